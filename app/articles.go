@@ -1,0 +1,214 @@
+package app
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"dossier/app/ingest"
+)
+
+// ContentHash is the hash of an article's normalised text (case, white space
+// and quote-mark style ignored), used to recognise the same article imported
+// twice.
+func ContentHash(body []string) string {
+	h := sha256.New()
+	var b strings.Builder
+	for _, p := range body {
+		b.Reset()
+		space := false
+		for _, r := range p {
+			switch r {
+			case '“', '”', '„', '«', '»':
+				r = '"'
+			case '‘', '’', '‚':
+				r = '\''
+			case '–', '—':
+				r = '-'
+			}
+			if unicode.IsSpace(r) {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		}
+		h.Write([]byte(b.String()))
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// sourceKeys are the keys that identify "the same source" for re-imports:
+// the URL when there is one, and the title with the publication.
+func sourceKeys(a *Article) []string {
+	var keys []string
+	if u := strings.TrimSpace(a.URL); u != "" {
+		keys = append(keys, "url\x1f"+strings.ToLower(strings.TrimSuffix(u, "/")))
+	}
+	if t := foldKey(a.Title); t != "" && !a.TitleGuessed {
+		keys = append(keys, "title\x1f"+t+"\x1f"+foldKey(a.Source))
+	}
+	return keys
+}
+
+func addArticleRefs(tx Tx, a *Article) error {
+	if err := tx.AddRef(RefArticleHash, a.ContentHash, a.ID); err != nil {
+		return err
+	}
+	for _, k := range sourceKeys(a) {
+		if err := tx.AddRef(RefArticleSource, k, a.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func removeArticleRefs(tx Tx, a *Article) error {
+	if err := tx.RemoveRef(RefArticleHash, a.ContentHash, a.ID); err != nil {
+		return err
+	}
+	for _, k := range sourceKeys(a) {
+		if err := tx.RemoveRef(RefArticleSource, k, a.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// foldKey is a case- and space-insensitive key for names and titles.
+func foldKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// articleFromDocument turns a parsed file into an (unsaved) article.
+func articleFromDocument(d *ingest.Document) Article {
+	a := Article{
+		Title: strings.TrimSpace(d.Title), TitleGuessed: d.TitleGuessed, Source: d.Source, Author: d.Author,
+		URL: d.URL, Published: d.Published.UTC(), Dateline: d.Dateline, Body: d.Paragraphs,
+		Headings: d.Headings, Tags: d.Tags, Format: d.Format,
+	}
+	if a.Published.IsZero() {
+		a.Published = d.Published
+	}
+	for _, c := range d.Captions {
+		a.Captions = append(a.Captions, Caption{Text: c.Text, Credit: c.Credit})
+	}
+	a.ContentHash = ContentHash(a.Body)
+	return a
+}
+
+// Article returns the article with the given ID.
+func (l *Library) Article(id string) (*Article, error) {
+	var a Article
+	err := l.store.View(func(tx Tx) error { return tx.Get(BucketArticles, id, &a) })
+	if err != nil {
+		return nil, fmt.Errorf("article %s: %w", id, err)
+	}
+	return &a, nil
+}
+
+// ArticleSummary is what article lists show.
+type ArticleSummary struct {
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	Source      string `json:"source,omitempty"`
+	Author      string `json:"author,omitempty"`
+	Published   string `json:"published,omitempty"`
+	Paragraphs  int    `json:"paragraphs"`
+	Annotations int    `json:"annotations"`
+	Quotes      int    `json:"quotes"`
+}
+
+// Articles lists every article, newest import first.
+func (l *Library) Articles() ([]ArticleSummary, error) {
+	var out []ArticleSummary
+	err := l.store.View(func(tx Tx) error {
+		return tx.ForEachReverse(BucketArticles, "", func(id string, decode func(any) error) error {
+			var a Article
+			if err := decode(&a); err != nil {
+				return err
+			}
+			s := ArticleSummary{ID: a.ID, Title: a.Title, Source: a.Source, Author: a.Author, Paragraphs: len(a.Body)}
+			if !a.Published.IsZero() {
+				s.Published = a.Published.Format("2006-01-02")
+			}
+			ann, err := tx.RefIDs(RefArticleAnnotations, a.ID)
+			if err != nil {
+				return err
+			}
+			qs, err := tx.RefIDs(RefArticleQuotes, a.ID)
+			if err != nil {
+				return err
+			}
+			s.Annotations, s.Quotes = len(ann), len(qs)
+			out = append(out, s)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	return out, nil
+}
+
+// Counts are the number of records of each kind, for the sidebar.
+type Counts struct {
+	Articles, Annotations, Quotes, Suggested, People, Notes, Tags, Orphans int
+}
+
+// Counts returns record counts.
+func (l *Library) Counts() (Counts, error) {
+	var c Counts
+	err := l.store.View(func(tx Tx) error {
+		c.Articles = tx.Count(BucketArticles)
+		c.Annotations = tx.Count(BucketAnnotations)
+		c.Quotes = tx.Count(BucketQuotes)
+		c.People = tx.Count(BucketPeople)
+		c.Notes = tx.Count(BucketNotes)
+		c.Tags = tx.Count(BucketTags)
+		return nil
+	})
+	return c, err
+}
+
+// ResolveArticleID accepts a full ID or an unambiguous prefix of one (at
+// least 6 characters), as a CLI convenience.
+func (l *Library) ResolveArticleID(ref string) (string, error) {
+	ref = strings.ToUpper(strings.TrimSpace(ref))
+	var matches []string
+	err := l.store.View(func(tx Tx) error {
+		if tx.Has(BucketArticles, ref) {
+			matches = []string{ref}
+			return nil
+		}
+		if len(ref) < 6 {
+			return nil
+		}
+		return tx.ForEach(BucketArticles, ref, func(id string, _ func(any) error) error {
+			matches = append(matches, id)
+			return nil
+		})
+	})
+	if err != nil {
+		return "", err
+	}
+	switch len(matches) {
+	case 0:
+		return "", fmt.Errorf("article %s: %w", ref, ErrNotFound)
+	case 1:
+		return matches[0], nil
+	}
+	sort.Strings(matches)
+	return "", fmt.Errorf("article %s is ambiguous: %d articles start with it", ref, len(matches))
+}
+
+// errIs reports whether err is or wraps target; a shorthand.
+func errIs(err, target error) bool { return errors.Is(err, target) }

@@ -1,0 +1,460 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"dossier/app/ingest"
+	"dossier/app/quotes"
+)
+
+// ImportStatus is what happened to one imported file.
+type ImportStatus string
+
+// Import outcomes.
+const (
+	ImportAdded     ImportStatus = "added"
+	ImportUpdated   ImportStatus = "updated"   // an edited version of a stored article, updated in place
+	ImportDuplicate ImportStatus = "duplicate" // same content already in the library
+	ImportExists    ImportStatus = "exists"    // same source, changed text; not updated without Update
+	ImportSkipped   ImportStatus = "skipped"   // not an article file (unknown extension in a folder)
+	ImportFailed    ImportStatus = "failed"
+)
+
+// ImportOutcome is the result for one file.
+type ImportOutcome struct {
+	Path      string       `json:"path"`
+	Status    ImportStatus `json:"status"`
+	ArticleID string       `json:"article_id,omitempty"`
+	Title     string       `json:"title,omitempty"`
+	Reason    string       `json:"reason,omitempty"`
+}
+
+// ImportSummary totals an import.
+type ImportSummary struct {
+	Added      int             `json:"added"`
+	Updated    int             `json:"updated"`
+	Duplicates int             `json:"duplicates"`
+	Exists     int             `json:"exists"`
+	Skipped    int             `json:"skipped"`
+	Failed     int             `json:"failed"`
+	Outcomes   []ImportOutcome `json:"outcomes"`
+}
+
+// ImportProgress is reported while an import runs.
+type ImportProgress struct {
+	Files   int // files found so far
+	Done    int // files finished
+	Added   int
+	Updated int
+	Skipped int // duplicates, unchanged, not article files
+	Failed  int
+	Current string
+}
+
+// ImportOptions tune Import.
+type ImportOptions struct {
+	// Update replaces a stored article from the same source whose text
+	// changed, keeping its annotations (they re-anchor).
+	Update bool
+	// Progress is called from the import goroutine after each file.
+	Progress func(ImportProgress)
+	// Workers parse files in parallel (GOMAXPROCS when 0).
+	Workers int
+}
+
+// ArchiveImporter imports a file that holds a whole selection of a library
+// (a Dossier bundle, a REFI-QDA project). Adapters register them with
+// RegisterArchive so that Import handles them like any other file.
+type ArchiveImporter func(ctx context.Context, lib *Library, path string) (ImportOutcome, error)
+
+// RegisterArchive makes Import hand files with extension ext (".dossier") to fn.
+func (l *Library) RegisterArchive(ext string, fn ArchiveImporter) {
+	l.archMu.Lock()
+	defer l.archMu.Unlock()
+	if l.archives == nil {
+		l.archives = map[string]ArchiveImporter{}
+	}
+	l.archives[strings.ToLower(ext)] = fn
+}
+
+func (l *Library) archiveFor(path string) ArchiveImporter {
+	l.archMu.Lock()
+	defer l.archMu.Unlock()
+	return l.archives[strings.ToLower(filepath.Ext(path))]
+}
+
+// importFile is one file to import; explicit files report unsupported types
+// as failures, files found in folders as skipped.
+type importFile struct {
+	path     string
+	explicit bool
+}
+
+// prepared is a parsed file ready to be written.
+type prepared struct {
+	file    importFile
+	article Article
+	found   quotes.Result
+	err     error
+}
+
+// importBatch is the number of articles written per store transaction:
+// each article is all-or-nothing either way, and batching saves fsyncs.
+const importBatch = 200
+
+// Import imports files and folders (recursively). Every article is written
+// whole, with its suggested quotes and people, in one transaction, or not at
+// all. Cancelling ctx keeps what was imported so far and returns ctx.Err().
+func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions) (ImportSummary, error) {
+	var sum ImportSummary
+	var prog ImportProgress
+	report := func(o ImportOutcome) {
+		sum.Outcomes = append(sum.Outcomes, o)
+		prog.Done++
+		prog.Current = o.Path
+		switch o.Status {
+		case ImportAdded:
+			sum.Added++
+			prog.Added++
+		case ImportUpdated:
+			sum.Updated++
+			prog.Updated++
+		case ImportDuplicate:
+			sum.Duplicates++
+			prog.Skipped++
+		case ImportExists:
+			sum.Exists++
+			prog.Skipped++
+		case ImportSkipped:
+			sum.Skipped++
+			prog.Skipped++
+		case ImportFailed:
+			sum.Failed++
+			prog.Failed++
+		}
+		if opt.Progress != nil {
+			opt.Progress(prog)
+		}
+	}
+
+	var files []importFile
+	for _, p := range paths {
+		found, err := collect(p)
+		if err != nil {
+			report(ImportOutcome{Path: p, Status: ImportFailed, Reason: err.Error()})
+			continue
+		}
+		files = append(files, found...)
+	}
+	prog.Files = len(files)
+
+	var plain []importFile
+	for _, f := range files {
+		if fn := l.archiveFor(f.path); fn != nil {
+			if err := ctx.Err(); err != nil {
+				return sum, err
+			}
+			o, err := fn(ctx, l, f.path)
+			if err != nil {
+				o = ImportOutcome{Path: f.path, Status: ImportFailed, Reason: err.Error()}
+			}
+			report(o)
+			continue
+		}
+		if !ingest.Supported(f.path) {
+			if f.explicit {
+				report(ImportOutcome{Path: f.path, Status: ImportFailed, Reason: "not an article file (expected .txt, .md or .html)"})
+			} else {
+				report(ImportOutcome{Path: f.path, Status: ImportSkipped, Reason: "not an article file"})
+			}
+			continue
+		}
+		plain = append(plain, f)
+	}
+
+	err := l.importFiles(ctx, plain, opt, report)
+	sort.SliceStable(sum.Outcomes, func(i, j int) bool { return sum.Outcomes[i].Path < sum.Outcomes[j].Path })
+	return sum, err
+}
+
+// importFiles parses files on worker goroutines and writes them in batches
+// from this one, indexing after every batch.
+func (l *Library) importFiles(ctx context.Context, files []importFile, opt ImportOptions, report func(ImportOutcome)) error {
+	if len(files) == 0 {
+		return nil
+	}
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	pctx, stop := context.WithCancel(ctx)
+	defer stop()
+	jobs := make(chan importFile)
+	results := make(chan prepared, 2*importBatch)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for f := range jobs {
+				results <- prepare(f)
+			}
+		})
+	}
+	go func() {
+		defer close(jobs)
+		for _, f := range files {
+			select {
+			case jobs <- f:
+			case <-pctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	var batch []prepared
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		outs, err := l.writeBatch(batch, opt.Update)
+		batch = batch[:0]
+		if err != nil {
+			return err
+		}
+		for _, o := range outs {
+			report(o)
+		}
+		return l.Sync(context.WithoutCancel(ctx))
+	}
+	for {
+		var p prepared
+		var ok bool
+		select {
+		case p, ok = <-results:
+		case <-ctx.Done():
+			// Keep what is parsed and whole; drop the rest.
+			stop()
+			ferr := flush()
+			return errors.Join(ctx.Err(), ferr)
+		}
+		if !ok {
+			return flush()
+		}
+		if p.err != nil {
+			report(ImportOutcome{Path: p.file.path, Status: ImportFailed, Reason: p.err.Error()})
+			continue
+		}
+		batch = append(batch, p)
+		if len(batch) >= importBatch || len(results) == 0 {
+			if err := flush(); err != nil {
+				stop()
+				for range results { // let the workers finish
+				}
+				return err
+			}
+		}
+	}
+}
+
+// collect lists the files under path: the file itself, or every file in a
+// folder tree (hidden files and folders left out, symbolic links not followed).
+func collect(path string) ([]importFile, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	if !st.IsDir() {
+		return []importFile{{path: path, explicit: true}}, nil
+	}
+	var out []importFile
+	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("cannot read %s: %w", p, err)
+		}
+		name := d.Name()
+		if p != path && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() {
+			out = append(out, importFile{path: p})
+		}
+		return nil
+	})
+	return out, err
+}
+
+// prepare reads, parses and runs the quote finder on one file.
+func prepare(f importFile) prepared {
+	p := prepared{file: f}
+	doc, err := ReadDocument(f.path)
+	if err != nil {
+		p.err = err
+		return p
+	}
+	p.article = articleFromDocument(doc)
+	p.article.Origin = f.path
+	p.found = quotes.Find(p.article.Text())
+	return p
+}
+
+// ReadDocument reads and parses one article file, refusing files over
+// ingest.MaxFileSize before reading them.
+func ReadDocument(path string) (*ingest.Document, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read file: %w", err)
+	}
+	defer fh.Close()
+	st, err := fh.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read file: %w", err)
+	}
+	if st.Size() > ingest.MaxFileSize {
+		return nil, fmt.Errorf("%w: %d MB, the limit is %d MB", ingest.ErrTooLarge, st.Size()>>20, ingest.MaxFileSize>>20)
+	}
+	data, err := io.ReadAll(io.LimitReader(fh, ingest.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read file: %w", err)
+	}
+	doc, err := ingest.Parse(filepath.Base(path), data)
+	if err != nil {
+		return nil, err
+	}
+	if len(doc.Paragraphs) == 0 {
+		return nil, fmt.Errorf("%w: no paragraphs of text", ingest.ErrNoContent)
+	}
+	return doc, nil
+}
+
+// writeBatch stores a batch of parsed articles in one transaction.
+func (l *Library) writeBatch(batch []prepared, update bool) ([]ImportOutcome, error) {
+	var outs []ImportOutcome
+	err := l.store.Update(func(tx Tx) error {
+		outs = outs[:0]
+		for i := range batch {
+			o, err := l.storeArticle(tx, &batch[i], update)
+			if err != nil {
+				return fmt.Errorf("import %s: %w", batch[i].file.path, err)
+			}
+			outs = append(outs, o)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return outs, nil
+}
+
+// ImportDocument stores one parsed document (a paste, or a file read by the
+// GUI) as a new article, with the same duplicate rules as Import.
+func (l *Library) ImportDocument(ctx context.Context, doc *ingest.Document, origin string, update bool) (ImportOutcome, error) {
+	p := prepared{file: importFile{path: origin, explicit: true}, article: articleFromDocument(doc)}
+	p.article.Origin = origin
+	if len(p.article.Body) == 0 {
+		return ImportOutcome{}, fmt.Errorf("import %s: %w: no paragraphs of text", origin, ingest.ErrNoContent)
+	}
+	p.found = quotes.Find(p.article.Text())
+	outs, err := l.writeBatch([]prepared{p}, update)
+	if err != nil {
+		return ImportOutcome{}, err
+	}
+	l.Kick()
+	if err := l.Sync(ctx); err != nil {
+		return outs[0], err
+	}
+	return outs[0], nil
+}
+
+// storeArticle writes one article in tx: skipped when its content is already
+// stored, updated in place (or reported) when its source is.
+func (l *Library) storeArticle(tx Tx, p *prepared, update bool) (ImportOutcome, error) {
+	a := &p.article
+	out := ImportOutcome{Path: p.file.path, Title: a.Title}
+	if ids, err := tx.RefIDs(RefArticleHash, a.ContentHash); err != nil {
+		return out, err
+	} else if len(ids) > 0 {
+		out.Status, out.ArticleID = ImportDuplicate, ids[0]
+		out.Reason = "already in the library"
+		return out, nil
+	}
+	for _, k := range sourceKeys(a) {
+		ids, err := tx.RefIDs(RefArticleSource, k)
+		if err != nil {
+			return out, err
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		out.ArticleID = ids[0]
+		if !update {
+			out.Status = ImportExists
+			out.Reason = "an earlier version of this article is in the library; import with update to replace its text"
+			return out, nil
+		}
+		var old Article
+		if err := tx.Get(BucketArticles, ids[0], &old); err != nil {
+			return out, err
+		}
+		next := old
+		next.Title, next.TitleGuessed, next.Source, next.Author, next.URL = a.Title, a.TitleGuessed, a.Source, a.Author, a.URL
+		next.Published, next.Dateline, next.Body, next.Headings, next.Captions = a.Published, a.Dateline, a.Body, a.Headings, a.Captions
+		next.Origin = a.Origin
+		next.Tags = mergeStrings(old.Tags, a.Tags)
+		if err := l.replaceArticle(tx, &old, &next, "re-import of "+p.file.path); err != nil {
+			return out, err
+		}
+		out.Status = ImportUpdated
+		return out, nil
+	}
+	now := l.Now()
+	a.Meta = newMeta(l.NewID(), now)
+	a.Revision = 1
+	if err := tx.Put(BucketArticles, a.ID, a); err != nil {
+		return out, err
+	}
+	if err := addArticleRefs(tx, a); err != nil {
+		return out, err
+	}
+	if err := l.addTagsOf(tx, a.Tags); err != nil {
+		return out, err
+	}
+	if err := enqueue(tx, TypeArticle, a.ID); err != nil {
+		return out, err
+	}
+	if err := l.suggestQuotes(tx, a, p.found); err != nil {
+		return out, err
+	}
+	out.Status, out.ArticleID = ImportAdded, a.ID
+	return out, nil
+}
+
+func mergeStrings(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, s := range b {
+		dup := false
+		for _, t := range out {
+			if strings.EqualFold(s, t) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, s)
+		}
+	}
+	return out
+}

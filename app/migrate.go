@@ -1,0 +1,90 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// SchemaVersion is the library layout this code reads and writes. Version
+// history:
+//
+//	1: first release: records, no duplicate-detection indexes.
+//	2: article_hash and article_source indexes, so re-imports are detected.
+const SchemaVersion = 2
+
+// ErrNewerSchema is returned for a library written by a newer Dossier.
+var ErrNewerSchema = errors.New("library was written by a newer version of Dossier")
+
+// migration upgrades a library from version from to from+1, inside the same
+// transaction that records the new version.
+type migration struct {
+	from  int
+	name  string
+	apply func(tx Tx, now time.Time) error
+}
+
+// migrations returns the upgrade steps in order.
+func migrations() []migration {
+	return []migration{
+		{from: 1, name: "index articles by content hash and source", apply: migrateAddArticleRefs},
+	}
+}
+
+func migrate(store Store, now func() time.Time) error {
+	return store.Update(func(tx Tx) error {
+		var v int
+		err := tx.Get(BucketMeta, metaSchema, &v)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			if tx.Count(BucketArticles) > 0 || tx.Count(BucketNotes) > 0 {
+				v = 1 // written before the schema was recorded
+			} else {
+				return tx.Put(BucketMeta, metaSchema, SchemaVersion) // new library
+			}
+		case err != nil:
+			return fmt.Errorf("read schema version: %w", err)
+		}
+		if v > SchemaVersion {
+			return fmt.Errorf("%w (schema %d, this Dossier reads up to %d)", ErrNewerSchema, v, SchemaVersion)
+		}
+		for _, m := range migrations() {
+			if m.from < v {
+				continue
+			}
+			if err := m.apply(tx, now().UTC()); err != nil {
+				return fmt.Errorf("migrate schema %d→%d (%s): %w", m.from, m.from+1, m.name, err)
+			}
+			v = m.from + 1
+		}
+		return tx.Put(BucketMeta, metaSchema, v)
+	})
+}
+
+func migrateAddArticleRefs(tx Tx, _ time.Time) error {
+	var arts []Article
+	if err := tx.ForEach(BucketArticles, "", func(id string, decode func(any) error) error {
+		var a Article
+		if err := decode(&a); err != nil {
+			return err
+		}
+		arts = append(arts, a)
+		return nil
+	}); err != nil {
+		return err
+	}
+	for i := range arts {
+		a := &arts[i]
+		if a.ContentHash == "" {
+			a.ContentHash = ContentHash(a.Body)
+			a.V = RecordVersion
+			if err := tx.Put(BucketArticles, a.ID, a); err != nil {
+				return err
+			}
+		}
+		if err := addArticleRefs(tx, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,163 @@
+package app
+
+import (
+	"strings"
+	"time"
+
+	"dossier/app/anchor"
+)
+
+// RecordVersion is the schema version written into every stored record. Bump
+// it together with SchemaVersion and add a migration when a record's shape
+// changes.
+const RecordVersion = 1
+
+// Meta is embedded in every stored record.
+type Meta struct {
+	ID      string    `json:"id"`
+	V       int       `json:"v"`
+	Created time.Time `json:"created"`
+	Updated time.Time `json:"updated"`
+}
+
+// Caption is a photo caption kept apart from an article's body.
+type Caption struct {
+	Text   string `json:"text"`
+	Credit string `json:"credit,omitempty"`
+}
+
+// Article is an imported news article. Body holds its paragraphs; Text (the
+// paragraphs joined by a blank line) is what annotation and quote offsets
+// count in, in Unicode code points.
+type Article struct {
+	Meta
+	Title        string    `json:"title"`
+	TitleGuessed bool      `json:"title_guessed,omitempty"`
+	Source       string    `json:"source,omitempty"`
+	Author       string    `json:"author,omitempty"`
+	URL          string    `json:"url,omitempty"`
+	Published    time.Time `json:"published,omitzero"`
+	Dateline     string    `json:"dateline,omitempty"`
+	Body         []string  `json:"body"`
+	Headings     []int     `json:"headings,omitempty"`
+	Captions     []Caption `json:"captions,omitempty"`
+	Tags         []string  `json:"tags,omitempty"`
+	Format       string    `json:"format,omitempty"`
+	Origin       string    `json:"origin,omitempty"` // file the article was imported from
+	ContentHash  string    `json:"content_hash"`
+	Revision     int       `json:"revision"` // 1 on import, +1 on every edit
+}
+
+// ParagraphSep separates paragraphs in an article's Text.
+const ParagraphSep = "\n\n"
+
+// Text is the article body as one string; offsets count in it.
+func (a *Article) Text() string { return strings.Join(a.Body, ParagraphSep) }
+
+// IsHeading reports whether paragraph i is a subheading.
+func (a *Article) IsHeading(i int) bool {
+	for _, h := range a.Headings {
+		if h == i {
+			return true
+		}
+	}
+	return false
+}
+
+// ArticleVersion is a snapshot of an article before an edit, kept so the user
+// can look back and undo.
+type ArticleVersion struct {
+	ArticleID string    `json:"article_id"`
+	Revision  int       `json:"revision"`
+	Saved     time.Time `json:"saved"`
+	Article   Article   `json:"article"`
+}
+
+// AnchorState says how an annotation's or quote's anchor fared at the last
+// re-anchoring.
+type AnchorState = anchor.Status
+
+// Target is where an annotation or quote points: an article and a selector
+// (W3C TextQuoteSelector + TextPositionSelector).
+type Target struct {
+	ArticleID string          `json:"article_id"`
+	Selector  anchor.Selector `json:"selector"`
+	State     AnchorState     `json:"state,omitempty"` // "" or exact: attached; fuzzy: needs review; orphaned
+}
+
+// Orphaned reports whether the target lost its place in the article.
+func (t Target) Orphaned() bool { return t.State == anchor.Orphaned }
+
+// NeedsReview reports whether the target was re-attached to changed text.
+func (t Target) NeedsReview() bool { return t.State == anchor.Fuzzy }
+
+// Annotation is a highlight on an article span with an optional note and tags.
+type Annotation struct {
+	Meta
+	Target
+	Color string   `json:"color,omitempty"`
+	Note  string   `json:"note,omitempty"` // Markdown
+	Tags  []string `json:"tags,omitempty"`
+}
+
+// QuoteStatus is the analyst's verdict on a quote.
+type QuoteStatus string
+
+// Quote statuses.
+const (
+	QuoteSuggested QuoteStatus = "suggested"
+	QuoteConfirmed QuoteStatus = "confirmed"
+	QuoteRejected  QuoteStatus = "rejected"
+)
+
+// Quote is direct speech in an article, attributed to a person.
+type Quote struct {
+	Meta
+	Target
+	Text        string      `json:"text"`
+	Kind        string      `json:"kind,omitempty"` // full or partial
+	SpeakerID   string      `json:"speaker_id,omitempty"`
+	Speaker     string      `json:"speaker,omitempty"` // name as shown; kept in step with the person's name
+	Affiliation string      `json:"affiliation,omitempty"`
+	Status      QuoteStatus `json:"status"`
+	Tags        []string    `json:"tags,omitempty"`
+	Note        string      `json:"note,omitempty"`
+}
+
+// Person is a speaker or anyone the analyst keeps a page for.
+type Person struct {
+	Meta
+	Name         string   `json:"name"`
+	Aliases      []string `json:"aliases,omitempty"`
+	Affiliations []string `json:"affiliations,omitempty"`
+	Page         string   `json:"page,omitempty"` // the analyst's own Markdown
+}
+
+// Note is a Markdown wiki page.
+type Note struct {
+	Meta
+	Title    string   `json:"title"`
+	Body     string   `json:"body"`
+	Tags     []string `json:"tags,omitempty"`
+	Aliases  []string `json:"aliases,omitempty"`
+	Revision int      `json:"revision"`
+}
+
+// NoteVersion is a snapshot of a note before an edit.
+type NoteVersion struct {
+	NoteID   string    `json:"note_id"`
+	Revision int       `json:"revision"`
+	Saved    time.Time `json:"saved"`
+	Title    string    `json:"title"`
+	Body     string    `json:"body"`
+}
+
+// Tag is a hierarchical label ("actor/DPRK") with a colour and description.
+// Its ID is stable across renames.
+type Tag struct {
+	Meta
+	Name        string `json:"name"`
+	Color       string `json:"color,omitempty"` // #rrggbb
+	Description string `json:"description,omitempty"`
+	Page        string `json:"page,omitempty"`
+}

@@ -1,0 +1,182 @@
+package app
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+
+	"dossier/app/anchor"
+	"dossier/app/quotes"
+)
+
+// QuoteVerdict remembers what the analyst decided about a suggestion, so
+// re-running the finder does not bring back a rejected or corrected quote.
+type QuoteVerdict struct {
+	ArticleID string      `json:"article_id"`
+	Text      string      `json:"text"`
+	Status    QuoteStatus `json:"status"`
+	QuoteID   string      `json:"quote_id,omitempty"`
+}
+
+func verdictKey(articleID, text string) string {
+	h := sha256.Sum256([]byte(normalizeQuoteText(text)))
+	return articleID + "/" + hex.EncodeToString(h[:12])
+}
+
+func normalizeQuoteText(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '“', '”', '"', '‘', '’', '\'':
+			return -1
+		}
+		return r
+	}, s)
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// suggestQuotes stores the finder's quotes for a newly stored or edited
+// article as suggestions, with their speakers as people, skipping any the
+// analyst already decided on and any already stored.
+func (l *Library) suggestQuotes(tx Tx, a *Article, found quotes.Result) error {
+	if len(found.Quotes) == 0 {
+		return nil
+	}
+	text := a.Text()
+	affil := map[string]quotes.Person{}
+	for _, p := range found.People {
+		affil[p.Name] = p
+	}
+	existing := map[string]bool{}
+	qids, err := tx.RefIDs(RefArticleQuotes, a.ID)
+	if err != nil {
+		return err
+	}
+	for _, id := range qids {
+		var q Quote
+		if err := tx.Get(BucketQuotes, id, &q); err == nil {
+			existing[normalizeQuoteText(q.Text)] = true
+		}
+	}
+	for _, fq := range found.Quotes {
+		key := normalizeQuoteText(fq.Text)
+		if existing[key] || tx.Has(BucketQuoteVerdicts, verdictKey(a.ID, fq.Text)) {
+			continue
+		}
+		sel, err := anchor.New(text, fq.Start, fq.End)
+		if err != nil {
+			continue // the finder's span does not fit the text; never store a broken anchor
+		}
+		existing[key] = true
+		q := Quote{Meta: newMeta(l.NewID(), l.Now()), Target: Target{ArticleID: a.ID, Selector: sel, State: anchor.Exact},
+			Text: fq.Text, Kind: string(fq.Kind), Affiliation: fq.Affiliation, Status: QuoteSuggested}
+		if fq.Speaker != "" {
+			p, err := l.personFor(tx, fq.Speaker, affil[fq.Speaker].Aliases, fq.Affiliation)
+			if err != nil {
+				return err
+			}
+			q.SpeakerID, q.Speaker = p.ID, p.Name
+		}
+		if err := l.putQuote(tx, &q, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// putQuote stores a quote and keeps its secondary indexes in step with the
+// previous version old (nil for a new quote).
+func (l *Library) putQuote(tx Tx, q *Quote, old *Quote) error {
+	q.V = RecordVersion
+	if err := tx.Put(BucketQuotes, q.ID, q); err != nil {
+		return err
+	}
+	if old != nil && old.SpeakerID != "" && old.SpeakerID != q.SpeakerID {
+		if err := tx.RemoveRef(RefPersonQuotes, old.SpeakerID, q.ID); err != nil {
+			return err
+		}
+	}
+	if q.SpeakerID != "" {
+		if err := tx.AddRef(RefPersonQuotes, q.SpeakerID, q.ID); err != nil {
+			return err
+		}
+	}
+	if err := tx.AddRef(RefArticleQuotes, q.ArticleID, q.ID); err != nil {
+		return err
+	}
+	var oldTags []string
+	if old != nil {
+		oldTags = old.Tags
+	}
+	if err := l.setTags(tx, TypeQuote, q.ID, oldTags, q.Tags); err != nil {
+		return err
+	}
+	return enqueue(tx, TypeQuote, q.ID)
+}
+
+// personFor finds the person with this name or alias, or creates one, and
+// records any new alias and affiliation.
+func (l *Library) personFor(tx Tx, name string, aliases []string, affiliation string) (*Person, error) {
+	var p Person
+	ids, err := tx.RefIDs(RefPersonName, foldKey(name))
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) > 0 {
+		if err := tx.Get(BucketPeople, ids[0], &p); err != nil {
+			return nil, err
+		}
+	} else {
+		p = Person{Meta: newMeta(l.NewID(), l.Now()), Name: strings.TrimSpace(name)}
+	}
+	changed := len(ids) == 0
+	for _, a := range aliases {
+		if a = strings.TrimSpace(a); a != "" && !strings.EqualFold(a, p.Name) && !containsFold(p.Aliases, a) {
+			p.Aliases = append(p.Aliases, a)
+			changed = true
+		}
+	}
+	if affiliation = strings.TrimSpace(affiliation); affiliation != "" && !containsFold(p.Affiliations, affiliation) {
+		p.Affiliations = append(p.Affiliations, affiliation)
+		changed = true
+	}
+	if !changed {
+		return &p, nil
+	}
+	if err := l.putPerson(tx, &p); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// putPerson stores a person and indexes its name and aliases. Aliases that
+// already name another person are not taken over (surname clashes such as
+// "Kim" stay with whoever had them first).
+func (l *Library) putPerson(tx Tx, p *Person) error {
+	p.V = RecordVersion
+	p.Updated = l.Now()
+	if err := tx.Put(BucketPeople, p.ID, p); err != nil {
+		return err
+	}
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		k := foldKey(n)
+		ids, err := tx.RefIDs(RefPersonName, k)
+		if err != nil {
+			return err
+		}
+		if len(ids) == 0 {
+			if err := tx.AddRef(RefPersonName, k, p.ID); err != nil {
+				return err
+			}
+		}
+	}
+	return enqueue(tx, TypePerson, p.ID)
+}
+
+func containsFold(list []string, s string) bool {
+	for _, t := range list {
+		if strings.EqualFold(t, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,91 @@
+package storage
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"dossier/app"
+)
+
+// Restore replaces the store file in library folder dir with the backup file
+// src. The backup is verified first (a bbolt file that has Dossier's buckets
+// and passes bbolt's check); the current file is kept beside it as
+// library.db.before-restore-<time>. The library must not be open.
+func Restore(src, dir string) (kept string, err error) {
+	if err := verifyBackup(src); err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("restore into %s: %w", dir, err)
+	}
+	dst := filepath.Join(dir, FileName)
+	// Take the lock so a running Dossier is not pulled from under.
+	if _, err := os.Stat(dst); err == nil {
+		db, err := bolt.Open(dst, 0o600, &bolt.Options{Timeout: time.Second})
+		if err != nil {
+			return "", fmt.Errorf("restore into %s: %w", dst, ErrLocked)
+		}
+		db.Close()
+	}
+	tmp, err := os.CreateTemp(dir, ".restore-*")
+	if err != nil {
+		return "", fmt.Errorf("restore into %s: %w", dir, err)
+	}
+	defer os.Remove(tmp.Name())
+	in, err := os.Open(src)
+	if err != nil {
+		tmp.Close()
+		return "", fmt.Errorf("restore from %s: %w", src, err)
+	}
+	_, err = io.Copy(tmp, in)
+	in.Close()
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return "", fmt.Errorf("restore from %s: %w", src, err)
+	}
+	if _, err := os.Stat(dst); err == nil {
+		kept = dst + ".before-restore-" + time.Now().UTC().Format("20060102T150405Z")
+		if err := os.Rename(dst, kept); err != nil {
+			return "", fmt.Errorf("restore into %s: keep current file: %w", dst, err)
+		}
+	}
+	if err := os.Rename(tmp.Name(), dst); err != nil {
+		return kept, fmt.Errorf("restore into %s: %w", dst, err)
+	}
+	return kept, nil
+}
+
+func verifyBackup(src string) error {
+	if err := probe(src); err != nil {
+		return fmt.Errorf("restore from %s: %w", src, err)
+	}
+	if st, err := os.Stat(src); err != nil {
+		return fmt.Errorf("restore from %s: %w", src, err)
+	} else if st.Size() == 0 {
+		return fmt.Errorf("restore from %s: %w (empty file)", src, ErrNotLibrary)
+	}
+	db, err := bolt.Open(src, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+	if err != nil {
+		return fmt.Errorf("restore from %s: %w (%v)", src, ErrNotLibrary, err)
+	}
+	defer db.Close()
+	return db.View(func(tx *bolt.Tx) error {
+		if tx.Bucket([]byte(app.BucketArticles)) == nil || tx.Bucket([]byte(app.BucketMeta)) == nil {
+			return fmt.Errorf("restore from %s: %w (no Dossier buckets)", src, ErrNotLibrary)
+		}
+		for err := range tx.Check() {
+			return fmt.Errorf("restore from %s: damaged backup: %w", src, err)
+		}
+		return nil
+	})
+}

@@ -1,0 +1,395 @@
+// Package storage keeps a Dossier library in a bbolt file. It is the only
+// importer of go.etcd.io/bbolt and implements app.Store: one bbolt bucket per
+// app.Bucket holding JSON records, and one bucket per app.Ref whose keys are
+// "<key>\x00<id>" with empty values, so a secondary index lookup is a prefix
+// scan.
+package storage
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+
+	"dossier/app"
+)
+
+// FileName is the store file inside a library folder.
+const FileName = "library.db"
+
+// ErrLocked is returned when another process has the library open.
+var ErrLocked = errors.New("library is already open in another process")
+
+// ErrNotLibrary is returned when the store file is not a bbolt file.
+var ErrNotLibrary = errors.New("not a Dossier library file")
+
+// Options tune Open.
+type Options struct {
+	// LockTimeout bounds the wait for another process's lock (default 1s).
+	LockTimeout time.Duration
+	// ReadOnly opens the file shared, for commands that only read.
+	ReadOnly bool
+	// NoSync skips fsync on commit: only for benchmarks and generated data.
+	NoSync bool
+}
+
+// Store is a bbolt-backed app.Store.
+type Store struct {
+	db   *bolt.DB
+	path string
+}
+
+var _ app.Store = (*Store)(nil)
+
+const refPrefix = "ref:"
+
+// Open opens (creating when missing) the library in folder dir.
+func Open(dir string, opt Options) (*Store, error) {
+	if opt.LockTimeout == 0 {
+		opt.LockTimeout = time.Second
+	}
+	if !opt.ReadOnly {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("create library folder %s: %w", dir, err)
+		}
+	}
+	path := filepath.Join(dir, FileName)
+	if opt.ReadOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("open library %s: %w", path, err)
+		}
+	}
+	if err := probe(path); err != nil {
+		return nil, err
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opt.LockTimeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, NoFreelistSync: false})
+	if err != nil {
+		switch {
+		case errors.Is(err, bolterrors.ErrTimeout):
+			return nil, fmt.Errorf("open library %s: %w", path, ErrLocked)
+		case errors.Is(err, bolterrors.ErrInvalid), errors.Is(err, bolterrors.ErrVersionMismatch), errors.Is(err, bolterrors.ErrChecksum):
+			return nil, fmt.Errorf("open library %s: %w (%v)", path, ErrNotLibrary, err)
+		}
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path}
+	if !opt.ReadOnly {
+		if err := db.Update(func(tx *bolt.Tx) error {
+			for _, b := range app.Buckets {
+				if _, err := tx.CreateBucketIfNotExists([]byte(b)); err != nil {
+					return err
+				}
+			}
+			for _, r := range app.Refs {
+				if _, err := tx.CreateBucketIfNotExists([]byte(refPrefix + r)); err != nil {
+					return err
+				}
+			}
+			return nil
+		}); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("prepare library %s: %w", path, err)
+		}
+	}
+	return s, nil
+}
+
+// probe refuses a file that exists but cannot be a bbolt file (too short, or
+// without bbolt's magic number) before bbolt gets to it, so no byte of it is
+// touched.
+func probe(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("open library %s: %w", path, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("open library %s: %w", path, err)
+	}
+	if st.IsDir() {
+		return fmt.Errorf("open library %s: %w (it is a folder)", path, ErrNotLibrary)
+	}
+	if st.Size() == 0 {
+		return nil // bbolt initialises an empty file
+	}
+	hdr := make([]byte, 32)
+	if _, err := io.ReadFull(f, hdr); err != nil {
+		return fmt.Errorf("open library %s: %w (file too short)", path, ErrNotLibrary)
+	}
+	// bbolt's meta page: page header (16 bytes), then magic 0xED0CDAED (little endian on common platforms).
+	if !bytes.Equal(hdr[16:20], []byte{0xED, 0xDA, 0x0C, 0xED}) {
+		return fmt.Errorf("open library %s: %w", path, ErrNotLibrary)
+	}
+	return nil
+}
+
+// Path is the store file.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the file and releases the lock.
+func (s *Store) Close() error { return s.db.Close() }
+
+// View runs fn in a read-only transaction.
+func (s *Store) View(fn func(app.Tx) error) error {
+	return s.db.View(func(tx *bolt.Tx) error { return fn(&txn{tx: tx}) })
+}
+
+// Update runs fn in a read-write transaction.
+func (s *Store) Update(fn func(app.Tx) error) error {
+	return s.db.Update(func(tx *bolt.Tx) error { return fn(&txn{tx: tx}) })
+}
+
+// Backup writes a consistent snapshot of the file, taken in a read
+// transaction, so it works while the library is in use.
+func (s *Store) Backup(w io.Writer) (int64, error) {
+	var n int64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		n, err = tx.WriteTo(w)
+		return err
+	})
+	if err != nil {
+		return n, fmt.Errorf("backup %s: %w", s.path, err)
+	}
+	return n, nil
+}
+
+// Check runs bbolt's consistency check and verifies that every secondary
+// index entry points at an existing record.
+func (s *Store) Check() error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		var errs []error
+		for err := range tx.Check() {
+			errs = append(errs, err)
+			if len(errs) > 20 {
+				break
+			}
+		}
+		if len(errs) > 0 {
+			return fmt.Errorf("check %s: %w", s.path, errors.Join(errs...))
+		}
+		return nil
+	})
+}
+
+// Stats returns the number of records per bucket, for `dossier check`.
+func (s *Store) Stats() (map[string]int, error) {
+	out := map[string]int{}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			out[string(name)] = b.Stats().KeyN
+			return nil
+		})
+	})
+	return out, err
+}
+
+type txn struct{ tx *bolt.Tx }
+
+func (t *txn) bucket(b app.Bucket) (*bolt.Bucket, error) {
+	bk := t.tx.Bucket([]byte(b))
+	if bk == nil {
+		return nil, fmt.Errorf("bucket %s missing", b)
+	}
+	return bk, nil
+}
+
+func (t *txn) Get(b app.Bucket, id string, v any) error {
+	bk, err := t.bucket(b)
+	if err != nil {
+		return err
+	}
+	data := bk.Get([]byte(id))
+	if data == nil {
+		return fmt.Errorf("%s %s: %w", b, id, app.ErrNotFound)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("decode %s %s: %w", b, id, err)
+	}
+	return nil
+}
+
+func (t *txn) Has(b app.Bucket, id string) bool {
+	bk, err := t.bucket(b)
+	return err == nil && bk.Get([]byte(id)) != nil
+}
+
+func (t *txn) Put(b app.Bucket, id string, v any) error {
+	if id == "" {
+		return fmt.Errorf("put %s: empty id", b)
+	}
+	bk, err := t.bucket(b)
+	if err != nil {
+		return err
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("encode %s %s: %w", b, id, err)
+	}
+	return bk.Put([]byte(id), data)
+}
+
+func (t *txn) Delete(b app.Bucket, id string) error {
+	bk, err := t.bucket(b)
+	if err != nil {
+		return err
+	}
+	return bk.Delete([]byte(id))
+}
+
+func (t *txn) ForEach(b app.Bucket, prefix string, fn func(id string, decode func(v any) error) error) error {
+	bk, err := t.bucket(b)
+	if err != nil {
+		return err
+	}
+	c := bk.Cursor()
+	p := []byte(prefix)
+	for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
+		if err := t.visit(b, k, v, fn); err != nil {
+			if errors.Is(err, app.ErrStop) {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *txn) ForEachReverse(b app.Bucket, prefix string, fn func(id string, decode func(v any) error) error) error {
+	bk, err := t.bucket(b)
+	if err != nil {
+		return err
+	}
+	c := bk.Cursor()
+	p := []byte(prefix)
+	var k, v []byte
+	if end := prefixEnd(p); end == nil {
+		k, v = c.Last()
+	} else if k, v = c.Seek(end); k == nil {
+		k, v = c.Last()
+	} else {
+		k, v = c.Prev()
+	}
+	for ; k != nil && bytes.HasPrefix(k, p); k, v = c.Prev() {
+		if err := t.visit(b, k, v, fn); err != nil {
+			if errors.Is(err, app.ErrStop) {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// prefixEnd is the smallest key greater than every key with prefix p, or nil
+// when there is none (p empty or all 0xff).
+func prefixEnd(p []byte) []byte {
+	end := bytes.Clone(p)
+	for i := len(end) - 1; i >= 0; i-- {
+		if end[i] < 0xff {
+			end[i]++
+			return end[:i+1]
+		}
+	}
+	return nil
+}
+
+func (t *txn) visit(b app.Bucket, k, v []byte, fn func(id string, decode func(v any) error) error) error {
+	id := string(k)
+	return fn(id, func(out any) error {
+		if err := json.Unmarshal(v, out); err != nil {
+			return fmt.Errorf("decode %s %s: %w", b, id, err)
+		}
+		return nil
+	})
+}
+
+func (t *txn) Count(b app.Bucket) int {
+	bk, err := t.bucket(b)
+	if err != nil {
+		return 0
+	}
+	return bk.Stats().KeyN
+}
+
+func (t *txn) NextSeq(b app.Bucket) (uint64, error) {
+	bk, err := t.bucket(b)
+	if err != nil {
+		return 0, err
+	}
+	return bk.NextSequence()
+}
+
+func (t *txn) ref(r app.Ref) (*bolt.Bucket, error) {
+	bk := t.tx.Bucket([]byte(refPrefix + r))
+	if bk == nil {
+		return nil, fmt.Errorf("index %s missing", r)
+	}
+	return bk, nil
+}
+
+func refKey(key, id string) []byte {
+	k := make([]byte, 0, len(key)+1+len(id))
+	k = append(k, key...)
+	k = append(k, 0)
+	return append(k, id...)
+}
+
+func (t *txn) AddRef(r app.Ref, key, id string) error {
+	bk, err := t.ref(r)
+	if err != nil {
+		return err
+	}
+	return bk.Put(refKey(key, id), nil)
+}
+
+func (t *txn) RemoveRef(r app.Ref, key, id string) error {
+	bk, err := t.ref(r)
+	if err != nil {
+		return err
+	}
+	return bk.Delete(refKey(key, id))
+}
+
+func (t *txn) RefIDs(r app.Ref, key string) ([]string, error) {
+	var ids []string
+	err := t.ForEachRef(r, key+"\x00", func(_, id string) error {
+		ids = append(ids, id)
+		return nil
+	})
+	return ids, err
+}
+
+func (t *txn) ForEachRef(r app.Ref, prefix string, fn func(key, id string) error) error {
+	bk, err := t.ref(r)
+	if err != nil {
+		return err
+	}
+	c := bk.Cursor()
+	p := []byte(prefix)
+	for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
+		i := bytes.IndexByte(k, 0)
+		if i < 0 {
+			continue
+		}
+		if err := fn(string(k[:i]), string(k[i+1:])); err != nil {
+			if errors.Is(err, app.ErrStop) {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
