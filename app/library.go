@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"sync"
 	"sync/atomic"
@@ -25,6 +26,8 @@ type Library struct {
 
 	archMu   sync.Mutex
 	archives map[string]ArchiveImporter
+
+	sample fs.FS
 }
 
 // Options configure a Library.
@@ -33,6 +36,9 @@ type Options struct {
 	Now func() time.Time
 	// Logger receives details that the user is not shown (slog.Default when nil).
 	Logger *slog.Logger
+	// Sample is the sample library that LoadSample imports (articles at the
+	// top, Markdown notes under notes/).
+	Sample fs.FS
 }
 
 // Open migrates the store to the current schema and ties the index to it.
@@ -47,7 +53,7 @@ func Open(ctx context.Context, store Store, idx Index, opt Options) (*Library, e
 		opt.Logger = slog.Default()
 	}
 	l := &Library{store: store, idx: idx, now: opt.Now, log: opt.Logger,
-		ids: NewIDGen(opt.Now), kick: make(chan struct{}, 1)}
+		ids: NewIDGen(opt.Now), kick: make(chan struct{}, 1), sample: opt.Sample}
 	if err := migrate(store, opt.Now); err != nil {
 		return nil, err
 	}

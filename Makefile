@@ -1,0 +1,38 @@
+# Dossier. `make run` opens the app on the sample library; `make test` runs
+# every check CI runs. Both install what is missing first.
+GO       ?= go
+BIN      := bin/dossier
+SAMPLE   ?= $(CURDIR)/.cache/sample-library
+PKGS     := ./...
+
+.PHONY: run test deps build vet fmt-check check bench fuzz crashtest clean
+
+run: deps build
+	$(BIN) --library "$(SAMPLE)" sample
+	$(BIN) --library "$(SAMPLE)"
+
+test: deps fmt-check vet
+	$(GO) test -race -timeout 40m $(PKGS)
+
+deps:
+	@bash scripts/deps.sh
+
+build:
+	$(GO) build -o $(BIN) .
+
+vet:
+	$(GO) vet $(PKGS)
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+# check adds staticcheck (fetched from the module proxy) to the test gates.
+check: test
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@2025.1.1 $(PKGS)
+
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+clean:
+	rm -rf bin .cache

@@ -1,0 +1,329 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"dossier/app"
+)
+
+func cmdImport(ctx context.Context, c *call) error {
+	update := c.fs.Bool("update", false, "update articles whose source is already in the library, keeping their annotations")
+	asJSON := c.fs.Bool("json", false, "print the summary as JSON")
+	quiet := c.fs.Bool("quiet", false, "no progress bar")
+	paths, err := c.parse(c.rest(), 1, -1)
+	if err != nil {
+		return err
+	}
+	lib, err := c.open(ctx, false)
+	if err != nil {
+		return err
+	}
+	pl := &progressLine{w: c.Stderr}
+	start := time.Now()
+	sum, err := lib.Import(ctx, paths, app.ImportOptions{Update: *update, Progress: func(p app.ImportProgress) {
+		if *quiet {
+			return
+		}
+		pl.show(p.Done == p.Files, "%s %d/%d files  %d added  %d updated  %d skipped  %d failed",
+			bar(p.Done, p.Files, 24), p.Done, p.Files, p.Added, p.Updated, p.Skipped, p.Failed)
+	}})
+	pl.done()
+	if *asJSON {
+		if perr := printJSON(c.Stdout, sum); perr != nil {
+			return perr
+		}
+	} else {
+		for _, o := range sum.Outcomes {
+			switch o.Status {
+			case app.ImportFailed:
+				fmt.Fprintf(c.Stderr, "failed: %s: %s\n", o.Path, o.Reason)
+			case app.ImportDuplicate, app.ImportExists:
+				fmt.Fprintf(c.Stdout, "%s: %s: %s (%s)\n", o.Status, o.Path, o.Reason, o.ArticleID)
+			}
+		}
+		fmt.Fprintf(c.Stdout, "%d added, %d updated, %d duplicates, %d unchanged sources, %d skipped, %d failed (%.1fs)\n",
+			sum.Added, sum.Updated, sum.Duplicates, sum.Exists, sum.Skipped, sum.Failed, time.Since(start).Seconds())
+	}
+	if err != nil {
+		return err
+	}
+	if sum.Failed > 0 {
+		return exitError{code: 1, err: fmt.Errorf("%d of %d files failed", sum.Failed, len(sum.Outcomes))}
+	}
+	return nil
+}
+
+// rest returns the command's arguments (after the command name).
+func (c *call) rest() []string { return c.args }
+
+func cmdList(ctx context.Context, c *call) error {
+	asJSON := c.fs.Bool("json", false, "print JSON")
+	if _, err := c.parse(c.rest(), 0, 0); err != nil {
+		return err
+	}
+	lib, err := c.open(ctx, true)
+	if err != nil {
+		return err
+	}
+	list, err := lib.Articles()
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if list == nil {
+			list = []app.ArticleSummary{}
+		}
+		return printJSON(c.Stdout, list)
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(c.Stdout, "The library is empty. Import articles with `dossier import PATH` or load the sample with `dossier sample`.")
+		return nil
+	}
+	for _, a := range list {
+		meta := strings.Join(nonEmpty(a.Source, a.Published), ", ")
+		if meta != "" {
+			meta = "  (" + meta + ")"
+		}
+		fmt.Fprintf(c.Stdout, "%s  %s%s\n", a.ID, a.Title, meta)
+	}
+	return nil
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// articleJSON is the stable JSON shape of `dossier show --json`.
+type articleJSON struct {
+	ID        string        `json:"id"`
+	Title     string        `json:"title"`
+	Source    string        `json:"source"`
+	Author    string        `json:"author"`
+	URL       string        `json:"url"`
+	Published string        `json:"published"`
+	Dateline  string        `json:"dateline"`
+	Body      []string      `json:"body"`
+	Headings  []int         `json:"headings"`
+	Text      string        `json:"text"`
+	Captions  []app.Caption `json:"captions"`
+	Tags      []string      `json:"tags"`
+	Revision  int           `json:"revision"`
+	Created   time.Time     `json:"created"`
+	Updated   time.Time     `json:"updated"`
+}
+
+func cmdShow(ctx context.Context, c *call) error {
+	asJSON := c.fs.Bool("json", false, "print JSON (text is what annotation offsets count in)")
+	pos, err := c.parse(c.rest(), 1, 1)
+	if err != nil {
+		return err
+	}
+	lib, err := c.open(ctx, true)
+	if err != nil {
+		return err
+	}
+	id, err := lib.ResolveArticleID(pos[0])
+	if err != nil {
+		return err
+	}
+	a, err := lib.Article(id)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		j := articleJSON{ID: a.ID, Title: a.Title, Source: a.Source, Author: a.Author, URL: a.URL, Dateline: a.Dateline,
+			Body: a.Body, Headings: a.Headings, Text: a.Text(), Captions: a.Captions, Tags: a.Tags, Revision: a.Revision,
+			Created: a.Created, Updated: a.Updated}
+		if !a.Published.IsZero() {
+			j.Published = a.Published.Format(time.RFC3339)
+		}
+		if j.Body == nil {
+			j.Body = []string{}
+		}
+		if j.Headings == nil {
+			j.Headings = []int{}
+		}
+		if j.Captions == nil {
+			j.Captions = []app.Caption{}
+		}
+		if j.Tags == nil {
+			j.Tags = []string{}
+		}
+		return printJSON(c.Stdout, j)
+	}
+	w := c.Stdout
+	fmt.Fprintln(w, a.Title)
+	fmt.Fprintln(w, strings.Repeat("=", min(len([]rune(a.Title)), 78)))
+	for _, line := range []struct{ k, v string }{{"Source", a.Source}, {"Author", a.Author}, {"URL", a.URL}, {"Dateline", a.Dateline}} {
+		if line.v != "" {
+			fmt.Fprintf(w, "%s: %s\n", line.k, line.v)
+		}
+	}
+	if !a.Published.IsZero() {
+		fmt.Fprintf(w, "Published: %s\n", a.Published.Format("2 January 2006"))
+	}
+	if len(a.Tags) > 0 {
+		fmt.Fprintf(w, "Tags: %s\n", strings.Join(a.Tags, ", "))
+	}
+	for _, cp := range a.Captions {
+		fmt.Fprintf(w, "[Caption] %s", cp.Text)
+		if cp.Credit != "" {
+			fmt.Fprintf(w, " (Photo: %s)", cp.Credit)
+		}
+		fmt.Fprintln(w)
+	}
+	for i, p := range a.Body {
+		fmt.Fprintln(w)
+		if a.IsHeading(i) {
+			fmt.Fprintf(w, "## %s\n", p)
+		} else {
+			fmt.Fprintln(w, p)
+		}
+	}
+	return nil
+}
+
+func cmdBackup(ctx context.Context, c *call) error {
+	pos, err := c.parse(c.rest(), 1, 1)
+	if err != nil {
+		return err
+	}
+	lib, err := c.open(ctx, true)
+	if err != nil {
+		return err
+	}
+	n, err := app.BackupTo(lib, pos[0])
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.Stdout, "backed up %s (%d KB) to %s\n", c.library, n>>10, pos[0])
+	return nil
+}
+
+func cmdRestore(ctx context.Context, c *call) error {
+	pos, err := c.parse(c.rest(), 1, 1)
+	if err != nil {
+		return err
+	}
+	if c.Restore == nil {
+		return errors.New("restore is not available")
+	}
+	kept, err := c.Restore(pos[0], c.library)
+	if err != nil {
+		return err
+	}
+	// Opening rebuilds the index against the restored store.
+	lib, err := c.open(ctx, false)
+	if err != nil {
+		return err
+	}
+	if err := reindexIfStale(ctx, c, lib); err != nil {
+		return err
+	}
+	if kept != "" {
+		fmt.Fprintf(c.Stdout, "restored %s from %s (the previous file is kept as %s)\n", c.library, pos[0], filepath.Base(kept))
+	} else {
+		fmt.Fprintf(c.Stdout, "restored %s from %s\n", c.library, pos[0])
+	}
+	return nil
+}
+
+func cmdCheck(ctx context.Context, c *call) error {
+	asJSON := c.fs.Bool("json", false, "print JSON")
+	if _, err := c.parse(c.rest(), 0, 0); err != nil {
+		return err
+	}
+	lib, err := c.open(ctx, false)
+	if err != nil {
+		return err
+	}
+	rep, err := lib.Check(ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if err := printJSON(c.Stdout, rep); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprint(c.Stdout, rep.String())
+	}
+	if !rep.OK() {
+		return exitError{code: 1, err: errors.New("the library has problems (see above); `dossier reindex` repairs the search index")}
+	}
+	return nil
+}
+
+func cmdReindex(ctx context.Context, c *call) error {
+	if _, err := c.parse(c.rest(), 0, 0); err != nil {
+		return err
+	}
+	lib, err := c.open(ctx, false)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	if err := reindex(ctx, c, lib); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.Stdout, "search index rebuilt in %.1fs\n", time.Since(start).Seconds())
+	return nil
+}
+
+func reindex(ctx context.Context, c *call, lib *app.Library) error {
+	pl := &progressLine{w: c.Stderr}
+	err := lib.Reindex(ctx, func(done, total int) {
+		pl.show(done == total, "indexing %s %d/%d", bar(done, total, 24), done, total)
+	})
+	pl.done()
+	return err
+}
+
+// reindexIfStale rebuilds a missing, corrupt or outdated index, as every
+// command that writes does on open.
+func reindexIfStale(ctx context.Context, c *call, lib *app.Library) error {
+	if !lib.IndexStale() {
+		return nil
+	}
+	fmt.Fprintln(c.Stderr, "The search index is missing or out of date; rebuilding it from the library.")
+	return reindex(ctx, c, lib)
+}
+
+func cmdVersion(_ context.Context, c *call) error {
+	if _, err := c.parse(c.rest(), 0, 0); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.Stdout, "dossier %s\n", c.Version)
+	return nil
+}
+
+func cmdSample(ctx context.Context, c *call) error {
+	if _, err := c.parse(c.rest(), 0, 0); err != nil {
+		return err
+	}
+	lib, err := c.open(ctx, false)
+	if err != nil {
+		return err
+	}
+	n, err := lib.LoadSample(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.Stdout, "loaded %d sample articles into %s\n", n, c.library)
+	return nil
+}
+
+// fileExists is a small helper for commands that write files.
+func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
