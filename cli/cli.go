@@ -226,6 +226,11 @@ func (c *call) open(ctx context.Context, readOnly bool) (*app.Library, error) {
 		return nil, err
 	}
 	c.lib = lib
+	if !readOnly {
+		if err := reindexIfStale(ctx, c, lib); err != nil {
+			return nil, err
+		}
+	}
 	return lib, nil
 }
 
