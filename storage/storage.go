@@ -198,16 +198,30 @@ func (s *Store) Stats() (map[string]int, error) {
 
 type txn struct{ tx *bolt.Tx }
 
-func (t *txn) bucket(b app.Bucket) (*bolt.Bucket, error) {
-	bk := t.tx.Bucket([]byte(b))
-	if bk == nil {
-		return nil, fmt.Errorf("bucket %s missing", b)
+// errNoBucket marks a bucket that does not exist in a read transaction: it
+// reads as empty. Write transactions create buckets on first use, so packages
+// can declare new buckets and refs without a registry.
+var errNoBucket = errors.New("no such bucket")
+
+func (t *txn) named(name string) (*bolt.Bucket, error) {
+	if bk := t.tx.Bucket([]byte(name)); bk != nil {
+		return bk, nil
 	}
-	return bk, nil
+	if !t.tx.Writable() {
+		return nil, errNoBucket
+	}
+	return t.tx.CreateBucket([]byte(name))
 }
+
+func (t *txn) bucket(b app.Bucket) (*bolt.Bucket, error) { return t.named(string(b)) }
+
+func (t *txn) ref(r app.Ref) (*bolt.Bucket, error) { return t.named(refPrefix + string(r)) }
 
 func (t *txn) Get(b app.Bucket, id string, v any) error {
 	bk, err := t.bucket(b)
+	if errors.Is(err, errNoBucket) {
+		return fmt.Errorf("%s %s: %w", b, id, app.ErrNotFound)
+	}
 	if err != nil {
 		return err
 	}
@@ -243,6 +257,9 @@ func (t *txn) Put(b app.Bucket, id string, v any) error {
 
 func (t *txn) Delete(b app.Bucket, id string) error {
 	bk, err := t.bucket(b)
+	if errors.Is(err, errNoBucket) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -251,6 +268,9 @@ func (t *txn) Delete(b app.Bucket, id string) error {
 
 func (t *txn) ForEach(b app.Bucket, prefix string, fn func(id string, decode func(v any) error) error) error {
 	bk, err := t.bucket(b)
+	if errors.Is(err, errNoBucket) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -269,6 +289,9 @@ func (t *txn) ForEach(b app.Bucket, prefix string, fn func(id string, decode fun
 
 func (t *txn) ForEachReverse(b app.Bucket, prefix string, fn func(id string, decode func(v any) error) error) error {
 	bk, err := t.bucket(b)
+	if errors.Is(err, errNoBucket) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -332,13 +355,6 @@ func (t *txn) NextSeq(b app.Bucket) (uint64, error) {
 	return bk.NextSequence()
 }
 
-func (t *txn) ref(r app.Ref) (*bolt.Bucket, error) {
-	bk := t.tx.Bucket([]byte(refPrefix + r))
-	if bk == nil {
-		return nil, fmt.Errorf("index %s missing", r)
-	}
-	return bk, nil
-}
 
 func refKey(key, id string) []byte {
 	k := make([]byte, 0, len(key)+1+len(id))
@@ -357,6 +373,9 @@ func (t *txn) AddRef(r app.Ref, key, id string) error {
 
 func (t *txn) RemoveRef(r app.Ref, key, id string) error {
 	bk, err := t.ref(r)
+	if errors.Is(err, errNoBucket) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -374,6 +393,9 @@ func (t *txn) RefIDs(r app.Ref, key string) ([]string, error) {
 
 func (t *txn) ForEachRef(r app.Ref, prefix string, fn func(key, id string) error) error {
 	bk, err := t.ref(r)
+	if errors.Is(err, errNoBucket) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
