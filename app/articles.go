@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"dossier/app/ingest"
+	"dossier/app/wikilink"
 )
 
 // ContentHash is the hash of an article's normalised text (case, white space
@@ -63,6 +64,11 @@ func addArticleRefs(tx Tx, a *Article) error {
 	if err := tx.AddRef(RefArticleHash, a.ContentHash, a.ID); err != nil {
 		return err
 	}
+	if k := pageKey(a.Title); k != "" {
+		if err := tx.AddRef(RefArticleTitle, k, a.ID); err != nil {
+			return err
+		}
+	}
 	for _, k := range sourceKeys(a) {
 		if err := tx.AddRef(RefArticleSource, k, a.ID); err != nil {
 			return err
@@ -75,6 +81,9 @@ func removeArticleRefs(tx Tx, a *Article) error {
 	if err := tx.RemoveRef(RefArticleHash, a.ContentHash, a.ID); err != nil {
 		return err
 	}
+	if err := tx.RemoveRef(RefArticleTitle, pageKey(a.Title), a.ID); err != nil {
+		return err
+	}
 	for _, k := range sourceKeys(a) {
 		if err := tx.RemoveRef(RefArticleSource, k, a.ID); err != nil {
 			return err
@@ -83,10 +92,8 @@ func removeArticleRefs(tx Tx, a *Article) error {
 	return nil
 }
 
-// foldKey is a case- and space-insensitive key for names and titles.
-func foldKey(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
-}
+// foldKey is a case-, accent- and space-insensitive key for names and titles.
+func foldKey(s string) string { return wikilink.Key(s) }
 
 // articleFromDocument turns a parsed file into an (unsaved) article.
 func articleFromDocument(d *ingest.Document) Article {

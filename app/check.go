@@ -143,7 +143,7 @@ func (l *Library) checkRefs(tx Tx, r *CheckReport) error {
 	}{
 		{RefArticleAnnotations, BucketAnnotations}, {RefArticleQuotes, BucketQuotes}, {RefPersonQuotes, BucketQuotes},
 		{RefArticleHash, BucketArticles}, {RefArticleSource, BucketArticles}, {RefPersonName, BucketPeople},
-		{RefTagName, BucketTags}, {RefNoteTitle, BucketNotes}, {RefLinks, BucketNotes},
+		{RefTagName, BucketTags}, {RefNoteTitle, BucketNotes}, {RefArticleTitle, BucketArticles},
 	}
 	for _, c := range checks {
 		if err := tx.ForEachRef(c.ref, "", func(key, id string) error {
@@ -155,13 +155,21 @@ func (l *Library) checkRefs(tx Tx, r *CheckReport) error {
 			return err
 		}
 	}
-	return tx.ForEachRef(RefTagItems, "", func(key, item string) error {
-		kind, id, _ := strings.Cut(item, ":")
-		b := map[string]Bucket{"article": BucketArticles, "annotation": BucketAnnotations, "quote": BucketQuotes,
-			"note": BucketNotes}[kind]
-		if b == "" || !tx.Has(b, id) {
-			r.DanglingRefs = append(r.DanglingRefs, fmt.Sprintf("%s %q → %s", RefTagItems, key, item))
+	for _, ref := range []Ref{RefTagItems, RefLinks} {
+		if err := tx.ForEachRef(ref, "", func(key, item string) error {
+			kind, id, _ := strings.Cut(item, ":")
+			b := carrierBuckets[DocType(kind)]
+			if b == "" || !tx.Has(b, id) {
+				r.DanglingRefs = append(r.DanglingRefs, fmt.Sprintf("%s %q → %s", ref, key, item))
+			}
+			return nil
+		}); err != nil {
+			return err
 		}
-		return nil
-	})
+	}
+	return nil
 }
+
+// carrierBuckets maps the kinds used in "<kind>:<id>" references to buckets.
+var carrierBuckets = map[DocType]Bucket{TypeArticle: BucketArticles, TypeAnnotation: BucketAnnotations,
+	TypeQuote: BucketQuotes, TypeNote: BucketNotes, TypePerson: BucketPeople, TypeTag: BucketTags}

@@ -60,12 +60,13 @@ const (
 	RefPersonName         Ref = "person_name"         // name or alias key → person ID
 	RefTagName            Ref = "tag_name"            // tag name key → tag ID
 	RefNoteTitle          Ref = "note_title"          // title or alias key → note ID
-	RefLinks              Ref = "links"               // link target key → note ID that links to it
+	RefArticleTitle       Ref = "article_title"       // title key → article ID, for [[links]]
+	RefLinks              Ref = "links"               // link target key → "<kind>:<id>" of the page linking to it
 )
 
 // Refs lists every secondary index.
 var Refs = []Ref{RefArticleAnnotations, RefArticleQuotes, RefPersonQuotes, RefTagItems,
-	RefArticleHash, RefArticleSource, RefPersonName, RefTagName, RefNoteTitle, RefLinks}
+	RefArticleHash, RefArticleSource, RefPersonName, RefTagName, RefNoteTitle, RefArticleTitle, RefLinks}
 
 // Store is the library's source of truth: transactions over buckets of
 // records and secondary indexes. It is implemented by package storage.
