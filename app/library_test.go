@@ -230,7 +230,7 @@ func writeV1Library(t *testing.T, dir string) {
 		return tx.Put(app.BucketArticles, "01HZV1ARTICLE0000000000001", map[string]any{
 			"id": "01HZV1ARTICLE0000000000001", "v": 1, "created": created, "updated": created,
 			"title": "Old library article", "source": "Sample Wire",
-			"body": []string{"An article stored by the first version of Dossier.", "It has two paragraphs."},
+			"body":     []string{"An article stored by the first version of Dossier.", "It has two paragraphs."},
 			"revision": 1,
 		})
 	})

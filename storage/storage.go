@@ -355,7 +355,6 @@ func (t *txn) NextSeq(b app.Bucket) (uint64, error) {
 	return bk.NextSequence()
 }
 
-
 func refKey(key, id string) []byte {
 	k := make([]byte, 0, len(key)+1+len(id))
 	k = append(k, key...)
