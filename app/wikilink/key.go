@@ -1,0 +1,183 @@
+package wikilink
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Key normalises a title for resolution: Unicode case folding (full folding,
+// so "ß" matches "ss"), accents stripped (the combining diacritical marks left
+// by NFD decomposition; script-specific marks such as the kana voicing marks
+// or Indic vowel signs are kept because they change the word), default
+// ignorable characters such as soft hyphens and zero-width spaces dropped,
+// whitespace runs collapsed to one space and the result trimmed. The result
+// is NFC, so Hangul stays composed. "Séoul", "SEOUL" and " seoul " share the
+// key "seoul".
+func Key(title string) string {
+	clean := true // already a key: lower-case ASCII, single inner spaces
+	for i := 0; i < len(title); i++ {
+		c := title[i]
+		if c >= utf8.RuneSelf {
+			return keySlow(title)
+		}
+		if 'A' <= c && c <= 'Z' || isASCIISpace(c) && (c != ' ' || i == 0 || i == len(title)-1 || title[i-1] == ' ') {
+			clean = false
+		}
+	}
+	if clean {
+		return title
+	}
+	b := make([]byte, 0, len(title))
+	space := false
+	for i := 0; i < len(title); i++ {
+		c := title[i]
+		if isASCIISpace(c) {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// isASCIISpace matches unicode.IsSpace for ASCII bytes.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+func keySlow(title string) string {
+	var f folder
+	b := make([]byte, 0, len(title)+8)
+	space := false
+	for i := 0; i < len(title); {
+		j := unitEnd(title, i)
+		u := title[i:j]
+		i = j
+		if isSpaceUnit(u) {
+			space = len(b) > 0
+			continue
+		}
+		n := len(b)
+		if space {
+			b = append(b, ' ')
+		}
+		b = f.appendUnit(b, u)
+		if len(b) == n+1 && space {
+			b = b[:n] // the unit vanished (an ignorable): no space for it
+		} else {
+			space = false
+		}
+	}
+	return string(b)
+}
+
+// unitEnd returns the end of the text unit starting at i: one rune plus the
+// combining marks (and Hangul medial/final jamo) that follow it. Keys are
+// computed unit by unit so that Mentions can map matches back to the source.
+func unitEnd(s string, i int) int {
+	_, size := utf8.DecodeRuneInString(s[i:])
+	j := i + size
+	for j < len(s) {
+		if s[j] < 0xCC { // every rune below U+0300 has a lead byte below 0xCC
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isCombining(r) {
+			break
+		}
+		j += size
+	}
+	return j
+}
+
+func isCombining(r rune) bool {
+	if r < 0x300 {
+		return false
+	}
+	if 0x1160 <= r && r <= 0x11FF { // Hangul medial vowels and final consonants
+		return true
+	}
+	return unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+}
+
+// isSpaceUnit reports whether a unit is white space.
+func isSpaceUnit(u string) bool {
+	r, _ := utf8.DecodeRuneInString(u)
+	return unicode.IsSpace(r)
+}
+
+// isDiacritic reports whether r is in one of the generic combining
+// diacritical mark blocks (used by Latin, Greek and Cyrillic accents).
+func isDiacritic(r rune) bool {
+	return 0x300 <= r && r <= 0x36F || 0x1AB0 <= r && r <= 0x1AFF ||
+		0x1DC0 <= r && r <= 0x1DFF || 0x20D0 <= r && r <= 0x20FF || 0xFE20 <= r && r <= 0xFE2F
+}
+
+// isIgnorable reports whether r is an invisible character that should not
+// affect matching (soft hyphen, zero-width space and joiners, word joiner,
+// BOM).
+func isIgnorable(r rune) bool {
+	switch r {
+	case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+		return true
+	}
+	return false
+}
+
+// folder normalises text units. It holds a case folder, which may not be
+// shared between goroutines, so every call of Key or Mentions makes its own.
+type folder struct {
+	caser    cases.Caser
+	hasCaser bool
+	buf, tmp []byte
+}
+
+// appendUnit appends the key form of the text unit u to dst.
+func (f *folder) appendUnit(dst []byte, u string) []byte {
+	if len(u) == 1 {
+		c := u[0]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return append(dst, c)
+	}
+	r, size := utf8.DecodeRuneInString(u)
+	if size == len(u) {
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return append(dst, u...)
+		case 0xAC00 <= r && r <= 0xD7A3, // Hangul syllables
+			0x4E00 <= r && r <= 0x9FFF, 0x3400 <= r && r <= 0x4DBF, // CJK ideographs
+			0x3040 <= r && r <= 0x30FF: // kana
+			return append(dst, u...) // caseless and NFC-stable
+		case isIgnorable(r):
+			return dst
+		}
+	}
+	if !f.hasCaser {
+		f.caser = cases.Fold()
+		f.hasCaser = true
+	}
+	folded := f.caser.String(u)
+	f.buf = norm.NFD.AppendString(f.buf[:0], folded)
+	kept := f.buf[:0]
+	for i := 0; i < len(f.buf); {
+		r, size := utf8.DecodeRune(f.buf[i:])
+		if !isDiacritic(r) && !isIgnorable(r) {
+			kept = append(kept, f.buf[i:i+size]...)
+		}
+		i += size
+	}
+	f.tmp = norm.NFC.Append(f.tmp[:0], kept...)
+	return append(dst, f.tmp...)
+}
