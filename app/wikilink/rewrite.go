@@ -16,11 +16,14 @@ var ErrBadTitle = errors.New("wikilink: bad title")
 
 // ValidateTitle reports whether title can name a page and be written inside
 // [[...]] without changing how the note parses. It rejects empty and
-// white-space-only titles, titles over MaxTitleLen runes, titles containing
-// "[[", "]]", "|", "#" or a backtick (which could open a code span around the
-// link), titles ending in "]" or "\" (which would merge with the closing
-// brackets), control characters, line separators and bidirectional controls,
-// and titles whose Key is empty. The error wraps ErrBadTitle with the reason.
+// white-space-only titles, titles over MaxTitleLen runes, invalid UTF-8,
+// titles containing "[[", "]]", "|", "#", a backtick (which could open a code
+// span around the link), '<' or '>' or unbalanced parentheses (which could
+// close an autolink, HTML tag or comment, or a Markdown link destination
+// opened before the link, hiding it after a rename), titles ending in "]" or
+// "\" (which would merge with the closing brackets), control characters,
+// line separators and bidirectional controls, and titles whose Key is empty.
+// The error wraps ErrBadTitle with the reason.
 func ValidateTitle(title string) error {
 	if strings.TrimSpace(title) == "" {
 		return fmt.Errorf("%w: empty", ErrBadTitle)
@@ -31,10 +34,13 @@ func ValidateTitle(title string) error {
 	if !utf8.ValidString(title) {
 		return fmt.Errorf("%w: invalid UTF-8", ErrBadTitle)
 	}
-	for _, bad := range [...]string{"[[", "]]", "|", "#", "`"} {
+	for _, bad := range [...]string{"[[", "]]", "|", "#", "`", "<", ">"} {
 		if strings.Contains(title, bad) {
 			return fmt.Errorf("%w: contains %q", ErrBadTitle, bad)
 		}
+	}
+	if !balancedParens(title) {
+		return fmt.Errorf("%w: unbalanced parentheses", ErrBadTitle)
 	}
 	for _, r := range title {
 		if unicode.IsControl(r) || r == 0x2028 || r == 0x2029 ||
@@ -174,4 +180,21 @@ func Context(src string, off int) string {
 		out += "…"
 	}
 	return out
+}
+
+// balancedParens reports whether every ')' in s closes an earlier '('.
+func balancedParens(s string) bool {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		}
+	}
+	return depth == 0
 }
