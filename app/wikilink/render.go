@@ -86,10 +86,71 @@ type extender struct{ r Resolver }
 func (e *extender) Extend(m goldmark.Markdown) {
 	// Priority 199 runs before goldmark's link parser (200), which would
 	// otherwise take the first '[' as a link opener.
-	m.Parser().AddOptions(parser.WithInlineParsers(
-		util.Prioritized(&inlineParser{lines: parser.NewContextKey()}, 199)))
+	m.Parser().AddOptions(
+		parser.WithInlineParsers(util.Prioritized(&inlineParser{lines: parser.NewContextKey()}, 199)),
+		parser.WithASTTransformers(util.Prioritized(embedTransformer{}, 999)))
 	m.Renderer().AddOptions(renderer.WithNodeRenderers(
 		util.Prioritized(&nodeRenderer{r: e.r}, 199)))
+}
+
+// KindEmbedBlock is the goldmark node kind of EmbedBlock.
+var KindEmbedBlock = ast.NewNodeKind("WikiEmbedBlock")
+
+// EmbedBlock replaces a paragraph that holds nothing but embeds, so that an
+// embedded quote (a block of HTML) is not wrapped in <p>.
+type EmbedBlock struct {
+	ast.BaseBlock
+}
+
+// Kind implements ast.Node.
+func (n *EmbedBlock) Kind() ast.NodeKind { return KindEmbedBlock }
+
+// Dump implements ast.Node.
+func (n *EmbedBlock) Dump(source []byte, level int) { ast.DumpHelper(n, source, level, nil, nil) }
+
+type embedTransformer struct{}
+
+func (embedTransformer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	src := reader.Source()
+	var paras []*ast.Paragraph
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if p, ok := n.(*ast.Paragraph); ok && entering && onlyEmbeds(p, src) {
+			paras = append(paras, p)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, p := range paras {
+		b := &EmbedBlock{}
+		for c := p.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			if _, ok := c.(*Node); ok {
+				b.AppendChild(b, c)
+			}
+			c = next
+		}
+		p.Parent().ReplaceChild(p.Parent(), p, b)
+	}
+}
+
+// onlyEmbeds reports whether p's children are embeds and white space.
+func onlyEmbeds(p *ast.Paragraph, src []byte) bool {
+	n := 0
+	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *Node:
+			if !c.Link.Embed {
+				return false
+			}
+			n++
+		case *ast.Text:
+			if len(bytes.TrimSpace(c.Segment.Value(src))) != 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // inlineParser is the goldmark side of parseLinkAt.
@@ -144,6 +205,12 @@ type nodeRenderer struct{ r Resolver }
 
 func (r *nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(KindNode, r.render)
+	reg.Register(KindEmbedBlock, func(w util.BufWriter, _ []byte, _ ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			_ = w.WriteByte('\n')
+		}
+		return ast.WalkContinue, nil
+	})
 }
 
 func (r *nodeRenderer) render(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -153,6 +220,9 @@ func (r *nodeRenderer) render(w util.BufWriter, _ []byte, node ast.Node, enterin
 	l := node.(*Node).Link
 	esc := stdhtml.EscapeString
 	if l.Embed {
+		if _, ok := node.Parent().(*EmbedBlock); ok && node.PreviousSibling() != nil {
+			_ = w.WriteByte('\n') // one embed per line, as written
+		}
 		if h, ok := r.r.Embed(l); ok {
 			_, _ = w.WriteString(h)
 		} else {

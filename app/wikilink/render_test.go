@@ -186,6 +186,19 @@ func TestRenderEmbeds(t *testing.T) {
 	if b := find(es, "b", ""); len(b) != 0 {
 		t.Errorf("embed target rendered as HTML: %+v", b)
 	}
+
+	// An embed alone in its paragraph is a block, not wrapped in <p>; one
+	// inside a sentence stays inline.
+	out, err := Render("![[quote:ok]]\n![[quote:ok]]\n\nSee ![[quote:gone]] here.", r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<blockquote class="quote">Quoted &amp; trusted</blockquote>` + "\n" +
+		`<blockquote class="quote">Quoted &amp; trusted</blockquote>` + "\n" +
+		`<p>See <span class="wikilink-embed missing">quote:gone</span> here.</p>` + "\n"
+	if out != want {
+		t.Errorf("embed blocks:\n got %q\nwant %q", out, want)
+	}
 }
 
 func TestRenderCodeAndNesting(t *testing.T) {

@@ -61,6 +61,9 @@ type scanner struct {
 // scan runs the scanner over src.
 func scan(src string, mentions bool) *scanner {
 	s := &scanner{src: src, mentions: mentions, paraStart: -1, lineNo: 1}
+	if !mentions && !strings.Contains(src, "[[") {
+		return s // most notes: no block structure needed
+	}
 	for pos := 0; pos < len(src); {
 		end, next := len(src), len(src)
 		if k := strings.IndexByte(src[pos:], '\n'); k >= 0 {
