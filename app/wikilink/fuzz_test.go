@@ -193,6 +193,9 @@ func FuzzKey(f *testing.F) {
 		if utf8.ValidString(s) && Key(k) != k {
 			t.Fatalf("Key not idempotent: Key(%q) = %q, Key(%q) = %q", s, k, k, Key(k))
 		}
+		if kt := Key(strings.TrimSpace(s)); kt != k {
+			t.Fatalf("Key(%q) = %q but Key of it trimmed = %q", s, k, kt)
+		}
 		if keyMatches(s, k) != true {
 			t.Fatalf("keyMatches(%q, Key) = false", s)
 		}

@@ -85,8 +85,11 @@ func keySlow(title string) string {
 // combining marks (and Hangul medial/final jamo) that follow it. Keys are
 // computed unit by unit so that Mentions can map matches back to the source.
 func unitEnd(s string, i int) int {
-	_, size := utf8.DecodeRuneInString(s[i:])
+	r, size := utf8.DecodeRuneInString(s[i:])
 	j := i + size
+	if unicode.IsSpace(r) {
+		return j // a mark after white space stands alone, as it does after trimming
+	}
 	for j < len(s) {
 		if s[j] < 0xCC { // every rune below U+0300 has a lead byte below 0xCC
 			break
@@ -173,11 +176,25 @@ func (f *folder) appendUnit(dst []byte, u string) []byte {
 	kept := f.buf[:0]
 	for i := 0; i < len(f.buf); {
 		r, size := utf8.DecodeRune(f.buf[i:])
-		if !isDiacritic(r) && !isIgnorable(r) {
+		switch {
+		case isDiacritic(r), isIgnorable(r):
+		case 0xAB70 <= r && r <= 0xABBF, 0x13F8 <= r && r <= 0x13FD:
+			// Cherokee folds to upper case; x/text's Fold swaps the cases
+			// instead, which would make Key(Key(s)) != Key(s).
+			kept = utf8.AppendRune(kept, cherokeeUpper(r))
+		default:
 			kept = append(kept, f.buf[i:i+size]...)
 		}
 		i += size
 	}
 	f.tmp = norm.NFC.Append(f.tmp[:0], kept...)
+	f.buf = kept[:0]
 	return append(dst, f.tmp...)
+}
+
+func cherokeeUpper(r rune) rune {
+	if r >= 0xAB70 {
+		return r - 0xAB70 + 0x13A0
+	}
+	return r - 8 // U+13F8–U+13FD fold to U+13F0–U+13F5
 }
