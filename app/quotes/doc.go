@@ -1,0 +1,38 @@
+// Package quotes finds direct quotations in a news article's body text and
+// attributes each one to its speaker.
+//
+// The input is the article body with paragraphs joined by "\n\n" (no title,
+// captions or dateline). Find returns the quotations in text order as
+// rune-offset spans together with their kind (a whole sentence of speech or
+// a fragment embedded in the writer's own sentence), the speaker's full name
+// as first introduced (or the organisation/document that is the source) and
+// the speaker's affiliation when the article gives one.
+//
+// The finder is rule based and uses only the standard library. It works in
+// four passes:
+//
+//  1. quotation marks are paired per paragraph (curly, straight, guillemets;
+//     single quotes nested in double quotes belong to the outer quote and
+//     apostrophes are never marks); a paragraph that leaves a quote open and
+//     a following paragraph that re-opens it form one quotation;
+//  2. the narration around the quotations is tokenised and split into
+//     sentences, with each quotation acting as one opaque token;
+//  3. proper names are grouped and classified (person, organisation, place)
+//     with small built-in lexicons, titles are stripped, surnames and
+//     pronouns are resolved to the most recent compatible salient mention;
+//  4. reporting verbs ("said", "told", "according to", …) attach speakers to
+//     the quotations of their sentence; quotations without one inherit the
+//     speaker of the previous quotation in the paragraph or the most recent
+//     speaker-like subject. Scare quotes, titles and short fragments without
+//     a reporting verb are dropped.
+//
+// Conventions (gold files follow them too):
+//   - a quotation split around its attribution (“A,” she said. “B.”) is
+//     reported as two quotations, each with its own span and speaker;
+//   - a quotation running over several paragraphs is one quotation whose
+//     span runs from after the first opening mark to before the final
+//     closing mark, so its Text includes the paragraph break and the
+//     re-opening mark; Text always equals the runes text[Start:End].
+//
+// Compare and Score evaluate found quotations against hand-made gold files.
+package quotes

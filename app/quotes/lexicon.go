@@ -1,0 +1,269 @@
+package quotes
+
+import (
+	"strings"
+	"sync"
+)
+
+// verbInfo describes a reporting verb.
+type verbInfo struct {
+	invert     bool // may precede its subject: “…,” said Kim
+	participle bool // -ing form: the subject is the clause's subject
+	weak       bool // only attributes fragments it governs (called it “…”)
+}
+
+// lexicon holds the read-only word lists the finder relies on. It is built
+// once (see lex) and never modified afterwards.
+type lexicon struct {
+	verbs        map[string]verbInfo
+	titles       map[string]bool // capitalised titles before names (President, Mr)
+	deptWord     map[string]bool // words of "Secretary of State" style titles
+	roles        map[string]bool // lowercase role nouns (analyst, spokesman)
+	docs         map[string]bool // sources that are documents or outlets (statement)
+	places       map[string]bool // places, demonyms, directions (lowercased)
+	orgs         map[string]bool // organisation head words (lowercased)
+	nonName      map[string]bool // capitalised words that never name a speaker
+	function     map[string]bool // function words (lowercased)
+	preps        map[string]bool
+	dets         map[string]bool
+	skip         map[string]bool // adverbs/auxiliaries between subject and verb
+	naming       map[string]bool // words that introduce titles or names, not speech
+	stopNP       map[string]bool // words that end a noun phrase scan
+	female       map[string]bool // common female given names (lowercased)
+	male         map[string]bool // common male given names (lowercased)
+	connect      map[string]bool // lowercase particles inside names (de, van, bin)
+	surnameFirst map[string]bool // East Asian surnames written first (Kim, Xi)
+}
+
+// lex returns the shared, immutable lexicon.
+var lex = sync.OnceValue(newLexicon)
+
+func set(lists ...string) map[string]bool {
+	m := make(map[string]bool)
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}
+
+func newLexicon() *lexicon {
+	lx := &lexicon{verbs: make(map[string]verbInfo)}
+	add := func(info verbInfo, words string) {
+		for _, w := range strings.Fields(words) {
+			lx.verbs[w] = info
+		}
+	}
+	add(verbInfo{invert: true}, `said says say asked asks added adds wrote writes
+		continued continues noted notes explained explains replied replies recalled recalls
+		warned warns argued argues insisted insists stressed stresses observed observes
+		concluded concludes countered counters responded responds remarked remarks
+		commented comments declared declares quipped quips joked jokes stated states
+		conceded concedes admitted admits acknowledged acknowledges cautioned cautions
+		predicted predicts suggested suggests mused muses reported reports emphasized
+		emphasised emphasizes emphasises claimed claims confirmed confirms announced
+		announces recounted recounts reasoned reckoned reckons agreed agrees complained
+		complains lamented laments wondered wonders whispered shouted exclaimed cried
+		murmured tweeted posted added opined opines reflected reflects elaborated
+		elaborates summarized summarised pointed`)
+	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
+		threatened threatens urged urges denied denies maintained maintains contended
+		contends asserted asserts reiterated reiterates proclaimed proclaims boasted
+		boasts testified testifies mentioned mentions insist warn argue claim note
+		explain stress suggest predict admit concede acknowledge declare announce
+		recall reply respond remark comment conclude caution assert maintain contend
+		deny urge vow pledge promise threaten reiterate write ask add`)
+	add(verbInfo{weak: true}, `called calls describes described dubbed branded
+		labelled labeled termed dismissed dismisses hailed hails accused accuses
+		criticised criticized criticises criticizes blasted slammed praised praises
+		characterized characterised`)
+	add(verbInfo{participle: true}, `saying adding noting warning arguing explaining
+		insisting stressing telling asking writing claiming declaring stating
+		describing calling recalling concluding suggesting emphasizing emphasising
+		vowing pledging promising urging`)
+
+	lx.titles = set(`president vice prime minister ministers foreign defense defence finance
+		trade unification interior justice secretary general gen gen. ambassador envoy
+		special representative senator sen sen. congressman congresswoman rep rep.
+		governor gov gov. mayor chairman chairwoman chair chief deputy premier
+		chancellor king queen prince princess emperor empress pope sheikh emir sultan
+		crown dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor judge
+		colonel col col. lt lt. lieutenant major maj maj. captain capt capt. admiral
+		adm adm. sgt sgt. sergeant commander marshal brig brig. brigadier director
+		leader supreme comrade madam madame sir dame lord lady rev rev. reverend
+		father bishop archbishop cardinal rabbi imam ayatollah speaker spokesman
+		spokeswoman spokesperson commissioner attorney inspector superintendent
+		sheriff ceo executive founder editor first assistant acting former
+		lawmaker legislator councillor councilor ambassador-at-large officer agent
+		detective president-elect undersecretary under`)
+	lx.deptWord = set(`state defense defence foreign affairs intelligence national homeland
+		security finance treasury health justice commerce energy education labor labour
+		agriculture interior transportation unification staff staffs joint chiefs
+		the of and for economy trade`)
+	lx.roles = set(`official officials spokesman spokeswoman spokesperson spokespeople
+		analyst analysts expert experts professor professors researcher researchers
+		fellow fellows director directors minister ministers leader leaders president
+		envoy ambassador secretary chairman chairwoman chair chief head premier
+		commander general founder editor author authors lawmaker lawmakers senator
+		senators governor mayor ceo economist economists strategist strategists
+		scholar scholars reporter reporters correspondent journalist journalists
+		activist activists defector defectors candidate nominee predecessor successor
+		counterpart sister brother wife husband son daughter father mother aide aides
+		adviser advisers advisor advisors negotiator negotiators diplomat diplomats
+		observer observers critic critics commentator commentators source sources
+		insider insiders resident residents witness witnesses veteran veterans member
+		members people person man woman men women student students teacher teachers
+		worker workers farmer farmers officer officers soldier soldiers victim victims
+		lawyer lawyers attorney judge prosecutor prosecutors investigator investigators
+		representative representatives delegate delegates manager managers executive
+		executives owner owners trader traders investor investors banker bankers
+		historian historians watcher watchers specialist specialists consultant
+		consultants scientist scientists engineer engineers doctor doctors physician
+		nurse analyst spokesmen colleague colleagues friend friends official
+		academic academics administrator administrators coordinator organizer
+		organiser organisers organizers protester protesters demonstrator
+		demonstrators citizen citizens voter voters politician politicians
+		legislator legislators ally allies partner partners deputy deputies
+		envoys ambassadors presidents chairmen heads chiefs commanders generals
+		opposition monitor monitors lecturer lecturers director-general
+		vice-president vice-chairman secretary-general think-tank participant
+		participants one someone somebody anyone group groups team panel
+		administration government ministry agency spokesperson`)
+	lx.docs = set(`statement statements report reports communique communiqué commentary
+		editorial article column newspaper paper daily outlet outlets agency media
+		network broadcaster release letter memo document documents transcript readout
+		post message note notice declaration announcement bulletin dispatch
+		website site account blog broadcast magazine journal study survey poll
+		ministry department government office administration committee commission
+		council cabinet court military army navy police embassy company firm bank
+		party campaign presidency palace kremlin pentagon white house spokesperson
+		source sources`)
+	lx.places = set(`north south east west northern southern eastern western central
+		korea korean koreans koreas japan japanese china chinese taiwan taiwanese
+		russia russian russians america american americans us u.s. usa u.s.a. uk u.k.
+		britain british england english france french germany german italy italian
+		spain spanish europe european europeans eu asia asian africa african
+		india indian pakistan pakistani iran iranian iraq iraqi israel israeli
+		palestine palestinian gaza syria syrian lebanon lebanese turkey turkish
+		egypt egyptian saudi arabia arabian arab arabs yemen qatar uae emirates
+		ukraine ukrainian belarus poland polish canada canadian mexico mexican
+		brazil brazilian argentina australia australian zealand vietnam vietnamese
+		thailand thai philippines philippine filipino indonesia indonesian malaysia
+		malaysian singapore myanmar burma cambodia laos mongolia mongolian
+		afghanistan afghan kazakhstan hong kong macau tibet xinjiang
+		seoul pyongyang tokyo beijing shanghai washington moscow kyiv kiev london
+		paris berlin brussels rome madrid geneva vienna hanoi bangkok manila
+		jakarta delhi new york city los angeles chicago san francisco busan
+		incheon osaka taipei canberra sydney ottawa toronto kaesong panmunjom
+		sinuiju dandong vladivostok jerusalem tehran baghdad damascus riyadh
+		dubai doha ankara istanbul cairo nairobi lagos johannesburg ukrainian
+		pacific atlantic indian arctic peninsula gulf sea strait straits ocean
+		island islands mount river valley region province state states kingdom
+		republic federation union nations united middle far latin dmz hawaii
+		guam okinawa crimea donbas africa nato asean g7 g20 un u.n. eastern
+		inter-korean transatlantic global world western`)
+	lx.orgs = set(`institute university college school academy agency ministry department
+		office party committee commission council assembly congress senate parliament
+		house court bank fund group corporation corp corp. inc inc. company co co.
+		ltd ltd. times post journal news herald tribune daily press reuters bloomberg
+		yonhap xinhua kcna afp ap bbc cnn network television tv radio service forces
+		army navy force guard command police administration government foundation
+		association union federation organization organisation nations alliance
+		coalition front movement league center centre board authority bureau
+		secretariat cabinet kremlin pentagon treasury embassy consulate mission
+		forum program programme project initiative society club hospital museum
+		library studies research affairs review magazine monitor watch amnesty
+		holdings airlines motors electronics industries systems technologies
+		laboratory lab labs council chamber exchange commission fed reserve
+		politburo presidium kuomintang diet knesset duma observatory network
+		broadcasting institution institutions unit brigade division corps`)
+	lx.nonName = set(`january february march april may june july august september october
+		november december monday tuesday wednesday thursday friday saturday sunday
+		covid covid-19 coronavirus internet christmas easter ramadan olympics
+		god photo image video twitter facebook x instagram youtube telegram
+		tiktok weibo wechat whatsapp google apple samsung huawei i ok okay
+		cold war`)
+	lx.function = set(`the a an but and or so yet still however though although while when
+		whenever if as in on at for with by from to of after before since until
+		despite during under over amid amidst among between this that these those it
+		its he she they we i you his her their our my your there here then now
+		meanwhile moreover furthermore also even only just such some many most all
+		both either neither none no not nor what which who whom whose why how where
+		other another each every much more less few several one two three four five
+		six seven eight nine ten first last next indeed instead thus hence therefore
+		nonetheless nevertheless besides otherwise similarly likewise according
+		asked speaking writing given because unlike like whether perhaps maybe
+		yes well sure again already once ever never always often sometimes
+		later earlier today yesterday tomorrow tonight last this within without
+		across through against toward towards upon beyond near behind via per
+		let mr mrs ms dr`)
+	lx.preps = set(`of in on at by with from to for about against toward towards into onto
+		over under between among amid after before during since until via through
+		across behind beyond despite like unlike near per than upon within without
+		around alongside including`)
+	lx.dets = set(`the a an this that these those his her its their our my your some any
+		each every no`)
+	lx.skip = set(`also later then previously once again further recently repeatedly has
+		have had was is were would will did does do could may might reportedly
+		earlier subsequently simply frankly bluntly candidly flatly publicly
+		privately openly tersely often always never just already even quickly
+		initially first finally separately still has been being having not
+		himself herself themselves itself`)
+	lx.naming = set(`called dubbed named titled entitled known so-called term terms word
+		words phrase slogan slogans motto hashtag banner banners headline book books
+		film films movie song album novel documentary series show programme program
+		operation campaign exercise doctrine codenamed code-named nicknamed
+		label labelled labeled tagline catchphrase mantra sign signs reading
+		read`)
+	lx.stopNP = set(`that which who whom whose when where while because although though
+		but and or if as since after before until unless whether than so then
+		there here it's is was were are be been has have had will would can could
+		should may might must do does did not also however`)
+	lx.connect = set(`de da di du del della van von der den ter bin ibn al el la le dos das
+		y ben abu`)
+	lx.female = set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+		nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy
+		carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
+		amy angela shirley anna brenda pamela emma nicole helen samantha katherine
+		christine debra rachel carolyn janet catherine maria heather diane ruth julie
+		olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+		megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
+		frances kathryn janice jean abigail alice judy sophia grace denise amber
+		doris marilyn danielle beverly isabella theresa diana natalie brittany
+		charlotte marie kayla alexis lori wendy hillary kamala nikki angela ursula
+		theresa jacinda christine liz condoleezza madeleine nancy
+		yulia svetlana olga natalia irina tatiana elena ekaterina anastasia maria
+		sophie claire chloe julia laura lucia fatima aisha leila yasmin
+		yuko yuki keiko akiko yoko hiroko naomi sanae yuriko kathy karin jane
+		janet jill joanna kristen kristi kate katie linda lynn maya mira nadia
+		nina noor priya rosa rose sonia susanne tanya vera wendy zara`)
+	lx.male = set(`james john robert michael william david richard joseph thomas charles
+		christopher daniel matthew anthony mark donald steven paul andrew joshua
+		kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
+		gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+		samuel gregory alexander frank patrick raymond jack dennis jerry tyler
+		aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
+		jeremy christian keith roger terry gerald harold sean austin carl arthur
+		lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert
+		willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
+		mason philip louis barack bill mike antony tony lloyd jake jim tom ted
+		andrei sergei sergey vladimir dmitry dmitri mikhail alexei alexey ivan
+		nikolai oleg yuri boris igor viktor volodymyr emmanuel olaf rishi boris
+		keir hans karl klaus jens mohammed
+		muhammad ahmed ali hassan hussein omar abdullah ibrahim yusuf mahmoud
+		benjamin yair naftali recep narendra rahul shinzo fumio yoshihide taro
+		kenji hiroshi takeshi akira victor fred hugh ian colin neil nigel
+		gordon tony dave steve rob bob chris matt nick ben sam dan tim andy`)
+	lx.surnameFirst = set(`kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon
+		hwang ahn song yoo hong jeon go ko moon yang son bae baek heo nam sim noh roh
+		ha kwak sung cha joo woo min ryu rah na jin ji eom chae won chun bang gong
+		hyun ham byun yeom yeo chu do seok sun seol ma gil ri choe pak jo kye yun
+		rhee chang chung xi li wang zhang liu chen zhao huang zhou wu xu hu zhu
+		gao lin guo luo liang zheng xie tang feng yu dong xiao cheng cao yuan deng
+		fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia
+		zhong tian ren qin fan shi tan kong mao qiu bai cui hao yao shao wan qian
+		yin duan lei hou long tao nguyen tran le pham hoang phan vu dang bui ngo
+		duong ly`)
+	return lx
+}

@@ -1,0 +1,527 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+type ekind uint8
+
+const (
+	ePerson ekind = iota
+	eOrg          // a named organisation or outlet (KCNA, the Asan Institute)
+	eGroup        // a described source (one expert, the KCNA statement)
+)
+
+// entity is a speaker candidate: a person, an organisation or a described
+// source. Mentions and attributions resolve to entities.
+type entity struct {
+	name    string
+	parts   []string // lower-case name tokens
+	surname string   // lower-case family name, for surname-only mentions
+	kind    ekind
+	affil   string
+	titles  []string // lower-case titles seen with the name
+	aliases []string
+	first   int  // rune offset of the first mention
+	last    int  // rune offset of the latest mention
+	gender  byte // 'm', 'f' or 0
+	plural  bool
+	single  bool // named only by one word so far
+}
+
+type mkind uint8
+
+const (
+	mNone mkind = iota
+	mPerson
+	mOrg
+	mPlace
+	mUnknown // one capitalised word that may be a surname
+)
+
+// mention is a run of capitalised words in the narration.
+type mention struct {
+	a, b    int // token range of the run, title words included
+	ca      int // first token of the name proper
+	pa      int // first token of the affiliation prefix (lowercase titles)
+	kind    mkind
+	ent     int
+	poss    bool
+	salient bool
+	appos   string // appositive: ", a professor at X," / ", who heads Y,"
+	titles  []string
+}
+
+func (f *finder) text(s, e int) string {
+	if s < 0 {
+		s = 0
+	}
+	if e > len(f.r) {
+		e = len(f.r)
+	}
+	if s >= e {
+		return ""
+	}
+	return string(f.r[s:e])
+}
+
+// spanText returns the text of tokens [a, b), dropping the possessive
+// suffix of the last word.
+func (f *finder) spanText(a, b int) string {
+	if a >= b || a < 0 || b > len(f.toks) {
+		return ""
+	}
+	last := f.toks[b-1]
+	end := last.e
+	if last.poss && last.k == tWord {
+		end = last.s + len([]rune(last.w))
+	}
+	return strings.TrimSpace(f.text(f.toks[a].s, end))
+}
+
+func (f *finder) isCapWord(k int) bool {
+	return k >= 0 && k < len(f.toks) && f.toks[k].k == tWord && f.toks[k].cap
+}
+
+// compound reports hyphenated words whose parts are all capitalised
+// (Pyongyang-Washington, Kim-Trump, Korean-American): never a personal name.
+func compound(w string) bool {
+	if !strings.ContainsAny(w, "-‐‑") {
+		return false
+	}
+	for _, p := range strings.FieldsFunc(w, func(c rune) bool { return c == '-' || c == '‐' || c == '‑' }) {
+		rs := []rune(p)
+		if len(rs) == 0 || !unicode.IsUpper(rs[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+func allUpper(w string) bool {
+	n := 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// findMentions returns the capitalised runs of sentence s.
+func (f *finder) findMentions(s sentence) []mention {
+	var out []mention
+	lx := f.lx
+	for k := s.a; k < s.b; k++ {
+		if !f.isCapWord(k) {
+			continue
+		}
+		a := k
+		b := k + 1
+		for b < s.b && !f.toks[b-1].poss {
+			if f.isCapWord(b) {
+				b++
+				continue
+			}
+			// particles inside names, "of" inside titles and organisations
+			t := f.toks[b]
+			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
+				prev := f.toks[b-1].lower
+				if lx.connect[t.lower] || (t.lower == "of" && (lx.titles[prev] || lx.orgs[prev])) {
+					b += 2
+					continue
+				}
+			}
+			break
+		}
+		k = b - 1
+		if m, ok := f.classifyRun(s, a, b); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// classifyRun strips function words and titles from a run and decides what
+// it names.
+func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
+	lx := f.lx
+	for a < b && (lx.function[f.toks[a].lower] || lx.nonName[f.toks[a].lower] && b-a > 1 && !lx.titles[f.toks[a].lower]) {
+		a++
+	}
+	if a >= b {
+		return mention{}, false
+	}
+	m := mention{a: a, b: b, ca: a, ent: -1, poss: f.toks[b-1].poss}
+	// Title block: places, titles and "of"-departments before the name.
+	lastTitle := -1
+	afterOf := false
+	for k := a; k < b; k++ {
+		lw := f.toks[k].lower
+		switch {
+		case lx.titles[lw]:
+			lastTitle = k
+			afterOf = false
+			continue
+		case lw == "of" && lastTitle >= 0:
+			afterOf = true
+			continue
+		case afterOf && (lx.deptWord[lw] || lx.places[lw] || lx.orgs[lw]):
+			lastTitle = k
+			continue
+		case lx.places[lw] && lastTitle < 0:
+			continue
+		}
+		break
+	}
+	if lastTitle >= 0 && lastTitle < b-1 {
+		m.ca = lastTitle + 1
+		for k := a; k <= lastTitle; k++ {
+			if lx.titles[f.toks[k].lower] {
+				m.titles = append(m.titles, strings.TrimSuffix(f.toks[k].lower, "."))
+			}
+		}
+	} else if lastTitle == b-1 {
+		return mention{}, false // a title alone ("the President")
+	}
+	core := f.toks[m.ca:b]
+	allPlace, anyOrg := true, false
+	for i, t := range core {
+		if lx.orgs[t.lower] && (i > 0 || len(core) == 1 || !lx.titles[t.lower]) {
+			anyOrg = true
+		}
+		if !lx.places[t.lower] && !lx.nonName[t.lower] && !compound(t.w) && !lx.function[t.lower] {
+			allPlace = false
+		}
+	}
+	switch {
+	case anyOrg:
+		m.kind = mOrg
+	case allPlace:
+		if len(core) == 1 && allUpper(core[0].w) && !lx.places[core[0].lower] {
+			m.kind = mOrg
+		} else {
+			m.kind = mPlace
+		}
+	case len(core) == 1 && allUpper(core[0].w):
+		m.kind = mOrg
+	case len(m.titles) > 0 || len(core) >= 2:
+		m.kind = mPerson
+		if len(core) > 4 {
+			m.kind = mOrg
+		}
+	default:
+		m.kind = mUnknown
+	}
+	// Lowercase titles before the run ("North Korean leader Kim Jong Un").
+	m.pa = m.a
+	if m.kind == mPerson || m.kind == mUnknown {
+		k := m.a - 1
+		for k >= s.a && f.toks[k].k == tWord && (lx.titles[f.toks[k].lower] || lx.places[f.toks[k].lower]) {
+			if !f.toks[k].cap {
+				m.titles = append(m.titles, f.toks[k].lower)
+			}
+			k--
+		}
+		// keep the prefix only when it contains a lowercase title word
+		for j := k + 1; j < m.a; j++ {
+			if !f.toks[j].cap && lx.titles[f.toks[j].lower] {
+				m.pa = k + 1
+				break
+			}
+		}
+	}
+	f.setSalience(s, &m)
+	return m, m.kind != mNone
+}
+
+// setSalience marks mentions that can be the antecedent of a pronoun: not
+// possessive, not governed by a preposition or determiner; an appositive
+// introduction always makes a mention salient.
+func (f *finder) setSalience(s sentence, m *mention) {
+	lx := f.lx
+	b := m.b
+	if b+1 < s.b && f.toks[b].k == tPunct && f.toks[b].w == "," && f.toks[b+1].k == tWord {
+		nx := f.toks[b+1].lower
+		if lx.dets[nx] || nx == "who" || nx == "of" || nx == "former" || nx == "one" || (lx.roles[nx] && !f.toks[b+1].cap) {
+			e := b + 1
+			for e < s.b && f.toks[e].k != tQuote && !(f.toks[e].k == tPunct && (f.toks[e].w == "," || f.toks[e].w == ";" || isTerminal([]rune(f.toks[e].w)[0]))) {
+				if v, ok := lx.verbs[f.toks[e].lower]; ok && !v.participle && nx != "who" {
+					e = -1
+					break
+				}
+				e++
+			}
+			if e > b+1 {
+				ap := f.spanText(b+1, e)
+				ap = strings.TrimPrefix(ap, "who ")
+				m.appos = ap
+			}
+		}
+	}
+	// "the US special envoy on North Korea, Sung Kim," style apposition.
+	if m.appos == "" && m.pa-1 > s.a && f.toks[m.pa-1].w == "," && b < s.b && f.toks[b].w == "," {
+		e := m.pa - 1
+		st := e - 1
+		for st > s.a && f.toks[st-1].k == tWord {
+			st--
+		}
+		if st < e && f.toks[st].k == tWord && lx.dets[f.toks[st].lower] {
+			hasRole := false
+			for k := st; k < e; k++ {
+				if lx.roles[f.toks[k].lower] || lx.titles[f.toks[k].lower] {
+					hasRole = true
+				}
+			}
+			if hasRole {
+				m.appos = f.spanText(st, e)
+			}
+		}
+	}
+	if m.appos != "" {
+		m.salient = !m.poss
+		return
+	}
+	if m.poss {
+		return
+	}
+	p := m.pa - 1
+	if p >= s.a && f.toks[p].k == tWord {
+		lw := f.toks[p].lower
+		if lx.preps[lw] || lx.dets[lw] {
+			return
+		}
+	}
+	m.salient = true
+}
+
+// surnameOf guesses the family name of a full name: the first token for
+// East Asian names written surname-first, the last token otherwise.
+func (f *finder) surnameOf(parts []string) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	first, last := parts[0], parts[len(parts)-1]
+	if f.lx.surnameFirst[first] {
+		second := parts[1]
+		if strings.ContainsAny(second, "-‐‑") || len(parts) == 3 || !f.lx.surnameFirst[last] {
+			return first
+		}
+	}
+	return last
+}
+
+func genderOf(lx *lexicon, titles []string, first string) byte {
+	for _, t := range titles {
+		switch t {
+		case "mr", "sir", "king", "prince", "lord", "father", "emperor", "sultan", "sheikh", "emir", "congressman", "spokesman", "chairman":
+			return 'm'
+		case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "empress", "congresswoman", "spokeswoman", "chairwoman":
+			return 'f'
+		}
+	}
+	if lx.female[first] {
+		return 'f'
+	}
+	if lx.male[first] {
+		return 'm'
+	}
+	return 0
+}
+
+// resolveMention links a person/organisation mention to an entity,
+// creating one for a new full name. Single capitalised words that match
+// no known name stay unresolved (-1).
+func (f *finder) resolveMention(m *mention) {
+	pos := f.toks[m.a].s
+	core := f.toks[m.ca:m.b]
+	parts := make([]string, len(core))
+	for i, t := range core {
+		parts[i] = strings.ToLower(t.w)
+	}
+	name := f.spanText(m.ca, m.b)
+	surface := f.spanText(m.a, m.b)
+	switch m.kind {
+	case mOrg:
+		m.ent = f.entityByName(name, eOrg, pos)
+		return
+	case mPerson, mUnknown:
+	default:
+		return
+	}
+	if len(parts) >= 2 {
+		id := f.findFull(parts, name)
+		if id < 0 {
+			id = f.newEntity(name, ePerson, pos)
+			e := &f.ents[id]
+			e.parts = parts
+			e.surname = f.surnameOf(parts)
+			e.gender = genderOf(f.lx, m.titles, parts[0])
+		}
+		f.touch(id, m, surface, pos)
+		return
+	}
+	id := f.findByPart(parts[0], m.titles)
+	if id < 0 && m.kind == mPerson {
+		id = f.newEntity(name, ePerson, pos)
+		e := &f.ents[id]
+		e.parts, e.surname, e.single = parts, parts[0], true
+		e.gender = genderOf(f.lx, m.titles, "")
+	}
+	if id >= 0 {
+		f.touch(id, m, surface, pos)
+	}
+}
+
+// touch records a mention of entity id.
+func (f *finder) touch(id int, m *mention, surface string, pos int) {
+	m.ent = id
+	e := &f.ents[id]
+	e.last = pos
+	if m.kind == mUnknown {
+		m.kind = mPerson
+	}
+	for _, t := range m.titles {
+		if !containsStr(e.titles, t) {
+			e.titles = append(e.titles, t)
+		}
+	}
+	if e.gender == 0 {
+		e.gender = genderOf(f.lx, m.titles, "")
+	}
+	if e.affil == "" {
+		e.affil = f.mentionAffil(m)
+	}
+	if surface != "" && surface != e.name && !containsStr(e.aliases, surface) {
+		e.aliases = append(e.aliases, surface)
+	}
+}
+
+// mentionAffil returns the affiliation a mention carries: its appositive,
+// else its title prefix ("US President", "North Korean leader").
+func (f *finder) mentionAffil(m *mention) string {
+	if m.appos != "" {
+		return m.appos
+	}
+	if m.ca > m.pa {
+		return f.spanText(m.pa, m.ca)
+	}
+	return ""
+}
+
+func containsStr(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) newEntity(name string, k ekind, pos int) int {
+	f.ents = append(f.ents, entity{name: name, kind: k, first: pos, last: pos})
+	return len(f.ents) - 1
+}
+
+// entityByName finds or creates an organisation/group entity by its
+// case-insensitive name.
+func (f *finder) entityByName(name string, k ekind, pos int) int {
+	ln := strings.ToLower(name)
+	for i := range f.ents {
+		if f.ents[i].kind == k && strings.ToLower(f.ents[i].name) == ln {
+			f.ents[i].last = pos
+			return i
+		}
+	}
+	id := f.newEntity(name, k, pos)
+	return id
+}
+
+// findFull finds the person whose full name is parts, or an earlier
+// one-word person to upgrade, or a person whose name contains parts.
+func (f *finder) findFull(parts []string, name string) int {
+	for i := range f.ents {
+		e := &f.ents[i]
+		if e.kind == ePerson && equalStrs(e.parts, parts) {
+			return i
+		}
+	}
+	// a longer known name containing this one ("Jong Un" of "Kim Jong Un")
+	best := -1
+	for i := range f.ents {
+		e := &f.ents[i]
+		if e.kind == ePerson && len(e.parts) > len(parts) && subseq(e.parts, parts) {
+			if best < 0 || e.last > f.ents[best].last {
+				best = i
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// upgrade a person so far known only by one of these words
+	for i := range f.ents {
+		e := &f.ents[i]
+		if e.kind == ePerson && e.single && len(e.parts) == 1 && (e.parts[0] == parts[len(parts)-1] || e.parts[0] == parts[0]) {
+			e.name = name
+			e.parts, e.single = parts, false
+			e.surname = f.surnameOf(parts)
+			return i
+		}
+	}
+	return -1
+}
+
+func equalStrs(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func subseq(long, short []string) bool {
+	for i := 0; i+len(short) <= len(long); i++ {
+		if equalStrs(long[i:i+len(short)], short) {
+			return true
+		}
+	}
+	return false
+}
+
+// findByPart resolves a one-word mention: surname matches beat other name
+// parts, a shared title beats recency, then the most recent mention wins.
+func (f *finder) findByPart(w string, titles []string) int {
+	best, bestScore := -1, -1
+	for i := range f.ents {
+		e := &f.ents[i]
+		if e.kind != ePerson || !containsStr(e.parts, w) {
+			continue
+		}
+		score := 0
+		if e.surname == w {
+			score += 2
+		}
+		for _, t := range titles {
+			if containsStr(e.titles, t) || strings.Contains(strings.ToLower(e.affil), t) {
+				score += 4
+				break
+			}
+		}
+		if score > bestScore || (score == bestScore && e.last > f.ents[best].last) {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}

@@ -1,0 +1,549 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Kind tells a whole quoted utterance from a fragment embedded in the
+// writer's own sentence.
+type Kind string
+
+const (
+	// Full is a quoted sentence or more: “We are ready,” Kim said.
+	Full Kind = "full"
+	// Partial is a quoted fragment: Kim said he was “fully prepared”.
+	Partial Kind = "partial"
+)
+
+// Quote is one direct quotation.
+type Quote struct {
+	// Start and End are rune offsets of the quoted words without the
+	// marks, End exclusive; Text is exactly those runes of the input.
+	Start, End int
+	Text       string
+	Kind       Kind
+	// Speaker is the full name as first introduced, or the organisation or
+	// document that is the source; "" when unknown.
+	Speaker string
+	// Affiliation is the role the article gives the speaker, if any.
+	Affiliation string
+}
+
+// Person is a speaker of at least one quotation.
+type Person struct {
+	Name        string
+	Affiliation string
+	Aliases     []string // other forms used in the text ("Moon", "Ambassador Sung Kim")
+}
+
+// Result is the outcome of Find.
+type Result struct {
+	Quotes []Quote  // in text order, non-overlapping
+	People []Person // every speaker once, in order of first appearance
+}
+
+// finder holds the state of one Find call.
+type finder struct {
+	r        []rune
+	lx       *lexicon
+	regs     []region
+	toks     []token
+	sents    []sentence
+	ents     []entity
+	events   []event
+	qs       []qstate // per region
+	caption  map[int]bool
+	accepted []int // accepted region indexes in order
+}
+
+// event is a point where an entity becomes the likely antecedent of a
+// later pronoun or unattributed quotation.
+type event struct {
+	pos     int // rune offset
+	ent     int
+	speaker bool // the entity speaks here (reporting clause or quotation)
+}
+
+// qstate is the analysis of one quotation region.
+type qstate struct {
+	tok      int
+	accepted bool
+	kind     Kind
+	ent      int
+	affil    string
+	direct   bool // attributed by a reporting clause in its own sentence
+	sent     int
+}
+
+// Find returns the direct quotations in text with their speakers.
+func Find(text string) Result {
+	r := []rune(text)
+	f := &finder{r: r, lx: lex()}
+	f.regs = scanQuotes(r)
+	f.toks = tokenize(r, f.regs)
+	f.splitSentences()
+	f.markCaptions()
+	f.qs = make([]qstate, len(f.regs))
+	for i := range f.qs {
+		f.qs[i].ent = -1
+		f.qs[i].tok = -1
+	}
+	for i, t := range f.toks {
+		if t.k == tQuote && t.q >= 0 && t.q < len(f.qs) {
+			f.qs[t.q].tok = i
+		}
+	}
+	for si := range f.sents {
+		f.processSentence(si)
+	}
+	f.forwardPass()
+	return f.result()
+}
+
+// markCaptions flags paragraphs that look like photo captions, whose names
+// must not become antecedents.
+func (f *finder) markCaptions() {
+	f.caption = map[int]bool{}
+	for i := 0; i+1 < len(f.toks); i++ {
+		t := f.toks[i]
+		if t.k == tWord && (t.w == "Photo" || t.w == "Photograph" || t.w == "Image" || t.w == "Picture") && f.isPunct(i+1, ":") {
+			f.caption[t.para] = true
+		}
+	}
+}
+
+func (f *finder) addEvent(pos, ent int, speaker bool) {
+	if ent < 0 {
+		return
+	}
+	f.events = append(f.events, event{pos: pos, ent: ent, speaker: speaker})
+}
+
+// antecedent resolves a subject pronoun at rune offset pos.
+func (f *finder) antecedent(pron string, pos int) int {
+	for i := len(f.events) - 1; i >= 0; i-- {
+		ev := f.events[i]
+		if ev.pos >= pos {
+			continue
+		}
+		e := &f.ents[ev.ent]
+		switch pron {
+		case "he", "she":
+			person := e.kind == ePerson || (e.kind == eGroup && !e.plural && f.personish(e.name))
+			if !person {
+				continue
+			}
+			if (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') {
+				continue
+			}
+			if e.gender == 0 && e.kind == ePerson {
+				e.gender = pron[0] // 'h' or 's' normalised below
+				if pron == "he" {
+					e.gender = 'm'
+				} else {
+					e.gender = 'f'
+				}
+			}
+			return ev.ent
+		case "it":
+			if e.kind == eOrg || (e.kind == eGroup && !e.plural && !f.personish(e.name)) {
+				return ev.ent
+			}
+		case "they":
+			if e.kind == eGroup && e.plural {
+				return ev.ent
+			}
+			if e.kind == ePerson {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// personish reports whether a described source names a person ("one
+// expert", "a senior official") rather than a document or body.
+func (f *finder) personish(name string) bool {
+	fs := strings.Fields(strings.ToLower(name))
+	if len(fs) == 0 {
+		return false
+	}
+	h := strings.Trim(fs[len(fs)-1], ".,")
+	if f.lx.docs[h] {
+		return false
+	}
+	return true
+}
+
+// lastSpeaker returns the entity an unattributed quotation at pos most
+// likely belongs to: the latest speaker or salient person before it.
+func (f *finder) lastSpeaker(pos int) int {
+	for i := len(f.events) - 1; i >= 0; i-- {
+		ev := f.events[i]
+		if ev.pos >= pos {
+			continue
+		}
+		if ev.speaker || f.ents[ev.ent].kind == ePerson {
+			return ev.ent
+		}
+	}
+	return -1
+}
+
+// processSentence resolves names and reporting clauses of one sentence,
+// then decides about its quotations.
+func (f *finder) processSentence(si int) {
+	s := f.sents[si]
+	if s.a >= s.b {
+		return
+	}
+	caption := f.caption[f.toks[s.a].para]
+	var ms []mention
+	if !caption {
+		ms = f.findMentions(s)
+	}
+	ats := f.findAttribs(s)
+	mi, ai := 0, 0
+	for mi < len(ms) || ai < len(ats) {
+		if ai >= len(ats) || (mi < len(ms) && ms[mi].b-1 <= ats[ai].key) {
+			m := &ms[mi]
+			f.resolveMention(m)
+			if m.salient && m.ent >= 0 && (m.kind == mPerson || m.kind == mOrg) {
+				f.addEvent(f.toks[m.a].s, m.ent, false)
+			}
+			mi++
+			continue
+		}
+		at := &ats[ai]
+		f.resolveAttrib(s, at, ats[:ai], ms)
+		if at.ent >= 0 {
+			p := at.verb
+			if at.npA >= 0 {
+				p = at.npA
+			}
+			f.addEvent(f.toks[p].s, at.ent, true)
+		}
+		ai++
+	}
+	for k := s.a; k < s.b; k++ {
+		if f.toks[k].k == tQuote {
+			f.handleQuote(si, k, ats)
+		}
+	}
+}
+
+// content describes the words of a quotation.
+type content struct {
+	words      int
+	capStart   bool
+	lowerStart bool
+	terminal   bool // ends with . ? ! …
+	punctEnd   bool // ends with any punctuation (, ; : too)
+	titleLike  bool
+}
+
+func (f *finder) analyse(q region) content {
+	var c content
+	txt := f.r[q.start:q.stop]
+	// first letter, skipping brackets, marks, ellipses
+	for _, ch := range txt {
+		if unicode.IsLetter(ch) {
+			c.capStart = unicode.IsUpper(ch)
+			c.lowerStart = unicode.IsLower(ch)
+			break
+		}
+		if unicode.IsDigit(ch) {
+			c.capStart = true
+			break
+		}
+		if ch == '[' || ch == '(' || ch == '.' || ch == '…' || ch == '‘' || ch == '\'' || ch == '"' || ch == '“' || ch == '-' || ch == '—' || ch == '–' || isBlank(ch) {
+			continue
+		}
+		break
+	}
+	for i := len(txt) - 1; i >= 0; i-- {
+		ch := txt[i]
+		if ch == '’' || ch == '\'' || ch == '”' || ch == '"' || ch == ')' || ch == ']' || isBlank(ch) {
+			continue
+		}
+		c.terminal = isTerminal(ch)
+		c.punctEnd = unicode.IsPunct(ch) && ch != ')' && ch != ']'
+		break
+	}
+	fields := strings.FieldsFunc(string(txt), func(ch rune) bool { return isBlank(ch) || ch == '—' || ch == '–' || ch == '/' })
+	capWords, contentWords := 0, 0
+	for _, w := range fields {
+		hasLetter := false
+		for _, ch := range w {
+			if unicode.IsLetter(ch) || unicode.IsDigit(ch) {
+				hasLetter = true
+				break
+			}
+		}
+		if !hasLetter {
+			continue
+		}
+		c.words++
+		lw := strings.ToLower(strings.Trim(w, ".,;:!?'’‘\"“”()[]"))
+		switch lw {
+		case "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "&":
+			continue
+		}
+		contentWords++
+		rs := []rune(strings.TrimLeft(w, "'’‘\"“([—–-"))
+		if len(rs) > 0 && (unicode.IsUpper(rs[0]) || unicode.IsDigit(rs[0])) {
+			capWords++
+		}
+	}
+	c.titleLike = contentWords > 0 && capWords == contentWords && !c.terminal && c.words <= 8
+	return c
+}
+
+// handleQuote classifies the quotation token k of sentence si and
+// attributes it.
+func (f *finder) handleQuote(si, k int, ats []attrib) {
+	s := f.sents[si]
+	t := f.toks[k]
+	if t.q < 0 || t.q >= len(f.qs) {
+		return
+	}
+	qs := &f.qs[t.q]
+	qs.sent = si
+	reg := f.regs[t.q]
+	if reg.stop <= reg.start {
+		return
+	}
+	c := f.analyse(reg)
+	if c.words == 0 {
+		return
+	}
+	lx := f.lx
+
+	// Reporting clauses around the quotation.
+	var post, pre, after *attrib
+	p := k + 1
+	if f.isPunct(p, ",—–") {
+		p++
+	}
+	for i := range ats {
+		a := &ats[i]
+		if a.npA < 0 {
+			if a.verb < k && (pre == nil || a.verb > pre.lastTok()) {
+				pre = a
+			}
+			continue
+		}
+		switch {
+		case a.first() == p || (a.first() == k+1):
+			if post == nil {
+				post = a
+			}
+		case a.lastTok() < k:
+			pre = a
+		case a.first() > k && after == nil:
+			after = a
+		}
+	}
+	// a clause is only "post" when nothing but the clause follows the quote
+	prevTok := k - 1
+	prevWord := ""
+	if prevTok >= s.a && f.toks[prevTok].k == tWord {
+		prevWord = f.toks[prevTok].lower
+	}
+	preTight := pre != nil && k-pre.lastTok() <= 4
+	introduced := f.isPunct(prevTok, ":,—–") || (pre != nil && pre.verb == prevTok) || prevWord == "that"
+	attached := post != nil || (pre != nil && (f.isPunct(prevTok, ":,") || pre.verb == prevTok || (pre.lastTok() == prevTok && pre.npB-1 == prevTok)))
+
+	// Naming contexts: titles, slogans, so-called terms.
+	naming := false
+	for j, n := k-1, 0; j >= s.a && n < 3; j-- {
+		w := f.toks[j]
+		if w.k != tWord {
+			break
+		}
+		if lx.naming[w.lower] {
+			if pre != nil && pre.verb == j && pre.npA >= 0 {
+				break // "what Kim called “…”" is speech
+			}
+			naming = true
+			break
+		}
+		if !lx.dets[w.lower] && w.lower != "as" {
+			break
+		}
+		n++
+	}
+	if naming {
+		return
+	}
+
+	// Kind.
+	kind := Partial
+	sentStart := k == s.a || (k-1 >= s.a && f.toks[k-1].k == tBreak)
+	if c.capStart && (sentStart || introduced) {
+		kind = Full
+	} else if c.lowerStart && sentStart && (post != nil || c.terminal) {
+		kind = Full
+	} else if !c.capStart && f.isPunct(prevTok, ",") && f.continuesSplit(s, k) {
+		kind = Full
+	}
+
+	// Acceptance.
+	ok := false
+	if kind == Full {
+		switch {
+		case attached && (c.words >= 2 || c.punctEnd):
+			ok = true
+		case c.words >= 4 && !c.titleLike:
+			ok = true
+		case c.words >= 2 && c.terminal && !c.titleLike:
+			ok = true
+		}
+	} else {
+		switch {
+		case c.words <= 1:
+		case c.words <= 3:
+			ok = (preTight && !pre.info.participle) || post != nil
+		default:
+			if c.titleLike && post == nil && !preTight {
+				break
+			}
+			ok = pre != nil || post != nil || after != nil || (c.words >= 6 && !c.titleLike)
+		}
+	}
+	if !ok {
+		return
+	}
+	qs.accepted = true
+	qs.kind = kind
+
+	var a *attrib
+	switch {
+	case post != nil:
+		a = post
+	case pre != nil:
+		a = pre
+	case after != nil && kind == Partial:
+		a = after
+	case after != nil && f.onlyAttribAfter(k, after):
+		a = after
+	}
+	if a != nil && a.ent >= 0 {
+		qs.ent, qs.affil, qs.direct = a.ent, a.affil, true
+		f.accepted = append(f.accepted, t.q)
+		return
+	}
+	// Unattributed: the previous quotation of the paragraph, else the
+	// latest speaker or salient person.
+	if n := len(f.accepted); n > 0 {
+		pq := &f.qs[f.accepted[n-1]]
+		if pq.tok >= 0 && f.paraEnd(pq.tok) == t.para && pq.ent >= 0 {
+			qs.ent, qs.affil = pq.ent, pq.affil
+			if !pq.direct || f.ents[pq.ent].affil == pq.affil {
+				qs.affil = ""
+			}
+			f.accepted = append(f.accepted, t.q)
+			f.addEvent(reg.start, qs.ent, true)
+			return
+		}
+	}
+	qs.ent = f.lastSpeaker(f.toks[k].s)
+	f.accepted = append(f.accepted, t.q)
+	f.addEvent(reg.start, qs.ent, true)
+}
+
+// paraEnd returns the paragraph in which token k ends (quotations may span
+// paragraphs).
+func (f *finder) paraEnd(k int) int {
+	if k+1 < len(f.toks) {
+		return f.toks[k+1].para - boolInt(f.toks[k+1].k == tBreak)
+	}
+	return f.toks[k].para
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// continuesSplit reports whether quotation k continues an earlier full
+// quotation of the same sentence after its reporting clause:
+// “A,” she said, “and B.”
+func (f *finder) continuesSplit(s sentence, k int) bool {
+	for j := k - 1; j >= s.a; j-- {
+		if f.toks[j].k == tQuote {
+			q := f.toks[j].q
+			return q >= 0 && q < len(f.qs) && f.qs[q].accepted && f.qs[q].kind == Full
+		}
+	}
+	return false
+}
+
+// onlyAttribAfter reports whether the words between quotation k and the
+// clause a are few enough for a to attribute k ("“…” Kim later said").
+func (f *finder) onlyAttribAfter(k int, a *attrib) bool {
+	return a.first()-k <= 4
+}
+
+// forwardPass gives unattributed quotations that open a paragraph the
+// speaker of an immediately following attributed quotation of the same
+// paragraph: “A.” “B,” he said.
+func (f *finder) forwardPass() {
+	for i := len(f.accepted) - 2; i >= 0; i-- {
+		q := &f.qs[f.accepted[i]]
+		nx := &f.qs[f.accepted[i+1]]
+		if q.direct || !nx.direct || q.tok < 0 || nx.tok != q.tok+1 {
+			continue
+		}
+		// only when no earlier quotation of the paragraph set the speaker
+		if i > 0 {
+			pv := &f.qs[f.accepted[i-1]]
+			if pv.tok >= 0 && f.paraEnd(pv.tok) == f.toks[q.tok].para {
+				continue
+			}
+		}
+		q.ent = nx.ent
+	}
+}
+
+// result assembles the public Result.
+func (f *finder) result() Result {
+	var res Result
+	used := map[int]bool{}
+	last := -1
+	for _, qi := range f.accepted {
+		reg := f.regs[qi]
+		if reg.start < last || reg.stop <= reg.start || reg.stop > len(f.r) {
+			continue
+		}
+		last = reg.stop
+		qs := f.qs[qi]
+		q := Quote{Start: reg.start, End: reg.stop, Text: string(f.r[reg.start:reg.stop]), Kind: qs.kind}
+		if qs.ent >= 0 {
+			e := &f.ents[qs.ent]
+			q.Speaker = e.name
+			q.Affiliation = qs.affil
+			if q.Affiliation == "" {
+				q.Affiliation = e.affil
+			}
+			used[qs.ent] = true
+		}
+		res.Quotes = append(res.Quotes, q)
+	}
+	ids := make([]int, 0, len(used))
+	for id := range used {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return f.ents[ids[i]].first < f.ents[ids[j]].first })
+	for _, id := range ids {
+		e := &f.ents[id]
+		res.People = append(res.People, Person{Name: e.name, Affiliation: e.affil, Aliases: append([]string(nil), e.aliases...)})
+	}
+	return res
+}

@@ -1,0 +1,285 @@
+package quotes
+
+import "unicode"
+
+// region is one top-level quotation found by the mark scanner, in rune
+// offsets. The region [open, end) covers the marks; [start, stop) is the
+// quoted text without marks and without surrounding white space.
+type region struct {
+	open, end   int
+	start, stop int
+	closed      bool // false when the quote ran to the end of its paragraph
+	single      bool // delimited by single quotation marks
+	multi       bool // spans more than one paragraph
+}
+
+func isWordRune(c rune) bool {
+	return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)
+}
+
+func isNewline(c rune) bool {
+	return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\v' || c == '\f'
+}
+
+func isBlank(c rune) bool { return unicode.IsSpace(c) }
+
+func at(r []rune, i int) rune {
+	if i < 0 || i >= len(r) {
+		return 0
+	}
+	return r[i]
+}
+
+// openContext reports whether the rune before a mark allows the mark to open
+// a quotation (start of text, space, bracket, dash, slash, another mark).
+func openContext(c rune) bool {
+	if c == 0 || isBlank(c) {
+		return true
+	}
+	switch c {
+	case '(', '[', '{', '—', '–', '-', '/', ':', '“', '"', '«', '„', '‘', '\'':
+		return true
+	}
+	return false
+}
+
+// apostropheWord reports whether a mark at i that precedes a word is an
+// elision apostrophe (’90s, ’em, ’til, ’cause) rather than an opening mark.
+func apostropheWord(r []rune, i int) bool {
+	if unicode.IsDigit(at(r, i+1)) && unicode.IsDigit(at(r, i+2)) && !unicode.IsDigit(at(r, i+3)) {
+		return true
+	}
+	j := i + 1
+	for j < len(r) && unicode.IsLetter(r[j]) && j-i <= 6 {
+		j++
+	}
+	if j < len(r) && isWordRune(r[j]) {
+		return false
+	}
+	switch string(r[i+1 : j]) {
+	case "em", "til", "tis", "twas", "cause", "bout", "n", "Tis", "Twas", "Til", "Cause":
+		return true
+	}
+	return false
+}
+
+func isDoubleOpener(r []rune, i int) bool {
+	switch r[i] {
+	case '“', '„', '«':
+		return true
+	case '"':
+		prev, next := at(r, i-1), at(r, i+1)
+		if next == 0 || isBlank(next) {
+			return false
+		}
+		// A straight mark glued to a word on its left and followed by
+		// punctuation is a stray closer, not an opener.
+		if isWordRune(prev) && !isWordRune(next) {
+			return false
+		}
+		return true
+	case '”':
+		// Sloppy typography sometimes uses ” as an opener.
+		return openContext(at(r, i-1)) && isWordRune(at(r, i+1))
+	}
+	return false
+}
+
+func isDoubleCloser(c, opener rune) bool {
+	switch c {
+	case '”', '"':
+		return true
+	case '»':
+		return opener == '«'
+	case '“':
+		return opener == '„'
+	}
+	return false
+}
+
+func isSingleOpener(r []rune, i int) bool {
+	c := r[i]
+	if c != '‘' && c != '\'' {
+		return false
+	}
+	if !openContext(at(r, i-1)) {
+		return false
+	}
+	next := at(r, i+1)
+	if next == 0 || isBlank(next) || isNewline(next) {
+		return false
+	}
+	return !apostropheWord(r, i)
+}
+
+// singleCloserCandidate reports whether a ’ or ' at i could close a single
+// quotation: something other than space before it and no word after it.
+func singleCloserCandidate(r []rune, i int) bool {
+	c := r[i]
+	if c != '’' && c != '\'' {
+		return false
+	}
+	prev := at(r, i-1)
+	if prev == 0 || isBlank(prev) {
+		return false
+	}
+	return !isWordRune(at(r, i+1))
+}
+
+// pluralPossessive reports whether a closer candidate looks like the
+// apostrophe of a plural possessive ("the Koreas’ interests").
+func pluralPossessive(r []rune, i int) bool {
+	p := at(r, i-1)
+	if p != 's' && p != 'S' {
+		return false
+	}
+	if at(r, i+1) != ' ' {
+		return false
+	}
+	n := at(r, i+2)
+	return unicode.IsLower(n) || unicode.IsDigit(n)
+}
+
+// scanQuotes pairs quotation marks and returns the top-level quotations in
+// text order. It runs in linear time on any input.
+func scanQuotes(r []rune) []region {
+	var out []region
+	n := len(r)
+	const (
+		none = iota
+		inDouble
+		inSingle
+		inSingleDouble // a double quotation nested in a top-level single one
+	)
+	state := none
+	var cur region
+	var opener rune
+	var nested []region // complete doubles inside the current single quote
+	var nestedOpen int
+	lastCloser := -1 // last single-closer candidate of the current paragraph
+
+	paraEnd := func(i int) int { // first newline at or after i
+		for i < n && !isNewline(r[i]) {
+			i++
+		}
+		return i
+	}
+	computeLastCloser := func(from int) {
+		lastCloser = -1
+		e := paraEnd(from)
+		for j := e - 1; j >= from; j-- {
+			if singleCloserCandidate(r, j) && !pluralPossessive(r, j) {
+				lastCloser = j
+				break
+			}
+		}
+	}
+	emit := func(q region) {
+		if q.end > q.open {
+			out = append(out, q)
+		}
+	}
+	computeLastCloser(0)
+
+	for i := 0; i < n; i++ {
+		c := r[i]
+		if isNewline(c) {
+			j := i
+			for j < n && isBlank(r[j]) {
+				j++
+			}
+			switch state {
+			case inDouble:
+				if j < n && (r[j] == '“' || r[j] == '„' || r[j] == '«' || r[j] == '"') {
+					cur.multi = true
+					computeLastCloser(j)
+					i = j // the re-opening mark is part of the quotation
+					continue
+				}
+				cur.end, cur.closed = i, false
+				emit(cur)
+			case inSingle, inSingleDouble:
+				if state == inSingle && j < n && (r[j] == '‘' || r[j] == '\'') && isSingleOpener(r, j) {
+					cur.multi = true
+					computeLastCloser(j)
+					i = j
+					continue
+				}
+				// The opener was not a quotation mark after all: keep the
+				// double quotations found inside it.
+				out = append(out, nested...)
+				if state == inSingleDouble {
+					emit(region{open: nestedOpen, end: i})
+				}
+			}
+			state = none
+			nested = nested[:0]
+			computeLastCloser(j)
+			i = j - 1
+			continue
+		}
+		switch state {
+		case none:
+			if isDoubleOpener(r, i) {
+				state, opener = inDouble, c
+				cur = region{open: i, closed: true}
+			} else if isSingleOpener(r, i) {
+				state, opener = inSingle, c
+				cur = region{open: i, closed: true, single: true}
+				nested = nested[:0]
+			}
+		case inDouble:
+			if isDoubleCloser(c, opener) && i > cur.open {
+				cur.end = i + 1
+				emit(cur)
+				state = none
+			}
+		case inSingle:
+			if c == '“' || c == '„' || c == '«' || (c == '"' && isDoubleOpener(r, i)) {
+				state, nestedOpen = inSingleDouble, i
+				continue
+			}
+			if singleCloserCandidate(r, i) {
+				if pluralPossessive(r, i) && lastCloser > i {
+					continue
+				}
+				cur.end = i + 1
+				emit(cur)
+				state = none
+				nested = nested[:0]
+			}
+		case inSingleDouble:
+			if c == '”' || c == '"' || c == '»' {
+				nested = append(nested, region{open: nestedOpen, end: i + 1, closed: true})
+				state = inSingle
+			}
+		}
+	}
+	switch state {
+	case inDouble:
+		cur.end, cur.closed = n, false
+		emit(cur)
+	case inSingle, inSingleDouble:
+		out = append(out, nested...)
+		if state == inSingleDouble {
+			emit(region{open: nestedOpen, end: n})
+		}
+	}
+	for k := range out {
+		q := &out[k]
+		q.start = q.open + 1
+		q.stop = q.end
+		if q.closed {
+			q.stop = q.end - 1
+		}
+		for q.start < q.stop && isBlank(r[q.start]) {
+			q.start++
+		}
+		for q.stop > q.start && isBlank(r[q.stop-1]) {
+			q.stop--
+		}
+	}
+	// Nothing is emitted while a single quote is open, so the doubles
+	// recovered from a failed single quote are already in text order.
+	return out
+}
