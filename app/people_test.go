@@ -1,0 +1,229 @@
+package app_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"dossier/app"
+)
+
+// revSecond is a second fixture article quoting the same people, so that
+// people are merged across articles.
+const revSecond = `Fishing talks stall over patrol boats
+
+VELL HARBOUR – The second round of talks between Esker and Vell stalled on Friday over the number of patrol boats.
+
+"We cannot sign anything that leaves our waters unguarded," said Tomas Reyd, who heads the Vell Fisheries Council.
+
+Mara Quill, the foreign minister of Esker, said both sides had "more in common than they admit".
+`
+
+func revPeopleLib(t *testing.T) (*app.Library, string, string) {
+	t.Helper()
+	lib := newRevLib(t)
+	a := revImport(t, lib, "talks.txt", revArticle, false)
+	b := revImport(t, lib, "stall.txt", revSecond, false)
+	return lib, a, b
+}
+
+func mustPerson(t *testing.T, lib *app.Library, name string) *app.Person {
+	t.Helper()
+	p, err := lib.ResolvePerson(name)
+	if err != nil {
+		t.Fatalf("resolve %q: %v", name, err)
+	}
+	return p
+}
+
+func TestPeopleMergedAcrossArticles(t *testing.T) {
+	lib, a, b := revPeopleLib(t)
+	reyd := mustPerson(t, lib, "Tomas Reyd")
+	pg, err := lib.Person(reyd.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := map[string]bool{}
+	for _, q := range pg.Quotes {
+		arts[q.ArticleID] = true
+		if q.ArticleTitle == "" {
+			t.Errorf("quote %s without its article title", q.ID)
+		}
+	}
+	if !arts[a] || !arts[b] {
+		t.Errorf("Reyd's page lists quotes from %v, want both articles:%s", arts, dumpQuotes(pg.Quotes))
+	}
+	list, err := lib.People()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range list {
+		if p.ID == reyd.ID {
+			found = true
+			if p.Quotes.Total != len(pg.Quotes) || p.Quotes.Suggested != p.Quotes.Total {
+				t.Errorf("counts %+v, page has %d quotes", p.Quotes, len(pg.Quotes))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("People() lacks Reyd: %+v", list)
+	}
+	// Counts follow the review.
+	if err := lib.ConfirmQuote(pg.Quotes[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	pg2, _ := lib.Person(reyd.ID)
+	if pg2.Counts.Confirmed != 1 || pg2.Counts.Suggested != pg2.Counts.Total-1 {
+		t.Errorf("counts after confirm: %+v", pg2.Counts)
+	}
+	for _, ref := range []string{reyd.ID, strings.ToLower(reyd.ID), " TOMAS reyd "} {
+		if p, err := lib.ResolvePerson(ref); err != nil || p.ID != reyd.ID {
+			t.Errorf("resolve %q: %+v %v", ref, p, err)
+		}
+	}
+	if _, err := lib.ResolvePerson("Nobody Atall"); !errors.Is(err, app.ErrNotFound) {
+		t.Errorf("unknown person: %v", err)
+	}
+	revCheck(t, lib)
+}
+
+func TestRenamePerson(t *testing.T) {
+	lib, _, _ := revPeopleLib(t)
+	quill := mustPerson(t, lib, "Mara Quill")
+	reyd := mustPerson(t, lib, "Tomas Reyd")
+	n, err := lib.CreateNote(context.Background(), "Talks diary", "Met [[Mara Quill]] today.", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := lib.RenamePerson(quill.ID, "Mara Quill-Osten")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "Mara Quill-Osten" || !containsStr(p.Aliases, "Mara Quill") {
+		t.Errorf("renamed: %+v", p)
+	}
+	for _, name := range []string{"Mara Quill", "mara quill-osten"} {
+		if got := mustPerson(t, lib, name); got.ID != quill.ID {
+			t.Errorf("%q resolves to %s", name, got.ID)
+		}
+	}
+	pg, _ := lib.Person(quill.ID)
+	if len(pg.Quotes) == 0 {
+		t.Fatal("no quotes")
+	}
+	for _, q := range pg.Quotes {
+		if q.Speaker != "Mara Quill-Osten" {
+			t.Errorf("quote %s still shows %q", q.ID, q.Speaker)
+		}
+	}
+	if n2, _ := lib.Note(n.ID); n2.Body != "Met [[Mara Quill-Osten]] today." {
+		t.Errorf("link not rewritten: %q", n2.Body)
+	}
+	// Renaming to another person's name or alias is refused (merge instead).
+	for _, name := range []string{"Tomas Reyd", "TOMAS REYD", "Talks diary", "", "Bad [[name]]"} {
+		if _, err := lib.RenamePerson(quill.ID, name); err == nil {
+			t.Errorf("rename to %q accepted", name)
+		}
+	}
+	if _, err := lib.RenamePerson(reyd.ID, "Mara Quill"); !errors.Is(err, app.ErrNameTaken) {
+		t.Errorf("rename to another's alias: %v", err)
+	}
+	// A case-only rename is allowed and adds no alias.
+	p, err = lib.RenamePerson(reyd.ID, "Tomas REYD")
+	if err != nil || p.Name != "Tomas REYD" || containsStr(p.Aliases, "Tomas Reyd") {
+		t.Errorf("case rename: %+v %v", p, err)
+	}
+	revCheck(t, lib)
+}
+
+func TestMergeAndSplitPeople(t *testing.T) {
+	lib, _, _ := revPeopleLib(t)
+	quill := mustPerson(t, lib, "Mara Quill")
+	reyd := mustPerson(t, lib, "Tomas Reyd")
+	pgQ, _ := lib.Person(quill.ID)
+	pgR, _ := lib.Person(reyd.ID)
+	nq, nr := len(pgQ.Quotes), len(pgR.Quotes)
+	if nq == 0 || nr == 0 {
+		t.Fatalf("fixture quotes: %d, %d", nq, nr)
+	}
+	if err := lib.SetPageText(context.Background(), app.PageRef{Kind: app.TypePerson, ID: reyd.ID},
+		"Heads the council. See [[Talks diary]]."); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.MergePeople(reyd.ID, reyd.ID); err == nil {
+		t.Error("merge with itself accepted")
+	}
+	// A wrong merge: Reyd into Quill.
+	into, err := lib.MergePeople(reyd.ID, quill.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !containsStr(into.Aliases, "Tomas Reyd") || !strings.Contains(into.Page, "Heads the council") {
+		t.Errorf("merged person: %+v", into)
+	}
+	if _, err := lib.Person(reyd.ID); !errors.Is(err, app.ErrNotFound) {
+		t.Errorf("merged person still there: %v", err)
+	}
+	if got := mustPerson(t, lib, "Tomas Reyd"); got.ID != quill.ID {
+		t.Errorf("Tomas Reyd resolves to %s after the merge", got.ID)
+	}
+	pg, _ := lib.Person(quill.ID)
+	if len(pg.Quotes) != nq+nr {
+		t.Fatalf("merged person has %d quotes, want %d", len(pg.Quotes), nq+nr)
+	}
+	revCheck(t, lib)
+
+	// Split Reyd's quotes out again under his name (now an alias of Quill).
+	var move []string
+	for _, q := range pgR.Quotes {
+		move = append(move, q.ID)
+	}
+	if _, err := lib.SplitPerson(quill.ID, nil, "Tomas Reyd"); err == nil {
+		t.Error("split without quotes accepted")
+	}
+	if _, err := lib.SplitPerson(quill.ID, move, "Mara Quill"); err == nil {
+		t.Error("split to the person's own name accepted")
+	}
+	if _, err := lib.SplitPerson(quill.ID, []string{"01J000000000000000000000ZZ"}, "Tomas Reyd"); err == nil {
+		t.Error("split of a quote the person does not have accepted")
+	}
+	np, err := lib.SplitPerson(quill.ID, move, "Tomas Reyd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if np.ID == quill.ID || np.Name != "Tomas Reyd" {
+		t.Errorf("split person: %+v", np)
+	}
+	if got := mustPerson(t, lib, "Tomas Reyd"); got.ID != np.ID {
+		t.Errorf("Tomas Reyd resolves to %s, want the new person %s", got.ID, np.ID)
+	}
+	q2, _ := lib.ResolvePerson(quill.ID)
+	if containsStr(q2.Aliases, "Tomas Reyd") {
+		t.Errorf("source keeps the alias that was split off: %+v", q2)
+	}
+	pgN, _ := lib.Person(np.ID)
+	pgQ2, _ := lib.Person(quill.ID)
+	if len(pgN.Quotes) != nr || len(pgQ2.Quotes) != nq {
+		t.Errorf("after split: %d and %d quotes, want %d and %d", len(pgN.Quotes), len(pgQ2.Quotes), nr, nq)
+	}
+	revCheck(t, lib)
+
+	// Splitting to an existing person's name moves the quotes to them.
+	one := []string{pgQ2.Quotes[0].ID}
+	got, err := lib.SplitPerson(quill.ID, one, "tomas reyd")
+	if err != nil || got.ID != np.ID {
+		t.Errorf("split to an existing person: %+v %v", got, err)
+	}
+	revCheck(t, lib)
+}
+
+func containsStr(list []string, s string) bool {
+	for _, t := range list {
+		if t == s {
+			return true
+		}
+	}
+	return false
+}
