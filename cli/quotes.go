@@ -433,8 +433,8 @@ type scoreLine struct {
 }
 
 func toScoreLine(file string, s *quotes.Score) scoreLine {
-	return scoreLine{File: file, Gold: s.Gold, Found: s.Found, Matched: s.Matched, SpeakerRight: s.SpeakerRight,
-		Precision: s.Precision(), Recall: s.Recall(), SpeakerAccuracy: s.SpeakerAccuracy()}
+	return scoreLine{File: file, Gold: s.Gold, Found: s.Found, Matched: s.Matched, SpeakerRight: s.SpeakerCorrect,
+		Precision: s.Precision, Recall: s.Recall, SpeakerAccuracy: s.SpeakerAccuracy}
 }
 
 func quotesScore(c *call, args []string) error {
