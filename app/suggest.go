@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"strings"
 
-	"dossier/app/anchor"
 	"dossier/app/quotes"
 )
 
@@ -36,51 +35,11 @@ func normalizeQuoteText(s string) string {
 
 // suggestQuotes stores the finder's quotes for a newly stored or edited
 // article as suggestions, with their speakers as people, skipping any the
-// analyst already decided on and any already stored.
+// analyst already decided on and any already stored (see reconcileQuotes in
+// review.go, which RerunFinder shares, so import and re-run agree).
 func (l *Library) suggestQuotes(tx Tx, a *Article, found quotes.Result) error {
-	if len(found.Quotes) == 0 {
-		return nil
-	}
-	text := a.Text()
-	affil := map[string]quotes.Person{}
-	for _, p := range found.People {
-		affil[p.Name] = p
-	}
-	existing := map[string]bool{}
-	qids, err := tx.RefIDs(RefArticleQuotes, a.ID)
-	if err != nil {
-		return err
-	}
-	for _, id := range qids {
-		var q Quote
-		if err := tx.Get(BucketQuotes, id, &q); err == nil {
-			existing[normalizeQuoteText(q.Text)] = true
-		}
-	}
-	for _, fq := range found.Quotes {
-		key := normalizeQuoteText(fq.Text)
-		if existing[key] || tx.Has(BucketQuoteVerdicts, verdictKey(a.ID, fq.Text)) {
-			continue
-		}
-		sel, err := anchor.New(text, fq.Start, fq.End)
-		if err != nil {
-			continue // the finder's span does not fit the text; never store a broken anchor
-		}
-		existing[key] = true
-		q := Quote{Meta: newMeta(l.NewID(), l.Now()), Target: Target{ArticleID: a.ID, Selector: sel, State: anchor.Exact},
-			Text: fq.Text, Kind: string(fq.Kind), Affiliation: fq.Affiliation, Status: QuoteSuggested}
-		if fq.Speaker != "" {
-			p, err := l.personFor(tx, fq.Speaker, affil[fq.Speaker].Aliases, fq.Affiliation)
-			if err != nil {
-				return err
-			}
-			q.SpeakerID, q.Speaker = p.ID, p.Name
-		}
-		if err := l.putQuote(tx, &q, nil); err != nil {
-			return err
-		}
-	}
-	return nil
+	_, err := l.reconcileQuotes(tx, a, found)
+	return err
 }
 
 // putQuote stores a quote and keeps its secondary indexes in step with the
@@ -154,8 +113,17 @@ func (l *Library) personFor(tx Tx, name string, aliases []string, affiliation st
 func (l *Library) putPerson(tx Tx, p *Person) error {
 	p.V = RecordVersion
 	p.Updated = l.Now()
+	// Quote documents carry their speaker's name and aliases.
+	var old Person
+	renamed := tx.Get(BucketPeople, p.ID, &old) == nil &&
+		(old.Name != p.Name || strings.Join(old.Aliases, "\x1f") != strings.Join(p.Aliases, "\x1f"))
 	if err := tx.Put(BucketPeople, p.ID, p); err != nil {
 		return err
+	}
+	if renamed {
+		if err := enqueuePersonQuotes(tx, p.ID); err != nil {
+			return err
+		}
 	}
 	for _, n := range append([]string{p.Name}, p.Aliases...) {
 		k := foldKey(n)
