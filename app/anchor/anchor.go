@@ -1,0 +1,493 @@
+package anchor
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Scoring. A candidate span scores
+//
+//	len(quote) + context(prefix) + context(suffix) - errPenalty*edits (+ posBonus)
+//
+// where each context side is worth up to ContextLen: the larger of the run
+// of identical runes next to the span and ContextLen - ctxPenalty*d, d being
+// the least edit distance between the stored context and the text beside
+// the span. Random text scores 0 on a side; an untouched side scores 32.
+// An exact candidate needs minExact, an approximate one minFuzzy: so a short
+// quote needs about one intact side of context, a quote of 32 runes or more
+// stands on its own, and an edited quote needs more evidence still.
+const (
+	errPenalty = 4  // per edit inside the quote
+	ctxPenalty = 8  // per edit in a context side
+	minExact   = 33 // least score to attach an exact quote: one intact side and a rune
+	minFuzzy   = 48 // least score to attach an approximate quote
+	maxErrDiv  = 4  // at most len(quote)/maxErrDiv edits (25%)
+)
+
+const (
+	anchorLen   = 16  // runes of context searched for verbatim to locate a moved, edited quote
+	anchorMax   = 4   // a context anchor occurring more often than this is ignored
+	nearPad     = 256 // the old position is searched this far around first
+	chunkLen    = 32  // seeds for long quotes
+	chunkErrs   = 8   // edits allowed in a seed chunk
+	maxChunks   = 4   // seed chunks per long quote
+	maxHits     = 64  // approximate hits evaluated from one whole-text search
+	maxStarts   = 4   // start positions evaluated per approximate end
+	maxExactOcc = 1 << 16
+)
+
+// side is one context side of a selector: its symbols ordered outward from
+// the span (the prefix reversed), padded with sentinels when the stored
+// context was cut short by the text's start or end.
+type side struct {
+	ids []int32
+	pat *pattern
+}
+
+// anchorer is the state of one Anchor call (Doc itself stays read-only).
+type anchorer struct {
+	d      *Doc
+	s      Selector
+	q      []int32 // the quote as doc symbols
+	m, k   int     // quote length, edits allowed
+	old    int     // old start
+	pre    side
+	suf    side
+	win    []int32 // scratch for context windows
+	rev    []int32 // scratch for reversed text
+	dist   []int   // scratch for distances
+	qpat   *pattern
+	qrev   *pattern
+	best   cand
+	nscore int
+}
+
+// cand is a scored candidate span.
+type cand struct {
+	start, end, dist int
+	ctx, score       int
+	ok               bool
+}
+
+// Anchor finds s in the doc's text. See the package documentation for the
+// order of the attempts. An Orphaned result has Start = End = 0.
+func (d *Doc) Anchor(s Selector) Result {
+	if s.Exact == "" || len(d.ids) == 0 {
+		return Result{Status: Orphaned}
+	}
+	a := &anchorer{d: d, s: s, old: s.Start}
+	a.q = d.symsOf(s.Exact)
+	a.m = len(a.q)
+	a.k = a.m / maxErrDiv
+	a.pre = a.side(reverseRunes(lastRunes(s.Prefix, ContextLen)))
+	a.suf = a.side(firstRunes(s.Suffix, ContextLen))
+	if !utf8.ValidString(s.Prefix) || !utf8.ValidString(s.Suffix) {
+		// Decoding replaced bytes: not the stored context any more.
+		a.pre.ids, a.suf.ids = nil, nil
+	}
+	a.prefixPadding(s)
+	return a.run()
+}
+
+// side converts context runes (ordered outward) to a side.
+func (a *anchorer) side(runes []rune) side {
+	ids := make([]int32, 0, ContextLen)
+	for _, r := range runes {
+		ids = append(ids, a.d.symOf(r))
+	}
+	return side{ids: ids}
+}
+
+// prefixPadding pads short contexts with sentinels where the text's start
+// or end cut them short, then builds their patterns. A prefix is cut short
+// when it reaches back to offset 0. A short suffix is taken as cut short by
+// the end of the text when the selector otherwise looks like ours (a full
+// prefix, or one cut short too): selectors from tools that keep less context
+// are not padded.
+func (a *anchorer) prefixPadding(s Selector) {
+	np, ns := len(a.pre.ids), len(a.suf.ids)
+	preCut := np < ContextLen && s.Start == utf8.RuneCountInString(s.Prefix) && utf8.ValidString(s.Prefix)
+	sufCut := ns < ContextLen && (preCut || np == ContextLen) && utf8.ValidString(s.Suffix)
+	if preCut {
+		for len(a.pre.ids) < ContextLen {
+			a.pre.ids = append(a.pre.ids, sentinel)
+		}
+	}
+	if sufCut {
+		for len(a.suf.ids) < ContextLen {
+			a.suf.ids = append(a.suf.ids, sentinel)
+		}
+	}
+	if len(a.pre.ids) > 0 {
+		a.pre.pat = newPattern(a.pre.ids, a.d.nsym)
+	}
+	if len(a.suf.ids) > 0 {
+		a.suf.pat = newPattern(a.suf.ids, a.d.nsym)
+	}
+}
+
+func (a *anchorer) run() Result {
+	n := len(a.d.ids)
+	// 1. Untouched: the old position holds the quote and both contexts.
+	if a.old >= 0 && a.old+a.m <= n && equalIDs(a.d.ids[a.old:a.old+a.m], a.q) {
+		c := a.eval(a.old, a.old+a.m, 0)
+		if c.ctx == len(a.pre.ids)+len(a.suf.ids) {
+			return a.finish(c)
+		}
+	}
+	// 2. The quote verbatim, wherever it is.
+	if utf8.ValidString(a.s.Exact) {
+		for _, o := range a.d.occurrences(a.s.Exact, maxExactOcc) {
+			a.eval(o, o+a.m, 0)
+		}
+		if a.best.ok && a.best.ctx == len(a.pre.ids)+len(a.suf.ids) {
+			return a.finish(a.best)
+		}
+	}
+	if a.k > 0 {
+		// 3. Approximate matches near where the quote should be: its old
+		// position and where its context now is.
+		a.searchNear()
+		if !a.best.ok {
+			// ... and anywhere, for a passage both moved and edited.
+			a.searchAll()
+		}
+	}
+	if a.best.ok && !a.junction(a.best) {
+		return a.finish(a.best)
+	}
+	return Result{Status: Orphaned}
+}
+
+// finish turns the chosen candidate into a Result. An approximate match is
+// re-verified with a banded Levenshtein distance: a disagreement would be a
+// bug, and an orphan is safer than a wrong attachment.
+func (a *anchorer) finish(c cand) Result {
+	text := a.d.Slice(c.start, c.end)
+	r := Result{Start: c.start, End: c.end, Exact: text}
+	switch {
+	case text == a.s.Exact && c.start == a.s.Start:
+		r.Status = Exact
+	case text == a.s.Exact:
+		r.Status = Moved
+	default:
+		if levBounded(a.q, a.d.ids[c.start:c.end], a.k) > a.k {
+			return Result{Status: Orphaned}
+		}
+		r.Status = Fuzzy
+		r.Distance = c.dist
+	}
+	return r
+}
+
+// eval scores the span [start, end) whose quote distance is dist, keeps it
+// if it is the best so far, and returns it.
+func (a *anchorer) eval(start, end, dist int) cand {
+	a.nscore++
+	c := cand{start: start, end: end, dist: dist}
+	c.ctx = a.ctxScore(&a.pre, start, -1) + a.ctxScore(&a.suf, end, +1)
+	c.score = a.m + c.ctx - errPenalty*dist
+	if dist == 0 {
+		c.ok = c.score >= minExact
+	} else {
+		c.ok = c.score >= minFuzzy
+	}
+	if c.ok && (!a.best.ok || a.better(c, a.best)) {
+		a.best = c
+	}
+	return c
+}
+
+// better orders acceptable candidates: higher score, then nearer the old
+// position, fewer edits, length nearer the quote's, earlier.
+func (a *anchorer) better(x, y cand) bool {
+	if x.score != y.score {
+		return x.score > y.score
+	}
+	if dx, dy := absInt(x.start-a.old), absInt(y.start-a.old); dx != dy {
+		return dx < dy
+	}
+	if x.dist != y.dist {
+		return x.dist < y.dist
+	}
+	if lx, ly := absInt(x.end-x.start-a.m), absInt(y.end-y.start-a.m); lx != ly {
+		return lx < ly
+	}
+	return x.start < y.start
+}
+
+// ctxScore is what a context side says for a span boundary at at: the
+// larger of the run of identical runes next to the span and
+// n - ctxPenalty*d, d being the side's edit distance to the text there.
+func (a *anchorer) ctxScore(sd *side, at, dir int) int {
+	n := len(sd.ids)
+	if n == 0 {
+		return 0
+	}
+	run, d := a.sideDist(sd, at, dir)
+	if run == n {
+		return n
+	}
+	return max(n-ctxPenalty*d, run, 0)
+}
+
+// sideDist compares a context side with the text beside at, going backward
+// from at (dir -1) or forward (dir +1): the run of identical runes next to
+// at, and the least edit distance between the side and the text there (the
+// far end free).
+func (a *anchorer) sideDist(sd *side, at, dir int) (run, d int) {
+	n := len(sd.ids)
+	if n == 0 {
+		return 0, 0
+	}
+	w := a.window(at, dir, n+n/2) // room for a third of the side inserted
+	for run < n && sd.ids[run] == w[run] {
+		run++
+	}
+	if run == n {
+		return n, 0
+	}
+	return run, sd.pat.anchoredMin(w)
+}
+
+// window fills the scratch window with l symbols from at outward
+// (sentinels beyond the text).
+func (a *anchorer) window(at, dir, l int) []int32 {
+	w := a.win[:0]
+	ids := a.d.ids
+	for i := 0; i < l; i++ {
+		j := at + i
+		if dir < 0 {
+			j = at - 1 - i
+		}
+		if j >= 0 && j < len(ids) {
+			w = append(w, ids[j])
+		} else {
+			w = append(w, sentinel)
+		}
+	}
+	a.win = w
+	return w
+}
+
+// junction reports whether a candidate is better explained by its quote
+// having been deleted. When a passage is deleted, its prefix and suffix
+// come to meet, and a rune or word near the meeting point that happens to
+// equal the quote gets context from both sides, each shifted a little.
+// Compare the two readings: the contexts around the candidate (present),
+// or the contexts meeting somewhere nearby with the quote gone, which costs
+// its m runes (absent). When the quote really lies between its contexts,
+// absent cannot be cheaper: the contexts would have to stretch over it.
+func (a *anchorer) junction(c cand) bool {
+	_, dp := a.sideDist(&a.pre, c.start, -1)
+	_, ds := a.sideDist(&a.suf, c.end, +1)
+	present := dp + ds + c.dist
+	if a.m >= present {
+		return false
+	}
+	np, ns := len(a.pre.ids), len(a.suf.ids)
+	both := make([]int32, 0, np+ns)
+	both = append(both, reverseIDs(a.pre.ids)...)
+	both = append(both, a.suf.ids...)
+	if len(both) == 0 {
+		return false
+	}
+	lo, hi := c.start-np-np/2-a.m, c.end+ns+ns/2+a.m
+	w := make([]int32, 0, hi-lo)
+	for j := lo; j < hi; j++ {
+		if j >= 0 && j < len(a.d.ids) {
+			w = append(w, a.d.ids[j])
+		} else {
+			w = append(w, sentinel)
+		}
+	}
+	absent := newPattern(both, a.d.nsym).searchMin(w) + a.m
+	return absent < present
+}
+
+// searchNear runs the approximate search in windows around where the quote
+// is expected: its old position, and after (before) each place where the
+// last (first) anchorLen runes of its prefix (suffix) occur verbatim.
+func (a *anchorer) searchNear() {
+	n := len(a.d.ids)
+	type span struct{ lo, hi int }
+	var spans []span
+	add := func(start, pad int) {
+		lo, hi := start-a.k-pad, start+a.m+a.k+pad
+		spans = append(spans, span{max(0, lo), min(n, hi)})
+	}
+	add(max(0, min(a.old, n)), nearPad)
+	if p := lastRunes(a.s.Prefix, anchorLen); len(p) >= anchorLen/2 && utf8.ValidString(a.s.Prefix) {
+		ps := string(p)
+		if occ := a.d.occurrences(ps, anchorMax+1); len(occ) <= anchorMax {
+			for _, o := range occ {
+				add(o+len(p), chunkLen)
+			}
+		}
+	}
+	if sf := firstRunes(a.s.Suffix, anchorLen); len(sf) >= anchorLen/2 && utf8.ValidString(a.s.Suffix) {
+		if occ := a.d.occurrences(string(sf), anchorMax+1); len(occ) <= anchorMax {
+			for _, o := range occ {
+				add(o-a.m, chunkLen)
+			}
+		}
+	}
+	// Merge overlapping windows so no stretch is searched twice.
+	sort.Slice(spans, func(i, j int) bool { return spans[i].lo < spans[j].lo })
+	var merged []span
+	for _, s := range spans {
+		if s.lo >= s.hi {
+			continue
+		}
+		if l := len(merged); l > 0 && s.lo <= merged[l-1].hi {
+			merged[l-1].hi = max(merged[l-1].hi, s.hi)
+			continue
+		}
+		merged = append(merged, s)
+	}
+	for _, s := range merged {
+		a.searchWindow(s.lo, s.hi, 0)
+	}
+}
+
+// searchAll searches the whole text. Quotes of up to 64 runes are searched
+// directly; longer ones are located by chunks (their first, last and middle
+// chunkLen runes, each allowed chunkErrs edits), then searched in full
+// around each chunk's hits.
+func (a *anchorer) searchAll() {
+	n := len(a.d.ids)
+	if a.m <= 64 {
+		a.searchWindow(0, n, maxHits)
+		return
+	}
+	nc := min(maxChunks, (a.m+chunkLen-1)/chunkLen)
+	seen := map[int]bool{}
+	var hits []hit
+	for i := 0; i < nc; i++ {
+		off := 0
+		if nc > 1 {
+			off = i * (a.m - chunkLen) / (nc - 1)
+		}
+		cp := newPattern(a.q[off:off+chunkLen], a.d.nsym)
+		hits = bestHits(cp.search(a.d.ids, 0, chunkErrs, hits[:0]), maxHits)
+		for _, h := range hits {
+			start := h.end - off - chunkLen
+			key := start / (a.k + chunkLen) // coarse: nearby seeds share a window
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			pad := a.k + chunkLen
+			a.searchWindow(max(0, start-pad), min(n, start+a.m+pad), 0)
+		}
+	}
+}
+
+// searchWindow searches ids[lo:hi] for the quote with at most k edits and
+// evaluates every hit (all of them, or the limit best when limit > 0).
+func (a *anchorer) searchWindow(lo, hi, limit int) {
+	if hi-lo < a.m-a.k {
+		return
+	}
+	if a.qpat == nil {
+		a.qpat = newPattern(a.q, a.d.nsym)
+	}
+	hits := a.qpat.search(a.d.ids[lo:hi], lo, a.k, nil)
+	if limit > 0 {
+		hits = bestHits(hits, limit)
+	}
+	for _, h := range hits {
+		a.evalEnd(h)
+	}
+}
+
+// evalEnd recovers the start positions of the best alignments ending at
+// h.end (by aligning the reversed quote backward from the end) and
+// evaluates each.
+func (a *anchorer) evalEnd(h hit) {
+	if a.qrev == nil {
+		a.qrev = newPattern(reverseIDs(a.q), a.d.nsym)
+	}
+	lo := max(0, h.end-a.m-a.k)
+	r := a.rev[:0]
+	for j := h.end - 1; j >= lo; j-- {
+		r = append(r, a.d.ids[j])
+	}
+	a.rev = r
+	a.dist = a.qrev.anchored(r, a.dist[:0])
+	// The reverse alignment may reach before the searched window, so take
+	// its own minimum.
+	dmin := h.dist
+	for l := max(1, a.m-a.k); l < len(a.dist) && l <= a.m+a.k; l++ {
+		dmin = min(dmin, a.dist[l])
+	}
+	// Starts at the minimal distance, nearest to the quote's length first.
+	found := 0
+	for delta := 0; delta <= a.k && found < maxStarts; delta++ {
+		for _, l := range [2]int{a.m - delta, a.m + delta} {
+			if l <= 0 || l >= len(a.dist) || a.dist[l] != dmin {
+				continue
+			}
+			a.eval(h.end-l, h.end, dmin)
+			found++
+			if delta == 0 {
+				break
+			}
+		}
+	}
+}
+
+func equalIDs(a, b []int32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func reverseIDs(a []int32) []int32 {
+	out := make([]int32, len(a))
+	for i, v := range a {
+		out[len(a)-1-i] = v
+	}
+	return out
+}
+
+func reverseRunes(a []rune) []rune {
+	for i, j := 0, len(a)-1; i < j; i, j = i+1, j-1 {
+		a[i], a[j] = a[j], a[i]
+	}
+	return a
+}
+
+// lastRunes returns the last n runes of s (a fresh slice).
+func lastRunes(s string, n int) []rune {
+	r := []rune(s)
+	if len(r) > n {
+		r = r[len(r)-n:]
+	}
+	return r
+}
+
+// firstRunes returns the first n runes of s.
+func firstRunes(s string, n int) []rune {
+	out := make([]rune, 0, n)
+	for _, r := range s {
+		if len(out) == n {
+			break
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
