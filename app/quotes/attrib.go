@@ -10,6 +10,7 @@ import (
 type attrib struct {
 	verb     int // token index of the verb, or of "according"
 	npA, npB int // speaker noun phrase tokens [npA, npB); npA < 0 when implicit
+	head     int // head token of the phrase; later tokens post-modify it
 	appos    string
 	info     verbInfo
 	ent      int    // resolved speaker entity, -1 when unknown
@@ -17,7 +18,7 @@ type attrib struct {
 	key      int    // processing order: last token of verb and noun phrase
 }
 
-// first and last return the token extent of the clause.
+// first and lastTok return the token extent of the clause.
 func (a *attrib) first() int {
 	if a.npA >= 0 && a.npA < a.verb {
 		return a.npA
@@ -46,8 +47,11 @@ func (f *finder) validHead(t token) bool {
 		return false
 	}
 	lw := t.lower
-	if isPronoun(lw) || t.cap {
-		return !f.lx.function[lw] || isPronoun(lw)
+	if isPronoun(lw) {
+		return true
+	}
+	if t.cap {
+		return !f.lx.function[lw]
 	}
 	if f.lx.roles[lw] || f.lx.docs[lw] {
 		return true
@@ -71,24 +75,78 @@ func (f *finder) isPunct(k int, chars string) bool {
 	return k >= 0 && k < len(f.toks) && f.toks[k].k == tPunct && strings.Contains(chars, f.toks[k].w)
 }
 
+func (f *finder) isWord(k int, s sentence) bool {
+	return k >= s.a && k < s.b && f.toks[k].k == tWord
+}
+
+// isRoleOrDoc reports nouns that take post-modifiers in speaker phrases
+// ("a spokesman for the ministry", "the communiqué issued by").
+func (f *finder) isRoleOrDoc(k int) bool {
+	if k < 0 || k >= len(f.toks) || f.toks[k].k != tWord || f.toks[k].cap {
+		return false
+	}
+	return f.lx.roles[f.toks[k].lower] || f.lx.docs[f.toks[k].lower]
+}
+
+func isParticipleEd(t token) bool {
+	return t.k == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+}
+
+// apposStarter reports words that open an appositive after a name.
+func (f *finder) apposStarter(t token) bool {
+	if t.k != tWord {
+		return false
+	}
+	lw := t.lower
+	return f.lx.dets[lw] || lw == "who" || lw == "of" || lw == "former" || lw == "one" || lw == "then" ||
+		(f.lx.roles[lw] && !t.cap) || (f.lx.titles[lw] && !t.cap)
+}
+
+// mentionMap maps each token of the sentence inside a mention to the
+// mention's index.
+type mentionMap struct {
+	base int
+	idx  []int
+	ms   []mention
+}
+
+func newMentionMap(s sentence, ms []mention) mentionMap {
+	mm := mentionMap{base: s.a, idx: make([]int, s.b-s.a), ms: ms}
+	for i := range mm.idx {
+		mm.idx[i] = -1
+	}
+	for i, m := range ms {
+		for k := m.a; k < m.b; k++ {
+			if k-s.a >= 0 && k-s.a < len(mm.idx) {
+				mm.idx[k-s.a] = i
+			}
+		}
+	}
+	return mm
+}
+
+func (mm mentionMap) at(k int) *mention {
+	if k-mm.base < 0 || k-mm.base >= len(mm.idx) || mm.idx[k-mm.base] < 0 {
+		return nil
+	}
+	return &mm.ms[mm.idx[k-mm.base]]
+}
+
 // findAttribs returns the reporting clauses of sentence s in text order.
-func (f *finder) findAttribs(s sentence) []attrib {
+func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 	var out []attrib
 	for k := s.a; k < s.b; k++ {
 		t := f.toks[k]
-		if t.k != tWord || t.cap {
-			if t.k == tWord && t.lower == "according" && k+1 < s.b && f.toks[k+1].lower == "to" {
-				// sentence-initial "According to X, “…”"
-			} else {
-				continue
-			}
+		if t.k != tWord {
+			continue
 		}
-		if t.lower == "according" {
-			if k+1 < s.b && f.toks[k+1].lower == "to" {
-				if a, b, ap, ok := f.rightNP(s, k+2); ok {
-					out = append(out, attrib{verb: k, npA: a, npB: b, appos: ap, ent: -1, info: verbInfo{invert: true}})
-				}
+		if t.lower == "according" && k+1 < s.b && f.toks[k+1].lower == "to" {
+			if a, b, h, ap, ok := f.rightNP(s, k+2, mm); ok {
+				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}})
 			}
+			continue
+		}
+		if t.cap {
 			continue
 		}
 		v, ok := f.lx.verbs[t.lower]
@@ -101,16 +159,16 @@ func (f *finder) findAttribs(s sentence) []attrib {
 			}
 		}
 		if v.participle {
-			out = append(out, attrib{verb: k, npA: -1, npB: -1, info: v, ent: -1})
+			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1})
 			continue
 		}
-		if a, b, ap, ok := f.leftNP(s, k); ok {
-			out = append(out, attrib{verb: k, npA: a, npB: b, appos: ap, info: v, ent: -1})
+		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
+			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 			continue
 		}
 		if v.invert {
-			if a, b, ap, ok := f.rightNP(s, k+1); ok {
-				out = append(out, attrib{verb: k, npA: a, npB: b, appos: ap, info: v, ent: -1})
+			if a, b, h, ap, ok := f.rightNP(s, k+1, mm); ok {
+				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 			}
 		}
 	}
@@ -120,9 +178,79 @@ func (f *finder) findAttribs(s sentence) []attrib {
 	return out
 }
 
+// collectLeft gathers a noun phrase ending just before token end, walking
+// left over words, whole names and post-modifiers of role nouns.
+func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
+	i := end - 1
+	n := 0
+	for i >= s.a && n < 12 {
+		if m := mm.at(i); m != nil {
+			i = m.a - 1
+			n++
+			continue
+		}
+		t := f.toks[i]
+		if t.k != tWord || f.lx.stopNP[t.lower] {
+			break
+		}
+		if vi, ok := f.lx.verbs[t.lower]; ok && !vi.participle && !t.cap {
+			break
+		}
+		if f.lx.preps[t.lower] {
+			if f.isRoleOrDoc(i - 1) {
+				i--
+				n++
+				continue
+			}
+			if i-2 >= s.a && isParticipleEd(f.toks[i-1]) && f.isRoleOrDoc(i-2) {
+				i -= 2
+				n += 2
+				continue
+			}
+			break
+		}
+		i--
+		n++
+	}
+	a := i + 1
+	for a < end && f.toks[a].k == tWord && f.lx.function[f.toks[a].lower] && !f.lx.dets[f.toks[a].lower] &&
+		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && !f.toks[a].cap {
+		a++
+	}
+	// a capitalised sentence adverb ("Still", "However") is no part of it
+	for a < end-1 && f.toks[a].cap && f.lx.function[f.toks[a].lower] && !f.lx.dets[f.toks[a].lower] &&
+		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" {
+		a++
+	}
+	return a, a < end
+}
+
+// headOf returns the head noun of the phrase [a, end): the role or
+// document noun a post-modifier hangs on, else the last word.
+func (f *finder) headOf(a, end int) int {
+	for h := a; h+1 < end; h++ {
+		if f.isRoleOrDoc(h) && f.toks[h+1].k == tWord && (f.lx.preps[f.toks[h+1].lower] || isParticipleEd(f.toks[h+1])) {
+			return h
+		}
+	}
+	return end - 1
+}
+
+// acceptNP validates a speaker phrase by its head.
+func (f *finder) acceptNP(a, head int, v verbInfo) bool {
+	if f.validHead(f.toks[head]) {
+		return true
+	}
+	// "The board said", "the minutes said": a determiner phrase with a
+	// common noun head is a source for ordinary reporting verbs.
+	t := f.toks[head]
+	first := f.toks[a].lower
+	return !v.weak && a < head && (f.lx.dets[first] || first == "one") && !t.cap && !f.lx.function[t.lower] && !f.lx.stopNP[t.lower]
+}
+
 // leftNP finds the subject noun phrase before the verb at k, skipping
 // adverbs/auxiliaries and an appositive set off by commas.
-func (f *finder) leftNP(s sentence, k int) (int, int, string, bool) {
+func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int, int, string, bool) {
 	j := k - 1
 	for j >= s.a && f.isAdverb(f.toks[j]) {
 		j--
@@ -135,60 +263,83 @@ func (f *finder) leftNP(s sentence, k int) (int, int, string, bool) {
 			m--
 		}
 		if m <= s.a || !f.isPunct(m, ",") || m+1 >= j {
-			return 0, 0, "", false
+			return f.relativeSubject(s, k, j, v, mm)
 		}
-		ap := f.spanText(m+1, j)
 		first := f.toks[m+1]
-		if first.k == tWord && (f.lx.dets[first.lower] || first.lower == "who" || first.lower == "of" || first.lower == "former" || f.lx.roles[first.lower] || first.lower == "one") {
-			appos = strings.TrimPrefix(ap, "who ")
-		} else if !(m+2 == j && f.isAdverb(first)) && !(m+2 == j && first.lower == "however") {
-			return 0, 0, "", false
+		nameSeg := mm.at(m+1) != nil && mm.at(m+1).a == m+1 && mm.at(j-1) == mm.at(m+1) && first.cap
+		switch {
+		case nameSeg && (mm.at(m+1).kind == mPerson || mm.at(m+1).kind == mUnknown):
+			// "Its author, Dr Priya Nair, said": the name is the subject and
+			// the phrase before it the affiliation.
+			st := m - 1
+			for st > s.a && f.toks[st-1].k == tWord {
+				st--
+			}
+			if st < m && f.toks[st].k == tWord && (f.lx.dets[f.toks[st].lower] || f.toks[st].lower == "one") {
+				appos = f.spanText(st, m)
+			}
+			return m + 1, j, j - 1, appos, true
+		case f.apposStarter(first):
+			appos = strings.TrimPrefix(f.spanText(m+1, j), "who ")
+		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too"):
+		default:
+			return 0, 0, 0, "", false
 		}
 		end = m
 	}
-	i := end - 1
-	n := 0
-	for i >= s.a && n < 9 {
-		t := f.toks[i]
-		if t.k != tWord || f.lx.stopNP[t.lower] {
+	a, ok := f.collectLeft(s, end, mm)
+	if ok {
+		if isPronoun(f.toks[end-1].lower) {
+			a = end - 1
+		}
+		head := f.headOf(a, end)
+		if f.acceptNP(a, head, v) {
+			return a, end, head, appos, true
+		}
+	}
+	if appos == "" {
+		return f.relativeSubject(s, k, j, v, mm)
+	}
+	return 0, 0, 0, "", false
+}
+
+// relativeSubject handles "a commander who goes by the call sign “Grey”
+// said": the subject precedes a relative clause that ends at the verb.
+func (f *finder) relativeSubject(s sentence, k, j int, v verbInfo, mm mentionMap) (int, int, int, string, bool) {
+	if v.weak {
+		return 0, 0, 0, "", false
+	}
+	for w, n := j, 0; w > s.a && n < 25; w, n = w-1, n+1 {
+		t := f.toks[w]
+		if t.k == tPunct || t.k == tBreak {
 			break
 		}
-		if vi, ok := f.lx.verbs[t.lower]; ok && !vi.participle && !t.cap {
-			break
-		}
-		if f.lx.preps[t.lower] {
-			if i-1 >= s.a && f.toks[i-1].k == tWord && (f.lx.roles[f.toks[i-1].lower] || f.lx.docs[f.toks[i-1].lower]) && i+1 < end {
-				i--
-				n++
-				continue
+		if t.k == tWord && (t.lower == "who" || t.lower == "that") && !t.cap {
+			a, ok := f.collectLeft(s, w, mm)
+			if !ok {
+				break
 			}
-			break
+			head := f.headOf(a, w)
+			if !f.acceptNP(a, head, v) || isPronoun(f.toks[head].lower) {
+				break
+			}
+			return a, w, head, f.spanText(w+1, j+1), true
 		}
-		i--
-		n++
 	}
-	a := i + 1
-	// drop leading sentence adverbs and conjunctions
-	for a < end && f.toks[a].k == tWord && f.lx.function[f.toks[a].lower] && !f.lx.dets[f.toks[a].lower] && !isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" {
-		a++
-	}
-	if a >= end || !f.validHead(f.toks[end-1]) {
-		return 0, 0, "", false
-	}
-	// a pronoun must stand alone ("he said"), not end a longer phrase
-	if isPronoun(f.toks[end-1].lower) && a != end-1 {
-		a = end - 1
-	}
-	// a phrase ending in a pronoun used as an object ("told him") is no subject
-	return a, end, appos, true
+	return 0, 0, 0, "", false
 }
 
 // rightNP finds a speaker noun phrase starting at token k (after an
 // inverted verb or "according to") and its appositive.
-func (f *finder) rightNP(s sentence, k int) (int, int, string, bool) {
+func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, string, bool) {
 	i := k
 	n := 0
-	for i < s.b && n < 9 {
+	for i < s.b && n < 12 {
+		if m := mm.at(i); m != nil && m.a == i {
+			i = m.b
+			n++
+			continue
+		}
 		t := f.toks[i]
 		if t.k != tWord || f.lx.stopNP[t.lower] {
 			break
@@ -197,7 +348,7 @@ func (f *finder) rightNP(s sentence, k int) (int, int, string, bool) {
 			break
 		}
 		if f.lx.preps[t.lower] {
-			if i > k && (f.lx.roles[f.toks[i-1].lower] || f.lx.docs[f.toks[i-1].lower]) && i+1 < s.b && f.toks[i+1].k == tWord {
+			if i > k && f.isRoleOrDoc(i-1) && i+1 < s.b && f.toks[i+1].k == tWord {
 				i++
 				n++
 				continue
@@ -206,30 +357,79 @@ func (f *finder) rightNP(s sentence, k int) (int, int, string, bool) {
 		}
 		i++
 		n++
-		if t.poss && !t.cap {
+	}
+	if i == k || i > s.b {
+		return 0, 0, 0, "", false
+	}
+	// "said the problem was…": a clause, not an inverted subject
+	if i < s.b && f.toks[i].k == tWord && !f.toks[i].cap {
+		if _, isVerb := f.lx.verbs[f.toks[i].lower]; isVerb || f.lx.skip[f.toks[i].lower] {
+			return 0, 0, 0, "", false
+		}
+	}
+	head := f.headOf(k, i)
+	if !f.acceptNP(k, head, verbInfo{}) {
+		return 0, 0, 0, "", false
+	}
+	appos := ""
+	stop := func(e int) bool {
+		return e >= s.b || f.toks[e].k == tQuote || f.toks[e].k == tBreak || f.isPunct(e, ",;:.?!…()—–")
+	}
+	switch {
+	case f.isPunct(i, ",") && i+1 < s.b && f.apposStarter(f.toks[i+1]):
+		e := i + 1
+		for !stop(e) {
+			e++
+		}
+		appos = strings.TrimPrefix(f.spanText(i+1, e), "who ")
+	case i < s.b && f.toks[i].k == tWord && (f.toks[i].lower == "who" || (f.toks[head].cap && (f.toks[i].lower == "of" || f.toks[i].lower == "from" || f.toks[i].lower == "at"))):
+		e := i
+		for !stop(e) {
+			e++
+		}
+		appos = strings.TrimPrefix(f.spanText(i, e), "who ")
+	}
+	return k, i, head, appos, true
+}
+
+// subjectNP returns the subject phrase of a sentence: its first noun
+// phrase after any fronted adverbial clause, up to the first verb.
+func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
+	a := s.a
+	if a < s.b && f.toks[a].k == tWord && f.lx.function[f.toks[a].lower] && !f.lx.dets[f.toks[a].lower] && !isPronoun(f.toks[a].lower) {
+		for c := a; c < s.b && c < a+15; c++ {
+			if f.isPunct(c, ",") {
+				a = c + 1
+				break
+			}
+		}
+	}
+	i := a
+	for i < s.b && i < a+10 {
+		if m := mm.at(i); m != nil && m.a == i {
+			i = m.b
 			continue
 		}
-	}
-	if i == k || !f.validHead(f.toks[i-1]) {
-		return 0, 0, "", false
-	}
-	// trailing prepositional phrase that ended on a non-head: back off
-	appos := ""
-	if f.isPunct(i, ",") && i+1 < s.b && f.toks[i+1].k == tWord {
-		first := f.toks[i+1]
-		if f.lx.dets[first.lower] || first.lower == "who" || first.lower == "of" || first.lower == "former" || first.lower == "one" || (f.lx.roles[first.lower] && !first.cap) {
-			e := i + 1
-			for e < s.b && f.toks[e].k == tWord || (e < s.b && f.toks[e].k == tPunct && !f.isPunct(e, ",;:.?!…()—–")) {
-				e++
-			}
-			appos = strings.TrimPrefix(f.spanText(i+1, e), "who ")
+		t := f.toks[i]
+		if t.k != tWord || f.lx.stopNP[t.lower] || f.lx.skip[t.lower] || f.lx.preps[t.lower] {
+			break
 		}
+		if _, ok := f.lx.verbs[t.lower]; ok && !t.cap {
+			break
+		}
+		if isParticipleEd(t) && i > a {
+			break
+		}
+		i++
 	}
-	return k, i, appos, true
+	if i <= a {
+		return 0, 0, 0, false
+	}
+	return a, i, i - 1, true
 }
 
 // resolveAttrib decides who speaks in a reporting clause.
-func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, ms []mention) {
+func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentionMap) {
 	if at.npA < 0 { // participle: the subject of the clause it hangs on
 		for i := len(prior) - 1; i >= 0; i-- {
 			if prior[i].ent >= 0 && prior[i].verb < at.verb {
@@ -237,19 +437,18 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, ms []ment
 				return
 			}
 		}
-		for i := range ms {
-			m := &ms[i]
-			if m.b <= at.verb && m.ent >= 0 && (m.kind == mPerson || m.kind == mOrg) && !m.poss {
-				at.ent = m.ent
+		if a, b, h, ok := f.subjectNP(s, mm); ok && b <= at.verb {
+			if isPronoun(f.toks[h].lower) && b-a == 1 {
+				at.ent = f.antecedent(f.toks[h].lower, f.toks[h].s)
 				return
 			}
-		}
-		if t := f.toks[s.a]; t.k == tWord && isPronoun(t.lower) {
-			at.ent = f.antecedent(t.lower, t.s)
+			if f.validHead(f.toks[h]) {
+				at.ent, at.affil = f.resolveNP(a, b, h, "", mm)
+			}
 		}
 		return
 	}
-	head := f.toks[at.npB-1]
+	head := f.toks[at.head]
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
 		if at.ent >= 0 {
@@ -257,19 +456,21 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, ms []ment
 		}
 		return
 	}
+	at.ent, at.affil = f.resolveNP(at.npA, at.npB, at.head, at.appos, mm)
+}
+
+// resolveNP maps a speaker phrase to an entity and the affiliation the
+// phrase gives.
+func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int, string) {
 	// A proper name heading the phrase.
-	for i := range ms {
-		m := &ms[i]
-		if m.b != at.npB || m.a < at.npA && m.ca < at.npA {
-			continue
-		}
+	if m := mm.at(head); m != nil && m.b == head+1 {
 		switch m.kind {
 		case mPerson, mUnknown:
+			w := f.toks[m.ca].lower
+			if m.b-m.ca == 1 && (f.lx.roles[w] || f.lx.docs[w]) && m.ent < 0 {
+				break // "Experts told…": a common noun at the start of a sentence
+			}
 			if m.ent < 0 {
-				w := f.toks[m.ca].lower
-				if m.b-m.ca == 1 && (f.lx.roles[w] || f.lx.docs[w]) {
-					break
-				}
 				m.kind = mPerson
 				f.resolveMention(m)
 				if m.ent < 0 {
@@ -280,38 +481,77 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, ms []ment
 					f.touch(id, m, f.spanText(m.a, m.b), f.toks[m.a].s)
 				}
 			}
-			at.ent = m.ent
-			at.affil = at.appos
-			if at.affil == "" {
-				start := at.npA
+			affil := appos
+			if affil == "" {
+				start := npA
 				if m.pa < start {
 					start = m.pa
 				}
-				for start < m.ca && f.toks[start].k == tWord && f.lx.dets[f.toks[start].lower] && f.toks[start].lower != "the" {
+				for start < m.ca && f.toks[start].k == tWord && f.lx.dets[f.toks[start].lower] {
 					start++
 				}
 				if start < m.ca {
-					at.affil = f.spanText(start, m.ca)
+					affil = f.spanText(start, m.ca)
 				}
 			}
-			e := &f.ents[at.ent]
+			e := &f.ents[m.ent]
 			if e.affil == "" {
-				e.affil = at.affil
+				e.affil = affil
 			}
-			return
+			return m.ent, affil
 		case mOrg, mPlace:
-			at.ent = f.entityByName(f.spanText(at.npA, at.npB), eOrg, f.toks[at.npA].s)
-			return
+			st := npA
+			for st < head && !f.toks[st].cap {
+				st++
+			}
+			id := f.orgEntity(f.spanText(st, head+1), f.toks[npA].s)
+			return id, appos
 		}
 	}
 	// A described source: "one expert", "the KCNA statement".
-	name := f.spanText(at.npA, at.npB)
-	at.ent = f.entityByName(name, eGroup, f.toks[at.npA].s)
-	e := &f.ents[at.ent]
-	hl := head.lower
-	e.plural = strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss") && !f.lx.docs[hl] && hl != "news"
-	at.affil = at.appos
-	if e.affil == "" {
-		e.affil = at.appos
+	name := f.spanText(npA, head+1)
+	affil := strings.TrimSpace(f.spanText(head+1, npB) + " " + appos)
+	hl := f.toks[head].lower
+	if f.lx.dets[f.toks[npA].lower] && f.toks[npA].lower != "a" && f.toks[npA].lower != "an" {
+		if id := f.definite(hl); id >= 0 {
+			return id, affil
+		}
 	}
+	id := f.entityByName(name, eGroup, f.toks[npA].s)
+	e := &f.ents[id]
+	e.head = hl
+	e.plural = strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss") && !f.lx.docs[hl] && hl != "news"
+	if e.affil == "" {
+		e.affil = affil
+	}
+	return id, affil
+}
+
+// definite resolves "the diplomat", "the minister" to the most recent
+// source described or titled with the same noun.
+func (f *finder) definite(head string) int {
+	best := -1
+	for i := range f.ents {
+		e := &f.ents[i]
+		match := false
+		switch e.kind {
+		case eGroup:
+			match = e.head == head
+		case ePerson:
+			match = containsStr(e.titles, head) || containsWord(strings.ToLower(e.affil), head)
+		}
+		if match && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}
+
+func containsWord(s, w string) bool {
+	for _, x := range strings.FieldsFunc(s, func(c rune) bool { return c == ' ' || c == ',' || c == '-' }) {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }

@@ -63,7 +63,7 @@ func newLexicon() *lexicon {
 		conceded concedes admitted admits acknowledged acknowledges cautioned cautions
 		predicted predicts suggested suggests mused muses reported reports emphasized
 		emphasised emphasizes emphasises claimed claims confirmed confirms announced
-		announces recounted recounts reasoned reckoned reckons agreed agrees complained
+		announces recounted recounts reasoned reckoned reckons complained
 		complains lamented laments wondered wonders whispered shouted exclaimed cried
 		murmured tweeted posted added opined opines reflected reflects elaborated
 		elaborates summarized summarised pointed`)
@@ -96,7 +96,8 @@ func newLexicon() *lexicon {
 		spokeswoman spokesperson commissioner attorney inspector superintendent
 		sheriff ceo executive founder editor first assistant acting former
 		lawmaker legislator councillor councilor ambassador-at-large officer agent
-		detective president-elect undersecretary under`)
+		detective president-elect undersecretary under treasurer
+		comptroller registrar dean provost rector chancellor-elect`)
 	lx.deptWord = set(`state defense defence foreign affairs intelligence national homeland
 		security finance treasury health justice commerce energy education labor labour
 		agriculture interior transportation unification staff staffs joint chiefs
@@ -129,7 +130,8 @@ func newLexicon() *lexicon {
 		opposition monitor monitors lecturer lecturers director-general
 		vice-president vice-chairman secretary-general think-tank participant
 		participants one someone somebody anyone group groups team panel
-		administration government ministry agency spokesperson`)
+		administration government ministry agency spokesperson figure figures
+		board panel jury court tribunal regulator regulators watchdog authorities`)
 	lx.docs = set(`statement statements report reports communique communiqué commentary
 		editorial article column newspaper paper daily outlet outlets agency media
 		network broadcaster release letter memo document documents transcript readout
@@ -138,7 +140,12 @@ func newLexicon() *lexicon {
 		ministry department government office administration committee commission
 		council cabinet court military army navy police embassy company firm bank
 		party campaign presidency palace kremlin pentagon white house spokesperson
-		source sources`)
+		source sources text draft resolution agreement treaty law bill decree order
+		plan proposal framework charter constitution manifesto platform guidance
+		guidelines rules regulation minutes filing lawsuit complaint indictment
+		verdict ruling judgment judgement testimony affidavit cable email emails
+		tweet video footage speech address interview op-ed essay book memoir
+		paper brief briefing bulletin board bank`)
 	lx.places = set(`north south east west northern southern eastern western central
 		korea korean koreans koreas japan japanese china chinese taiwan taiwanese
 		russia russian russians america american americans us u.s. usa u.s.a. uk u.k.
@@ -197,7 +204,7 @@ func newLexicon() *lexicon {
 		yes well sure again already once ever never always often sometimes
 		later earlier today yesterday tomorrow tonight last this within without
 		across through against toward towards upon beyond near behind via per
-		let mr mrs ms dr`)
+		let`)
 	lx.preps = set(`of in on at by with from to for about against toward towards into onto
 		over under between among amid after before during since until via through
 		across behind beyond despite like unlike near per than upon within without
@@ -213,7 +220,7 @@ func newLexicon() *lexicon {
 	lx.naming = set(`called dubbed named titled entitled known so-called term terms word
 		words phrase slogan slogans motto hashtag banner banners headline book books
 		film films movie song album novel documentary series show programme program
-		operation campaign exercise doctrine codenamed code-named nicknamed
+		operation campaign exercise doctrine codenamed code-named nicknamed call
 		label labelled labeled tagline catchphrase mantra sign signs reading
 		read`)
 	lx.stopNP = set(`that which who whom whose when where while because although though

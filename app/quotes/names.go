@@ -27,7 +27,8 @@ type entity struct {
 	last    int  // rune offset of the latest mention
 	gender  byte // 'm', 'f' or 0
 	plural  bool
-	single  bool // named only by one word so far
+	single  bool   // named only by one word so far
+	head    string // head noun of a described source ("diplomat")
 }
 
 type mkind uint8
@@ -87,7 +88,10 @@ func (f *finder) isCapWord(k int) bool {
 // compound reports hyphenated words whose parts are all capitalised
 // (Pyongyang-Washington, Kim-Trump, Korean-American): never a personal name.
 func compound(w string) bool {
-	if !strings.ContainsAny(w, "-‐‑") {
+	if !strings.ContainsAny(w, "-‐‑") || particleName([]rune(w)) {
+		return false
+	}
+	if lw := strings.ToLower(w); strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-") {
 		return false
 	}
 	for _, p := range strings.FieldsFunc(w, func(c rune) bool { return c == '-' || c == '‐' || c == '‑' }) {
@@ -131,7 +135,9 @@ func (f *finder) findMentions(s sentence) []mention {
 			t := f.toks[b]
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
 				prev := f.toks[b-1].lower
-				if lx.connect[t.lower] || (t.lower == "of" && (lx.titles[prev] || lx.orgs[prev])) {
+				if lx.connect[t.lower] || (t.lower == "of" && (lx.titles[prev] || lx.orgs[prev])) ||
+					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b)) ||
+					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b)) {
 					b += 2
 					continue
 				}
@@ -144,6 +150,24 @@ func (f *finder) findMentions(s sentence) []mention {
 		}
 	}
 	return out
+}
+
+func (f *finder) runHasOrg(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.lx.orgs[f.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) runHasConnector(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // classifyRun strips function words and titles from a run and decides what
@@ -292,7 +316,9 @@ func (f *finder) setSalience(s sentence, m *mention) {
 	p := m.pa - 1
 	if p >= s.a && f.toks[p].k == tWord {
 		lw := f.toks[p].lower
-		if lx.preps[lw] || lx.dets[lw] {
+		// "For Lin, the tone is a signal": a fronted topic stays salient.
+		topic := p == s.a && f.isPunct(m.b, ",")
+		if (lx.preps[lw] || lx.dets[lw]) && !topic {
 			return
 		}
 	}
@@ -350,7 +376,7 @@ func (f *finder) resolveMention(m *mention) {
 	surface := f.spanText(m.a, m.b)
 	switch m.kind {
 	case mOrg:
-		m.ent = f.entityByName(name, eOrg, pos)
+		m.ent = f.orgEntity(name, pos)
 		return
 	case mPerson, mUnknown:
 	default:
@@ -441,6 +467,34 @@ func (f *finder) entityByName(name string, k ekind, pos int) int {
 		}
 	}
 	id := f.newEntity(name, k, pos)
+	return id
+}
+
+// orgEntity finds the organisation named name, or an earlier one whose
+// name contains it ("the Commission" after "the European Commission"), or
+// creates it.
+func (f *finder) orgEntity(name string, pos int) int {
+	parts := strings.Fields(strings.ToLower(name))
+	best := -1
+	for i := range f.ents {
+		e := &f.ents[i]
+		if e.kind != eOrg {
+			continue
+		}
+		if equalStrs(e.parts, parts) {
+			e.last = pos
+			return i
+		}
+		if len(e.parts) > len(parts) && subseq(e.parts, parts) && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		f.ents[best].last = pos
+		return best
+	}
+	id := f.newEntity(name, eOrg, pos)
+	f.ents[id].parts = parts
 	return id
 }
 

@@ -206,7 +206,8 @@ func (f *finder) processSentence(si int) {
 	if !caption {
 		ms = f.findMentions(s)
 	}
-	ats := f.findAttribs(s)
+	mm := newMentionMap(s, ms)
+	ats := f.findAttribs(s, mm)
 	mi, ai := 0, 0
 	for mi < len(ms) || ai < len(ats) {
 		if ai >= len(ats) || (mi < len(ms) && ms[mi].b-1 <= ats[ai].key) {
@@ -219,7 +220,7 @@ func (f *finder) processSentence(si int) {
 			continue
 		}
 		at := &ats[ai]
-		f.resolveAttrib(s, at, ats[:ai], ms)
+		f.resolveAttrib(s, at, ats[:ai], mm)
 		if at.ent >= 0 {
 			p := at.verb
 			if at.npA >= 0 {
@@ -231,7 +232,7 @@ func (f *finder) processSentence(si int) {
 	}
 	for k := s.a; k < s.b; k++ {
 		if f.toks[k].k == tQuote {
-			f.handleQuote(si, k, ats)
+			f.handleQuote(si, k, ats, mm)
 		}
 	}
 }
@@ -305,7 +306,7 @@ func (f *finder) analyse(q region) content {
 
 // handleQuote classifies the quotation token k of sentence si and
 // attributes it.
-func (f *finder) handleQuote(si, k int, ats []attrib) {
+func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	s := f.sents[si]
 	t := f.toks[k]
 	if t.q < 0 || t.q >= len(f.qs) {
@@ -366,8 +367,8 @@ func (f *finder) handleQuote(si, k int, ats []attrib) {
 			break
 		}
 		if lx.naming[w.lower] {
-			if pre != nil && pre.verb == j && pre.npA >= 0 {
-				break // "what Kim called “…”" is speech
+			if pre != nil && pre.verb == j && pre.npA >= 0 && !c.titleLike {
+				break // "what Kim called “a new era”" is speech
 			}
 			naming = true
 			break
@@ -404,10 +405,20 @@ func (f *finder) handleQuote(si, k int, ats []attrib) {
 			ok = true
 		}
 	} else {
+		nextTok := k + 1
+		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap &&
+			!lx.preps[f.toks[nextTok].lower] && !lx.stopNP[f.toks[nextTok].lower] && !lx.dets[f.toks[nextTok].lower] &&
+			!f.isAdverb(f.toks[nextTok])
+		detBefore := prevWord != "" && (lx.dets[prevWord] || prevWord == "own")
 		switch {
 		case c.words <= 1:
+		case c.titleLike && post == nil:
 		case c.words <= 3:
-			ok = (preTight && !pre.info.participle) || post != nil
+			if modifier {
+				break
+			}
+			strong := pre != nil && !pre.info.participle && pre.npA >= 0
+			ok = post != nil || (strong && preTight) || (strong && !detBefore)
 		default:
 			if c.titleLike && post == nil && !preTight {
 				break
@@ -436,6 +447,18 @@ func (f *finder) handleQuote(si, k int, ats []attrib) {
 		qs.ent, qs.affil, qs.direct = a.ent, a.affil, true
 		f.accepted = append(f.accepted, t.q)
 		return
+	}
+	// A document as the subject of the sentence: "The text commits the
+	// parties to “…”".
+	if kind == Partial {
+		if sa, sb, h, ok := f.subjectNP(s, mm); ok && sb <= k && f.lx.docs[f.toks[h].lower] && !f.toks[h].cap {
+			if id, affil := f.resolveNP(sa, sb, h, "", mm); id >= 0 {
+				qs.ent, qs.affil, qs.direct = id, affil, true
+				f.accepted = append(f.accepted, t.q)
+				f.addEvent(reg.start, id, true)
+				return
+			}
+		}
 	}
 	// Unattributed: the previous quotation of the paragraph, else the
 	// latest speaker or salient person.

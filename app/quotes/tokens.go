@@ -105,7 +105,7 @@ func tokenize(r []rune, regs []region) []token {
 				w = string(r[i:j])
 				lw = strings.ToLower(w)
 			}
-			t := token{s: i, e: j, k: tWord, cap: unicode.IsUpper(c), para: para}
+			t := token{s: i, e: j, k: tWord, cap: unicode.IsUpper(c) || particleName(r[i:j]), para: para}
 			if strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") {
 				t.poss = true
 				w = string([]rune(w)[:len([]rune(w))-2])
@@ -206,6 +206,18 @@ func (f *finder) attributionAhead(i int) bool {
 			return false
 		}
 		if v, ok := f.lx.verbs[t.lower]; ok && !v.participle && k > i {
+			return true
+		}
+	}
+	return false
+}
+
+// particleName reports Arabic-style names with a lowercase article
+// (al-Mansouri, el-Sisi): they count as capitalised words.
+func particleName(w []rune) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "bin-", "ibn-", "abu-", "ul-"} {
+		pr := []rune(p)
+		if len(w) > len(pr) && string(w[:len(pr)]) == p && unicode.IsUpper(w[len(pr)]) {
 			return true
 		}
 	}
