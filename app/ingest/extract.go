@@ -1,0 +1,371 @@
+package ingest
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// blockKind classifies extracted HTML text blocks.
+type blockKind uint8
+
+const (
+	kindLoose   blockKind = iota // text directly inside a container (div, td, body)
+	kindPara                     // p, li, blockquote, pre, dd, dt
+	kindHeading                  // h1–h6
+	kindCaption                  // figcaption
+)
+
+// hblock is one block of text found in HTML.
+type hblock struct {
+	text      string
+	kind      blockKind
+	level     int  // heading level 1–6
+	inArticle bool // inside <article> (or itemprop=articleBody)
+	inMain    bool // inside <main> (or role=main)
+}
+
+// Extractor limits: bounded memory and time on hostile nesting.
+const (
+	maxStack      = 2048 // open elements tracked; deeper ones are counted only
+	maxEndLookup  = 64   // how far up an end tag may close elements
+	maxBlockBytes = 1 << 20
+)
+
+// frame is one open element on the extractor's stack.
+type frame struct {
+	name    string
+	kind    blockKind // effective kind of text directly inside
+	level   int
+	skip    bool
+	caption bool
+	article bool
+	main    bool
+}
+
+// extractor walks HTML tokens (never a tree, so nesting depth does not
+// matter) and cuts the text into blocks at block-level element boundaries.
+type extractor struct {
+	stack    []frame
+	overflow int // start tags not pushed because the stack was full
+	skip     int // open elements whose text is ignored
+	caption  int
+	article  int
+	main     int
+	buf      strings.Builder
+	space    bool
+	blocks   []hblock
+}
+
+// skipTags hold no article text.
+var skipTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "svg": true, "math": true,
+	"nav": true, "footer": true, "aside": true, "form": true, "button": true, "select": true,
+	"textarea": true, "iframe": true, "object": true, "canvas": true, "audio": true, "video": true,
+	"head": true, "dialog": true, "menu": true, "noembed": true, "noframes": true,
+}
+
+// contentTags start a paragraph of their own kind.
+var contentTags = map[string]blockKind{
+	"p": kindPara, "li": kindPara, "dd": kindPara, "dt": kindPara, "blockquote": kindPara,
+	"pre": kindPara, "caption": kindPara,
+	"h1": kindHeading, "h2": kindHeading, "h3": kindHeading, "h4": kindHeading, "h5": kindHeading, "h6": kindHeading,
+	"figcaption": kindCaption,
+}
+
+// boundaryTags are block-level containers: they end the current paragraph.
+var boundaryTags = map[string]bool{
+	"div": true, "section": true, "article": true, "main": true, "header": true, "body": true,
+	"html": true, "ul": true, "ol": true, "dl": true, "table": true, "tbody": true, "thead": true,
+	"tfoot": true, "tr": true, "td": true, "th": true, "figure": true, "address": true,
+	"details": true, "summary": true, "center": true, "fieldset": true, "legend": true,
+	"hgroup": true, "picture": true,
+}
+
+var voidTags = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true,
+	"wbr": true, "keygen": true, "basefont": true, "frame": true, "image": true,
+}
+
+func isBlockTag(name string) bool {
+	_, content := contentTags[name]
+	return content || boundaryTags[name] || blockSkipTags[name]
+}
+
+// blockSkipTags are the skipped elements that are block-level; the other
+// skipped ones (script, button, svg…) may sit inside a paragraph.
+var blockSkipTags = map[string]bool{
+	"nav": true, "footer": true, "aside": true, "form": true, "head": true, "dialog": true, "menu": true,
+}
+
+// extractHTML returns the text blocks of an HTML document or fragment.
+func extractHTML(s string) []hblock {
+	e := &extractor{stack: make([]frame, 0, 64)}
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			e.flush()
+			return e.blocks
+		case html.TextToken:
+			if e.skip == 0 {
+				e.text(z.Text())
+			}
+		case html.StartTagToken:
+			name, hasAttr := z.TagName()
+			e.start(string(name), z, hasAttr, false)
+		case html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			e.start(string(name), z, hasAttr, true)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			e.end(string(name))
+		}
+	}
+}
+
+func (e *extractor) top() *frame {
+	if len(e.stack) == 0 {
+		return nil
+	}
+	return &e.stack[len(e.stack)-1]
+}
+
+func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing bool) {
+	if voidTags[name] {
+		switch name {
+		case "br":
+			e.space = true
+		case "hr":
+			e.boundary()
+		}
+		return
+	}
+	if isBlockTag(name) {
+		e.boundary()
+	}
+	// <p>a<p>b and <li>a<li>b: the new element closes the open one.
+	if t := e.top(); t != nil && t.name == name && (name == "p" || name == "li" || name == "dt" || name == "dd") {
+		e.pop()
+	}
+	if selfClosing {
+		return
+	}
+	if len(e.stack) >= maxStack {
+		e.overflow++
+		return
+	}
+	f := frame{name: name, kind: kindLoose}
+	if t := e.top(); t != nil {
+		f.kind, f.level = t.kind, t.level
+	}
+	if k, ok := contentTags[name]; ok {
+		f.kind = k
+		if k == kindHeading {
+			f.level = int(name[1] - '0')
+		}
+	}
+	f.skip = skipTags[name]
+	f.caption = name == "figcaption"
+	f.article = name == "article"
+	f.main = name == "main"
+	if hasAttr {
+		for {
+			key, val, more := z.TagAttr()
+			switch string(key) {
+			case "hidden":
+				f.skip = true
+			case "aria-hidden":
+				f.skip = f.skip || string(val) == "true"
+			case "style":
+				v := strings.ToLower(strings.ReplaceAll(string(val), " ", ""))
+				f.skip = f.skip || strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
+			case "role":
+				f.main = f.main || string(val) == "main"
+			case "itemprop":
+				f.article = f.article || string(val) == "articleBody"
+			}
+			if !more {
+				break
+			}
+		}
+	}
+	e.push(f)
+}
+
+func (e *extractor) push(f frame) {
+	e.stack = append(e.stack, f)
+	if f.skip {
+		e.skip++
+	}
+	if f.caption {
+		e.caption++
+	}
+	if f.article {
+		e.article++
+	}
+	if f.main {
+		e.main++
+	}
+}
+
+func (e *extractor) pop() {
+	f := e.stack[len(e.stack)-1]
+	e.stack = e.stack[:len(e.stack)-1]
+	if f.skip {
+		e.skip--
+	}
+	if f.caption {
+		e.caption--
+	}
+	if f.article {
+		e.article--
+	}
+	if f.main {
+		e.main--
+	}
+}
+
+func (e *extractor) end(name string) {
+	if voidTags[name] {
+		if name == "br" { // </br> acts as <br> in browsers
+			e.space = true
+		}
+		return
+	}
+	block := isBlockTag(name)
+	if e.overflow > 0 {
+		e.overflow--
+		if block {
+			e.boundary()
+		}
+		return
+	}
+	for i := len(e.stack) - 1; i >= 0 && i >= len(e.stack)-maxEndLookup; i-- {
+		if e.stack[i].name != name {
+			continue
+		}
+		closesCaption := false
+		for _, f := range e.stack[i:] {
+			closesCaption = closesCaption || f.caption
+		}
+		if closesCaption {
+			e.flush()
+		} else if block {
+			e.boundary()
+		}
+		for len(e.stack) > i {
+			e.pop()
+		}
+		return
+	}
+	// A stray end tag: ignore, but still end the paragraph if it was a block.
+	if block && name != "body" && name != "html" {
+		e.boundary()
+	}
+}
+
+// boundary ends the current block at a block-level tag, except inside a
+// figcaption, whose parts (text, credit) form one caption.
+func (e *extractor) boundary() {
+	if e.caption > 0 {
+		e.space = true
+		return
+	}
+	e.flush()
+}
+
+// text appends a text token, collapsing ASCII white space (HTML's
+// definition) but keeping non-breaking spaces.
+func (e *extractor) text(t []byte) {
+	if e.buf.Len() > maxBlockBytes {
+		return
+	}
+	start := -1
+	for i, c := range t {
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+			if start >= 0 {
+				e.buf.Write(t[start:i])
+				start = -1
+			}
+			e.space = true
+			continue
+		}
+		if start < 0 {
+			if e.space && e.buf.Len() > 0 {
+				e.buf.WriteByte(' ')
+			}
+			e.space = false
+			start = i
+		}
+	}
+	if start >= 0 {
+		e.buf.Write(t[start:])
+	}
+}
+
+// flush ends the current block.
+func (e *extractor) flush() {
+	e.space = false
+	if e.buf.Len() == 0 {
+		return
+	}
+	text := strings.TrimSpace(e.buf.String())
+	e.buf.Reset()
+	if text == "" {
+		return
+	}
+	b := hblock{text: text, kind: kindLoose, inArticle: e.article > 0, inMain: e.main > 0}
+	if t := e.top(); t != nil {
+		b.kind, b.level = t.kind, t.level
+	}
+	if e.caption > 0 {
+		b.kind = kindCaption
+	}
+	e.blocks = append(e.blocks, b)
+}
+
+// keep reports whether a block belongs to the text; loose text in the
+// fallback extraction must look like prose, not a menu.
+func (b hblock) keep(minLooseWords int) bool {
+	if b.kind != kindLoose || minLooseWords <= 1 {
+		return true
+	}
+	return len(strings.Fields(b.text)) >= minLooseWords
+}
+
+// hasBody reports whether blocks contain at least one body paragraph.
+func hasBody(blocks []hblock) bool {
+	for _, b := range blocks {
+		if b.kind == kindPara || b.kind == kindLoose {
+			return true
+		}
+	}
+	return false
+}
+
+// selectMain picks the blocks of the main content for the fallback path:
+// those inside <article>, else inside <main>, else all, dropping short
+// loose text (menus, buttons).
+func selectMain(blocks []hblock) []hblock {
+	filter := func(pick func(hblock) bool, minWords int) []hblock {
+		var out []hblock
+		for _, b := range blocks {
+			if pick(b) && b.keep(minWords) {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	for _, pick := range []func(hblock) bool{
+		func(b hblock) bool { return b.inArticle },
+		func(b hblock) bool { return b.inMain },
+		func(hblock) bool { return true },
+	} {
+		if out := filter(pick, 8); hasBody(out) {
+			return out
+		}
+	}
+	return filter(func(hblock) bool { return true }, 1)
+}

@@ -1,0 +1,452 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// creditMarkers introduce a photo credit, lower case, without the colon.
+// Longer markers come first so "file photo" wins over "photo".
+var creditMarkers = []string{
+	"photo illustration", "file photo", "photo credit", "image credit", "photograph",
+	"photos", "photo", "images", "image", "pictures", "picture", "illustration",
+	"graphic", "credit", "foto",
+}
+
+// Caption limits: a credit is a short attribution, not a sentence.
+const (
+	maxCreditRunes = 120
+	maxCreditWords = 15
+)
+
+// splitCaption recognises a paragraph that carries a photo credit such as
+// "… Americans. Photo: AFP / KCNA VIA KNS" or "… (Photo: Reuters)" and
+// splits it into caption text and credit.
+func splitCaption(p string) (Caption, bool) {
+	// Search colons from the end: the credit is the tail of the paragraph.
+	for end := len(p); end > 0; {
+		i := strings.LastIndexByte(p[:end], ':')
+		if i < 0 {
+			break
+		}
+		end = i
+		start, ok := markerBefore(p, i)
+		if !ok {
+			continue
+		}
+		text, credit := p[:start], strings.TrimSpace(p[i+1:])
+		text = strings.TrimRightFunc(text, unicode.IsSpace)
+		if strings.HasSuffix(text, "(") || strings.HasSuffix(text, "[") {
+			// "(Photo: Reuters)": the credit ends at the closing bracket and
+			// any text after it belongs to the caption.
+			closer := ")"
+			if strings.HasSuffix(text, "[") {
+				closer = "]"
+			}
+			text = text[:len(text)-1]
+			if j := strings.Index(credit, closer); j >= 0 {
+				rest := strings.TrimSpace(credit[j+1:])
+				credit = strings.TrimSpace(credit[:j])
+				if rest != "" {
+					text = strings.TrimRightFunc(text, unicode.IsSpace) + " " + rest
+				}
+			}
+		}
+		if !plausibleCredit(credit) {
+			continue
+		}
+		text = strings.TrimFunc(text, func(r rune) bool {
+			return unicode.IsSpace(r) || r == '|' || r == '–' || r == '—' || r == '-' || r == '/'
+		})
+		return Caption{Text: text, Credit: credit}, true
+	}
+	return Caption{}, false
+}
+
+// markerBefore reports whether a credit marker ends just before the colon at
+// p[colon] and starts at a word boundary; it returns the marker's start.
+func markerBefore(p string, colon int) (int, bool) {
+	for _, m := range creditMarkers {
+		start := colon - len(m)
+		if start < 0 || !strings.EqualFold(p[start:colon], m) {
+			continue
+		}
+		if start == 0 {
+			return 0, true
+		}
+		r, _ := utf8.DecodeLastRuneInString(p[:start])
+		if unicode.IsSpace(r) || strings.ContainsRune("([|/–—-.", r) {
+			return start, true
+		}
+	}
+	return 0, false
+}
+
+func plausibleCredit(c string) bool {
+	if c == "" || utf8.RuneCountInString(c) > maxCreditRunes {
+		return false
+	}
+	return len(strings.Fields(c)) <= maxCreditWords && strings.ContainsFunc(c, unicode.IsLetter)
+}
+
+// datelineRe matches "SEOUL – ", "NEW YORK, June 20 (Reuters) - ",
+// "KYIV, Ukraine —". A hyphen needs spaces around it so that "NATO-led" is
+// not a dateline; en and em dashes may touch the words.
+var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,5})(,[ \t]+[^,–—()]{1,40}?)?[ \t]*(\([^()]{1,40}\))?(?:[ \t]*[–—][ \t]*|[ \t]+--?[ \t]+)(\S.*)$`)
+
+// splitDateline removes a dateline from the first paragraph. The place
+// keeps a ", Country" part but not a date ("LONDON, June 20" → "LONDON").
+func splitDateline(p string) (place, rest string, ok bool) {
+	if len(p) < 5 || !unicode.IsUpper(firstRune(p)) {
+		return "", "", false
+	}
+	m := datelineRe.FindStringSubmatch(p)
+	if m == nil {
+		return "", "", false
+	}
+	place = strings.TrimSpace(m[1])
+	letters := 0
+	for _, r := range place {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 3 {
+		return "", "", false
+	}
+	if extra := strings.TrimSpace(strings.TrimPrefix(m[2], ",")); extra != "" && !strings.ContainsFunc(extra, unicode.IsDigit) {
+		place += ", " + extra
+	}
+	return place, m[4], true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// openingQuotes start quoted speech; a line starting with one is a quote,
+// not a heading.
+const openingQuotes = "\"'“‘«„‚‹「『”’"
+
+// isHeading reports whether a body line looks like a subheading: short, no
+// sentence-final punctuation, not a quotation. A short question is allowed
+// when it is in title case ("Kim-Trump … Kim-Biden?").
+func isHeading(p string) bool {
+	if p == "" || len(p) > 400 || utf8.RuneCountInString(p) > 100 {
+		return false
+	}
+	if strings.ContainsRune(openingQuotes, firstRune(p)) || !strings.ContainsFunc(p, unicode.IsLetter) {
+		return false
+	}
+	words := strings.Fields(p)
+	if len(words) > 10 {
+		return false
+	}
+	switch lastRune(p) {
+	case '.', '!', ':', ';', '”', '"', ',', '…', '-', '–', '—':
+		return false
+	case '?':
+		return len(words) <= 6 && titleCase(words)
+	}
+	return true
+}
+
+// titleCase reports whether every word containing letters starts with an
+// upper-case letter.
+func titleCase(words []string) bool {
+	for _, w := range words {
+		i := strings.IndexFunc(w, unicode.IsLetter)
+		if i < 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitleLine reports whether a line can be a document title: short, with
+// letters, not ending like a sentence (a question is allowed).
+func isTitleLine(p string) bool {
+	if p == "" || len(p) > 800 || utf8.RuneCountInString(p) > 200 || !strings.ContainsFunc(p, unicode.IsLetter) {
+		return false
+	}
+	words := strings.Fields(p)
+	if len(words) > 25 {
+		return false
+	}
+	// Look through closing quotes and brackets: `He said “yes.”` ends a sentence.
+	core := strings.TrimRight(p, "”’\"')]»")
+	if core == "" {
+		return false
+	}
+	switch lastRune(core) {
+	case '.', '!', ':', ';', ',', '…':
+		// "U.S." style abbreviations are fine at the end of a title, a
+		// sentence is not; telling them apart is not worth the risk.
+		return false
+	case '?':
+		return len(words) <= 15
+	}
+	return true
+}
+
+// maxGuessedTitle is the longest title derived from a lede, in runes,
+// including the ellipsis.
+const maxGuessedTitle = 80
+
+// titleFromLede shortens a paragraph to a title at a word boundary, adds
+// "…" when it was cut and strips trailing punctuation.
+func titleFromLede(p string) string {
+	p = strings.TrimSpace(p)
+	if utf8.RuneCountInString(p) <= maxGuessedTitle {
+		return trimTitlePunct(p)
+	}
+	r := []rune(p)
+	cut := maxGuessedTitle - 1 // room for the ellipsis
+	i := cut
+	for i > 0 && !unicode.IsSpace(r[i]) {
+		i--
+	}
+	if i == 0 { // one enormous word
+		i = cut
+	}
+	t := trimTitlePunct(string(r[:i]))
+	if t == "" {
+		t = string(r[:cut])
+	}
+	return t + "…"
+}
+
+func trimTitlePunct(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?–—-…", r)
+	})
+}
+
+// dateLayouts are the date formats accepted in header lines and metadata.
+var dateLayouts = []string{
+	time.RFC3339Nano,
+	time.RFC3339,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05.999999999Z0700",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05 -0700 MST",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+	"2006/01/02",
+	"2006.01.02",
+	time.RFC1123Z,
+	time.RFC1123,
+	time.RFC850,
+	time.RFC822Z,
+	time.RFC822,
+	time.ANSIC,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"January 2, 2006 3:04 PM",
+	"January 2, 2006, 3:04 PM",
+	"January 2, 2006 15:04",
+	"January 2, 2006",
+	"January 2 2006",
+	"Jan 2, 2006",
+	"Jan. 2, 2006",
+	"Jan 2 2006",
+	"2 January 2006 15:04",
+	"2 January 2006",
+	"2 Jan 2006",
+	"2 Jan. 2006",
+	"2. January 2006",
+	"January 2006",
+}
+
+// weekdayPrefix matches "Monday, " or "Mon " before a date.
+var weekdayPrefix = regexp.MustCompile(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\.?,?\s+`)
+
+// parseDate reads a date in one of the common formats. When the whole
+// string does not parse, it tries shorter prefixes of whole words so that
+// "June 20, 2021 at 10:30 am" still yields the day.
+func parseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 80 {
+		return time.Time{}, false
+	}
+	if t, ok := parseDateExact(s); ok {
+		return t, true
+	}
+	if loc := weekdayPrefix.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		s = s[loc[1]:]
+		if t, ok := parseDateExact(s); ok {
+			return t, true
+		}
+	}
+	words := strings.Fields(s)
+	for n := len(words) - 1; n >= 1; n-- {
+		if t, ok := parseDateExact(strings.TrimRight(strings.Join(words[:n], " "), ",;|·")); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func parseDateExact(s string) (time.Time, bool) {
+	if s == "" || !unicode.IsDigit(firstRune(s)) && !unicode.IsLetter(firstRune(s)) {
+		return time.Time{}, false
+	}
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			if t.Year() < 1800 || t.Year() > 2200 {
+				return time.Time{}, false
+			}
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// isURL reports whether a line is a bare web address.
+func isURL(s string) bool {
+	l := strings.ToLower(s)
+	return (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) && len(s) > 10 && !strings.ContainsFunc(s, unicode.IsSpace)
+}
+
+// splitList splits a comma (or semicolon) separated list of tags.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// addTags appends tags not yet present (case-insensitive).
+func addTags(dst []string, tags ...string) []string {
+	for _, t := range tags {
+		t = collapseSpace(t)
+		if t == "" || len(t) > 200 {
+			continue
+		}
+		dup := false
+		for _, d := range dst {
+			if strings.EqualFold(d, t) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, t)
+		}
+	}
+	return dst
+}
+
+// collapseSpace makes a paragraph of s: runs of newlines and ASCII white
+// space around them become one space; the ends are trimmed. Other spacing
+// (non-breaking spaces, double spaces inside a line) is kept.
+func collapseSpace(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, line := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if i > 0 && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
+// finish applies the steps shared by all formats once paragraphs are known:
+// credit paragraphs become captions, the dateline is split off, subheadings
+// are found (for plain text), and a title is guessed when there is none.
+// heads marks paragraphs known to be headings (from markup); it is indexed
+// like paras. detectHeadings enables the plain-text heading heuristic.
+func finish(doc *Document, paras []string, heads []bool, detectHeadings bool) {
+	doc.Paragraphs = doc.Paragraphs[:0]
+	doc.Headings = doc.Headings[:0]
+	var kept []bool
+	for i, p := range paras {
+		p = collapseSpace(p)
+		if p == "" {
+			continue
+		}
+		h := heads != nil && heads[i]
+		if !h {
+			if c, ok := splitCaption(p); ok {
+				doc.Captions = append(doc.Captions, c)
+				continue
+			}
+		}
+		doc.Paragraphs = append(doc.Paragraphs, p)
+		kept = append(kept, h)
+	}
+	// Dateline on the lede: the first paragraph that is not a heading.
+	for i, p := range doc.Paragraphs {
+		if kept[i] {
+			continue
+		}
+		if place, rest, ok := splitDateline(p); ok {
+			doc.Dateline = place
+			doc.Paragraphs[i] = rest
+		}
+		break
+	}
+	for i, p := range doc.Paragraphs {
+		switch {
+		case kept[i]:
+			doc.Headings = append(doc.Headings, i)
+		case detectHeadings && i > 0 && i < len(doc.Paragraphs)-1 && isHeading(p):
+			doc.Headings = append(doc.Headings, i)
+		}
+	}
+	if strings.TrimSpace(doc.Title) != "" {
+		doc.Title = collapseSpace(doc.Title)
+		return
+	}
+	doc.Title, doc.TitleGuessed = "", true
+	hi := 0
+	for i, p := range doc.Paragraphs {
+		if hi < len(doc.Headings) && doc.Headings[hi] == i {
+			hi++
+			continue
+		}
+		doc.Title = titleFromLede(p)
+		return
+	}
+	switch {
+	case len(doc.Paragraphs) > 0:
+		doc.Title = titleFromLede(doc.Paragraphs[0])
+	case len(doc.Captions) > 0:
+		c := doc.Captions[0]
+		doc.Title = titleFromLede(c.Text)
+		if doc.Title == "" {
+			doc.Title = titleFromLede(c.Credit)
+		}
+	}
+}

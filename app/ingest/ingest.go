@@ -1,0 +1,141 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// MaxFileSize is the largest file accepted (20 MiB).
+const MaxFileSize = 20 << 20
+
+// Format names stored in Document.Format.
+const (
+	FormatText     = "txt"
+	FormatMarkdown = "md"
+	FormatHTML     = "html"
+)
+
+// Document is the format-independent result of parsing one file.
+type Document struct {
+	Title        string
+	TitleGuessed bool      // true when the title was derived from the lede (no title line/metadata)
+	Source       string    // publication / site name (e.g. from og:site_name, JSON-LD publisher, front matter)
+	Author       string    // author names, several joined with ", "
+	URL          string    // canonical address of the article when known
+	Published    time.Time // zero when unknown
+	Dateline     string    // place of the dateline, e.g. "SEOUL" (without the dash)
+	Paragraphs   []string  // body paragraphs in order, dateline prefix removed from the first; no empty ones
+	Headings     []int     // indices into Paragraphs that are subheadings, ascending
+	Captions     []Caption // photo captions, in document order
+	Tags         []string  // from front matter / meta keywords
+	Format       string    // "txt", "md" or "html"
+	Description  string    // summary / standfirst from metadata (meta description, front matter), if any
+}
+
+// Caption is a photo caption split from its credit.
+type Caption struct {
+	Text   string // caption without the credit
+	Credit string // e.g. "AFP / KCNA VIA KNS" (text after "Photo:"); empty when none
+}
+
+// Sentinel errors, always returned wrapped with the reason; test with errors.Is.
+var (
+	ErrUnsupported = errors.New("unsupported file type")
+	ErrEmpty       = errors.New("empty file")
+	ErrTooLarge    = errors.New("file too large")
+	ErrBinary      = errors.New("binary data, not text")
+	ErrEncoding    = errors.New("unrecognised text encoding")
+	ErrNoContent   = errors.New("no readable content")
+	ErrFrontMatter = errors.New("broken front matter")
+)
+
+// formatOf maps a file name to its format by extension.
+func formatOf(name string) (string, bool) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text":
+		return FormatText, true
+	case ".md", ".markdown":
+		return FormatMarkdown, true
+	case ".html", ".htm":
+		return FormatHTML, true
+	}
+	return "", false
+}
+
+// Supported reports whether the file name has an extension Parse handles (used when walking folders).
+func Supported(name string) bool {
+	_, ok := formatOf(name)
+	return ok
+}
+
+// Parse picks the parser from the file name's extension (.txt, .text, .md,
+// .markdown, .html, .htm; case-insensitive) and decodes the bytes first.
+func Parse(name string, data []byte) (*Document, error) {
+	format, ok := formatOf(name)
+	if !ok {
+		ext := filepath.Ext(name)
+		if ext == "" {
+			return nil, fmt.Errorf("no file extension (want .txt, .text, .md, .markdown, .html or .htm): %w", ErrUnsupported)
+		}
+		return nil, fmt.Errorf("extension %q is not one of .txt, .text, .md, .markdown, .html, .htm: %w", ext, ErrUnsupported)
+	}
+	if len(data) > MaxFileSize {
+		return nil, tooLarge(len(data))
+	}
+	if len(data) == 0 {
+		return nil, fmt.Errorf("file has 0 bytes: %w", ErrEmpty)
+	}
+	s, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	switch format {
+	case FormatMarkdown:
+		return ParseMarkdown(s)
+	case FormatHTML:
+		return ParseHTML(s)
+	default:
+		return ParseText(s)
+	}
+}
+
+func tooLarge(n int) error {
+	return fmt.Errorf("%d bytes, the limit is %d bytes (%d MiB): %w", n, MaxFileSize, MaxFileSize>>20, ErrTooLarge)
+}
+
+// prepare applies the checks and clean-ups every parser shares: size limit,
+// NUL bytes, invalid UTF-8 (replaced, since the string did not come through
+// Decode), a leading BOM, line endings and emptiness.
+func prepare(s string) (string, error) {
+	if len(s) > MaxFileSize {
+		return "", tooLarge(len(s))
+	}
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		return "", fmt.Errorf("NUL byte at offset %d: %w", i, ErrBinary)
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = strings.TrimPrefix(s, "\uFEFF")
+	s = normalizeNewlines(s)
+	if strings.TrimSpace(s) == "" {
+		if s == "" {
+			return "", fmt.Errorf("no text: %w", ErrEmpty)
+		}
+		return "", fmt.Errorf("only white space (%d bytes): %w", len(s), ErrEmpty)
+	}
+	return s, nil
+}
+
+// normalizeNewlines turns CRLF and lone CR into LF.
+func normalizeNewlines(s string) string {
+	if strings.IndexByte(s, '\r') < 0 {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
+}

@@ -1,0 +1,460 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+	"gopkg.in/yaml.v3"
+)
+
+// mdBlock is one block of a Markdown document in reading order.
+type mdBlock struct {
+	text     string
+	heading  bool
+	level    int
+	images   []mdImage // set for a paragraph made only of images
+	emphOnly bool      // the whole paragraph is *emphasised* (a caption style)
+	caption  *Caption  // a figcaption from an HTML block
+}
+
+type mdImage struct{ alt, title string }
+
+// ParseMarkdown parses Markdown with optional YAML front matter (title,
+// source, author, url, date/published, tags, description). The body is read
+// from goldmark's syntax tree: headings become subheadings (the first
+// level-1 heading is the title when the front matter has none), paragraphs,
+// list items, block quotes and code blocks become paragraphs of plain text,
+// and images with a caption paragraph or a descriptive alt text become
+// captions. Broken front matter is ErrFrontMatter with the file line.
+func ParseMarkdown(s string) (*Document, error) {
+	s, err := prepare(s)
+	if err != nil {
+		return nil, err
+	}
+	doc := &Document{Format: FormatMarkdown}
+	body, err := frontMatter(doc, s)
+	if err != nil {
+		return nil, err
+	}
+	src := []byte(body)
+	root := goldmark.New().Parser().Parse(text.NewReader(src))
+	w := &mdWalker{src: src}
+	w.walk(root)
+
+	var paras []string
+	var heads []bool
+	h1Seen := false
+	for i := 0; i < len(w.blocks); i++ {
+		b := w.blocks[i]
+		switch {
+		case b.caption != nil:
+			doc.Captions = append(doc.Captions, *b.caption)
+		case b.images != nil:
+			if i+1 < len(w.blocks) && w.blocks[i+1].captionish() {
+				doc.Captions = append(doc.Captions, toCaption(w.blocks[i+1].text))
+				i++
+				continue
+			}
+			for _, im := range b.images {
+				t := collapseSpace(im.title)
+				if t == "" {
+					t = collapseSpace(im.alt)
+				}
+				if sensibleAlt(t) {
+					doc.Captions = append(doc.Captions, toCaption(t))
+				}
+			}
+		case b.heading && b.level == 1 && !h1Seen:
+			h1Seen = true
+			if doc.Title == "" {
+				doc.Title = b.text
+				continue
+			}
+			if sameText(b.text, doc.Title) {
+				continue
+			}
+			paras, heads = append(paras, b.text), append(heads, true)
+		default:
+			paras, heads = append(paras, b.text), append(heads, b.heading)
+		}
+	}
+	finish(doc, paras, heads, false)
+	return doc, nil
+}
+
+func toCaption(t string) Caption {
+	if c, ok := splitCaption(t); ok {
+		return c
+	}
+	return Caption{Text: t}
+}
+
+// captionish reports whether a paragraph following an image reads as its
+// caption: entirely emphasised, or carrying a photo credit.
+func (b mdBlock) captionish() bool {
+	if b.heading || b.images != nil || b.caption != nil || b.text == "" {
+		return false
+	}
+	if b.emphOnly {
+		return true
+	}
+	_, ok := splitCaption(b.text)
+	return ok
+}
+
+// sensibleAlt reports whether an image's alt or title text describes the
+// picture (several words or a credit), rather than "image" or a file name.
+func sensibleAlt(t string) bool {
+	if t == "" {
+		return false
+	}
+	if _, ok := splitCaption(t); ok {
+		return true
+	}
+	return len(strings.Fields(t)) >= 3
+}
+
+// mdWalker collects blocks from goldmark's tree. It walks iteratively so
+// deeply nested quotes or lists cannot exhaust the stack.
+type mdWalker struct {
+	src    []byte
+	blocks []mdBlock
+}
+
+func (w *mdWalker) add(b mdBlock) {
+	b.text = collapseSpace(b.text)
+	if b.text != "" || b.images != nil || b.caption != nil {
+		w.blocks = append(w.blocks, b)
+	}
+}
+
+// walk visits block nodes in document order; leaf blocks are turned into
+// mdBlocks, containers (lists, items, quotes) are descended into.
+func (w *mdWalker) walk(root ast.Node) {
+	cur := root.FirstChild()
+	for cur != nil {
+		descend := false
+		switch n := cur.(type) {
+		case *ast.Heading:
+			w.add(mdBlock{text: w.inline(n), heading: true, level: n.Level})
+		case *ast.Paragraph, *ast.TextBlock:
+			w.paragraph(n)
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			w.add(mdBlock{text: w.lines(n, " ")})
+		case *ast.HTMLBlock:
+			w.htmlBlock(n)
+		case *ast.ThematicBreak:
+		default:
+			descend = true
+		}
+		cur = next(cur, root, descend)
+	}
+}
+
+// next returns the node after cur in pre-order within root.
+func next(cur, root ast.Node, descend bool) ast.Node {
+	if descend && cur.FirstChild() != nil {
+		return cur.FirstChild()
+	}
+	for cur != root {
+		if s := cur.NextSibling(); s != nil {
+			return s
+		}
+		cur = cur.Parent()
+		if cur == nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+func (w *mdWalker) paragraph(p ast.Node) {
+	if imgs, only := w.imagesOnly(p); only {
+		for i := range imgs {
+			imgs[i].alt = w.inline(imgs[i].node)
+		}
+		var out []mdImage
+		for _, im := range imgs {
+			out = append(out, mdImage{alt: im.alt, title: im.title})
+		}
+		w.blocks = append(w.blocks, mdBlock{images: out})
+		return
+	}
+	b := mdBlock{text: w.inline(p)}
+	if c := p.FirstChild(); c != nil && c.NextSibling() == nil {
+		if e, ok := c.(*ast.Emphasis); ok {
+			b.emphOnly = true
+			// A short, wholly bold paragraph is a subheading in many exports.
+			if e.Level >= 2 && isHeading(collapseSpace(b.text)) {
+				b.heading, b.level, b.emphOnly = true, 2, false
+			}
+		}
+	}
+	w.add(b)
+}
+
+type imgNode struct {
+	node       *ast.Image
+	alt, title string
+}
+
+// imagesOnly reports whether a paragraph holds nothing but images (maybe
+// linked) and white space, and returns them.
+func (w *mdWalker) imagesOnly(p ast.Node) ([]imgNode, bool) {
+	var imgs []imgNode
+	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
+		switch n := c.(type) {
+		case *ast.Image:
+			imgs = append(imgs, imgNode{node: n, title: string(n.Title)})
+		case *ast.Link:
+			img, ok := n.FirstChild().(*ast.Image)
+			if !ok || n.ChildCount() != 1 {
+				return nil, false
+			}
+			imgs = append(imgs, imgNode{node: img, title: string(img.Title)})
+		case *ast.Text:
+			if strings.TrimSpace(string(n.Segment.Value(w.src))) != "" {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+	return imgs, len(imgs) > 0
+}
+
+// inline returns the plain text of a node's inline content: markup
+// removed, link text kept, escapes and entities resolved, images dropped.
+func (w *mdWalker) inline(n ast.Node) string {
+	var b strings.Builder
+	cur := n.FirstChild()
+	for cur != nil {
+		descend := true
+		switch x := cur.(type) {
+		case *ast.Text:
+			v := x.Segment.Value(w.src)
+			if !x.IsRaw() {
+				v = util.UnescapePunctuations(util.ResolveNumericReferences(util.ResolveEntityNames(v)))
+			}
+			b.Write(v)
+			if x.SoftLineBreak() || x.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+			descend = false
+		case *ast.String:
+			b.Write(x.Value)
+			descend = false
+		case *ast.AutoLink:
+			b.Write(x.Label(w.src))
+			descend = false
+		case *ast.RawHTML:
+			descend = false
+		case *ast.Image:
+			descend = n == ast.Node(x) // an image's own alt text, not nested ones
+		}
+		cur = next(cur, n, descend)
+	}
+	return b.String()
+}
+
+// lines joins a block's source lines, trimmed, with sep.
+func (w *mdWalker) lines(n ast.Node, sep string) string {
+	ls := n.Lines()
+	parts := make([]string, 0, ls.Len())
+	for i := 0; i < ls.Len(); i++ {
+		seg := ls.At(i)
+		if l := strings.TrimSpace(string(seg.Value(w.src))); l != "" {
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, sep)
+}
+
+// htmlBlock extracts text and figcaptions from raw HTML in Markdown.
+func (w *mdWalker) htmlBlock(n *ast.HTMLBlock) {
+	raw := w.lines(n, "\n")
+	if n.HasClosure() {
+		raw += "\n" + string(n.ClosureLine.Value(w.src))
+	}
+	for _, b := range extractHTML(raw) {
+		switch b.kind {
+		case kindCaption:
+			c := toCaption(b.text)
+			w.blocks = append(w.blocks, mdBlock{caption: &c})
+		case kindHeading:
+			w.add(mdBlock{text: b.text, heading: true, level: b.level})
+		default:
+			w.add(mdBlock{text: b.text})
+		}
+	}
+}
+
+// frontMatter reads YAML front matter between "---" lines at the very top
+// into doc and returns the body after it.
+func frontMatter(doc *Document, s string) (string, error) {
+	first, rest, _ := strings.Cut(s, "\n")
+	if strings.TrimRight(first, " \t") != "---" {
+		return s, nil
+	}
+	yamlText, body, closed := "", "", false
+	for off := 0; off <= len(rest); {
+		line, nextOff := rest[off:], len(rest)+1
+		if i := strings.IndexByte(line, '\n'); i >= 0 {
+			line, nextOff = line[:i], off+i+1
+		}
+		if l := strings.TrimRight(line, " \t"); l == "---" || l == "..." {
+			yamlText, closed = rest[:off], true
+			if nextOff <= len(rest) {
+				body = rest[nextOff:]
+			}
+			break
+		}
+		off = nextOff
+	}
+	if !closed {
+		return "", fmt.Errorf("front matter opened by --- on line 1 is not closed by a --- line: %w", ErrFrontMatter)
+	}
+	m, err := decodeYAML(yamlText)
+	if err != nil {
+		return "", err
+	}
+	applyFrontMatter(doc, m)
+	return body, nil
+}
+
+// yamlLine finds line numbers in yaml.v3 error messages.
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// decodeYAML parses front matter, reporting errors with file line numbers
+// (the YAML starts on line 2). A panic inside the YAML library is reported
+// as broken front matter rather than crashing the import.
+func decodeYAML(y string) (m map[string]any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			m, err = nil, fmt.Errorf("front matter: YAML parser failed: %v: %w", r, ErrFrontMatter)
+		}
+	}()
+	if err := yaml.Unmarshal([]byte(y), &m); err != nil {
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		msg = strings.TrimPrefix(msg, "unmarshal errors:")
+		msg = strings.Join(strings.Fields(strings.ReplaceAll(msg, "\n", "; ")), " ")
+		msg = strings.TrimPrefix(msg, "; ")
+		msg = yamlLine.ReplaceAllStringFunc(msg, func(l string) string {
+			n, convErr := strconv.Atoi(l[len("line "):])
+			if convErr != nil {
+				return l
+			}
+			return "line " + strconv.Itoa(n+1)
+		})
+		if msg == "cannot unmarshal !!seq into map[string]interface {}" || strings.Contains(msg, "cannot unmarshal") {
+			msg += " (front matter must be key: value pairs)"
+		}
+		if strings.HasPrefix(msg, "line ") {
+			return nil, fmt.Errorf("front matter %s: %w", msg, ErrFrontMatter)
+		}
+		return nil, fmt.Errorf("front matter: %s: %w", msg, ErrFrontMatter)
+	}
+	return m, nil
+}
+
+// fmKeys lists the accepted front matter keys per field, in priority order.
+var fmKeys = struct{ title, source, author, url, date, tags, desc []string }{
+	title:  []string{"title", "headline"},
+	source: []string{"source", "publication", "publisher", "site", "site_name", "outlet"},
+	author: []string{"author", "authors", "byline", "by"},
+	url:    []string{"url", "link", "canonical", "canonical_url", "source_url", "original_url"},
+	date:   []string{"published", "date", "published_at", "publish_date", "pubdate", "date_published", "created"},
+	tags:   []string{"tags", "keywords", "tag"},
+	desc:   []string{"description", "summary", "subtitle", "excerpt"},
+}
+
+// applyFrontMatter copies known keys (case-insensitive) into doc.
+func applyFrontMatter(doc *Document, m map[string]any) {
+	if len(m) == 0 {
+		return
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // deterministic when keys differ only in case
+	lower := make(map[string]any, len(m))
+	for _, k := range keys {
+		if l := strings.ToLower(strings.TrimSpace(k)); lower[l] == nil {
+			lower[l] = m[k]
+		}
+	}
+	get := func(names []string) string {
+		for _, n := range names {
+			if s := fmString(lower[n]); s != "" {
+				return s
+			}
+		}
+		return ""
+	}
+	doc.Title = get(fmKeys.title)
+	doc.Source = get(fmKeys.source)
+	doc.Author = get(fmKeys.author)
+	doc.URL = get(fmKeys.url)
+	doc.Description = get(fmKeys.desc)
+	for _, n := range fmKeys.date {
+		switch v := lower[n].(type) {
+		case time.Time:
+			doc.Published = v
+		case string:
+			if t, ok := parseDate(v); ok {
+				doc.Published = t
+			}
+		}
+		if !doc.Published.IsZero() {
+			break
+		}
+	}
+	for _, n := range fmKeys.tags {
+		switch v := lower[n].(type) {
+		case string:
+			doc.Tags = addTags(doc.Tags, splitList(v)...)
+		case []any:
+			for _, e := range v {
+				doc.Tags = addTags(doc.Tags, fmString(e))
+			}
+		}
+	}
+}
+
+// fmString renders a front matter value as text: scalars as written, lists
+// joined with ", ", objects by their "name".
+func fmString(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return collapseSpace(x)
+	case time.Time:
+		if x.Hour() == 0 && x.Minute() == 0 && x.Second() == 0 && x.Nanosecond() == 0 {
+			return x.Format("2006-01-02")
+		}
+		return x.Format(time.RFC3339)
+	case int, int64, uint64, float64, bool:
+		return fmt.Sprint(x)
+	case []any:
+		var parts []string
+		for _, e := range x {
+			if s := fmString(e); s != "" && !strings.ContainsFunc(s, func(r rune) bool { return r == '\n' }) {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, ", ")
+	case map[string]any:
+		return fmString(x["name"])
+	}
+	return ""
+}

@@ -1,0 +1,275 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Plain-text layout limits.
+const (
+	// headerZoneLines is how many non-blank lines at the top may be header
+	// lines ("By …", "Source: …", a URL).
+	headerZoneLines = 12
+	// maxWrapWidth: blocks with longer lines are one paragraph per line,
+	// never hard-wrapped prose.
+	maxWrapWidth = 120
+)
+
+// ParseText parses plain text as analysts save news pages: paragraphs
+// separated by blank lines (or one paragraph per line), an optional title
+// line, header lines such as "By Jane Doe" or "Published: 2021-06-20", photo
+// captions with credits, a dateline on the lede and short subheadings.
+func ParseText(s string) (*Document, error) {
+	s, err := prepare(s)
+	if err != nil {
+		return nil, err
+	}
+	doc := &Document{Format: FormatText}
+	items := textItems(s)
+
+	// The top zone: captions, header lines and at most one title line
+	// before the first body paragraph.
+	i := 0
+top:
+	for ; i < len(items); i++ {
+		p := items[i]
+		if c, ok := splitCaption(p); ok {
+			doc.Captions = append(doc.Captions, c)
+			continue
+		}
+		if applyHeader(doc, p) {
+			continue
+		}
+		if doc.Title == "" && isTitleLine(p) && bodyFollows(items[i+1:]) {
+			if _, _, dl := splitDateline(p); !dl {
+				doc.Title = p
+				continue
+			}
+		}
+		break top
+	}
+	finish(doc, items[i:], nil, true)
+	return doc, nil
+}
+
+// bodyFollows reports whether any item is a body paragraph rather than a
+// caption or header line, so that a lone short line is body, not a title.
+func bodyFollows(items []string) bool {
+	for _, p := range items {
+		if _, ok := splitCaption(p); ok {
+			continue
+		}
+		if _, _, ok := parseHeader(p); ok {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// textItems splits normalised text into single-line paragraphs: blocks are
+// separated by blank lines; inside a block, hard-wrapped lines are joined
+// and separate lines (one paragraph per line) are kept apart. Header lines
+// near the top always stand alone.
+func textItems(s string) []string {
+	var items, block []string
+	flush := func() {
+		if len(block) > 0 {
+			items = appendBlock(items, block)
+			block = block[:0]
+		}
+	}
+	zone := headerZoneLines
+	for len(s) > 0 {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		t := strings.TrimSpace(line)
+		if t == "" {
+			flush()
+			continue
+		}
+		if zone > 0 {
+			zone--
+			if _, _, ok := parseHeader(t); ok {
+				flush()
+				items = append(items, t)
+				continue
+			}
+		}
+		block = append(block, t)
+	}
+	flush()
+	return items
+}
+
+// appendBlock appends the paragraphs of one block of consecutive lines.
+// A line is treated as wrapped (continued by the next line) only when the
+// next line's first word would not have fitted on it, which is what a
+// greedy wrapper guarantees; a heading followed by text therefore stays
+// separate.
+func appendBlock(items, lines []string) []string {
+	if len(lines) == 1 {
+		return append(items, lines[0])
+	}
+	width := 0
+	lens := make([]int, len(lines))
+	for i, l := range lines {
+		lens[i] = utf8.RuneCountInString(l)
+		width = max(width, lens[i])
+	}
+	if width > maxWrapWidth {
+		return append(items, lines...)
+	}
+	start := 0
+	for i := 0; i < len(lines)-1; i++ {
+		next := lines[i+1]
+		fw := strings.IndexFunc(next, unicode.IsSpace)
+		if fw < 0 {
+			fw = len(next)
+		}
+		if lens[i]+1+utf8.RuneCountInString(next[:fw]) <= width {
+			items = append(items, strings.Join(lines[start:i+1], " "))
+			start = i + 1
+		}
+	}
+	return append(items, strings.Join(lines[start:], " "))
+}
+
+// applyHeader stores a header line's value in doc; the first value of each
+// kind wins. It reports whether p was a header line.
+func applyHeader(doc *Document, p string) bool {
+	field, value, ok := parseHeader(p)
+	if !ok {
+		return false
+	}
+	switch field {
+	case "author":
+		// "By Jane Doe | June 20, 2021 | Asia Times"
+		parts := splitHeaderParts(value)
+		if doc.Author == "" {
+			doc.Author = parts[0]
+		}
+		for _, part := range parts[1:] {
+			if t, ok := parseDate(part); ok {
+				if doc.Published.IsZero() {
+					doc.Published = t
+				}
+			} else if doc.Source == "" {
+				doc.Source = part
+			}
+		}
+	case "source":
+		if doc.Source == "" {
+			doc.Source = value
+		}
+	case "url":
+		if doc.URL == "" {
+			doc.URL = value
+		}
+	case "date":
+		if t, ok := parseDate(value); ok && doc.Published.IsZero() {
+			doc.Published = t
+		}
+	case "tags":
+		doc.Tags = addTags(doc.Tags, splitList(value)...)
+	case "title":
+		if doc.Title == "" {
+			doc.Title = value
+		}
+	}
+	return true
+}
+
+func splitHeaderParts(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' }) {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		out = []string{s}
+	}
+	return out
+}
+
+// headerKeys maps "Key:" prefixes of header lines to fields.
+var headerKeys = map[string]string{
+	"source": "source", "publication": "source", "publisher": "source", "site": "source", "outlet": "source",
+	"author": "author", "authors": "author", "byline": "author", "by": "author", "written by": "author", "reporter": "author",
+	"published": "date", "date": "date", "posted": "date", "published on": "date", "publication date": "date", "dated": "date", "pubdate": "date",
+	"url": "url", "link": "url", "source url": "url", "original url": "url", "canonical": "url",
+	"tags": "tags", "keywords": "tags", "tagged": "tags",
+	"title": "title", "headline": "title",
+}
+
+// parseHeader recognises a header line that saved pages carry at the top:
+// "By Jane Doe", "Source: X", "Published: 2021-06-20", a bare URL or a bare
+// date. It returns the field ("author", "source", "date", "url", "tags",
+// "title") and the value.
+func parseHeader(t string) (field, value string, ok bool) {
+	if len(t) > 300 {
+		return "", "", false
+	}
+	if isURL(t) {
+		return "url", t, true
+	}
+	if k, v, found := strings.Cut(t, ":"); found && len(k) <= 20 {
+		if f, known := headerKeys[strings.ToLower(strings.TrimSpace(k))]; known {
+			v = strings.TrimSpace(v)
+			switch {
+			case v == "":
+				return "", "", false
+			case f == "date":
+				if _, ok := parseDate(v); !ok {
+					return "", "", false
+				}
+			case f == "url":
+				if strings.ContainsFunc(v, unicode.IsSpace) {
+					return "", "", false
+				}
+			case f == "author":
+				if !plausibleByline(splitHeaderParts(v)[0]) {
+					return "", "", false
+				}
+			}
+			return f, v, true
+		}
+	}
+	if len(t) > 3 && (strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ")) {
+		v := strings.TrimSpace(t[3:])
+		if plausibleByline(splitHeaderParts(v)[0]) {
+			return "author", v, true
+		}
+	}
+	if len(strings.Fields(t)) <= 8 {
+		if _, ok := parseDate(t); ok {
+			return "date", t, true
+		}
+	}
+	return "", "", false
+}
+
+// plausibleByline reports whether s looks like names: a few capitalised
+// words, not a sentence.
+func plausibleByline(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 10 || !unicode.IsUpper(firstRune(s)) {
+		return false
+	}
+	switch lastRune(s) {
+	case '!', '?', ':', ';', ',', '”', '"':
+		return false
+	case '.':
+		// "Jr." and initials are fine; a sentence is not.
+		if utf8.RuneCountInString(words[len(words)-1]) > 3 {
+			return false
+		}
+	}
+	return true
+}
