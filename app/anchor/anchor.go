@@ -19,7 +19,8 @@ import (
 const (
 	errPenalty = 4  // per edit inside the quote
 	ctxPenalty = 8  // per edit in a context side
-	minExact   = 33 // least score to attach an exact quote: one intact side and a rune
+	minExact   = 33 // least score to attach an exact quote with one context side intact
+	minBare    = 41 // least score to attach an exact quote with neither side intact
 	minFuzzy   = 48 // least score to attach an approximate quote
 	maxErrDiv  = 4  // at most len(quote)/maxErrDiv edits (25%)
 )
@@ -185,10 +186,14 @@ func (a *anchorer) finish(c cand) Result {
 func (a *anchorer) eval(start, end, dist int) cand {
 	a.nscore++
 	c := cand{start: start, end: end, dist: dist}
-	c.ctx = a.ctxScore(&a.pre, start, -1) + a.ctxScore(&a.suf, end, +1)
+	sp, ss := a.ctxScore(&a.pre, start, -1), a.ctxScore(&a.suf, end, +1)
+	c.ctx = sp + ss
 	c.score = a.m + c.ctx - errPenalty*dist
 	if dist == 0 {
-		c.ok = c.score >= minExact
+		// An untouched side is what an edit beside the span leaves; two
+		// damaged sides are what a deletion around it leaves.
+		intact := sp > 0 && sp == len(a.pre.ids) || ss > 0 && ss == len(a.suf.ids)
+		c.ok = c.score >= minExact && (intact || c.score >= minBare)
 	} else {
 		c.ok = c.score >= minFuzzy
 	}

@@ -63,30 +63,47 @@ func step(pv, mv *uint64, eq uint64, hin int, out uint64) int {
 // hit is an end position of an approximate occurrence and its distance.
 type hit struct{ end, dist int }
 
-// maxPerRun bounds the equally good ends kept for one run of matches.
-const maxPerRun = 4
+// maxFlat bounds the ends reported from one stretch of equal distances.
+const maxFlat = 4
 
-// search finds approximate occurrences of p in text with at most k edits.
-// Consecutive ends within k form a run; for each run, the ends with the
-// run's least distance are appended to out (end offsets shifted by base).
-func (p *pattern) search(text []int32, base, k int, out []hit) []hit {
-	inRun, runMin, runAt := false, 0, 0
-	note := func(j, score int) {
-		switch {
-		case !inRun:
-			inRun, runMin, runAt = true, score, len(out)
-			out = append(out, hit{base + j + 1, score})
-		case score < runMin:
-			runMin = score
-			out = append(out[:runAt], hit{base + j + 1, score})
-		case score == runMin && len(out)-runAt < maxPerRun:
-			out = append(out, hit{base + j + 1, score})
-		}
+// minima collects the local minima of the distance column D[e] (e = end
+// offset) that are within k: each end whose distance is no larger than its
+// neighbours'. Runs of near matches often hold several occurrences (a
+// repeated phrase, or an edited passage beside an intact copy), so local
+// minima, not just the best of a run, are candidates.
+type minima struct {
+	k, base, e int
+	d1, d2     int // D[e], D[e-1]
+	flat       int // how many ends before e have D equal to D[e]
+	out        []hit
+}
+
+func newMinima(m, k, base int, out []hit) minima {
+	return minima{k: k, base: base, d1: m, d2: m + 1, out: out}
+}
+
+// push takes D[e+1] and decides whether e is a local minimum.
+func (mn *minima) push(d int) {
+	if mn.d1 <= mn.k && mn.d1 <= mn.d2 && mn.d1 <= d && mn.flat < maxFlat {
+		mn.out = append(mn.out, hit{mn.base + mn.e, mn.d1})
 	}
+	if d == mn.d1 {
+		mn.flat++
+	} else {
+		mn.flat = 0
+	}
+	mn.d2, mn.d1 = mn.d1, d
+	mn.e++
+}
+
+// search finds approximate occurrences of p in text with at most k edits:
+// the ends (shifted by base) where the distance is a local minimum.
+func (p *pattern) search(text []int32, base, k int, out []hit) []hit {
+	mn := newMinima(p.m, k, base, out)
 	score := p.m
 	if p.nb == 1 {
 		pv, mv, last, peq := ^uint64(0), uint64(0), p.last, p.peq
-		for j, c := range text {
+		for _, c := range text {
 			eq := peq[c]
 			xv := eq | mv
 			xh := (((eq & pv) + pv) ^ pv) | eq
@@ -101,24 +118,17 @@ func (p *pattern) search(text []int32, base, k int, out []hit) []hit {
 			mh <<= 1
 			pv = mh | ^(xv | ph)
 			mv = ph & xv
-			if score <= k {
-				note(j, score)
-			} else {
-				inRun = false
-			}
+			mn.push(score)
 		}
-		return out
-	}
-	pv, mv := p.initBlocks()
-	for j, c := range text {
-		score += p.column(pv, mv, c, 0)
-		if score <= k {
-			note(j, score)
-		} else {
-			inRun = false
+	} else {
+		pv, mv := p.initBlocks()
+		for _, c := range text {
+			score += p.column(pv, mv, c, 0)
+			mn.push(score)
 		}
 	}
-	return out
+	mn.push(p.m + k + 1) // past the end
+	return mn.out
 }
 
 func (p *pattern) initBlocks() (pv, mv []uint64) {
