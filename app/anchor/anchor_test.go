@@ -291,8 +291,8 @@ func TestFind(t *testing.T) {
 		{"Then he", 25, 32, nil},
 		{"we will talk", 0, 0, ErrAmbiguous},
 		{"he said it AGAIN", 0, 0, ErrNotFound},
-		{"then he", 0, 0, ErrNotFound}, // case matters
-		{"Then he said it", 25, 43, nil},  // white space folded
+		{"then he", 0, 0, ErrNotFound},   // case matters
+		{"Then he said it", 25, 43, nil}, // white space folded
 		{"  Then  he said it ", 25, 43, nil},
 		{`"we will talk"`, 8, 22, nil}, // straight for curly quotes
 		{"", 0, 0, ErrNotFound},
