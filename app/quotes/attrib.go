@@ -16,6 +16,7 @@ type attrib struct {
 	ent      int    // resolved speaker entity, -1 when unknown
 	affil    string // affiliation given by this clause
 	key      int    // processing order: last token of verb and noun phrase
+	anon     bool   // an unnamed source ("One described…"): speaker unknown
 }
 
 // first and lastTok return the token extent of the clause.
@@ -98,7 +99,7 @@ func (f *finder) apposStarter(t token) bool {
 		return false
 	}
 	lw := t.lower
-	return f.lx.dets[lw] || lw == "who" || lw == "of" || lw == "former" || lw == "one" || lw == "then" ||
+	return f.lx.dets[lw] || lw == "who" || lw == "whose" || lw == "which" || lw == "of" || lw == "former" || lw == "one" || lw == "then" ||
 		(f.lx.roles[lw] && !t.cap) || (f.lx.titles[lw] && !t.cap)
 }
 
@@ -196,6 +197,22 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 		if vi, ok := f.lx.verbs[t.lower]; ok && !vi.participle && !t.cap {
 			break
 		}
+		if f.lx.dets[t.lower] || t.lower == "one" {
+			// a determiner opens the phrase, unless it starts the object of
+			// a role noun's preposition ("a spokesman for the ministry")
+			if i-2 >= s.a && f.lx.preps[f.toks[i-1].lower] && f.isRoleOrDoc(i-2) {
+				i -= 2
+				n += 2
+				continue
+			}
+			if i-3 >= s.a && f.lx.preps[f.toks[i-1].lower] && isParticipleEd(f.toks[i-2]) && f.isRoleOrDoc(i-3) {
+				i -= 3
+				n += 3
+				continue
+			}
+			i--
+			break
+		}
 		if f.lx.preps[t.lower] {
 			if f.isRoleOrDoc(i - 1) {
 				i--
@@ -245,6 +262,9 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 	// common noun head is a source for ordinary reporting verbs.
 	t := f.toks[head]
 	first := f.toks[a].lower
+	if a == head && anonWord(t.lower) {
+		return true // "One described the process as…": an unnamed source
+	}
 	return !v.weak && a < head && (f.lx.dets[first] || first == "one") && !t.cap && !f.lx.function[t.lower] && !f.lx.stopNP[t.lower]
 }
 
@@ -396,7 +416,7 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 // phrase after any fronted adverbial clause, up to the first verb.
 func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 	a := s.a
-	if a < s.b && f.toks[a].k == tWord && f.lx.function[f.toks[a].lower] && !f.lx.dets[f.toks[a].lower] && !isPronoun(f.toks[a].lower) {
+	if a < s.b && f.toks[a].k == tWord && f.lx.function[f.toks[a].lower] && !f.lx.dets[f.toks[a].lower] && !isPronoun(f.toks[a].lower) && !anonWord(f.toks[a].lower) {
 		for c := a; c < s.b && c < a+15; c++ {
 			if f.isPunct(c, ",") {
 				a = c + 1
@@ -417,7 +437,7 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 		if _, ok := f.lx.verbs[t.lower]; ok && !t.cap {
 			break
 		}
-		if isParticipleEd(t) && i > a {
+		if isParticipleEd(t) && i > a && !f.lx.dets[f.toks[i-1].lower] && !anonWord(f.toks[i-1].lower) {
 			break
 		}
 		i++
@@ -449,6 +469,10 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		return
 	}
 	head := f.toks[at.head]
+	if at.npB-at.npA == 1 && anonWord(head.lower) {
+		at.anon = true
+		return
+	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
 		if at.ent >= 0 {
@@ -501,7 +525,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			return m.ent, affil
 		case mOrg, mPlace:
 			st := npA
-			for st < head && !f.toks[st].cap {
+			for st < head && (!f.toks[st].cap || f.lx.dets[f.toks[st].lower]) {
 				st++
 			}
 			id := f.orgEntity(f.spanText(st, head+1), f.toks[npA].s)
@@ -515,6 +539,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if f.lx.dets[f.toks[npA].lower] && f.toks[npA].lower != "a" && f.toks[npA].lower != "an" {
 		if id := f.definite(hl); id >= 0 {
 			return id, affil
+		}
+		if head == npA+1 && f.lx.orgHeads[hl] {
+			if id := f.lastOrg(); id >= 0 {
+				return id, affil
+			}
 		}
 	}
 	id := f.entityByName(name, eGroup, f.toks[npA].s)
@@ -545,6 +574,30 @@ func (f *finder) definite(head string) int {
 		}
 	}
 	return best
+}
+
+// lastOrg returns the most recently mentioned organisation, or a
+// one-word name never given a first name or title (often a company:
+// "Nvidia … said"), for "the company said".
+func (f *finder) lastOrg() int {
+	best := -1
+	for i := range f.ents {
+		e := &f.ents[i]
+		ok := e.kind == eOrg || (e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0)
+		if ok && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}
+
+// anonWord reports pronoun-like words that stand for an unnamed source.
+func anonWord(w string) bool {
+	switch w {
+	case "one", "another", "some", "others", "many", "several", "most", "few":
+		return true
+	}
+	return false
 }
 
 func containsWord(s, w string) bool {

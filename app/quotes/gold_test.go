@@ -136,3 +136,15 @@ func checkInvariants(t testing.TB, text string, res Result) {
 		}
 	}
 }
+
+// TestGoldHeldOut scores articles written after the finder was tuned
+// (testdata/heldout). It only reports: these numbers estimate performance
+// on unseen text and must not be tuned against.
+func TestGoldHeldOut(t *testing.T) {
+	arts, err := filepath.Glob(filepath.Join("testdata", "heldout", "*.txt"))
+	if err != nil || len(arts) == 0 {
+		t.Skip("no held-out articles")
+	}
+	s := scoreDir(t, arts, filepath.Join("testdata", "heldoutgold"), func(s string) string { return s })
+	t.Logf("held-out total: %v", s)
+}

@@ -152,6 +152,24 @@ func (f *finder) findMentions(s sentence) []mention {
 	return out
 }
 
+// initialPos reports whether token k opens a sentence or a quoted or
+// parenthesised stretch, where capitalisation says nothing about names.
+func (f *finder) initialPos(s sentence, k int) bool {
+	if k <= s.a {
+		return true
+	}
+	p := f.toks[k-1]
+	return p.k == tQuote || p.k == tBreak || (p.k == tPunct && strings.Contains(":(—–\"[", p.w))
+}
+
+func nameSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
+
 func (f *finder) runHasOrg(a, b int) bool {
 	for k := a; k < b; k++ {
 		if f.lx.orgs[f.toks[k].lower] {
@@ -174,7 +192,9 @@ func (f *finder) runHasConnector(a, b int) bool {
 // it names.
 func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	lx := f.lx
-	for a < b && (lx.function[f.toks[a].lower] || lx.nonName[f.toks[a].lower] && b-a > 1 && !lx.titles[f.toks[a].lower]) {
+	// Capitalised function words open sentences ("The", "However"); in the
+	// middle of a sentence they belong to a name ("He Yadong").
+	for a < b && ((lx.function[f.toks[a].lower] && (b-a == 1 || f.initialPos(s, a))) || lx.nonName[f.toks[a].lower] && b-a > 1 && !lx.titles[f.toks[a].lower]) {
 		a++
 	}
 	if a >= b {
@@ -202,6 +222,16 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		}
 		break
 	}
+	if lastTitle < 0 {
+		// "Commerce Secretary Gina Marlowe": a title after capitalised
+		// modifiers still ends the title block.
+		for k := b - 2; k > a; k-- {
+			if lx.titles[f.toks[k].lower] && !lx.deptWord[f.toks[k].lower] && !nameSuffix(f.toks[k+1].lower) && !f.runHasOrg(a, b) {
+				lastTitle = k
+				break
+			}
+		}
+	}
 	if lastTitle >= 0 && lastTitle < b-1 {
 		m.ca = lastTitle + 1
 		for k := a; k <= lastTitle; k++ {
@@ -214,11 +244,14 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	core := f.toks[m.ca:b]
 	allPlace, anyOrg := true, false
+	if len(core) >= 2 && lx.geo[core[len(core)-1].lower] {
+		allPlace = true // "the Caspian Sea", "Tiananmen Square"
+	}
 	for i, t := range core {
 		if lx.orgs[t.lower] && (i > 0 || len(core) == 1 || !lx.titles[t.lower]) {
 			anyOrg = true
 		}
-		if !lx.places[t.lower] && !lx.nonName[t.lower] && !compound(t.w) && !lx.function[t.lower] {
+		if !lx.places[t.lower] && !lx.nonName[t.lower] && !compound(t.w) && !lx.function[t.lower] && !(len(core) >= 2 && lx.geo[core[len(core)-1].lower]) {
 			allPlace = false
 		}
 	}

@@ -418,7 +418,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 				break
 			}
 			strong := pre != nil && !pre.info.participle && pre.npA >= 0
-			ok = post != nil || (strong && preTight) || (strong && !detBefore)
+			ok = post != nil || preTight || (strong && !detBefore)
 		default:
 			if c.titleLike && post == nil && !preTight {
 				break
@@ -443,15 +443,23 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	case after != nil && f.onlyAttribAfter(k, after):
 		a = after
 	}
+	if a != nil && a.anon {
+		qs.direct = true
+		f.accepted = append(f.accepted, t.q)
+		return
+	}
 	if a != nil && a.ent >= 0 {
 		qs.ent, qs.affil, qs.direct = a.ent, a.affil, true
 		f.accepted = append(f.accepted, t.q)
 		return
 	}
-	// A document as the subject of the sentence: "The text commits the
-	// parties to “…”".
-	if kind == Partial {
-		if sa, sb, h, ok := f.subjectNP(s, mm); ok && sb <= k && f.lx.docs[f.toks[h].lower] && !f.toks[h].cap {
+	// A document as the subject of the sentence ("The text commits the
+	// parties to “…”"), or a speaker introducing the quote with a colon
+	// ("One negotiator summed it up in two words: “Still talking.”").
+	colon := f.isPunct(prevTok, ":")
+	if kind == Partial || colon {
+		if sa, sb, h, ok := f.subjectNP(s, mm); ok && sb <= k && !isPronoun(f.toks[h].lower) &&
+			((f.lx.docs[f.toks[h].lower] && !f.toks[h].cap) || (colon && f.validHead(f.toks[h]))) {
 			if id, affil := f.resolveNP(sa, sb, h, "", mm); id >= 0 {
 				qs.ent, qs.affil, qs.direct = id, affil, true
 				f.accepted = append(f.accepted, t.q)
