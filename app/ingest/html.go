@@ -286,7 +286,7 @@ func stripSiteSuffix(title, site string) string {
 // ldArticle is what JSON-LD says about the article.
 type ldArticle struct {
 	headline, authors, published, publisher, url, description string
-	keywords                                                   []string
+	keywords                                                  []string
 }
 
 // JSON-LD walking limits, against hostile nesting and huge graphs.

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -333,9 +334,40 @@ func frontMatter(doc *Document, s string) (string, error) {
 // yamlLine finds line numbers in yaml.v3 error messages.
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
+// yamlScannerProblems are yaml.v3's scanner errors, whose "line N" is
+// 1-based; its parser errors report the 0-based line of the construct being
+// parsed, so they need one more.
+var yamlScannerProblems = []string{
+	"block sequence entries are not allowed in this context",
+	"could not find expected ':'",
+	"could not find expected directive name",
+	"did not find expected alphabetic or numeric character",
+	"did not find expected comment or line break",
+	"did not find expected digit or '.' character",
+	"did not find expected hexdecimal number",
+	"did not find expected version number",
+	"did not find expected whitespace or line break",
+	"did not find expected whitespace",
+	"did not find the expected '>'",
+	"exceeded max depth of",
+	"found a tab character that violates indentation",
+	"found a tab character where an indentation space is expected",
+	"found an indentation indicator equal to 0",
+	"found character that cannot start any token",
+	"found extremely long version number",
+	"found invalid Unicode character escape code",
+	"found unexpected document indicator",
+	"found unexpected end of stream",
+	"found unexpected non-alphabetical character",
+	"found unknown directive name",
+	"found unknown escape character",
+	"mapping keys are not allowed in this context",
+	"mapping values are not allowed in this context",
+}
+
 // decodeYAML parses front matter, reporting errors with file line numbers
-// (the YAML starts on line 2). A panic inside the YAML library is reported
-// as broken front matter rather than crashing the import.
+// (the YAML starts on line 2 of the file). A panic inside the YAML library
+// is reported as broken front matter rather than crashing the import.
 func decodeYAML(y string) (m map[string]any, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -343,26 +375,47 @@ func decodeYAML(y string) (m map[string]any, err error) {
 		}
 	}()
 	if err := yaml.Unmarshal([]byte(y), &m); err != nil {
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		msg = strings.TrimPrefix(msg, "unmarshal errors:")
-		msg = strings.Join(strings.Fields(strings.ReplaceAll(msg, "\n", "; ")), " ")
-		msg = strings.TrimPrefix(msg, "; ")
-		msg = yamlLine.ReplaceAllStringFunc(msg, func(l string) string {
-			n, convErr := strconv.Atoi(l[len("line "):])
-			if convErr != nil {
-				return l
-			}
-			return "line " + strconv.Itoa(n+1)
-		})
-		if msg == "cannot unmarshal !!seq into map[string]interface {}" || strings.Contains(msg, "cannot unmarshal") {
-			msg += " (front matter must be key: value pairs)"
-		}
-		if strings.HasPrefix(msg, "line ") {
-			return nil, fmt.Errorf("front matter %s: %w", msg, ErrFrontMatter)
-		}
-		return nil, fmt.Errorf("front matter: %s: %w", msg, ErrFrontMatter)
+		return nil, frontMatterError(err)
 	}
 	return m, nil
+}
+
+func frontMatterError(err error) error {
+	msg := err.Error()
+	offset := 2
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		offset = 1
+		msg = strings.Join(te.Errors, "; ")
+	} else {
+		msg = strings.TrimPrefix(msg, "yaml: ")
+		for _, p := range yamlScannerProblems {
+			if strings.Contains(msg, p) {
+				offset = 1
+				break
+			}
+		}
+	}
+	msg = strings.Join(strings.Fields(msg), " ")
+	msg = yamlLine.ReplaceAllStringFunc(msg, func(l string) string {
+		n, convErr := strconv.Atoi(l[len("line "):])
+		if convErr != nil {
+			return l
+		}
+		return "line " + strconv.Itoa(n+offset)
+	})
+	if i := strings.Index(msg, "cannot unmarshal !!"); i >= 0 {
+		// Not a mapping: say what it is in plain words.
+		what := "a single value"
+		if strings.HasPrefix(msg[i+len("cannot unmarshal !!"):], "seq") {
+			what = "a list"
+		}
+		msg = msg[:i] + "expected key: value pairs, found " + what
+	}
+	if strings.HasPrefix(msg, "line ") {
+		return fmt.Errorf("front matter %s: %w", msg, ErrFrontMatter)
+	}
+	return fmt.Errorf("front matter: %s: %w", msg, ErrFrontMatter)
 }
 
 // fmKeys lists the accepted front matter keys per field, in priority order.

@@ -125,6 +125,16 @@ func appendBlock(items, lines []string) []string {
 	if width > maxWrapWidth {
 		return append(items, lines...)
 	}
+	// A block whose lines mostly fill the width is wrapped prose; in other
+	// blocks (two lines, ragged lines) a line ending a sentence also ends
+	// the paragraph.
+	filled := 0
+	for _, n := range lens[:len(lens)-1] {
+		if n*4 >= width*3 {
+			filled++
+		}
+	}
+	wrapped := len(lines) >= 3 && filled*3 >= (len(lines)-1)*2
 	start := 0
 	for i := 0; i < len(lines)-1; i++ {
 		next := lines[i+1]
@@ -132,12 +142,27 @@ func appendBlock(items, lines []string) []string {
 		if fw < 0 {
 			fw = len(next)
 		}
-		if lens[i]+1+utf8.RuneCountInString(next[:fw]) <= width {
+		cont := lens[i]+1+utf8.RuneCountInString(next[:fw]) > width
+		if cont && !wrapped && endsSentence(lines[i]) {
+			cont = false
+		}
+		if !cont {
 			items = append(items, strings.Join(lines[start:i+1], " "))
 			start = i + 1
 		}
 	}
 	return append(items, strings.Join(lines[start:], " "))
+}
+
+// endsSentence reports whether a line ends with sentence-final punctuation
+// (possibly followed by a closing quote or bracket).
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, "”’\"')»")
+	switch lastRune(l) {
+	case '.', '!', '?', '…':
+		return true
+	}
+	return false
 }
 
 // applyHeader stores a header line's value in doc; the first value of each
