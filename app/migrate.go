@@ -32,6 +32,12 @@ func migrations() []migration {
 }
 
 func migrate(store Store, now func() time.Time) error {
+	// An up-to-date library needs no write transaction, so read-only opens
+	// (list, show, search from the command line) work.
+	var cur int
+	if store.View(func(tx Tx) error { return tx.Get(BucketMeta, metaSchema, &cur) }) == nil && cur == SchemaVersion {
+		return nil
+	}
 	return store.Update(func(tx Tx) error {
 		var v int
 		err := tx.Get(BucketMeta, metaSchema, &v)
