@@ -17,10 +17,14 @@ type attrib struct {
 	affil    string // affiliation given by this clause
 	key      int    // processing order: last token of verb and noun phrase
 	anon     bool   // an unnamed source ("One described…"): speaker unknown
+	cs       int    // first token of the clause when a phrase precedes the name
 }
 
 // first and lastTok return the token extent of the clause.
 func (a *attrib) first() int {
+	if a.cs > 0 && a.cs < a.npA {
+		return a.cs
+	}
 	if a.npA >= 0 && a.npA < a.verb {
 		return a.npA
 	}
@@ -164,7 +168,19 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			continue
 		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
-			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
+			cs := a
+			// "the canal’s administrator, Ricaurte Vásquez, said": the
+			// clause starts with the phrase before the name
+			if ap != "" && a-2 >= s.a && f.isPunct(a-1, ",") {
+				st := a - 2
+				for st > s.a && f.toks[st-1].k == tWord {
+					st--
+				}
+				if f.spanText(st, a-1) == ap {
+					cs = st
+				}
+			}
+			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1, cs: cs})
 			continue
 		}
 		if v.invert {

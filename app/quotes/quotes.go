@@ -460,7 +460,14 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if kind == Partial || colon {
 		if sa, sb, h, ok := f.subjectNP(s, mm); ok && sb <= k && !isPronoun(f.toks[h].lower) &&
 			((f.lx.docs[f.toks[h].lower] && !f.toks[h].cap) || (colon && f.validHead(f.toks[h]))) {
-			if id, affil := f.resolveNP(sa, sb, h, "", mm); id >= 0 {
+			id, affil := -1, ""
+			if pr := possessivePronoun(f.toks[sa].lower); pr != "" && sb-sa <= 3 {
+				// "Her speech contained…": the owner speaks
+				id = f.antecedent(pr, f.toks[sa].s)
+			} else {
+				id, affil = f.resolveNP(sa, sb, h, "", mm)
+			}
+			if id >= 0 {
 				qs.ent, qs.affil, qs.direct = id, affil, true
 				f.accepted = append(f.accepted, t.q)
 				f.addEvent(reg.start, id, true)
@@ -485,6 +492,21 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	qs.ent = f.lastSpeaker(f.toks[k].s)
 	f.accepted = append(f.accepted, t.q)
 	f.addEvent(reg.start, qs.ent, true)
+}
+
+// possessivePronoun maps his/her/its/their to the subject pronoun.
+func possessivePronoun(w string) string {
+	switch w {
+	case "his":
+		return "he"
+	case "her":
+		return "she"
+	case "its":
+		return "it"
+	case "their":
+		return "they"
+	}
+	return ""
 }
 
 // paraEnd returns the paragraph in which token k ends (quotations may span
