@@ -1,5 +1,527 @@
 package app
 
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
 // SearchHelp documents the search syntax for `dossier help search` and the
-// app's help. TODO(search): full text with the search feature.
-const SearchHelp = "Search help is being written.\n"
+// app's help.
+const SearchHelp = `Searching the library
+
+Words search titles, article text, notes, quotes and people's names; a word
+matches its other forms (sanction, sanctions, sanctioned). Documents with more
+of the words rank higher; at least one must match.
+
+  +word               the word must be present
+  -word               the word must not be present
+  "a phrase"          the words next to each other, in this order
+  sanc*               words starting with "sanc" (its most common completions)
+  Pyongyang~1         words within 1 edit of "Pyongyang" (~2 for 2 edits)
+  word^3              count this word three times as much in the ranking
+  /kim.*un/           a regular expression over single words
+  \-word, \"          a backslash makes the next character plain
+
+Fields narrow a word or a phrase to one part of a document:
+
+  title:summit        body:talks (also text:)    note:follow-up
+  names:Moon          the names of people (and a quote's speaker)
+  speaker:Lankov      quotes by a person: any word of the name, the full name
+                      (speaker:"Andrei Lankov") or one of the person's aliases
+  tag:actor/DPRK      items tagged actor/DPRK or any tag below it
+                      (actor/DPRK/army); tag:actor/* for any tag under actor
+  type:quote          article, annotation, quote, note, person or tag
+  source:Reuters      author:Smith      status:confirmed     article:ID
+  date:2021           year:2021         month:2021-06        date:2021-06-01
+  date:>2021-06-01    also >=, < and <= with a year, month, day or time
+
+Examples
+
+  +sanctions +"North Korea" -tag:opinion date:>=2021
+  speaker:Moon "summit" type:quote
+  Pyongyang~1 source:Yonhap
+
+Filters (type, tag, speaker, source) and facet counts narrow the results
+further; results can be sorted by relevance, newest or oldest. Field names and
+tags are not case-sensitive. A query longer than 2000 characters is refused.
+`
+
+// FacetYear is the year facet ("2021").
+const FacetYear = "year"
+
+// ErrIndexStale is returned by Search while the index must be rebuilt.
+var ErrIndexStale = errors.New("the search index is out of date; rebuild it (`dossier reindex`)")
+
+// SearchResults is one page of search results.
+type SearchResults struct {
+	Total  int                     `json:"total"`
+	Hits   []SearchHit             `json:"hits"`
+	Facets map[string][]FacetCount `json:"facets"`
+	Took   time.Duration           `json:"took_ns"`
+}
+
+// SearchHit is one result with its highlighted fragments.
+type SearchHit struct {
+	ID    string  `json:"id"`
+	Type  DocType `json:"type"`
+	Title string  `json:"title"`
+	// ArticleID is the article an article, annotation or quote hit belongs to.
+	ArticleID string     `json:"article_id,omitempty"`
+	Score     float64    `json:"score"`
+	Fragments []Fragment `json:"fragments"`
+	// Start and End are the rune span, in the article text, of the first
+	// match (an annotation's or quote's own span when the match is in its
+	// note); -1 when the hit is not in an article's text.
+	Start   int       `json:"start"`
+	End     int       `json:"end"`
+	Speaker string    `json:"speaker,omitempty"`
+	Source  string    `json:"source,omitempty"`
+	Date    time.Time `json:"date,omitzero"`
+}
+
+// Fragment is a piece of a hit's text with the matches marked.
+type Fragment struct {
+	Field string   `json:"field"`
+	Text  string   `json:"text"`
+	Marks [][2]int `json:"marks"` // rune offsets inside Text, end exclusive
+}
+
+// Marked returns the fragment's text with every match between open and
+// close ("«", "»").
+func (f Fragment) Marked(open, close string) string {
+	runes := []rune(f.Text)
+	var b strings.Builder
+	b.Grow(len(f.Text) + len(f.Marks)*(len(open)+len(close)))
+	pos := 0
+	for _, m := range f.Marks {
+		s, e := max(m[0], pos), min(m[1], len(runes))
+		if s >= e {
+			continue
+		}
+		b.WriteString(string(runes[pos:s]))
+		b.WriteString(open)
+		b.WriteString(string(runes[s:e]))
+		b.WriteString(close)
+		pos = e
+	}
+	b.WriteString(string(runes[pos:]))
+	return b.String()
+}
+
+// Fragment sizes, in runes.
+const (
+	fragmentLen   = 200 // target length of a fragment of a long text
+	fragmentLead  = 60  // context before the first match of a fragment
+	maxFragments  = 3
+	wholeFieldLen = 320 // texts up to this length are shown whole
+)
+
+// Search runs a query (Bleve query-string syntax, see SearchHelp) with
+// filters, and builds highlighted fragments for each hit from the text in
+// the store.
+func (l *Library) Search(ctx context.Context, req SearchRequest) (*SearchResults, error) {
+	if l.idx == nil {
+		return nil, errors.New("search: library has no index")
+	}
+	if l.stale.Load() {
+		return nil, ErrIndexStale
+	}
+	res, err := l.idx.Search(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	out := &SearchResults{Total: int(res.Total), Hits: make([]SearchHit, 0, len(res.Hits)), Facets: res.Facets, Took: res.Took}
+	if out.Facets == nil {
+		out.Facets = map[string][]FacetCount{}
+	}
+	err = l.store.View(func(tx Tx) error {
+		for _, h := range res.Hits {
+			hit, ok, err := searchHit(tx, h)
+			if err != nil {
+				return err
+			}
+			if ok {
+				out.Hits = append(out.Hits, hit)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return out, nil
+}
+
+// SearchAsYouType is Search for a query being typed: its last word, when the
+// cursor is still on it, is searched as a prefix ("sanc" → "sanc*"), so
+// results follow each keystroke.
+func (l *Library) SearchAsYouType(ctx context.Context, req SearchRequest) (*SearchResults, error) {
+	req.Query = asYouType(req.Query)
+	return l.Search(ctx, req)
+}
+
+// asYouType appends * to the query's last word unless it ends in white
+// space, an open phrase, or the word is already special.
+func asYouType(q string) string {
+	if q == "" || strings.Count(q, `"`)%2 == 1 {
+		return q
+	}
+	r, _ := utf8.DecodeLastRuneInString(q)
+	if unicode.IsSpace(r) {
+		return q
+	}
+	i := strings.LastIndexFunc(q, unicode.IsSpace) + 1
+	last := strings.TrimLeft(q[i:], "+-")
+	if _, v, ok := strings.Cut(last, ":"); ok {
+		last = v
+	}
+	if last == "" || strings.ContainsAny(last, `*?~^/"\<>`) || !unicode.IsLetter([]rune(last)[0]) && !unicode.IsDigit([]rune(last)[0]) {
+		return q
+	}
+	return q + "*"
+}
+
+// searchHit builds a hit from the record's current state; ok is false when
+// the record is gone (deleted, index not yet updated).
+func searchHit(tx Tx, h IndexHit) (SearchHit, bool, error) {
+	doc, ok, err := buildDoc(tx, h.Type, h.ID)
+	if err != nil || !ok {
+		return SearchHit{}, false, err
+	}
+	hit := SearchHit{ID: h.ID, Type: h.Type, Title: doc.Title, Score: h.Score, Start: -1, End: -1,
+		Speaker: doc.Speaker, Source: doc.Source, Date: doc.Date, Fragments: []Fragment{}}
+	texts := map[string]string{FieldTitle: doc.Title, FieldBody: doc.Body, FieldNote: doc.Note,
+		FieldNames: strings.Join(doc.Names, "\n")}
+	byField := map[string][][2]int{}
+	for _, loc := range h.Locations {
+		t, ok := texts[loc.Field]
+		if !ok || loc.Start < 0 || loc.End > len(t) || loc.Start >= loc.End ||
+			!utf8.RuneStart(t[loc.Start]) || loc.End < len(t) && !utf8.RuneStart(t[loc.End]) {
+			continue // the record changed since it was indexed
+		}
+		byField[loc.Field] = append(byField[loc.Field], [2]int{loc.Start, loc.End})
+	}
+	for _, f := range []string{FieldBody, FieldNote, FieldNames, FieldTitle} {
+		if len(hit.Fragments) >= maxFragments {
+			break
+		}
+		if f == FieldTitle && len(hit.Fragments) > 0 {
+			break // the title is shown anyway
+		}
+		if len(byField[f]) == 0 {
+			continue
+		}
+		frags := fragments(texts[f], byField[f], maxFragments-len(hit.Fragments))
+		for i := range frags {
+			frags[i].Field = f
+		}
+		hit.Fragments = append(hit.Fragments, frags...)
+	}
+	switch h.Type {
+	case TypeArticle:
+		hit.ArticleID = h.ID
+		if b := byField[FieldBody]; len(b) > 0 {
+			s := utf8.RuneCountInString(doc.Body[:b[0][0]])
+			hit.Start, hit.End = s, s+utf8.RuneCountInString(doc.Body[b[0][0]:b[0][1]])
+		}
+	case TypeAnnotation, TypeQuote:
+		hit.ArticleID = doc.Article
+		var t Target
+		var ok bool
+		if h.Type == TypeQuote {
+			var q Quote
+			ok = tx.Get(BucketQuotes, h.ID, &q) == nil
+			t = q.Target
+		} else {
+			var a Annotation
+			ok = tx.Get(BucketAnnotations, h.ID, &a) == nil
+			t = a.Target
+		}
+		if ok && !t.Orphaned() {
+			hit.Start, hit.End = t.Selector.Start, t.Selector.End
+			// A match inside the quoted text itself: jump to the word.
+			if b := byField[FieldBody]; len(b) > 0 && doc.Body == t.Selector.Exact {
+				s := t.Selector.Start + utf8.RuneCountInString(doc.Body[:b[0][0]])
+				hit.Start, hit.End = s, s+utf8.RuneCountInString(doc.Body[b[0][0]:b[0][1]])
+			}
+		}
+	}
+	return hit, true, nil
+}
+
+// fragments cuts up to n fragments of text around the matches (byte spans,
+// sorted), preferring the windows with the most distinct matched words.
+func fragments(text string, spans [][2]int, n int) []Fragment {
+	if len(spans) > 1000 {
+		spans = spans[:1000]
+	}
+	// Byte offsets → rune offsets, in one pass.
+	runes := []rune(text)
+	marks := make([][2]int, 0, len(spans))
+	bi, ri := 0, 0
+	toRune := func(b int) int {
+		for bi < b && bi < len(text) {
+			_, w := utf8.DecodeRuneInString(text[bi:])
+			bi += w
+			ri++
+		}
+		return ri
+	}
+	for _, s := range spans {
+		if s[0] < bi {
+			// overlapping or out of order; recount from the start
+			bi, ri = 0, 0
+		}
+		a := toRune(s[0])
+		b := toRune(s[1])
+		marks = append(marks, [2]int{a, b})
+	}
+	sort.Slice(marks, func(i, j int) bool { return marks[i][0] < marks[j][0] })
+	if len(runes) <= wholeFieldLen {
+		return []Fragment{{Text: flatten(runes), Marks: mergeMarks(marks)}}
+	}
+	used := make([]bool, len(marks))
+	var out []Fragment
+	var starts []int
+	type window struct{ start, end, score int }
+	for len(out) < n {
+		best := window{score: -1}
+		for i, m := range marks {
+			if used[i] {
+				continue
+			}
+			start := max(0, m[0]-fragmentLead)
+			end := min(len(runes), start+fragmentLen)
+			distinct := map[string]bool{}
+			for j := i; j < len(marks) && marks[j][1] <= end; j++ {
+				if !used[j] {
+					distinct[strings.ToLower(string(runes[marks[j][0]:marks[j][1]]))] = true
+				}
+			}
+			if len(distinct) > best.score {
+				best = window{start, end, len(distinct)}
+			}
+		}
+		if best.score < 0 {
+			break
+		}
+		start, end := wordStart(runes, best.start), wordEnd(runes, best.end)
+		var fm [][2]int
+		for i, m := range marks {
+			if !used[i] && m[0] >= start && m[1] <= end {
+				used[i] = true
+				fm = append(fm, m)
+			}
+		}
+		if len(fm) == 0 {
+			break
+		}
+		var b strings.Builder
+		shift := -start
+		if start > 0 {
+			b.WriteString("…")
+			shift++
+		}
+		b.WriteString(flatten(runes[start:end]))
+		if end < len(runes) {
+			b.WriteString("…")
+		}
+		for i := range fm {
+			fm[i][0] += shift
+			fm[i][1] += shift
+		}
+		out = append(out, Fragment{Text: b.String(), Marks: mergeMarks(fm)})
+		starts = append(starts, start)
+	}
+	// Fragments in text order read better than by score.
+	sort.Sort(byStart{out, starts})
+	return out
+}
+
+type byStart struct {
+	f []Fragment
+	s []int
+}
+
+func (b byStart) Len() int           { return len(b.f) }
+func (b byStart) Less(i, j int) bool { return b.s[i] < b.s[j] }
+func (b byStart) Swap(i, j int) {
+	b.f[i], b.f[j] = b.f[j], b.f[i]
+	b.s[i], b.s[j] = b.s[j], b.s[i]
+}
+
+// flatten turns line breaks into spaces, keeping rune offsets.
+func flatten(r []rune) string {
+	out := make([]rune, len(r))
+	for i, c := range r {
+		if c == '\n' || c == '\r' || c == '\t' {
+			c = ' '
+		}
+		out[i] = c
+	}
+	return string(out)
+}
+
+// wordStart moves i back to the start of a word (at most 20 runes).
+func wordStart(r []rune, i int) int {
+	for k := 0; k < 20 && i > 0 && !unicode.IsSpace(r[i-1]); k++ {
+		i--
+	}
+	for i < len(r) && unicode.IsSpace(r[i]) {
+		i++
+	}
+	return i
+}
+
+// wordEnd moves i forward to the end of a word (at most 20 runes).
+func wordEnd(r []rune, i int) int {
+	for k := 0; k < 20 && i < len(r) && !unicode.IsSpace(r[i]); k++ {
+		i++
+	}
+	for i > 0 && unicode.IsSpace(r[i-1]) {
+		i--
+	}
+	return i
+}
+
+// mergeMarks sorts marks and joins overlapping ones.
+func mergeMarks(m [][2]int) [][2]int {
+	if len(m) == 0 {
+		return [][2]int{}
+	}
+	sort.Slice(m, func(i, j int) bool { return m[i][0] < m[j][0] })
+	out := [][2]int{m[0]}
+	for _, x := range m[1:] {
+		last := &out[len(out)-1]
+		if x[0] <= last[1] {
+			last[1] = max(last[1], x[1])
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// SearchArticle finds a query's words and "phrases" in one article's text,
+// ignoring case (find in page): it returns the matches as rune spans of
+// Article.Text(), in order. No index is needed.
+func (l *Library) SearchArticle(articleID, query string) ([][2]int, error) {
+	a, err := l.Article(articleID)
+	if err != nil {
+		return nil, err
+	}
+	return FindInText(a.Text(), query), nil
+}
+
+// maxFindMatches bounds the matches FindInText returns.
+const maxFindMatches = 10000
+
+// FindInText returns the rune spans of text matching the query's words and
+// "phrases", ignoring case, typographic quote style and runs of white space.
+// Overlapping matches are merged.
+func FindInText(text, query string) [][2]int {
+	terms := findTerms(query)
+	if len(terms) == 0 {
+		return [][2]int{}
+	}
+	hay := []rune(text)
+	for i, r := range hay {
+		hay[i] = foldRune(r)
+	}
+	var spans [][2]int
+	for _, t := range terms {
+		for i := 0; i < len(hay) && len(spans) < maxFindMatches; i++ {
+			if end, ok := matchAt(hay, i, t); ok {
+				spans = append(spans, [2]int{i, end})
+			}
+		}
+	}
+	return mergeMarks(spans)
+}
+
+// findTerms splits a find query into folded words and phrases.
+func findTerms(q string) [][]rune {
+	var out [][]rune
+	for len(q) > 0 {
+		q = strings.TrimLeftFunc(q, unicode.IsSpace)
+		if q == "" {
+			break
+		}
+		var t string
+		if q[0] == '"' {
+			end := strings.IndexByte(q[1:], '"')
+			if end < 0 {
+				t, q = q[1:], ""
+			} else {
+				t, q = q[1:1+end], q[2+end:]
+			}
+		} else {
+			end := strings.IndexFunc(q, unicode.IsSpace)
+			if end < 0 {
+				end = len(q)
+			}
+			t, q = q[:end], q[end:]
+		}
+		t = strings.Join(strings.Fields(t), " ")
+		if t == "" {
+			continue
+		}
+		r := []rune(t)
+		for i := range r {
+			r[i] = foldRune(r[i])
+		}
+		out = append(out, r)
+		if len(out) == 32 {
+			break
+		}
+	}
+	return out
+}
+
+// matchAt reports whether term matches hay at i, a space in the term
+// matching any run of white space.
+func matchAt(hay []rune, i int, term []rune) (int, bool) {
+	j := i
+	for _, c := range term {
+		if j >= len(hay) {
+			return 0, false
+		}
+		if c == ' ' {
+			if !unicode.IsSpace(hay[j]) {
+				return 0, false
+			}
+			for j < len(hay) && unicode.IsSpace(hay[j]) {
+				j++
+			}
+			continue
+		}
+		if hay[j] != c {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// foldRune maps a rune to its case- and quote-style-insensitive form, one
+// rune for one so offsets stay put.
+func foldRune(r rune) rune {
+	switch r {
+	case '‘', '’', '‚', 'ʼ':
+		return '\''
+	case '“', '”', '„', '«', '»':
+		return '"'
+	case '–', '—':
+		return '-'
+	}
+	if unicode.IsSpace(r) {
+		return ' '
+	}
+	return unicode.ToLower(r)
+}

@@ -1,0 +1,544 @@
+// Package index is the library's search index, a Bleve (scorch) index in the
+// library folder. It is the only importer of Bleve and implements app.Index:
+// one document mapping per document type with English analysis on the text
+// fields, lower-cased keyword fields for filters, exact keyword fields with
+// doc values for facets, a datetime field for sorting and date ranges, and
+// people's aliases as Bleve synonyms. Text is indexed with term vectors but
+// not stored: search hits carry term locations and the app cuts fragments
+// from the text in its store.
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"dossier/app"
+)
+
+// ErrLocked is returned when another process has the index open.
+var ErrLocked = errors.New("search index is in use by another process")
+
+// ErrClosed is returned by an index after Close.
+var ErrClosed = errors.New("search index is closed")
+
+// Options tune Open.
+type Options struct {
+	// ReadOnly opens the index shared, for commands that only read. A
+	// missing, corrupt or outdated index is then replaced by an empty one in
+	// memory (its empty stamp tells the library it must be rebuilt).
+	ReadOnly bool
+	// LockTimeout bounds the wait for another process's lock (default 1s).
+	LockTimeout time.Duration
+}
+
+// Internal keys kept in the index.
+var (
+	keyVersion = []byte("dossier:version")
+	keyStamp   = []byte("dossier:stamp")
+)
+
+// applyBatch is the number of documents sent to Bleve at once; about 1,000
+// was measured as fastest, larger batches only use more memory.
+const applyBatch = 1000
+
+// Index is a Bleve index implementing app.Index. It is safe for concurrent
+// use.
+type Index struct {
+	path string
+	opt  Options
+
+	mu       sync.RWMutex
+	b        bleve.Index // nil after Close
+	m        *mapping.IndexMappingImpl
+	memOnly  bool // read-only stand-in for an index that must be rebuilt
+	replaced string
+}
+
+var _ app.Index = (*Index)(nil)
+
+// Open opens the index in folder path, creating it when missing. A corrupt
+// index, or one written with another mapping version, is deleted and created
+// afresh (read-only: replaced by an empty one in memory); its stamp is then
+// empty, so the library knows to rebuild it. When another process holds the
+// index, Open fails with ErrLocked after opt.LockTimeout.
+func Open(path string, opt Options) (*Index, error) {
+	if opt.LockTimeout <= 0 {
+		opt.LockTimeout = time.Second
+	}
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	x := &Index{path: path, opt: opt, m: m}
+	b, why, err := x.openOrCreate()
+	if err != nil {
+		return nil, err
+	}
+	x.b, x.replaced = b, why
+	return x, nil
+}
+
+// Path is the index folder.
+func (x *Index) Path() string { return x.path }
+
+// Replaced says why Open had to start from an empty index ("" when it
+// opened the existing one, or created a missing one).
+func (x *Index) Replaced() string { return x.replaced }
+
+func (x *Index) runtimeConfig() map[string]any {
+	return map[string]any{
+		"bolt_timeout": x.opt.LockTimeout.String(),
+		"read_only":    x.opt.ReadOnly,
+	}
+}
+
+func (x *Index) openOrCreate() (bleve.Index, string, error) {
+	_, err := os.Stat(x.path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if x.opt.ReadOnly {
+			return x.memIndex("missing")
+		}
+		b, err := x.create()
+		return b, "", err
+	case err != nil:
+		return nil, "", fmt.Errorf("open search index %s: %w", x.path, err)
+	}
+	b, err := bleve.OpenUsing(x.path, x.runtimeConfig())
+	if err != nil {
+		if isLockTimeout(err) {
+			return nil, "", fmt.Errorf("open search index %s: %w", x.path, ErrLocked)
+		}
+		if errors.Is(err, fs.ErrPermission) {
+			return nil, "", fmt.Errorf("open search index %s: %w", x.path, err)
+		}
+		return x.replace(fmt.Sprintf("unreadable (%v)", err))
+	}
+	v, err := b.GetInternal(keyVersion)
+	if err != nil || string(v) != mappingVersion {
+		b.Close()
+		return x.replace(fmt.Sprintf("version %q, this Dossier uses %q", v, mappingVersion))
+	}
+	return b, "", nil
+}
+
+// replace deletes the index folder and creates an empty index.
+func (x *Index) replace(why string) (bleve.Index, string, error) {
+	if x.opt.ReadOnly {
+		return x.memIndex(why)
+	}
+	if err := x.removeFolder(); err != nil {
+		return nil, "", err
+	}
+	b, err := x.create()
+	return b, why, err
+}
+
+func (x *Index) memIndex(why string) (bleve.Index, string, error) {
+	b, err := bleve.NewMemOnly(x.m)
+	if err != nil {
+		return nil, "", fmt.Errorf("open search index %s: %w", x.path, err)
+	}
+	x.memOnly = true
+	return b, why, nil
+}
+
+func (x *Index) create() (bleve.Index, error) {
+	b, err := bleve.NewUsing(x.path, x.m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, x.runtimeConfig())
+	if err != nil {
+		if isLockTimeout(err) {
+			return nil, fmt.Errorf("create search index %s: %w", x.path, ErrLocked)
+		}
+		return nil, fmt.Errorf("create search index %s: %w", x.path, err)
+	}
+	if err := b.SetInternal(keyVersion, []byte(mappingVersion)); err != nil {
+		b.Close()
+		return nil, fmt.Errorf("create search index %s: %w", x.path, err)
+	}
+	return b, nil
+}
+
+// indexEntries are the names Bleve keeps in an index folder; removeFolder
+// refuses a folder holding anything else, in case path was mistyped.
+var indexEntries = map[string]bool{"index_meta.json": true, "store": true}
+
+func (x *Index) removeFolder() error {
+	ents, err := os.ReadDir(x.path)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("replace search index %s: %w", x.path, err)
+	}
+	for _, e := range ents {
+		if !indexEntries[e.Name()] {
+			return fmt.Errorf("replace search index %s: the folder holds %q, which is not part of a search index; move it away and retry", x.path, e.Name())
+		}
+	}
+	if err := os.RemoveAll(x.path); err != nil {
+		return fmt.Errorf("replace search index %s: %w", x.path, err)
+	}
+	return nil
+}
+
+// isLockTimeout recognises bbolt's lock timeout, which Bleve returns as is.
+func isLockTimeout(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "timeout")
+}
+
+// index returns the open Bleve index; the caller holds x.mu.
+func (x *Index) index() (bleve.Index, error) {
+	if x.b == nil {
+		return nil, ErrClosed
+	}
+	return x.b, nil
+}
+
+// Apply indexes upserts and removes deletes, about a thousand documents per
+// Bleve batch. When it returns, the changes are on disk.
+func (x *Index) Apply(ctx context.Context, batch app.IndexBatch) error {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	b, err := x.index()
+	if err != nil {
+		return err
+	}
+	bb := b.NewBatch()
+	flush := func() error {
+		if bb.Size() == 0 {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := b.Batch(bb); err != nil {
+			return fmt.Errorf("search index %s: %w", x.path, err)
+		}
+		bb.Reset()
+		return nil
+	}
+	for i := range batch.Upserts {
+		d := &batch.Upserts[i]
+		if d.ID == "" {
+			return fmt.Errorf("search index: document without ID (type %s)", d.Type)
+		}
+		if err := bb.Index(d.ID, toBleve(d)); err != nil {
+			return fmt.Errorf("search index: document %s: %w", d.ID, err)
+		}
+		if d.Type == app.TypePerson {
+			if syn := synonymsFor(d); syn != nil {
+				if err := bb.IndexSynonym(synPrefix+d.ID, synColl, syn); err != nil {
+					return fmt.Errorf("search index: aliases of %s: %w", d.ID, err)
+				}
+			} else {
+				bb.Delete(synPrefix + d.ID)
+			}
+		}
+		if bb.Size() >= applyBatch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	for _, id := range batch.Deletes {
+		bb.Delete(id)
+		bb.Delete(synPrefix + id)
+		if bb.Size() >= applyBatch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return flush()
+}
+
+// Fingerprints walks every document's ID and stored fingerprint, in ID order.
+func (x *Index) Fingerprints(ctx context.Context, fn func(id, fingerprint string) error) error {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	b, err := x.index()
+	if err != nil {
+		return err
+	}
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(allDocs(), 5000, 0, false)
+		req.SortBy([]string{"_id"})
+		req.Fields = []string{fFP}
+		req.Score = "none"
+		req.SearchAfter = after
+		res, err := b.SearchInContext(ctx, req)
+		if err != nil {
+			return fmt.Errorf("search index %s: %w", x.path, err)
+		}
+		for _, h := range res.Hits {
+			fp, _ := h.Fields[fFP].(string)
+			if err := fn(h.ID, fp); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < req.Size {
+			return nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}
+
+// Reset empties the index: the folder is deleted and created again.
+func (x *Index) Reset(ctx context.Context) error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.b == nil {
+		return ErrClosed
+	}
+	if x.opt.ReadOnly {
+		return fmt.Errorf("reset search index %s: opened read-only", x.path)
+	}
+	if err := x.b.Close(); err != nil {
+		return fmt.Errorf("reset search index %s: %w", x.path, err)
+	}
+	x.b = nil
+	if x.memOnly {
+		x.memOnly = false
+	}
+	if err := x.removeFolder(); err != nil {
+		return err
+	}
+	b, err := x.create()
+	if err != nil {
+		return err
+	}
+	x.b = b
+	return nil
+}
+
+// Stamp returns the marker set by SetStamp ("" for a new index).
+func (x *Index) Stamp() (string, error) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	b, err := x.index()
+	if err != nil {
+		return "", err
+	}
+	v, err := b.GetInternal(keyStamp)
+	if err != nil {
+		return "", fmt.Errorf("search index %s: %w", x.path, err)
+	}
+	return string(v), nil
+}
+
+// SetStamp records the marker that ties the index to the store's state.
+func (x *Index) SetStamp(s string) error {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	b, err := x.index()
+	if err != nil {
+		return err
+	}
+	if s == "" {
+		err = b.DeleteInternal(keyStamp)
+	} else {
+		err = b.SetInternal(keyStamp, []byte(s))
+	}
+	if err != nil {
+		return fmt.Errorf("search index %s: %w", x.path, err)
+	}
+	return nil
+}
+
+// Close closes the index; it is safe to call twice.
+func (x *Index) Close() error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.b == nil {
+		return nil
+	}
+	err := x.b.Close()
+	x.b = nil
+	if err != nil {
+		return fmt.Errorf("close search index %s: %w", x.path, err)
+	}
+	return nil
+}
+
+// Stats describes the index for benchmarks and `dossier check`.
+type Stats struct {
+	Docs  uint64 // documents, people's synonym definitions included
+	Bytes int64  // size of the folder on disk
+}
+
+// Stats returns the document count and the size on disk.
+func (x *Index) Stats() (Stats, error) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	b, err := x.index()
+	if err != nil {
+		return Stats{}, err
+	}
+	var s Stats
+	if s.Docs, err = b.DocCount(); err != nil {
+		return s, err
+	}
+	err = filepath.WalkDir(x.path, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil // a segment merged away meanwhile
+			}
+			return err
+		}
+		if !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				s.Bytes += info.Size()
+			}
+		}
+		return nil
+	})
+	return s, err
+}
+
+// facetFields maps the app's facet names to index fields and sizes.
+var facetFields = []struct {
+	name, field string
+	size        int
+}{
+	{app.FacetType, fType, 10},
+	{app.FacetTag, fTagF, 30},
+	{app.FacetSpeaker, fSpeakerF, 20},
+	{app.FacetSource, fSourceF, 20},
+	{facetYear, fYear, 30},
+	{app.FacetMonth, fMonth, 36},
+}
+
+// facetYear is the year facet ("2021").
+const facetYear = "year"
+
+// maxPage bounds From+Size so a request's cost stays bounded.
+const maxPage = 10000
+
+// Search runs a query in the Bleve query-string syntax with the request's
+// filters, and returns hits with the term locations of the text fields.
+func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexResult, error) {
+	start := time.Now()
+	clauses, err := parseQuery(req.Query)
+	if err != nil {
+		return app.IndexResult{}, err
+	}
+	q, err := buildQuery(clauses)
+	if err != nil {
+		return app.IndexResult{}, err
+	}
+	filters := filterQuery(req)
+	switch {
+	case q == nil && len(filters) == 0:
+		return app.IndexResult{Facets: map[string][]app.FacetCount{}, Took: time.Since(start)}, nil
+	case q == nil:
+		q = query.NewConjunctionQuery(filters)
+	case len(filters) > 0:
+		q = query.NewConjunctionQuery(append([]query.Query{q}, filters...))
+	}
+	size := req.Size
+	if size <= 0 {
+		size = 20
+	}
+	from := max(req.From, 0)
+	if from+size > maxPage {
+		return app.IndexResult{}, fmt.Errorf("%w: results beyond the first %d cannot be paged to", ErrBadQuery, maxPage)
+	}
+	sr := bleve.NewSearchRequestOptions(q, size, from, false)
+	sr.Fields = []string{fType}
+	sr.IncludeLocations = true
+	switch req.Sort {
+	case app.SortNewest:
+		sr.SortBy([]string{"-" + fDate, "-_score", "_id"})
+	case app.SortOldest:
+		sr.SortBy([]string{fDate, "-_score", "_id"})
+	case app.SortRelevance:
+	default:
+		return app.IndexResult{}, fmt.Errorf("%w: unknown sort order %q", ErrBadQuery, req.Sort)
+	}
+	if req.Facets {
+		for _, f := range facetFields {
+			sr.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
+		}
+	}
+
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	b, err := x.index()
+	if err != nil {
+		return app.IndexResult{}, err
+	}
+	res, err := b.SearchInContext(ctx, sr)
+	if err != nil {
+		if ctx.Err() != nil {
+			return app.IndexResult{}, ctx.Err()
+		}
+		return app.IndexResult{}, fmt.Errorf("%w: %v", ErrBadQuery, err)
+	}
+	out := app.IndexResult{Total: res.Total, Hits: make([]app.IndexHit, 0, len(res.Hits)),
+		Facets: map[string][]app.FacetCount{}}
+	for _, h := range res.Hits {
+		hit := app.IndexHit{ID: h.ID, Score: h.Score, Locations: locations(h.Locations)}
+		if t, ok := h.Fields[fType].(string); ok {
+			hit.Type = app.DocType(t)
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	for name, fr := range res.Facets {
+		out.Facets[name] = facetCounts(fr)
+	}
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// locations flattens Bleve's term locations of the text fields, in field
+// and offset order, without duplicates.
+func locations(m search.FieldTermLocationMap) []app.Location {
+	var out []app.Location
+	for _, f := range textFields {
+		for _, locs := range m[f] {
+			for _, l := range locs {
+				out = append(out, app.Location{Field: f, Start: int(l.Start), End: int(l.End)})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Field != out[j].Field {
+			return out[i].Field < out[j].Field
+		}
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End < out[j].End
+	})
+	n := 0
+	for i, l := range out {
+		if i > 0 && l == out[n-1] {
+			continue
+		}
+		out[n] = l
+		n++
+	}
+	return out[:n]
+}
+
+func facetCounts(fr *search.FacetResult) []app.FacetCount {
+	out := []app.FacetCount{}
+	if fr == nil || fr.Terms == nil {
+		return out
+	}
+	for _, t := range fr.Terms.Terms() {
+		out = append(out, app.FacetCount{Value: t.Term, Count: t.Count})
+	}
+	return out
+}

@@ -1,0 +1,544 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"dossier/app"
+)
+
+func openTest(t testing.TB, path string) *Index {
+	t.Helper()
+	x, err := Open(path, Options{LockTimeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	return x
+}
+
+var day = func(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// testDocs is a small library: two articles, quotes by two people (one
+// with aliases), an annotation, a note and a person.
+func testDocs() []app.IndexDoc {
+	return []app.IndexDoc{
+		{ID: "A1", Type: app.TypeArticle, Title: "Sanctions tighten on Pyongyang",
+			Body:   "SEOUL – New sanctions were announced on Monday.\n\nNorth Korea said the sanctioned banks would appeal. Pyongyang’s envoy left early.",
+			Tags:   []string{"actor", "actor/DPRK", "topic", "topic/sanctions"},
+			Source: "Asia Times", Author: "Jane Doe", Date: day("2021-06-20"), Fingerprint: "fa1"},
+		{ID: "A2", Type: app.TypeArticle, Title: "Harbour talks resume",
+			Body:   "Ministers from the two coastal states agreed to meet again.\n\nThe summit in Port Esker will follow.",
+			Tags:   []string{"topic", "topic/maritime"},
+			Source: "Harbour Times", Author: "Ola Berg", Date: day("2019-03-02"), Fingerprint: "fa2"},
+		{ID: "Q1", Type: app.TypeQuote, Title: "Sanctions tighten on Pyongyang", Body: "We will not bow to sanctions",
+			Names: []string{"Moon Chung-in", "Moon", "Professor Moon"}, Speaker: "Moon Chung-in", Source: "Asia Times",
+			Tags: []string{"actor", "actor/DPRK"}, Status: "confirmed", Article: "A1", Date: day("2021-06-20"), Fingerprint: "fq1"},
+		{ID: "Q2", Type: app.TypeQuote, Title: "Harbour talks resume", Body: "We found more common ground than we expected",
+			Names: []string{"Andrei Lankov"}, Speaker: "Andrei Lankov", Source: "Harbour Times",
+			Status: "suggested", Article: "A2", Date: day("2019-03-02"), Fingerprint: "fq2"},
+		{ID: "N1", Type: app.TypeAnnotation, Title: "Sanctions tighten on Pyongyang", Body: "the sanctioned banks would appeal",
+			Note: "Follow up with the banking desk", Tags: []string{"status", "status/follow-up"}, Article: "A1",
+			Date: day("2021-06-20"), Fingerprint: "fn1"},
+		{ID: "W1", Type: app.TypeNote, Title: "Grey channel", Body: "Back-channel contacts between envoys.", Date: day("2022-01-05"), Fingerprint: "fw1"},
+		{ID: "P1", Type: app.TypePerson, Title: "Moon Chung-in", Names: []string{"Moon Chung-in", "Chairman Moon", "CI Moon"},
+			Body: "Adviser to presidents.", Date: day("2020-01-01"), Fingerprint: "fp1"},
+	}
+}
+
+func loaded(t testing.TB) *Index {
+	t.Helper()
+	x := openTest(t, filepath.Join(t.TempDir(), "index.bleve"))
+	if err := x.Apply(context.Background(), app.IndexBatch{Upserts: testDocs()}); err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func ids(res app.IndexResult) []string {
+	var out []string
+	for _, h := range res.Hits {
+		out = append(out, h.ID)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestQueryForms(t *testing.T) {
+	x := loaded(t)
+	ctx := context.Background()
+	cases := []struct {
+		query string
+		want  []string
+	}{
+		{"sanctions", []string{"A1", "N1", "Q1"}},        // stems: sanctioned, sanctions
+		{"SANCTION", []string{"A1", "N1", "Q1"}},         // case
+		{"+sanctions +banks", []string{"A1", "N1"}},      // AND
+		{"sanctions -type:quote", []string{"A1", "N1"}},  // NOT
+		{"-sanctions", []string{"A2", "P1", "Q2", "W1"}}, // NOT alone
+		{`"sanctioned banks"`, []string{"A1", "N1"}},     // phrase
+		{`"banks sanctioned"`, nil},                      // phrase order
+		{"sanc*", []string{"A1", "N1", "Q1"}},            // prefix
+		{"harb*", []string{"A2", "Q2"}},                  // prefix in titles
+		{"Pyongyan~1", []string{"A1", "N1", "Q1"}},       // fuzzy (title of A1, Q1, N1)
+		{"Pyongyng", nil},                                // not fuzzy without ~
+		{"title:harbour", []string{"A2", "Q2"}},          // field
+		{"body:harbour", nil},                            // field excludes title
+		{"text:summit", []string{"A2"}},                  // alias of body
+		{"note:banking", []string{"N1"}},                 // note field
+		{"names:Moon", []string{"P1", "Q1"}},             // names
+		{"Moon", []string{"P1", "Q1"}},                   // names are searched by default
+		{"tag:actor/DPRK", []string{"A1", "Q1"}},         // a tag with a slash
+		{"tag:actor", []string{"A1", "Q1"}},              // parent tag
+		{"tag:ACTOR/dprk", []string{"A1", "Q1"}},         // case-insensitive tags
+		{"tag:status/*", []string{"N1"}},                 // tag prefix
+		{"speaker:Lankov", []string{"Q2"}},               // a word of the name
+		{`speaker:"Andrei Lankov"`, []string{"Q2"}},      // the full name
+		{`speaker:"Chairman Moon"`, []string{"Q1"}},      // an alias, through synonyms
+		{`speaker:"ci moon"`, []string{"Q1"}},            // an alias, any case
+		{"source:Harbour", []string{"A2", "Q2"}},         // a word of a source
+		{`source:"asia times"`, []string{"A1", "Q1"}},    // a whole source
+		{"author:Doe", []string{"A1"}},                   // author
+		{"status:confirmed", []string{"Q1"}},             // status
+		{"article:A1", []string{"N1", "Q1"}},             // article
+		{"type:note", []string{"W1"}},                    // type
+		{"type:quotes", []string{"Q1", "Q2"}},            // plural type
+		{"date:>2021-06-01", []string{"A1", "N1", "Q1", "W1"}},
+		{"date:>=2021-06-20", []string{"A1", "N1", "Q1", "W1"}},
+		{"date:>2021-06-20", []string{"W1"}},
+		{"date:<2020", []string{"A2", "Q2"}},
+		{"date:<=2020", []string{"A2", "P1", "Q2"}},
+		{"date:2021", []string{"A1", "N1", "Q1"}},
+		{"year:2019", []string{"A2", "Q2"}},
+		{"month:2021-06", []string{"A1", "N1", "Q1"}},
+		{"date:2019-03-02", []string{"A2", "Q2"}},
+		{"+type:article envoy^3", []string{"A1", "A2"}}, // must + optional should
+		{`+sanctions +"North Korea"`, []string{"A1"}},   // the issue's example
+		{"/pyong.*/", []string{"A1", "N1", "Q1"}},       // regexp
+		{"sanc?ion", []string{"A1", "N1", "Q1"}},        // wildcard over the stems
+		{"tag:", nil},                                   // half typed
+		{"", nil},
+	}
+	for _, c := range cases {
+		res, err := x.Search(ctx, app.SearchRequest{Query: c.query, Size: 50})
+		if err != nil {
+			t.Errorf("%q: %v", c.query, err)
+			continue
+		}
+		if got := ids(res); !slices.Equal(got, c.want) {
+			t.Errorf("%q = %v; want %v", c.query, got, c.want)
+		}
+	}
+}
+
+func TestQueryErrors(t *testing.T) {
+	x := loaded(t)
+	for _, q := range []string{
+		"colour:red",
+		"sanctions~x",
+		"title:>2020",
+		"date:yesterday",
+		"type:memo",
+		strings.Repeat("a ", MaxQueryLen),
+		strings.Repeat("w ", maxClauses+1),
+	} {
+		_, err := x.Search(context.Background(), app.SearchRequest{Query: q})
+		if !errors.Is(err, ErrBadQuery) {
+			t.Errorf("%.40q: err = %v; want ErrBadQuery", q, err)
+		}
+	}
+	_, err := x.Search(context.Background(), app.SearchRequest{Query: "colour:red"})
+	if err == nil || !strings.Contains(err.Error(), `unknown field "colour"`) || !strings.Contains(err.Error(), "speaker") {
+		t.Errorf("unknown field error = %v", err)
+	}
+	if _, err := x.Search(context.Background(), app.SearchRequest{Query: "x", Sort: "sideways"}); !errors.Is(err, ErrBadQuery) {
+		t.Errorf("bad sort: %v", err)
+	}
+}
+
+func TestFiltersSortPaging(t *testing.T) {
+	x := loaded(t)
+	ctx := context.Background()
+	cases := []struct {
+		req  app.SearchRequest
+		want []string
+	}{
+		{app.SearchRequest{Query: "sanctions", Types: []app.DocType{app.TypeQuote, app.TypeAnnotation}}, []string{"N1", "Q1"}},
+		{app.SearchRequest{Tags: []string{"actor/dprk"}}, []string{"A1", "Q1"}},
+		{app.SearchRequest{Tags: []string{"actor", "topic/sanctions"}}, []string{"A1"}},
+		{app.SearchRequest{Speakers: []string{"Moon Chung-in", "Andrei Lankov"}}, []string{"Q1", "Q2"}},
+		{app.SearchRequest{Sources: []string{"Harbour Times"}}, []string{"A2", "Q2"}},
+		{app.SearchRequest{Query: "we", Sources: []string{"Harbour Times"}}, nil}, // only a stop word
+		{app.SearchRequest{Article: "A1"}, []string{"N1", "Q1"}},
+	}
+	for _, c := range cases {
+		c.req.Size = 50
+		res, err := x.Search(ctx, c.req)
+		if err != nil {
+			t.Fatalf("%+v: %v", c.req, err)
+		}
+		if got := ids(res); !slices.Equal(got, c.want) {
+			t.Errorf("%+v = %v; want %v", c.req, got, c.want)
+		}
+	}
+	res, err := x.Search(ctx, app.SearchRequest{Types: []app.DocType{app.TypeArticle, app.TypeNote}, Sort: app.SortNewest})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for _, h := range res.Hits {
+		order = append(order, h.ID)
+	}
+	if !slices.Equal(order, []string{"W1", "A1", "A2"}) {
+		t.Errorf("newest first = %v", order)
+	}
+	res, err = x.Search(ctx, app.SearchRequest{Types: []app.DocType{app.TypeArticle, app.TypeNote}, Sort: app.SortOldest, From: 1, Size: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 3 || len(res.Hits) != 1 || res.Hits[0].ID != "A1" {
+		t.Errorf("oldest, page 2 of 1 = %+v", res)
+	}
+	if res.Hits[0].Type != app.TypeArticle {
+		t.Errorf("hit type = %q", res.Hits[0].Type)
+	}
+}
+
+func TestFacets(t *testing.T) {
+	x := loaded(t)
+	res, err := x.Search(context.Background(), app.SearchRequest{Query: "sanctions harbour", Facets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]app.FacetCount{
+		app.FacetType:    {{"article", 2}, {"quote", 2}, {"annotation", 1}},
+		app.FacetSpeaker: {{"Andrei Lankov", 1}, {"Moon Chung-in", 1}},
+		app.FacetSource:  {{"Asia Times", 2}, {"Harbour Times", 2}},
+		facetYear:        {{"2021", 3}, {"2019", 2}},
+		app.FacetMonth:   {{"2021-06", 3}, {"2019-03", 2}},
+	}
+	for name, w := range want {
+		got := res.Facets[name]
+		slices.SortStableFunc(got, func(a, b app.FacetCount) int { return b.Count - a.Count })
+		sortTies(got)
+		sortTies(w)
+		if !slices.Equal(got, w) {
+			t.Errorf("facet %s = %v; want %v", name, got, w)
+		}
+	}
+	tags := map[string]int{}
+	for _, f := range res.Facets[app.FacetTag] {
+		tags[f.Value] = f.Count
+	}
+	if tags["actor/DPRK"] != 2 || tags["actor"] != 2 || tags["topic"] != 2 || tags["status/follow-up"] != 1 {
+		t.Errorf("tag facet = %v", res.Facets[app.FacetTag])
+	}
+}
+
+func sortTies(f []app.FacetCount) {
+	slices.SortStableFunc(f, func(a, b app.FacetCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
+}
+
+func TestLocations(t *testing.T) {
+	x := loaded(t)
+	docs := map[string]app.IndexDoc{}
+	for _, d := range testDocs() {
+		docs[d.ID] = d
+	}
+	cases := []struct {
+		query, id string
+		want      []string // field:text of every location
+	}{
+		{"sanctions", "A1", []string{"body:sanctions", "body:sanctioned", "title:Sanctions"}},
+		{`"sanctioned banks"`, "A1", []string{"body:sanctioned", "body:banks"}},
+		{"pyongyang", "A1", []string{"body:Pyongyang’s", "title:Pyongyang"}},
+		{"moon", "Q1", []string{"names:Moon", "names:Moon", "names:Moon"}},
+		{"lankov", "Q2", []string{"names:Lankov"}},
+		{"banking", "N1", []string{"body:banks", "note:banking"}},
+	}
+	for _, c := range cases {
+		res, err := x.Search(context.Background(), app.SearchRequest{Query: c.query, Size: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range res.Hits {
+			if h.ID != c.id {
+				continue
+			}
+			d := docs[h.ID]
+			texts := map[string]string{"title": d.Title, "body": d.Body, "note": d.Note, "names": strings.Join(d.Names, NamesSep)}
+			for _, l := range h.Locations {
+				got = append(got, l.Field+":"+texts[l.Field][l.Start:l.End])
+			}
+		}
+		slices.Sort(got)
+		w := slices.Clone(c.want)
+		slices.Sort(w)
+		if !slices.Equal(got, w) {
+			t.Errorf("%q in %s: locations %v; want %v", c.query, c.id, got, w)
+		}
+	}
+}
+
+func TestUpdatesDeletesAndSynonyms(t *testing.T) {
+	x := loaded(t)
+	ctx := context.Background()
+	search := func(q string) []string {
+		t.Helper()
+		res, err := x.Search(ctx, app.SearchRequest{Query: q, Size: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ids(res)
+	}
+	// The person loses an alias: the synonym goes with it.
+	p := testDocs()[6]
+	p.Names = []string{"Moon Chung-in", "CI Moon"}
+	if err := x.Apply(ctx, app.IndexBatch{Upserts: []app.IndexDoc{p}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := search(`speaker:"Chairman Moon"`); got != nil {
+		t.Errorf("removed alias still finds %v", got)
+	}
+	if got := search(`speaker:"CI Moon"`); !slices.Equal(got, []string{"Q1"}) {
+		t.Errorf("kept alias finds %v", got)
+	}
+	// A retagged article.
+	a := testDocs()[0]
+	a.Tags = []string{"region", "region/East Asia"}
+	if err := x.Apply(ctx, app.IndexBatch{Upserts: []app.IndexDoc{a}, Deletes: []string{"P1", "Q2"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := search("tag:actor/DPRK"); !slices.Equal(got, []string{"Q1"}) {
+		t.Errorf("after retag: %v", got)
+	}
+	if got := search(`tag:"region/east asia"`); !slices.Equal(got, []string{"A1"}) {
+		t.Errorf("new tag: %v", got)
+	}
+	if got := search("lankov"); got != nil {
+		t.Errorf("deleted quote found: %v", got)
+	}
+	if got := search(`speaker:"CI Moon"`); got != nil {
+		t.Errorf("deleted person's alias still finds %v", got)
+	}
+	var fps []string
+	if err := x.Fingerprints(ctx, func(id, fp string) error { fps = append(fps, id+"="+fp); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"A1=fa1", "A2=fa2", "N1=fn1", "Q1=fq1", "W1=fw1"}
+	if !slices.Equal(fps, want) {
+		t.Errorf("fingerprints = %v; want %v", fps, want)
+	}
+}
+
+func TestFingerprintsPaging(t *testing.T) {
+	x := openTest(t, filepath.Join(t.TempDir(), "ix"))
+	var docs []app.IndexDoc
+	for i := range 5100 {
+		docs = append(docs, app.IndexDoc{ID: fmt.Sprintf("%06d", i), Type: app.TypeTag, Title: "t", Fingerprint: strconv.Itoa(i)})
+	}
+	if err := x.Apply(context.Background(), app.IndexBatch{Upserts: docs}); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	if err := x.Fingerprints(context.Background(), func(id, fp string) error {
+		if fp != strconv.Itoa(n) {
+			t.Fatalf("doc %d: %s=%s", n, id, fp)
+		}
+		n++
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if n != len(docs) {
+		t.Errorf("walked %d of %d", n, len(docs))
+	}
+}
+
+func TestStampResetReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "index.bleve")
+	x, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := x.Stamp(); s != "" {
+		t.Fatalf("new index stamp = %q", s)
+	}
+	ctx := context.Background()
+	if err := x.Apply(ctx, app.IndexBatch{Upserts: testDocs()}); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.SetStamp("abc"); err != nil {
+		t.Fatal(err)
+	}
+	x.Close()
+	x, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := x.Stamp(); s != "abc" || x.Replaced() != "" {
+		t.Fatalf("reopened: stamp %q, replaced %q", s, x.Replaced())
+	}
+	res, err := x.Search(ctx, app.SearchRequest{Query: "sanctions"})
+	if err != nil || res.Total != 3 {
+		t.Fatalf("reopened search: %v %v", res.Total, err)
+	}
+	if err := x.Reset(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := x.Stamp(); s != "" {
+		t.Errorf("stamp after reset = %q", s)
+	}
+	res, err = x.Search(ctx, app.SearchRequest{Query: "sanctions"})
+	if err != nil || res.Total != 0 {
+		t.Errorf("search after reset: %v %v", res.Total, err)
+	}
+	if err := x.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Close(); err != nil {
+		t.Errorf("second close: %v", err)
+	}
+	if _, err := x.Search(ctx, app.SearchRequest{Query: "x"}); !errors.Is(err, ErrClosed) {
+		t.Errorf("search after close: %v", err)
+	}
+}
+
+func TestLockedIndex(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "index.bleve")
+	x := openTest(t, path)
+	for _, ro := range []bool{false, true} {
+		start := time.Now()
+		_, err := Open(path, Options{ReadOnly: ro, LockTimeout: 150 * time.Millisecond})
+		if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), path) {
+			t.Errorf("read-only %v: second open: %v; want ErrLocked naming the path", ro, err)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("second open took %v", d)
+		}
+	}
+	x.Close()
+	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
+		t.Errorf("a locked index must not be replaced: %v", err)
+	}
+}
+
+func TestCorruptAndOldIndexReplaced(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct {
+		name  string
+		spoil func(t *testing.T, path string)
+	}{
+		{"meta", func(t *testing.T, path string) {
+			os.WriteFile(filepath.Join(path, "index_meta.json"), []byte("{not json"), 0o644)
+		}},
+		{"root", func(t *testing.T, path string) {
+			os.WriteFile(filepath.Join(path, "store", "root.bolt"), []byte("garbage garbage garbage"), 0o644)
+		}},
+		{"version", func(t *testing.T, path string) {
+			x, err := Open(path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			x.b.SetInternal(keyVersion, []byte("dossier-index-0"))
+			x.Close()
+		}},
+		{"empty folder", func(t *testing.T, path string) {
+			os.RemoveAll(path)
+			os.MkdirAll(path, 0o755)
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "index.bleve")
+			x, err := Open(path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			x.Apply(ctx, app.IndexBatch{Upserts: testDocs()})
+			x.SetStamp("abc")
+			x.Close()
+			c.spoil(t, path)
+			// Read-only: an empty stand-in in memory; the folder is left alone.
+			ro, err := Open(path, Options{ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s, _ := ro.Stamp(); s != "" || ro.Replaced() == "" {
+				t.Errorf("read-only: stamp %q, replaced %q", s, ro.Replaced())
+			}
+			ro.Close()
+			x, err = Open(path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer x.Close()
+			if s, _ := x.Stamp(); s != "" || x.Replaced() == "" {
+				t.Errorf("stamp %q, replaced %q", s, x.Replaced())
+			}
+			if err := x.Apply(ctx, app.IndexBatch{Upserts: testDocs()}); err != nil {
+				t.Fatal(err)
+			}
+			if res, err := x.Search(ctx, app.SearchRequest{Query: "sanctions"}); err != nil || res.Total != 3 {
+				t.Errorf("rebuilt index search: %d %v", res.Total, err)
+			}
+		})
+	}
+}
+
+func TestForeignFolderNotDeleted(t *testing.T) {
+	path := t.TempDir()
+	os.WriteFile(filepath.Join(path, "thesis.docx"), []byte("precious"), 0o644)
+	if _, err := Open(path, Options{}); err == nil || !strings.Contains(err.Error(), "thesis.docx") {
+		t.Fatalf("open of a foreign folder: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(path, "thesis.docx")); err != nil {
+		t.Fatal("foreign file deleted")
+	}
+}
+
+func TestReadOnlyMissing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "none")
+	x, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("read-only open created %s", path)
+	}
+	if res, err := x.Search(context.Background(), app.SearchRequest{Query: "x"}); err != nil || res.Total != 0 {
+		t.Errorf("search: %v %v", res, err)
+	}
+}
+
+func TestSearchCancelled(t *testing.T) {
+	x := loaded(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := x.Search(ctx, app.SearchRequest{Query: "sanctions"}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled search: %v", err)
+	}
+	if err := x.Apply(ctx, app.IndexBatch{Upserts: testDocs()}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled apply: %v", err)
+	}
+}

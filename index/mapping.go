@@ -1,0 +1,246 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"dossier/app"
+)
+
+// mappingVersion is kept in the index's internal storage. An index written
+// with another version is rebuilt: bump it whenever the mapping or the way
+// documents are built changes.
+const mappingVersion = "dossier-index-3"
+
+// Index field names. Text fields are analysed in English and keep term
+// vectors (positions and offsets) for phrases and highlighting, but are not
+// stored: fragments are cut from the text in the store. Keyword fields used
+// in queries are lower-cased (case-insensitive filters); their "_f" twins
+// keep the original spelling with doc values, for facets.
+const (
+	fType     = "type"
+	fFP       = "fp"
+	fTitle    = app.FieldTitle
+	fBody     = app.FieldBody
+	fNote     = app.FieldNote
+	fNames    = app.FieldNames
+	fTag      = "tag"
+	fTagF     = "tag_f"
+	fSpeaker  = "speaker"
+	fSpeakerF = "speaker_f"
+	fSource   = "source"
+	fSourceF  = "source_f"
+	fAuthor   = "author"
+	fStatus   = "status"
+	fArticle  = "article"
+	fDate     = "date"
+	fYear     = "year"
+	fMonth    = "month"
+)
+
+// textFields are searched by words typed without a field name.
+var textFields = []string{fTitle, fBody, fNote, fNames}
+
+// Analyzer and synonym source names.
+const (
+	anText    = en.AnalyzerName // unicode words, possessives, lower case, stop words, Porter stemmer
+	anKeyword = keyword.Name    // the whole value as one term
+	anLower   = "dossier_lower" // the whole value as one lower-cased term
+	synPeople = "people"        // synonym source: a person's aliases → name
+	synColl   = "people"        // synonym collection holding one definition per person
+	synPrefix = "syn:"          // ID prefix of synonym definitions
+)
+
+// namesSep joins a document's names into the one "names" field value, so
+// locations in it are offsets into strings.Join(IndexDoc.Names, namesSep).
+const namesSep = "\n"
+
+// NamesSep is the separator search locations in the "names" field count
+// with: offsets are into strings.Join(doc.Names, NamesSep).
+const NamesSep = namesSep
+
+// newMapping builds the index mapping: one static document mapping per
+// document type, nothing indexed dynamically and no _all field.
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	im := bleve.NewIndexMapping()
+	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
+	im.DefaultAnalyzer = anText
+	im.DefaultField = fBody
+	if err := im.AddCustomAnalyzer(anLower, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     single.Name,
+		"token_filters": []any{lowercase.Name},
+	}); err != nil {
+		return nil, fmt.Errorf("search index mapping: %w", err)
+	}
+	if err := im.AddSynonymSource(synPeople, map[string]any{"collection": synColl, "analyzer": anLower}); err != nil {
+		return nil, fmt.Errorf("search index mapping: %w", err)
+	}
+
+	text := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = anText
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = true
+		f.DocValues = false
+		return f
+	}
+	// kw is a keyword field for queries and filters (no doc values).
+	kw := func(analyzer string) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	// facet is an exact keyword with doc values, for facet counts only.
+	facet := func(store bool) *mapping.FieldMapping {
+		f := kw(anKeyword)
+		f.DocValues = true
+		f.Store = store
+		return f
+	}
+	stored := func() *mapping.FieldMapping {
+		f := kw(anKeyword)
+		f.Index = false
+		f.Store = true
+		return f
+	}
+	date := func() *mapping.FieldMapping {
+		f := bleve.NewDateTimeFieldMapping()
+		f.Store = false
+		f.IncludeInAll = false
+		f.DocValues = true
+		return f
+	}
+
+	for _, typ := range docTypes {
+		dm := bleve.NewDocumentStaticMapping()
+		dm.AddFieldMappingsAt(fType, facet(true))
+		dm.AddFieldMappingsAt(fFP, stored())
+		for _, name := range textFields {
+			dm.AddFieldMappingsAt(name, text())
+		}
+		dm.AddFieldMappingsAt(fTag, kw(anLower))
+		dm.AddFieldMappingsAt(fTagF, facet(false))
+		sp := kw(anLower)
+		sp.SynonymSource = synPeople
+		dm.AddFieldMappingsAt(fSpeaker, sp)
+		dm.AddFieldMappingsAt(fSpeakerF, facet(false))
+		dm.AddFieldMappingsAt(fSource, kw(anLower))
+		dm.AddFieldMappingsAt(fSourceF, facet(false))
+		dm.AddFieldMappingsAt(fAuthor, kw(anLower))
+		dm.AddFieldMappingsAt(fStatus, kw(anLower))
+		dm.AddFieldMappingsAt(fArticle, kw(anLower))
+		dm.AddFieldMappingsAt(fDate, date())
+		dm.AddFieldMappingsAt(fYear, facet(false))
+		dm.AddFieldMappingsAt(fMonth, facet(false))
+		dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
+		im.AddDocumentMapping(string(typ), dm)
+	}
+	return im, nil
+}
+
+var docTypes = []app.DocType{app.TypeArticle, app.TypeAnnotation, app.TypeQuote, app.TypeNote, app.TypePerson, app.TypeTag}
+
+// typedMap is what the mapping indexes for one IndexDoc: only non-empty
+// values, so that facets do not count empty strings.
+type typedMap map[string]any
+
+// BleveType tells the mapping which document mapping applies.
+func (m typedMap) BleveType() string { s, _ := m[fType].(string); return s }
+
+func toBleve(d *app.IndexDoc) any {
+	f := make(typedMap, 16)
+	put := func(k, v string) {
+		if v != "" {
+			f[k] = v
+		}
+	}
+	put(fType, string(d.Type))
+	put(fFP, d.Fingerprint)
+	put(fTitle, d.Title)
+	put(fBody, d.Body)
+	put(fNote, d.Note)
+	put(fNames, strings.Join(d.Names, namesSep))
+	put(fStatus, d.Status)
+	put(fArticle, d.Article)
+	if len(d.Tags) > 0 {
+		f[fTag], f[fTagF] = d.Tags, d.Tags
+	}
+	if d.Speaker != "" {
+		f[fSpeaker], f[fSpeakerF] = nameTerms(d.Speaker), d.Speaker
+	}
+	if d.Source != "" {
+		f[fSource], f[fSourceF] = nameTerms(d.Source), d.Source
+	}
+	if d.Author != "" {
+		f[fAuthor] = nameTerms(d.Author)
+	}
+	if !d.Date.IsZero() {
+		t := d.Date.UTC()
+		f[fDate] = t
+		f[fYear] = t.Format("2006")
+		f[fMonth] = t.Format("2006-01")
+	}
+	return f
+}
+
+// nameTerms are the terms a name is found by in a keyword field: the whole
+// name and each of its words, so speaker:Lankov and speaker:"Andrei Lankov"
+// both match "Andrei Lankov".
+func nameTerms(name string) []string {
+	name = strings.Join(strings.Fields(name), " ")
+	out := []string{name}
+	words := strings.Fields(name)
+	if len(words) > 1 {
+		out = append(out, words...)
+	}
+	return out
+}
+
+// synonymsFor is a person's synonym definition: each alias (and each word
+// of the name) leads to the full name, the value quotes carry as speaker.
+func synonymsFor(d *app.IndexDoc) *bleve.SynonymDefinition {
+	if d.Type != app.TypePerson || len(d.Names) < 2 {
+		return nil
+	}
+	name := d.Names[0]
+	var input []string
+	for _, a := range d.Names[1:] {
+		if a = strings.TrimSpace(a); a != "" && !strings.EqualFold(a, name) {
+			input = append(input, a)
+		}
+	}
+	if len(input) == 0 || strings.TrimSpace(name) == "" {
+		return nil
+	}
+	return &bleve.SynonymDefinition{Input: input, Synonyms: []string{strings.Join(strings.Fields(name), " ")}}
+}
+
+// dateLayouts are the date forms a query accepts, most precise first.
+var dateLayouts = []struct {
+	layout string
+	unit   string
+}{
+	{time.RFC3339, "instant"},
+	{"2006-01-02T15:04", "minute"},
+	{"2006-01-02", "day"},
+	{"2006-01", "month"},
+	{"2006", "year"},
+}

@@ -1,0 +1,637 @@
+package index
+
+import (
+	"container/heap"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"dossier/app"
+)
+
+// ErrBadQuery is returned (wrapped, with the reason) for a query that cannot
+// be read.
+var ErrBadQuery = errors.New("invalid search query")
+
+// Limits that keep any query's cost bounded.
+const (
+	// MaxQueryLen is the longest query accepted, in characters.
+	MaxQueryLen = 2000
+	// maxClauses is the most words, phrases and field terms in one query.
+	maxClauses = 64
+	// maxPrefixTerms is how many completions of a prefix are searched (the
+	// most frequent ones).
+	maxPrefixTerms = 64
+	// maxPrefixWalk bounds the term-dictionary walk of a prefix.
+	maxPrefixWalk = 50000
+	// maxFuzziness is Bleve's largest edit distance.
+	maxFuzziness = 2
+)
+
+type occur int
+
+const (
+	should occur = iota
+	must
+	mustNot
+)
+
+// clause is one part of a query string: +must, -not, field:value, a
+// "phrase", prefix*, wild?card, /regexp/, fuzzy~N, with an optional ^boost.
+type clause struct {
+	occur    occur
+	field    string // user field name ("" for the text fields)
+	op       string // "", ">", ">=", "<", "<="
+	value    string
+	phrase   bool
+	prefix   bool // value ends with * and has no other wildcard
+	wildcard bool
+	regexp   bool
+	fuzzy    int // -1: not fuzzy
+	boost    float64
+}
+
+// fieldKind says how a user field is searched.
+type fieldKind int
+
+const (
+	kindText fieldKind = iota
+	kindKeyword
+	kindType
+	kindDate
+)
+
+type fieldDef struct {
+	name string // index field
+	kind fieldKind
+}
+
+// queryFields maps the field names a user may type to index fields.
+var queryFields = map[string]fieldDef{
+	"title":   {fTitle, kindText},
+	"body":    {fBody, kindText},
+	"text":    {fBody, kindText},
+	"note":    {fNote, kindText},
+	"names":   {fNames, kindText},
+	"name":    {fNames, kindText},
+	"tag":     {fTag, kindKeyword},
+	"tags":    {fTag, kindKeyword},
+	"speaker": {fSpeaker, kindKeyword},
+	"by":      {fSpeaker, kindKeyword},
+	"source":  {fSource, kindKeyword},
+	"author":  {fAuthor, kindKeyword},
+	"status":  {fStatus, kindKeyword},
+	"article": {fArticle, kindKeyword},
+	"type":    {fType, kindType},
+	"date":    {fDate, kindDate},
+	"year":    {fYear, kindDate},
+	"month":   {fMonth, kindDate},
+}
+
+// QueryFields lists the field names a query may use, for help and errors.
+func QueryFields() []string {
+	out := make([]string, 0, len(queryFields))
+	for k := range queryFields {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// parseQuery reads a query in the Bleve query-string syntax. Empty field
+// values (a half-typed "tag:") are skipped rather than refused, so a query
+// typed key by key is always searchable.
+func parseQuery(s string) ([]clause, error) {
+	if n := utf8.RuneCountInString(s); n > MaxQueryLen {
+		return nil, fmt.Errorf("%w: %d characters; the limit is %d", ErrBadQuery, n, MaxQueryLen)
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	var out []clause
+	i := 0
+	for {
+		for i < len(s) && isSpace(s[i:]) {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+		if i >= len(s) {
+			break
+		}
+		c := clause{fuzzy: -1}
+		switch s[i] {
+		case '+':
+			c.occur = must
+			i++
+		case '-':
+			c.occur = mustNot
+			i++
+		}
+		if i >= len(s) || isSpace(s[i:]) {
+			continue // a lone + or -
+		}
+		// field:
+		j := i
+		for j < len(s) && (isASCIILetter(s[j]) || s[j] == '_') {
+			j++
+		}
+		if j > i && j < len(s) && s[j] == ':' {
+			name := strings.ToLower(s[i:j])
+			if _, ok := queryFields[name]; !ok {
+				return nil, fmt.Errorf("%w: unknown field %q (fields: %s)", ErrBadQuery, s[i:j], strings.Join(QueryFields(), ", "))
+			}
+			c.field = name
+			i = j + 1
+			for _, op := range []string{">=", "<=", ">", "<"} {
+				if strings.HasPrefix(s[i:], op) {
+					c.op = op
+					i += len(op)
+					break
+				}
+			}
+		}
+		if i < len(s) && s[i] == '"' {
+			// "a phrase" (an unterminated one runs to the end, as when typing)
+			i++
+			var b strings.Builder
+			for i < len(s) && s[i] != '"' {
+				if s[i] == '\\' && i+1 < len(s) {
+					i++
+				}
+				b.WriteByte(s[i])
+				i++
+			}
+			if i < len(s) {
+				i++ // closing quote
+			}
+			c.value, c.phrase = b.String(), true
+			// an optional ^boost right after the phrase
+			if i < len(s) && s[i] == '^' {
+				j := i + 1
+				for j < len(s) && !isSpace(s[j:]) {
+					j++
+				}
+				if f, err := strconv.ParseFloat(s[i+1:j], 64); err == nil && f > 0 && f < 1e6 {
+					c.boost = f
+				}
+				i = j
+			}
+		} else {
+			var b strings.Builder
+			var wild, prefixOnly bool
+			prefixOnly = true
+			start := i
+			for i < len(s) && !isSpace(s[i:]) {
+				ch := s[i]
+				if ch == '\\' && i+1 < len(s) {
+					_, w := utf8.DecodeRuneInString(s[i+1:])
+					b.WriteString(s[i+1 : i+1+w])
+					i += 1 + w
+					continue
+				}
+				if ch == '*' || ch == '?' {
+					wild = true
+					if ch == '?' || i+1 < len(s) && !isSpace(s[i+1:]) && s[i+1] != '^' {
+						prefixOnly = false
+					}
+				}
+				b.WriteByte(ch)
+				i++
+			}
+			raw := s[start:i]
+			v := b.String()
+			// ^boost and ~fuzziness suffixes (unescaped)
+			if k := strings.LastIndexByte(v, '^'); k > 0 && !strings.HasSuffix(raw, `\^`+v[k+1:]) {
+				if f, err := strconv.ParseFloat(v[k+1:], 64); err == nil && f > 0 && f < 1e6 {
+					c.boost, v = f, v[:k]
+				}
+			}
+			if k := strings.LastIndexByte(v, '~'); k > 0 && !strings.Contains(raw, `\~`) {
+				n := v[k+1:]
+				f := 1
+				if n != "" {
+					x, err := strconv.Atoi(n)
+					if err != nil || x < 0 {
+						return nil, fmt.Errorf("%w: fuzziness in %q must be 0, 1 or 2", ErrBadQuery, raw)
+					}
+					f = min(x, maxFuzziness)
+				}
+				c.fuzzy, v = f, v[:k]
+			}
+			switch {
+			case len(v) >= 2 && v[0] == '/' && v[len(v)-1] == '/' && !strings.HasPrefix(raw, `\/`):
+				c.regexp, v = true, v[1:len(v)-1]
+			case wild && prefixOnly && strings.HasSuffix(v, "*") && strings.Count(v, "*") == 1:
+				c.prefix, v = true, strings.TrimSuffix(v, "*")
+			case wild:
+				c.wildcard = true
+			}
+			c.value = v
+		}
+		if strings.TrimSpace(c.value) == "" || c.value == "*" && c.field == "" {
+			continue
+		}
+		if c.fuzzy >= 0 && (c.prefix || c.wildcard || c.regexp) {
+			c.fuzzy = -1
+		}
+		if len(out) == maxClauses {
+			return nil, fmt.Errorf("%w: more than %d terms", ErrBadQuery, maxClauses)
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+func isSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// buildQuery turns parsed clauses into a Bleve query with Bleve's
+// query-string semantics: +terms must match, -terms must not, and of the
+// others at least one must match when nothing is required. Words without a
+// field search the text fields (title, body, note, names) as a disjunction.
+// It returns nil for a query with no clauses.
+func buildQuery(clauses []clause) (query.Query, error) {
+	var mustQ, shouldQ, notQ []query.Query
+	for _, c := range clauses {
+		q, err := clauseQuery(c)
+		if err != nil {
+			return nil, err
+		}
+		switch c.occur {
+		case must:
+			mustQ = append(mustQ, q)
+		case mustNot:
+			notQ = append(notQ, q)
+		default:
+			shouldQ = append(shouldQ, q)
+		}
+	}
+	if len(mustQ)+len(shouldQ)+len(notQ) == 0 {
+		return nil, nil
+	}
+	if len(notQ) == 0 && len(mustQ) == 0 && len(shouldQ) == 1 {
+		return shouldQ[0], nil
+	}
+	if len(notQ) == 0 && len(shouldQ) == 0 && len(mustQ) == 1 {
+		return mustQ[0], nil
+	}
+	if len(mustQ)+len(shouldQ) == 0 {
+		mustQ = []query.Query{allDocs()}
+	}
+	b := query.NewBooleanQuery(mustQ, shouldQ, notQ)
+	if len(mustQ) == 0 {
+		b.SetMinShould(1)
+	}
+	return b, nil
+}
+
+// allDocs matches every search document (and none of the synonym
+// definitions kept in the same index).
+func allDocs() query.Query {
+	qs := make([]query.Query, 0, len(docTypes))
+	for _, t := range docTypes {
+		tq := query.NewTermQuery(string(t))
+		tq.SetField(fType)
+		qs = append(qs, tq)
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+func clauseQuery(c clause) (query.Query, error) {
+	def := fieldDef{kind: kindText}
+	if c.field != "" {
+		def = queryFields[c.field]
+	}
+	if c.op != "" && def.kind != kindDate {
+		return nil, fmt.Errorf("%w: %s%s works only with date, year and month", ErrBadQuery, c.field+":", c.op)
+	}
+	var q query.Query
+	var err error
+	switch def.kind {
+	case kindText:
+		fields := textFields
+		if c.field != "" {
+			fields = []string{def.name}
+		}
+		qs := make([]query.Query, 0, len(fields))
+		for _, f := range fields {
+			qs = append(qs, textQuery(c, f))
+		}
+		if len(qs) == 1 {
+			q = qs[0]
+		} else {
+			q = query.NewDisjunctionQuery(qs)
+		}
+	case kindKeyword:
+		q = keywordQuery(c, def.name)
+	case kindType:
+		q, err = typeQuery(c)
+	case kindDate:
+		q, err = dateQuery(c, def.name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if c.boost > 0 {
+		if bq, ok := q.(query.BoostableQuery); ok {
+			bq.SetBoost(c.boost)
+		}
+	}
+	return q, nil
+}
+
+func textQuery(c clause, field string) query.Query {
+	switch {
+	case c.phrase:
+		q := query.NewMatchPhraseQuery(c.value)
+		q.SetField(field)
+		return q
+	case c.prefix:
+		return newPrefixQuery(field, c.value)
+	case c.wildcard:
+		q := query.NewWildcardQuery(strings.ToLower(c.value))
+		q.SetField(field)
+		return q
+	case c.regexp:
+		q := query.NewRegexpQuery(strings.ToLower(c.value))
+		q.SetField(field)
+		return q
+	}
+	q := query.NewMatchQuery(c.value)
+	q.SetField(field)
+	// A word the analyser splits ("Chung-in") needs all its parts.
+	q.SetOperator(query.MatchQueryOperatorAnd)
+	if c.fuzzy > 0 {
+		q.SetFuzziness(c.fuzzy)
+	}
+	return q
+}
+
+func keywordQuery(c clause, field string) query.Query {
+	v := strings.ToLower(strings.Join(strings.Fields(c.value), " "))
+	switch {
+	case c.prefix:
+		q := query.NewPrefixQuery(v)
+		q.SetField(field)
+		return q
+	case c.wildcard:
+		q := query.NewWildcardQuery(v)
+		q.SetField(field)
+		return q
+	case c.regexp:
+		q := query.NewRegexpQuery(v)
+		q.SetField(field)
+		return q
+	}
+	// A match query so the field's analyser (and the people synonyms on
+	// speaker) apply.
+	q := query.NewMatchQuery(v)
+	q.SetField(field)
+	if c.fuzzy > 0 {
+		q.SetFuzziness(c.fuzzy)
+	}
+	return q
+}
+
+func typeQuery(c clause) (query.Query, error) {
+	v := strings.ToLower(strings.TrimSpace(c.value))
+	if c.prefix {
+		q := query.NewPrefixQuery(v)
+		q.SetField(fType)
+		return q, nil
+	}
+	for _, t := range docTypes {
+		if v == string(t) || v == string(t)+"s" {
+			q := query.NewTermQuery(string(t))
+			q.SetField(fType)
+			return q, nil
+		}
+	}
+	names := make([]string, len(docTypes))
+	for i, t := range docTypes {
+		names[i] = string(t)
+	}
+	return nil, fmt.Errorf("%w: unknown type %q (types: %s)", ErrBadQuery, c.value, strings.Join(names, ", "))
+}
+
+// dateQuery handles date:, year: and month: with a year (2021), a month
+// (2021-06), a day (2021-06-01) or a time, alone (that period) or after
+// >, >=, < or <=.
+func dateQuery(c clause, field string) (query.Query, error) {
+	v := strings.TrimSpace(c.value)
+	var t time.Time
+	unit := ""
+	for _, l := range dateLayouts {
+		if p, err := time.Parse(l.layout, v); err == nil {
+			t, unit = p.UTC(), l.unit
+			break
+		}
+	}
+	if unit == "" {
+		return nil, fmt.Errorf("%w: cannot read the date %q in %s: (use 2021, 2021-06 or 2021-06-01)", ErrBadQuery, v, c.field)
+	}
+	end := periodEnd(t, unit)
+	if c.op == "" {
+		switch unit {
+		case "year":
+			q := query.NewTermQuery(t.Format("2006"))
+			q.SetField(fYear)
+			return q, nil
+		case "month":
+			q := query.NewTermQuery(t.Format("2006-01"))
+			q.SetField(fMonth)
+			return q, nil
+		}
+		return dateRange(t, end), nil
+	}
+	switch c.op {
+	case ">":
+		return dateRange(end, time.Time{}), nil
+	case ">=":
+		return dateRange(t, time.Time{}), nil
+	case "<":
+		return dateRange(time.Time{}, t), nil
+	default: // "<="
+		return dateRange(time.Time{}, end), nil
+	}
+}
+
+func periodEnd(t time.Time, unit string) time.Time {
+	switch unit {
+	case "year":
+		return t.AddDate(1, 0, 0)
+	case "month":
+		return t.AddDate(0, 1, 0)
+	case "day":
+		return t.AddDate(0, 0, 1)
+	case "minute":
+		return t.Add(time.Minute)
+	}
+	return t.Add(time.Second)
+}
+
+// dateRange matches dates in [start, end); a zero bound is open.
+func dateRange(start, end time.Time) query.Query {
+	yes, no := true, false
+	q := query.NewDateRangeInclusiveQuery(start, end, &yes, &no)
+	q.SetField(fDate)
+	return q
+}
+
+// filterQuery builds the request's filters: every tag, any of the types,
+// speakers and sources, the article.
+func filterQuery(req app.SearchRequest) []query.Query {
+	var out []query.Query
+	anyOf := func(field string, values []string, fn func(string) query.Query) {
+		var qs []query.Query
+		for _, v := range values {
+			if v = strings.TrimSpace(v); v != "" {
+				qs = append(qs, fn(v))
+			}
+		}
+		switch len(qs) {
+		case 0:
+		case 1:
+			out = append(out, qs[0])
+		default:
+			out = append(out, query.NewDisjunctionQuery(qs))
+		}
+	}
+	match := func(field string) func(string) query.Query {
+		return func(v string) query.Query {
+			q := query.NewMatchQuery(strings.ToLower(strings.Join(strings.Fields(v), " ")))
+			q.SetField(field)
+			return q
+		}
+	}
+	types := make([]string, len(req.Types))
+	for i, t := range req.Types {
+		types[i] = string(t)
+	}
+	anyOf(fType, types, func(v string) query.Query {
+		q := query.NewTermQuery(strings.ToLower(v))
+		q.SetField(fType)
+		return q
+	})
+	for _, t := range req.Tags {
+		if t = strings.TrimSpace(t); t != "" {
+			out = append(out, match(fTag)(t))
+		}
+	}
+	anyOf(fSpeaker, req.Speakers, match(fSpeaker))
+	anyOf(fSource, req.Sources, match(fSource))
+	if a := strings.TrimSpace(req.Article); a != "" {
+		out = append(out, match(fArticle)(a))
+	}
+	return out
+}
+
+// prefixQuery matches the most frequent completions of a prefix in one text
+// field, plus the word itself as the analyser reads it: "sanctions*" then
+// still finds "sanction", the stem the index holds. Walking the term
+// dictionary is bounded, so a one-letter prefix costs no more than a few
+// milliseconds.
+type prefixQuery struct {
+	field  string
+	prefix string // lower-cased
+	word   string // as typed, for the analyser
+	boost  float64
+}
+
+func newPrefixQuery(field, word string) *prefixQuery {
+	return &prefixQuery{field: field, prefix: strings.ToLower(word), word: word, boost: 1}
+}
+
+// SetBoost sets the query's boost.
+func (q *prefixQuery) SetBoost(b float64) { q.boost = b }
+
+// Boost returns the query's boost.
+func (q *prefixQuery) Boost() float64 { return q.boost }
+
+// Searcher walks the field's term dictionary for the completions.
+func (q *prefixQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opt search.SearcherOptions) (search.Searcher, error) {
+	terms, err := topCompletions(r, q.field, q.prefix, maxPrefixTerms)
+	if err != nil {
+		return nil, err
+	}
+	if a := m.AnalyzerNamed(m.AnalyzerNameForPath(q.field)); a != nil {
+		for _, tok := range a.Analyze([]byte(q.word)) {
+			if t := string(tok.Term); !slices.Contains(terms, t) {
+				terms = append(terms, t)
+			}
+		}
+	}
+	if len(terms) == 0 {
+		return searcher.NewMatchNoneSearcher(r)
+	}
+	return searcher.NewMultiTermSearcher(ctx, r, terms, q.field, q.boost, opt, false)
+}
+
+// topCompletions returns up to n terms of field starting with prefix, the
+// ones in most documents first.
+func topCompletions(r index.IndexReader, field, prefix string, n int) ([]string, error) {
+	if prefix == "" {
+		return nil, nil
+	}
+	d, err := r.FieldDictPrefix(field, []byte(prefix))
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	h := &termHeap{}
+	for walked := 0; walked < maxPrefixWalk; walked++ {
+		e, err := d.Next()
+		if err != nil {
+			return nil, err
+		}
+		if e == nil {
+			break
+		}
+		if h.Len() < n {
+			heap.Push(h, termCount{e.Term, e.Count})
+		} else if e.Count > (*h)[0].count {
+			(*h)[0] = termCount{e.Term, e.Count}
+			heap.Fix(h, 0)
+		}
+	}
+	out := make([]string, h.Len())
+	for i := range *h {
+		out[i] = (*h)[i].term
+	}
+	return out, nil
+}
+
+type termCount struct {
+	term  string
+	count uint64
+}
+
+// termHeap is a min-heap on count: the root is the least frequent kept.
+type termHeap []termCount
+
+func (h termHeap) Len() int           { return len(h) }
+func (h termHeap) Less(i, j int) bool { return h[i].count < h[j].count }
+func (h termHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *termHeap) Push(x any)        { *h = append(*h, x.(termCount)) }
+func (h *termHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
