@@ -33,12 +33,19 @@ const (
 	chunkErrs   = 8   // edits allowed in a seed chunk
 	maxChunks   = 4   // seed chunks per long quote
 	maxHits     = 64  // approximate hits evaluated from one whole-text search
+	windowHits  = 16  // approximate hits evaluated from one window
+	maxSeeds    = 8   // chunk hits followed per chunk of a long quote
+	// workBudget bounds the bit-parallel work of one Anchor call (in 64-row
+	// block steps), so periodic text ("abab...") with a long quote, where
+	// near matches are everywhere, cannot take seconds. A 10,000-word
+	// article searched whole costs about 60,000.
+	workBudget = 1 << 22
 	maxStarts   = 4   // start positions evaluated per approximate end
 	maxExactOcc = 1 << 16
 )
 
 // side is one context side of a selector: its symbols ordered outward from
-// the span (the prefix reversed), padded with sentinels when the stored
+// the span (the prefix reversed), padded with start or end marks when the stored
 // context was cut short by the text's start or end.
 type side struct {
 	ids []int32
@@ -60,7 +67,7 @@ type anchorer struct {
 	qpat   *pattern
 	qrev   *pattern
 	best   cand
-	nscore int
+	work   int // block steps spent, against workBudget
 }
 
 // cand is a scored candidate span.
@@ -99,7 +106,7 @@ func (a *anchorer) side(runes []rune) side {
 	return side{ids: ids}
 }
 
-// prefixPadding pads short contexts with sentinels where the text's start
+// prefixPadding pads short contexts with marks where the text's start
 // or end cut them short, then builds their patterns. A prefix is cut short
 // when it reaches back to offset 0. A short suffix is taken as cut short by
 // the end of the text when the selector otherwise looks like ours (a full
@@ -111,12 +118,12 @@ func (a *anchorer) prefixPadding(s Selector) {
 	sufCut := ns < ContextLen && (preCut || np == ContextLen) && utf8.ValidString(s.Suffix)
 	if preCut {
 		for len(a.pre.ids) < ContextLen {
-			a.pre.ids = append(a.pre.ids, sentinel)
+			a.pre.ids = append(a.pre.ids, startMark)
 		}
 	}
 	if sufCut {
 		for len(a.suf.ids) < ContextLen {
-			a.suf.ids = append(a.suf.ids, sentinel)
+			a.suf.ids = append(a.suf.ids, endMark)
 		}
 	}
 	if len(a.pre.ids) > 0 {
@@ -172,7 +179,7 @@ func (a *anchorer) finish(c cand) Result {
 	case text == a.s.Exact:
 		r.Status = Moved
 	default:
-		if levBounded(a.q, a.d.ids[c.start:c.end], a.k) > a.k {
+		if levBounded(a.q, a.d.ids[c.start:c.end], c.dist) > c.dist {
 			return Result{Status: Orphaned}
 		}
 		r.Status = Fuzzy
@@ -184,7 +191,6 @@ func (a *anchorer) finish(c cand) Result {
 // eval scores the span [start, end) whose quote distance is dist, keeps it
 // if it is the best so far, and returns it.
 func (a *anchorer) eval(start, end, dist int) cand {
-	a.nscore++
 	c := cand{start: start, end: end, dist: dist}
 	sp, ss := a.ctxScore(&a.pre, start, -1), a.ctxScore(&a.suf, end, +1)
 	c.ctx = sp + ss
@@ -255,8 +261,8 @@ func (a *anchorer) sideDist(sd *side, at, dir int) (run, d int) {
 	return run, sd.pat.anchoredMin(w)
 }
 
-// window fills the scratch window with l symbols from at outward
-// (sentinels beyond the text).
+// window fills the scratch window with l symbols from at outward (marks
+// beyond the text).
 func (a *anchorer) window(at, dir, l int) []int32 {
 	w := a.win[:0]
 	ids := a.d.ids
@@ -265,11 +271,7 @@ func (a *anchorer) window(at, dir, l int) []int32 {
 		if dir < 0 {
 			j = at - 1 - i
 		}
-		if j >= 0 && j < len(ids) {
-			w = append(w, ids[j])
-		} else {
-			w = append(w, sentinel)
-		}
+		w = append(w, symAt(ids, j))
 	}
 	a.win = w
 	return w
@@ -300,11 +302,7 @@ func (a *anchorer) junction(c cand) bool {
 	lo, hi := c.start-np-np/2-a.m, c.end+ns+ns/2+a.m
 	w := make([]int32, 0, hi-lo)
 	for j := lo; j < hi; j++ {
-		if j >= 0 && j < len(a.d.ids) {
-			w = append(w, a.d.ids[j])
-		} else {
-			w = append(w, sentinel)
-		}
+		w = append(w, symAt(a.d.ids, j))
 	}
 	absent := newPattern(both, a.d.nsym).searchMin(w) + a.m
 	return absent < present
@@ -351,7 +349,7 @@ func (a *anchorer) searchNear() {
 		merged = append(merged, s)
 	}
 	for _, s := range merged {
-		a.searchWindow(s.lo, s.hi, 0)
+		a.searchWindow(s.lo, s.hi, windowHits)
 	}
 }
 
@@ -374,7 +372,10 @@ func (a *anchorer) searchAll() {
 			off = i * (a.m - chunkLen) / (nc - 1)
 		}
 		cp := newPattern(a.q[off:off+chunkLen], a.d.nsym)
-		hits = bestHits(cp.search(a.d.ids, 0, chunkErrs, hits[:0]), maxHits)
+		if !a.spend(n) {
+			return
+		}
+		hits = bestHits(cp.search(a.d.ids, 0, chunkErrs, hits[:0]), maxSeeds)
 		for _, h := range hits {
 			start := h.end - off - chunkLen
 			key := start / (a.k + chunkLen) // coarse: nearby seeds share a window
@@ -383,24 +384,21 @@ func (a *anchorer) searchAll() {
 			}
 			seen[key] = true
 			pad := a.k + chunkLen
-			a.searchWindow(max(0, start-pad), min(n, start+a.m+pad), 0)
+			a.searchWindow(max(0, start-pad), min(n, start+a.m+pad), windowHits)
 		}
 	}
 }
 
 // searchWindow searches ids[lo:hi] for the quote with at most k edits and
-// evaluates every hit (all of them, or the limit best when limit > 0).
+// evaluates the limit hits of least distance.
 func (a *anchorer) searchWindow(lo, hi, limit int) {
-	if hi-lo < a.m-a.k {
+	if hi-lo < a.m-a.k || !a.spend((hi-lo)*a.blocks()) {
 		return
 	}
 	if a.qpat == nil {
 		a.qpat = newPattern(a.q, a.d.nsym)
 	}
-	hits := a.qpat.search(a.d.ids[lo:hi], lo, a.k, nil)
-	if limit > 0 {
-		hits = bestHits(hits, limit)
-	}
+	hits := bestHits(a.qpat.search(a.d.ids[lo:hi], lo, a.k, nil), limit)
 	for _, h := range hits {
 		a.evalEnd(h)
 	}
@@ -410,6 +408,9 @@ func (a *anchorer) searchWindow(lo, hi, limit int) {
 // h.end (by aligning the reversed quote backward from the end) and
 // evaluates each.
 func (a *anchorer) evalEnd(h hit) {
+	if !a.spend((a.m + a.k) * a.blocks()) {
+		return
+	}
 	if a.qrev == nil {
 		a.qrev = newPattern(reverseIDs(a.q), a.d.nsym)
 	}
@@ -440,6 +441,30 @@ func (a *anchorer) evalEnd(h hit) {
 			}
 		}
 	}
+}
+
+// spend takes cost from the work budget; false when it is exhausted.
+func (a *anchorer) spend(cost int) bool {
+	if a.work+cost > workBudget {
+		a.work = workBudget
+		return false
+	}
+	a.work += cost
+	return true
+}
+
+// blocks is the number of 64-rune blocks of the quote.
+func (a *anchorer) blocks() int { return (a.m + 63) / 64 }
+
+// symAt is ids[j], or the start or end mark beyond the text.
+func symAt(ids []int32, j int) int32 {
+	switch {
+	case j < 0:
+		return startMark
+	case j >= len(ids):
+		return endMark
+	}
+	return ids[j]
 }
 
 func equalIDs(a, b []int32) bool {

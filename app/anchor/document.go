@@ -6,11 +6,15 @@ import (
 	"unicode/utf8"
 )
 
-// sentinel is the symbol id of the virtual runes beyond either end of a
+// Symbol ids of the virtual runes before the start and after the end of a
 // text. A context cut short by the start or end of the text is padded with
-// it, so "this passage opened the article" is evidence like any other
-// context.
-const sentinel int32 = 0
+// them, so "this passage opened the article" is evidence like any other
+// context. They differ so that the two ends never stand in for each other.
+const (
+	startMark int32 = 0
+	endMark   int32 = 129
+	firstSym        = 130 // the first id of non-ASCII runes
+)
 
 // Doc prepares a text once for anchoring many selectors (precompute the rune
 // slice, and any index you need), so 500 annotations re-anchor in < 50 ms on
@@ -20,10 +24,10 @@ const sentinel int32 = 0
 type Doc struct {
 	text string // valid UTF-8
 	// ids holds one small symbol id per rune: ASCII r is r+1, other runes get
-	// ids from 129 on in order of appearance. Dense ids make the bit-parallel
+	// ids from firstSym on in order of appearance. Dense ids make the bit-parallel
 	// matcher's tables plain arrays whatever the script.
 	ids    []int32
-	nsym   int            // number of symbol ids, sentinel included
+	nsym   int            // number of symbol ids, marks included
 	sym    map[rune]int32 // ids of non-ASCII runes
 	byteOf []int          // byte offset of each rune index (len n+1); nil for ASCII text
 }
@@ -35,7 +39,7 @@ func NewDoc(text string) *Doc {
 		text = string([]rune(text))
 	}
 	n := utf8.RuneCountInString(text)
-	d := &Doc{text: text, ids: make([]int32, n), nsym: 129}
+	d := &Doc{text: text, ids: make([]int32, n), nsym: firstSym}
 	ascii := n == len(text)
 	if !ascii {
 		d.byteOf = make([]int, n+1)
