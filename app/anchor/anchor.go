@@ -26,21 +26,21 @@ const (
 )
 
 const (
-	anchorLen   = 16  // runes of context searched for verbatim to locate a moved, edited quote
-	anchorMax   = 4   // a context anchor occurring more often than this is ignored
-	nearPad     = 256 // the old position is searched this far around first
-	chunkLen    = 32  // seeds for long quotes
-	chunkErrs   = 8   // edits allowed in a seed chunk
-	maxChunks   = 4   // seed chunks per long quote
-	maxHits     = 64  // approximate hits evaluated from one whole-text search
-	windowHits  = 16  // approximate hits evaluated from one window
-	maxSeeds    = 8   // chunk hits followed per chunk of a long quote
+	anchorLen  = 16  // runes of context searched for verbatim to locate a moved, edited quote
+	anchorMax  = 4   // a context anchor occurring more often than this is ignored
+	nearPad    = 256 // the old position is searched this far around first
+	chunkLen   = 32  // seeds for long quotes
+	chunkErrs  = 8   // edits allowed in a seed chunk
+	maxChunks  = 4   // seed chunks per long quote
+	maxHits    = 64  // approximate hits evaluated from one whole-text search
+	windowHits = 16  // approximate hits evaluated from one window
+	maxSeeds   = 8   // chunk hits followed per chunk of a long quote
 	// workBudget bounds the bit-parallel work of one Anchor call (in 64-row
 	// block steps), so periodic text ("abab...") with a long quote, where
 	// near matches are everywhere, cannot take seconds. A 10,000-word
 	// article searched whole costs about 60,000.
-	workBudget = 1 << 22
-	maxStarts   = 4   // start positions evaluated per approximate end
+	workBudget  = 1 << 22
+	maxStarts   = 4 // start positions evaluated per approximate end
 	maxExactOcc = 1 << 16
 )
 
@@ -54,20 +54,20 @@ type side struct {
 
 // anchorer is the state of one Anchor call (Doc itself stays read-only).
 type anchorer struct {
-	d      *Doc
-	s      Selector
-	q      []int32 // the quote as doc symbols
-	m, k   int     // quote length, edits allowed
-	old    int     // old start
-	pre    side
-	suf    side
-	win    []int32 // scratch for context windows
-	rev    []int32 // scratch for reversed text
-	dist   []int   // scratch for distances
-	qpat   *pattern
-	qrev   *pattern
-	best   cand
-	work   int // block steps spent, against workBudget
+	d    *Doc
+	s    Selector
+	q    []int32 // the quote as doc symbols
+	m, k int     // quote length, edits allowed
+	old  int     // old start
+	pre  side
+	suf  side
+	win  []int32 // scratch for context windows
+	rev  []int32 // scratch for reversed text
+	dist []int   // scratch for distances
+	qpat *pattern
+	qrev *pattern
+	best cand
+	work int // block steps spent, against workBudget
 }
 
 // cand is a scored candidate span.
