@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 type ekind uint8
@@ -76,7 +77,7 @@ func (f *finder) spanText(a, b int) string {
 	last := f.toks[b-1]
 	end := last.e
 	if last.poss && last.k == tWord {
-		end = last.s + len([]rune(last.w))
+		end = last.s + utf8.RuneCountInString(last.w)
 	}
 	return strings.TrimSpace(f.text(f.toks[a].s, end))
 }
@@ -306,7 +307,7 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		nx := f.toks[b+1].lower
 		if lx.dets[nx] || nx == "who" || nx == "of" || nx == "former" || nx == "one" || (lx.roles[nx] && !f.toks[b+1].cap) {
 			e := b + 1
-			for e < s.b && f.toks[e].k != tQuote && !(f.toks[e].k == tPunct && (f.toks[e].w == "," || f.toks[e].w == ";" || isTerminal([]rune(f.toks[e].w)[0]))) {
+			for e < s.b && f.toks[e].k != tQuote && !(f.toks[e].k == tPunct && (f.toks[e].w == "," || f.toks[e].w == ";" || isTerminal(firstRune(f.toks[e].w)))) {
 				if v, ok := lx.verbs[f.toks[e].lower]; ok && !v.participle && nx != "who" {
 					e = -1
 					break

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kind tells a whole quoted utterance from a fragment embedded in the
@@ -80,9 +81,12 @@ type qstate struct {
 // Find returns the direct quotations in text with their speakers.
 func Find(text string) Result {
 	r := []rune(text)
+	if !utf8.ValidString(text) {
+		text = string(r) // invalid bytes become U+FFFD, as in r
+	}
 	f := &finder{r: r, lx: lex()}
 	f.regs = scanQuotes(r)
-	f.toks = tokenize(r, f.regs)
+	f.toks = tokenize(text, r, f.regs)
 	f.splitSentences()
 	f.markCaptions()
 	f.qs = make([]qstate, len(f.regs))

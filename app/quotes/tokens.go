@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 type tkind uint8
@@ -49,9 +50,19 @@ func isJoiner(c rune) bool {
 }
 
 // tokenize splits the text into tokens; every region becomes one tQuote.
-func tokenize(r []rune, regs []region) []token {
+func tokenize(src string, r []rune, regs []region) []token {
 	toks := make([]token, 0, len(r)/5+8)
 	n := len(r)
+	// byte offsets of every rune, so that words are substrings of src
+	// rather than fresh allocations (src must encode exactly r)
+	off := make([]int32, n+1)
+	b := 0
+	for i, c := range r {
+		off[i] = int32(b)
+		b += utf8.RuneLen(c)
+	}
+	off[n] = int32(b)
+	sub := func(i, j int) string { return src[off[i]:off[j]] }
 	ri := 0
 	para := 0
 	for i := 0; i < n; {
@@ -96,19 +107,19 @@ func tokenize(r []rune, regs []region) []token {
 				}
 				break
 			}
-			w := string(r[i:j])
+			w := sub(i, j)
 			lw := strings.ToLower(w)
 			// A period after an abbreviation, an initial or a dotted
 			// acronym belongs to the word.
 			if j < n && r[j] == '.' && (isAbbrev(lw) || (j-i == 1 && unicode.IsUpper(c)) || strings.Contains(w, ".")) {
 				j++
-				w = string(r[i:j])
+				w = sub(i, j)
 				lw = strings.ToLower(w)
 			}
 			t := token{s: i, e: j, k: tWord, cap: unicode.IsUpper(c) || particleName(r[i:j]), para: para}
 			if strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") {
 				t.poss = true
-				w = string([]rune(w)[:len([]rune(w))-2])
+				w = sub(i, j-2)
 			} else if j < n && (r[j] == '’' || r[j] == '\'') && (lw[len(lw)-1] == 's') && !isWordRune(at(r, j+1)) &&
 				(ri >= len(regs) || j < regs[ri].open) {
 				t.poss = true
@@ -116,11 +127,15 @@ func tokenize(r []rune, regs []region) []token {
 				t.e = j
 			}
 			t.w = w
-			t.lower = strings.ToLower(w)
+			t.lower = lw
+			if t.poss {
+				t.lower = strings.ToLower(w)
+			}
 			toks = append(toks, t)
 			i = j
 		default:
-			toks = append(toks, token{s: i, e: i + 1, k: tPunct, w: string(c), lower: string(c), para: para})
+			p := sub(i, i+1)
+			toks = append(toks, token{s: i, e: i + 1, k: tPunct, w: p, lower: p, para: para})
 			i++
 		}
 	}
@@ -165,19 +180,19 @@ func (f *finder) splitSentences() {
 			flush(i)
 			start = i + 1
 		case tPunct:
-			c := []rune(t.w)[0]
+			c, _ := utf8.DecodeRuneInString(t.w)
 			if !isTerminal(c) {
 				continue
 			}
 			// absorb runs like "?!" or "..."
-			for i+1 < len(toks) && toks[i+1].k == tPunct && (isTerminal([]rune(toks[i+1].w)[0]) || toks[i+1].w == ")") {
+			for i+1 < len(toks) && toks[i+1].k == tPunct && (isTerminal(firstRune(toks[i+1].w)) || toks[i+1].w == ")") {
 				i++
 			}
 			if i+1 >= len(toks) {
 				continue
 			}
 			nx := toks[i+1]
-			if nx.k == tBreak || nx.k == tQuote || (nx.k == tWord && (nx.cap || unicode.IsDigit([]rune(nx.w)[0]))) ||
+			if nx.k == tBreak || nx.k == tQuote || (nx.k == tWord && (nx.cap || unicode.IsDigit(firstRune(nx.w)))) ||
 				(nx.k == tPunct && (nx.w == "(" || nx.w == "[")) {
 				flush(i + 1)
 			}
@@ -222,4 +237,9 @@ func particleName(w []rune) bool {
 		}
 	}
 	return false
+}
+
+func firstRune(s string) rune {
+	c, _ := utf8.DecodeRuneInString(s)
+	return c
 }

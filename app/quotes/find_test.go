@@ -1,0 +1,275 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// want describes one expected quotation: its text, speaker and, when
+// non-empty, its kind and affiliation.
+type want struct {
+	text, speaker string
+	kind          Kind
+	affil         string
+}
+
+func TestFindCases(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "curly double quotes, attribution after",
+			text: "“We will not back down from this fight,” said Andrei Lankov, a professor at Kookmin University.",
+			want: []want{{"We will not back down from this fight,", "Andrei Lankov", Full, "a professor at Kookmin University"}},
+		},
+		{
+			name: "straight double quotes",
+			text: `"The market is nervous and it shows," said Maria Lopez, an analyst at Eastbridge Capital.`,
+			want: []want{{"The market is nervous and it shows,", "Maria Lopez", Full, "an analyst at Eastbridge Capital"}},
+		},
+		{
+			name: "nested single quotes belong to the outer quote",
+			text: "“He told me, ‘we are done talking’, and left the room,” Park said.",
+			want: []want{{"He told me, ‘we are done talking’, and left the room,", "Park", Full, ""}},
+		},
+		{
+			name: "nested single quote closing together with the double",
+			text: "“The thinking is, ‘it is up to the other side to move first.’” Lankov said.",
+			want: []want{{"The thinking is, ‘it is up to the other side to move first.’", "Lankov", Full, ""}},
+		},
+		{
+			name: "apostrophes are not quotation marks",
+			text: "Korea’s exports rebounded to levels last seen in the ’90s. “We don’t expect this to last, and the Koreas’ trade gap won’t close soon,” said Lee Ji-won, an economist.",
+			want: []want{{"We don’t expect this to last, and the Koreas’ trade gap won’t close soon,", "Lee Ji-won", Full, "an economist"}},
+		},
+		{
+			name: "quote spanning paragraphs",
+			text: "Ri Son-gwon said: “We have no interest in talks for the sake of talks.\n\n“The United States must first abandon its hostile policy.”",
+			want: []want{{"We have no interest in talks for the sake of talks.\n\n“The United States must first abandon its hostile policy.", "Ri Son-gwon", Full, ""}},
+		},
+		{
+			name: "quote split around its attribution",
+			text: "“The talks went well,” she said. “But nothing is settled.”\n\nEarlier, Wendy Sherman had met Japanese officials.",
+			want: []want{
+				{"The talks went well,", "", Full, ""},
+				{"But nothing is settled.", "", Full, ""},
+			},
+		},
+		{
+			name: "split quote continuing in lower case",
+			text: "Wendy Sherman arrived on Monday. “We are,” Sherman said, “ready to listen to any serious proposal.”",
+			want: []want{
+				{"We are,", "Wendy Sherman", Full, ""},
+				{"ready to listen to any serious proposal.", "Wendy Sherman", Full, ""},
+			},
+		},
+		{
+			name: "attribution before with a colon",
+			text: "Moon told Asia Times: “US media has focused on the confrontation.”",
+			want: []want{{"US media has focused on the confrontation.", "Moon", Full, ""}},
+		},
+		{
+			name: "appositive between name and verb",
+			text: "“This is a turning point,” Kim Min-seok, the head of the Asan Institute, said on Tuesday.",
+			want: []want{{"This is a turning point,", "Kim Min-seok", Full, "the head of the Asan Institute"}},
+		},
+		{
+			name: "inverted verb with who-clause",
+			text: "“The sanctions are working,” said Moon Chung-in, who heads the Sejong Institute think tank.",
+			want: []want{{"The sanctions are working,", "Moon Chung-in", Full, "heads the Sejong Institute think tank"}},
+		},
+		{
+			name: "many reporting verbs",
+			text: "“We need more time,” Tanaka argued.\n\n“Time is what we lack,” warned Okafor.\n\n“Who will pay for it?” asked Brenner.\n\n“It is not our fight,” Dupont insisted.",
+			want: []want{
+				{"We need more time,", "Tanaka", Full, ""},
+				{"Time is what we lack,", "Okafor", Full, ""},
+				{"Who will pay for it?", "Brenner", Full, ""},
+				{"It is not our fight,", "Dupont", Full, ""},
+			},
+		},
+		{
+			name: "according to",
+			text: "“Exports will fall by a tenth next year,” according to Helen Park, chief economist at Hana Securities.",
+			want: []want{{"Exports will fall by a tenth next year,", "Helen Park", Full, "chief economist at Hana Securities"}},
+		},
+		{
+			name: "attribution in the previous sentence",
+			text: "David Tizzard, a professor at Seoul Women’s University, spoke to Asia Times on Monday. “A lot of diplomacy takes place behind closed doors.”",
+			want: []want{{"A lot of diplomacy takes place behind closed doors.", "David Tizzard", Full, ""}},
+		},
+		{
+			name: "pronoun resolves to the last speaker-like subject",
+			text: "Rah Jong-yil, a former ambassador to London, has dealt with Pyongyang for decades.\n\n“Sometimes we have to go around,” he said.",
+			want: []want{{"Sometimes we have to go around,", "Rah Jong-yil", Full, "a former ambassador to London"}},
+		},
+		{
+			name: "pronoun gender skips the wrong person",
+			text: "“The deal is fragile,” said Sarah Lindgren, an economist. Her colleague Mark Dawson disagreed.\n\n“It will hold,” he said. “Both sides need it.”\n\n“I hope he is right,” she said.",
+			want: []want{
+				{"The deal is fragile,", "Sarah Lindgren", Full, ""},
+				{"It will hold,", "Mark Dawson", Full, ""},
+				{"Both sides need it.", "Mark Dawson", Full, ""},
+				{"I hope he is right,", "Sarah Lindgren", Full, ""},
+			},
+		},
+		{
+			name: "surname resolves to the full name",
+			text: "“Right now, North Korea is not answering,” said Andrei Lankov, a researcher.\n\nLater, Lankov added: “That is my understanding.”",
+			want: []want{
+				{"Right now, North Korea is not answering,", "Andrei Lankov", Full, ""},
+				{"That is my understanding.", "Andrei Lankov", Full, ""},
+			},
+		},
+		{
+			name: "shared surname kept apart by recency",
+			text: "President Moon Jae-in has pushed for engagement. Moon Chung-in, an academic, advises him.\n\n“Engagement is the only realistic option,” Moon said.",
+			want: []want{{"Engagement is the only realistic option,", "Moon Chung-in", Full, ""}},
+		},
+		{
+			name: "shared surname kept apart by title",
+			text: "North Korean leader Kim Jong Un spoke on Friday. The US envoy, Ambassador Sung Kim, arrived in Seoul the next day.\n\n“We are ready to meet anywhere,” Ambassador Kim said.",
+			want: []want{{"We are ready to meet anywhere,", "Sung Kim", Full, ""}},
+		},
+		{
+			name: "leader title kept apart from envoy",
+			text: "US envoy Sung Kim arrived in Seoul on Saturday, days after North Korean leader Kim Jong Un spoke.\n\n“We must be prepared for dialogue and confrontation,” leader Kim said.",
+			want: []want{{"We must be prepared for dialogue and confrontation,", "Kim Jong Un", Full, ""}},
+		},
+		{
+			name: "title stripped, affiliation kept",
+			text: "“Diplomacy is back,” US President Joe Biden said.",
+			want: []want{{"Diplomacy is back,", "Joe Biden", Full, "US President"}},
+		},
+		{
+			name: "partial quote inside the writer's sentence",
+			text: "The agency said the country should be “fully prepared for confrontation in order to protect the dignity of our state.”",
+			want: []want{{"fully prepared for confrontation in order to protect the dignity of our state.", "The agency", Partial, ""}},
+		},
+		{
+			name: "short partial quote governed by a reporting verb",
+			text: "Lee Dong-hyun called the deal “humiliating diplomacy” on Monday.",
+			want: []want{{"humiliating diplomacy", "Lee Dong-hyun", Partial, ""}},
+		},
+		{
+			name: "scare quotes and titles are not speech",
+			text: "Experts said the emphasis was on “talk”. The drills, dubbed “Strait Thunder”, followed the so-called “salami slicing” approach and the “Axis of Evil” speech. Operation “Dawn” began at night.",
+			want: nil,
+		},
+		{
+			name: "short quoted term used as a modifier",
+			text: "One reason Sung Kim made his “anywhere, anytime” public statement may be the silence, said Moon Chung-in.",
+			want: nil,
+		},
+		{
+			name: "organisation as the source",
+			text: "“The General Secretary stressed the need to get prepared for dialogue,” North Korea’s Central News Agency reported.",
+			want: []want{{"The General Secretary stressed the need to get prepared for dialogue,", "North Korea’s Central News Agency", Full, ""}},
+		},
+		{
+			name: "British single quotation marks",
+			text: "‘The numbers are a fantasy,’ said Margaret Osei, chief executive of the Home Builders’ Alliance. ‘Everyone knows it.’",
+			want: []want{
+				{"The numbers are a fantasy,", "Margaret Osei", Full, ""},
+				{"Everyone knows it.", "Margaret Osei", Full, ""},
+			},
+		},
+		{
+			name: "unnamed source",
+			text: "“There were no leaks,” said one Western diplomat who attended the sessions.",
+			want: []want{{"There were no leaks,", "one Western diplomat", Full, ""}},
+		},
+		{
+			name: "exclamation before the attribution",
+			text: "“Then we fight!” Haddad said. “But I hope it will not come to that.”",
+			want: []want{
+				{"Then we fight!", "Haddad", Full, ""},
+				{"But I hope it will not come to that.", "Haddad", Full, ""},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Find(tc.text)
+			checkInvariants(t, tc.text, res)
+			if len(res.Quotes) != len(tc.want) {
+				for _, q := range res.Quotes {
+					t.Logf("got %q by %q", q.Text, q.Speaker)
+				}
+				t.Fatalf("got %d quotes, want %d", len(res.Quotes), len(tc.want))
+			}
+			for i, w := range tc.want {
+				q := res.Quotes[i]
+				if q.Text != w.text {
+					t.Errorf("quote %d text %q, want %q", i, q.Text, w.text)
+				}
+				if q.Speaker != w.speaker && w.speaker != "" {
+					t.Errorf("quote %d speaker %q, want %q", i, q.Speaker, w.speaker)
+				}
+				if w.kind != "" && q.Kind != w.kind {
+					t.Errorf("quote %d kind %q, want %q", i, q.Kind, w.kind)
+				}
+				if w.affil != "" && q.Affiliation != w.affil {
+					t.Errorf("quote %d affiliation %q, want %q", i, q.Affiliation, w.affil)
+				}
+			}
+		})
+	}
+}
+
+// TestSplitQuoteSameSpeaker checks that both halves of a split quotation
+// go to the pronoun's antecedent.
+func TestSplitQuoteSameSpeaker(t *testing.T) {
+	text := "Wendy Sherman met her counterparts on Monday.\n\n“The talks went well,” she said. “But nothing is settled.”"
+	res := Find(text)
+	if len(res.Quotes) != 2 {
+		t.Fatalf("got %d quotes, want 2: %+v", len(res.Quotes), res.Quotes)
+	}
+	for _, q := range res.Quotes {
+		if q.Speaker != "Wendy Sherman" {
+			t.Errorf("%q: speaker %q, want Wendy Sherman", q.Text, q.Speaker)
+		}
+	}
+}
+
+func TestPeople(t *testing.T) {
+	text := "“We continue to hope,” Ambassador Sung Kim said.\n\n“Right now, North Korea is not answering,” said Moon Chung-in, who heads the Sejong Institute think tank.\n\n“That is my understanding,” Moon said. Kim later left for Jakarta. “We will be back,” Kim said."
+	res := Find(text)
+	if len(res.People) != 2 {
+		t.Fatalf("got people %+v, want 2", res.People)
+	}
+	if res.People[0].Name != "Sung Kim" || res.People[1].Name != "Moon Chung-in" {
+		t.Errorf("people order/names: %+v", res.People)
+	}
+	if res.People[1].Affiliation != "heads the Sejong Institute think tank" {
+		t.Errorf("Moon affiliation %q", res.People[1].Affiliation)
+	}
+	if !containsStr(res.People[0].Aliases, "Ambassador Sung Kim") || !containsStr(res.People[1].Aliases, "Moon") {
+		t.Errorf("aliases: %+v", res.People)
+	}
+}
+
+func TestFindDegenerate(t *testing.T) {
+	for _, text := range []string{
+		"", "“", "”", "\"", "''", "“”", "\n\n“\n\n”", "‘’’‘", "“unclosed quote running to the end",
+		"He said “a” “b” “c” “d”.", strings.Repeat("“", 50), strings.Repeat("‘a ", 40),
+		"“A,” he said, “B", "\"a\" \"b\" \"c", "Kim said: “", "’90s ‘90s '90s rock ’n’ roll",
+		"“Text with\r\n\r\nwindows breaks.”", "“😀 emoji quote with more words here,” said 😀.",
+	} {
+		res := Find(text)
+		checkInvariants(t, text, res)
+	}
+}
+
+func TestUnclosedQuoteRunsToParagraphEnd(t *testing.T) {
+	text := "“We are not going anywhere and we will keep fighting, said Omar Haddad.\n\nThe talks resumed."
+	res := Find(text)
+	if len(res.Quotes) != 1 {
+		t.Fatalf("got %+v", res.Quotes)
+	}
+	if !strings.HasSuffix(res.Quotes[0].Text, "said Omar Haddad.") {
+		t.Errorf("unclosed quote should run to the paragraph end, got %q", res.Quotes[0].Text)
+	}
+}
