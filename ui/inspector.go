@@ -1,0 +1,284 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"dossier/app"
+)
+
+// inspector is the right-hand panel: details of the selected highlight,
+// quote or page, editable in place.
+type inspector struct {
+	w     *mainWindow
+	head  *widget.Label
+	box   *fyne.Container
+	obj   fyne.CanvasObject
+	what  string // "annotation:ID", "quote:ID", "page:kind/id" or ""
+	quote *app.Quote
+}
+
+func newInspector(w *mainWindow) *inspector {
+	in := &inspector{w: w, head: widget.NewLabelWithStyle("Inspector", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		box: container.NewVBox()}
+	in.obj = container.NewBorder(in.head, nil, nil, nil, container.NewVScroll(in.box))
+	in.clear()
+	return in
+}
+
+func (in *inspector) object() fyne.CanvasObject { return in.obj }
+
+func (in *inspector) set(what, head string, objs ...fyne.CanvasObject) {
+	in.what = what
+	in.head.SetText(head)
+	in.box.Objects = objs
+	in.box.Refresh()
+}
+
+func (in *inspector) clear() {
+	in.quote = nil
+	in.set("", "Inspector", hint("Select a highlight or a quote in an article to see it here. Select text and press H to highlight, Q to mark a quote, N to add a note, T to tag it."))
+}
+
+// hint is a small wrapped grey text.
+func hint(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.LowImportance
+	return l
+}
+
+func wrapped(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func heading(s string) *widget.Label {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// showAnnotation shows a highlight: its text, note, tags and colour.
+func (in *inspector) showAnnotation(a *app.Annotation) {
+	in.quote = nil
+	note := widget.NewMultiLineEntry()
+	note.SetText(a.Note)
+	note.SetPlaceHolder("Note (Markdown)")
+	note.SetMinRowsVisible(4)
+	note.Wrapping = fyne.TextWrapWord
+	tags := widget.NewEntry()
+	tags.SetText(strings.Join(a.Tags, ", "))
+	tags.SetPlaceHolder("tags, comma separated")
+	colors := []string{"default", "#f6c744", "#7cc4f2", "#9bd37c", "#f29c9c", "#c7a4f2"}
+	col := widget.NewSelect(colors, nil)
+	col.SetSelected(a.Color)
+	if a.Color == "" {
+		col.SetSelected("default")
+	}
+	id := a.ID
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
+		n, c := note.Text, col.Selected
+		if c == "default" {
+			c = ""
+		}
+		upd, err := updateAnnotation(in.w.ctx, in.w.lib, id, &n, splitTags(tags.Text), &c)
+		if err != nil {
+			in.w.showError(err)
+			return
+		}
+		in.w.changed()
+		in.showAnnotation(upd)
+	})
+	save.Importance = widget.HighImportance
+	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() {
+		if err := deleteAnnotation(in.w.ctx, in.w.lib, id); err != nil {
+			in.w.showError(err)
+			return
+		}
+		in.clear()
+		in.w.changed()
+	})
+	state := "Attached"
+	switch {
+	case a.Orphaned():
+		state = "Orphaned: its text is no longer in the article"
+	case a.NeedsReview():
+		state = "Re-attached to changed text: check it"
+	}
+	objs := []fyne.CanvasObject{
+		wrapped("“" + a.Selector.Exact + "”"),
+		hint(fmt.Sprintf("Characters %d–%d · %s", a.Selector.Start, a.Selector.End, state)),
+		heading("Note"), note,
+		heading("Tags"), tags,
+		heading("Colour"), col,
+		container.NewHBox(save, del),
+	}
+	if a.Orphaned() {
+		objs = append(objs, widget.NewButton("Re-attach to the selection", func() { in.w.reattach(id) }))
+	} else {
+		aid, s, e := a.ArticleID, a.Selector.Start, a.Selector.End
+		objs = append(objs, widget.NewButton("Show in article", func() { in.w.openSpan(aid, s, e) }))
+	}
+	in.set("annotation:"+a.ID, "Highlight", objs...)
+}
+
+// showQuote shows a quote with its review actions.
+func (in *inspector) showQuote(q *app.Quote) {
+	in.quote = q
+	id := q.ID
+	var speakers []string
+	if people, err := in.w.lib.People(); err == nil {
+		for _, p := range people {
+			speakers = append(speakers, p.Name)
+		}
+	}
+	speaker := widget.NewSelectEntry(speakers)
+	speaker.SetText(q.Speaker)
+	speaker.SetPlaceHolder("unknown speaker")
+	setSpeaker := widget.NewButton("Set speaker", func() {
+		name := strings.TrimSpace(speaker.Text)
+		if _, err := in.w.lib.UpdateQuote(id, app.QuoteEdit{Speaker: &name}); err != nil {
+			in.w.showError(err)
+			return
+		}
+		in.w.changed()
+		in.refreshQuote(id)
+	})
+	confirm := widget.NewButtonWithIcon("Confirm", theme.ConfirmIcon(), func() { in.w.setQuoteStatus(id, app.QuoteConfirmed) })
+	confirm.Importance = widget.HighImportance
+	reject := widget.NewButtonWithIcon("Reject", theme.CancelIcon(), func() { in.w.setQuoteStatus(id, app.QuoteRejected) })
+	note := widget.NewMultiLineEntry()
+	note.SetText(q.Note)
+	note.SetMinRowsVisible(3)
+	note.Wrapping = fyne.TextWrapWord
+	tags := widget.NewEntry()
+	tags.SetText(strings.Join(q.Tags, ", "))
+	save := widget.NewButtonWithIcon("Save note and tags", theme.DocumentSaveIcon(), func() {
+		n := note.Text
+		if _, err := in.w.lib.UpdateQuote(id, app.QuoteEdit{Note: &n, Tags: orEmptySlice(splitTags(tags.Text))}); err != nil {
+			in.w.showError(err)
+			return
+		}
+		in.w.changed()
+		in.refreshQuote(id)
+	})
+	aid, s, e := q.ArticleID, q.Selector.Start, q.Selector.End
+	objs := []fyne.CanvasObject{
+		wrapped("“" + q.Text + "”"),
+		hint(fmt.Sprintf("%s quote · %s · characters %d–%d", orDash(q.Kind), q.Status, s, e)),
+		heading("Speaker"), container.NewBorder(nil, nil, nil, setSpeaker, speaker),
+	}
+	if q.Affiliation != "" {
+		objs = append(objs, hint(q.Affiliation))
+	}
+	objs = append(objs, container.NewHBox(confirm, reject),
+		heading("Note"), note, heading("Tags"), tags, save,
+		widget.NewButton("Show in article", func() { in.w.openSpan(aid, s, e) }))
+	if q.SpeakerID != "" {
+		pid := q.SpeakerID
+		objs = append(objs, widget.NewButton("Open "+q.Speaker+"’s page", func() { in.w.open("person:" + pid) }))
+	}
+	in.set("quote:"+q.ID, "Quote", objs...)
+}
+
+func (in *inspector) refreshQuote(id string) {
+	if q, err := in.w.lib.Quote(id); err == nil {
+		in.showQuote(q)
+	}
+}
+
+func orEmptySlice(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// showArticle shows an article's details, links and backlinks.
+func (in *inspector) showArticle(v *articleView) {
+	in.quote = nil
+	a := v.art
+	objs := []fyne.CanvasObject{wrapped(a.Title)}
+	meta := []string{}
+	for _, f := range [][2]string{{"Source", a.Source}, {"Author", a.Author}, {"Dateline", a.Dateline}, {"URL", a.URL}, {"File", a.Origin}} {
+		if f[1] != "" {
+			meta = append(meta, f[0]+": "+f[1])
+		}
+	}
+	if !a.Published.IsZero() {
+		meta = append(meta, "Published: "+a.Published.Format("2 January 2006"))
+	}
+	meta = append(meta, fmt.Sprintf("Revision %d", a.Revision))
+	objs = append(objs, hint(strings.Join(meta, "\n")))
+	if len(a.Tags) > 0 {
+		objs = append(objs, heading("Tags"), wrapped(strings.Join(a.Tags, ", ")))
+	}
+	objs = append(objs, in.linkSection(a.Title)...)
+	in.set("page:article/"+a.ID, "Article", objs...)
+}
+
+// linkSection lists a page's outgoing links, backlinks and unlinked
+// mentions, each opening its page.
+func (in *inspector) linkSection(title string) []fyne.CanvasObject {
+	lib := in.w.lib
+	links, err := lib.Links(title)
+	if err != nil {
+		return nil
+	}
+	var objs []fyne.CanvasObject
+	if len(links.Outgoing) > 0 {
+		objs = append(objs, heading(fmt.Sprintf("Links (%d)", len(links.Outgoing))))
+		for _, l := range links.Outgoing {
+			if l.Embed {
+				continue
+			}
+			label := l.Target
+			if !l.Exists {
+				label += " (new page)"
+			}
+			ref, target := l.Page, l.Target
+			objs = append(objs, widget.NewButton(label, func() { in.w.openRef(ref, target) }))
+		}
+	}
+	objs = append(objs, heading(fmt.Sprintf("Backlinks (%d)", len(links.Backlinks))))
+	if len(links.Backlinks) == 0 {
+		objs = append(objs, hint("No page links here yet. Link to it with [["+title+"]]."))
+	}
+	for _, b := range links.Backlinks {
+		ref := b.Source
+		btn := widget.NewButton(b.Source.Title, func() { in.w.openRef(ref, "") })
+		btn.Alignment = widget.ButtonAlignLeading
+		objs = append(objs, btn, hint(b.Context))
+	}
+	mentions, err := lib.UnlinkedMentions(context.Background(), title)
+	if err == nil && len(mentions) > 0 {
+		objs = append(objs, heading(fmt.Sprintf("Unlinked mentions (%d)", len(mentions))))
+		for _, m := range mentions {
+			m := m
+			link := widget.NewButton("Link", func() {
+				if err := lib.LinkMention(in.w.ctx, m, title); err != nil {
+					in.w.showError(err)
+					return
+				}
+				in.w.changed()
+			})
+			open := widget.NewButton(m.Source.Title, func() { in.w.openRef(m.Source, "") })
+			open.Alignment = widget.ButtonAlignLeading
+			objs = append(objs, container.NewBorder(nil, nil, nil, link, open), hint(m.Context))
+		}
+	}
+	return objs
+}

@@ -1,0 +1,151 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"dossier/app"
+)
+
+// openSpan opens an article and reveals the span [start, end).
+func (w *mainWindow) openSpan(articleID string, start, end int) *articleView {
+	v, ok := w.open("article:" + articleID).(*articleView)
+	if !ok {
+		return nil
+	}
+	if start >= 0 && end >= start {
+		v.reveal(start, end)
+	}
+	return v
+}
+
+// openQuote opens a quote's article at the quote and shows it in the
+// inspector.
+func (w *mainWindow) openQuote(id string) {
+	q, err := w.lib.Quote(id)
+	if err != nil {
+		w.showError(err)
+		return
+	}
+	w.openSpan(q.ArticleID, q.Selector.Start, q.Selector.End)
+	w.inspect.showQuote(q)
+}
+
+// openOrphan shows an orphaned annotation in the inspector, over its article.
+func (w *mainWindow) openOrphan(id string) {
+	a, err := annotationByID(w.lib, id)
+	if err != nil {
+		w.showError(err)
+		return
+	}
+	w.open("article:" + a.ArticleID)
+	w.inspect.showAnnotation(a)
+}
+
+// annotationByID reads one annotation.
+func annotationByID(lib *app.Library, id string) (*app.Annotation, error) {
+	var a app.Annotation
+	err := lib.Store().View(func(tx app.Tx) error { return tx.Get(app.BucketAnnotations, id, &a) })
+	if err != nil {
+		return nil, fmt.Errorf("annotation %s: %w", id, err)
+	}
+	return &a, nil
+}
+
+// openRef opens a wiki page; a link to a page that does not exist yet
+// creates a note with that title.
+func (w *mainWindow) openRef(ref app.PageRef, target string) {
+	if ref.ID != "" {
+		switch ref.Kind {
+		case app.TypeArticle, app.TypeNote, app.TypePerson:
+			w.open(string(ref.Kind) + ":" + ref.ID)
+			return
+		case app.TypeTag:
+			w.open("tag:" + tagNameByID(w.lib, ref.ID))
+			return
+		}
+	}
+	if strings.TrimSpace(target) == "" {
+		return
+	}
+	if p, ok, err := w.lib.Resolve(target); err == nil && ok {
+		w.openRef(p, "")
+		return
+	}
+	n, err := w.lib.CreateNote(w.ctx, target, "# "+target+"\n\n", nil)
+	if err != nil {
+		w.showError(err)
+		return
+	}
+	w.changed()
+	w.open("note:" + n.ID)
+}
+
+// openHref follows a link in rendered Markdown ("dossier:kind/id",
+// "dossier:new/Title", "dossier:article/ID#start-end").
+func (w *mainWindow) openHref(href string) {
+	rest, ok := strings.CutPrefix(href, app.HrefScheme)
+	if !ok {
+		return
+	}
+	rest, frag, _ := strings.Cut(rest, "#")
+	kind, id, _ := strings.Cut(rest, "/")
+	if kind == "new" {
+		w.openRef(app.PageRef{}, id)
+		return
+	}
+	if kind == string(app.TypeArticle) {
+		var s, e int
+		if _, err := fmt.Sscanf(frag, "%d-%d", &s, &e); err == nil {
+			w.openSpan(id, s, e)
+			return
+		}
+	}
+	if kind == string(app.TypeTag) {
+		if name := tagNameByID(w.lib, id); name != "" {
+			w.open("tag:" + name)
+		}
+		return
+	}
+	w.open(kind + ":" + id)
+}
+
+// setQuoteStatus confirms or rejects a quote.
+func (w *mainWindow) setQuoteStatus(id string, s app.QuoteStatus) {
+	var err error
+	if s == app.QuoteConfirmed {
+		err = w.lib.ConfirmQuote(id)
+	} else {
+		err = w.lib.RejectQuote(id)
+	}
+	if err != nil {
+		w.showError(err)
+		return
+	}
+	w.changed()
+	if w.inspect.quote != nil && w.inspect.quote.ID == id {
+		w.inspect.refreshQuote(id)
+	}
+}
+
+// reattach gives an orphaned annotation the current article selection.
+func (w *mainWindow) reattach(id string) {
+	v, ok := w.current().(*articleView)
+	if !ok {
+		w.showError(fmt.Errorf("open the article and select the new text first"))
+		return
+	}
+	s, e := v.reader.Selection()
+	if s == e {
+		w.showError(fmt.Errorf("select the text to attach the annotation to first"))
+		return
+	}
+	if err := reattachAnnotation(w.ctx, w.lib, id, s, e); err != nil {
+		w.showError(err)
+		return
+	}
+	w.changed()
+	if a, err := annotationByID(w.lib, id); err == nil {
+		w.inspect.showAnnotation(a)
+	}
+}

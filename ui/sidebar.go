@@ -1,0 +1,287 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"dossier/app"
+)
+
+// Sidebar sections.
+const (
+	secArticles = iota
+	secNotes
+	secPeople
+	secTags
+	secReview
+	secOrphans
+	numSections
+)
+
+var sectionNames = [numSections]string{"Articles", "Notes", "People", "Tags", "Quotes to review", "Orphaned annotations"}
+
+// sectionIcon is a section's icon (looked up when drawn: the theme needs
+// a running app).
+func sectionIcon(sec int) fyne.Resource {
+	switch sec {
+	case secArticles:
+		return theme.DocumentIcon()
+	case secNotes:
+		return theme.DocumentCreateIcon()
+	case secPeople:
+		return theme.AccountIcon()
+	case secTags:
+		return theme.ListIcon()
+	case secReview:
+		return theme.QuestionIcon()
+	}
+	return theme.WarningIcon()
+}
+
+// sideItem is one row of the sidebar's item list.
+type sideItem struct {
+	key    string // page to open
+	title  string
+	detail string
+	fold   string // lower-case title and detail, for the filter
+}
+
+// sidebar lists the library by section, with counts and a filter box.
+type sidebar struct {
+	w        *mainWindow
+	sections *widget.List
+	filter   *widget.Entry
+	items    *widget.List
+	empty    *widget.Label
+	obj      fyne.CanvasObject
+
+	section int
+	counts  [numSections]int
+	all     [numSections][]sideItem
+	shown   []sideItem
+	gen     int // reload generation: a slow load never overwrites a newer one
+}
+
+func newSidebar(w *mainWindow) *sidebar {
+	s := &sidebar{w: w}
+	s.sections = widget.NewList(
+		func() int { return numSections },
+		func() fyne.CanvasObject {
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), widget.NewLabel("0"), widget.NewLabel("Section"))
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(sectionNames[id])
+			c.Objects[1].(*widget.Icon).SetResource(sectionIcon(id))
+			c.Objects[2].(*widget.Label).SetText(fmt.Sprint(s.counts[id]))
+		})
+	s.sections.OnSelected = func(id widget.ListItemID) {
+		s.section = id
+		s.applyFilter()
+		if id == secReview && s.w.lib != nil {
+			s.w.open("review")
+		}
+		if id == secOrphans && s.w.lib != nil {
+			s.w.open("orphans")
+		}
+	}
+	s.filter = widget.NewEntry()
+	s.filter.SetPlaceHolder("Filter…")
+	s.filter.OnChanged = func(string) { s.applyFilter() }
+	s.items = widget.NewList(
+		func() int { return len(s.shown) },
+		func() fyne.CanvasObject {
+			t := widget.NewLabel("title")
+			t.Truncation = fyne.TextTruncateEllipsis
+			d := canvas.NewText("detail", theme.Color(theme.ColorNamePlaceHolder))
+			d.TextSize = theme.CaptionTextSize()
+			return container.NewBorder(nil, container.NewPadded(d), nil, nil, t)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= len(s.shown) {
+				return
+			}
+			it := s.shown[id]
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(it.title)
+			d := c.Objects[1].(*fyne.Container).Objects[0].(*canvas.Text)
+			d.Text = shorten(it.detail, 60)
+			d.Color = theme.Color(theme.ColorNamePlaceHolder)
+			d.Refresh()
+		})
+	s.items.OnSelected = func(id widget.ListItemID) {
+		if id < len(s.shown) {
+			s.openItem(s.shown[id])
+		}
+		s.items.UnselectAll()
+	}
+	s.empty = widget.NewLabel("")
+	s.empty.Wrapping = fyne.TextWrapWord
+	s.empty.Importance = widget.LowImportance
+	s.empty.Hide()
+	s.sections.Select(secArticles)
+	head := container.NewVBox(widget.NewLabelWithStyle("Library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	top := container.NewBorder(head, s.filter, nil, nil, container.NewStack(s.sectionsSpacer(), s.sections))
+	s.obj = container.NewBorder(top, nil, nil, nil, container.NewStack(s.items, container.NewPadded(s.empty)))
+	return s
+}
+
+// sectionsSpacer gives the section list room for all its rows.
+func (s *sidebar) sectionsSpacer() fyne.CanvasObject {
+	row := s.sections.CreateItem().MinSize().Height + theme.Padding()
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(1, row*numSections))
+	return r
+}
+
+func (s *sidebar) object() fyne.CanvasObject { return s.obj }
+
+// itemsOf lists the sidebar items of every section; it runs off the UI
+// goroutine.
+func itemsOf(lib *app.Library) (out [numSections][]sideItem, err error) {
+	arts, err := lib.Articles()
+	if err != nil {
+		return out, err
+	}
+	for _, a := range arts {
+		d := strings.Join(nonEmpty(a.Source, a.Published), " · ")
+		out[secArticles] = append(out[secArticles], newSideItem("article:"+a.ID, a.Title, d))
+	}
+	notes, err := lib.Notes()
+	if err != nil {
+		return out, err
+	}
+	for _, n := range notes {
+		out[secNotes] = append(out[secNotes], newSideItem("note:"+n.ID, n.Title, strings.Join(n.Tags, ", ")))
+	}
+	people, err := lib.People()
+	if err != nil {
+		return out, err
+	}
+	for _, p := range people {
+		d := strings.Join(p.Affiliations, "; ")
+		if p.Quotes.Total > 0 {
+			d = strings.TrimPrefix(d+fmt.Sprintf(" · %d quotes", p.Quotes.Total), " · ")
+		}
+		out[secPeople] = append(out[secPeople], newSideItem("person:"+p.ID, p.Name, d))
+	}
+	tags, err := tagItems(lib)
+	if err != nil {
+		return out, err
+	}
+	out[secTags] = tags
+	qs, err := lib.Quotes(app.QuoteFilter{Status: app.QuoteSuggested})
+	if err != nil {
+		return out, err
+	}
+	for _, q := range qs {
+		out[secReview] = append(out[secReview], newSideItem("quote:"+q.ID, "“"+q.Text+"”",
+			strings.Join(nonEmpty(q.Speaker, q.ArticleTitle), " · ")))
+	}
+	orph, err := orphanItems(lib)
+	if err != nil {
+		return out, err
+	}
+	out[secOrphans] = orph
+	return out, nil
+}
+
+func newSideItem(key, title, detail string) sideItem {
+	return sideItem{key: key, title: title, detail: detail, fold: strings.ToLower(title + "\x00" + detail)}
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// reload re-reads the library in the background.
+func (s *sidebar) reload() {
+	lib := s.w.lib
+	if lib == nil {
+		return
+	}
+	s.gen++
+	gen := s.gen
+	s.w.goBG(func() {
+		all, err := itemsOf(lib)
+		fyne.Do(func() {
+			if gen != s.gen || s.w.lib != lib {
+				return
+			}
+			if err != nil {
+				s.w.showError(err)
+				return
+			}
+			s.setItems(all)
+		})
+	})
+}
+
+// setItems shows freshly loaded items (on the UI goroutine).
+func (s *sidebar) setItems(all [numSections][]sideItem) {
+	s.all = all
+	for i := range s.counts {
+		s.counts[i] = len(all[i])
+	}
+	s.sections.Refresh()
+	s.applyFilter()
+	s.w.updateEmpty()
+}
+
+// applyFilter shows the items of the section that match the filter text.
+func (s *sidebar) applyFilter() {
+	f := strings.ToLower(strings.TrimSpace(s.filter.Text))
+	s.shown = s.shown[:0]
+	for _, it := range s.all[s.section] {
+		if f == "" || strings.Contains(it.fold, f) {
+			s.shown = append(s.shown, it)
+		}
+	}
+	s.items.Refresh()
+	s.items.ScrollToTop()
+	switch {
+	case len(s.shown) > 0:
+		s.empty.Hide()
+	case f != "":
+		s.empty.SetText("Nothing matches “" + s.filter.Text + "”.")
+		s.empty.Show()
+	default:
+		s.empty.SetText(emptySectionText[s.section])
+		s.empty.Show()
+	}
+}
+
+var emptySectionText = [numSections]string{
+	"No articles yet. Import files (Ctrl+O), drop them on the window, or load the sample library from the File menu.",
+	"No notes yet. Create one with Ctrl+N; link pages with [[Title]].",
+	"No people yet. Speakers of quotes appear here.",
+	"No tags yet. Select text in an article and press T.",
+	"No quotes waiting for review.",
+	"No orphaned annotations: every highlight is attached to its text.",
+}
+
+// openItem opens what a sidebar row stands for.
+func (s *sidebar) openItem(it sideItem) {
+	kind, id, _ := strings.Cut(it.key, ":")
+	switch kind {
+	case "quote":
+		s.w.openQuote(id)
+	case "orphan":
+		s.w.openOrphan(id)
+	default:
+		s.w.open(it.key)
+	}
+}

@@ -1,0 +1,339 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	fynestorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"dossier/app"
+	"dossier/app/ingest"
+)
+
+// progress is a progress dialog with a Cancel button for work running off
+// the UI goroutine. Its methods may be called from any goroutine.
+type progress struct {
+	d      *dialog.CustomDialog
+	bar    *widget.ProgressBar
+	msg    *widget.Label
+	cancel context.CancelFunc
+
+	mu      sync.Mutex
+	pending bool // an update is queued with fyne.Do
+	done    int
+	total   int
+	text    string
+}
+
+// set reports progress; updates are coalesced so a fast loop does not
+// flood the UI goroutine.
+func (p *progress) set(done, total int, text string) {
+	p.mu.Lock()
+	p.done, p.total, p.text = done, total, text
+	queue := !p.pending
+	p.pending = true
+	p.mu.Unlock()
+	if !queue {
+		return
+	}
+	fyne.Do(func() {
+		p.mu.Lock()
+		done, total, text := p.done, p.total, p.text
+		p.pending = false
+		p.mu.Unlock()
+		if total > 0 {
+			p.bar.Max = float64(total)
+			p.bar.SetValue(float64(done))
+		}
+		p.msg.SetText(text)
+	})
+}
+
+// runTask runs work with a cancellable progress dialog; when it ends, the
+// library views reload and done (if any) runs on the UI goroutine with the
+// result.
+func (w *mainWindow) runTask(title string, work func(ctx context.Context, p *progress) (string, error), done func(msg string, err error)) {
+	ctx, cancel := context.WithCancel(w.ctx)
+	p := &progress{bar: widget.NewProgressBar(), msg: widget.NewLabel("Starting…"), cancel: cancel}
+	p.msg.Wrapping = fyne.TextWrapWord
+	stop := widget.NewButton("Cancel", func() { cancel(); p.msg.SetText("Cancelling…") })
+	p.d = dialog.NewCustomWithoutButtons(title, container.NewVBox(p.bar, p.msg), w.win)
+	p.d.SetButtons([]fyne.CanvasObject{stop})
+	p.d.Resize(fyne.NewSize(460, 180))
+	p.d.Show()
+	w.goBG(func() {
+		defer cancel()
+		msg, err := work(ctx, p)
+		fyne.Do(func() {
+			p.d.Hide()
+			w.changed()
+			if done != nil {
+				done(msg, err)
+				return
+			}
+			if errors.Is(err, context.Canceled) {
+				dialog.ShowInformation(title, "Cancelled. "+msg, w.win)
+				return
+			}
+			if err != nil {
+				w.showError(err)
+				return
+			}
+			if msg != "" {
+				dialog.ShowInformation(title, msg, w.win)
+			}
+		})
+	})
+}
+
+// importPaths imports files and folders with a progress dialog.
+func (w *mainWindow) importPaths(paths []string) {
+	if w.lib == nil || len(paths) == 0 {
+		return
+	}
+	lib := w.lib
+	w.runTask("Import", func(ctx context.Context, p *progress) (string, error) {
+		sum, err := lib.Import(ctx, paths, app.ImportOptions{Progress: func(ip app.ImportProgress) {
+			p.set(ip.Done, ip.Files, fmt.Sprintf("%d of %d files · %d added · %d skipped · %d failed\n%s",
+				ip.Done, ip.Files, ip.Added, ip.Skipped, ip.Failed, filepath.Base(ip.Current)))
+		}})
+		return importSummary(sum), err
+	}, nil)
+}
+
+func importSummary(s app.ImportSummary) string {
+	msg := fmt.Sprintf("%d added, %d updated, %d already in the library, %d skipped, %d failed.",
+		s.Added, s.Updated, s.Duplicates+s.Exists, s.Skipped, s.Failed)
+	n := 0
+	for _, o := range s.Outcomes {
+		if o.Status == app.ImportFailed && n < 5 {
+			msg += "\n" + filepath.Base(o.Path) + ": " + o.Reason
+			n++
+		}
+	}
+	return msg
+}
+
+func (w *mainWindow) importFiles() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		w.importPaths([]string{path})
+	}, w.win)
+	d.SetFilter(fynestorage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm", ".dossier", ".qdpx"}))
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+func (w *mainWindow) importFolder() {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		if u != nil {
+			w.importPaths([]string{u.Path()})
+		}
+	}, w.win)
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// dropped imports files dropped on the window.
+func (w *mainWindow) dropped(_ fyne.Position, uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	w.importPaths(paths)
+}
+
+// pasteArticle imports the clipboard's text (plain text, Markdown or HTML)
+// as a new article.
+func (w *mainWindow) pasteArticle() {
+	if w.lib == nil {
+		return
+	}
+	text := w.fa.Clipboard().Content()
+	if strings.TrimSpace(text) == "" {
+		dialog.ShowInformation("Paste article", "The clipboard holds no text. Copy an article's text (or HTML) first.", w.win)
+		return
+	}
+	w.importText(text)
+}
+
+// importText stores pasted text as an article and opens it.
+func (w *mainWindow) importText(text string) {
+	name := "pasted.txt"
+	if t := strings.TrimSpace(text); strings.HasPrefix(t, "<") {
+		name = "pasted.html"
+	}
+	lib := w.lib
+	w.runTask("Paste article", func(ctx context.Context, p *progress) (string, error) {
+		p.set(0, 1, "Reading the text…")
+		doc, err := ingest.Parse(name, []byte(text))
+		if err != nil {
+			return "", fmt.Errorf("the pasted text is not an article: %w", err)
+		}
+		o, err := lib.ImportDocument(ctx, doc, "clipboard", false)
+		if err != nil {
+			return "", err
+		}
+		return o.ArticleID + "\x00" + string(o.Status), nil
+	}, func(msg string, err error) {
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		id, status, _ := strings.Cut(msg, "\x00")
+		if id != "" {
+			w.open("article:" + id)
+		}
+		if status == string(app.ImportDuplicate) {
+			dialog.ShowInformation("Paste article", "This article is already in the library.", w.win)
+		}
+	})
+}
+
+// loadSample loads the sample library.
+func (w *mainWindow) loadSample() {
+	if w.lib == nil {
+		return
+	}
+	lib := w.lib
+	w.runTask("Sample library", func(ctx context.Context, p *progress) (string, error) {
+		p.set(0, 0, "Loading the sample articles and notes…")
+		n, err := lib.LoadSample(ctx)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("%d sample articles loaded.", n), nil
+	}, func(msg string, err error) {
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		w.side.sections.Select(secArticles)
+		if arts, err := lib.Articles(); err == nil && len(arts) > 0 {
+			w.open("article:" + arts[len(arts)-1].ID)
+		}
+	})
+}
+
+// reindex rebuilds the search index with a progress dialog.
+func (w *mainWindow) reindex() {
+	if w.lib == nil {
+		return
+	}
+	lib := w.lib
+	w.runTask("Rebuilding the search index", func(ctx context.Context, p *progress) (string, error) {
+		err := lib.Reindex(ctx, func(done, total int) {
+			p.set(done, total, fmt.Sprintf("%d of %d records", done, total))
+		})
+		if err != nil {
+			return "Search works again after a rebuild (File → Rebuild Search Index).", err
+		}
+		return "", nil
+	}, nil)
+}
+
+// ExportRequest is what File → Export asks the exporter for.
+type ExportRequest struct {
+	Format     string // one of Config.ExportFormats
+	Out        string // file (or folder for formats that write several files)
+	Passphrase string // encrypts bundles when set
+	Progress   func(done, total int)
+}
+
+// exportDialog asks for a format and a destination, then exports with a
+// progress dialog.
+func (w *mainWindow) exportDialog() {
+	if w.lib == nil {
+		return
+	}
+	if w.cfg.Export == nil || len(w.cfg.ExportFormats) == 0 {
+		dialog.ShowInformation("Export", "Export is not available in this build.", w.win)
+		return
+	}
+	format := widget.NewSelect(w.cfg.ExportFormats, nil)
+	format.SetSelected(w.cfg.ExportFormats[0])
+	out := widget.NewEntry()
+	home, _ := os.UserHomeDir()
+	out.SetText(filepath.Join(home, "dossier-export"))
+	pass := widget.NewPasswordEntry()
+	pass.SetPlaceHolder("optional, for bundles")
+	browse := widget.NewButton("Choose…", func() {
+		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				out.SetText(filepath.Join(u.Path(), "dossier-export"))
+			}
+		}, w.win)
+		d.Resize(fyne.NewSize(800, 560))
+		d.Show()
+	})
+	items := []*widget.FormItem{
+		widget.NewFormItem("Format", format),
+		widget.NewFormItem("Save as", container.NewBorder(nil, nil, nil, browse, out)),
+		widget.NewFormItem("Passphrase", pass),
+	}
+	d := dialog.NewForm("Export the library", "Export", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		req := ExportRequest{Format: format.Selected, Out: strings.TrimSpace(out.Text), Passphrase: pass.Text}
+		lib, export := w.lib, w.cfg.Export
+		w.runTask("Export", func(ctx context.Context, p *progress) (string, error) {
+			req.Progress = func(done, total int) { p.set(done, total, fmt.Sprintf("%d of %d records", done, total)) }
+			if err := export(ctx, lib, req); err != nil {
+				return "", err
+			}
+			return "Exported to " + req.Out, nil
+		}, nil)
+	}, w.win)
+	d.Resize(fyne.NewSize(560, 280))
+	d.Show()
+}
+
+// chooseLibrary opens another library folder and remembers it.
+func (w *mainWindow) chooseLibrary() {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		if u == nil {
+			return
+		}
+		w.switchLibrary(u.Path())
+	}, w.win)
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// switchLibrary closes the open library and opens the one in dir.
+func (w *mainWindow) switchLibrary(dir string) {
+	w.st.p.SetString(prefLibrary, dir)
+	w.closeLibrary()
+	w.st.setTabs(nil, "")
+	w.root.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel("Opening " + dir + "…"))}
+	w.root.Refresh()
+	w.openLibrary(dir)
+}
