@@ -1,0 +1,232 @@
+package app_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"dossier/app"
+	"dossier/app/anchor"
+)
+
+func TestEditArticleMetadataHistoryUndo(t *testing.T) {
+	ctx := context.Background()
+	l := newAnnLib(t)
+	a := l.addArticle(t, "Harbour reopens", "The harbour reopened on Monday after the storm.", "Ships queued outside the breakwater.")
+	other := l.addArticle(t, "Unrelated", "Nothing to see here at all.")
+	n, err := l.CreateNote(ctx, "Links", "Read [[Harbour reopens]] and [[Unrelated]].", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := l.annotate(t, a.ID, "reopened on Monday")
+
+	// Nothing changed: nothing written.
+	before := l.backup(t)
+	same := "Harbour reopens"
+	res, err := l.EditArticle(ctx, a.ID, app.ArticleEdit{Title: &same, Body: a.Body})
+	if err != nil || res.Changed || res.Revision != 1 {
+		t.Fatalf("no-op edit = %+v, %v", res, err)
+	}
+	if !bytes.Equal(before, l.backup(t)) {
+		t.Error("a no-op edit changed the store")
+	}
+
+	// Metadata only: a new revision, no re-anchoring, links follow the title.
+	title, source := "Harbour reopens after storm", "Coast Gazette"
+	pub := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
+	res, err = l.EditArticle(ctx, a.ID, app.ArticleEdit{Title: &title, Source: &source, Published: &pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Changed || res.TextChanged || res.Revision != 2 || res.Reanchor.Annotations.Total() != 0 {
+		t.Errorf("metadata edit = %+v", res)
+	}
+	note, _ := l.Note(n.ID)
+	if !strings.Contains(note.Body, "[[Harbour reopens after storm]]") || !strings.Contains(note.Body, "[[Unrelated]]") {
+		t.Errorf("note after the title change: %q", note.Body)
+	}
+	if ids := l.searchIDs(t, `source:"Coast Gazette"`); !ids[a.ID] || !ids[an.ID] {
+		t.Errorf("source:\"Coast Gazette\" finds %v; want the article and its annotation", ids)
+	}
+
+	// Tags only: no new revision.
+	res, err = l.EditArticle(ctx, a.ID, app.ArticleEdit{Tags: []string{"place/harbour"}})
+	if err != nil || !res.Changed || res.Revision != 2 {
+		t.Errorf("tags-only edit = %+v, %v", res, err)
+	}
+
+	// Text: a new paragraph and a heading.
+	body := []string{"Storm damage", a.Body[0], "More ships arrived.", a.Body[1]}
+	res, err = l.EditArticle(ctx, a.ID, app.ArticleEdit{Body: body, Headings: []int{0}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Revision != 3 || res.Reanchor.Annotations.Moved != 1 {
+		t.Errorf("text edit = %+v", res)
+	}
+	cur, _ := l.Article(a.ID)
+	if !cur.IsHeading(0) || len(cur.Body) != 4 || cur.Revision != 3 || !equalParas(cur.Tags, []string{"place/harbour"}) {
+		t.Errorf("article = %+v", cur)
+	}
+
+	hist, err := l.ArticleVersions(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hist) != 3 || !hist[0].Current || hist[0].Revision != 3 || hist[1].Revision != 2 || hist[2].Revision != 1 {
+		t.Fatalf("history = %+v", hist)
+	}
+	if hist[1].Reason != "edit" || !strings.Contains(hist[1].Changed, "2 added") || hist[2].Changed != "title; metadata" {
+		t.Errorf("history details = %+v / %+v", hist[1], hist[2])
+	}
+	v1, err := l.ArticleVersion(a.ID, 1)
+	if err != nil || v1.Article.Title != "Harbour reopens" || len(v1.Article.Body) != 2 {
+		t.Errorf("version 1 = %+v, %v", v1, err)
+	}
+
+	// Undo twice walks back through revisions 2 and 1; tags stay.
+	if res, err = l.UndoArticleEdit(ctx, a.ID); err != nil || res.Revision != 4 {
+		t.Fatalf("undo = %+v, %v", res, err)
+	}
+	cur, _ = l.Article(a.ID)
+	if cur.Title != title || len(cur.Body) != 2 {
+		t.Errorf("after one undo: %q, %d paragraphs", cur.Title, len(cur.Body))
+	}
+	if res, err = l.UndoArticleEdit(ctx, a.ID); err != nil || res.Revision != 5 {
+		t.Fatalf("second undo = %+v, %v", res, err)
+	}
+	cur, _ = l.Article(a.ID)
+	if cur.Title != "Harbour reopens" || cur.Source != "" || !cur.Published.IsZero() || !equalParas(cur.Tags, []string{"place/harbour"}) {
+		t.Errorf("after two undos: %+v", cur)
+	}
+	if _, err := l.UndoArticleEdit(ctx, a.ID); err == nil {
+		t.Error("a third undo succeeded")
+	}
+	// Restore brings back any revision, as a new one.
+	if res, err = l.RestoreArticleVersion(ctx, a.ID, 3); err != nil || res.Revision != 6 {
+		t.Fatalf("restore = %+v, %v", res, err)
+	}
+	cur, _ = l.Article(a.ID)
+	if len(cur.Body) != 4 || !cur.IsHeading(0) {
+		t.Errorf("after restoring revision 3: %+v", cur.Body)
+	}
+	if got, _ := l.Annotation(an.ID); spanText(t, l, got) != "reopened on Monday" || got.State != anchor.Exact {
+		t.Errorf("annotation after all that: %+v", got.Target)
+	}
+	_ = other
+	l.checkClean(t)
+}
+
+func TestEditArticleBadInput(t *testing.T) {
+	ctx := context.Background()
+	l := newAnnLib(t)
+	a := l.addArticle(t, "Bad edits", "One paragraph.", "Two paragraphs.")
+	str := func(s string) *string { return &s }
+	for _, tc := range []struct {
+		name string
+		e    app.ArticleEdit
+		want string
+	}{
+		{"empty title", app.ArticleEdit{Title: str("  ")}, "title is empty"},
+		{"title with a newline", app.ArticleEdit{Title: str("a\nb")}, "line break"},
+		{"no paragraphs", app.ArticleEdit{Body: []string{}}, "at least one paragraph"},
+		{"empty paragraph", app.ArticleEdit{Body: []string{"a", " "}}, "paragraph 2 is empty"},
+		{"blank line in a paragraph", app.ArticleEdit{Body: []string{"a\n\nb"}}, "blank line"},
+		{"heading out of range", app.ArticleEdit{Body: []string{"a"}, Headings: []int{1}}, "heading 1"},
+		{"heading without body", app.ArticleEdit{Headings: []int{-1}}, "heading -1"},
+		{"relative URL", app.ArticleEdit{URL: str("example.com/x")}, "absolute URL"},
+		{"bad tag", app.ArticleEdit{Tags: []string{"x\x01"}}, "control character"},
+		{"invalid UTF-8", app.ArticleEdit{Body: []string{"a\xffb"}}, "UTF-8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := l.backup(t)
+			_, err := l.EditArticle(ctx, a.ID, tc.e)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("err = %v; want it to mention %q", err, tc.want)
+			}
+			if !bytes.Equal(before, l.backup(t)) {
+				t.Error("the store changed")
+			}
+		})
+	}
+}
+
+// benchWords builds a deterministic article of n words in paragraphs of
+// about 80 words, from a vocabulary big enough that passages rarely repeat.
+func benchWords(r *rand.Rand, n int) []string {
+	syll := []string{"ka", "ro", "mi", "su", "te", "na", "po", "li", "ve", "da", "go", "shi", "an", "el", "or"}
+	vocab := make([]string, 3000)
+	for i := range vocab {
+		var b strings.Builder
+		for k := 0; k < 1+r.IntN(3); k++ {
+			b.WriteString(syll[r.IntN(len(syll))])
+		}
+		vocab[i] = b.String()
+	}
+	var paras []string
+	var words []string
+	for i := 0; i < n; i++ {
+		words = append(words, vocab[r.IntN(len(vocab))])
+		if len(words) == 80 || i == n-1 {
+			paras = append(paras, strings.Join(words, " ")+".")
+			words = words[:0]
+		}
+	}
+	return paras
+}
+
+// BenchmarkEditArticleReanchor edits a 10,000-word article carrying 500
+// annotations (a paragraph inserted at the top and a word changed in the
+// middle, alternately added and removed) through EditArticle on a real
+// library. reanchor-ms is the re-anchoring alone (read, anchor and write
+// back the 500 annotations); ns/op is the whole edit (version, quote
+// finder, index jobs, commit).
+func BenchmarkEditArticleReanchor(b *testing.B) {
+	ctx := context.Background()
+	l := newAnnLib(b)
+	r := rand.New(rand.NewPCG(1, 2))
+	paras := benchWords(r, 10_000)
+	a := l.addArticle(b, "Benchmark article", paras...)
+	text := []rune(a.Text())
+	for i := 0; i < 500; i++ {
+		s := r.IntN(len(text) - 200)
+		for s > 0 && text[s-1] != ' ' {
+			s--
+		}
+		e := s + 20 + r.IntN(80)
+		for e < len(text) && text[e] != ' ' && text[e] != '.' {
+			e++
+		}
+		if _, err := l.Annotate(ctx, app.AnnotationInput{ArticleID: a.ID, Start: s, End: e}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := l.Sync(ctx); err != nil {
+		b.Fatal(err)
+	}
+	edited := append([]string{"A new opening paragraph, inserted before everything else."}, paras...)
+	mid := len(edited) / 2
+	edited[mid] = "changed " + edited[mid]
+	bodies := [][]string{edited, paras}
+	var reanchor time.Duration
+	var last *app.EditResult
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		res, err := l.EditArticle(ctx, a.ID, app.ArticleEdit{Body: bodies[i%2]})
+		if err != nil {
+			b.Fatal(err)
+		}
+		reanchor += res.Reanchor.Took
+		last = res
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(reanchor.Microseconds())/1000/float64(b.N), "reanchor-ms")
+	if c := last.Reanchor.Annotations; c.Total() != 500 || c.Orphaned+c.Still > 0 {
+		b.Fatalf("re-anchoring = %+v", c)
+	}
+	b.Log(fmt.Sprintf("last edit: %+v", last.Reanchor.Annotations))
+}
