@@ -32,9 +32,10 @@ type fenceState struct {
 
 // htmlState describes an open raw HTML block (CommonMark kinds 1–7).
 type htmlState struct {
-	kind  int
-	start int
-	depth int
+	kind   int
+	start  int
+	depth  int // blockquote depth of the opening line
+	indent int // content column of the enclosing list item, 0 at top level
 }
 
 // scanner finds links and, for Mentions, the regions where plain text is not
@@ -51,11 +52,19 @@ type scanner struct {
 	linePos, lineNo int
 
 	paraStart, paraEnd int // current paragraph, paraStart < 0 when none
+	paraDepth          int // blockquote depth where the paragraph started
 	fence              fenceState
 	html               htmlState
 	lists              []int // content columns of open list items, innermost last
 
-	openers []int // positions of unmatched '[' in the current inline region
+	openers []opener // unmatched '[' and "![" in the current inline region
+}
+
+// opener is a '[' (or "![") that may start a Markdown link or image.
+type opener struct {
+	pos    int
+	image  bool
+	active bool // false once a link formed after it: links do not nest
 }
 
 // scan runs the scanner over src.
@@ -135,38 +144,53 @@ func (s *scanner) line(ls, le int) {
 	if e > ls && src[e-1] == '\r' {
 		e--
 	}
-	// Blockquote markers: up to three spaces, '>', one optional space.
-	p, depth := ls, 0
+	// Blockquote markers: up to three spaces, '>', one optional space. col
+	// is the column reached; a tab after '>' counts one column as the
+	// optional space and the rest as indentation (extra).
+	p, depth, col, extra := ls, 0, 0, 0
 	for {
 		q := p
-		for q < e && q-p < 3 && src[q] == ' ' {
+		for q < e && q-p+extra < 3 && src[q] == ' ' {
 			q++
 		}
-		if q < e && src[q] == '>' {
+		if q < e && src[q] == '>' && q-p+extra < 4 {
 			depth++
+			col += q - p + 1
 			p = q + 1
-			if p < e && (src[p] == ' ' || src[p] == '\t') {
+			extra = 0
+			if p < e && src[p] == ' ' {
 				p++
+				col++
+			} else if p < e && src[p] == '\t' {
+				extra = 3 - col%4
+				p++
+				col += 1 + extra
 			}
 			continue
 		}
 		break
 	}
-	q, indent := p, 0
+	q, c := p, col
 	for ; q < e; q++ {
 		if src[q] == ' ' {
-			indent++
+			c++
 		} else if src[q] == '\t' {
-			indent += 4 - indent%4
+			c += 4 - c%4
 		} else {
 			break
 		}
 	}
+	indent := c - col + extra
 	blank := q == e
+	if s.paraStart >= 0 && depth > s.paraDepth {
+		s.flush() // a new, deeper blockquote starts: no lazy continuation
+	}
 
 	if s.fence.open {
-		if depth < s.fence.depth || (!blank && indent < s.fence.indent) {
-			// The container (quote or list item) closed, and the fence with it.
+		if depth < s.fence.depth || (!blank && indent < s.fence.indent) || depth > s.fence.depth && s.fence.indent > 0 {
+			// The container (quote or list item) closed, and the fence with
+			// it; a new '>' inside a list item's fence sits left of the
+			// item's content, so it closes the item too.
 			s.endFence(ls)
 		} else {
 			if !blank && indent-s.fence.indent < 4 && isFenceClose(src[q:e], s.fence.char, s.fence.n) {
@@ -177,10 +201,10 @@ func (s *scanner) line(ls, le int) {
 	}
 	if s.html.kind != 0 {
 		switch {
-		case depth < s.html.depth:
+		case depth < s.html.depth || !blank && indent < s.html.indent || depth > s.html.depth && s.html.indent > 0:
 			s.endHTML(ls)
 		case s.html.kind >= 6:
-			if !blank {
+			if !blank || depth > s.html.depth { // "> " is not blank inside a top-level block
 				return
 			}
 			s.endHTML(ls)
@@ -215,13 +239,18 @@ func (s *scanner) block(ls, le, e, q, indent, depth int) {
 		c := src[q]
 		switch c {
 		case '-', '*', '_':
+			if c == '-' && s.paraStart >= 0 && isSetextLine(src[q:e], '-') {
+				s.paraEnd = le // a setext heading's underline ends the paragraph
+				s.flush()
+				return
+			}
 			if isThematicBreak(src[q:e], c) {
 				s.flush()
 				s.popTo(indent)
 				return
 			}
 		case '=':
-			if s.paraStart >= 0 && isSetextEq(src[q:e]) {
+			if s.paraStart >= 0 && isSetextLine(src[q:e], '=') {
 				s.paraEnd = le
 				s.flush()
 				return
@@ -244,7 +273,7 @@ func (s *scanner) block(ls, le, e, q, indent, depth int) {
 			if k := htmlBlockStart(src[q:e], s.paraStart >= 0); k != 0 {
 				s.flush()
 				s.popTo(indent)
-				s.html = htmlState{kind: k, start: ls, depth: depth}
+				s.html = htmlState{kind: k, start: ls, depth: depth, indent: s.listTop()}
 				if k < 6 && htmlBlockEnds(src[q:e], k) {
 					s.endHTML(le)
 				}
@@ -292,6 +321,7 @@ func (s *scanner) block(ls, le, e, q, indent, depth int) {
 		if s.paraStart < 0 {
 			s.popTo(indent)
 			s.paraStart = ls
+			s.paraDepth = depth
 		}
 		s.paraEnd = le
 		return
@@ -313,13 +343,13 @@ func isThematicBreak(line string, c byte) bool {
 	return n >= 3
 }
 
-// isSetextEq reports whether line is a setext "===" underline.
-func isSetextEq(line string) bool {
+// isSetextLine reports whether line is a setext underline of c ('=' or '-').
+func isSetextLine(line string, c byte) bool {
 	i := 0
-	for i < len(line) && line[i] == '=' {
+	for i < len(line) && line[i] == c {
 		i++
 	}
-	return strings.TrimRight(line[i:], " \t") == ""
+	return i > 0 && strings.TrimRight(line[i:], " \t") == ""
 }
 
 // atxContent returns where the text of an ATX heading starting at q begins,
@@ -424,7 +454,7 @@ func htmlBlockStart(line string, paraOpen bool) int {
 	case strings.HasPrefix(line, "<![CDATA["):
 		return 5
 	case line[1] == '!':
-		if len(line) > 2 && isASCIILetter(line[2]) {
+		if len(line) > 2 && 'A' <= line[2] && line[2] <= 'Z' { // goldmark: upper case only
 			return 4
 		}
 		return 0
@@ -600,7 +630,7 @@ func (s *scanner) inline(rs, re int) {
 					}
 				}
 				// goldmark takes "![" as an image opener.
-				s.openers = append(s.openers, i)
+				s.openers = append(s.openers, opener{pos: i, image: true, active: true})
 				i += 2
 				continue
 			}
@@ -612,15 +642,21 @@ func (s *scanner) inline(rs, re int) {
 					continue
 				}
 			}
-			s.openers = append(s.openers, i)
+			s.openers = append(s.openers, opener{pos: i, active: true})
 		case ']':
 			if n := len(s.openers); n > 0 {
 				o := s.openers[n-1]
 				s.openers = s.openers[:n-1]
-				if end := linkTail(src, i+1, re); end > 0 {
+				if end := linkTail(src, i+1, re); o.active && end > 0 {
 					// [text](destination "title"): the destination is not prose.
-					if s.mentions {
-						s.skip(o, end)
+					s.skip(o.pos, end)
+					if !o.image {
+						// A link may not contain a link: earlier openers die.
+						for k := range s.openers {
+							if !s.openers[k].image {
+								s.openers[k].active = false
+							}
+						}
 					}
 					i = end
 					continue
@@ -760,7 +796,7 @@ func inlineHTML(src string, i, re int) int {
 	case strings.HasPrefix(rest, "<!--"):
 		return until(src, i+4, re, "-->")
 	case strings.HasPrefix(rest, "<?"):
-		return until(src, i+2, re, "?>")
+		return until(src, i+1, re, "?>") // as goldmark: "<?>" is complete
 	case strings.HasPrefix(rest, "<![CDATA["):
 		return until(src, i+9, re, "]]>")
 	case len(rest) > 2 && rest[1] == '!' && 'A' <= rest[2] && rest[2] <= 'Z':
