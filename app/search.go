@@ -132,6 +132,7 @@ func (l *Library) Search(ctx context.Context, req SearchRequest) (*SearchResults
 	if l.stale.Load() {
 		return nil, ErrIndexStale
 	}
+	l.catchUp(ctx)
 	res, err := l.idx.Search(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -156,6 +157,19 @@ func (l *Library) Search(ctx context.Context, req SearchRequest) (*SearchResults
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	return out, nil
+}
+
+// catchUp applies pending index jobs before a search, so a change is
+// searchable as soon as it is saved. When the indexer is already at work
+// (a large import) the search does not wait for it.
+func (l *Library) catchUp(ctx context.Context) {
+	if !l.syncMu.TryLock() {
+		return
+	}
+	l.syncMu.Unlock()
+	if err := l.Sync(ctx); err != nil && ctx.Err() == nil {
+		l.log.Warn("search: apply pending index jobs", "err", err)
+	}
 }
 
 // SearchAsYouType is Search for a query being typed: its last word, when the

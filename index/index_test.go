@@ -225,11 +225,11 @@ func TestFacets(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][]app.FacetCount{
-		app.FacetType:    {{"article", 2}, {"quote", 2}, {"annotation", 1}},
-		app.FacetSpeaker: {{"Andrei Lankov", 1}, {"Moon Chung-in", 1}},
-		app.FacetSource:  {{"Asia Times", 2}, {"Harbour Times", 2}},
-		facetYear:        {{"2021", 3}, {"2019", 2}},
-		app.FacetMonth:   {{"2021-06", 3}, {"2019-03", 2}},
+		app.FacetType:    {fc("article", 2), fc("quote", 2), fc("annotation", 1)},
+		app.FacetSpeaker: {fc("Andrei Lankov", 1), fc("Moon Chung-in", 1)},
+		app.FacetSource:  {fc("Asia Times", 2), fc("Harbour Times", 2)},
+		facetYear:        {fc("2021", 3), fc("2019", 2)},
+		app.FacetMonth:   {fc("2021-06", 3), fc("2019-03", 2)},
 	}
 	for name, w := range want {
 		got := res.Facets[name]
@@ -248,6 +248,8 @@ func TestFacets(t *testing.T) {
 		t.Errorf("tag facet = %v", res.Facets[app.FacetTag])
 	}
 }
+
+func fc(v string, n int) app.FacetCount { return app.FacetCount{Value: v, Count: n} }
 
 func sortTies(f []app.FacetCount) {
 	slices.SortStableFunc(f, func(a, b app.FacetCount) int {

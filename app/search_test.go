@@ -1,0 +1,481 @@
+package app_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"dossier/app"
+	"dossier/index"
+	"dossier/storage"
+)
+
+// searchLib is a library on a real bbolt file and a real Bleve index.
+type searchLib struct {
+	*app.Library
+	dir string
+}
+
+// openSearchLib opens (creating) the library in dir; wrap, when not nil,
+// wraps the index (to simulate crashes).
+func openSearchLib(t testing.TB, dir string, wrap func(*index.Index) app.Index) *searchLib {
+	t.Helper()
+	st, err := storage.Open(dir, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := index.Open(filepath.Join(dir, "index.bleve"), index.Options{})
+	if err != nil {
+		st.Close()
+		t.Fatal(err)
+	}
+	var ix app.Index = idx
+	if wrap != nil {
+		ix = wrap(idx)
+	}
+	lib, err := app.Open(context.Background(), st, ix, app.Options{})
+	if err != nil {
+		idx.Close()
+		st.Close()
+		t.Fatal(err)
+	}
+	return &searchLib{Library: lib, dir: dir}
+}
+
+// newSearchLib opens a fresh library, rebuilds its (empty) index and closes
+// it at the end of the test.
+func newSearchLib(t testing.TB) *searchLib {
+	t.Helper()
+	l := openSearchLib(t, t.TempDir(), nil)
+	if l.IndexStale() {
+		if err := l.Reindex(context.Background(), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Cleanup(func() { l.Close() })
+	return l
+}
+
+var searchArticles = map[string]string{
+	"sanctions.txt": `Sanctions tighten on Pyongyang's banks
+
+By Jane Doe
+Source: Asia Wire
+Published: 2021-06-20
+Tags: actor/DPRK, topic/sanctions
+
+SEOUL – New sanctions on North Korean banks were announced on Monday, the third round this year.
+
+"We will not bow to sanctions from anyone," said Moon Chung-in, the special adviser to the president.
+
+Analysts said the sanctioned banks would look for other channels through Dandong.
+`,
+	"harbour.txt": `Harbour talks resume in Port Esker
+
+By Ola Berg
+Source: Coastal Herald
+Published: 2019-03-02
+Tags: topic/maritime
+
+PORT ESKER – Ministers from the two coastal states agreed on Thursday to meet again next month.
+
+"We found more common ground than we expected," said Andrei Lankov, a professor at Kookmin University.
+
+The talks will resume in the spring.
+`,
+}
+
+// importSearchArticles writes the articles into a folder and imports them.
+func importSearchArticles(t testing.TB, l *searchLib) {
+	t.Helper()
+	src := t.TempDir()
+	for name, text := range searchArticles {
+		if err := os.WriteFile(filepath.Join(src, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sum, err := l.Import(context.Background(), []string{src}, app.ImportOptions{})
+	if err != nil || sum.Added != 2 {
+		t.Fatalf("import: %+v %v", sum, err)
+	}
+}
+
+func hitIDs(r *app.SearchResults) []string {
+	var out []string
+	for _, h := range r.Hits {
+		out = append(out, string(h.Type)+":"+h.Title)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestSearchHighlightsAtTheRightOffsets(t *testing.T) {
+	l := newSearchLib(t)
+	importSearchArticles(t, l)
+	ctx := context.Background()
+	res, err := l.Search(ctx, app.SearchRequest{Query: `"sanctioned banks"`, Types: []app.DocType{app.TypeArticle}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) != 1 {
+		t.Fatalf("hits = %+v", res.Hits)
+	}
+	h := res.Hits[0]
+	a, err := l.Article(h.ArticleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []rune(a.Text())
+	if got := string(text[h.Start:h.End]); got != "sanctioned" {
+		t.Errorf("jump span = %q; want the first matched word", got)
+	}
+	if len(h.Fragments) == 0 {
+		t.Fatal("no fragments")
+	}
+	for _, f := range h.Fragments {
+		marked := f.Marked("«", "»")
+		if !strings.Contains(marked, "«sanctioned» «banks»") {
+			t.Errorf("fragment = %q", marked)
+		}
+		r := []rune(f.Text)
+		for _, m := range f.Marks {
+			w := strings.ToLower(string(r[m[0]:m[1]]))
+			if w != "sanctioned" && w != "banks" {
+				t.Errorf("mark %v = %q", m, w)
+			}
+		}
+	}
+
+	// A quote hit jumps to the matched word inside the quote.
+	res, err = l.Search(ctx, app.SearchRequest{Query: "bow", Types: []app.DocType{app.TypeQuote}})
+	if err != nil || len(res.Hits) != 1 {
+		t.Fatalf("quote search: %+v %v", res, err)
+	}
+	q := res.Hits[0]
+	a, _ = l.Article(q.ArticleID)
+	if got := string([]rune(a.Text())[q.Start:q.End]); got != "bow" {
+		t.Errorf("quote jump span = %q", got)
+	}
+	if q.Speaker != "Moon Chung-in" || len(q.Fragments) != 1 || !strings.HasPrefix(q.Fragments[0].Marked("[", "]"), "We will not [bow] to sanctions from anyone") {
+		t.Errorf("quote hit = %+v", q)
+	}
+}
+
+func TestSearchFormsThroughTheLibrary(t *testing.T) {
+	l := newSearchLib(t)
+	importSearchArticles(t, l)
+	ctx := context.Background()
+	cases := []struct {
+		q    string
+		want []string
+	}{
+		{`speaker:Lankov`, []string{"quote:Harbour talks resume in Port Esker"}},
+		{`speaker:Moon`, []string{"quote:Sanctions tighten on Pyongyang's banks"}},
+		// Without +, words are alternatives (Bleve's query-string rules).
+		{`tag:actor/DPRK type:article`, []string{"article:Harbour talks resume in Port Esker",
+			"article:Sanctions tighten on Pyongyang's banks", "tag:actor/DPRK"}},
+		{`+tag:actor/DPRK +type:article`, []string{"article:Sanctions tighten on Pyongyang's banks"}},
+		{`+talks +date:<2020 +type:article`, []string{"article:Harbour talks resume in Port Esker"}},
+		{`+Pyongyng~1 +type:article`, []string{"article:Sanctions tighten on Pyongyang's banks"}},
+		{`+resu* +type:article`, []string{"article:Harbour talks resume in Port Esker"}},
+		{`+"common ground" -type:article`, []string{"quote:Harbour talks resume in Port Esker"}},
+		{`+type:person +Lankov`, []string{"person:Andrei Lankov"}},
+	}
+	for _, c := range cases {
+		res, err := l.Search(ctx, app.SearchRequest{Query: c.q})
+		if err != nil {
+			t.Errorf("%s: %v", c.q, err)
+			continue
+		}
+		if got := hitIDs(res); !slices.Equal(got, c.want) {
+			t.Errorf("%s = %v; want %v", c.q, got, c.want)
+		}
+	}
+	res, err := l.Search(ctx, app.SearchRequest{Query: "talks OR sanctions", Facets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]int{}
+	for _, f := range res.Facets[app.FacetType] {
+		types[f.Value] = f.Count
+	}
+	if types["article"] != 2 || res.Facets[app.FacetMonth] == nil || res.Facets[app.FacetYear] == nil {
+		t.Errorf("facets = %+v", res.Facets)
+	}
+	if _, err := l.Search(ctx, app.SearchRequest{Query: "colour:red"}); err == nil || !strings.Contains(err.Error(), "unknown field") {
+		t.Errorf("unknown field: %v", err)
+	}
+	// As you type: the last word is a prefix.
+	res, err = l.SearchAsYouType(ctx, app.SearchRequest{Query: "+type:article +Lank"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) != 1 || res.Hits[0].Title != "Harbour talks resume in Port Esker" {
+		t.Errorf("as you type: %v", hitIDs(res))
+	}
+}
+
+func TestTagRenameReflectedInSearch(t *testing.T) {
+	l := newSearchLib(t)
+	importSearchArticles(t, l)
+	ctx := context.Background()
+	count := func(q string) int {
+		t.Helper()
+		res, err := l.Search(ctx, app.SearchRequest{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Total
+	}
+	before := count("tag:actor/DPRK")
+	if before == 0 {
+		t.Fatal("nothing tagged actor/DPRK")
+	}
+	if _, err := l.RenameTag(ctx, "actor/DPRK", "actor/North Korea"); err != nil {
+		t.Fatal(err)
+	}
+	if n := count("tag:actor/DPRK"); n != 0 {
+		t.Errorf("old tag still finds %d", n)
+	}
+	if n := count(`tag:"actor/north korea"`); n != before {
+		t.Errorf("new tag finds %d; want %d", n, before)
+	}
+	checkOK(t, l)
+}
+
+func checkOK(t testing.TB, l *searchLib) {
+	t.Helper()
+	rep, err := l.Check(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.OK() {
+		t.Errorf("check:\n%s", rep)
+	}
+}
+
+// crashingIndex applies only part of a batch, then fails, like an indexer
+// killed in the middle of a batch.
+type crashingIndex struct {
+	*index.Index
+	after int
+}
+
+func (c *crashingIndex) Apply(ctx context.Context, b app.IndexBatch) error {
+	if len(b.Upserts) > c.after {
+		part := app.IndexBatch{Upserts: b.Upserts[:c.after]}
+		if err := c.Index.Apply(ctx, part); err != nil {
+			return err
+		}
+		return errors.New("indexer killed")
+	}
+	return c.Index.Apply(ctx, b)
+}
+
+func TestCrashBetweenCommitAndIndexRepairedAtOpen(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	l := openSearchLib(t, dir, nil)
+	if err := l.Reindex(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+
+	// 1. The indexer dies in the middle of a batch: the import's records are
+	// committed, their jobs stay in the outbox.
+	l = openSearchLib(t, dir, func(x *index.Index) app.Index { return &crashingIndex{Index: x, after: 2} })
+	src := t.TempDir()
+	for name, text := range searchArticles {
+		os.WriteFile(filepath.Join(src, name), []byte(text), 0o644)
+	}
+	if _, err := l.Import(ctx, []string{src}, app.ImportOptions{}); err == nil || !strings.Contains(err.Error(), "indexer killed") {
+		t.Fatalf("import with a crashing indexer: %v", err)
+	}
+	l.Close()
+
+	// 2. A second change is committed while no indexer runs at all.
+	st, err := storage.Open(dir, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	noIdx, err := app.Open(ctx, st, nil, app.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := noIdx.CreateNote(ctx, "Grey channel", "Back-channel contacts in Dandong.", nil); err != nil {
+		t.Fatal(err)
+	}
+	noIdx.Close()
+
+	// Opening replays every pending job: nothing is missing.
+	l = openSearchLib(t, dir, nil)
+	defer l.Close()
+	if l.IndexStale() {
+		t.Fatal("index marked stale; pending jobs should just be replayed")
+	}
+	checkOK(t, l)
+	// The import stopped at the failed batch; whatever it stored is found.
+	list, err := l.Articles()
+	if err != nil || len(list) == 0 {
+		t.Fatalf("articles: %v %v", list, err)
+	}
+	for _, a := range list {
+		res, err := l.Search(ctx, app.SearchRequest{Query: `"` + a.Title + `"`, Types: []app.DocType{app.TypeArticle}})
+		if err != nil || res.Total != 1 {
+			t.Errorf("%s after replay: %+v %v", a.Title, res, err)
+		}
+	}
+	res, _ := l.Search(ctx, app.SearchRequest{Query: "Dandong", Types: []app.DocType{app.TypeNote}})
+	if res == nil || res.Total != 1 {
+		t.Errorf("note written without an index not found: %+v", res)
+	}
+}
+
+func TestDeletedOrCorruptIndexRebuilt(t *testing.T) {
+	ctx := context.Background()
+	for _, spoil := range []struct {
+		name string
+		fn   func(path string) error
+	}{
+		{"deleted", os.RemoveAll},
+		{"corrupt", func(path string) error {
+			return os.WriteFile(filepath.Join(path, "index_meta.json"), []byte("\x00garbage"), 0o644)
+		}},
+	} {
+		t.Run(spoil.name, func(t *testing.T) {
+			dir := t.TempDir()
+			l := openSearchLib(t, dir, nil)
+			if err := l.Reindex(ctx, nil); err != nil {
+				t.Fatal(err)
+			}
+			importSearchArticles(t, l)
+			l.Close()
+			if err := spoil.fn(filepath.Join(dir, "index.bleve")); err != nil {
+				t.Fatal(err)
+			}
+			l = openSearchLib(t, dir, nil)
+			defer l.Close()
+			if !l.IndexStale() {
+				t.Fatal("a spoilt index must mark the library stale")
+			}
+			if _, err := l.Search(ctx, app.SearchRequest{Query: "x"}); !errors.Is(err, app.ErrIndexStale) {
+				t.Errorf("search on a stale index: %v", err)
+			}
+			var last [2]int
+			if err := l.Reindex(ctx, func(done, total int) { last = [2]int{done, total} }); err != nil {
+				t.Fatal(err)
+			}
+			if last[0] != last[1] || last[1] == 0 {
+				t.Errorf("progress ended at %v", last)
+			}
+			checkOK(t, l)
+			res, err := l.Search(ctx, app.SearchRequest{Query: "Lankov"})
+			if err != nil || res.Total == 0 {
+				t.Errorf("search after rebuild: %v %v", res, err)
+			}
+		})
+	}
+}
+
+func TestCheckFindsDifferences(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	l := openSearchLib(t, dir, nil)
+	if err := l.Reindex(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	importSearchArticles(t, l)
+	list, _ := l.Articles()
+	l.Close()
+	// Behind the library's back: one article vanishes from the index, a
+	// stranger appears and a document goes out of date.
+	x, err := index.Open(filepath.Join(dir, "index.bleve"), index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = x.Apply(ctx, app.IndexBatch{Deletes: []string{list[0].ID},
+		Upserts: []app.IndexDoc{{ID: "STRANGER", Type: app.TypeNote, Title: "x", Fingerprint: "f"},
+			{ID: list[1].ID, Type: app.TypeArticle, Title: "old", Fingerprint: "old"}}})
+	x.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l = openSearchLib(t, dir, nil)
+	defer l.Close()
+	rep, err := l.Check(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.OK() || !slices.Equal(rep.Missing, []string{list[0].ID}) || !slices.Equal(rep.Extra, []string{"STRANGER"}) ||
+		!slices.Equal(rep.Outdated, []string{list[1].ID}) {
+		t.Errorf("check = %+v", rep)
+	}
+	if err := l.Reindex(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	checkOK(t, l)
+}
+
+func TestFragmentsOfLongText(t *testing.T) {
+	l := newSearchLib(t)
+	body := strings.Repeat("Filler words about nothing in particular. ", 40) + "The envoy met the minister in Dandong. " +
+		strings.Repeat("More filler to pad the page out. ", 40) + "Later the envoy returned to Dandong alone."
+	if _, err := l.CreateNote(context.Background(), "Long page", body, nil); err != nil {
+		t.Fatal(err)
+	}
+	res, err := l.Search(context.Background(), app.SearchRequest{Query: "envoy Dandong"})
+	if err != nil || len(res.Hits) != 1 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	frags := res.Hits[0].Fragments
+	if len(frags) != 2 {
+		t.Fatalf("fragments = %+v", frags)
+	}
+	for _, f := range frags {
+		m := f.Marked("«", "»")
+		if !strings.Contains(m, "«envoy»") || !strings.Contains(m, "«Dandong»") || len([]rune(f.Text)) > 260 {
+			t.Errorf("fragment %q", m)
+		}
+	}
+	if !strings.HasPrefix(frags[0].Text, "…") || !strings.Contains(frags[0].Text, "met the minister") {
+		t.Errorf("first fragment out of order or not cut: %q", frags[0].Text)
+	}
+}
+
+func TestFindInText(t *testing.T) {
+	text := "North Korea’s envoy said “no”.\n\nThe NORTH   korea desk disagreed; north-east winds."
+	cases := []struct {
+		q    string
+		want []string
+	}{
+		{`"north korea"`, []string{"North Korea", "NORTH   korea"}},
+		{`north`, []string{"North", "NORTH", "north"}},
+		{`korea's`, []string{"Korea’s"}},
+		{`korea’s envoy`, []string{"Korea’s", "envoy"}},
+		{`no`, []string{"No", "no", "NO", "no"}}, // within words, as find in page does
+		{`envoy desk`, []string{"envoy", "desk"}},
+		{``, nil},
+		{`zebra`, nil},
+	}
+	r := []rune(text)
+	for _, c := range cases {
+		var got []string
+		for _, s := range app.FindInText(text, c.q) {
+			got = append(got, string(r[s[0]:s[1]]))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q = %q; want %q", c.q, got, c.want)
+		}
+	}
+}
+
+func TestFragmentMarked(t *testing.T) {
+	f := app.Fragment{Text: "Moon Chung-in said", Marks: [][2]int{{0, 4}, {5, 13}, {50, 60}}}
+	if got := f.Marked("<", ">"); got != "<Moon> <Chung-in> said" {
+		t.Errorf("Marked = %q", got)
+	}
+}
