@@ -229,7 +229,9 @@ func cmdRestore(ctx context.Context, c *call) error {
 	if err != nil {
 		return err
 	}
-	if err := reindexIfStale(ctx, c, lib); err != nil {
+	// The index may hold records the backup does not (its stamp can match
+	// the restored store's), so it is always rebuilt.
+	if err := reindex(ctx, c, lib); err != nil {
 		return err
 	}
 	if kept != "" {
