@@ -281,7 +281,7 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 	if a == head && anonWord(t.lower) {
 		return true // "One described the process as…": an unnamed source
 	}
-	return !v.weak && a < head && (f.lx.dets[first] || first == "one") && !t.cap && !f.lx.function[t.lower] && !f.lx.stopNP[t.lower]
+	return v.core && a < head && (f.lx.dets[first] || first == "one") && !t.cap && !f.lx.function[t.lower] && !f.lx.stopNP[t.lower]
 }
 
 // leftNP finds the subject noun phrase before the verb at k, skipping

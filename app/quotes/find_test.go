@@ -273,3 +273,11 @@ func TestUnclosedQuoteRunsToParagraphEnd(t *testing.T) {
 		t.Errorf("unclosed quote should run to the paragraph end, got %q", res.Quotes[0].Text)
 	}
 }
+
+func TestNameParticles(t *testing.T) {
+	text := "“Europe must stand firm,” said Ursula von der Leyen, the Commission president. “We will not waver,” said Khalid bin Hamad al-Mansouri."
+	res := Find(text)
+	if len(res.Quotes) != 2 || res.Quotes[0].Speaker != "Ursula von der Leyen" || res.Quotes[1].Speaker != "Khalid bin Hamad al-Mansouri" {
+		t.Fatalf("got %+v", res.Quotes)
+	}
+}

@@ -10,6 +10,7 @@ type verbInfo struct {
 	invert     bool // may precede its subject: “…,” said Kim
 	participle bool // -ing form: the subject is the clause's subject
 	weak       bool // only attributes fragments it governs (called it “…”)
+	core       bool // the commonest reporting verbs: any determiner phrase may be their subject
 }
 
 // lexicon holds the read-only word lists the finder relies on. It is built
@@ -67,7 +68,7 @@ func newLexicon() *lexicon {
 		emphasised emphasizes emphasises claimed claims confirmed confirms announced
 		announces recounted recounts reasoned reckoned reckons complained
 		complains lamented laments wondered wonders whispered shouted exclaimed cried
-		murmured tweeted posted added opined opines reflected reflects elaborated
+		murmured tweeted posted added opined opines elaborated
 		elaborates summarized summarised pointed`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
@@ -282,5 +283,12 @@ func newLexicon() *lexicon {
 		zhong tian ren qin fan shi tan kong mao qiu bai cui hao yao shao wan qian
 		yin duan lei hou long tao nguyen tran le pham hoang phan vu dang bui ngo
 		duong ly`)
+	for _, w := range strings.Fields(`said says say told tells added adds stated states reported
+		reports noted notes wrote writes continued continues warned warns concluded
+		concludes declared declares announced announces claimed claims`) {
+		v := lx.verbs[w]
+		v.core = true
+		lx.verbs[w] = v
+	}
 	return lx
 }

@@ -134,6 +134,12 @@ func (f *finder) findMentions(s sentence) []mention {
 			}
 			// particles inside names, "of" inside titles and organisations
 			t := f.toks[b]
+			// chained particles: "Ursula von der Leyen", "Charles de la Tour"
+			if t.k == tWord && !t.cap && lx.connect[t.lower] && b+2 < s.b && f.toks[b+1].k == tWord &&
+				lx.connect[f.toks[b+1].lower] && f.isCapWord(b+2) {
+				b += 3
+				continue
+			}
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
 				prev := f.toks[b-1].lower
 				if lx.connect[t.lower] || (t.lower == "of" && (lx.titles[prev] || lx.orgs[prev])) ||

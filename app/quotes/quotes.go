@@ -177,10 +177,10 @@ func (f *finder) personish(name string) bool {
 		return false
 	}
 	h := strings.Trim(fs[len(fs)-1], ".,")
-	if f.lx.docs[h] {
+	if f.lx.docs[h] && !f.lx.roles[h] {
 		return false
 	}
-	return true
+	return f.validHead(token{k: tWord, w: h, lower: h}) || anonWord(h)
 }
 
 // lastSpeaker returns the entity an unattributed quotation at pos most
@@ -225,7 +225,7 @@ func (f *finder) processSentence(si int) {
 		}
 		at := &ats[ai]
 		f.resolveAttrib(s, at, ats[:ai], mm)
-		if at.ent >= 0 {
+		if at.ent >= 0 && !caption {
 			p := at.verb
 			if at.npA >= 0 {
 				p = at.npA
@@ -413,7 +413,6 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap &&
 			!lx.preps[f.toks[nextTok].lower] && !lx.stopNP[f.toks[nextTok].lower] && !lx.dets[f.toks[nextTok].lower] &&
 			!f.isAdverb(f.toks[nextTok])
-		detBefore := prevWord != "" && (lx.dets[prevWord] || prevWord == "own")
 		switch {
 		case c.words <= 1:
 		case c.titleLike && post == nil:
@@ -422,7 +421,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 				break
 			}
 			strong := pre != nil && !pre.info.participle && pre.npA >= 0
-			ok = post != nil || preTight || (strong && !detBefore)
+			ok = post != nil || preTight || strong
 		default:
 			if c.titleLike && post == nil && !preTight {
 				break
