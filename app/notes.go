@@ -662,20 +662,7 @@ func (l *Library) UnlinkedMentions(ctx context.Context, title string) ([]Mention
 			}
 			return nil
 		}
-		// Notes are scanned in full: a cheap substring test rules most out.
-		lower := make([]string, len(names))
-		for i, n := range names {
-			lower[i] = strings.ToLower(n)
-		}
-		cands := func(text string) bool {
-			t := strings.ToLower(text)
-			for _, n := range lower {
-				if strings.Contains(t, n) {
-					return true
-				}
-			}
-			return false
-		}
+		// Notes are scanned in full; Mentions rejects most of them cheaply.
 		type page struct {
 			kind     DocType
 			id, text string
@@ -695,10 +682,8 @@ func (l *Library) UnlinkedMentions(ctx context.Context, title string) ([]Mention
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if cands(pg.text) {
-				if err := check(pg.kind, pg.id, pg.text); err != nil {
-					return err
-				}
+			if err := check(pg.kind, pg.id, pg.text); err != nil {
+				return err
 			}
 		}
 		return nil
