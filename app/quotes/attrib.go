@@ -317,7 +317,8 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return m + 1, j, j - 1, appos, true
 		case f.apposStarter(first):
 			appos = strings.TrimPrefix(f.spanText(m+1, j), "who ")
-		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too"):
+		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too" || isNumber(first.w)):
+			// "Kim, however, said"; "Smith, 45, said"
 		default:
 			return 0, 0, 0, "", false
 		}
@@ -456,6 +457,11 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 		if isParticipleEd(t) && i > a && !f.lx.dets[f.toks[i-1].lower] && !anonWord(f.toks[i-1].lower) {
 			break
 		}
+		// "The text commits…": a present-tense verb right after a known
+		// noun ends the subject
+		if i > a && !t.cap && strings.HasSuffix(t.lower, "s") && f.isRoleOrDoc(i-1) && !f.lx.roles[t.lower] && !f.lx.docs[t.lower] {
+			break
+		}
 		i++
 	}
 	if i <= a {
@@ -589,7 +595,21 @@ func (f *finder) definite(head string) int {
 			best = i
 		}
 	}
-	return best
+	if best >= 0 || !f.lx.roles[head] {
+		return best
+	}
+	// "Lee said… The opposition leader added…": a role noun picks up the
+	// latest salient person when nothing is known about that person's role.
+	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-3; i-- {
+		e := &f.ents[f.events[i].ent]
+		if e.kind == ePerson {
+			if e.affil == "" && len(e.titles) == 0 {
+				return f.events[i].ent
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // lastOrg returns the most recently mentioned organisation, or a
@@ -605,6 +625,18 @@ func (f *finder) lastOrg() int {
 		}
 	}
 	return best
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // anonWord reports pronoun-like words that stand for an unnamed source.

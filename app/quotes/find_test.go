@@ -281,3 +281,43 @@ func TestNameParticles(t *testing.T) {
 		t.Fatalf("got %+v", res.Quotes)
 	}
 }
+
+func TestFindMoreCases(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"one-word follow-up quote", "“I don’t know,” Trump said when asked about it. “Maybe.”",
+			[]want{{"I don’t know,", "Trump", Full, ""}, {"Maybe.", "Trump", Full, ""}}},
+		{"age appositive", "“It’s over,” Smith, 45, said.", []want{{"It’s over,", "Smith", Full, ""}}},
+		{"book title is not a quote", "In his new book, “The Long Game: China’s Grand Strategy,” Rush Doshi argues that Beijing is patient.", nil},
+		{"role noun picks up the last speaker", "“We have to be realistic,” Lee Jae-myung said on Tuesday. The opposition leader added that the government had “no plan at all.”",
+			[]want{{"We have to be realistic,", "Lee Jae-myung", Full, ""}, {"no plan at all.", "Lee Jae-myung", Partial, ""}}},
+		{"described source with post-modifier", "“No comment,” a spokesman for the ministry said.", []want{{"No comment,", "a spokesman", Full, "for the ministry"}}},
+		{"colon heading", "Kim: “We will never give up our nuclear deterrent”", []want{{"We will never give up our nuclear deterrent", "Kim", Full, ""}}},
+		{"laughed as a reporting verb", "“Not in my lifetime,” Okafor laughed.", []want{{"Not in my lifetime,", "Okafor", Full, ""}}},
+		{"document as the source", "The eight-page text commits the parties to “further negotiations on all outstanding questions.”",
+			[]want{{"further negotiations on all outstanding questions.", "The eight-page text", Partial, ""}}},
+		{"possessive pronoun owner", "Megawati Sukarnoputri spoke for an hour. Her speech contained a reference to “those who forget where they came from.”",
+			[]want{{"those who forget where they came from.", "Megawati Sukarnoputri", Partial, ""}}},
+		{"definite noun phrase refers back", "“We are told the market will sort it out,” said a senior diplomat from one central European country. “It did not,” the diplomat said.",
+			[]want{{"We are told the market will sort it out,", "a senior diplomat", Full, ""}, {"It did not,", "a senior diplomat", Full, ""}}},
+		{"the company after a one-word name", "Nvidia, whose chips are the main target, said it would comply. “We follow the law wherever we operate,” the company said.",
+			[]want{{"We follow the law wherever we operate,", "Nvidia", Full, ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Find(tc.text)
+			checkInvariants(t, tc.text, res)
+			if len(res.Quotes) != len(tc.want) {
+				t.Fatalf("got %+v, want %d quotes", res.Quotes, len(tc.want))
+			}
+			for i, w := range tc.want {
+				q := res.Quotes[i]
+				if q.Text != w.text || q.Speaker != w.speaker || (w.kind != "" && q.Kind != w.kind) || (w.affil != "" && q.Affiliation != w.affil) {
+					t.Errorf("quote %d = %q by %q (%s, %q), want %q by %q (%s, %q)", i, q.Text, q.Speaker, q.Kind, q.Affiliation, w.text, w.speaker, w.kind, w.affil)
+				}
+			}
+		})
+	}
+}

@@ -69,7 +69,9 @@ func newLexicon() *lexicon {
 		announces recounted recounts reasoned reckoned reckons complained
 		complains lamented laments wondered wonders whispered shouted exclaimed cried
 		murmured tweeted posted added opined opines elaborated
-		elaborates summarized summarised pointed`)
+		elaborates summarized summarised pointed laughed smiled sighed shrugged scoffed
+		snapped retorted protested pleaded interjected chimed bragged confided
+		advised hinted speculated answered answers joked yelled screamed`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted

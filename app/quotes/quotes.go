@@ -367,6 +367,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	naming := false
 	for j, n := k-1, 0; j >= s.a && n < 3; j-- {
 		w := f.toks[j]
+		if w.k == tPunct && (w.w == "," || w.w == ":") && j == k-1 {
+			continue // "In his new book, “…”"
+		}
 		if w.k != tWord {
 			break
 		}
@@ -401,12 +404,16 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	ok := false
 	if kind == Full {
 		switch {
+		case c.titleLike && c.words >= 3:
+			// "The Long Game: China’s Grand Strategy" is a title
 		case attached && (c.words >= 2 || c.punctEnd):
 			ok = true
 		case c.words >= 4 && !c.titleLike:
 			ok = true
 		case c.words >= 2 && c.terminal && !c.titleLike:
 			ok = true
+		case c.terminal && f.prevQuoteInPara(t.para):
+			ok = true // “I don’t know,” he said. “Maybe.”
 		}
 	} else {
 		nextTok := k + 1
@@ -495,6 +502,16 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	qs.ent = f.lastSpeaker(f.toks[k].s)
 	f.accepted = append(f.accepted, t.q)
 	f.addEvent(reg.start, qs.ent, true)
+}
+
+// prevQuoteInPara reports whether an accepted quotation already ends in
+// paragraph para.
+func (f *finder) prevQuoteInPara(para int) bool {
+	if n := len(f.accepted); n > 0 {
+		pq := &f.qs[f.accepted[n-1]]
+		return pq.tok >= 0 && f.paraEnd(pq.tok) == para
+	}
+	return false
 }
 
 // possessivePronoun maps his/her/its/their to the subject pronoun.
