@@ -35,13 +35,14 @@ const (
 	maxHits    = 64  // approximate hits evaluated from one whole-text search
 	windowHits = 16  // approximate hits evaluated from one window
 	maxSeeds   = 8   // chunk hits followed per chunk of a long quote
+	maxPicks   = 8   // acceptable candidates checked for being junction artifacts
 	// workBudget bounds the bit-parallel work of one Anchor call (in 64-row
 	// block steps), so periodic text ("abab...") with a long quote, where
 	// near matches are everywhere, cannot take seconds. A 10,000-word
 	// article searched whole costs about 60,000.
 	workBudget  = 1 << 22
-	maxStarts   = 4 // start positions evaluated per approximate end
-	maxExactOcc = 1 << 16
+	maxStarts   = 4       // start positions evaluated per approximate end
+	maxExactOcc = 1 << 16 // verbatim occurrences scored at most
 )
 
 // side is one context side of a selector: its symbols ordered outward from
@@ -54,20 +55,20 @@ type side struct {
 
 // anchorer is the state of one Anchor call (Doc itself stays read-only).
 type anchorer struct {
-	d    *Doc
-	s    Selector
-	q    []int32 // the quote as doc symbols
-	m, k int     // quote length, edits allowed
-	old  int     // old start
-	pre  side
-	suf  side
-	win  []int32 // scratch for context windows
-	rev  []int32 // scratch for reversed text
-	dist []int   // scratch for distances
-	qpat *pattern
-	qrev *pattern
-	best cand
-	work int // block steps spent, against workBudget
+	d     *Doc
+	s     Selector
+	q     []int32 // the quote as doc symbols
+	m, k  int     // quote length, edits allowed
+	old   int     // old start
+	pre   side
+	suf   side
+	win   []int32 // scratch for context windows
+	rev   []int32 // scratch for reversed text
+	dist  []int   // scratch for distances
+	qpat  *pattern
+	qrev  *pattern
+	cands []cand // acceptable candidates
+	work  int    // block steps spent, against workBudget
 }
 
 // cand is a scored candidate span.
@@ -75,6 +76,7 @@ type cand struct {
 	start, end, dist int
 	ctx, score       int
 	ok               bool
+	intact           bool // one context side untouched (exact candidates)
 }
 
 // Anchor finds s in the doc's text. See the package documentation for the
@@ -148,23 +150,46 @@ func (a *anchorer) run() Result {
 		for _, o := range a.d.occurrences(a.s.Exact, maxExactOcc) {
 			a.eval(o, o+a.m, 0)
 		}
-		if a.best.ok && a.best.ctx == len(a.pre.ids)+len(a.suf.ids) {
-			return a.finish(a.best)
+		// The quote verbatim with one side of its context untouched is what
+		// any edit beside the span leaves: no approximate match can be
+		// better evidence.
+		if c, ok := a.pick(true); ok {
+			return a.finish(c)
 		}
 	}
 	if a.k > 0 {
 		// 3. Approximate matches near where the quote should be: its old
 		// position and where its context now is.
 		a.searchNear()
-		if !a.best.ok {
-			// ... and anywhere, for a passage both moved and edited.
-			a.searchAll()
+		if c, ok := a.pick(false); ok {
+			return a.finish(c)
 		}
+		// ... and anywhere, for a passage both moved and edited.
+		a.searchAll()
 	}
-	if a.best.ok && !a.junction(a.best) {
-		return a.finish(a.best)
+	if c, ok := a.pick(false); ok {
+		return a.finish(c)
 	}
 	return Result{Status: Orphaned}
+}
+
+// pick returns the best acceptable candidate (with an intact context side,
+// if intact) that is not a deletion's junction artifact.
+func (a *anchorer) pick(intact bool) (cand, bool) {
+	sort.SliceStable(a.cands, func(i, j int) bool { return a.better(a.cands[i], a.cands[j]) })
+	tried := 0
+	for _, c := range a.cands {
+		if intact && !c.intact {
+			continue
+		}
+		if !a.junction(c) {
+			return c, true
+		}
+		if tried++; tried == maxPicks {
+			break
+		}
+	}
+	return cand{}, false
 }
 
 // finish turns the chosen candidate into a Result. An approximate match is
@@ -189,7 +214,7 @@ func (a *anchorer) finish(c cand) Result {
 }
 
 // eval scores the span [start, end) whose quote distance is dist, keeps it
-// if it is the best so far, and returns it.
+// if it is acceptable, and returns it.
 func (a *anchorer) eval(start, end, dist int) cand {
 	c := cand{start: start, end: end, dist: dist}
 	sp, ss := a.ctxScore(&a.pre, start, -1), a.ctxScore(&a.suf, end, +1)
@@ -198,28 +223,28 @@ func (a *anchorer) eval(start, end, dist int) cand {
 	if dist == 0 {
 		// An untouched side is what an edit beside the span leaves; two
 		// damaged sides are what a deletion around it leaves.
-		intact := sp > 0 && sp == len(a.pre.ids) || ss > 0 && ss == len(a.suf.ids)
-		c.ok = c.score >= minExact && (intact || c.score >= minBare)
+		c.intact = sp > 0 && sp == len(a.pre.ids) || ss > 0 && ss == len(a.suf.ids)
+		c.ok = c.score >= minExact && (c.intact || c.score >= minBare)
 	} else {
 		c.ok = c.score >= minFuzzy
 	}
-	if c.ok && (!a.best.ok || a.better(c, a.best)) {
-		a.best = c
+	if c.ok {
+		a.cands = append(a.cands, c)
 	}
 	return c
 }
 
-// better orders acceptable candidates: higher score, then nearer the old
-// position, fewer edits, length nearer the quote's, earlier.
+// better orders acceptable candidates: higher score, then fewer edits,
+// nearer the old position, length nearer the quote's, earlier.
 func (a *anchorer) better(x, y cand) bool {
 	if x.score != y.score {
 		return x.score > y.score
 	}
-	if dx, dy := absInt(x.start-a.old), absInt(y.start-a.old); dx != dy {
-		return dx < dy
-	}
 	if x.dist != y.dist {
 		return x.dist < y.dist
+	}
+	if dx, dy := absInt(x.start-a.old), absInt(y.start-a.old); dx != dy {
+		return dx < dy
 	}
 	if lx, ly := absInt(x.end-x.start-a.m), absInt(y.end-y.start-a.m); lx != ly {
 		return lx < ly
