@@ -405,7 +405,7 @@ func (v *articleView) hideFind() {
 // runFind marks every match of q in the article and shows the first one
 // after the top of the view.
 func (v *articleView) runFind(q string) {
-	v.matches = findInArticle(v.w.lib, v.id, string(v.reader.text), q)
+	v.matches = findInArticle(string(v.reader.text), q)
 	v.match = 0
 	top := v.scroll.Offset.Y
 	for i, m := range v.matches {

@@ -31,25 +31,21 @@ func (w *mainWindow) openQuote(id string) {
 	w.inspect.showQuote(q)
 }
 
-// openOrphan shows an orphaned annotation in the inspector, over its article.
+// openOrphan shows an orphaned annotation or quote in the inspector, over
+// its article.
 func (w *mainWindow) openOrphan(id string) {
-	a, err := annotationByID(w.lib, id)
+	if a, err := w.lib.Annotation(id); err == nil {
+		w.open("article:" + a.ArticleID)
+		w.inspect.showAnnotation(a)
+		return
+	}
+	q, err := w.lib.Quote(id)
 	if err != nil {
 		w.showError(err)
 		return
 	}
-	w.open("article:" + a.ArticleID)
-	w.inspect.showAnnotation(a)
-}
-
-// annotationByID reads one annotation.
-func annotationByID(lib *app.Library, id string) (*app.Annotation, error) {
-	var a app.Annotation
-	err := lib.Store().View(func(tx app.Tx) error { return tx.Get(app.BucketAnnotations, id, &a) })
-	if err != nil {
-		return nil, fmt.Errorf("annotation %s: %w", id, err)
-	}
-	return &a, nil
+	w.open("article:" + q.ArticleID)
+	w.inspect.showQuote(q)
 }
 
 // openRef opens a wiki page; a link to a page that does not exist yet

@@ -1,0 +1,278 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"dossier/app"
+)
+
+// rowList is a list of two-line rows (title, detail) that open on click.
+type rowList struct {
+	rows []sideItem
+	open func(sideItem)
+	list *widget.List
+}
+
+func newRowList(open func(sideItem)) *rowList {
+	r := &rowList{open: open}
+	r.list = widget.NewList(func() int { return len(r.rows) },
+		func() fyne.CanvasObject {
+			t := widget.NewLabel("")
+			t.Wrapping = fyne.TextWrapWord
+			d := widget.NewLabel("")
+			d.Importance = widget.LowImportance
+			d.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, d, nil, nil, t)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= len(r.rows) {
+				return
+			}
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(shorten(r.rows[id].title, 300))
+			c.Objects[1].(*widget.Label).SetText(r.rows[id].detail)
+			r.list.SetItemHeight(id, o.MinSize().Height)
+		})
+	r.list.OnSelected = func(id widget.ListItemID) {
+		if id < len(r.rows) {
+			r.open(r.rows[id])
+		}
+		r.list.UnselectAll()
+	}
+	return r
+}
+
+func (r *rowList) set(rows []sideItem) {
+	r.rows = rows
+	r.list.Refresh()
+}
+
+// personView is a person's page: names, affiliations, every quote
+// attributed to them, and the analyst's own Markdown about them.
+type personView struct {
+	w      *mainWindow
+	id     string
+	pg     *app.PersonPage
+	head   *widget.Label
+	meta   *widget.Label
+	quotes *rowList
+	text   *widget.Entry
+	obj    fyne.CanvasObject
+}
+
+func newPersonView(w *mainWindow, id string) (*personView, error) {
+	v := &personView{w: w, id: id}
+	v.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.meta = hint("")
+	v.quotes = newRowList(func(it sideItem) { w.openQuote(strings.TrimPrefix(it.key, "quote:")) })
+	v.text = widget.NewMultiLineEntry()
+	v.text.Wrapping = fyne.TextWrapWord
+	v.text.SetPlaceHolder("Your notes on this person (Markdown, [[links]] welcome)")
+	v.text.SetMinRowsVisible(5)
+	save := widget.NewButtonWithIcon("Save page", theme.DocumentSaveIcon(), func() {
+		if err := w.lib.SetPageText(w.ctx, app.PageRef{Kind: app.TypePerson, ID: v.id}, v.text.Text); err != nil {
+			w.showError(err)
+			return
+		}
+		w.changed()
+	})
+	rename := widget.NewButton("Rename…", v.askRename)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, rename, v.head), v.meta)
+	bottom := container.NewVBox(heading("Page"), v.text, save)
+	v.obj = container.NewBorder(top, bottom, nil, nil, container.NewBorder(heading("Quotes"), nil, nil, nil, v.quotes.list))
+	if err := v.load(); err != nil {
+		return nil, err
+	}
+	v.text.SetText(v.pg.Person.Page)
+	return v, nil
+}
+
+func (v *personView) load() error {
+	pg, err := v.w.lib.Person(v.id)
+	if err != nil {
+		return err
+	}
+	v.pg = pg
+	p := pg.Person
+	v.head.SetText(p.Name)
+	var meta []string
+	if len(p.Aliases) > 0 {
+		meta = append(meta, "Also: "+strings.Join(p.Aliases, ", "))
+	}
+	if len(p.Affiliations) > 0 {
+		meta = append(meta, strings.Join(p.Affiliations, "; "))
+	}
+	meta = append(meta, fmt.Sprintf("%d quotes: %d confirmed, %d to review, %d rejected",
+		pg.Counts.Total, pg.Counts.Confirmed, pg.Counts.Suggested, pg.Counts.Rejected))
+	v.meta.SetText(strings.Join(meta, "\n"))
+	var rows []sideItem
+	for _, q := range pg.Quotes {
+		d := strings.Join(nonEmpty(string(q.Status), q.ArticleTitle), " · ")
+		rows = append(rows, newSideItem("quote:"+q.ID, "“"+q.Text+"”", d))
+	}
+	v.quotes.set(rows)
+	return nil
+}
+
+func (v *personView) key() string               { return "person:" + v.id }
+func (v *personView) title() string             { return shorten(v.pg.Person.Name, 28) }
+func (v *personView) object() fyne.CanvasObject { return v.obj }
+func (v *personView) focus()                    { v.w.win.Canvas().Focus(v.quotes.list) }
+func (v *personView) reload() {
+	if v.load() == nil {
+		v.w.retitle(v)
+	}
+}
+
+func (v *personView) inspect() {
+	p := v.pg.Person
+	objs := []fyne.CanvasObject{wrapped(p.Name)}
+	objs = append(objs, v.w.inspect.linkSection(p.Name)...)
+	v.w.inspect.set("page:person/"+p.ID, "Person", objs...)
+}
+
+func (v *personView) askRename() {
+	name := widget.NewEntry()
+	name.SetText(v.pg.Person.Name)
+	dialog.ShowForm("Rename person", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)}, func(ok bool) {
+		if !ok {
+			return
+		}
+		if _, err := v.w.lib.RenamePerson(v.id, name.Text); err != nil {
+			v.w.showError(err)
+			return
+		}
+		v.w.changed()
+	}, v.w.win)
+}
+
+// tagView lists everything carrying a tag (and its sub-tags), with the
+// tag's colour and description.
+type tagView struct {
+	w     *mainWindow
+	name  string
+	info  *app.TagInfo
+	head  *widget.Label
+	meta  *widget.Label
+	items *rowList
+	obj   fyne.CanvasObject
+}
+
+func newTagView(w *mainWindow, name string) (*tagView, error) {
+	v := &tagView{w: w, name: name}
+	v.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.meta = hint("")
+	v.items = newRowList(v.openItem)
+	rename := widget.NewButton("Rename…", v.askRename)
+	v.obj = container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, rename, v.head), v.meta), nil, nil, nil, v.items.list)
+	if err := v.load(); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+func (v *tagView) load() error {
+	info, err := v.w.lib.Tag(v.name)
+	if err != nil {
+		return err
+	}
+	items, err := v.w.lib.TaggedItems(v.name, true)
+	if err != nil {
+		return err
+	}
+	v.info = info
+	v.head.SetText("Tag " + info.Name)
+	v.meta.SetText(strings.TrimSpace(fmt.Sprintf("%s\n%s with this tag or a tag below it", info.Description, plural(info.Total, "item"))))
+	var rows []sideItem
+	for _, it := range items {
+		title := it.Title
+		if it.Text != "" {
+			title = "“" + it.Text + "”"
+		}
+		d := strings.Join(nonEmpty(string(it.Kind), it.Speaker, it.Title, strings.Join(it.Tags, ", ")), " · ")
+		key := string(it.Kind) + ":" + it.ID
+		if it.ArticleID != "" && it.Kind != app.TypeArticle {
+			key = string(it.Kind) + ":" + it.ID + ":" + it.ArticleID
+		}
+		rows = append(rows, newSideItem(key, title, d))
+	}
+	v.items.set(rows)
+	return nil
+}
+
+func (v *tagView) openItem(it sideItem) {
+	parts := strings.Split(it.key, ":")
+	switch app.DocType(parts[0]) {
+	case app.TypeQuote:
+		v.w.openQuote(parts[1])
+	case app.TypeAnnotation:
+		if a, err := v.w.lib.Annotation(parts[1]); err == nil {
+			v.w.openSpan(a.ArticleID, a.Selector.Start, a.Selector.End)
+			v.w.inspect.showAnnotation(a)
+		}
+	default:
+		v.w.open(parts[0] + ":" + parts[1])
+	}
+}
+
+func (v *tagView) key() string               { return "tag:" + v.name }
+func (v *tagView) title() string             { return "#" + shorten(v.name, 26) }
+func (v *tagView) object() fyne.CanvasObject { return v.obj }
+func (v *tagView) focus()                    { v.w.win.Canvas().Focus(v.items.list) }
+func (v *tagView) reload() {
+	if v.load() == nil {
+		v.w.retitle(v)
+	}
+}
+
+func (v *tagView) askRename() {
+	name := widget.NewEntry()
+	name.SetText(v.name)
+	dialog.ShowForm("Rename tag", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)}, func(ok bool) {
+		if !ok {
+			return
+		}
+		if _, err := v.w.lib.RenameTag(v.w.ctx, v.name, name.Text); err != nil {
+			v.w.showError(err)
+			return
+		}
+		v.name = strings.TrimSpace(name.Text)
+		v.w.changed()
+		v.w.saveTabs()
+	}, v.w.win)
+}
+
+// orphansView lists annotations and quotes that lost their place, to
+// re-attach (open the article, select the new text, use the inspector)
+// or delete.
+type orphansView struct {
+	w     *mainWindow
+	items *rowList
+	obj   fyne.CanvasObject
+}
+
+func newOrphansView(w *mainWindow) page {
+	v := &orphansView{w: w}
+	v.items = newRowList(func(it sideItem) { w.openOrphan(strings.TrimPrefix(it.key, "orphan:")) })
+	v.obj = container.NewBorder(hint("These highlights and quotes lost their words when their article changed. Open one, select the text it belongs to, and re-attach it from the inspector."), nil, nil, nil, v.items.list)
+	v.reload()
+	return v
+}
+
+func (v *orphansView) key() string               { return "orphans" }
+func (v *orphansView) title() string             { return "Orphans" }
+func (v *orphansView) object() fyne.CanvasObject { return v.obj }
+func (v *orphansView) focus()                    { v.w.win.Canvas().Focus(v.items.list) }
+func (v *orphansView) reload() {
+	rows, err := orphanItems(v.w.lib)
+	if err == nil {
+		v.items.set(rows)
+	}
+}
