@@ -56,7 +56,7 @@ func (f *finder) validHead(t token) bool {
 		return true
 	}
 	if t.cap {
-		return !f.lx.function[lw]
+		return !f.lx.function[lw] && !f.lx.nonName[lw]
 	}
 	if f.lx.roles[lw] || f.lx.docs[lw] {
 		return true
@@ -162,6 +162,10 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			} else {
 				continue
 			}
+		}
+		// "Ford's claims", "the remarks": a noun, not a verb
+		if k-1 >= s.a && f.toks[k-1].k == tWord && (f.toks[k-1].poss || f.lx.dets[f.toks[k-1].lower]) {
+			continue
 		}
 		if v.participle {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1})
@@ -287,10 +291,7 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 // leftNP finds the subject noun phrase before the verb at k, skipping
 // adverbs/auxiliaries and an appositive set off by commas.
 func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int, int, string, bool) {
-	j := k - 1
-	for j >= s.a && f.isAdverb(f.toks[j]) {
-		j--
-	}
+	j := f.skipBack(s, k-1)
 	appos := ""
 	end := j + 1
 	if f.isPunct(j, ",") {
@@ -302,7 +303,7 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return f.relativeSubject(s, k, j, v, mm)
 		}
 		first := f.toks[m+1]
-		nameSeg := mm.at(m+1) != nil && mm.at(m+1).a == m+1 && mm.at(j-1) == mm.at(m+1) && first.cap
+		nameSeg := mm.at(m+1) != nil && mm.at(m+1).a == m+1 && first.cap && f.nameThenPlace(mm.at(m+1), j)
 		switch {
 		case nameSeg && (mm.at(m+1).kind == mPerson || mm.at(m+1).kind == mUnknown):
 			// "Its author, Dr Priya Nair, said": the name is the subject and
@@ -317,8 +318,8 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return m + 1, j, j - 1, appos, true
 		case f.apposStarter(first):
 			appos = strings.TrimPrefix(f.spanText(m+1, j), "who ")
-		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too" || isNumber(first.w)):
-			// "Kim, however, said"; "Smith, 45, said"
+		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too" || isNumber(first.w) || isPartyTag(first.w)):
+			// "Kim, however, said"; "Smith, 45, said"; "Grassley, R-Iowa, said"
 		default:
 			return 0, 0, 0, "", false
 		}
@@ -338,6 +339,72 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		return f.relativeSubject(s, k, j, v, mm)
 	}
 	return 0, 0, 0, "", false
+}
+
+// skipBack moves left from token j over what may stand between a subject
+// and its verb: adverbs and auxiliaries ("also", "has"), a time phrase ("on
+// Monday", "last week") and a parenthesis ("(D-Calif.)").
+func (f *finder) skipBack(s sentence, j int) int {
+	for j >= s.a {
+		t := f.toks[j]
+		switch {
+		case f.isAdverb(t):
+			j--
+		case t.k == tWord && f.isTimeWord(t.lower) && j-1 >= s.a && f.toks[j-1].k == tWord && timePrep(f.toks[j-1].lower):
+			j -= 2
+		case f.isPunct(j, ")"):
+			o := j - 1
+			for o >= s.a && o > j-8 && !f.isPunct(o, "(") && f.toks[o].k != tQuote {
+				o--
+			}
+			if o < s.a || !f.isPunct(o, "(") {
+				return j
+			}
+			j = o - 1
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func timePrep(w string) bool {
+	switch w {
+	case "on", "last", "this", "in", "early", "late", "next", "that", "at":
+		return true
+	}
+	return false
+}
+
+func (f *finder) isTimeWord(w string) bool {
+	switch w {
+	case "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day", "time":
+		return true
+	}
+	return f.lx.nonName[w] && !f.lx.function[w]
+}
+
+// isPartyTag reports US party-state tags such as R-Iowa or D-N.J.
+func isPartyTag(w string) bool {
+	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// nameThenPlace reports whether the tokens from mention m up to end are
+// the name alone or the name followed by "of/from <Place>" ("Sen. Chuck
+// Grassley of Iowa").
+func (f *finder) nameThenPlace(m *mention, end int) bool {
+	if m.b == end {
+		return true
+	}
+	if m.b+1 < end && (f.toks[m.b].lower == "of" || f.toks[m.b].lower == "from") {
+		for k := m.b + 1; k < end; k++ {
+			if !f.toks[k].cap {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // relativeSubject handles "a commander who goes by the call sign “Grey”
@@ -397,6 +464,9 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 	}
 	if i == k || i > s.b {
 		return 0, 0, 0, "", false
+	}
+	if isPronoun(f.toks[k].lower) && i > k+1 {
+		return 0, 0, 0, "", false // "said he wants…": a clause
 	}
 	// "said the problem was…": a clause, not an inverted subject
 	if i < s.b && f.toks[i].k == tWord && !f.toks[i].cap {

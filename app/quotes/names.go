@@ -233,7 +233,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		// "Commerce Secretary Gina Marlowe": a title after capitalised
 		// modifiers still ends the title block.
 		for k := b - 2; k > a; k-- {
-			if lx.titles[f.toks[k].lower] && !lx.deptWord[f.toks[k].lower] && !nameSuffix(f.toks[k+1].lower) && !f.runHasOrg(a, b) {
+			if lx.titles[f.toks[k].lower] && !lx.deptWord[f.toks[k].lower] && !nameSuffix(f.toks[k+1].lower) &&
+				!f.runHasOrg(k+1, b) && !f.runHasConnector(k+1, b) {
 				lastTitle = k
 				break
 			}

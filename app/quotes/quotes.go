@@ -225,7 +225,15 @@ func (f *finder) processSentence(si int) {
 		}
 		at := &ats[ai]
 		f.resolveAttrib(s, at, ats[:ai], mm)
-		if at.ent >= 0 && !caption {
+		// a clause inside another clause's reported speech ("Collins said
+		// the judge denied…") names no new antecedent
+		nested := false
+		for p := s.a; p < at.first(); p++ {
+			if v, ok := f.lx.verbs[f.toks[p].lower]; ok && !v.participle && !f.toks[p].cap && f.toks[p].k == tWord && !f.quoteBetween(p, at.first()) {
+				nested = true
+			}
+		}
+		if at.ent >= 0 && !caption && !nested {
 			p := at.verb
 			if at.npA >= 0 {
 				p = at.npA
@@ -427,6 +435,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if modifier {
 				break
 			}
+			// a term inside a noun phrase: "in the “post-war era” of",
+			// "a “through interview” of both"
+			if prevWord != "" && lx.dets[prevWord] && (f.isWordAt(k+1, s, "of") ||
+				(k-2 >= s.a && f.toks[k-2].k == tWord && lx.preps[f.toks[k-2].lower])) {
+				break
+			}
 			strong := pre != nil && !pre.info.participle && pre.npA >= 0
 			ok = post != nil || preTight || strong
 		default:
@@ -502,6 +516,20 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	qs.ent = f.lastSpeaker(f.toks[k].s)
 	f.accepted = append(f.accepted, t.q)
 	f.addEvent(reg.start, qs.ent, true)
+}
+
+func (f *finder) isWordAt(k int, s sentence, w string) bool {
+	return k >= s.a && k < s.b && f.toks[k].k == tWord && f.toks[k].lower == w
+}
+
+// quoteBetween reports whether a quotation token lies between tokens a and b.
+func (f *finder) quoteBetween(a, b int) bool {
+	for k := a + 1; k < b && k < len(f.toks); k++ {
+		if f.toks[k].k == tQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // prevQuoteInPara reports whether an accepted quotation already ends in
