@@ -41,6 +41,7 @@ type frame struct {
 	caption bool
 	article bool
 	main    bool
+	link    bool
 }
 
 // extractor walks HTML tokens (never a tree, so nesting depth does not
@@ -52,6 +53,8 @@ type extractor struct {
 	caption  int
 	article  int
 	main     int
+	link     int // open <a> elements
+	linkLen  int // bytes of the current block written inside links
 	buf      strings.Builder
 	space    bool
 	blocks   []hblock
@@ -170,6 +173,7 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 	f.caption = name == "figcaption"
 	f.article = name == "article"
 	f.main = name == "main"
+	f.link = name == "a"
 	if hasAttr {
 		for {
 			key, val, more := z.TagAttr()
@@ -208,6 +212,9 @@ func (e *extractor) push(f frame) {
 	if f.main {
 		e.main++
 	}
+	if f.link {
+		e.link++
+	}
 }
 
 func (e *extractor) pop() {
@@ -224,6 +231,9 @@ func (e *extractor) pop() {
 	}
 	if f.main {
 		e.main--
+	}
+	if f.link {
+		e.link--
 	}
 }
 
@@ -282,6 +292,7 @@ func (e *extractor) text(t []byte) {
 	if e.buf.Len() > maxBlockBytes {
 		return
 	}
+	before := e.buf.Len()
 	start := -1
 	for i, c := range t {
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
@@ -303,6 +314,9 @@ func (e *extractor) text(t []byte) {
 	if start >= 0 {
 		e.buf.Write(t[start:])
 	}
+	if e.link > 0 {
+		e.linkLen += e.buf.Len() - before
+	}
 }
 
 // flush ends the current block.
@@ -312,7 +326,9 @@ func (e *extractor) flush() {
 		return
 	}
 	text := strings.TrimSpace(e.buf.String())
+	linkLen := e.linkLen
 	e.buf.Reset()
+	e.linkLen = 0
 	if text == "" {
 		return
 	}
@@ -322,6 +338,11 @@ func (e *extractor) flush() {
 	}
 	if e.caption > 0 {
 		b.kind = kindCaption
+	}
+	// A short block that is all link text is navigation ("Home", "Read
+	// more", related stories), not article text.
+	if (b.kind == kindPara || b.kind == kindLoose) && linkLen*10 >= len(text)*8 && len(strings.Fields(text)) < 10 {
+		return
 	}
 	e.blocks = append(e.blocks, b)
 }

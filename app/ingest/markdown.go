@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -45,7 +46,7 @@ func ParseMarkdown(s string) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	src := []byte(body)
+	src := []byte(tameMarkdown(body))
 	root := goldmark.New().Parser().Parse(text.NewReader(src))
 	w := &mdWalker{src: src}
 	w.walk(root)
@@ -296,6 +297,240 @@ func (w *mdWalker) htmlBlock(n *ast.HTMLBlock) {
 			w.add(mdBlock{text: b.text})
 		}
 	}
+}
+
+// Markdown nesting limits. goldmark's block parser checks every open
+// container on every line, so thousands of nested quotes or list items
+// make it quadratic; no real document nests deeper than this.
+const (
+	maxMDNesting = 32 // container markers (>, list bullets) kept per line
+	maxMDIndent  = 64 // leading spaces kept per line (a tab counts as 4)
+)
+
+// maxInlineCost bounds triggers × bytes of one inline unit (a paragraph
+// or list item). goldmark's inline parser can rescan to the end of the
+// unit for every unmatched "[", "(", "`" or "*", which is quadratic on
+// hostile input; past this budget the unit's punctuation is escaped so it
+// parses as literal text (the plain text we extract is the same).
+const (
+	maxInlineCost     = 256 << 10
+	minInlineTriggers = 32
+)
+
+// tameMarkdown bounds goldmark's work on hostile input: container nesting
+// is capped (limitNesting) and inline units whose markup could trigger
+// quadratic parsing are escaped. Ordinary documents are returned as is.
+func tameMarkdown(s string) string {
+	s = limitNesting(s)
+	var b strings.Builder
+	changed, copied := false, 0
+	unitStart, triggers, htmlUnit := -1, 0, false
+	inFence := false
+	endUnit := func(end int) {
+		if unitStart >= 0 && !htmlUnit && triggers > minInlineTriggers && triggers*(end-unitStart) > maxInlineCost {
+			if !changed {
+				b.Grow(len(s) + len(s)/4)
+				changed = true
+			}
+			b.WriteString(s[copied:unitStart])
+			escapeUnit(&b, s[unitStart:end])
+			copied = end
+		}
+		unitStart, triggers, htmlUnit = -1, 0, false
+	}
+	for pos := 0; pos < len(s); {
+		end := strings.IndexByte(s[pos:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += pos + 1
+		}
+		line := s[pos:end]
+		p, marker := containerPrefix(line)
+		content := strings.TrimRight(line[p:], " \t\n")
+		switch {
+		case strings.HasPrefix(content, "```") || strings.HasPrefix(content, "~~~"):
+			endUnit(pos)
+			inFence = !inFence
+		case inFence:
+		case strings.TrimSpace(line) == "":
+			endUnit(pos)
+		default:
+			if marker || unitStart < 0 {
+				endUnit(pos)
+				unitStart = pos
+				htmlUnit = strings.HasPrefix(content, "<")
+			}
+			for i := p; i < len(line); i++ {
+				switch line[i] {
+				case '[', ']', '(', ')', '`', '*', '_', '!', '<', '&', '\\':
+					triggers++
+				}
+			}
+		}
+		pos = end
+	}
+	endUnit(len(s))
+	if !changed {
+		return s
+	}
+	b.WriteString(s[copied:])
+	return b.String()
+}
+
+// escapeUnit writes lines with every ASCII punctuation character after the
+// container prefix backslash-escaped.
+func escapeUnit(b *strings.Builder, unit string) {
+	for len(unit) > 0 {
+		line := unit
+		if i := strings.IndexByte(unit, '\n'); i >= 0 {
+			line, unit = unit[:i+1], unit[i+1:]
+		} else {
+			unit = ""
+		}
+		p, _ := containerPrefix(line)
+		b.WriteString(line[:p])
+		for i := p; i < len(line); i++ {
+			c := line[i]
+			if c < 0x80 && c != '\n' && unicode.IsPunct(rune(c)) || c == '`' || c == '^' || c == '|' || c == '~' || c == '<' || c == '>' || c == '+' || c == '=' || c == '$' {
+				b.WriteByte('\\')
+			}
+			b.WriteByte(c)
+		}
+	}
+}
+
+// containerPrefix returns the length of a line's block prefix (indentation,
+// quote markers, list markers, an ATX heading marker) and whether it holds
+// a marker that starts a new block.
+func containerPrefix(line string) (int, bool) {
+	i, marker := 0, false
+scan:
+	for i < len(line) {
+		c := line[i]
+		switch {
+		case c == ' ' || c == '\t':
+			i++
+		case c == '>':
+			marker = true
+			i++
+		case (c == '-' || c == '*' || c == '+') && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t'):
+			marker = true
+			i += 2
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			if j+1 >= len(line) || (line[j] != '.' && line[j] != ')') || (line[j+1] != ' ' && line[j+1] != '\t') {
+				break scan
+			}
+			marker = true
+			i = j + 2
+		default:
+			break scan
+		}
+	}
+	if j := i; j < len(line) && line[j] == '#' {
+		for j < len(line) && j-i < 6 && line[j] == '#' {
+			j++
+		}
+		if j == len(line) || line[j] == ' ' || line[j] == '\t' || line[j] == '\n' {
+			return j, true
+		}
+	}
+	return i, marker
+}
+
+// limitNesting drops container markers beyond maxMDNesting at the start of
+// a line and shortens indentation beyond maxMDIndent. Ordinary documents
+// pass through unchanged (and without copying).
+func limitNesting(s string) string {
+	var b strings.Builder
+	changed := false
+	for pos := 0; pos < len(s); {
+		end := strings.IndexByte(s[pos:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += pos + 1
+		}
+		line := s[pos:end]
+		if fixed, ok := limitLine(line); ok {
+			if !changed {
+				b.Grow(len(s))
+				b.WriteString(s[:pos])
+				changed = true
+			}
+			b.WriteString(fixed)
+		} else if changed {
+			b.WriteString(line)
+		}
+		pos = end
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
+// limitLine rewrites one line when its container prefix is too deep or
+// too indented; it reports whether it changed anything.
+func limitLine(line string) (string, bool) {
+	i, markers, indent, keep := 0, 0, 0, 0
+scan:
+	for i < len(line) {
+		c := line[i]
+		switch {
+		case c == ' ':
+			indent++
+			i++
+		case c == '\t':
+			indent += 4
+			i++
+		case c == '>':
+			markers++
+			i++
+		case (c == '-' || c == '*' || c == '+') && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t'):
+			markers++
+			i += 2
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			if j+1 >= len(line) || (line[j] != '.' && line[j] != ')') || (line[j+1] != ' ' && line[j+1] != '\t') {
+				break scan
+			}
+			markers++
+			i = j + 2
+		default:
+			break scan
+		}
+		if markers == maxMDNesting && keep == 0 {
+			keep = i
+		}
+	}
+	if markers <= maxMDNesting && indent <= maxMDIndent {
+		return line, false
+	}
+	head, rest := line[:i], line[i:]
+	if markers > maxMDNesting {
+		head = line[:keep]
+	}
+	if indent > maxMDIndent {
+		// Collapse the white space of the prefix; keep an indented code
+		// block indented.
+		lead := ""
+		if strings.HasPrefix(head, "    ") || strings.HasPrefix(head, "\t") {
+			lead = "    "
+		}
+		head = lead + strings.Join(strings.Fields(head), " ")
+	}
+	if head != "" && rest != "" && !strings.HasSuffix(head, " ") {
+		head += " "
+	}
+	return head + rest, true
 }
 
 // frontMatter reads YAML front matter between "---" lines at the very top
