@@ -375,7 +375,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	naming := false
 	for j, n := k-1, 0; j >= s.a && n < 3; j-- {
 		w := f.toks[j]
-		if w.k == tPunct && (w.w == "," || w.w == ":") && j == k-1 {
+		if w.k == tPunct && w.w == "," && j == k-1 {
 			continue // "In his new book, “…”"
 		}
 		if w.k != tWord {
