@@ -299,6 +299,20 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 				break
 			}
 		}
+		// and extend it over the title's modifiers ("White House press
+		// secretary"), stopping at determiners, prepositions and verbs
+		if m.pa < m.a {
+			for n := 0; n < 5 && m.pa-1 >= s.a; n++ {
+				t := f.toks[m.pa-1]
+				if t.k != tWord || lx.function[t.lower] || lx.preps[t.lower] || lx.dets[t.lower] || lx.stopNP[t.lower] || lx.skip[t.lower] || t.poss {
+					break
+				}
+				if _, isVerb := lx.verbs[t.lower]; isVerb || isParticipleEd(t) {
+					break
+				}
+				m.pa--
+			}
+		}
 	}
 	f.setSalience(s, &m)
 	return m, m.kind != mNone
