@@ -255,9 +255,6 @@ var dateLayouts = []string{
 	"2006.01.02",
 	time.RFC1123Z,
 	time.RFC1123,
-	time.RFC850,
-	time.RFC822Z,
-	time.RFC822,
 	time.ANSIC,
 	"Mon, 2 Jan 2006 15:04:05 -0700",
 	"Mon, 2 Jan 2006 15:04:05 MST",
@@ -285,7 +282,7 @@ var weekdayPrefix = regexp.MustCompile(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fr
 // "June 20, 2021 at 10:30 am" still yields the day.
 func parseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 80 {
+	if s == "" || len(s) > 80 || !hasYear(s) {
 		return time.Time{}, false
 	}
 	if t, ok := parseDateExact(s); ok {
@@ -299,11 +296,32 @@ func parseDate(s string) (time.Time, bool) {
 	}
 	words := strings.Fields(s)
 	for n := len(words) - 1; n >= 1; n-- {
+		if !hasYear(strings.Join(words[:n], " ")) {
+			break // shorter prefixes lose the year too
+		}
 		if t, ok := parseDateExact(strings.TrimRight(strings.Join(words[:n], " "), ",;|·")); ok {
 			return t, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// hasYear reports whether s has a run of four digits: every accepted date
+// layout has a four-digit year, and checking first avoids costly failing
+// time.Parse calls on ordinary lines.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 func parseDateExact(s string) (time.Time, bool) {

@@ -272,7 +272,7 @@ func parseHeader(t string) (field, value string, ok bool) {
 			return "author", v, true
 		}
 	}
-	if len(strings.Fields(t)) <= 8 {
+	if len(t) <= 80 && hasYear(t) && len(strings.Fields(t)) <= 8 {
 		if _, ok := parseDate(t); ok {
 			return "date", t, true
 		}

@@ -1,0 +1,118 @@
+package ingest
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// sentinels are the only errors the parsers may return (wrapped).
+var sentinels = []error{ErrUnsupported, ErrEmpty, ErrTooLarge, ErrBinary, ErrEncoding, ErrNoContent, ErrFrontMatter}
+
+func checkResult(t *testing.T, d *Document, err error) {
+	t.Helper()
+	if err != nil {
+		for _, s := range sentinels {
+			if errors.Is(err, s) {
+				return
+			}
+		}
+		t.Fatalf("error without a sentinel: %v", err)
+	}
+	checkInvariants(t, d)
+}
+
+// addFixtures seeds a fuzz target with the testdata files of some
+// extensions.
+func addFixtures(f *testing.F, exts ...string) {
+	for _, ext := range exts {
+		files, _ := filepath.Glob(filepath.Join("testdata", "*"+ext))
+		for _, file := range files {
+			if data, err := os.ReadFile(file); err == nil {
+				f.Add(string(data))
+			}
+		}
+	}
+}
+
+func FuzzParseText(f *testing.F) {
+	addFixtures(f, ".txt")
+	for _, s := range []string{
+		"", " ", "\n\n", "Title\n\nBody.", "SEOUL – x", "WASHINGTON (Reuters) - x\n\nPhoto: y",
+		"a\r\nb\rc", "By X\nSource: Y\nPublished: 2021-06-20\nhttps://x.y/z\n\nBody here.",
+		"Caption. (Photo: AFP\n\nText", "\ufeffT\n\nx", "\xff\xfe", "A. B – C",
+		strings.Repeat("word ", 300), strings.Repeat("a\n", 200), "ÉÉÉ — x",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseText(s)
+		checkResult(t, d, err)
+	})
+}
+
+func FuzzParseMarkdown(f *testing.F) {
+	addFixtures(f, ".md")
+	for _, s := range []string{
+		"", "---\n---\n", "---\ntitle: [\n---\n", "# T\n\n![a b c](x.png)\n\n*cap. Photo: X*",
+		"> > > q", "- a\n  - b", "```\ncode\n```", "<figure><figcaption>x</figcaption></figure>",
+		"[x](", "***a***", "---\ntags: a, b\ndate: 2020-01-01\nauthor: {name: N}\n---\nx",
+		strings.Repeat("> ", 100) + "x", strings.Repeat("[x](", 100), "\\*x\\* &amp; &#x41;",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseMarkdown(s)
+		checkResult(t, d, err)
+	})
+}
+
+func FuzzParseHTML(f *testing.F) {
+	addFixtures(f, ".html")
+	for _, s := range []string{
+		"", "<p>x</p>", "<figure><figcaption>A. Photo: B</figcaption></figure>",
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":[{"@id":"#a"}]}</script><p>x y z</p>`,
+		`<meta property="og:title" content="T"><article><h1>T</h1><p>Body text.</p></article>`,
+		strings.Repeat("<div>", 600) + "<p>deep</p>", "<p>a<p>b<li>c<li>d", "<plaintext><p>x",
+		"<a href=x>only link</a>", "<title>T | S</title><meta property=og:site_name content=S><p>x</p>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseHTML(s)
+		checkResult(t, d, err)
+	})
+}
+
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{
+		"", "abc", "\xef\xbb\xbfabc", "\xff\xfea\x00b\x00", "\xfe\xff\x00a\x00b", "\x93x\x94 caf\xe9",
+		"“ok” caf\xe9", "\x00", "\xff\xfe\x00\x00", "\xff\xfe\x00\xd8", "\x81\x8d\x8f", "a\x01b\x02c\x03d\x04",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := Decode(data)
+		if err != nil {
+			if !errors.Is(err, ErrBinary) && !errors.Is(err, ErrEncoding) {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		if !utf8.ValidString(s) {
+			t.Fatalf("invalid UTF-8 output %q", s)
+		}
+		if strings.IndexByte(s, 0) >= 0 {
+			t.Fatalf("NUL in output %q", s)
+		}
+		if utf8.Valid(data) && !strings.HasPrefix(string(data), "\xef\xbb\xbf") && len(data) > 0 && data[0] != 0xFF && data[0] != 0xFE && s != string(data) {
+			t.Fatalf("valid UTF-8 changed: %q → %q", data, s)
+		}
+		// Whatever decodes must also parse without panicking.
+		d, err := Parse("x.txt", data)
+		checkResult(t, d, err)
+	})
+}
