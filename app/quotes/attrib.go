@@ -56,7 +56,7 @@ func (f *finder) validHead(t token) bool {
 		return true
 	}
 	if t.cap {
-		return !f.lx.function[lw] && !f.lx.nonName[lw]
+		return !f.lx.function[lw] && (!f.lx.nonName[lw] || f.findByPart(lw, nil) >= 0)
 	}
 	if f.lx.roles[lw] || f.lx.docs[lw] {
 		return true
@@ -515,6 +515,11 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 	for i < s.b && i < a+10 {
 		if m := mm.at(i); m != nil && m.a == i {
 			i = m.b
+			// "Kim Jong Un vowed…": after a name only a possessed noun
+			// ("President Lai’s office") continues the subject
+			if i < s.b && !(f.toks[i-1].poss && f.isRoleOrDoc(i)) && !(m.kind == mPlace || m.kind == mOrg) {
+				break
+			}
 			continue
 		}
 		t := f.toks[i]

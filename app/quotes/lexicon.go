@@ -285,6 +285,14 @@ func newLexicon() *lexicon {
 		zhong tian ren qin fan shi tan kong mao qiu bai cui hao yao shao wan qian
 		yin duan lei hou long tao nguyen tran le pham hoang phan vu dang bui ngo
 		duong ly`)
+	for _, w := range strings.Fields(`won't can't don't didn't doesn't isn't wasn't aren't weren't
+		hasn't haven't hadn't wouldn't couldn't shouldn't mustn't needn't`) {
+		lx.skip[w] = true
+		lx.stopNP[w] = true
+		cw := strings.ReplaceAll(w, "'", "’")
+		lx.skip[cw] = true
+		lx.stopNP[cw] = true
+	}
 	for _, w := range strings.Fields(`said says say told tells added adds stated states reported
 		reports noted notes wrote writes continued continues warned warns concluded
 		concludes declared declares announced announces claimed claims`) {

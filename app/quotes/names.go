@@ -263,7 +263,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			allPlace = false
 		}
 	}
+	// "May said": a month or similar word that is the name of someone
+	// already mentioned (Theresa May) is that person.
+	knownName := len(core) == 1 && len(m.titles) == 0 && lx.nonName[core[0].lower] && f.findByPart(core[0].lower, nil) >= 0
 	switch {
+	case knownName:
+		m.kind = mUnknown
 	case anyOrg:
 		m.kind = mOrg
 	case allPlace:

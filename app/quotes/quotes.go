@@ -65,6 +65,8 @@ type event struct {
 	pos     int // rune offset
 	ent     int
 	speaker bool // the entity speaks here (reporting clause or quotation)
+	subj    bool // a subject: a speaker or the first salient name of its sentence
+	sent    int  // sentence index
 }
 
 // qstate is the analysis of one quotation region.
@@ -118,11 +120,11 @@ func (f *finder) markCaptions() {
 	}
 }
 
-func (f *finder) addEvent(pos, ent int, speaker bool) {
+func (f *finder) addEvent(pos, ent int, speaker, subj bool, sent int) {
 	if ent < 0 {
 		return
 	}
-	f.events = append(f.events, event{pos: pos, ent: ent, speaker: speaker})
+	f.events = append(f.events, event{pos: pos, ent: ent, speaker: speaker, subj: subj || speaker, sent: sent})
 }
 
 // antecedent resolves a subject pronoun at rune offset pos.
@@ -135,22 +137,7 @@ func (f *finder) antecedent(pron string, pos int) int {
 		e := &f.ents[ev.ent]
 		switch pron {
 		case "he", "she":
-			person := e.kind == ePerson || (e.kind == eGroup && !e.plural && f.personish(e.name))
-			if !person {
-				continue
-			}
-			if (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') {
-				continue
-			}
-			if e.gender == 0 && e.kind == ePerson {
-				e.gender = pron[0] // 'h' or 's' normalised below
-				if pron == "he" {
-					e.gender = 'm'
-				} else {
-					e.gender = 'f'
-				}
-			}
-			return ev.ent
+			return f.personAntecedent(pron, pos, i)
 		case "it":
 			if e.kind == eOrg || (e.kind == eGroup && !e.plural && !f.personish(e.name)) {
 				return ev.ent
@@ -167,6 +154,41 @@ func (f *finder) antecedent(pron string, pos int) int {
 		}
 	}
 	return -1
+}
+
+// personAntecedent resolves he/she scanning events back from index from:
+// the most recent sentence with a compatible person wins, and within it
+// its subject (a speaker or its first salient name) beats later names.
+func (f *finder) personAntecedent(pron string, pos, from int) int {
+	cand, candSent := -1, -1
+	for i := from; i >= 0; i-- {
+		ev := f.events[i]
+		if ev.pos >= pos {
+			continue
+		}
+		if candSent >= 0 && ev.sent != candSent {
+			break
+		}
+		e := &f.ents[ev.ent]
+		person := e.kind == ePerson || (e.kind == eGroup && !e.plural && f.personish(e.name))
+		if !person || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') {
+			continue
+		}
+		if cand < 0 || ev.subj {
+			cand, candSent = i, ev.sent
+		}
+	}
+	if cand < 0 {
+		return -1
+	}
+	id := f.events[cand].ent
+	if e := &f.ents[id]; e.gender == 0 && e.kind == ePerson {
+		e.gender = 'm'
+		if pron == "she" {
+			e.gender = 'f'
+		}
+	}
+	return id
 }
 
 // personish reports whether a described source names a person ("one
@@ -213,12 +235,14 @@ func (f *finder) processSentence(si int) {
 	mm := newMentionMap(s, ms)
 	ats := f.findAttribs(s, mm)
 	mi, ai := 0, 0
+	subjSeen := false
 	for mi < len(ms) || ai < len(ats) {
 		if ai >= len(ats) || (mi < len(ms) && ms[mi].b-1 <= ats[ai].key) {
 			m := &ms[mi]
 			f.resolveMention(m)
 			if m.salient && m.ent >= 0 && (m.kind == mPerson || m.kind == mOrg) {
-				f.addEvent(f.toks[m.a].s, m.ent, false)
+				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen, si)
+				subjSeen = true
 			}
 			mi++
 			continue
@@ -238,7 +262,8 @@ func (f *finder) processSentence(si int) {
 			if at.npA >= 0 {
 				p = at.npA
 			}
-			f.addEvent(f.toks[p].s, at.ent, true)
+			f.addEvent(f.toks[p].s, at.ent, true, true, si)
+			subjSeen = true
 		}
 		ai++
 	}
@@ -457,8 +482,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	qs.kind = kind
 
 	var a *attrib
+	// A fragment with its punctuation outside the marks belongs to the
+	// clause that governs it ("accused Kwarteng of “making things up”,
+	// Hinds insisted…" is the accuser's phrase).
+	preFirst := kind == Partial && !c.punctEnd && pre != nil && pre.npA >= 0
 	switch {
-	case post != nil:
+	case post != nil && !preFirst:
 		a = post
 	case pre != nil:
 		a = pre
@@ -494,7 +523,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if id >= 0 {
 				qs.ent, qs.affil, qs.direct = id, affil, true
 				f.accepted = append(f.accepted, t.q)
-				f.addEvent(reg.start, id, true)
+				f.addEvent(reg.start, id, true, true, si)
 				return
 			}
 		}
@@ -509,13 +538,13 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 				qs.affil = ""
 			}
 			f.accepted = append(f.accepted, t.q)
-			f.addEvent(reg.start, qs.ent, true)
+			f.addEvent(reg.start, qs.ent, true, true, si)
 			return
 		}
 	}
 	qs.ent = f.lastSpeaker(f.toks[k].s)
 	f.accepted = append(f.accepted, t.q)
-	f.addEvent(reg.start, qs.ent, true)
+	f.addEvent(reg.start, qs.ent, true, true, si)
 }
 
 func (f *finder) isWordAt(k int, s sentence, w string) bool {
