@@ -573,15 +573,24 @@ func pageNames(tx Tx, p PageRef) []string {
 
 func backlinks(tx Tx, p PageRef) ([]Backlink, error) {
 	out := []Backlink{}
+	// keys maps each name the page answers to onto whether a link by that
+	// name really reaches it: an alias that now names another page does not.
 	keys := map[string]bool{}
 	var sources []string
 	seen := map[string]bool{}
 	for _, name := range pageNames(tx, p) {
 		k := pageKey(name)
-		if keys[k] {
+		if _, done := keys[k]; done {
 			continue
 		}
-		keys[k] = true
+		r, ok, err := resolve(tx, name)
+		if err != nil {
+			return nil, err
+		}
+		keys[k] = ok && r.Kind == p.Kind && r.ID == p.ID
+		if !keys[k] {
+			continue
+		}
 		ids, err := tx.RefIDs(RefLinks, k)
 		if err != nil {
 			return nil, err
@@ -595,14 +604,10 @@ func backlinks(tx Tx, p PageRef) ([]Backlink, error) {
 	}
 	for _, src := range sources {
 		kind, id := parseCarrier(src)
-		text, err := pageText(tx, kind, id)
+		title, text, err := pageTitleText(tx, kind, id)
 		if errors.Is(err, ErrNotFound) {
 			continue
 		}
-		if err != nil {
-			return nil, err
-		}
-		title, err := pageTitle(tx, kind, id)
 		if err != nil {
 			return nil, err
 		}
@@ -610,15 +615,31 @@ func backlinks(tx Tx, p PageRef) ([]Backlink, error) {
 			if lk.Embed || !keys[pageKey(lk.Target)] {
 				continue
 			}
-			// A link by an alias that now names another page is not ours.
-			if r, ok, _ := resolve(tx, lk.Target); ok && (r.Kind != p.Kind || r.ID != p.ID) {
-				continue
-			}
 			out = append(out, Backlink{Source: PageRef{Kind: kind, ID: id, Title: title}, Line: lk.Line,
 				Context: wikilink.Context(text, lk.Start)})
 		}
 	}
 	return out, nil
+}
+
+// pageTitleText reads a page's title and Markdown with one record read.
+func pageTitleText(tx Tx, kind DocType, id string) (title, text string, err error) {
+	switch kind {
+	case TypeNote:
+		var n Note
+		err = tx.Get(BucketNotes, id, &n)
+		return n.Title, n.Body, err
+	case TypePerson:
+		var p Person
+		err = tx.Get(BucketPeople, id, &p)
+		return p.Name, p.Page, err
+	case TypeTag:
+		var t Tag
+		err = tx.Get(BucketTags, id, &t)
+		return t.Name, t.Page, err
+	}
+	title, err = pageTitle(tx, kind, id)
+	return title, "", err
 }
 
 // Mention is an unlinked mention of a page's title in another page's text.
