@@ -180,8 +180,8 @@ func (g *Generator) Article(i int) *Article {
 		switch {
 		case k == 0:
 			p = w.sentences(2 + r.IntN(2))
-		case k%3 == 1 || k%3 == 2 && r.IntN(3) == 0:
-			sp := cast[(k/3+r.IntN(2))%len(cast)]
+		case k%4 == 1 && r.IntN(5) > 0 || k%4 == 3 && r.IntN(4) == 0:
+			sp := cast[(k/4+r.IntN(2))%len(cast)]
 			var q Quote
 			p, q = w.quotePara(sp, introduced[sp.Name])
 			introduced[sp.Name] = true
