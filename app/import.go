@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"dossier/app/ingest"
 	"dossier/app/quotes"
@@ -188,7 +189,9 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 }
 
 // importFiles parses files on worker goroutines and writes them in batches
-// from this one, indexing after every batch.
+// from this one, while another goroutine brings the index up to date after
+// every batch, so parsing, storing and indexing overlap. It returns once the
+// index has everything stored.
 func (l *Library) importFiles(ctx context.Context, files []importFile, opt ImportOptions, report func(ImportOutcome)) error {
 	if len(files) == 0 {
 		return nil
@@ -221,6 +224,26 @@ func (l *Library) importFiles(ctx context.Context, files []importFile, opt Impor
 	}()
 	go func() { wg.Wait(); close(results) }()
 
+	// The indexer: one Sync per kick (kicks made meanwhile coalesce). When it
+	// fails, parsing stops; what is stored keeps its jobs for the next Sync.
+	kick := make(chan struct{}, 1)
+	indexed := make(chan error, 1)
+	go func() {
+		var err error
+		for range kick {
+			if err == nil {
+				if err = l.Sync(context.WithoutCancel(ctx)); err != nil {
+					stop()
+				}
+			}
+		}
+		indexed <- err
+	}()
+	finish := func(err error) error {
+		close(kick)
+		return errors.Join(err, <-indexed)
+	}
+
 	var batch []prepared
 	flush := func() error {
 		if len(batch) == 0 {
@@ -234,37 +257,63 @@ func (l *Library) importFiles(ctx context.Context, files []importFile, opt Impor
 		for _, o := range outs {
 			report(o)
 		}
-		return l.Sync(context.WithoutCancel(ctx))
+		select {
+		case kick <- struct{}{}:
+		default:
+		}
+		return nil
 	}
+	// A batch is written when full, or when its first article has waited
+	// batchWait (so a slow or small import still shows progress).
+	var due <-chan time.Time
 	for {
 		var p prepared
 		var ok bool
 		select {
 		case p, ok = <-results:
+		case <-due:
+			due = nil
+			if err := flush(); err != nil {
+				stop()
+				for range results { // let the workers finish
+				}
+				return finish(err)
+			}
+			continue
 		case <-ctx.Done():
 			// Keep what is parsed and whole; drop the rest.
 			stop()
 			ferr := flush()
-			return errors.Join(ctx.Err(), ferr)
+			return finish(errors.Join(ctx.Err(), ferr))
 		}
 		if !ok {
-			return flush()
+			ferr := flush()
+			// Cancelled while the last batch was written: report it, even
+			// though everything parsed was kept.
+			return finish(errors.Join(ctx.Err(), ferr))
 		}
 		if p.err != nil {
 			report(ImportOutcome{Path: p.file.path, Status: ImportFailed, Reason: p.err.Error()})
 			continue
 		}
 		batch = append(batch, p)
-		if len(batch) >= importBatch || len(results) == 0 {
+		if len(batch) == 1 {
+			due = time.After(batchWait)
+		}
+		if len(batch) >= importBatch {
+			due = nil
 			if err := flush(); err != nil {
 				stop()
 				for range results { // let the workers finish
 				}
-				return err
+				return finish(err)
 			}
 		}
 	}
 }
+
+// batchWait is how long a parsed article may wait for its batch to fill.
+const batchWait = 250 * time.Millisecond
 
 // collect lists the files under path: the file itself, or every file in a
 // folder tree (hidden files and folders left out, symbolic links not followed).
@@ -429,7 +478,9 @@ func (l *Library) storeArticle(tx Tx, p *prepared, update bool) (ImportOutcome, 
 	if err := addArticleRefs(tx, a); err != nil {
 		return out, err
 	}
-	if err := l.addTagsOf(tx, a.Tags); err != nil {
+	// setTags, not just addTagsOf: RefTagItems must list the article, or
+	// tag renames, merges and browsing would miss it.
+	if err := l.setTags(tx, TypeArticle, a.ID, nil, a.Tags); err != nil {
 		return out, err
 	}
 	if err := enqueue(tx, TypeArticle, a.ID); err != nil {
