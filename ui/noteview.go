@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/app"
@@ -195,34 +196,48 @@ func (v *noteView) togglePreview() {
 	v.body.Refresh()
 }
 
-// renderPreview shows the Markdown with [[links]] as links that open
-// their page (a missing page is created on click).
+// renderPreview shows the Markdown with [[links]] in the link colour
+// (Fyne's rich text mis-wraps hyperlinks inside wrapped paragraphs, so
+// links are followed from the inspector's Links list instead).
 func (v *noteView) renderPreview() {
 	md := linksToMarkdown(v.editor.Text, v.w.lib)
 	v.preview.ParseMarkdown(md)
-	for _, s := range v.preview.Segments {
-		hookLinks(s, v.w.openHref)
-	}
+	v.preview.Segments = styleLinks(v.preview.Segments)
 	v.preview.Refresh()
 }
 
-// hookLinks makes dossier: links in rendered Markdown open pages.
-func hookLinks(s widget.RichTextSegment, open func(string)) {
-	switch s := s.(type) {
-	case *widget.HyperlinkSegment:
-		if s.URL != nil && s.URL.Scheme == "dossier" {
-			href := s.URL.String()
-			s.OnTapped = func() { open(href) }
-		}
-	case *widget.ParagraphSegment:
-		for _, c := range s.Texts {
-			hookLinks(c, open)
-		}
-	case *widget.ListSegment:
-		for _, c := range s.Items {
-			hookLinks(c, open)
+// styleLinks replaces dossier: hyperlinks with bold text in the primary
+// colour, recursively.
+func styleLinks(segs []widget.RichTextSegment) []widget.RichTextSegment {
+	for i, s := range segs {
+		switch s := s.(type) {
+		case *widget.HyperlinkSegment:
+			if s.URL != nil && s.URL.Scheme == "dossier" {
+				text := s.Text
+				// Move the space before the link into it, so the wrapper can
+				// break there.
+				if prev, ok := prevText(segs, i); ok && strings.HasSuffix(prev.Text, " ") {
+					prev.Text = strings.TrimSuffix(prev.Text, " ")
+					text = " " + text
+				}
+				segs[i] = &widget.TextSegment{Text: text, Style: widget.RichTextStyle{Inline: true,
+					ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}}
+			}
+		case *widget.ParagraphSegment:
+			s.Texts = styleLinks(s.Texts)
+		case *widget.ListSegment:
+			s.Items = styleLinks(s.Items)
 		}
 	}
+	return segs
+}
+
+func prevText(segs []widget.RichTextSegment, i int) (*widget.TextSegment, bool) {
+	if i == 0 {
+		return nil, false
+	}
+	t, ok := segs[i-1].(*widget.TextSegment)
+	return t, ok
 }
 
 // linksToMarkdown turns [[Target|Label]] into Markdown links to the page

@@ -700,6 +700,9 @@ func (rr *readerRenderer) Refresh() {
 		if x2 <= x1 {
 			return
 		}
+		// Measured widths drift a pixel or two from the drawn glyphs over a
+		// long line; a little slack keeps the last letter covered.
+		x1, x2 = x1-1, x2+1.5
 		if nr == len(rr.rects) {
 			rr.rects = append(rr.rects, canvas.NewRectangle(c))
 		}

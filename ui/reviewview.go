@@ -29,7 +29,7 @@ const (
 var colNames = [numCols]string{"Quote", "Speaker", "Article", "Date", "Tags", "Status"}
 
 // colWeights are the columns' shares of the width.
-var colWeights = [numCols]float32{5, 1.6, 2.2, 1, 1.2, 1}
+var colWeights = [numCols]float32{4, 1.7, 1.7, 1, 1, 1.6}
 
 // reviewView is the quote review table: every quote with its speaker,
 // article, date, tags and status, filterable by each column, reviewed from
@@ -75,6 +75,7 @@ func newReviewView(w *mainWindow) page {
 			v.w.inspect.showQuote(&q)
 		}
 		v.updateInfo()
+		v.focus() // a click on a row leaves the keys with the table
 	}
 	v.list.onKey = v.keyPressed
 	v.list.onRune = v.runeTyped

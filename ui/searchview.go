@@ -246,10 +246,17 @@ func fragmentSegments(frags []app.Fragment) []widget.RichTextSegment {
 		if i == 2 {
 			break
 		}
-		if i > 0 {
-			segs = append(segs, &widget.TextSegment{Text: " … ", Style: plain})
+		// One line per fragment: paragraph breaks become spaces, rune for
+		// rune, so the marks' offsets still hold.
+		runes := []rune(strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, f.Text))
+		if len(runes) > 320 {
+			runes = append(runes[:319], '…')
 		}
-		runes := []rune(shorten(f.Text, 260))
 		pos := 0
 		for _, m := range f.Marks {
 			s, e := max(m[0], pos), min(m[1], len(runes))
@@ -260,7 +267,11 @@ func fragmentSegments(frags []app.Fragment) []widget.RichTextSegment {
 				&widget.TextSegment{Text: string(runes[s:e]), Style: mark})
 			pos = e
 		}
-		segs = append(segs, &widget.TextSegment{Text: string(runes[pos:]), Style: plain})
+		// The fragment's last piece ends the line: Fyne's rich text wraps
+		// badly where two inline runs meet at a line's end.
+		end := plain
+		end.Inline = false
+		segs = append(segs, &widget.TextSegment{Text: string(runes[pos:]), Style: end})
 	}
 	if len(segs) == 0 {
 		segs = append(segs, &widget.TextSegment{Text: " ", Style: plain})

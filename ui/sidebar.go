@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -102,7 +103,8 @@ func newSidebar(w *mainWindow) *sidebar {
 			t.Truncation = fyne.TextTruncateEllipsis
 			d := canvas.NewText("detail", theme.Color(theme.ColorNamePlaceHolder))
 			d.TextSize = theme.CaptionTextSize()
-			return container.NewBorder(nil, container.NewPadded(d), nil, nil, t)
+			pad := container.New(layout.NewCustomPaddedLayout(0, 6, 8, 0), d)
+			return container.NewBorder(nil, pad, nil, nil, t)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id >= len(s.shown) {
@@ -111,10 +113,17 @@ func newSidebar(w *mainWindow) *sidebar {
 			it := s.shown[id]
 			c := o.(*fyne.Container)
 			c.Objects[0].(*widget.Label).SetText(it.title)
-			d := c.Objects[1].(*fyne.Container).Objects[0].(*canvas.Text)
+			pad := c.Objects[1].(*fyne.Container)
+			d := pad.Objects[0].(*canvas.Text)
 			d.Text = shorten(it.detail, 60)
 			d.Color = theme.Color(theme.ColorNamePlaceHolder)
+			if it.detail == "" {
+				pad.Hide()
+			} else {
+				pad.Show()
+			}
 			d.Refresh()
+			s.items.SetItemHeight(id, o.MinSize().Height)
 		})
 	s.items.OnSelected = func(id widget.ListItemID) {
 		if id < len(s.shown) {

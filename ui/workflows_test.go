@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/app"
@@ -278,10 +279,14 @@ func TestNoteLinkShowsBacklink(t *testing.T) {
 	var walk func(s widget.RichTextSegment)
 	walk = func(s widget.RichTextSegment) {
 		switch s := s.(type) {
-		case *widget.HyperlinkSegment:
-			linked = linked || s.Text == "Lena Marsh" && s.OnTapped != nil
+		case *widget.TextSegment:
+			linked = linked || strings.TrimSpace(s.Text) == "Lena Marsh" && s.Style.ColorName == theme.ColorNamePrimary
 		case *widget.ParagraphSegment:
 			for _, c := range s.Texts {
+				walk(c)
+			}
+		case *widget.ListSegment:
+			for _, c := range s.Items {
 				walk(c)
 			}
 		}
