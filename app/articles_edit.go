@@ -609,3 +609,122 @@ func (l *Library) restoreVersion(tx Tx, cur *Article, v *ArticleVersion, why ver
 	next.Body, next.Headings, next.Captions = slices.Clone(old.Body), slices.Clone(old.Headings), slices.Clone(old.Captions)
 	return l.saveArticle(tx, cur, next, why)
 }
+
+// paragraphShift compares two versions of an article's text paragraph by
+// paragraph (longest common subsequence of equal paragraphs) and returns a
+// function that moves a span of the old text to where its paragraphs are in
+// the new text: a hint for the anchorer, which checks it. ok is false when
+// the span touches a paragraph that was deleted, or spans paragraphs that
+// moved apart: the anchorer then searches from the old position.
+func paragraphShift(oldText, newText string) func(start, end int) (int, int, bool) {
+	type piece struct {
+		start, end int // runes
+		s          string
+	}
+	split := func(text string) []piece {
+		var out []piece
+		pos := 0
+		for _, p := range strings.Split(text, ParagraphSep) {
+			n := utf8.RuneCountInString(p)
+			out = append(out, piece{pos, pos + n, p})
+			pos += n + utf8.RuneCountInString(ParagraphSep)
+		}
+		return out
+	}
+	a, b := split(oldText), split(newText)
+	n, m := len(a), len(b)
+	if n*m > 1<<22 {
+		return nil // too many paragraphs to align cheaply; the anchorer copes
+	}
+	// Paragraphs as small integers, so the table compares ints.
+	ids := map[string]int32{}
+	id := func(s string) int32 {
+		v, ok := ids[s]
+		if !ok {
+			v = int32(len(ids))
+			ids[s] = v
+		}
+		return v
+	}
+	ai, bi := make([]int32, n), make([]int32, m)
+	for i := range a {
+		ai[i] = id(a[i].s)
+	}
+	for j := range b {
+		bi[j] = id(b[j].s)
+	}
+	lcs := make([]int32, (n+1)*(m+1))
+	at := func(i, j int) *int32 { return &lcs[i*(m+1)+j] }
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if ai[i] == bi[j] {
+				*at(i, j) = *at(i+1, j+1) + 1
+			} else {
+				*at(i, j) = max(*at(i+1, j), *at(i, j+1))
+			}
+		}
+	}
+	// delta[i] is how far old paragraph i moved; matched[i] whether it is
+	// still there, unchanged or (between the same unchanged neighbours, as
+	// many old as new) edited in place, where its start is a good guess.
+	delta := make([]int, n)
+	matched := make([]bool, n)
+	var gapI, gapJ []int
+	flush := func() {
+		if len(gapI) == len(gapJ) {
+			for k, i := range gapI {
+				matched[i], delta[i] = true, b[gapJ[k]].start-a[i].start
+			}
+		}
+		gapI, gapJ = gapI[:0], gapJ[:0]
+	}
+	i, j := 0, 0
+	for i < n && j < m {
+		switch {
+		case ai[i] == bi[j]:
+			flush()
+			matched[i], delta[i] = true, b[j].start-a[i].start
+			i, j = i+1, j+1
+		case *at(i+1, j) >= *at(i, j+1):
+			gapI = append(gapI, i)
+			i++
+		default:
+			gapJ = append(gapJ, j)
+			j++
+		}
+	}
+	for ; i < n; i++ {
+		gapI = append(gapI, i)
+	}
+	for ; j < m; j++ {
+		gapJ = append(gapJ, j)
+	}
+	flush()
+	find := func(pos int) int { // the paragraph holding rune pos
+		lo, hi := 0, n-1
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if a[mid].start <= pos {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		return lo
+	}
+	return func(start, end int) (int, int, bool) {
+		if n == 0 || start < 0 || end <= start {
+			return 0, 0, false
+		}
+		i, k := find(start), find(end-1)
+		for x := i; x <= k; x++ {
+			if !matched[x] || delta[x] != delta[i] {
+				return 0, 0, false
+			}
+		}
+		if end > a[k].end+1 { // past the text
+			return 0, 0, false
+		}
+		return start + delta[i], end + delta[i], true
+	}
+}

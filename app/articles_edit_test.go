@@ -3,14 +3,19 @@ package app_test
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"dossier/app"
 	"dossier/app/anchor"
+	"dossier/app/ingest"
 )
 
 func TestEditArticleMetadataHistoryUndo(t *testing.T) {
@@ -184,7 +189,7 @@ func benchWords(r *rand.Rand, n int) []string {
 // middle, alternately added and removed) through EditArticle on a real
 // library. reanchor-ms is the re-anchoring alone (read, anchor and write
 // back the 500 annotations); ns/op is the whole edit (version, quote
-// finder, index jobs, commit).
+// finder, index jobs, commit); sync-ms is the index update that follows.
 func BenchmarkEditArticleReanchor(b *testing.B) {
 	ctx := context.Background()
 	l := newAnnLib(b)
@@ -212,7 +217,7 @@ func BenchmarkEditArticleReanchor(b *testing.B) {
 	mid := len(edited) / 2
 	edited[mid] = "changed " + edited[mid]
 	bodies := [][]string{edited, paras}
-	var reanchor time.Duration
+	var reanchor, syncing time.Duration
 	var last *app.EditResult
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -222,11 +227,284 @@ func BenchmarkEditArticleReanchor(b *testing.B) {
 		}
 		reanchor += res.Reanchor.Took
 		last = res
+		// The index catching up (outside the edit's time).
+		b.StopTimer()
+		t0 := time.Now()
+		if err := l.Sync(ctx); err != nil {
+			b.Fatal(err)
+		}
+		syncing += time.Since(t0)
+		b.StartTimer()
 	}
 	b.StopTimer()
 	b.ReportMetric(float64(reanchor.Microseconds())/1000/float64(b.N), "reanchor-ms")
+	b.ReportMetric(float64(syncing.Microseconds())/1000/float64(b.N), "sync-ms")
 	if c := last.Reanchor.Annotations; c.Total() != 500 || c.Orphaned+c.Still > 0 {
 		b.Fatalf("re-anchoring = %+v", c)
 	}
 	b.Log(fmt.Sprintf("last edit: %+v", last.Reanchor.Annotations))
+}
+
+// annTrack is what a random-edit test expects of one annotation.
+type annTrack struct {
+	id        string
+	para, off int    // paragraph and rune offset in it
+	text      string // the words it should cover
+	orphan    bool
+	fuzzy     bool
+}
+
+// reanchorWalk annotates an article made of paras and applies steps random
+// edits through EditArticle on a real library, checking after each edit
+// that every annotation is where its words are (exact text and offsets),
+// flagged when its words changed, and orphaned when they were deleted. It
+// returns the number of checks made of annotations whose words are intact,
+// changed (a typo fixed inside) and deleted.
+func reanchorWalk(t *testing.T, r *rand.Rand, paras []string, nAnn, steps int) walkCounts {
+	ctx := context.Background()
+	l := newAnnLib(t)
+	a := l.addArticle(t, "Random walk", paras...)
+	body := slices.Clone(a.Body)
+	letters := []rune("abcdefghijklmnopqrstuvwxyz")
+	offsetOf := func(p int) int {
+		n := 0
+		for i := 0; i < p; i++ {
+			n += len([]rune(body[i])) + 2
+		}
+		return n
+	}
+	var anns []*annTrack
+	for len(anns) < nAnn {
+		p := r.IntN(len(body))
+		words := strings.Fields(body[p])
+		if len(words) < 10 || strings.Join(words, " ") != body[p] {
+			continue
+		}
+		i := r.IntN(len(words) - 4)
+		k := 3 + r.IntN(min(6, len(words)-i-2))
+		off := len([]rune(strings.Join(words[:i], " ")))
+		if i > 0 {
+			off++
+		}
+		text := strings.Join(words[i:i+k], " ")
+		if strings.Count(strings.Join(body, "\n\n"), text) != 1 {
+			continue
+		}
+		start := offsetOf(p) + off
+		an, err := l.Annotate(ctx, app.AnnotationInput{ArticleID: a.ID, Start: start, End: start + len([]rune(text))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		anns = append(anns, &annTrack{id: an.ID, para: p, off: off, text: text})
+	}
+	covered := func(p, x int) []*annTrack { // live annotations covering rune x of paragraph p
+		var out []*annTrack
+		for _, an := range anns {
+			if !an.orphan && an.para == p && x >= an.off && x < an.off+len([]rune(an.text)) {
+				out = append(out, an)
+			}
+		}
+		return out
+	}
+	// touching reports whether x is in or right next to a live annotation.
+	touching := func(p, x int) bool {
+		return len(covered(p, x)) > 0 || len(covered(p, x-1)) > 0 || len(covered(p, x+1)) > 0
+	}
+	setRune := func(p, x int, c rune) {
+		rs := []rune(body[p])
+		rs[x] = c
+		body[p] = string(rs)
+		for _, an := range covered(p, x) {
+			tr := []rune(an.text)
+			tr[x-an.off] = c
+			an.text, an.fuzzy = string(tr), true
+		}
+	}
+	var checks walkCounts
+	randomEdit := func(r *rand.Rand) {
+		switch r.IntN(5) {
+		case 0: // a new paragraph
+			at := r.IntN(len(body) + 1)
+			np := benchWords(r, 20+r.IntN(40))[0]
+			body = slices.Insert(body, at, np)
+			for _, an := range anns {
+				if an.para >= at {
+					an.para++
+				}
+			}
+		case 1: // a paragraph deleted
+			if len(body) < 4 {
+				return
+			}
+			at := r.IntN(len(body))
+			body = slices.Delete(body, at, at+1)
+			for _, an := range anns {
+				switch {
+				case an.orphan:
+				case an.para == at:
+					an.orphan = true
+				case an.para > at:
+					an.para--
+				}
+			}
+		case 2: // a typo fixed inside an annotation
+			var live []*annTrack
+			for _, an := range anns {
+				if !an.orphan && len([]rune(an.text)) >= 16 {
+					live = append(live, an)
+				}
+			}
+			if len(live) == 0 {
+				return
+			}
+			an := live[r.IntN(len(live))]
+			x := an.off + 3 + r.IntN(len([]rune(an.text))-6)
+			old := []rune(body[an.para])[x]
+			if old == ' ' {
+				return
+			}
+			c := letters[r.IntN(len(letters))]
+			for c == old {
+				c = letters[r.IntN(len(letters))]
+			}
+			setRune(an.para, x, c)
+		case 3: // a letter changed outside every annotation
+			p := r.IntN(len(body))
+			rs := []rune(body[p])
+			x := r.IntN(len(rs))
+			if rs[x] == ' ' || rs[x] == '.' || touching(p, x) {
+				return
+			}
+			c := letters[r.IntN(len(letters))]
+			if c == rs[x] {
+				return
+			}
+			setRune(p, x, c)
+		case 4: // a word inserted outside every annotation
+			p := r.IntN(len(body))
+			rs := []rune(body[p])
+			x := r.IntN(len(rs))
+			if rs[x] != ' ' || touching(p, x) {
+				return
+			}
+			word := " inserted"
+			body[p] = string(rs[:x]) + word + string(rs[x:])
+			for _, an := range anns {
+				if !an.orphan && an.para == p && an.off > x {
+					an.off += len([]rune(word))
+				}
+			}
+		}
+	}
+	for step := 0; step < steps; step++ {
+		// One to three edits per save, so that moved paragraphs are also
+		// edited and the anchorer has no paragraph hint to go by.
+		for range 1 + r.IntN(3) {
+			randomEdit(r)
+		}
+		if _, err := l.EditArticle(ctx, a.ID, app.ArticleEdit{Body: body}); err != nil {
+			t.Fatalf("step %d: %v", step, err)
+		}
+		for _, want := range anns {
+			switch {
+			case want.orphan:
+				checks.deleted++
+			case want.fuzzy:
+				checks.changed++
+			default:
+				checks.intact++
+			}
+			got, err := l.Annotation(want.id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want.orphan {
+				if !got.Orphaned() {
+					t.Errorf("step %d: %q should be orphaned; it is on %q", step, want.text, spanText(t, l, got))
+				}
+				continue
+			}
+			start := offsetOf(want.para) + want.off
+			state := anchor.Exact
+			if want.fuzzy {
+				state = anchor.Fuzzy
+			}
+			if got.Orphaned() {
+				t.Errorf("step %d: %q was orphaned", step, want.text)
+				want.orphan = true // report it once
+				continue
+			}
+			if s := spanText(t, l, got); s != want.text || got.Selector.Start != start || got.State != state {
+				t.Errorf("step %d: %q at %d (%s); want %q at %d (%s)", step, s, got.Selector.Start, got.State, want.text, start, state)
+				want.text, want.off = s, got.Selector.Start-offsetOf(want.para)
+			}
+		}
+	}
+	l.checkClean(t)
+	return checks
+}
+
+// annWalks is the number of random walks TestReanchorRandomEdits takes
+// (go test ./app -run TestReanchorRandomEdits -ann.walks 50 for a long run).
+var annWalks = flag.Int("ann.walks", 1, "random edit walks in TestReanchorRandomEdits")
+
+// walkCounts counts the checks of a random walk.
+type walkCounts struct{ intact, changed, deleted int }
+
+func (c *walkCounts) add(o walkCounts) {
+	c.intact += o.intact
+	c.changed += o.changed
+	c.deleted += o.deleted
+}
+
+func TestReanchorRandomEdits(t *testing.T) {
+	var n walkCounts
+	for w := 0; w < *annWalks; w++ {
+		r := rand.New(rand.NewPCG(7, uint64(11+w)))
+		n.add(reanchorWalk(t, r, benchWords(r, 1500), 40, 40))
+	}
+	t.Logf("checks after random edits: %d intact (exact text and offset), %d changed inside (flagged), %d deleted (orphaned)",
+		n.intact, n.changed, n.deleted)
+}
+
+// TestReanchorSeedArticles runs the random edits on real articles.
+func TestReanchorSeedArticles(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(repoRootAnn(t), "..", "shared", "seeds", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no seed articles in ../shared/seeds (they are not part of the repository)")
+	}
+	r := rand.New(rand.NewPCG(3, 5))
+	var total walkCounts
+	for _, f := range files[:min(3, len(files))] {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ingest.Parse(filepath.Base(f), data)
+		if err != nil || len(doc.Paragraphs) < 4 {
+			continue
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			total.add(reanchorWalk(t, r, doc.Paragraphs, 15, 20))
+		})
+	}
+	t.Logf("checks on seed articles: %+v", total)
+}
+
+// repoRootAnn finds the repository root (the folder with go.mod).
+func repoRootAnn(t *testing.T) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found")
+		}
+		dir = parent
+	}
 }
