@@ -26,16 +26,21 @@ const (
 )
 
 const (
-	anchorLen  = 16  // runes of context searched for verbatim to locate a moved, edited quote
-	anchorMax  = 4   // a context anchor occurring more often than this is ignored
-	nearPad    = 256 // the old position is searched this far around first
-	chunkLen   = 32  // seeds for long quotes
-	chunkErrs  = 8   // edits allowed in a seed chunk
-	maxChunks  = 4   // seed chunks per long quote
-	maxHits    = 64  // approximate hits evaluated from one whole-text search
-	windowHits = 16  // approximate hits evaluated from one window
-	maxSeeds   = 8   // chunk hits followed per chunk of a long quote
-	maxPicks   = 8   // acceptable candidates checked for being junction artifacts
+	nearPad     = 64 // the old position is searched this far around first
+	maxPieceOcc = 64 // a context piece occurring more often is not followed
+	// standalone is the shortest quote that may attach, edited, with less
+	// than 8 points of context on each side (which the context pieces
+	// would have found): m + 2*7 - errPenalty >= minFuzzy.
+	standalone = minFuzzy + errPenalty - 2*7
+	// bareExact is the same for a verbatim quote: m + 2*7 >= minBare.
+	bareExact  = minBare - 2*7
+	chunkLen   = 32 // seeds for long quotes
+	chunkErrs  = 8  // edits allowed in a seed chunk
+	maxChunks  = 4  // seed chunks per long quote
+	maxHits    = 64 // approximate hits evaluated from one whole-text search
+	windowHits = 16 // approximate hits evaluated from one window
+	maxSeeds   = 8  // chunk hits followed per chunk of a long quote
+	maxPicks   = 8  // acceptable candidates checked for being junction artifacts
 	// workBudget bounds the bit-parallel work of one Anchor call (in 64-row
 	// block steps), so periodic text ("abab...") with a long quote, where
 	// near matches are everywhere, cannot take seconds. A 10,000-word
@@ -109,7 +114,7 @@ func (a *anchorer) side(runes []rune) side {
 }
 
 // prefixPadding pads short contexts with marks where the text's start
-// or end cut them short, then builds their patterns. A prefix is cut short
+// or end cut them short. A prefix is cut short
 // when it reaches back to offset 0. A short suffix is taken as cut short by
 // the end of the text when the selector otherwise looks like ours (a full
 // prefix, or one cut short too): selectors from tools that keep less context
@@ -128,12 +133,6 @@ func (a *anchorer) prefixPadding(s Selector) {
 			a.suf.ids = append(a.suf.ids, endMark)
 		}
 	}
-	if len(a.pre.ids) > 0 {
-		a.pre.pat = newPattern(a.pre.ids, a.d.nsym)
-	}
-	if len(a.suf.ids) > 0 {
-		a.suf.pat = newPattern(a.suf.ids, a.d.nsym)
-	}
 }
 
 func (a *anchorer) run() Result {
@@ -145,32 +144,303 @@ func (a *anchorer) run() Result {
 			return a.finish(c)
 		}
 	}
-	// 2. The quote verbatim, wherever it is.
-	if utf8.ValidString(a.s.Exact) {
-		for _, o := range a.d.occurrences(a.s.Exact, maxExactOcc) {
-			a.eval(o, o+a.m, 0)
-		}
-		// The quote verbatim with one side of its context untouched is what
-		// any edit beside the span leaves: no approximate match can be
-		// better evidence.
+	// 2. The quote verbatim, wherever it is, with one side of its context
+	// untouched: what any edit beside the span leaves. No approximate match
+	// can be better evidence.
+	exact := utf8.ValidString(a.s.Exact)
+	if exact {
+		a.evalIntact()
 		if c, ok := a.pick(true); ok {
 			return a.finish(c)
 		}
 	}
-	if a.k > 0 {
-		// 3. Approximate matches near where the quote should be: its old
-		// position and where its context now is.
-		a.searchNear()
-		if c, ok := a.pick(false); ok {
-			return a.finish(c)
-		}
-		// ... and anywhere, for a passage both moved and edited.
-		a.searchAll()
-	}
+	// 3. Approximate matches (or, for a quote too short to be edited,
+	// verbatim ones) around the old position and where pieces of the context
+	// now are: whatever has context enough to attach is found there.
+	a.searchWindow(max(0, a.old-a.k-nearPad), min(n, a.old+a.m+a.k+nearPad), windowHits)
 	if c, ok := a.pick(false); ok {
 		return a.finish(c)
 	}
+	complete := a.searchContext()
+	if c, ok := a.pick(false); ok {
+		return a.finish(c)
+	}
+	// 4. Anywhere, for a quote long enough to attach without its context
+	// (or when the context pieces were too common to follow): verbatim
+	// occurrences with a damaged context, best bound first, then
+	// approximate matches.
+	if exact && (!complete || a.m >= bareExact) {
+		a.evalBounded(a.exactOccurrences())
+		if c, ok := a.pick(false); ok {
+			return a.finish(c)
+		}
+	}
+	if a.k > 0 && (!complete || a.m >= standalone) {
+		a.searchAll()
+		if c, ok := a.pick(false); ok {
+			return a.finish(c)
+		}
+	}
 	return Result{Status: Orphaned}
+}
+
+// exactOccurrences returns the offsets of the quote verbatim: from the
+// piece index for a quote of gramLen runes or more, else by scanning.
+func (a *anchorer) exactOccurrences() []int {
+	if a.m < gramLen {
+		return a.d.occurrences(a.s.Exact, maxExactOcc)
+	}
+	occ, _ := a.d.grams().lookup(a.d.ids, a.q[:gramLen], maxExactOcc)
+	out := occ[:0]
+	for _, o := range occ {
+		if a.quoteAt(o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// quoteAt reports whether the quote lies verbatim at start.
+func (a *anchorer) quoteAt(start int) bool {
+	return start >= 0 && start+a.m <= len(a.d.ids) && equalIDs(a.d.ids[start:start+a.m], a.q)
+}
+
+// evalIntact scores the verbatim occurrences of the quote that have one
+// context side identical to the stored one. Such an occurrence is an
+// occurrence of the side and the quote together, so it is looked up by
+// the side's nearest gramLen runes (or, for a side cut short by the text's
+// start or end, at that end) rather than among every occurrence of a
+// common word.
+func (a *anchorer) evalIntact() {
+	n := len(a.d.ids)
+	scan := false
+	for _, sd := range []*side{&a.pre, &a.suf} {
+		total, real := len(sd.ids), countReal(sd.ids)
+		var starts []int
+		switch {
+		case total == 0:
+			continue
+		case real < total: // reaches the text's start or end
+			if sd == &a.pre {
+				starts = []int{real}
+			} else {
+				starts = []int{n - real - a.m}
+			}
+		case real >= gramLen:
+			piece := make([]int32, gramLen)
+			for i := range piece {
+				if sd == &a.pre {
+					piece[gramLen-1-i] = sd.ids[i]
+				} else {
+					piece[i] = sd.ids[i]
+				}
+			}
+			occ, _ := a.d.grams().lookup(a.d.ids, piece, maxExactOcc)
+			for _, x := range occ {
+				if sd == &a.pre {
+					starts = append(starts, x+gramLen)
+				} else {
+					starts = append(starts, x-a.m)
+				}
+			}
+		default: // a short context from another tool: scan
+			scan = true
+			continue
+		}
+		for _, st := range starts {
+			if a.quoteAt(st) && a.sameRun(sd, sideAt(sd == &a.pre, st, st+a.m), sideDir(sd == &a.pre)) == total {
+				a.eval(st, st+a.m, 0)
+			}
+		}
+	}
+	if scan {
+		for _, o := range a.exactOccurrences() {
+			if a.sameRun(&a.pre, o, -1) == len(a.pre.ids) && len(a.pre.ids) > 0 ||
+				a.sameRun(&a.suf, o+a.m, +1) == len(a.suf.ids) && len(a.suf.ids) > 0 {
+				a.eval(o, o+a.m, 0)
+			}
+		}
+	}
+}
+
+func sideAt(pre bool, start, end int) int {
+	if pre {
+		return start
+	}
+	return end
+}
+
+func sideDir(pre bool) int {
+	if pre {
+		return -1
+	}
+	return +1
+}
+
+// evalBounded scores verbatim occurrences, best bound first, while their
+// bound can still reach the best score found so far. The bound comes from
+// the runs of identical symbols beside each (a side that is not identical
+// has at least one edit).
+func (a *anchorer) evalBounded(occ []int) {
+	type bound struct{ at, ub int }
+	np, ns := len(a.pre.ids), len(a.suf.ids)
+	var rest []bound
+	for _, o := range occ {
+		rp := a.sameRun(&a.pre, o, -1)
+		rs := a.sameRun(&a.suf, o+a.m, +1)
+		ubp, ubs := max(rp, np-ctxPenalty, 0), max(rs, ns-ctxPenalty, 0)
+		if rp == np {
+			ubp = np
+		}
+		if rs == ns {
+			ubs = ns
+		}
+		if ub := a.m + ubp + ubs; ub >= minExact {
+			rest = append(rest, bound{o, ub})
+		}
+	}
+	sort.Slice(rest, func(i, j int) bool {
+		if rest[i].ub != rest[j].ub {
+			return rest[i].ub > rest[j].ub
+		}
+		return absInt(rest[i].at-a.old) < absInt(rest[j].at-a.old)
+	})
+	best := minExact
+	for _, c := range a.cands {
+		best = max(best, c.score)
+	}
+	for _, b := range rest {
+		if b.ub < best {
+			break
+		}
+		if c := a.eval(b.at, b.at+a.m, 0); c.ok {
+			best = max(best, c.score)
+		}
+	}
+}
+
+// sameRun is the number of identical symbols between a context side and
+// the text beside at.
+func (a *anchorer) sameRun(sd *side, at, dir int) int {
+	ids := a.d.ids
+	r := 0
+	for r < len(sd.ids) {
+		j := at + r
+		if dir < 0 {
+			j = at - 1 - r
+		}
+		if symAt(ids, j) != sd.ids[r] {
+			break
+		}
+		r++
+	}
+	return r
+}
+
+// searchContext searches where the context now is. Each side is cut into
+// pieces of gramLen runes; a side with at most 3 edits keeps one piece
+// intact (pigeonhole), and every verbatim occurrence of a piece votes for
+// where the span would start. A candidate can only reach the score it
+// needs with enough context, and context scores come from intact pieces
+// (about 8 points each), so only places with enough votes are searched:
+// this is what keeps a common word's thousand occurrences out. A side cut
+// short by the text's start or end votes for that end. It reports whether
+// the search was complete: false when a piece occurred too often to follow.
+func (a *anchorer) searchContext() bool {
+	n := len(a.d.ids)
+	type vote struct{ start, piece int }
+	var votes []vote
+	unknown, piece := 0, make([]int32, gramLen)
+	g := a.d.grams()
+	for s, sd := range []*side{&a.pre, &a.suf} {
+		pre := s == 0
+		for j := 0; (j+1)*gramLen <= len(sd.ids); j++ {
+			id := s*ContextLen + j
+			out := sd.ids[j*gramLen : (j+1)*gramLen] // outward from the span
+			usable, marked := true, false
+			for i, v := range out {
+				if pre {
+					piece[gramLen-1-i] = v
+				} else {
+					piece[i] = v
+				}
+				usable = usable && v >= 0
+				marked = marked || v == startMark || v == endMark
+			}
+			switch {
+			case marked: // the side reached the text's end: look there
+				if pre {
+					votes = append(votes, vote{countReal(sd.ids), id})
+				} else {
+					votes = append(votes, vote{n - countReal(sd.ids) - a.m, id})
+				}
+			case usable: // (a rune the text lacks: this piece is nowhere)
+				occ, ok := g.lookup(a.d.ids, piece, maxPieceOcc)
+				if !ok {
+					unknown++
+					continue
+				}
+				for _, x := range occ {
+					if pre {
+						votes = append(votes, vote{x + (j+1)*gramLen, id})
+					} else {
+						votes = append(votes, vote{x - j*gramLen - a.m, id})
+					}
+				}
+			}
+		}
+	}
+	// Votes needed: an exact candidate needs m + C >= minBare (an intact side
+	// was handled before), an edited one more; C points of context keep at
+	// least (C - 14)/gramLen pieces intact. Pieces too common to follow may
+	// be among them.
+	need := (minBare-a.m-2*(gramLen-1)+gramLen-1)/gramLen - unknown
+	need = max(need, 1)
+	sort.Slice(votes, func(i, j int) bool { return votes[i].start < votes[j].start })
+	// Votes within a few runes (edits between a piece and the span shift
+	// it) count together.
+	const slack = 2 * gramLen
+	var spans [][2]int
+	for i := 0; i < len(votes); {
+		j, seen := i, map[int]bool{}
+		for j < len(votes) && votes[j].start-votes[i].start <= slack {
+			seen[votes[j].piece] = true
+			j++
+		}
+		if len(seen) >= need {
+			lo := votes[i].start - a.k - slack
+			hi := votes[j-1].start + a.m + a.k + slack
+			spans = append(spans, [2]int{max(0, lo), min(n, hi)})
+		}
+		i = j
+	}
+	// Merge overlapping windows so no stretch is searched twice.
+	var merged [][2]int
+	for _, s := range spans {
+		if s[0] >= s[1] {
+			continue
+		}
+		if l := len(merged); l > 0 && s[0] <= merged[l-1][1] {
+			merged[l-1][1] = max(merged[l-1][1], s[1])
+			continue
+		}
+		merged = append(merged, s)
+	}
+	for _, s := range merged {
+		a.searchWindow(s[0], s[1], windowHits)
+	}
+	return unknown == 0
+}
+
+// countReal counts a side's symbols that are not start or end marks.
+func countReal(ids []int32) int {
+	c := 0
+	for _, v := range ids {
+		if v != startMark && v != endMark {
+			c++
+		}
+	}
+	return c
 }
 
 // pick returns the best acceptable candidate (with an intact context side,
@@ -276,12 +546,24 @@ func (a *anchorer) sideDist(sd *side, at, dir int) (run, d int) {
 	if n == 0 {
 		return 0, 0
 	}
-	w := a.window(at, dir, n+n/2) // room for a third of the side inserted
+	return a.sideDistIn(sd, at, dir, n+n/2) // room for a third of the side inserted
+}
+
+// sideDistIn is sideDist over l runes of text.
+func (a *anchorer) sideDistIn(sd *side, at, dir, l int) (run, d int) {
+	n := len(sd.ids)
+	if n == 0 {
+		return 0, 0
+	}
+	w := a.window(at, dir, l)
 	for run < n && sd.ids[run] == w[run] {
 		run++
 	}
 	if run == n {
 		return n, 0
+	}
+	if sd.pat == nil {
+		sd.pat = newPattern(sd.ids, a.d.nsym)
 	}
 	return run, sd.pat.anchoredMin(w)
 }
@@ -311,13 +593,14 @@ func (a *anchorer) window(at, dir, l int) []int32 {
 // its m runes (absent). When the quote really lies between its contexts,
 // absent cannot be cheaper: the contexts would have to stretch over it.
 func (a *anchorer) junction(c cand) bool {
-	_, dp := a.sideDist(&a.pre, c.start, -1)
-	_, ds := a.sideDist(&a.suf, c.end, +1)
+	// Both readings are measured over the same stretch of text.
+	np, ns := len(a.pre.ids), len(a.suf.ids)
+	_, dp := a.sideDistIn(&a.pre, c.start, -1, np+np/2+a.m)
+	_, ds := a.sideDistIn(&a.suf, c.end, +1, ns+ns/2+a.m)
 	present := dp + ds + c.dist
 	if a.m >= present {
 		return false
 	}
-	np, ns := len(a.pre.ids), len(a.suf.ids)
 	both := make([]int32, 0, np+ns)
 	both = append(both, reverseIDs(a.pre.ids)...)
 	both = append(both, a.suf.ids...)
@@ -331,51 +614,6 @@ func (a *anchorer) junction(c cand) bool {
 	}
 	absent := newPattern(both, a.d.nsym).searchMin(w) + a.m
 	return absent < present
-}
-
-// searchNear runs the approximate search in windows around where the quote
-// is expected: its old position, and after (before) each place where the
-// last (first) anchorLen runes of its prefix (suffix) occur verbatim.
-func (a *anchorer) searchNear() {
-	n := len(a.d.ids)
-	type span struct{ lo, hi int }
-	var spans []span
-	add := func(start, pad int) {
-		lo, hi := start-a.k-pad, start+a.m+a.k+pad
-		spans = append(spans, span{max(0, lo), min(n, hi)})
-	}
-	add(max(0, min(a.old, n)), nearPad)
-	if p := lastRunes(a.s.Prefix, anchorLen); len(p) >= anchorLen/2 && utf8.ValidString(a.s.Prefix) {
-		ps := string(p)
-		if occ := a.d.occurrences(ps, anchorMax+1); len(occ) <= anchorMax {
-			for _, o := range occ {
-				add(o+len(p), chunkLen)
-			}
-		}
-	}
-	if sf := firstRunes(a.s.Suffix, anchorLen); len(sf) >= anchorLen/2 && utf8.ValidString(a.s.Suffix) {
-		if occ := a.d.occurrences(string(sf), anchorMax+1); len(occ) <= anchorMax {
-			for _, o := range occ {
-				add(o-a.m, chunkLen)
-			}
-		}
-	}
-	// Merge overlapping windows so no stretch is searched twice.
-	sort.Slice(spans, func(i, j int) bool { return spans[i].lo < spans[j].lo })
-	var merged []span
-	for _, s := range spans {
-		if s.lo >= s.hi {
-			continue
-		}
-		if l := len(merged); l > 0 && s.lo <= merged[l-1].hi {
-			merged[l-1].hi = max(merged[l-1].hi, s.hi)
-			continue
-		}
-		merged = append(merged, s)
-	}
-	for _, s := range merged {
-		a.searchWindow(s.lo, s.hi, windowHits)
-	}
 }
 
 // searchAll searches the whole text. Quotes of up to 64 runes are searched
@@ -400,7 +638,7 @@ func (a *anchorer) searchAll() {
 		if !a.spend(n) {
 			return
 		}
-		hits = bestHits(cp.search(a.d.ids, 0, chunkErrs, hits[:0]), maxSeeds)
+		hits = bestHits(cp.search(a.d.ids, 0, chunkErrs, hits[:0]), maxSeeds, a.old+off+chunkLen)
 		for _, h := range hits {
 			start := h.end - off - chunkLen
 			key := start / (a.k + chunkLen) // coarse: nearby seeds share a window
@@ -423,7 +661,7 @@ func (a *anchorer) searchWindow(lo, hi, limit int) {
 	if a.qpat == nil {
 		a.qpat = newPattern(a.q, a.d.nsym)
 	}
-	hits := bestHits(a.qpat.search(a.d.ids[lo:hi], lo, a.k, nil), limit)
+	hits := bestHits(a.qpat.search(a.d.ids[lo:hi], lo, a.k, nil), limit, a.old+a.m)
 	for _, h := range hits {
 		a.evalEnd(h)
 	}

@@ -3,6 +3,7 @@ package anchor
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -30,6 +31,9 @@ type Doc struct {
 	nsym   int            // number of symbol ids, marks included
 	sym    map[rune]int32 // ids of non-ASCII runes
 	byteOf []int          // byte offset of each rune index (len n+1); nil for ASCII text
+
+	gramOnce sync.Once
+	gram     *gramIndex // see grams
 }
 
 // NewDoc prepares text for anchoring. Invalid UTF-8 is read as []rune reads

@@ -281,13 +281,21 @@ func levBounded(a, b []int32, bound int) int {
 	return min(prev[len(b)], inf)
 }
 
-// bestHits keeps the n hits of least distance (ties: earliest end).
-func bestHits(h []hit, n int) []hit {
+// bestHits keeps the n hits of least distance, the nearest to end ref
+// among equals.
+func bestHits(h []hit, n, ref int) []hit {
 	if len(h) <= n {
 		return h
 	}
-	sort.SliceStable(h, func(i, j int) bool { return h[i].dist < h[j].dist })
-	h = h[:n]
-	sort.Slice(h, func(i, j int) bool { return h[i].end < h[j].end })
-	return h
+	sort.Slice(h, func(i, j int) bool {
+		if h[i].dist != h[j].dist {
+			return h[i].dist < h[j].dist
+		}
+		di, dj := absInt(h[i].end-ref), absInt(h[j].end-ref)
+		if di != dj {
+			return di < dj
+		}
+		return h[i].end < h[j].end
+	})
+	return h[:n]
 }
