@@ -4,7 +4,15 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
+
+// reportCPU adds the CPU time per op since start, when it can be measured.
+func reportCPU(b *testing.B, start time.Duration) {
+	if c := cpuTime() - start; c > 0 && b.N > 0 {
+		b.ReportMetric(float64(c.Nanoseconds())/float64(b.N), "cpu-ns/op")
+	}
+}
 
 // note builds a Markdown note of about size bytes: headings, prose with
 // links (some to "Kim Jong Un"), lists, a code span, a fenced block and a
@@ -38,18 +46,22 @@ func BenchmarkParse10KB(b *testing.B) {
 	src := note(10<<10, 0)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		Parse(src)
 	}
+	reportCPU(b, start)
 }
 
 func BenchmarkParse10KBNoLinks(b *testing.B) {
 	src := strings.Repeat("Plain prose about Pyongyang and Seoul, with [brackets] and `code` but no links.\n\n", 125)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		Parse(src)
 	}
+	reportCPU(b, start)
 }
 
 // BenchmarkRewrite1000Notes renames "Kim Jong Un" in 1,000 notes of 2 KB:
@@ -64,6 +76,7 @@ func BenchmarkRewrite1000Notes(b *testing.B) {
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	links := 0
+	start := cpuTime()
 	for b.Loop() {
 		links = 0
 		for _, n := range notes {
@@ -71,32 +84,39 @@ func BenchmarkRewrite1000Notes(b *testing.B) {
 			links += k
 		}
 	}
+	reportCPU(b, start)
 	b.ReportMetric(float64(links), "links/op")
 }
 
 func BenchmarkTargets10KB(b *testing.B) {
 	src := note(10<<10, 0)
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		Targets(src)
 	}
+	reportCPU(b, start)
 }
 
 func BenchmarkMentions10KB(b *testing.B) {
 	src := note(10<<10, 0)
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		Mentions(src, "Seoul")
 	}
+	reportCPU(b, start)
 }
 
 func BenchmarkKey(b *testing.B) {
 	for _, s := range []string{"Kim Jong Un", "kim jong un", "Séoul", "김정은 위원장"} {
 		b.Run(s, func(b *testing.B) {
 			b.ReportAllocs()
+			start := cpuTime()
 			for b.Loop() {
 				Key(s)
 			}
+			reportCPU(b, start)
 		})
 	}
 }
@@ -106,12 +126,14 @@ func BenchmarkRender10KB(b *testing.B) {
 	r := newResolver()
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		r.asked = r.asked[:0]
 		if _, err := Render(src, r); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, start)
 }
 
 // The benchmark note must really contain what it claims.

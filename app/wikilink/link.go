@@ -18,15 +18,7 @@ type Link struct {
 // HTML blocks. A link never spans lines; [[ ]] (no target and no heading),
 // unclosed [[ and \[[ are not links; in [[a [[b]] only [[b]] is.
 func Parse(src string) []Link {
-	s := scan(src, false)
-	if len(s.links) == 0 {
-		return nil
-	}
-	out := make([]Link, len(s.links))
-	for i := range s.links {
-		out[i] = s.links[i].Link
-	}
-	return out
+	return scan(src, false).links
 }
 
 // Targets returns the distinct normalised keys (see Key) of the link targets,

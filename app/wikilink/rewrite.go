@@ -73,16 +73,17 @@ func Rewrite(src, oldTitle, newTitle string) (string, int) {
 	s := scan(src, false)
 	var b strings.Builder
 	last, n := 0, 0
-	for _, l := range s.links {
+	for i, l := range s.links {
 		if l.Target == newTitle || !keyMatches(l.Target, oldKey) {
 			continue
 		}
 		if n == 0 {
 			b.Grow(len(src) + 16)
 		}
-		b.WriteString(src[last:l.tStart])
+		t := s.targets[i]
+		b.WriteString(src[last:t.start])
 		b.WriteString(newTitle)
-		last = l.tEnd
+		last = t.end
 		n++
 	}
 	if n == 0 {

@@ -45,7 +45,8 @@ type scanner struct {
 	// mentions asks for skip spans and disables the fast path that ignores
 	// paragraphs without "[[".
 	mentions bool
-	links    []rawLink
+	links    []Link
+	targets  []span // byte range of each link's trimmed target, for Rewrite
 	skips    []span
 
 	// Line counting is incremental because links are found in order.
@@ -578,6 +579,26 @@ func isASCIIPunct(c byte) bool {
 
 func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
+// inlineSpecial marks, per byte value, the bytes inline must stop at; a
+// string constant is an immutable lookup table.
+const inlineSpecial = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x01\x01\x00\x00" +
+	"\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+
 // inline scans the inline region src[rs:re] (one paragraph or heading) for
 // links, skipping code spans, raw HTML, autolinks and inline link
 // destinations, left to right as goldmark does.
@@ -589,6 +610,10 @@ func (s *scanner) inline(rs, re int) {
 	s.openers = s.openers[:0]
 	var tickFail uint64 // backtick run lengths known to have no closer
 	for i := rs; i < re; {
+		if inlineSpecial[src[i]] == 0 {
+			i++
+			continue
+		}
 		switch src[i] {
 		case '\\':
 			if i+1 < re && isASCIIPunct(src[i+1]) {
@@ -668,8 +693,15 @@ func (s *scanner) inline(rs, re int) {
 }
 
 func (s *scanner) addLink(l rawLink) {
+	if s.links == nil {
+		// One allocation: a note has at most this many links.
+		n := strings.Count(s.src, "[[")
+		s.links = make([]Link, 0, n)
+		s.targets = make([]span, 0, n)
+	}
 	l.Line = s.lineOf(l.Start)
-	s.links = append(s.links, l)
+	s.links = append(s.links, l.Link)
+	s.targets = append(s.targets, span{l.tStart, l.tEnd})
 }
 
 // tickCloser finds a backtick run of exactly n in src[from:re].
