@@ -1,0 +1,73 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"runtime/metrics"
+	"strings"
+	"testing"
+	"time"
+
+	"dossier/app"
+	"dossier/app/corpus"
+)
+
+// corpusDocs are the search documents of n generated articles and their
+// quotes, as the library would build them.
+func corpusDocs(n int) []app.IndexDoc {
+	g := corpus.New(corpus.Options{Seed: 1})
+	var docs []app.IndexDoc
+	for i := range n {
+		a := g.Article(i)
+		id := fmt.Sprintf("A%07d", i)
+		tags := app.ExpandTags(a.Tags)
+		docs = append(docs, app.IndexDoc{ID: id, Type: app.TypeArticle, Title: a.Title, Body: strings.Join(a.Paragraphs, "\n\n"),
+			Tags: tags, Source: a.Source, Author: a.Author, Date: a.Published, Fingerprint: "f" + id})
+		for j, q := range a.Quotes {
+			qid := fmt.Sprintf("Q%07d%02d", i, j)
+			docs = append(docs, app.IndexDoc{ID: qid, Type: app.TypeQuote, Title: a.Title, Body: q.Text, Names: []string{q.Speaker},
+				Speaker: q.Speaker, Source: a.Source, Author: a.Author, Status: "suggested", Article: id, Date: a.Published, Fingerprint: "f" + qid})
+		}
+	}
+	return docs
+}
+
+// cpuSeconds is the process's Go CPU time so far (user code and GC), so
+// benchmarks on a busy machine can report what the work itself costs.
+func cpuSeconds() float64 {
+	s := []metrics.Sample{{Name: "/cpu/classes/user:cpu-seconds"}, {Name: "/cpu/classes/gc/total:cpu-seconds"}}
+	metrics.Read(s)
+	return s[0].Value.Float64() + s[1].Value.Float64()
+}
+
+// BenchmarkApply indexes 1,000 generated articles with their quotes (about
+// 6,000 documents) into a new index per iteration, in batches as Sync makes
+// them.
+func BenchmarkApply(b *testing.B) {
+	docs := corpusDocs(1000)
+	ctx := context.Background()
+	var wall time.Duration
+	var cpu float64
+	for b.Loop() {
+		b.StopTimer()
+		x, err := Open(filepath.Join(b.TempDir(), "ix"), Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		c0, t0 := cpuSeconds(), time.Now()
+		for i := 0; i < len(docs); i += 6000 {
+			if err := x.Apply(ctx, app.IndexBatch{Upserts: docs[i:min(i+6000, len(docs))]}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		wall += time.Since(t0)
+		cpu += cpuSeconds() - c0
+		b.StopTimer()
+		x.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(1000*b.N)/wall.Seconds(), "articles/s")
+	b.ReportMetric(cpu*1000/float64(1000*b.N), "cpu-ms/article")
+}

@@ -1,0 +1,86 @@
+package index
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestParseQuery(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []clause
+	}{
+		{"sanctions", []clause{{value: "sanctions", fuzzy: -1}}},
+		{`+must -not "a phrase"`, []clause{{occur: must, value: "must", fuzzy: -1}, {occur: mustNot, value: "not", fuzzy: -1},
+			{value: "a phrase", phrase: true, fuzzy: -1}}},
+		{"speaker:Lankov tag:actor/DPRK", []clause{{field: "speaker", value: "Lankov", fuzzy: -1}, {field: "tag", value: "actor/DPRK", fuzzy: -1}}},
+		{"date:>2021-06-01 Year:<=2020", []clause{{field: "date", op: ">", value: "2021-06-01", fuzzy: -1}, {field: "year", op: "<=", value: "2020", fuzzy: -1}}},
+		{"sanc* Pyongyang~1 word~ x^2", []clause{{value: "sanc", prefix: true, fuzzy: -1}, {value: "Pyongyang", fuzzy: 1},
+			{value: "word", fuzzy: 1}, {value: "x", boost: 2, fuzzy: -1}}},
+		{"s?nc*ion /kim.*/ far~9", []clause{{value: "s?nc*ion", wildcard: true, fuzzy: -1}, {value: "kim.*", regexp: true, fuzzy: -1}, {value: "far", fuzzy: 2}}},
+		{`"unterminated phrase`, []clause{{value: "unterminated phrase", phrase: true, fuzzy: -1}}},
+		{`title:"with \"quotes\""^3`, []clause{{field: "title", value: `with "quotes"`, phrase: true, boost: 3, fuzzy: -1}}},
+		{`\-dash a\:b 10:30`, []clause{{value: "-dash", fuzzy: -1}, {value: "a:b", fuzzy: -1}, {value: "10:30", fuzzy: -1}}},
+		{"+ - tag: * title:", nil},
+	}
+	for _, c := range cases {
+		got, err := parseQuery(c.in)
+		if err != nil {
+			t.Errorf("%q: %v", c.in, err)
+			continue
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q = %+v; want %+v", c.in, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%q clause %d = %+v; want %+v", c.in, i, got[i], c.want[i])
+			}
+		}
+	}
+}
+
+func TestAsYouTypeQueriesAlwaysParse(t *testing.T) {
+	full := `+sanctions -tag:opinion "North Korea" speaker:"Moon Chung-in" date:>=2021-06 Pyong~1 sanc*`
+	for i := range full {
+		if _, err := parseQuery(full[:i]); err != nil && !strings.Contains(err.Error(), "date") {
+			t.Errorf("prefix %q: %v", full[:i], err)
+		}
+	}
+}
+
+// FuzzQuery checks that any query parses or fails with ErrBadQuery, never
+// panics, and builds a Bleve query when it parses.
+func FuzzQuery(f *testing.F) {
+	for _, s := range []string{"sanctions", `+a -b "c d" e:f`, "tag:actor/DPRK", "date:>2021-06-01", "sanc*", "Pyongyang~1",
+		`"`, `\`, "title:", "x^", "~", "/re/", "a:>", "type:quote^2", "speaker:\"Moon\"~1", "\xff\xfe", "date:<=2021-13"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		cl, err := parseQuery(s)
+		if err != nil {
+			if !errors.Is(err, ErrBadQuery) {
+				t.Fatalf("%q: error %v is not ErrBadQuery", s, err)
+			}
+			return
+		}
+		for _, c := range cl {
+			if !utf8.ValidString(c.value) && utf8.ValidString(s) {
+				t.Fatalf("%q: clause value %q is not UTF-8", s, c.value)
+			}
+		}
+		if _, err := buildQuery(cl); err != nil && !errors.Is(err, ErrBadQuery) {
+			t.Fatalf("%q: build: %v", s, err)
+		}
+	})
+}
+
+func TestLongQueryRefusedQuickly(t *testing.T) {
+	_, err := parseQuery(strings.Repeat("x", 100000))
+	if !errors.Is(err, ErrBadQuery) || !strings.Contains(err.Error(), "100000 characters") {
+		t.Errorf("100,000-character query: %v", err)
+	}
+}
