@@ -226,18 +226,48 @@ func (in *inspector) showArticle(v *articleView) {
 	if len(a.Tags) > 0 {
 		objs = append(objs, heading("Tags"), wrapped(strings.Join(a.Tags, ", ")))
 	}
-	objs = append(objs, in.linkSection(a.Title)...)
 	in.set("page:article/"+a.ID, "Article", objs...)
+	in.addLinksLater(a.Title)
 }
 
 // linkSection lists a page's outgoing links, backlinks and unlinked
 // mentions, each opening its page.
 func (in *inspector) linkSection(title string) []fyne.CanvasObject {
-	lib := in.w.lib
+	links, mentions := loadLinks(in.w.ctx, in.w.lib, title)
+	return in.linkObjects(title, links, mentions)
+}
+
+// addLinksLater reads a page's links off the UI goroutine and appends them
+// to the inspector if it still shows the same thing.
+func (in *inspector) addLinksLater(title string) {
+	what, lib := in.what, in.w.lib
+	in.w.goBG(func() {
+		links, mentions := loadLinks(in.w.ctx, lib, title)
+		fyne.Do(func() {
+			if in.what != what || in.w.lib != lib {
+				return
+			}
+			for _, o := range in.linkObjects(title, links, mentions) {
+				in.box.Add(o)
+			}
+		})
+	})
+}
+
+func loadLinks(ctx context.Context, lib *app.Library, title string) (*app.PageLinks, []app.Mention) {
 	links, err := lib.Links(title)
 	if err != nil {
+		return nil, nil
+	}
+	mentions, _ := lib.UnlinkedMentions(ctx, title)
+	return links, mentions
+}
+
+func (in *inspector) linkObjects(title string, links *app.PageLinks, mentions []app.Mention) []fyne.CanvasObject {
+	if links == nil {
 		return nil
 	}
+	lib := in.w.lib
 	var objs []fyne.CanvasObject
 	if len(links.Outgoing) > 0 {
 		objs = append(objs, heading(fmt.Sprintf("Links (%d)", len(links.Outgoing))))
@@ -263,11 +293,9 @@ func (in *inspector) linkSection(title string) []fyne.CanvasObject {
 		btn.Alignment = widget.ButtonAlignLeading
 		objs = append(objs, btn, hint(b.Context))
 	}
-	mentions, err := lib.UnlinkedMentions(context.Background(), title)
-	if err == nil && len(mentions) > 0 {
+	if len(mentions) > 0 {
 		objs = append(objs, heading(fmt.Sprintf("Unlinked mentions (%d)", len(mentions))))
 		for _, m := range mentions {
-			m := m
 			link := widget.NewButton("Link", func() {
 				if err := lib.LinkMention(in.w.ctx, m, title); err != nil {
 					in.w.showError(err)

@@ -1,0 +1,225 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"dossier/app"
+	"dossier/app/corpus"
+	"dossier/app/ingest"
+)
+
+// benchArticles is the size of the benchmark library (DOSSIER_BENCH_ARTICLES
+// overrides it, for quicker runs).
+func benchArticles() int {
+	if n, err := strconv.Atoi(os.Getenv("DOSSIER_BENCH_ARTICLES")); err == nil && n > 0 {
+		return n
+	}
+	return 10000
+}
+
+var (
+	bigLibOnce sync.Once
+	bigLibDir  string
+	bigLibErr  error
+)
+
+// bigLibrary builds, once per test binary, a library of generated articles
+// through the real import pipeline, and returns its folder.
+func bigLibrary(b *testing.B) string {
+	bigLibOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "dossier-uibench-")
+		if err != nil {
+			bigLibErr = err
+			return
+		}
+		bigLibDir = dir
+		ctx := context.Background()
+		src := dir + "/src"
+		g := corpus.New(corpus.Options{Seed: 1})
+		if _, err := g.WriteFiles(ctx, src, benchArticles(), runtime.GOMAXPROCS(0)); err != nil {
+			bigLibErr = err
+			return
+		}
+		lib, err := openTestLibrary(ctx, dir+"/lib", false)
+		if err != nil {
+			bigLibErr = err
+			return
+		}
+		if _, err := lib.Import(ctx, []string{src}, app.ImportOptions{}); err != nil {
+			bigLibErr = err
+		}
+		if err := lib.Close(); err != nil && bigLibErr == nil {
+			bigLibErr = err
+		}
+		os.RemoveAll(src)
+	})
+	if bigLibErr != nil {
+		b.Fatal(bigLibErr)
+	}
+	return bigLibDir + "/lib"
+}
+
+// BenchmarkStartup measures opening a library of 10,000 articles to an
+// interactive window with the sidebar filled; it reports the resident
+// memory after start-up.
+func BenchmarkStartup(b *testing.B) {
+	dir := bigLibrary(b)
+	ctx := context.Background()
+	fa := test.NewTempApp(b)
+	var rss float64
+	b.ResetTimer()
+	for range b.N {
+		lib, err := openTestLibrary(ctx, dir, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		w := newMainWindow(ctx, fa, Config{Dir: dir, Open: openTestLibrary})
+		w.inline = true
+		w.win.Resize(fyne.NewSize(1280, 800))
+		w.setLibrary(lib, dir)
+		w.waitIdle()
+		if w.side.counts[secArticles] != benchArticles() {
+			b.Fatalf("sidebar lists %d articles, want %d", w.side.counts[secArticles], benchArticles())
+		}
+		b.StopTimer()
+		rss = max(rss, residentMB())
+		if err := w.shutdown(); err != nil {
+			b.Fatal(err)
+		}
+		w.win.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(rss, "RSS-MB")
+}
+
+// residentMB is the process's resident memory (VmRSS), in MB.
+func residentMB() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 64)
+			return kb / 1024
+		}
+	}
+	return 0
+}
+
+// BenchmarkOpenLongArticle measures opening a 10,000-word article with 300
+// annotations in a reader tab, laid out and drawn.
+func BenchmarkOpenLongArticle(b *testing.B) {
+	ctx := context.Background()
+	dir := b.TempDir()
+	lib, err := openTestLibrary(ctx, dir, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer lib.Close()
+	g := corpus.New(corpus.Options{Seed: 7})
+	var paras []string
+	words := 0
+	for i := 0; words < 10000; i++ {
+		for _, p := range strings.Split(string(g.Article(i).File()), "\n\n")[1:] {
+			if words >= 10000 {
+				break
+			}
+			paras = append(paras, p)
+			words += len(strings.Fields(p))
+		}
+	}
+	out, err := lib.ImportDocument(ctx, &ingest.Document{Title: "A very long article", Paragraphs: paras}, "bench", false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := lib.Article(out.ArticleID)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := []rune(a.Text())
+	step := len(text) / 300
+	for i := range 300 {
+		s := i * step
+		for s < len(text) && (text[s] == ' ' || text[s] == '\n') {
+			s++
+		}
+		if _, err := lib.Annotate(ctx, app.AnnotationInput{ArticleID: a.ID, Start: s, End: s + 12,
+			Tags: []string{fmt.Sprintf("topic/t%d", i%7)}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	fa := test.NewTempApp(b)
+	w := newMainWindow(ctx, fa, Config{Dir: dir, Open: openTestLibrary})
+	w.inline = true
+	w.win.Resize(fyne.NewSize(1280, 800))
+	w.setLibrary(lib, dir)
+	w.waitIdle()
+	b.ResetTimer()
+	for range b.N {
+		p := w.open("article:" + a.ID)
+		v := p.(*articleView)
+		if len(v.anns) != 300 {
+			b.Fatalf("%d annotations, want 300", len(v.anns))
+		}
+		test.RenderObjectToMarkup(v.reader) // lays out and draws the visible lines
+		b.StopTimer()
+		w.closeCurrent()
+		b.StartTimer()
+	}
+	b.StopTimer()
+	w.lib = nil // closed by the deferred Close
+	w.cancel()
+	w.win.Close()
+}
+
+// BenchmarkSearchKeystroke measures one keystroke in the library search box
+// to updated results (query as you type, facets, fragments) on 10,000
+// articles.
+func BenchmarkSearchKeystroke(b *testing.B) {
+	dir := bigLibrary(b)
+	ctx := context.Background()
+	lib, err := openTestLibrary(ctx, dir, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fa := test.NewTempApp(b)
+	w := newMainWindow(ctx, fa, Config{Dir: dir, Open: openTestLibrary})
+	w.inline = true
+	w.win.Resize(fyne.NewSize(1280, 800))
+	w.setLibrary(lib, dir)
+	w.waitIdle()
+	v := w.open("search").(*searchView)
+	typed := []string{"m", "mi", "min", "mini", "minis", "minist", "ministe", "minister", "minister s", "minister sa", "minister said"}
+	b.ResetTimer()
+	for i := range b.N {
+		v.query.SetText(typed[i%len(typed)])
+		if v.info.Text == "" {
+			b.Fatal("no results shown")
+		}
+	}
+	b.StopTimer()
+	if err := w.shutdown(); err != nil {
+		b.Fatal(err)
+	}
+	w.win.Close()
+}
+
+// TestMain removes the benchmark library after the run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if bigLibDir != "" {
+		os.RemoveAll(bigLibDir)
+	}
+	os.Exit(code)
+}
