@@ -602,10 +602,10 @@ func parseEditText(text string) (title string, body []string, headings []int, er
 		return "", nil, nil, errors.New("the text is empty (nothing saved)")
 	}
 	first := strings.TrimSpace(lines[i])
-	if !strings.HasPrefix(first, "# ") {
+	if first != "#" && !strings.HasPrefix(first, "# ") {
 		return "", nil, nil, errors.New(`the first line must be the title, as "# Title"`)
 	}
-	title = strings.TrimSpace(first[2:])
+	title = strings.TrimSpace(first[1:])
 	var para []string
 	flush := func() {
 		if len(para) == 0 {
@@ -619,6 +619,13 @@ func parseEditText(text string) (title string, body []string, headings []int, er
 			p = strings.TrimSpace(p[3:])
 		case strings.HasPrefix(p, `\`):
 			p = p[1:]
+			// A first line that held only the backslash goes with it.
+			if i := strings.IndexByte(p, '\n'); i >= 0 && strings.TrimSpace(p[:i]) == "" {
+				p = p[i+1:]
+			}
+		}
+		if strings.TrimSpace(p) == "" {
+			return // a lone "\" or "## " holds no text
 		}
 		body = append(body, p)
 	}
