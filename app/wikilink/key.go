@@ -110,6 +110,9 @@ func isCombining(r rune) bool {
 	if 0x1160 <= r && r <= 0x11FF { // Hangul medial vowels and final consonants
 		return true
 	}
+	if 0xAC00 <= r && r <= 0xD7A3 || 0x4E00 <= r && r <= 0x9FFF { // common, never marks
+		return false
+	}
 	return unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 }
 
@@ -165,8 +168,39 @@ func (f *folder) appendUnit(dst []byte, u string) []byte {
 			return append(dst, u...) // caseless and NFC-stable
 		case isIgnorable(r):
 			return dst
+		case 0xC0 <= r && r <= 0x17F:
+			if out, ok := latinUnit(dst, r); ok {
+				return out
+			}
 		}
 	}
+	return f.slowUnit(dst, u)
+}
+
+// latinUnit is the fast path for the accented letters of Latin-1 and Latin
+// Extended-A: an ASCII base with diacritics, or a letter whose folding is its
+// lower case. TestLatinFastPath checks it against slowUnit rune by rune.
+func latinUnit(dst []byte, r rune) ([]byte, bool) {
+	switch r {
+	case 0xDF, 0x130, 0x149, 0x17F: // ß, İ, ŉ, ſ fold to other letters
+		return dst, false
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
+		if c := d[0]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			return append(dst, c), true
+		}
+		return dst, false
+	}
+	return utf8.AppendRune(dst, unicode.ToLower(r)), true
+}
+
+// slowUnit folds, decomposes, strips and recomposes u.
+func (f *folder) slowUnit(dst []byte, u string) []byte {
 	if !f.hasCaser {
 		f.caser = cases.Fold()
 		f.hasCaser = true

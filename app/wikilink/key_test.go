@@ -140,3 +140,14 @@ func TestValidTitlesRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinFastPath(t *testing.T) {
+	var f folder
+	for r := rune(0xC0); r <= 0x17F; r++ {
+		u := string(r)
+		want := string(f.slowUnit(nil, u))
+		if got, ok := latinUnit(nil, r); ok && string(got) != want {
+			t.Errorf("%U %s: fast %q, slow %q", r, u, got, want)
+		}
+	}
+}

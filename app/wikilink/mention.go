@@ -116,6 +116,29 @@ func normalise(src string) normText {
 	}
 	space := false
 	for i := 0; i < len(src); {
+		if c := src[i]; c < utf8.RuneSelf && (i+1 == len(src) || src[i+1] < 0xCC) {
+			// ASCII not followed by a combining mark: the common case.
+			switch {
+			case c == '\n':
+				space = false
+			case isASCIISpace(c):
+				if space {
+					i++
+					continue
+				}
+				c, space = ' ', true
+			default:
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				space = false
+			}
+			nt.text = append(nt.text, c)
+			nt.from = append(nt.from, int32(i))
+			nt.to = append(nt.to, int32(i+1))
+			i++
+			continue
+		}
 		j := unitEnd(src, i)
 		u := src[i:j]
 		var n int
