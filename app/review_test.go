@@ -452,7 +452,7 @@ func TestRerunFinderCancel(t *testing.T) {
 	}
 }
 
-// benchArticle makes a synthetic article of about 500 words with quotes.
+// benchArticle makes a synthetic article of about 650 words with 16 quotes.
 func benchArticle(i int) string {
 	first := []string{"Mara", "Tomas", "Ilse", "Oren", "Petra", "Viktor", "Anja", "Bram"}
 	last := []string{"Quill", "Reyd", "Sand", "Hollis", "Marr", "Dunne", "Kestrel", "Vale"}
@@ -468,7 +468,7 @@ func benchArticle(i int) string {
 }
 
 // BenchmarkRerunFinder1000 re-runs the quote finder over a library of 1,000
-// articles (about 500 words each).
+// articles (about 650 words and 16 quotes each).
 func BenchmarkRerunFinder1000(b *testing.B) {
 	lib := newRevLib(b)
 	src := b.TempDir()
