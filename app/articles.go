@@ -100,7 +100,7 @@ func articleFromDocument(d *ingest.Document) Article {
 	a := Article{
 		Title: strings.TrimSpace(d.Title), TitleGuessed: d.TitleGuessed, Source: d.Source, Author: d.Author,
 		URL: d.URL, Published: d.Published.UTC(), Dateline: d.Dateline, Body: d.Paragraphs,
-		Headings: d.Headings, Tags: d.Tags, Format: d.Format,
+		Headings: d.Headings, Tags: validTags(d.Tags), Format: d.Format,
 	}
 	if a.Published.IsZero() {
 		a.Published = d.Published

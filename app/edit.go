@@ -1,7 +1,9 @@
 package app
 
 import (
+	"errors"
 	"fmt"
+	"time"
 
 	"dossier/app/anchor"
 	"dossier/app/quotes"
@@ -15,127 +17,184 @@ func versionKey(id string, rev int) string { return fmt.Sprintf("%s/%08d", id, r
 // the new text (flagged when its words changed, orphaned when they are
 // gone), and the quote finder runs again for new suggestions.
 func (l *Library) replaceArticle(tx Tx, old, next *Article, reason string) error {
-	_ = reason
+	_, err := l.replaceArticleRev(tx, old, next, versionReason{reason: reason})
+	return err
+}
+
+// replaceArticleRev is replaceArticle recording why the revision was made
+// (on the version it replaces) and reporting what re-anchoring did.
+func (l *Library) replaceArticleRev(tx Tx, old, next *Article, why versionReason) (ReanchorSummary, error) {
+	var sum ReanchorSummary
 	now := l.Now()
 	if err := tx.Put(BucketArticleVersions, versionKey(old.ID, old.Revision),
-		ArticleVersion{ArticleID: old.ID, Revision: old.Revision, Saved: now, Article: *old}); err != nil {
-		return err
+		ArticleVersion{ArticleID: old.ID, Revision: old.Revision, Saved: now, Article: *old,
+			Reason: why.reason, Restored: why.restored}); err != nil {
+		return sum, err
 	}
 	next.ContentHash = ContentHash(next.Body)
 	next.Revision = old.Revision + 1
 	next.Updated = now
 	next.V = RecordVersion
 	if err := removeArticleRefs(tx, old); err != nil {
-		return err
+		return sum, err
 	}
 	if err := tx.Put(BucketArticles, next.ID, next); err != nil {
-		return err
+		return sum, err
 	}
 	if err := addArticleRefs(tx, next); err != nil {
-		return err
+		return sum, err
 	}
 	if err := l.setTags(tx, TypeArticle, next.ID, old.Tags, next.Tags); err != nil {
-		return err
+		return sum, err
 	}
 	if err := enqueue(tx, TypeArticle, next.ID); err != nil {
-		return err
+		return sum, err
 	}
 	newText := next.Text()
 	if newText != old.Text() {
-		if err := l.reanchorAll(tx, next.ID, newText); err != nil {
-			return err
+		var err error
+		if sum, err = l.reanchorAll(tx, next.ID, old.Text(), newText); err != nil {
+			return sum, err
+		}
+		// The finder only has something new to say about new text.
+		if err := l.suggestQuotes(tx, next, quotes.Find(newText)); err != nil {
+			return sum, err
 		}
 	}
-	if err := l.suggestQuotes(tx, next, quotes.Find(newText)); err != nil {
-		return err
-	}
-	if next.Title != old.Title || next.Source != old.Source || !next.Published.Equal(old.Published) {
-		// Annotation and quote documents carry the article's title, source and date.
+	if next.Title != old.Title || next.Source != old.Source || next.Author != old.Author || !next.Published.Equal(old.Published) {
+		// Annotation and quote documents carry the article's title, source, author and date.
 		if err := l.enqueueChildren(tx, next.ID); err != nil {
-			return err
+			return sum, err
 		}
 	}
-	return nil
+	return sum, nil
 }
 
-// reanchorAll re-anchors every annotation and quote of an article to text.
-func (l *Library) reanchorAll(tx Tx, articleID, text string) error {
+// reanchorAll re-anchors every annotation and quote of an article from
+// oldText to text and counts what happened to them. Only the anchors that
+// changed are written back (and re-indexed).
+func (l *Library) reanchorAll(tx Tx, articleID, oldText, text string) (ReanchorSummary, error) {
+	var sum ReanchorSummary
+	start := time.Now()
 	doc := anchor.NewDoc(text)
+	shift := paragraphShift(oldText, text)
+	now := l.Now()
 	annIDs, err := tx.RefIDs(RefArticleAnnotations, articleID)
 	if err != nil {
-		return err
+		return sum, err
 	}
 	for _, id := range annIDs {
 		var a Annotation
 		if err := tx.Get(BucketAnnotations, id, &a); err != nil {
-			return err
+			return sum, err
 		}
-		if !retarget(&a.Target, doc, text) {
+		before := a.Target
+		outcome, changed := retarget(&a.Target, doc, shift)
+		sum.Annotations.count(outcome)
+		if !changed {
 			continue
 		}
-		a.Updated = l.Now()
+		a.Updated = now
 		if err := tx.Put(BucketAnnotations, id, &a); err != nil {
-			return err
+			return sum, err
 		}
-		if err := enqueue(tx, TypeAnnotation, id); err != nil {
-			return err
+		if !indexedSame(before, a.Target) {
+			if err := enqueue(tx, TypeAnnotation, id); err != nil {
+				return sum, err
+			}
 		}
 	}
 	qIDs, err := tx.RefIDs(RefArticleQuotes, articleID)
 	if err != nil {
-		return err
+		return sum, err
 	}
 	for _, id := range qIDs {
 		var q Quote
 		if err := tx.Get(BucketQuotes, id, &q); err != nil {
-			return err
+			return sum, err
 		}
-		if !retarget(&q.Target, doc, text) {
+		before := q.Target
+		outcome, changed := retarget(&q.Target, doc, shift)
+		sum.Quotes.count(outcome)
+		if !changed {
 			continue
 		}
 		if !q.Orphaned() {
 			q.Text = q.Selector.Exact
 		}
-		q.Updated = l.Now()
+		q.Updated = now
 		if err := tx.Put(BucketQuotes, id, &q); err != nil {
-			return err
+			return sum, err
 		}
-		if err := enqueue(tx, TypeQuote, id); err != nil {
-			return err
+		if !indexedSame(before, q.Target) {
+			if err := enqueue(tx, TypeQuote, id); err != nil {
+				return sum, err
+			}
 		}
 	}
-	return nil
+	sum.Took = time.Since(start)
+	return sum, nil
 }
 
-// retarget re-anchors t in doc and reports whether it changed. An orphan
-// keeps its old selector (text and context), so the analyst can see what it
-// was and re-attach it; a fuzzy match takes the new text and is flagged.
-func retarget(t *Target, doc *anchor.Doc, text string) bool {
-	if t.Orphaned() {
-		return false // re-attached only by the analyst
-	}
-	r := doc.Anchor(t.Selector)
-	switch r.Status {
-	case anchor.Orphaned:
-		t.State = anchor.Orphaned
-		return true
-	case anchor.Exact:
-		if t.Selector.Start == r.Start && t.Selector.End == r.End {
-			return false
+// indexedSame reports whether a re-anchored target's search document is
+// unchanged: documents hold the words and the state, not the offsets, so a
+// passage that only moved (a paragraph inserted above it) is not re-indexed.
+func indexedSame(a, b Target) bool {
+	return a.Selector.Exact == b.Selector.Exact && a.State == b.State
+}
+
+// retarget re-anchors t in doc, reports what happened and whether t
+// changed. A target attached again gets a fresh selector (its context read
+// from the new text, so later edits re-anchor against what is there now).
+// An orphan keeps its old selector (text and context), so the analyst can
+// see what it was; it is tried again on every edit, so an undo or a passage
+// pasted back brings it home. A fuzzy match takes the new words and is
+// flagged for review, as is an orphan found anywhere but its old place.
+//
+// shift (see paragraphShift) says where an attached target's paragraphs
+// went, so the anchorer looks there first: an untouched passage is then
+// confirmed in place instead of searched for, and a repeated passage is
+// told apart by where it was.
+func retarget(t *Target, doc *anchor.Doc, shift func(start, end int) (int, int, bool)) (anchorOutcome, bool) {
+	wasOrphan := t.Orphaned()
+	hint := t.Selector
+	if !wasOrphan && shift != nil {
+		if s, e, ok := shift(hint.Start, hint.End); ok {
+			hint.Start, hint.End = s, e
 		}
 	}
-	sel, err := anchor.New(text, r.Start, r.End)
+	r := doc.Anchor(hint)
+	var sel anchor.Selector
+	err := errors.New("orphaned")
+	if r.Status != anchor.Orphaned {
+		sel, err = doc.Select(r.Start, r.End)
+	}
 	if err != nil {
+		if wasOrphan {
+			return outcomeStill, false
+		}
 		t.State = anchor.Orphaned
-		return true
+		return outcomeOrphaned, true
 	}
-	t.Selector = sel
-	if r.Status == anchor.Fuzzy || t.State == anchor.Fuzzy {
-		t.State = anchor.Fuzzy
-	} else {
-		t.State = anchor.Exact
+	state := anchor.Exact
+	if r.Status == anchor.Fuzzy || t.State == anchor.Fuzzy || wasOrphan && r.Status != anchor.Exact {
+		state = anchor.Fuzzy
 	}
-	return true
+	outcome := outcomeUnchanged
+	switch {
+	case wasOrphan:
+		outcome = outcomeRestored
+	case r.Status == anchor.Fuzzy:
+		outcome = outcomeFlagged
+	case r.Start != t.Selector.Start || r.End != t.Selector.End:
+		outcome = outcomeMoved
+	}
+	if t.State == "" {
+		t.State = anchor.Exact // records from before states were written
+	}
+	changed := sel != t.Selector || state != t.State
+	t.Selector, t.State = sel, state
+	return outcome, changed
 }
 
 // enqueueChildren re-indexes an article's annotations and quotes.

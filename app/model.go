@@ -71,6 +71,10 @@ type ArticleVersion struct {
 	Revision  int       `json:"revision"`
 	Saved     time.Time `json:"saved"`
 	Article   Article   `json:"article"`
+	// Reason says what replaced this version (edit, undo, restore, re-import
+	// of a file) and Restored the revision an undo or restore brought back.
+	Reason   string `json:"reason,omitempty"`
+	Restored int    `json:"restored,omitempty"`
 }
 
 // AnchorState says how an annotation's or quote's anchor fared at the last
