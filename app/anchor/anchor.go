@@ -487,13 +487,16 @@ func (a *anchorer) finish(c cand) Result {
 // if it is acceptable, and returns it.
 func (a *anchorer) eval(start, end, dist int) cand {
 	c := cand{start: start, end: end, dist: dist}
-	sp, ss := a.ctxScore(&a.pre, start, -1), a.ctxScore(&a.suf, end, +1)
+	sp, rp := a.ctxScore(&a.pre, start, -1)
+	ss, rs := a.ctxScore(&a.suf, end, +1)
 	c.ctx = sp + ss
 	c.score = a.m + c.ctx - errPenalty*dist
 	if dist == 0 {
-		// An untouched side is what an edit beside the span leaves; two
-		// damaged sides are what a deletion around it leaves.
-		c.intact = sp > 0 && sp == len(a.pre.ids) || ss > 0 && ss == len(a.suf.ids)
+		// An edit beside the span leaves one side untouched; a deletion
+		// around it leaves, at best, contexts shifted by a rune or two. A
+		// shorter identical stretch is not enough: news text repeats
+		// phrases ("talks between Pyongyang and Washington").
+		c.intact = rp == len(a.pre.ids) && rp > 0 || rs == len(a.suf.ids) && rs > 0
 		c.ok = c.score >= minExact && (c.intact || c.score >= minBare)
 	} else {
 		c.ok = c.score >= minFuzzy
@@ -525,16 +528,17 @@ func (a *anchorer) better(x, y cand) bool {
 // ctxScore is what a context side says for a span boundary at at: the
 // larger of the run of identical runes next to the span and
 // n - ctxPenalty*d, d being the side's edit distance to the text there.
-func (a *anchorer) ctxScore(sd *side, at, dir int) int {
+// It also returns the run.
+func (a *anchorer) ctxScore(sd *side, at, dir int) (score, run int) {
 	n := len(sd.ids)
 	if n == 0 {
-		return 0
+		return 0, 0
 	}
 	run, d := a.sideDist(sd, at, dir)
 	if run == n {
-		return n
+		return n, n
 	}
-	return max(n-ctxPenalty*d, run, 0)
+	return max(n-ctxPenalty*d, run, 0), run
 }
 
 // sideDist compares a context side with the text beside at, going backward
