@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"dossier/app"
 	"dossier/app/anchor"
+	"dossier/app/quotes"
 	"dossier/index"
 	"dossier/storage"
 )
@@ -449,6 +451,93 @@ func TestRerunFinderCancel(t *testing.T) {
 	}
 	if _, err := lib.RerunFinder(context.Background(), "01J000000000000000000000ZZ", nil); !errors.Is(err, app.ErrNotFound) {
 		t.Errorf("missing article: %v", err)
+	}
+}
+
+// seedDir locates ../shared/seeds beside the repository root.
+func seedDir(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found")
+		}
+		dir = parent
+	}
+	seeds := filepath.Join(filepath.Dir(dir), "shared", "seeds")
+	if _, err := os.Stat(seeds); err != nil {
+		t.Skipf("no seed articles at %s; skipping", seeds)
+	}
+	return seeds
+}
+
+// TestReviewSeedArticles imports the team's seed articles and checks that
+// every quote the finder makes is stored once, with its speaker as a person
+// merged across articles, and that re-running the finder changes nothing.
+func TestReviewSeedArticles(t *testing.T) {
+	seeds := seedDir(t)
+	files, _ := filepath.Glob(filepath.Join(seeds, "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no seed articles")
+	}
+	lib := newRevLib(t)
+	sum, err := lib.Import(context.Background(), files, app.ImportOptions{})
+	if err != nil || sum.Failed > 0 {
+		t.Fatalf("import: %v %+v", err, sum)
+	}
+	speakers := map[string]map[string]bool{} // speaker → articles
+	for _, o := range sum.Outcomes {
+		a, err := lib.Article(o.ArticleID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := quotes.Find(a.Text())
+		rows := articleQuotes(t, lib, a.ID)
+		distinct := map[string]bool{} // the same words quoted twice are one quote
+		for _, fq := range found.Quotes {
+			distinct[strings.ToLower(strings.Join(strings.Fields(fq.Text), " "))] = true
+		}
+		if len(rows) != len(distinct) {
+			t.Errorf("%s: %d quotes stored, the finder makes %d", o.Path, len(rows), len(distinct))
+		}
+		for _, fq := range found.Quotes {
+			if fq.Speaker == "" {
+				continue
+			}
+			if speakers[fq.Speaker] == nil {
+				speakers[fq.Speaker] = map[string]bool{}
+			}
+			speakers[fq.Speaker][a.ID] = true
+		}
+	}
+	for name, arts := range speakers {
+		p, err := lib.ResolvePerson(name)
+		if err != nil {
+			t.Errorf("speaker %q has no person: %v", name, err)
+			continue
+		}
+		pg, _ := lib.Person(p.ID)
+		got := map[string]bool{}
+		for _, q := range pg.Quotes {
+			got[q.ArticleID] = true
+		}
+		for id := range arts {
+			if !got[id] {
+				t.Errorf("%q's page lacks their quotes in article %s", name, id)
+			}
+		}
+	}
+	revCheck(t, lib)
+	r, err := lib.RerunFinder(context.Background(), "", nil)
+	if err != nil || r.Added+r.Updated+r.Removed != 0 {
+		t.Errorf("rerun on unchanged articles: %+v %v", r, err)
 	}
 }
 
