@@ -275,6 +275,21 @@ func cmdBench(ctx context.Context, c *call) error {
 		return err
 	}
 	rep.CorpusBytes, rep.GenerateS = w.Bytes, time.Since(start).Seconds()
+	qs := gen.Queries()
+	if *keep != "" {
+		// For the SQLite FTS5 comparison in bench/fts5, which reads the same corpus.
+		f, err := os.Create(filepath.Join(dir, "queries.json"))
+		if err != nil {
+			return err
+		}
+		err = printJSON(f, qs)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+	}
 
 	// 2. Import through the real pipeline: files → ingest → store → index.
 	runtime.GC()
@@ -319,7 +334,6 @@ func cmdBench(ctx context.Context, c *call) error {
 	rep.IndexToCorpus = float64(rep.IndexBytes) / float64(max(rep.CorpusBytes, 1))
 
 	// 3. Open the library and answer a first query.
-	qs := gen.Queries()
 	start = time.Now()
 	lib, err = c.Open(ctx, libDir, true)
 	if err != nil {
