@@ -7,15 +7,17 @@ import (
 
 // Scoring. A candidate span scores
 //
-//	len(quote) + context(prefix) + context(suffix) - errPenalty*edits (+ posBonus)
+//	len(quote) + context(prefix) + context(suffix) - errPenalty*edits
 //
 // where each context side is worth up to ContextLen: the larger of the run
 // of identical runes next to the span and ContextLen - ctxPenalty*d, d being
 // the least edit distance between the stored context and the text beside
 // the span. Random text scores 0 on a side; an untouched side scores 32.
-// An exact candidate needs minExact, an approximate one minFuzzy: so a short
-// quote needs about one intact side of context, a quote of 32 runes or more
-// stands on its own, and an edited quote needs more evidence still.
+// A verbatim quote attaches with minExact when one side of its context is
+// untouched (what any edit beside the span leaves), with minBare otherwise;
+// an edited quote needs minFuzzy. So a short quote moves only with its
+// context, a quote of 41 runes or more stands on its own, and an edited
+// quote needs more evidence still.
 const (
 	errPenalty = 4  // per edit inside the quote
 	ctxPenalty = 8  // per edit in a context side
@@ -26,8 +28,8 @@ const (
 )
 
 const (
-	nearPad     = 64 // the old position is searched this far around first
-	maxPieceOcc = 64 // a context piece occurring more often is not followed
+	nearPad     = 64  // the old position is searched this far around first
+	maxPieceOcc = 256 // a context piece occurring more often is not followed
 	// standalone is the shortest quote that may attach, edited, with less
 	// than 8 points of context on each side (which the context pieces
 	// would have found): m + 2*7 - errPenalty >= minFuzzy.
@@ -100,7 +102,7 @@ func (d *Doc) Anchor(s Selector) Result {
 		// Decoding replaced bytes: not the stored context any more.
 		a.pre.ids, a.suf.ids = nil, nil
 	}
-	a.prefixPadding(s)
+	a.padContexts(s)
 	return a.run()
 }
 
@@ -113,13 +115,12 @@ func (a *anchorer) side(runes []rune) side {
 	return side{ids: ids}
 }
 
-// prefixPadding pads short contexts with marks where the text's start
-// or end cut them short. A prefix is cut short
-// when it reaches back to offset 0. A short suffix is taken as cut short by
-// the end of the text when the selector otherwise looks like ours (a full
-// prefix, or one cut short too): selectors from tools that keep less context
-// are not padded.
-func (a *anchorer) prefixPadding(s Selector) {
+// padContexts pads short contexts with marks where the text's start or end
+// cut them short. A prefix is cut short when it reaches back to offset 0.
+// A short suffix is taken as cut short by the end of the text when the
+// selector otherwise looks like ours (a full prefix, or one cut short too):
+// selectors from tools that keep less context are not padded.
+func (a *anchorer) padContexts(s Selector) {
 	np, ns := len(a.pre.ids), len(a.suf.ids)
 	preCut := np < ContextLen && s.Start == utf8.RuneCountInString(s.Prefix) && utf8.ValidString(s.Prefix)
 	sufCut := ns < ContextLen && (preCut || np == ContextLen) && utf8.ValidString(s.Suffix)
@@ -135,6 +136,8 @@ func (a *anchorer) prefixPadding(s Selector) {
 	}
 }
 
+// run tries the ways of finding the quote, cheapest and surest first, and
+// stops at the first acceptable candidate.
 func (a *anchorer) run() Result {
 	n := len(a.d.ids)
 	// 1. Untouched: the old position holds the quote and both contexts.
