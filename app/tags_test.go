@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -364,4 +366,41 @@ func TestImportedArticleTagsAreCarriers(t *testing.T) {
 		t.Errorf("article tags after rename = %v", a.Tags)
 	}
 	l.checkClean(t)
+}
+
+// BenchmarkRenameTag renames a tag carried by 1,000 annotations and 100
+// notes (one transaction), then brings the index up to date (RenameTag
+// syncs before returning).
+func BenchmarkRenameTag(b *testing.B) {
+	ctx := context.Background()
+	l := newAnnLib(b)
+	r := rand.New(rand.NewPCG(5, 8))
+	a := l.addArticle(b, "Tagged a lot", benchWords(r, 5000)...)
+	n := len([]rune(a.Text()))
+	for i := 0; i < 1000; i++ {
+		s := r.IntN(n - 40)
+		if _, err := l.Annotate(ctx, app.AnnotationInput{ArticleID: a.ID, Start: s, End: s + 30,
+			Tags: []string{"actor/A/sub", "topic/x"}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for i := 0; i < 100; i++ {
+		if _, err := l.CreateNote(ctx, fmt.Sprintf("Note %d", i), "text", []string{"actor/A"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := l.Sync(ctx); err != nil {
+		b.Fatal(err)
+	}
+	names := [2]string{"actor/A", "actor/B"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ch, err := l.RenameTag(ctx, names[i%2], names[(i+1)%2])
+		if err != nil {
+			b.Fatal(err)
+		}
+		if ch.Items != 1100 {
+			b.Fatalf("change = %+v", ch)
+		}
+	}
 }
