@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -57,6 +58,7 @@ type extractor struct {
 	linkLen  int // bytes of the current block written inside links
 	buf      strings.Builder
 	space    bool
+	brRun    bool // the last token was <br> (white space aside)
 	blocks   []hblock
 }
 
@@ -136,10 +138,19 @@ func (e *extractor) top() *frame {
 }
 
 func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing bool) {
+	if name != "br" {
+		e.brRun = false
+	}
 	if voidTags[name] {
 		switch name {
 		case "br":
+			// <br><br> separates paragraphs on old-style pages.
+			if e.brRun {
+				e.boundary()
+			}
 			e.space = true
+			e.brRun = true
+			return
 		case "hr":
 			e.boundary()
 		}
@@ -291,6 +302,9 @@ func (e *extractor) boundary() {
 func (e *extractor) text(t []byte) {
 	if e.buf.Len() > maxBlockBytes {
 		return
+	}
+	if len(bytes.TrimSpace(t)) > 0 {
+		e.brRun = false
 	}
 	before := e.buf.Len()
 	start := -1

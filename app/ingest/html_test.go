@@ -169,3 +169,14 @@ func TestParseHTMLHostile(t *testing.T) {
 		})
 	}
 }
+
+func TestParseHTMLBreaks(t *testing.T) {
+	d, err := ParseHTML("<body><div>First paragraph line one<br>line two.<br><br>Second paragraph.<br> <br>Third.</div></body>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"First paragraph line one line two.", "Second paragraph.", "Third."}
+	if !equalStrings(d.Paragraphs, want) {
+		t.Errorf("Paragraphs = %q, want %q", d.Paragraphs, want)
+	}
+}

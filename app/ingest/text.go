@@ -31,7 +31,6 @@ func ParseText(s string) (*Document, error) {
 	// The top zone: captions, header lines and at most one title line
 	// before the first body paragraph.
 	i := 0
-top:
 	for ; i < len(items); i++ {
 		p := items[i]
 		if c, ok := splitCaption(p); ok {
@@ -47,7 +46,7 @@ top:
 				continue
 			}
 		}
-		break top
+		break
 	}
 	finish(doc, items[i:], nil, true)
 	return doc, nil
@@ -108,10 +107,10 @@ func textItems(s string) []string {
 }
 
 // appendBlock appends the paragraphs of one block of consecutive lines.
-// A line is treated as wrapped (continued by the next line) only when the
+// Lines longer than maxWrapWidth mean one paragraph per line. Otherwise a
+// line is treated as wrapped (continued by the next line) only when the
 // next line's first word would not have fitted on it, which is what a
-// greedy wrapper guarantees; a heading followed by text therefore stays
-// separate.
+// greedy wrapper guarantees, so a heading followed by text stays separate.
 func appendBlock(items, lines []string) []string {
 	if len(lines) == 1 {
 		return append(items, lines[0])
