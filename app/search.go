@@ -183,8 +183,20 @@ func (l *Library) SearchAsYouType(ctx context.Context, req SearchRequest) (*Sear
 // asYouType appends * to the query's last word unless it ends in white
 // space, an open phrase, or the word is already special.
 func asYouType(q string) string {
-	if q == "" || strings.Count(q, `"`)%2 == 1 {
+	if q == "" {
 		return q
+	}
+	if strings.Count(q, `"`)%2 == 1 {
+		// An open phrase: its last word is not finished yet.
+		i := strings.LastIndexByte(q, '"')
+		inner := strings.TrimSpace(q[i+1:])
+		if j := strings.LastIndexFunc(inner, unicode.IsSpace); j >= 0 && !unicode.IsSpace([]rune(q)[len([]rune(q))-1]) {
+			return q[:i+1] + strings.TrimSpace(inner[:j]) + `"`
+		}
+		if inner != "" && !strings.ContainsFunc(inner, unicode.IsSpace) && !strings.ContainsAny(inner, `*?~^/\`) {
+			return q[:i] + inner + "*"
+		}
+		return q + `"`
 	}
 	r, _ := utf8.DecodeLastRuneInString(q)
 	if unicode.IsSpace(r) {
@@ -192,7 +204,11 @@ func asYouType(q string) string {
 	}
 	i := strings.LastIndexFunc(q, unicode.IsSpace) + 1
 	last := strings.TrimLeft(q[i:], "+-")
-	if _, v, ok := strings.Cut(last, ":"); ok {
+	if f, v, ok := strings.Cut(last, ":"); ok {
+		switch strings.ToLower(f) {
+		case "date", "year", "month", "type":
+			return q // whole values, not prefixes
+		}
 		last = v
 	}
 	if last == "" || strings.ContainsAny(last, `*?~^/"\<>`) || !unicode.IsLetter([]rune(last)[0]) && !unicode.IsDigit([]rune(last)[0]) {

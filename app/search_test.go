@@ -479,3 +479,26 @@ func TestFragmentMarked(t *testing.T) {
 		t.Errorf("Marked = %q", got)
 	}
 }
+
+func TestAsYouTypeQueries(t *testing.T) {
+	l := newSearchLib(t)
+	importSearchArticles(t, l)
+	ctx := context.Background()
+	for _, c := range []struct {
+		q    string
+		want int // hits at least
+	}{
+		{"Lank", 1}, {"speaker:Lank", 1}, {"+talks +month:2019-03", 1}, {`"common gro`, 1}, {"type:quo", 0}, {"sanctions ", 1},
+	} {
+		res, err := l.SearchAsYouType(ctx, app.SearchRequest{Query: c.q})
+		if err != nil {
+			if c.want > 0 {
+				t.Errorf("%q: %v", c.q, err)
+			}
+			continue
+		}
+		if len(res.Hits) < c.want {
+			t.Errorf("%q: %d hits", c.q, len(res.Hits))
+		}
+	}
+}
