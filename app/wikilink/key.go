@@ -14,8 +14,8 @@ import (
 // or Indic vowel signs are kept because they change the word), default
 // ignorable characters such as soft hyphens and zero-width spaces dropped,
 // whitespace runs collapsed to one space and the result trimmed. The result
-// is NFC, so Hangul stays composed. "Séoul", "SEOUL" and " seoul " share the
-// key "seoul".
+// is NFC, so Hangul stays composed; bytes of invalid UTF-8 become U+FFFD.
+// "Séoul", "SEOUL" and " seoul " share the key "seoul".
 func Key(title string) string {
 	clean := true // already a key: lower-case ASCII, single inner spaces
 	for i := 0; i < len(title); i++ {
@@ -152,6 +152,11 @@ type folder struct {
 func (f *folder) appendUnit(dst []byte, u string) []byte {
 	if len(u) == 1 {
 		c := u[0]
+		if c >= utf8.RuneSelf {
+			// Invalid UTF-8: a replacement character, so that stray bytes
+			// cannot join into a valid rune in the key.
+			return append(dst, "\uFFFD"...)
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -160,8 +165,6 @@ func (f *folder) appendUnit(dst []byte, u string) []byte {
 	r, size := utf8.DecodeRuneInString(u)
 	if size == len(u) {
 		switch {
-		case r == utf8.RuneError && size == 1:
-			return append(dst, u...)
 		case 0xAC00 <= r && r <= 0xD7A3, // Hangul syllables
 			0x4E00 <= r && r <= 0x9FFF, 0x3400 <= r && r <= 0x4DBF, // CJK ideographs
 			0x3040 <= r && r <= 0x30FF: // kana
