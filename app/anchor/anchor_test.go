@@ -2,6 +2,7 @@ package anchor
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -314,5 +315,35 @@ func TestFind(t *testing.T) {
 	_, _, err := Find(text, "we will talk")
 	if err == nil || !strings.Contains(err.Error(), "2 occurrences") {
 		t.Errorf("ambiguity count missing: %v", err)
+	}
+}
+
+// A Doc is shared by goroutines anchoring at once (its piece index is built
+// on first use, by whichever comes first).
+func TestDocConcurrent(t *testing.T) {
+	text, sels := benchArticle(t)
+	neu := "A new lead paragraph.\n\n" + typoInEach(text, sels[:50])
+	d := NewDoc(neu)
+	want := make([]Result, len(sels))
+	alone := NewDoc(neu)
+	for i, s := range sels {
+		want[i] = alone.Anchor(s)
+	}
+	done := make(chan error, 4)
+	for w := 0; w < 4; w++ {
+		go func() {
+			for i := range sels {
+				if got := d.Anchor(sels[(i+w*37)%len(sels)]); got != want[(i+w*37)%len(sels)] {
+					done <- fmt.Errorf("selector %d: %+v, alone %+v", (i+w*37)%len(sels), got, want[(i+w*37)%len(sels)])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
 	}
 }
