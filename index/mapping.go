@@ -19,7 +19,7 @@ import (
 // mappingVersion is kept in the index's internal storage. An index written
 // with another version is rebuilt: bump it whenever the mapping or the way
 // documents are built changes.
-const mappingVersion = "dossier-index-3"
+const mappingVersion = "dossier-index-4"
 
 // Index field names. Text fields are analysed in English and keep term
 // vectors (positions and offsets) for phrases and highlighting, but are not
@@ -148,7 +148,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		dm.AddFieldMappingsAt(fStatus, kw(anLower))
 		dm.AddFieldMappingsAt(fArticle, kw(anLower))
 		dm.AddFieldMappingsAt(fDate, date())
-		dm.AddFieldMappingsAt(fYear, facet(false))
+		dm.AddFieldMappingsAt(fYear, kw(anKeyword)) // queries only: the year facet is summed from months
 		dm.AddFieldMappingsAt(fMonth, facet(false))
 		dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 		im.AddDocumentMapping(string(typ), dm)
