@@ -180,14 +180,7 @@ func next(cur, root ast.Node, descend bool) ast.Node {
 
 func (w *mdWalker) paragraph(p ast.Node) {
 	if imgs, only := w.imagesOnly(p); only {
-		for i := range imgs {
-			imgs[i].alt = w.inline(imgs[i].node)
-		}
-		var out []mdImage
-		for _, im := range imgs {
-			out = append(out, mdImage{alt: im.alt, title: im.title})
-		}
-		w.blocks = append(w.blocks, mdBlock{images: out})
+		w.blocks = append(w.blocks, mdBlock{images: imgs})
 		return
 	}
 	b := mdBlock{text: w.inline(p)}
@@ -203,25 +196,20 @@ func (w *mdWalker) paragraph(p ast.Node) {
 	w.add(b)
 }
 
-type imgNode struct {
-	node       *ast.Image
-	alt, title string
-}
-
 // imagesOnly reports whether a paragraph holds nothing but images (maybe
 // linked) and white space, and returns them.
-func (w *mdWalker) imagesOnly(p ast.Node) ([]imgNode, bool) {
-	var imgs []imgNode
+func (w *mdWalker) imagesOnly(p ast.Node) ([]mdImage, bool) {
+	var imgs []mdImage
 	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
 		switch n := c.(type) {
 		case *ast.Image:
-			imgs = append(imgs, imgNode{node: n, title: string(n.Title)})
+			imgs = append(imgs, mdImage{alt: w.inline(n), title: string(n.Title)})
 		case *ast.Link:
 			img, ok := n.FirstChild().(*ast.Image)
 			if !ok || n.ChildCount() != 1 {
 				return nil, false
 			}
-			imgs = append(imgs, imgNode{node: img, title: string(img.Title)})
+			imgs = append(imgs, mdImage{alt: w.inline(img), title: string(img.Title)})
 		case *ast.Text:
 			if strings.TrimSpace(string(n.Segment.Value(w.src))) != "" {
 				return nil, false
@@ -736,7 +724,7 @@ func fmString(v any) string {
 	case []any:
 		var parts []string
 		for _, e := range x {
-			if s := fmString(e); s != "" && !strings.ContainsFunc(s, func(r rune) bool { return r == '\n' }) {
+			if s := fmString(e); s != "" {
 				parts = append(parts, s)
 			}
 		}
