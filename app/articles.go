@@ -181,7 +181,10 @@ func (l *Library) Counts() (Counts, error) {
 		c.People = tx.Count(BucketPeople)
 		c.Notes = tx.Count(BucketNotes)
 		c.Tags = tx.Count(BucketTags)
-		return nil
+		return tx.ForEachRef(RefQuoteStatus, string(QuoteSuggested)+"\x00", func(string, string) error {
+			c.Suggested++
+			return nil
+		})
 	})
 	return c, err
 }

@@ -143,7 +143,7 @@ func (l *Library) checkRefs(tx Tx, r *CheckReport) error {
 	}{
 		{RefArticleAnnotations, BucketAnnotations}, {RefArticleQuotes, BucketQuotes}, {RefPersonQuotes, BucketQuotes},
 		{RefArticleHash, BucketArticles}, {RefArticleSource, BucketArticles}, {RefPersonName, BucketPeople},
-		{RefTagName, BucketTags}, {RefNoteTitle, BucketNotes}, {RefArticleTitle, BucketArticles},
+		{RefTagName, BucketTags}, {RefNoteTitle, BucketNotes}, {RefArticleTitle, BucketArticles}, {RefQuoteStatus, BucketQuotes},
 	}
 	for _, c := range checks {
 		if err := tx.ForEachRef(c.ref, "", func(key, id string) error {

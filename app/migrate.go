@@ -10,7 +10,8 @@ import (
 // history:
 //
 //	1: first release: records, no duplicate-detection indexes.
-//	2: article_hash and article_source indexes, so re-imports are detected.
+//	2: article_hash, article_source and article_title indexes (re-imports are
+//	   detected, [[links]] find articles) and quote_status (review counts).
 const SchemaVersion = 2
 
 // ErrNewerSchema is returned for a library written by a newer Dossier.
@@ -89,6 +90,23 @@ func migrateAddArticleRefs(tx Tx, _ time.Time) error {
 			}
 		}
 		if err := addArticleRefs(tx, a); err != nil {
+			return err
+		}
+	}
+	type qs struct{ id, status string }
+	var quotes []qs
+	if err := tx.ForEach(BucketQuotes, "", func(id string, decode func(any) error) error {
+		var q Quote
+		if err := decode(&q); err != nil {
+			return err
+		}
+		quotes = append(quotes, qs{id, string(q.Status)})
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, q := range quotes {
+		if err := tx.AddRef(RefQuoteStatus, q.status, q.id); err != nil {
 			return err
 		}
 	}

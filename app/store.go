@@ -62,11 +62,12 @@ const (
 	RefNoteTitle          Ref = "note_title"          // title or alias key → note ID
 	RefArticleTitle       Ref = "article_title"       // title key → article ID, for [[links]]
 	RefLinks              Ref = "links"               // link target key → "<kind>:<id>" of the page linking to it
+	RefQuoteStatus        Ref = "quote_status"        // quote status → quote ID, for review counts
 )
 
 // Refs lists every secondary index.
 var Refs = []Ref{RefArticleAnnotations, RefArticleQuotes, RefPersonQuotes, RefTagItems,
-	RefArticleHash, RefArticleSource, RefPersonName, RefTagName, RefNoteTitle, RefArticleTitle, RefLinks}
+	RefArticleHash, RefArticleSource, RefPersonName, RefTagName, RefNoteTitle, RefArticleTitle, RefLinks, RefQuoteStatus}
 
 // Store is the library's source of truth: transactions over buckets of
 // records and secondary indexes. It is implemented by package storage.

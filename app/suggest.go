@@ -62,6 +62,14 @@ func (l *Library) putQuote(tx Tx, q *Quote, old *Quote) error {
 	if err := tx.AddRef(RefArticleQuotes, q.ArticleID, q.ID); err != nil {
 		return err
 	}
+	if old != nil && old.Status != q.Status {
+		if err := tx.RemoveRef(RefQuoteStatus, string(old.Status), q.ID); err != nil {
+			return err
+		}
+	}
+	if err := tx.AddRef(RefQuoteStatus, string(q.Status), q.ID); err != nil {
+		return err
+	}
 	var oldTags []string
 	if old != nil {
 		oldTags = old.Tags
