@@ -426,67 +426,33 @@ func cmdEdit(ctx context.Context, c *call) error {
 	if (*undo || set["restore"]) && (meta || *from != "" || *undo && set["restore"]) {
 		return errors.New("--undo and --restore go alone")
 	}
-	lib, err := c.open(ctx, false)
-	if err != nil {
-		return err
-	}
-	id, err := lib.ResolveArticleID(pos[0])
-	if err != nil {
-		return err
-	}
+	var lib *app.Library
 	var res *app.EditResult
-	switch {
-	case *undo:
-		res, err = lib.UndoArticleEdit(ctx, id)
-	case set["restore"]:
-		res, err = lib.RestoreArticleVersion(ctx, id, *restore)
-	case meta && *from == "":
-		res, err = lib.EditArticle(ctx, id, e)
-	default:
-		a, err := lib.Article(id)
+	if *undo || set["restore"] || meta && *from == "" {
+		if lib, err = c.open(ctx, false); err != nil {
+			return err
+		}
+		id, err := lib.ResolveArticleID(pos[0])
 		if err != nil {
 			return err
 		}
-		orig := articleEditText(a)
-		var text, kept string
-		if *from != "" {
-			text, err = readFrom(c, *from)
-		} else {
-			text, kept, err = runEditor(ctx, c, orig)
+		switch {
+		case *undo:
+			res, err = lib.UndoArticleEdit(ctx, id)
+		case set["restore"]:
+			res, err = lib.RestoreArticleVersion(ctx, id, *restore)
+		default:
+			res, err = lib.EditArticle(ctx, id, e)
 		}
 		if err != nil {
 			return err
 		}
-		if text == orig && !meta {
-			fmt.Fprintln(c.Stdout, "no changes; nothing saved")
-			removeKept(kept)
-			return nil
-		}
-		t, body, headings, err := parseEditText(text)
-		if err != nil {
-			if kept != "" {
-				return fmt.Errorf("%w (your text is kept in %s)", err, kept)
-			}
+	} else {
+		var saved bool
+		lib, res, saved, err = editText(ctx, c, pos[0], *from, e, meta)
+		if err != nil || !saved {
 			return err
 		}
-		if e.Title == nil {
-			e.Title = &t
-		}
-		e.Body, e.Headings = body, headings
-		if e.Headings == nil {
-			e.Headings = []int{}
-		}
-		res, err = lib.EditArticle(ctx, id, e)
-		if err != nil {
-			if kept != "" {
-				return fmt.Errorf("%w (your text is kept in %s)", err, kept)
-			}
-			return err
-		}
-		removeKept(kept)
-	}
-	if err != nil {
-		return err
 	}
 	if err := lib.Sync(ctx); err != nil {
 		return err
@@ -496,6 +462,78 @@ func cmdEdit(ctx context.Context, c *call) error {
 	}
 	printEditResult(c.Stdout, res)
 	return nil
+}
+
+// editText edits an article's text in the editor (or reads it from a
+// file) and saves it with the metadata edit e. The library is not held open
+// while the editor runs, so the app and other commands can use it; a
+// change made meanwhile is not overwritten.
+func editText(ctx context.Context, c *call, ref, from string, e app.ArticleEdit, meta bool) (*app.Library, *app.EditResult, bool, error) {
+	rlib, err := c.open(ctx, true)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	id, err := rlib.ResolveArticleID(ref)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	a, err := rlib.Article(id)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	c.lib = nil
+	if err := rlib.Close(); err != nil {
+		return nil, nil, false, err
+	}
+	orig := articleEditText(a)
+	var text, kept string
+	if from != "" {
+		text, err = readFrom(c, from)
+	} else {
+		text, kept, err = runEditor(ctx, c, orig)
+	}
+	if err != nil {
+		return nil, nil, false, err
+	}
+	fail := func(err error) (*app.Library, *app.EditResult, bool, error) {
+		if kept != "" {
+			err = fmt.Errorf("%w (your text is kept in %s)", err, kept)
+		}
+		return nil, nil, false, err
+	}
+	if text == orig && !meta {
+		fmt.Fprintln(c.Stdout, "no changes; nothing saved")
+		removeKept(kept)
+		return nil, nil, false, nil
+	}
+	t, body, headings, err := parseEditText(text)
+	if err != nil {
+		return fail(err)
+	}
+	if e.Title == nil {
+		e.Title = &t
+	}
+	e.Body, e.Headings = body, headings
+	if e.Headings == nil {
+		e.Headings = []int{}
+	}
+	lib, err := c.open(ctx, false)
+	if err != nil {
+		return fail(err)
+	}
+	cur, err := lib.Article(id)
+	if err != nil {
+		return fail(err)
+	}
+	if cur.Revision != a.Revision {
+		return fail(fmt.Errorf("the article changed while you were editing it (revision %d is now %d); nothing saved", a.Revision, cur.Revision))
+	}
+	res, err := lib.EditArticle(ctx, id, e)
+	if err != nil {
+		return fail(err)
+	}
+	removeKept(kept)
+	return lib, res, true, nil
 }
 
 func removeKept(path string) {
