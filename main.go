@@ -35,7 +35,8 @@ func main() {
 		Restore: storage.Restore,
 		Version: version,
 		GUI: func(dir string) error {
-			return ui.Run(ui.Config{Dir: dir, Open: openLibrary, Icon: assets.Icon(), Version: version})
+			def, _ := cli.LibraryDir("", os.Getenv)
+			return ui.Run(ui.Config{Dir: dir, DefaultDir: def, Open: openLibrary, Icon: assets.Icon(), Version: version})
 		},
 		StdinIsTerminal: func() bool { return term.IsTerminal(int(os.Stdin.Fd())) },
 	}
