@@ -26,6 +26,7 @@ func cmdImport(ctx context.Context, c *call) error {
 	}
 	pl := &progressLine{w: c.Stderr}
 	start := time.Now()
+	ctx = withImportPassphrase(ctx, c) // encrypted bundles (cli/export.go)
 	sum, err := lib.Import(ctx, paths, app.ImportOptions{Update: *update, Progress: func(p app.ImportProgress) {
 		if *quiet {
 			return
