@@ -71,3 +71,53 @@ func BenchmarkApply(b *testing.B) {
 	b.ReportMetric(float64(1000*b.N)/wall.Seconds(), "articles/s")
 	b.ReportMetric(cpu*1000/float64(1000*b.N), "cpu-ms/article")
 }
+
+// BenchmarkSearch times each query kind on 2,000 generated articles with
+// their quotes, locations included; "1pass" asks Bleve for the locations of
+// every match instead of the page's hits only.
+func BenchmarkSearch(b *testing.B) {
+	x, err := Open(filepath.Join(b.TempDir(), "ix"), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer x.Close()
+	if err := x.Apply(context.Background(), app.IndexBatch{Upserts: corpusDocs(2000)}); err != nil {
+		b.Fatal(err)
+	}
+	qs := corpus.New(corpus.Options{Seed: 1}).Queries()
+	kinds := []struct {
+		name string
+		req  func(i int) app.SearchRequest
+	}{
+		{"term", func(i int) app.SearchRequest { return app.SearchRequest{Query: qs.Terms[i%len(qs.Terms)]} }},
+		{"and", func(i int) app.SearchRequest {
+			p := qs.Pairs[i%len(qs.Pairs)]
+			return app.SearchRequest{Query: "+" + p[0] + " +" + p[1]}
+		}},
+		{"phrase", func(i int) app.SearchRequest { return app.SearchRequest{Query: `"` + qs.Phrases[i%len(qs.Phrases)] + `"`} }},
+		{"prefix", func(i int) app.SearchRequest { return app.SearchRequest{Query: qs.Prefixes[i%len(qs.Prefixes)] + "*"} }},
+		{"fuzzy", func(i int) app.SearchRequest { return app.SearchRequest{Query: qs.Fuzzy[i%len(qs.Fuzzy)] + "~1"} }},
+		{"facets", func(i int) app.SearchRequest {
+			return app.SearchRequest{Query: qs.Terms[i%len(qs.Terms)], Facets: true}
+		}},
+	}
+	for _, one := range []bool{false, true} {
+		for _, k := range kinds {
+			name := k.name
+			if one {
+				name += "-1pass"
+			}
+			b.Run(name, func(b *testing.B) {
+				x.onePass = one
+				i := 0
+				for b.Loop() {
+					if _, err := x.Search(context.Background(), k.req(i)); err != nil {
+						b.Fatal(err)
+					}
+					i++
+				}
+			})
+		}
+	}
+	x.onePass = false
+}

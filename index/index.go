@@ -65,6 +65,7 @@ type Index struct {
 	m        *mapping.IndexMappingImpl
 	memOnly  bool // read-only stand-in for an index that must be rebuilt
 	replaced string
+	onePass  bool // locations in the main search (for benchmarks)
 }
 
 var _ app.Index = (*Index)(nil)
@@ -459,7 +460,14 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 	}
 	sr := bleve.NewSearchRequestOptions(q, size, from, false)
 	sr.Fields = []string{fType}
-	sr.IncludeLocations = true
+	// Locations are asked for in a second pass over the page's hits only:
+	// with them, every matching document's term positions would be decoded.
+	onePass := x.onePass
+	for _, c := range clauses {
+		// A phrase reads positions to match anyway: no second pass.
+		onePass = onePass || c.phrase && c.occur != mustNot
+	}
+	sr.IncludeLocations = onePass
 	switch req.Sort {
 	case app.SortNewest:
 		sr.SortBy([]string{"-" + fDate, "-_score", "_id"})
@@ -488,10 +496,34 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 		}
 		return app.IndexResult{}, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
+	locs := map[string]search.FieldTermLocationMap{}
+	if !onePass && len(res.Hits) > 0 {
+		ids := make([]string, len(res.Hits))
+		for i, h := range res.Hits {
+			ids[i] = h.ID
+		}
+		lr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{q, query.NewDocIDQuery(ids)}), len(ids), 0, false)
+		lr.IncludeLocations = true
+		lr.Score = "none"
+		lres, err := b.SearchInContext(ctx, lr)
+		if err != nil {
+			if ctx.Err() != nil {
+				return app.IndexResult{}, ctx.Err()
+			}
+			return app.IndexResult{}, fmt.Errorf("search index %s: %w", x.path, err)
+		}
+		for _, h := range lres.Hits {
+			locs[h.ID] = h.Locations
+		}
+	}
 	out := app.IndexResult{Total: res.Total, Hits: make([]app.IndexHit, 0, len(res.Hits)),
 		Facets: map[string][]app.FacetCount{}}
 	for _, h := range res.Hits {
-		hit := app.IndexHit{ID: h.ID, Score: h.Score, Locations: locations(h.Locations)}
+		l := h.Locations
+		if !onePass {
+			l = locs[h.ID]
+		}
+		hit := app.IndexHit{ID: h.ID, Score: h.Score, Locations: locations(l)}
 		if t, ok := h.Fields[fType].(string); ok {
 			hit.Type = app.DocType(t)
 		}
