@@ -94,7 +94,9 @@ func BenchmarkSearch(b *testing.B) {
 			p := qs.Pairs[i%len(qs.Pairs)]
 			return app.SearchRequest{Query: "+" + p[0] + " +" + p[1]}
 		}},
-		{"phrase", func(i int) app.SearchRequest { return app.SearchRequest{Query: `"` + qs.Phrases[i%len(qs.Phrases)] + `"`} }},
+		{"phrase", func(i int) app.SearchRequest {
+			return app.SearchRequest{Query: `"` + qs.Phrases[i%len(qs.Phrases)] + `"`}
+		}},
 		{"prefix", func(i int) app.SearchRequest { return app.SearchRequest{Query: qs.Prefixes[i%len(qs.Prefixes)] + "*"} }},
 		{"fuzzy", func(i int) app.SearchRequest { return app.SearchRequest{Query: qs.Fuzzy[i%len(qs.Fuzzy)] + "~1"} }},
 		{"facets", func(i int) app.SearchRequest {
