@@ -1,6 +1,8 @@
 package anchor
 
 import (
+	"math/bits"
+	"slices"
 	"sort"
 	"unicode/utf8"
 )
@@ -179,7 +181,7 @@ func (a *anchorer) run() Result {
 		}
 	}
 	if a.k > 0 && (!complete || a.m >= standalone) {
-		a.searchAll()
+		a.searchAll(complete)
 		if c, ok := a.pick(false); ok {
 			return a.finish(c)
 		}
@@ -351,7 +353,7 @@ func (a *anchorer) sameRun(sd *side, at, dir int) int {
 // the search was complete: false when a piece occurred too often to follow.
 func (a *anchorer) searchContext() bool {
 	n := len(a.d.ids)
-	type vote struct{ start, piece int }
+	type vote struct{ start, piece int } // piece: side*ContextLen + index, < 64
 	var votes []vote
 	unknown, piece := 0, make([]int32, gramLen)
 	g := a.d.grams()
@@ -399,38 +401,38 @@ func (a *anchorer) searchContext() bool {
 	// be among them.
 	need := (minBare-a.m-2*(gramLen-1)+gramLen-1)/gramLen - unknown
 	need = max(need, 1)
-	sort.Slice(votes, func(i, j int) bool { return votes[i].start < votes[j].start })
+	slices.SortFunc(votes, func(x, y vote) int { return x.start - y.start })
 	// Votes within a few runes (edits between a piece and the span shift
 	// it) count together.
 	const slack = 2 * gramLen
-	var spans [][2]int
+	type cluster struct{ lo, hi, votes int }
+	var cs []cluster
 	for i := 0; i < len(votes); {
-		j, seen := i, map[int]bool{}
+		j, seen := i, uint64(0)
 		for j < len(votes) && votes[j].start-votes[i].start <= slack {
-			seen[votes[j].piece] = true
+			seen |= 1 << uint(votes[j].piece)
 			j++
 		}
-		if len(seen) >= need {
+		if v := bits.OnesCount64(seen); v >= need {
 			lo := votes[i].start - a.k - slack
 			hi := votes[j-1].start + a.m + a.k + slack
-			spans = append(spans, [2]int{max(0, lo), min(n, hi)})
+			cs = append(cs, cluster{max(0, lo), min(n, hi), v})
 		}
 		i = j
 	}
-	// Merge overlapping windows so no stretch is searched twice.
-	var merged [][2]int
-	for _, s := range spans {
-		if s[0] >= s[1] {
-			continue
+	// Best supported places first. A side keeping p of its pieces intact
+	// has an edit in each of the others, so it scores at most
+	// gramLen*p + gramLen-1: once a candidate beats what the remaining
+	// places could score, stop.
+	slices.SortStableFunc(cs, func(x, y cluster) int { return y.votes - x.votes })
+	for i, c := range cs {
+		a.searchWindow(c.lo, c.hi, windowHits)
+		if i+1 < len(cs) {
+			ub := a.m + gramLen*(cs[i+1].votes+unknown) + 2*(gramLen-1)
+			if best, ok := a.pick(false); ok && best.score > ub {
+				break
+			}
 		}
-		if l := len(merged); l > 0 && s[0] <= merged[l-1][1] {
-			merged[l-1][1] = max(merged[l-1][1], s[1])
-			continue
-		}
-		merged = append(merged, s)
-	}
-	for _, s := range merged {
-		a.searchWindow(s[0], s[1], windowHits)
 	}
 	return unknown == 0
 }
@@ -623,16 +625,48 @@ func (a *anchorer) junction(c cand) bool {
 	return absent < present
 }
 
-// searchAll searches the whole text. Quotes of up to 64 runes are searched
-// directly; longer ones are located by chunks (their first, last and middle
-// chunkLen runes, each allowed chunkErrs edits), then searched in full
-// around each chunk's hits.
-func (a *anchorer) searchAll() {
+// searchAll looks for the quote away from its context. Its pieces of
+// gramLen runes (every gramLen-th, and the last) are looked up verbatim; a
+// match with fewer edits than there are pieces keeps one piece intact
+// (pigeonhole), so around the pieces' occurrences is where it can be.
+// That covers every match that could attach without context for quotes up
+// to 65 runes (m - errPenalty*edits must reach about minFuzzy), and the
+// lightly edited ones (under 1/8 of the runes) beyond. When the context
+// pieces were too common to follow (complete is false), or every quote
+// piece is, the whole text is searched instead, within the work budget.
+func (a *anchorer) searchAll(complete bool) {
 	n := len(a.d.ids)
+	if complete && a.m >= gramLen {
+		var spans [][2]int
+		g := a.d.grams()
+		usable := 0
+		for off := 0; off+gramLen <= a.m; off += gramLen {
+			o := off
+			if o+2*gramLen > a.m {
+				o = a.m - gramLen // the last piece ends with the quote
+			}
+			occ, ok := g.lookup(a.d.ids, a.q[o:o+gramLen], maxPieceOcc)
+			if !ok {
+				continue
+			}
+			usable++
+			for _, x := range occ {
+				start := x - o
+				spans = append(spans, [2]int{max(0, start-a.k-gramLen), min(n, start+a.m+a.k+gramLen)})
+			}
+		}
+		if usable > 0 {
+			sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+			a.searchSpans(spans)
+			return
+		}
+	}
 	if a.m <= 64 {
 		a.searchWindow(0, n, maxHits)
 		return
 	}
+	// A long quote: seeds from chunks (first, last, middle) allowed
+	// chunkErrs edits each, then the full quote around them.
 	nc := min(maxChunks, (a.m+chunkLen-1)/chunkLen)
 	seen := map[int]bool{}
 	var hits []hit
@@ -656,6 +690,25 @@ func (a *anchorer) searchAll() {
 			pad := a.k + chunkLen
 			a.searchWindow(max(0, start-pad), min(n, start+a.m+pad), windowHits)
 		}
+	}
+}
+
+// searchSpans searches windows sorted by start, merging overlapping ones so
+// no stretch is searched twice.
+func (a *anchorer) searchSpans(spans [][2]int) {
+	var merged [][2]int
+	for _, s := range spans {
+		if s[0] >= s[1] {
+			continue
+		}
+		if l := len(merged); l > 0 && s[0] <= merged[l-1][1] {
+			merged[l-1][1] = max(merged[l-1][1], s[1])
+			continue
+		}
+		merged = append(merged, s)
+	}
+	for _, s := range merged {
+		a.searchWindow(s[0], s[1], windowHits)
 	}
 }
 
