@@ -168,7 +168,7 @@ func (l *Library) Articles() ([]ArticleSummary, error) {
 
 // Counts are the number of records of each kind, for the sidebar.
 type Counts struct {
-	Articles, Annotations, Quotes, Suggested, People, Notes, Tags, Orphans int
+	Articles, Annotations, Quotes, Suggested, People, Notes, Tags int
 }
 
 // Counts returns record counts.
