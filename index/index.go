@@ -24,6 +24,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"dossier/app"
 )
@@ -265,7 +266,9 @@ func (x *Index) Apply(ctx context.Context, batch app.IndexBatch) error {
 	return flush()
 }
 
-// Fingerprints walks every document's ID and stored fingerprint, in ID order.
+// Fingerprints walks every document's ID and stored fingerprint, in no
+// particular order, with one reader over all documents (paging a search
+// sorted by ID would cost a pass over the index per page).
 func (x *Index) Fingerprints(ctx context.Context, fn func(id, fingerprint string) error) error {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
@@ -273,27 +276,55 @@ func (x *Index) Fingerprints(ctx context.Context, fn func(id, fingerprint string
 	if err != nil {
 		return err
 	}
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(allDocs(), 5000, 0, false)
-		req.SortBy([]string{"_id"})
-		req.Fields = []string{fFP}
-		req.Score = "none"
-		req.SearchAfter = after
-		res, err := b.SearchInContext(ctx, req)
-		if err != nil {
-			return fmt.Errorf("search index %s: %w", x.path, err)
-		}
-		for _, h := range res.Hits {
-			fp, _ := h.Fields[fFP].(string)
-			if err := fn(h.ID, fp); err != nil {
+	adv, err := b.Advanced()
+	if err != nil {
+		return fmt.Errorf("search index %s: %w", x.path, err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return fmt.Errorf("search index %s: %w", x.path, err)
+	}
+	defer r.Close()
+	all, err := r.DocIDReaderAll()
+	if err != nil {
+		return fmt.Errorf("search index %s: %w", x.path, err)
+	}
+	defer all.Close()
+	for n := 0; ; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		if len(res.Hits) < req.Size {
+		iid, err := all.Next()
+		if err != nil {
+			return fmt.Errorf("search index %s: %w", x.path, err)
+		}
+		if iid == nil {
 			return nil
 		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
+		id, err := r.ExternalID(iid)
+		if err != nil {
+			return fmt.Errorf("search index %s: %w", x.path, err)
+		}
+		if strings.HasPrefix(id, synPrefix) {
+			continue // a person's aliases, not a document
+		}
+		doc, err := r.Document(id)
+		if err != nil {
+			return fmt.Errorf("search index %s: document %s: %w", x.path, id, err)
+		}
+		var fp string
+		if doc != nil {
+			doc.VisitFields(func(f bleveindex.Field) {
+				if f.Name() == fFP {
+					fp = string(f.Value())
+				}
+			})
+		}
+		if err := fn(id, fp); err != nil {
+			return err
+		}
 	}
 }
 
