@@ -26,10 +26,6 @@ var ageMagic = []byte("age-encryption.org/v1\n")
 // scryptWorkFactor is age's default (about a second on a laptop).
 const scryptWorkFactor = 18
 
-func encrypting(pass string, write func(context.Context, io.Writer) error) func(context.Context, io.Writer) error {
-	return encryptingWith(pass, scryptWorkFactor, write)
-}
-
 func encryptingWith(pass string, logN int, write func(context.Context, io.Writer) error) func(context.Context, io.Writer) error {
 	return func(ctx context.Context, w io.Writer) error {
 		r, err := age.NewScryptRecipient(pass)

@@ -35,7 +35,7 @@ func ImportBundle(ctx context.Context, lib *app.Library, path string) (app.Impor
 	}
 	rep, err := lib.MergeBundle(ctx, b)
 	if err != nil {
-		return out, err
+		return out, fmt.Errorf("%s: %w", path, err)
 	}
 	return mergeOutcome(out, b.Origin, rep), nil
 }

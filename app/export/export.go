@@ -65,6 +65,8 @@ type Options struct {
 	Origin string
 	// Progress is called after each article or note written.
 	Progress func(done, total int)
+
+	scryptLogN int // tests lower the passphrase work factor
 }
 
 // Result says what an export wrote.
@@ -111,7 +113,11 @@ func Run(ctx context.Context, lib *app.Library, opt Options) (Result, error) {
 		case FormatBundle:
 			write = e.bundle
 			if opt.Passphrase != "" {
-				write = encrypting(opt.Passphrase, e.bundle)
+				logN := opt.scryptLogN
+				if logN == 0 {
+					logN = scryptWorkFactor
+				}
+				write = encryptingWith(opt.Passphrase, logN, e.bundle)
 				res.Encrypted = true
 			}
 		case FormatHTML:
