@@ -596,8 +596,8 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				f.resolveMention(m)
 				if m.ent < 0 {
 					id := f.newEntity(f.spanText(m.ca, m.b), ePerson, f.toks[m.a].s)
+					f.setParts(id, []string{w})
 					e := &f.ents[id]
-					e.parts = []string{w}
 					e.surname, e.single = w, true
 					f.touch(id, m, f.spanText(m.a, m.b), f.toks[m.a].s)
 				}
@@ -657,7 +657,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 // source described or titled with the same noun.
 func (f *finder) definite(head string) int {
 	best := -1
-	for i := range f.ents {
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
 		e := &f.ents[i]
 		match := false
 		switch e.kind {
@@ -692,7 +692,7 @@ func (f *finder) definite(head string) int {
 // "Nvidia … said"), for "the company said".
 func (f *finder) lastOrg() int {
 	best := -1
-	for i := range f.ents {
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
 		e := &f.ents[i]
 		ok := e.kind == eOrg || (e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0)
 		if ok && (best < 0 || e.last > f.ents[best].last) {

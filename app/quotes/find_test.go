@@ -331,3 +331,24 @@ func TestFindMoreCases(t *testing.T) {
 		})
 	}
 }
+
+// TestFindLargeInputs runs Find on long repetitive texts that would expose
+// quadratic behaviour (run with -v and -timeout to judge); it checks only
+// the structural guarantees.
+func TestFindLargeInputs(t *testing.T) {
+	var sb strings.Builder
+	for i := 0; i < 2000; i++ {
+		sb.WriteString("Name" + strings.Repeat("x", i%7) + " Surname" + strings.Repeat("y", i%11) + " said also also, ")
+	}
+	for _, text := range []string{
+		sb.String(),
+		strings.Repeat("said ", 5000),
+		strings.Repeat("a , ", 5000) + "said",
+		strings.Repeat("Alpha of Beta ", 3000),
+		strings.Repeat("“a b c d e,” he said. ", 1000),
+		strings.Repeat("‘a b ", 3000),
+		strings.Repeat("Kim Lee met. “x y z w,” she said. ", 800),
+	} {
+		checkInvariants(t, text, Find(text))
+	}
+}

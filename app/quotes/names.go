@@ -446,8 +446,8 @@ func (f *finder) resolveMention(m *mention) {
 		id := f.findFull(parts, name)
 		if id < 0 {
 			id = f.newEntity(name, ePerson, pos)
+			f.setParts(id, parts)
 			e := &f.ents[id]
-			e.parts = parts
 			e.surname = f.surnameOf(parts)
 			e.gender = genderOf(f.lx, m.titles, parts[0])
 		}
@@ -457,8 +457,9 @@ func (f *finder) resolveMention(m *mention) {
 	id := f.findByPart(parts[0], m.titles)
 	if id < 0 && m.kind == mPerson {
 		id = f.newEntity(name, ePerson, pos)
+		f.setParts(id, parts)
 		e := &f.ents[id]
-		e.parts, e.surname, e.single = parts, parts[0], true
+		e.surname, e.single = parts[0], true
 		e.gender = genderOf(f.lx, m.titles, "")
 	}
 	if id >= 0 {
@@ -513,21 +514,47 @@ func containsStr(l []string, s string) bool {
 
 func (f *finder) newEntity(name string, k ekind, pos int) int {
 	f.ents = append(f.ents, entity{name: name, kind: k, first: pos, last: pos})
-	return len(f.ents) - 1
+	id := len(f.ents) - 1
+	f.nameIdx[nameKey(k, name)] = id
+	return id
 }
+
+func nameKey(k ekind, name string) string {
+	return string(rune('0'+k)) + strings.ToLower(name)
+}
+
+// setParts records the name tokens of entity id and indexes them.
+func (f *finder) setParts(id int, parts []string) {
+	f.ents[id].parts = parts
+	for _, p := range parts {
+		l := f.partIdx[p]
+		if len(l) == 0 || l[len(l)-1] != id {
+			f.partIdx[p] = append(l, id)
+		}
+	}
+}
+
+// withPart returns the most recently created entities having name token w
+// (bounded, so that pathological texts stay linear).
+func (f *finder) withPart(w string) []int {
+	l := f.partIdx[w]
+	if len(l) > maxCandidates {
+		l = l[len(l)-maxCandidates:]
+	}
+	return l
+}
+
+// maxCandidates bounds every backward search over entities and events.
+const maxCandidates = 300
 
 // entityByName finds or creates an organisation/group entity by its
 // case-insensitive name.
 func (f *finder) entityByName(name string, k ekind, pos int) int {
-	ln := strings.ToLower(name)
-	for i := range f.ents {
-		if f.ents[i].kind == k && strings.ToLower(f.ents[i].name) == ln {
-			f.ents[i].last = pos
-			return i
-		}
+	if id, ok := f.nameIdx[nameKey(k, name)]; ok {
+		f.ents[id].last = pos
+		return id
 	}
-	id := f.newEntity(name, k, pos)
-	return id
+	return f.newEntity(name, k, pos)
 }
 
 // orgEntity finds the organisation named name, or an earlier one whose
@@ -535,8 +562,11 @@ func (f *finder) entityByName(name string, k ekind, pos int) int {
 // creates it.
 func (f *finder) orgEntity(name string, pos int) int {
 	parts := strings.Fields(strings.ToLower(name))
+	if len(parts) == 0 {
+		return f.entityByName(name, eOrg, pos)
+	}
 	best := -1
-	for i := range f.ents {
+	for _, i := range f.withPart(parts[0]) {
 		e := &f.ents[i]
 		if e.kind != eOrg {
 			continue
@@ -553,15 +583,16 @@ func (f *finder) orgEntity(name string, pos int) int {
 		f.ents[best].last = pos
 		return best
 	}
-	id := f.newEntity(name, eOrg, pos)
-	f.ents[id].parts = parts
+	id := f.entityByName(name, eOrg, pos)
+	f.setParts(id, parts)
 	return id
 }
 
 // findFull finds the person whose full name is parts, or an earlier
 // one-word person to upgrade, or a person whose name contains parts.
 func (f *finder) findFull(parts []string, name string) int {
-	for i := range f.ents {
+	cands := f.withPart(parts[0])
+	for _, i := range cands {
 		e := &f.ents[i]
 		if e.kind == ePerson && equalStrs(e.parts, parts) {
 			return i
@@ -569,7 +600,7 @@ func (f *finder) findFull(parts []string, name string) int {
 	}
 	// a longer known name containing this one ("Jong Un" of "Kim Jong Un")
 	best := -1
-	for i := range f.ents {
+	for _, i := range cands {
 		e := &f.ents[i]
 		if e.kind == ePerson && len(e.parts) > len(parts) && subseq(e.parts, parts) {
 			if best < 0 || e.last > f.ents[best].last {
@@ -581,13 +612,17 @@ func (f *finder) findFull(parts []string, name string) int {
 		return best
 	}
 	// upgrade a person so far known only by one of these words
-	for i := range f.ents {
-		e := &f.ents[i]
-		if e.kind == ePerson && e.single && len(e.parts) == 1 && (e.parts[0] == parts[len(parts)-1] || e.parts[0] == parts[0]) {
-			e.name = name
-			e.parts, e.single = parts, false
-			e.surname = f.surnameOf(parts)
-			return i
+	for _, w := range []string{parts[len(parts)-1], parts[0]} {
+		for _, i := range f.withPart(w) {
+			e := &f.ents[i]
+			if e.kind == ePerson && e.single && len(e.parts) == 1 && e.parts[0] == w {
+				e.name = name
+				e.single = false
+				f.setParts(i, parts)
+				e.surname = f.surnameOf(parts)
+				f.nameIdx[nameKey(ePerson, name)] = i
+				return i
+			}
 		}
 	}
 	return -1
@@ -618,7 +653,7 @@ func subseq(long, short []string) bool {
 // parts, a shared title beats recency, then the most recent mention wins.
 func (f *finder) findByPart(w string, titles []string) int {
 	best, bestScore := -1, -1
-	for i := range f.ents {
+	for _, i := range f.withPart(w) {
 		e := &f.ents[i]
 		if e.kind != ePerson || !containsStr(e.parts, w) {
 			continue

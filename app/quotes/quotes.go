@@ -56,7 +56,9 @@ type finder struct {
 	events   []event
 	qs       []qstate // per region
 	caption  map[int]bool
-	accepted []int // accepted region indexes in order
+	accepted []int            // accepted region indexes in order
+	nameIdx  map[string]int   // entity by kind and lower-case name
+	partIdx  map[string][]int // entities by lower-case name token
 }
 
 // event is a point where an entity becomes the likely antecedent of a
@@ -86,7 +88,7 @@ func Find(text string) Result {
 	if !utf8.ValidString(text) {
 		text = string(r) // invalid bytes become U+FFFD, as in r
 	}
-	f := &finder{r: r, lx: lex()}
+	f := &finder{r: r, lx: lex(), nameIdx: map[string]int{}, partIdx: map[string][]int{}}
 	f.regs = scanQuotes(r)
 	f.toks = tokenize(text, r, f.regs)
 	f.splitSentences()
@@ -129,7 +131,7 @@ func (f *finder) addEvent(pos, ent int, speaker, subj bool, sent int) {
 
 // antecedent resolves a subject pronoun at rune offset pos.
 func (f *finder) antecedent(pron string, pos int) int {
-	for i := len(f.events) - 1; i >= 0; i-- {
+	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
 		ev := f.events[i]
 		if ev.pos >= pos {
 			continue
@@ -161,7 +163,7 @@ func (f *finder) antecedent(pron string, pos int) int {
 // its subject (a speaker or its first salient name) beats later names.
 func (f *finder) personAntecedent(pron string, pos, from int) int {
 	cand, candSent := -1, -1
-	for i := from; i >= 0; i-- {
+	for i := from; i >= 0 && i > from-maxCandidates; i-- {
 		ev := f.events[i]
 		if ev.pos >= pos {
 			continue
@@ -208,7 +210,7 @@ func (f *finder) personish(name string) bool {
 // lastSpeaker returns the entity an unattributed quotation at pos most
 // likely belongs to: the latest speaker or salient person before it.
 func (f *finder) lastSpeaker(pos int) int {
-	for i := len(f.events) - 1; i >= 0; i-- {
+	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
 		ev := f.events[i]
 		if ev.pos >= pos {
 			continue
@@ -234,6 +236,19 @@ func (f *finder) processSentence(si int) {
 	}
 	mm := newMentionMap(s, ms)
 	ats := f.findAttribs(s, mm)
+	// verbBefore[i]: a reporting verb occurs at or before token s.a+i with
+	// no quotation in between (the clause is someone's reported speech)
+	verbBefore := make([]bool, s.b-s.a)
+	seen := false
+	for p := s.a; p < s.b; p++ {
+		t := f.toks[p]
+		if t.k == tQuote {
+			seen = false
+		} else if v, ok := f.lx.verbs[t.lower]; ok && t.k == tWord && !v.participle && !t.cap {
+			seen = true
+		}
+		verbBefore[p-s.a] = seen
+	}
 	mi, ai := 0, 0
 	subjSeen := false
 	for mi < len(ms) || ai < len(ats) {
@@ -251,12 +266,7 @@ func (f *finder) processSentence(si int) {
 		f.resolveAttrib(s, at, ats[:ai], mm)
 		// a clause inside another clause's reported speech ("Collins said
 		// the judge denied…") names no new antecedent
-		nested := false
-		for p := s.a; p < at.first(); p++ {
-			if v, ok := f.lx.verbs[f.toks[p].lower]; ok && !v.participle && !f.toks[p].cap && f.toks[p].k == tWord && !f.quoteBetween(p, at.first()) {
-				nested = true
-			}
-		}
+		nested := at.first()-1 >= s.a && at.first()-1 < s.b && verbBefore[at.first()-1-s.a]
 		if at.ent >= 0 && !caption && !nested {
 			p := at.verb
 			if at.npA >= 0 {
