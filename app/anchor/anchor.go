@@ -94,7 +94,8 @@ func (d *Doc) Anchor(s Selector) Result {
 	if s.Exact == "" || len(d.ids) == 0 {
 		return Result{Status: Orphaned}
 	}
-	a := &anchorer{d: d, s: s, old: s.Start}
+	// The old start only guides the search: clamped, it cannot overflow.
+	a := &anchorer{d: d, s: s, old: max(0, min(s.Start, len(d.ids)))}
 	a.q = d.symsOf(s.Exact)
 	a.m = len(a.q)
 	a.k = a.m / maxErrDiv
@@ -143,7 +144,7 @@ func (a *anchorer) padContexts(s Selector) {
 func (a *anchorer) run() Result {
 	n := len(a.d.ids)
 	// 1. Untouched: the old position holds the quote and both contexts.
-	if a.old >= 0 && a.old+a.m <= n && equalIDs(a.d.ids[a.old:a.old+a.m], a.q) {
+	if a.quoteAt(a.old) {
 		c := a.eval(a.old, a.old+a.m, 0)
 		if c.ctx == len(a.pre.ids)+len(a.suf.ids) {
 			return a.finish(c)
@@ -207,7 +208,7 @@ func (a *anchorer) exactOccurrences() []int {
 
 // quoteAt reports whether the quote lies verbatim at start.
 func (a *anchorer) quoteAt(start int) bool {
-	return start >= 0 && start+a.m <= len(a.d.ids) && equalIDs(a.d.ids[start:start+a.m], a.q)
+	return start >= 0 && start <= len(a.d.ids)-a.m && equalIDs(a.d.ids[start:start+a.m], a.q)
 }
 
 // evalIntact scores the verbatim occurrences of the quote that have one

@@ -3,6 +3,7 @@ package anchor
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 )
@@ -169,7 +170,7 @@ func TestAnchorShortSelections(t *testing.T) {
 // anchoring still works from the quote and context.
 func TestAnchorBadPositions(t *testing.T) {
 	s := mustSel(t, story, "the chief negotiator", 0)
-	for _, pos := range [][2]int{{-5, -1}, {1 << 40, 1<<40 + 3}, {50, 10}, {0, 0}} {
+	for _, pos := range [][2]int{{-5, -1}, {1 << 40, 1<<40 + 3}, {50, 10}, {0, 0}, {math.MaxInt, math.MaxInt}, {math.MinInt, math.MaxInt}} {
 		s2 := s
 		s2.Start, s2.End = pos[0], pos[1]
 		r := Reanchor(story, s2)
@@ -345,5 +346,29 @@ func TestDocConcurrent(t *testing.T) {
 		if err := <-done; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// A long highlight whose end was rewritten keeps its place, flagged fuzzy;
+// a short one in the same situation is orphaned (too little of it is left
+// to be sure).
+func TestAnchorSpanSplitByEdit(t *testing.T) {
+	long := "The two sides disagree on the sequencing of sanctions relief and on who would verify the dismantling"
+	neu := strings.Replace(story, "verify the dismantling of the enrichment site", "inspect the site", 1)
+	r := Reanchor(neu, mustSel(t, story, long, 0))
+	at := runeIndex(t, neu, "The two sides", 0)
+	if r.Status != Fuzzy || r.Start != at || !strings.HasPrefix(r.Exact, "The two sides disagree") || !strings.Contains(r.Exact, "would inspect") {
+		t.Errorf("long span: %+v", r)
+	}
+	short := "verify the dismantling"
+	if r := Reanchor(neu, mustSel(t, story, short, 0)); r.Status != Orphaned {
+		t.Errorf("short span: %+v", r)
+	}
+	// Typographic quotes replaced throughout, the highlight among them.
+	q := "“We are closer than we have been in a year,”"
+	curly := strings.NewReplacer(`"We`, "“We", `year,"`, "year,”").Replace(story)
+	r = Reanchor(story, mustSel(t, curly, q, 0))
+	if r.Status != Fuzzy || r.Exact != `"We are closer than we have been in a year,"` || r.Distance != 2 {
+		t.Errorf("quotes straightened: %+v", r)
 	}
 }

@@ -1,6 +1,7 @@
 package anchor
 
 import (
+	"math"
 	"testing"
 	"unicode/utf8"
 )
@@ -18,6 +19,8 @@ func FuzzAnchor(f *testing.F) {
 	f.Add("ab\xffcd", 1, 3, 2, 1, "\xfe", "\xffc")
 	f.Add("Séoul – “talks” 北京", 8, 15, 16, 0, " and ", "")
 	f.Add("the the the the the", 4, 11, 0, 4, "", "")
+	f.Add("the the the the the", math.MaxInt, math.MinInt, math.MaxInt, math.MinInt, "x", "the")
+	f.Add("the the the the the", math.MinInt, math.MaxInt, 3, math.MaxInt, "x", "the the")
 	f.Fuzz(func(t *testing.T, text string, start, end, pos, del int, ins, exact string) {
 		if len(text) > 1<<14 || len(ins) > 1<<12 || len(exact) > 1<<12 {
 			return
