@@ -127,7 +127,9 @@ func (f *finder) findMentions(s sentence) []mention {
 		}
 		a := k
 		b := k + 1
-		for b < s.b && !f.toks[b-1].poss {
+		// runs longer than any real name or title are cut (headline-style
+		// capitalisation, pathological input)
+		for b < s.b && b-a < maxRun && !f.toks[b-1].poss {
 			if f.isCapWord(b) {
 				b++
 				continue
@@ -543,6 +545,9 @@ func (f *finder) withPart(w string) []int {
 	}
 	return l
 }
+
+// maxRun is the longest run of capitalised words treated as one name.
+const maxRun = 12
 
 // maxCandidates bounds every backward search over entities and events.
 const maxCandidates = 300

@@ -79,7 +79,6 @@ type qstate struct {
 	ent      int
 	affil    string
 	direct   bool // attributed by a reporting clause in its own sentence
-	sent     int
 }
 
 // Find returns the direct quotations in text with their speakers.
@@ -360,7 +359,6 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		return
 	}
 	qs := &f.qs[t.q]
-	qs.sent = si
 	reg := f.regs[t.q]
 	if reg.stop <= reg.start {
 		return
