@@ -36,7 +36,8 @@ func main() {
 		Version: version,
 		GUI: func(dir string) error {
 			def, _ := cli.LibraryDir("", os.Getenv)
-			return ui.Run(ui.Config{Dir: dir, DefaultDir: def, Open: openLibrary, Icon: assets.Icon(), Version: version})
+			return ui.Run(ui.Config{Dir: dir, DefaultDir: def, Open: openLibrary, Icon: assets.Icon(), Version: version,
+				Export: exportForGUI, ExportFormats: export.Formats()})
 		},
 		StdinIsTerminal: func() bool { return term.IsTerminal(int(os.Stdin.Fd())) },
 	}
@@ -71,4 +72,10 @@ func openLibrary(ctx context.Context, dir string, readOnly bool) (*app.Library, 
 	}
 	export.Register(lib)
 	return lib, nil
+}
+
+// exportForGUI runs File → Export through package export.
+func exportForGUI(ctx context.Context, lib *app.Library, req ui.ExportRequest) error {
+	_, err := export.Run(ctx, lib, export.Options{Format: req.Format, Out: req.Out, Passphrase: req.Passphrase, Progress: req.Progress})
+	return err
 }
