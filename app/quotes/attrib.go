@@ -93,6 +93,17 @@ func (f *finder) isRoleOrDoc(k int) bool {
 	return f.lx.roles[f.toks[k].lower] || f.lx.docs[f.toks[k].lower]
 }
 
+// postAdjective reports adjectives that take a prepositional complement
+// inside a source phrase: "people familiar with the matter", "a source
+// close to the negotiators".
+func postAdjective(w string) bool {
+	switch w {
+	case "familiar", "close", "knowledgeable", "briefed", "involved", "privy", "speaking":
+		return true
+	}
+	return false
+}
+
 func isParticipleEd(t token) bool {
 	return t.k == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
@@ -225,7 +236,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 				n += 2
 				continue
 			}
-			if i-3 >= s.a && f.lx.preps[f.toks[i-1].lower] && isParticipleEd(f.toks[i-2]) && f.isRoleOrDoc(i-3) {
+			if i-3 >= s.a && f.lx.preps[f.toks[i-1].lower] && (isParticipleEd(f.toks[i-2]) || postAdjective(f.toks[i-2].lower)) && f.isRoleOrDoc(i-3) {
 				i -= 3
 				n += 3
 				continue
@@ -239,7 +250,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 				n++
 				continue
 			}
-			if i-2 >= s.a && isParticipleEd(f.toks[i-1]) && f.isRoleOrDoc(i-2) {
+			if i-2 >= s.a && (isParticipleEd(f.toks[i-1]) || postAdjective(f.toks[i-1].lower)) && f.isRoleOrDoc(i-2) {
 				i -= 2
 				n += 2
 				continue
@@ -266,7 +277,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 // document noun a post-modifier hangs on, else the last word.
 func (f *finder) headOf(a, end int) int {
 	for h := a; h+1 < end; h++ {
-		if f.isRoleOrDoc(h) && f.toks[h+1].k == tWord && (f.lx.preps[f.toks[h+1].lower] || isParticipleEd(f.toks[h+1])) {
+		if f.isRoleOrDoc(h) && f.toks[h+1].k == tWord && (f.lx.preps[f.toks[h+1].lower] || isParticipleEd(f.toks[h+1]) || postAdjective(f.toks[h+1].lower)) {
 			return h
 		}
 	}
@@ -452,7 +463,7 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 			break
 		}
 		if f.lx.preps[t.lower] {
-			if i > k && f.isRoleOrDoc(i-1) && i+1 < s.b && f.toks[i+1].k == tWord {
+			if i > k && (f.isRoleOrDoc(i-1) || (postAdjective(f.toks[i-1].lower) && i-1 > k && f.isRoleOrDoc(i-2))) && i+1 < s.b && f.toks[i+1].k == tWord {
 				i++
 				n++
 				continue
