@@ -166,6 +166,9 @@ func atomicFile(ctx context.Context, path string, write func(context.Context, io
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
+	if err := f.Chmod(0o644); err != nil { // CreateTemp makes files private
+		return 0, err
+	}
 	if err := f.Sync(); err != nil {
 		return 0, err
 	}
@@ -203,6 +206,10 @@ func atomicDir(ctx context.Context, path string, write func(ctx context.Context,
 	}
 	tmp, err := os.MkdirTemp(parent, "."+base+".part-*")
 	if err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil { // MkdirTemp makes folders private
+		os.RemoveAll(tmp)
 		return err
 	}
 	if err := write(ctx, tmp); err != nil {
