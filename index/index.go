@@ -501,9 +501,11 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 	sr.IncludeLocations = onePass
 	switch req.Sort {
 	case app.SortNewest:
-		sr.SortBy([]string{"-" + fDate, "-_score", "_id"})
+		sr.SortBy([]string{"-" + fDate, "_id"})
+		sr.Score = "none" // no relevance to compute
 	case app.SortOldest:
-		sr.SortBy([]string{fDate, "-_score", "_id"})
+		sr.SortBy([]string{fDate, "_id"})
+		sr.Score = "none"
 	case app.SortRelevance:
 	default:
 		return app.IndexResult{}, fmt.Errorf("%w: unknown sort order %q", ErrBadQuery, req.Sort)

@@ -498,7 +498,7 @@ func dateRange(start, end time.Time) query.Query {
 // speakers and sources, the article.
 func filterQuery(req app.SearchRequest) []query.Query {
 	var out []query.Query
-	anyOf := func(field string, values []string, fn func(string) query.Query) {
+	anyOf := func(values []string, fn func(string) query.Query) {
 		var qs []query.Query
 		for _, v := range values {
 			if v = strings.TrimSpace(v); v != "" {
@@ -524,7 +524,7 @@ func filterQuery(req app.SearchRequest) []query.Query {
 	for i, t := range req.Types {
 		types[i] = string(t)
 	}
-	anyOf(fType, types, func(v string) query.Query {
+	anyOf(types, func(v string) query.Query {
 		q := query.NewTermQuery(strings.ToLower(v))
 		q.SetField(fType)
 		return q
@@ -534,8 +534,8 @@ func filterQuery(req app.SearchRequest) []query.Query {
 			out = append(out, match(fTag)(t))
 		}
 	}
-	anyOf(fSpeaker, req.Speakers, match(fSpeaker))
-	anyOf(fSource, req.Sources, match(fSource))
+	anyOf(req.Speakers, match(fSpeaker))
+	anyOf(req.Sources, match(fSource))
 	if a := strings.TrimSpace(req.Article); a != "" {
 		out = append(out, match(fArticle)(a))
 	}
