@@ -66,7 +66,7 @@ func mutate(r *rand.Rand, p []int32, k, alpha int) []int32 {
 // one block and several, searching and anchored.
 func TestMyersMatchesDP(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 7))
-	for c := 0; c < 3000; c++ {
+	for c := 0; c < 1500; c++ {
 		alpha := 2 + r.IntN(6)
 		m := 1 + r.IntN(70)
 		if c%5 == 0 {
