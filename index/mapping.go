@@ -19,7 +19,7 @@ import (
 // mappingVersion is kept in the index's internal storage. An index written
 // with another version is rebuilt: bump it whenever the mapping or the way
 // documents are built changes.
-const mappingVersion = "dossier-index-4"
+const mappingVersion = "dossier-index-5"
 
 // Index field names. Text fields are analysed in English and keep term
 // vectors (positions and offsets) for phrases and highlighting, but are not
@@ -174,7 +174,12 @@ func toBleve(d *app.IndexDoc) any {
 	}
 	put(fType, string(d.Type))
 	put(fFP, d.Fingerprint)
-	put(fTitle, d.Title)
+	// An annotation's or quote's title is its article's: indexing it again
+	// for each of them would make every quote match the article's title
+	// words, and cost a tenth of the indexing.
+	if d.Type != app.TypeQuote && d.Type != app.TypeAnnotation {
+		put(fTitle, d.Title)
+	}
 	put(fBody, d.Body)
 	put(fNote, d.Note)
 	put(fNames, strings.Join(d.Names, namesSep))
