@@ -34,5 +34,11 @@ check: test
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
 
+# crashtest SIGKILLs a child working on a library CRASH_KILLS times (200 by
+# default; `make test` runs 20) and checks the library after each kill.
+CRASH_KILLS ?= 200
+crashtest:
+	CRASH_KILLS=$(CRASH_KILLS) $(GO) test -count=1 -v -timeout 60m -run '^TestCrash$$' ./crashtest/
+
 clean:
 	rm -rf bin .cache

@@ -84,7 +84,7 @@ func commands() []command {
 		{"links", "TITLE", "outgoing links and backlinks of a page", cmdLinks},
 		{"export", "--format F --out PATH [selection]", "export markdown, html, csv, bundle or qdpx", cmdExport},
 		{"backup", "FILE", "write a consistent copy of the library while it is in use", cmdBackup},
-		{"restore", "FILE", "replace the library with a backup (the current file is kept beside it)", cmdRestore},
+		{"restore", "[FILE | --list]", "replace the library with a backup, by default the latest automatic one (the current file is kept beside it)", cmdRestore},
 		{"check", "", "check the store and that the search index matches it", cmdCheck},
 		{"reindex", "", "rebuild the search index from the store", cmdReindex},
 		{"bench", "", "generate a corpus and measure import, indexing and search", cmdBench},
@@ -227,6 +227,11 @@ func (c *call) open(ctx context.Context, readOnly bool) (*app.Library, error) {
 	}
 	c.lib = lib
 	if !readOnly {
+		// Before the day's first change: a snapshot to go back to. A failed
+		// backup (a full disk) must not stop the command; it is reported.
+		if _, err := app.AutoBackup(lib, filepath.Join(c.library, app.AutoBackupDir), app.AutoBackupKeep); err != nil {
+			fmt.Fprintln(c.Stderr, "warning:", err)
+		}
 		if err := reindexIfStale(ctx, c, lib); err != nil {
 			return nil, err
 		}

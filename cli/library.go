@@ -214,9 +214,36 @@ func cmdBackup(ctx context.Context, c *call) error {
 }
 
 func cmdRestore(ctx context.Context, c *call) error {
-	pos, err := c.parse(c.rest(), 1, 1)
+	list := c.fs.Bool("list", false, "list the automatic backups, newest first")
+	asJSON := c.fs.Bool("json", false, "with --list: print JSON")
+	pos, err := c.parse(c.rest(), 0, 1)
 	if err != nil {
 		return err
+	}
+	backups, err := app.AutoBackups(filepath.Join(c.library, app.AutoBackupDir))
+	if err != nil {
+		return err
+	}
+	if *list {
+		if *asJSON {
+			if backups == nil {
+				backups = []app.BackupFile{}
+			}
+			return printJSON(c.Stdout, backups)
+		}
+		if len(backups) == 0 {
+			fmt.Fprintf(c.Stdout, "no automatic backups in %s\n", filepath.Join(c.library, app.AutoBackupDir))
+		}
+		for _, b := range backups {
+			fmt.Fprintf(c.Stdout, "%s  %6d KB  %s\n", b.Day.Format("2006-01-02"), b.Size>>10, b.Path)
+		}
+		return nil
+	}
+	if len(pos) == 0 {
+		if len(backups) == 0 {
+			return fmt.Errorf("no automatic backups in %s; name a backup file: dossier restore FILE", filepath.Join(c.library, app.AutoBackupDir))
+		}
+		pos = []string{backups[0].Path}
 	}
 	if c.Restore == nil {
 		return errors.New("restore is not available")

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"dossier/app"
 )
@@ -27,10 +29,14 @@ func Restore(src, dir string) (kept string, err error) {
 	// Take the lock so a running Dossier is not pulled from under.
 	if _, err := os.Stat(dst); err == nil {
 		db, err := bolt.Open(dst, 0o600, &bolt.Options{Timeout: time.Second})
-		if err != nil {
+		switch {
+		case errors.Is(err, bolterrors.ErrTimeout):
 			return "", fmt.Errorf("restore into %s: %w", dst, ErrLocked)
+		case err == nil:
+			db.Close()
 		}
-		db.Close()
+		// Any other error is a damaged file, which no process can have open
+		// as a library: exactly what a restore is for.
 	}
 	tmp, err := os.CreateTemp(dir, ".restore-*")
 	if err != nil {
