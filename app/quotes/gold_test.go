@@ -107,6 +107,18 @@ func TestGoldSeeds(t *testing.T) {
 	}
 	s := scoreDir(t, have, filepath.Join("testdata", "seedgold"), seedText)
 	checkThresholds(t, "seeds", s)
+	// The finder input is meant to exclude captions: the result must not
+	// depend on the mid-article "Photo:" captions the seeds still carry.
+	noCaptions := func(raw string) string {
+		var keep []string
+		for _, p := range strings.Split(seedText(raw), "\n\n") {
+			if !strings.Contains(p, "Photo:") {
+				keep = append(keep, p)
+			}
+		}
+		return strings.Join(keep, "\n\n")
+	}
+	checkThresholds(t, "seeds without captions", scoreDir(t, have, filepath.Join("testdata", "seedgold"), noCaptions))
 }
 
 // checkInvariants verifies the structural guarantees of a Result.

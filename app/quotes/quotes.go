@@ -321,33 +321,70 @@ func (f *finder) analyse(q region) content {
 		c.punctEnd = unicode.IsPunct(ch) && ch != ')' && ch != ']'
 		break
 	}
-	fields := strings.FieldsFunc(string(txt), func(ch rune) bool { return isBlank(ch) || ch == '—' || ch == '–' || ch == '/' })
+	// Words: runs between spaces, dashes and slashes holding a letter or
+	// digit. Title case: every content word (small function words aside)
+	// starts with a capital or a digit. Long quotes are never titles, so
+	// only the first few words are inspected.
 	capWords, contentWords := 0, 0
-	for _, w := range fields {
-		hasLetter := false
-		for _, ch := range w {
-			if unicode.IsLetter(ch) || unicode.IsDigit(ch) {
-				hasLetter = true
+	sep := func(ch rune) bool { return isBlank(ch) || ch == '—' || ch == '–' || ch == '/' }
+	for i := 0; i < len(txt); {
+		for i < len(txt) && sep(txt[i]) {
+			i++
+		}
+		st := i
+		for i < len(txt) && !sep(txt[i]) {
+			i++
+		}
+		if st == i {
+			continue
+		}
+		// the word's first letter or digit, skipping opening punctuation
+		first := rune(0)
+		fi := st
+		for ; fi < i; fi++ {
+			if unicode.IsLetter(txt[fi]) || unicode.IsDigit(txt[fi]) {
+				first = txt[fi]
 				break
 			}
 		}
-		if !hasLetter {
+		if first == 0 {
 			continue
 		}
 		c.words++
-		lw := strings.ToLower(strings.Trim(w, ".,;:!?'’‘\"“”()[]"))
-		switch lw {
-		case "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "&":
+		if c.words > 9 {
+			continue // counting only
+		}
+		if smallWord(txt[fi:i]) {
 			continue
 		}
 		contentWords++
-		rs := []rune(strings.TrimLeft(w, "'’‘\"“([—–-"))
-		if len(rs) > 0 && (unicode.IsUpper(rs[0]) || unicode.IsDigit(rs[0])) {
+		if unicode.IsUpper(first) || unicode.IsDigit(first) {
 			capWords++
 		}
 	}
 	c.titleLike = contentWords > 0 && capWords == contentWords && !c.terminal && c.words <= 8
 	return c
+}
+
+// smallWord reports the function words title case leaves in lower case,
+// ignoring trailing punctuation.
+func smallWord(w []rune) bool {
+	e := len(w)
+	for e > 0 && !unicode.IsLetter(w[e-1]) && w[e-1] != '&' {
+		e--
+	}
+	if e == 0 || e > 4 {
+		return false
+	}
+	var b [4]rune
+	for i := 0; i < e; i++ {
+		b[i] = unicode.ToLower(w[i])
+	}
+	switch string(b[:e]) {
+	case "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "&":
+		return true
+	}
+	return false
 }
 
 // handleQuote classifies the quotation token k of sentence si and

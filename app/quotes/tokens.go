@@ -230,11 +230,20 @@ func (f *finder) attributionAhead(i int) bool {
 // particleName reports Arabic-style names with a lowercase article
 // (al-Mansouri, el-Sisi): they count as capitalised words.
 func particleName(w []rune) bool {
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-", "bin-", "ibn-", "abu-", "ul-"} {
-		pr := []rune(p)
-		if len(w) > len(pr) && string(w[:len(pr)]) == p && unicode.IsUpper(w[len(pr)]) {
-			return true
+	// the article is 2–3 ASCII letters and a hyphen, followed by a capital
+	h := -1
+	for i := 0; i < len(w) && i < 4; i++ {
+		if w[i] == '-' {
+			h = i
+			break
 		}
+	}
+	if h < 2 || h+1 >= len(w) || !unicode.IsUpper(w[h+1]) {
+		return false
+	}
+	switch string(w[:h]) {
+	case "al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "ul":
+		return true
 	}
 	return false
 }
