@@ -235,8 +235,10 @@ func (w *mainWindow) open(key string) page {
 	}
 	item := container.NewTabItem(p.title(), p.object())
 	w.pages[item] = p
-	w.tabs.Append(item)
-	w.tabs.Select(item)
+	// Append and Select would each lay the tabs (and the new page) out
+	// again; setting the items and selecting by index does it once.
+	w.tabs.Items = append(w.tabs.Items, item)
+	w.tabs.SelectIndex(len(w.tabs.Items) - 1)
 	w.updateEmpty()
 	w.saveTabs()
 	p.focus()

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -72,6 +73,14 @@ type Reader struct {
 
 	focused, shift, dragging bool
 	widths                   map[widthKey]float32
+	ascii                    []asciiWidths // per size and style: the common case without hashing
+}
+
+// asciiWidths caches the widths of ASCII runes at one size and style.
+type asciiWidths struct {
+	size  float32
+	style fyne.TextStyle
+	w     [128]float32 // 0: not measured yet
 }
 
 // textLine is one laid-out line.
@@ -294,13 +303,17 @@ func (r *Reader) wrap(runes []rune, start int, x, y, colW, size float32, style f
 		if start >= 0 {
 			ln.start, ln.end = start+from, start+to
 		}
-		disp := strings.TrimRightFunc(strings.Map(func(c rune) rune {
-			if c == '\t' || c == '\n' || c == '\r' {
-				return ' '
-			}
-			return c
-		}, string(runes[from:to])), unicode.IsSpace)
-		ln.text, ln.runes = disp, len([]rune(disp))
+		disp := string(runes[from:to])
+		if strings.ContainsAny(disp, "\t\n\r") {
+			disp = strings.Map(func(c rune) rune {
+				if c == '\t' || c == '\n' || c == '\r' {
+					return ' '
+				}
+				return c
+			}, disp)
+		}
+		disp = strings.TrimRightFunc(disp, unicode.IsSpace)
+		ln.text, ln.runes = disp, utf8.RuneCountInString(disp)
 		r.lines = append(r.lines, ln)
 		y += h
 	}
@@ -341,6 +354,18 @@ func (r *Reader) wrap(runes []rune, start int, x, y, colW, size float32, style f
 }
 
 func (r *Reader) runeWidth(c rune, size float32, style fyne.TextStyle) float32 {
+	if c < 128 {
+		t := r.asciiTable(size, style)
+		if w := t.w[c]; w != 0 {
+			return w
+		}
+		w := fyne.MeasureText(string(c), size, style).Width
+		if w == 0 {
+			w = 1e-6 // a zero-width rune: remember it was measured
+		}
+		t.w[c] = w
+		return w
+	}
 	k := widthKey{c, size, style}
 	if w, ok := r.widths[k]; ok {
 		return w
@@ -348,6 +373,18 @@ func (r *Reader) runeWidth(c rune, size float32, style fyne.TextStyle) float32 {
 	w := fyne.MeasureText(string(c), size, style).Width
 	r.widths[k] = w
 	return w
+}
+
+// asciiTable is the ASCII width table for a size and style (a reader
+// uses a handful: body, title, meta, headings).
+func (r *Reader) asciiTable(size float32, style fyne.TextStyle) *asciiWidths {
+	for i := range r.ascii {
+		if t := &r.ascii[i]; t.size == size && t.style == style {
+			return t
+		}
+	}
+	r.ascii = append(r.ascii, asciiWidths{size: size, style: style})
+	return &r.ascii[len(r.ascii)-1]
 }
 
 // measure is the exact drawn width of s.

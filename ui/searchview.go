@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -37,6 +38,7 @@ type searchView struct {
 	cancel  context.CancelFunc
 	obj     fyne.CanvasObject
 	setting bool // facet options being refreshed: ignore change callbacks
+	busy    bool // a search is running
 }
 
 func newSearchView(w *mainWindow) page {
@@ -144,13 +146,27 @@ func (v *searchView) run() {
 		v.show(gen, nil, nil)
 		return
 	}
+	if v.busy {
+		// One search at a time: the one running is stale now; when it
+		// returns, the latest query runs. Fast typing costs no pile of
+		// searches and no fixed debounce delay.
+		return
+	}
 	ctx, cancel := context.WithCancel(v.w.ctx)
 	v.cancel = cancel
+	v.busy = true
 	lib := v.w.lib
 	v.w.goBG(func() {
 		defer cancel()
 		res, err := lib.SearchAsYouType(ctx, req)
-		fyne.Do(func() { v.show(gen, res, err) })
+		fyne.Do(func() {
+			v.busy = false
+			if gen != v.gen {
+				v.run() // typed meanwhile: search for what the box says now
+				return
+			}
+			v.show(gen, res, err)
+		})
 	})
 }
 
@@ -199,8 +215,14 @@ func (v *searchView) setFacets(f map[string][]app.FacetCount) {
 			opts = append(opts, ch)
 			sel = ch
 		}
-		s.Options = opts
-		s.SetSelected(sel)
+		// Refreshing a select costs a layout: skip the unchanged ones.
+		if !slices.Equal(s.Options, opts) {
+			s.Options = opts
+			s.Refresh()
+		}
+		if s.Selected != sel {
+			s.SetSelected(sel)
+		}
 	}
 }
 

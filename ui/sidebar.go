@@ -155,10 +155,13 @@ func (s *sidebar) object() fyne.CanvasObject { return s.obj }
 // itemsOf lists the sidebar items of every section; it runs off the UI
 // goroutine.
 func itemsOf(lib *app.Library) (out [numSections][]sideItem, err error) {
-	arts, err := lib.Articles()
+	// The light listing: decoding every article in full costs seconds and
+	// hundreds of MB on a large library.
+	arts, err := lib.ArticleList()
 	if err != nil {
 		return out, err
 	}
+	out[secArticles] = make([]sideItem, 0, len(arts))
 	for _, a := range arts {
 		d := strings.Join(nonEmpty(a.Source, a.Published), " · ")
 		out[secArticles] = append(out[secArticles], newSideItem("article:"+a.ID, a.Title, d))
