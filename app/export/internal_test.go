@@ -1,0 +1,151 @@
+package export
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"dossier/app"
+)
+
+func TestSplitSource(t *testing.T) {
+	for _, c := range []struct {
+		src   string
+		paras []string
+	}{
+		{"one", []string{"one"}},
+		{"one\ntwo", []string{"one\ntwo"}},
+		{"one\n\ntwo", []string{"one", "two"}},
+		{"\n\n  one \r\n\r\n\n two\n\n", []string{"one ", "two"}},
+		{"", nil},
+		{"  \n\n ", nil},
+	} {
+		paras, mapOff := splitSource(c.src)
+		if strings.Join(paras, "|") != strings.Join(c.paras, "|") {
+			t.Errorf("%q: paragraphs %q, want %q", c.src, paras, c.paras)
+		}
+		// Every character kept maps onto itself in the article text.
+		text := []rune(strings.Join(paras, app.ParagraphSep))
+		src := []rune(c.src)
+		for i, r := range src {
+			o := mapOff(i)
+			if o < 0 || o > len(text) {
+				t.Fatalf("%q: offset %d maps to %d outside [0,%d]", c.src, i, o, len(text))
+			}
+			if o < len(text) && text[o] == r && r != '\n' && r != ' ' {
+				continue
+			}
+		}
+	}
+}
+
+func FuzzSplitSource(f *testing.F) {
+	f.Add("one\n\ntwo\r\n\r\nthree", 3, 9)
+	f.Add("  \n", 0, 1)
+	f.Fuzz(func(t *testing.T, src string, s, e int) {
+		paras, mapOff := splitSource(src)
+		n := utf8.RuneCountInString(strings.Join(paras, app.ParagraphSep))
+		a, b := mapOff(s), mapOff(e)
+		if a < 0 || a > n || b < 0 || b > n {
+			t.Fatalf("offsets %d,%d map to %d,%d outside [0,%d]", s, e, a, b, n)
+		}
+		if s <= e && a > b {
+			t.Fatalf("mapping is not monotonic: %d→%d, %d→%d", s, a, e, b)
+		}
+	})
+}
+
+func TestGUIDsMapBackToIDs(t *testing.T) {
+	g := app.NewIDGen(nil)
+	for range 100 {
+		id := g.New()
+		back, ok := idFromGUID(guidOf(id))
+		if !ok || back != id {
+			t.Fatalf("%s → %s → %s", id, guidOf(id), back)
+		}
+	}
+	if _, ok := idFromGUID("not a guid"); ok {
+		t.Error("accepted a malformed GUID")
+	}
+}
+
+func TestEncryptedPack(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "pack.dossier")
+	write := encryptingWith("correct horse", 10, func(ctx context.Context, w io.Writer) error {
+		_, err := w.Write([]byte("PK payload"))
+		return err
+	})
+	if _, err := atomicFile(context.Background(), out, write); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(out)
+	if !bytes.HasPrefix(data, ageMagic) || bytes.Contains(data, []byte("payload")) {
+		t.Fatal("not encrypted")
+	}
+	ask := func(pass string) context.Context {
+		return WithPassphrase(context.Background(), func(string) (string, error) { return pass, nil })
+	}
+	ra, size, closeFn, err := openBundleFile(ask("correct horse"), out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, size)
+	ra.ReadAt(buf, 0)
+	closeFn()
+	if string(buf) != "PK payload" {
+		t.Errorf("decrypted %q", buf)
+	}
+	if _, _, _, err := openBundleFile(ask("wrong"), out); !errors.Is(err, ErrWrongPassphrase) || !strings.Contains(err.Error(), "pack.dossier") {
+		t.Errorf("wrong passphrase: %v", err)
+	}
+	if _, _, _, err := openBundleFile(context.Background(), out); !errors.Is(err, ErrNeedPassphrase) {
+		t.Errorf("no passphrase: %v", err)
+	}
+	os.WriteFile(out, data[:len(data)-20], 0o644)
+	if _, _, _, err := openBundleFile(ask("correct horse"), out); err == nil {
+		t.Error("a truncated pack opened")
+	}
+}
+
+func zipSeed(files ...string) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for i := 0; i+1 < len(files); i += 2 {
+		w, _ := zw.Create(files[i])
+		w.Write([]byte(files[i+1]))
+	}
+	zw.Close()
+	return buf.Bytes()
+}
+
+// FuzzReadBundle feeds the bundle and REFI-QDA readers arbitrary bytes:
+// they must return an error or data, never panic or hang.
+func FuzzReadBundle(f *testing.F) {
+	f.Add([]byte("PK\x03\x04"))
+	f.Add(zipSeed("manifest.json", `{"format":"dossier-bundle","version":1}`,
+		"articles.jsonl", `{"record":{"id":"01KQ0000000000000000000000","body":["a"]}}`+"\n",
+		"annotations.jsonl", `{"dossier":{"annotation":{"id":"01KQ0000000000000000000001"}}}`+"\n"))
+	f.Add(zipSeed("project.qde", `<Project name="p"><CodeBook><Codes><Code guid="00000000-0000-0000-0000-000000000001" name="a" isCodable="true"/></Codes></CodeBook>`+
+		`<Sources><TextSource guid="00000000-0000-0000-0000-000000000002" plainTextPath="internal://x.txt"><PlainTextSelection guid="00000000-0000-0000-0000-000000000003" startPosition="0" endPosition="3"/></TextSource></Sources></Project>`,
+		"sources/x.txt", "abc\n\ndef"))
+	ids := app.NewIDGen(nil)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := ReadBundle(bytes.NewReader(data), int64(len(data)), "fuzz.dossier")
+		if err == nil && b == nil {
+			t.Fatal("nil bundle without error")
+		}
+		q, err := ReadQDPX(bytes.NewReader(data), int64(len(data)), "fuzz.qdpx", ids.New, time.Time{})
+		if err == nil && q == nil {
+			t.Fatal("nil project without error")
+		}
+	})
+}
