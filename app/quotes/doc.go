@@ -27,12 +27,26 @@
 //     a reporting verb are dropped.
 //
 // Conventions (gold files follow them too):
+//
 //   - a quotation split around its attribution (“A,” she said. “B.”) is
 //     reported as two quotations, each with its own span and speaker;
+//
 //   - a quotation running over several paragraphs is one quotation whose
 //     span runs from after the first opening mark to before the final
 //     closing mark, so its Text includes the paragraph break and the
 //     re-opening mark; Text always equals the runes text[Start:End].
+//
+//   - Speaker is a person's full name as first introduced, titles stripped
+//     ("Sung Kim" for "Ambassador Sung Kim"; surnames and pronouns resolve to
+//     it); a named organisation by its proper name ("Global Times"); a
+//     described source by its phrase up to the head noun ("one Western
+//     diplomat", "the KCNA statement"), the rest going to Affiliation; ""
+//     when the text does not say.
+//
+//   - People lists each speaker once, in order of first mention.
+//
+// Find never panics, runs in time linear in the text for practical inputs
+// (backward searches are bounded) and keeps no state between calls.
 //
 // Compare and Score evaluate found quotations against hand-made gold files.
 package quotes
