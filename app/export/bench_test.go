@@ -1,0 +1,141 @@
+package export_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/metrics"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"dossier/app"
+	"dossier/app/anchor"
+	"dossier/app/export"
+	"dossier/storage"
+)
+
+// benchLib writes n articles with per annotations and 2 quotes each
+// straight into a store (no index: export reads the store only).
+func benchLib(b *testing.B, n, per int) *app.Library {
+	b.Helper()
+	dir := b.TempDir()
+	st, err := storage.Open(dir, storage.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	lib, err := app.Open(context.Background(), st, nil, app.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { lib.Close() })
+	para := strings.Repeat("Ministers from the two coastal states agreed on Thursday to meet again next month. ", 4)
+	const batch = 500
+	now := time.Now().UTC()
+	for start := 0; start < n; start += batch {
+		err := lib.Store().Update(func(tx app.Tx) error {
+			for i := start; i < min(start+batch, n); i++ {
+				a := app.Article{Meta: app.Meta{ID: lib.NewID(), V: 1, Created: now, Updated: now},
+					Title: fmt.Sprintf("Article %d about the talks", i), Source: "Bench Wire", URL: fmt.Sprintf("https://example.org/%d", i),
+					Body: []string{para, para, para, para, para}, Tags: []string{"topic/talks"}, Revision: 1}
+				a.ContentHash = app.ContentHash(a.Body)
+				if err := tx.Put(app.BucketArticles, a.ID, &a); err != nil {
+					return err
+				}
+				text := a.Text()
+				for k := 0; k < per+2; k++ {
+					s := k * 60
+					sel, err := anchor.New(text, s, s+40)
+					if err != nil {
+						return err
+					}
+					t := app.Target{ArticleID: a.ID, Selector: sel, State: anchor.Exact}
+					m := app.Meta{ID: lib.NewID(), V: 1, Created: now, Updated: now}
+					if k < per {
+						an := app.Annotation{Meta: m, Target: t, Note: "a note, with \"quotes\"", Tags: []string{"topic/talks"}}
+						if err := tx.Put(app.BucketAnnotations, an.ID, &an); err != nil {
+							return err
+						}
+						if err := tx.AddRef(app.RefArticleAnnotations, a.ID, an.ID); err != nil {
+							return err
+						}
+					} else {
+						q := app.Quote{Meta: m, Target: t, Text: sel.Exact, Speaker: "Mara Quill", Status: app.QuoteConfirmed}
+						if err := tx.Put(app.BucketQuotes, q.ID, &q); err != nil {
+							return err
+						}
+						if err := tx.AddRef(app.RefArticleQuotes, a.ID, q.ID); err != nil {
+							return err
+						}
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	return lib
+}
+
+// peakHeap samples the live heap while fn runs.
+func peakHeap(fn func()) uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	var peak uint64
+	var mu sync.Mutex
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				metrics.Read(s)
+				mu.Lock()
+				peak = max(peak, s[0].Value.Uint64())
+				mu.Unlock()
+			}
+		}
+	}()
+	fn()
+	close(done)
+	mu.Lock()
+	defer mu.Unlock()
+	return peak
+}
+
+// BenchmarkExport10k exports 10,000 articles with 50,000 annotations (and
+// 20,000 quotes) to every format; the target is under 20 s and 300 MB each.
+func BenchmarkExport10k(b *testing.B) {
+	n := 10000
+	if testing.Short() {
+		n = 500
+	}
+	lib := benchLib(b, n, 5)
+	dir := b.TempDir()
+	for _, f := range export.Formats() {
+		b.Run(f, func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				out := filepath.Join(dir, fmt.Sprintf("%s-%d", f, i))
+				var err error
+				var res export.Result
+				peak := peakHeap(func() {
+					res, err = export.Run(context.Background(), lib, export.Options{Format: f, Out: out})
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.Annotations != 5*n {
+					b.Fatalf("%d annotations", res.Annotations)
+				}
+				b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+				os.RemoveAll(res.Path)
+			}
+		})
+	}
+}
