@@ -118,7 +118,7 @@ func TestCheckExitsNonZeroOnADifference(t *testing.T) {
 
 func TestBenchCommand(t *testing.T) {
 	keep := filepath.Join(t.TempDir(), "bench")
-	code, out, errs := runCLI(t, t.TempDir(), "bench", "--articles", "20", "--queries", "2", "--keep", keep, "--json", "--quiet")
+	code, out, errs := runCLI(t, t.TempDir(), "bench", "--articles", "6", "--queries", "1", "--keep", keep, "--json", "--quiet")
 	if code != 0 {
 		t.Fatalf("bench: %d %s", code, errs)
 	}
@@ -132,7 +132,7 @@ func TestBenchCommand(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	if rep.Articles != 20 || rep.ArticlesPerS <= 0 || rep.IndexBytes <= 0 || rep.Records["articles"] != 20 || rep.Records["quotes"] == 0 {
+	if rep.Articles != 6 || rep.ArticlesPerS <= 0 || rep.IndexBytes <= 0 || rep.Records["articles"] != 6 || rep.Records["quotes"] == 0 {
 		t.Errorf("bench report = %+v", rep)
 	}
 	for _, k := range []string{"term", "two-term AND", "phrase", "prefix", "fuzzy", "faceted"} {
