@@ -428,7 +428,9 @@ func (w *mainWindow) shortcuts() map[string]shortcut {
 		"quick":      {"Quick Search", "Ctrl+K", ctrl(fyne.KeyK), w.searchLibrary},
 		"import":     {"Import Files…", "Ctrl+O", ctrl(fyne.KeyO), w.importFiles},
 		"paste":      {"Paste Article", "Ctrl+Shift+V", ctrlShift(fyne.KeyV), w.pasteArticle},
-		"export":     {"Export…", "Ctrl+E", ctrl(fyne.KeyE), w.exportDialog},
+		"export":     {"Export…", "Ctrl+Shift+E", ctrlShift(fyne.KeyE), w.exportDialog},
+		"edit":       {"Edit Article…", "Ctrl+E", ctrl(fyne.KeyE), w.editArticle},
+		"history":    {"Article History…", "Ctrl+Shift+H", ctrlShift(fyne.KeyH), w.articleHistory},
 		"note":       {"New Note", "Ctrl+N", ctrl(fyne.KeyN), w.newNote},
 		"review":     {"Quote Review", "Ctrl+R", ctrl(fyne.KeyR), func() { w.open("review") }},
 		"close":      {"Close Tab", "Ctrl+W", ctrl(fyne.KeyW), w.closeCurrent},
@@ -468,6 +470,10 @@ func (w *mainWindow) mainMenu() *fyne.MainMenu {
 		m("close"),
 	)
 	edit := fyne.NewMenu("Edit",
+		m("edit"),
+		fyne.NewMenuItem("Undo Article Edit", w.undoArticleEdit),
+		m("history"),
+		fyne.NewMenuItemSeparator(),
 		m("find"), m("search"), m("quick"),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Highlight Selection (H)", func() { w.readerCommand('H') }),
@@ -538,6 +544,39 @@ func (w *mainWindow) readerCommand(c rune) {
 	if a, ok := w.current().(*articleView); ok {
 		a.command(c)
 	}
+}
+
+// editArticle opens the editor on the current article.
+func (w *mainWindow) editArticle() {
+	if a, ok := w.current().(*articleView); ok {
+		a.showEditor()
+		return
+	}
+	w.showError(errors.New("open an article to edit it"))
+}
+
+// undoArticleEdit undoes the current article's last edit.
+func (w *mainWindow) undoArticleEdit() {
+	a, ok := w.current().(*articleView)
+	if !ok {
+		w.showError(errors.New("open the article whose edit to undo"))
+		return
+	}
+	msg, err := a.undoEdit()
+	if err != nil {
+		w.showError(err)
+		return
+	}
+	dialog.ShowInformation("Edit undone", msg, w.win)
+}
+
+// articleHistory lists the current article's versions.
+func (w *mainWindow) articleHistory() {
+	if a, ok := w.current().(*articleView); ok {
+		a.showHistory()
+		return
+	}
+	w.showError(errors.New("open an article to see its history"))
 }
 
 func (w *mainWindow) findInArticle() {
