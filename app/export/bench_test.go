@@ -139,3 +139,40 @@ func BenchmarkExport10k(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkImportBundle merges a bundle of n articles (5 annotations and 2
+// quotes each) into an empty library without a search index: the bundle is
+// decoded whole before the one merge transaction.
+func BenchmarkImportBundle(b *testing.B) {
+	n := 2000
+	if testing.Short() {
+		n = 200
+	}
+	src := benchLib(b, n, 5)
+	res, err := export.Run(context.Background(), src, export.Options{Format: export.FormatBundle, Out: filepath.Join(b.TempDir(), "b.dossier")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		b.StopTimer()
+		dir := b.TempDir()
+		st, err := storage.Open(dir, storage.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		lib, err := app.Open(context.Background(), st, nil, app.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		var o app.ImportOutcome
+		peak := peakHeap(func() { o, err = export.ImportBundle(context.Background(), lib, res.Path) })
+		if err != nil || o.Status != app.ImportAdded {
+			b.Fatalf("%+v %v", o, err)
+		}
+		b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+		b.StopTimer()
+		lib.Close()
+		b.StartTimer()
+	}
+}
