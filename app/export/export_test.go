@@ -378,3 +378,29 @@ func TestSelections(t *testing.T) {
 		}
 	}
 }
+
+// Two analysts imported the same article on their own: a bundle from one
+// attaches its highlights to the other's copy, once.
+func TestBundleSameArticleImportedTwice(t *testing.T) {
+	a := newExpLib(t)
+	seedExp(t, a)
+	b := newExpLib(t)
+	p := filepath.Join(t.TempDir(), "talks.txt")
+	os.WriteFile(p, []byte(expArticle), 0o644)
+	sum, err := b.Import(context.Background(), []string{p}, app.ImportOptions{})
+	if err != nil || sum.Added != 1 {
+		t.Fatal(sum, err)
+	}
+	bid := sum.Outcomes[0].ArticleID
+	path := exportTo(t, a, export.FormatBundle, filepath.Join(t.TempDir(), "a.dossier"), export.Selection{}).Path
+	for range 2 {
+		if o := importOne(t, b, path); o.Status == app.ImportFailed {
+			t.Fatalf("%+v", o)
+		}
+		arts, _ := b.Articles()
+		anns, _ := b.Annotations(bid)
+		if len(arts) != 1 || len(anns) != 2 {
+			t.Errorf("%d articles, %d annotations on the local copy; want 1 and 2", len(arts), len(anns))
+		}
+	}
+}
