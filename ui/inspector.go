@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -120,12 +121,23 @@ func (in *inspector) showAnnotation(a *app.Annotation) {
 		container.NewHBox(save, del),
 	}
 	if a.Orphaned() {
-		objs = append(objs, widget.NewButton("Re-attach to the selection", func() { in.w.reattach(id) }))
+		objs = append(objs, orphanHelp(a.Selector.Prefix, a.Selector.Suffix),
+			widget.NewButton("Re-attach to the selection", func() { in.w.reattach(id) }))
 	} else {
 		aid, s, e := a.ArticleID, a.Selector.Start, a.Selector.End
 		objs = append(objs, widget.NewButton("Show in article", func() { in.w.openSpan(aid, s, e) }))
 	}
 	in.set("annotation:"+a.ID, "Highlight", objs...)
+}
+
+// orphanHelp tells how to re-attach an orphan, with the words that were
+// around it to help find its new place.
+func orphanHelp(prefix, suffix string) fyne.CanvasObject {
+	msg := "Its words are gone from the article. Select the text it belongs to in the reader, then re-attach it; or delete it."
+	if prefix != "" || suffix != "" {
+		msg += "\nIt stood between “…" + shorten(prefix, 60) + "” and “" + shorten(suffix, 60) + "…”."
+	}
+	return hint(msg)
 }
 
 // showQuote shows a quote with its review actions.
@@ -172,14 +184,27 @@ func (in *inspector) showQuote(q *app.Quote) {
 	objs := []fyne.CanvasObject{
 		wrapped("“" + q.Text + "”"),
 		hint(fmt.Sprintf("%s quote · %s · characters %d–%d", orDash(q.Kind), q.Status, s, e)),
-		heading("Speaker"), container.NewBorder(nil, nil, nil, setSpeaker, speaker),
 	}
+	if q.Orphaned() {
+		objs = append(objs, orphanHelp(q.Selector.Prefix, q.Selector.Suffix),
+			widget.NewButton("Re-attach to the selection", func() { in.w.reattach(id) }))
+	}
+	objs = append(objs, heading("Speaker"), container.NewBorder(nil, nil, nil, setSpeaker, speaker))
 	if q.Affiliation != "" {
 		objs = append(objs, hint(q.Affiliation))
 	}
-	objs = append(objs, container.NewHBox(confirm, reject),
-		heading("Note"), note, heading("Tags"), tags, save,
-		widget.NewButton("Show in article", func() { in.w.openSpan(aid, s, e) }))
+	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() {
+		dialog.ShowConfirm("Delete quote", "Delete this quote? The finder will not suggest it again.", func(ok bool) {
+			if ok {
+				in.w.deleteQuote(id)
+			}
+		}, in.w.win)
+	})
+	objs = append(objs, container.NewHBox(confirm, reject, del),
+		heading("Note"), note, heading("Tags"), tags, save)
+	if !q.Orphaned() {
+		objs = append(objs, widget.NewButton("Show in article", func() { in.w.openSpan(aid, s, e) }))
+	}
 	if q.SpeakerID != "" {
 		pid := q.SpeakerID
 		objs = append(objs, widget.NewButton("Open "+q.Speaker+"’s page", func() { in.w.open("person:" + pid) }))

@@ -143,5 +143,20 @@ func (w *mainWindow) reattach(id string) {
 	w.changed()
 	if a, err := annotationByID(w.lib, id); err == nil {
 		w.inspect.showAnnotation(a)
+	} else if q, err := w.lib.Quote(id); err == nil {
+		w.inspect.showQuote(q)
 	}
+	v.status.SetText("Re-attached to characters " + fmt.Sprint(s) + "–" + fmt.Sprint(e) + ".")
+}
+
+// deleteQuote removes a quote (an orphan the analyst gives up on, say).
+func (w *mainWindow) deleteQuote(id string) {
+	if err := w.lib.DeleteQuote(id); err != nil {
+		w.showError(err)
+		return
+	}
+	if w.inspect.quote != nil && w.inspect.quote.ID == id {
+		w.inspect.clear()
+	}
+	w.changed()
 }

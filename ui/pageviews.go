@@ -261,7 +261,7 @@ type orphansView struct {
 func newOrphansView(w *mainWindow) page {
 	v := &orphansView{w: w}
 	v.items = newRowList(func(it sideItem) { w.openOrphan(strings.TrimPrefix(it.key, "orphan:")) })
-	v.obj = container.NewBorder(hint("These highlights and quotes lost their words when their article changed. Open one, select the text it belongs to, and re-attach it from the inspector."), nil, nil, nil, v.items.list)
+	v.obj = container.NewBorder(hint("These highlights and quotes lost their words when their article changed. Open one, select the text it belongs to in the reader and press “Re-attach to the selection” in the inspector, or delete it there."), nil, nil, nil, v.items.list)
 	v.reload()
 	return v
 }
