@@ -67,7 +67,8 @@ type sidebar struct {
 	counts  [numSections]int
 	all     [numSections][]sideItem
 	shown   []sideItem
-	gen     int // reload generation: a slow load never overwrites a newer one
+	loaded  [numSections]bool // sections listed since the last reload
+	gen     int               // reload generation: a slow load never overwrites a newer one
 }
 
 func newSidebar(w *mainWindow) *sidebar {
@@ -86,6 +87,7 @@ func newSidebar(w *mainWindow) *sidebar {
 	s.sections.OnSelected = func(id widget.ListItemID) {
 		s.section = id
 		s.applyFilter()
+		s.loadSection(id)
 		if id == secReview && s.w.lib != nil {
 			s.w.open("review")
 		}
@@ -152,57 +154,72 @@ func (s *sidebar) sectionsSpacer() fyne.CanvasObject {
 
 func (s *sidebar) object() fyne.CanvasObject { return s.obj }
 
-// itemsOf lists the sidebar items of every section; it runs off the UI
-// goroutine.
-func itemsOf(lib *app.Library) (out [numSections][]sideItem, err error) {
-	// The light listing: decoding every article in full costs seconds and
-	// hundreds of MB on a large library.
-	arts, err := lib.ArticleList()
-	if err != nil {
-		return out, err
-	}
-	out[secArticles] = make([]sideItem, 0, len(arts))
-	for _, a := range arts {
-		d := strings.Join(nonEmpty(a.Source, a.Published), " · ")
-		out[secArticles] = append(out[secArticles], newSideItem("article:"+a.ID, a.Title, d))
-	}
-	notes, err := lib.Notes()
-	if err != nil {
-		return out, err
-	}
-	for _, n := range notes {
-		out[secNotes] = append(out[secNotes], newSideItem("note:"+n.ID, n.Title, strings.Join(n.Tags, ", ")))
-	}
-	people, err := lib.People()
-	if err != nil {
-		return out, err
-	}
-	for _, p := range people {
-		d := strings.Join(p.Affiliations, "; ")
-		if p.Quotes.Total > 0 {
-			d = strings.TrimPrefix(d+fmt.Sprintf(" · %d quotes", p.Quotes.Total), " · ")
+// sectionItems lists the sidebar items of one section; it runs off the UI
+// goroutine. Sections load when shown: decoding every quote, person and
+// orphan of a large library at start-up would cost seconds.
+func sectionItems(lib *app.Library, sec int) ([]sideItem, error) {
+	var out []sideItem
+	switch sec {
+	case secArticles:
+		// The light listing: decoding every article in full costs seconds
+		// and hundreds of MB on a large library.
+		arts, err := lib.ArticleList()
+		if err != nil {
+			return nil, err
 		}
-		out[secPeople] = append(out[secPeople], newSideItem("person:"+p.ID, p.Name, d))
+		out = make([]sideItem, 0, len(arts))
+		for _, a := range arts {
+			d := strings.Join(nonEmpty(a.Source, a.Published), " · ")
+			out = append(out, newSideItem("article:"+a.ID, a.Title, d))
+		}
+	case secNotes:
+		notes, err := lib.Notes()
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range notes {
+			out = append(out, newSideItem("note:"+n.ID, n.Title, strings.Join(n.Tags, ", ")))
+		}
+	case secPeople:
+		people, err := lib.People()
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range people {
+			d := strings.Join(p.Affiliations, "; ")
+			if p.Quotes.Total > 0 {
+				d = strings.TrimPrefix(d+fmt.Sprintf(" · %d quotes", p.Quotes.Total), " · ")
+			}
+			out = append(out, newSideItem("person:"+p.ID, p.Name, d))
+		}
+	case secTags:
+		return tagItems(lib)
+	case secReview:
+		qs, err := lib.Quotes(app.QuoteFilter{Status: app.QuoteSuggested})
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			out = append(out, newSideItem("quote:"+q.ID, "“"+q.Text+"”",
+				strings.Join(nonEmpty(q.Speaker, q.ArticleTitle), " · ")))
+		}
+	case secOrphans:
+		return orphanItems(lib)
 	}
-	tags, err := tagItems(lib)
-	if err != nil {
-		return out, err
-	}
-	out[secTags] = tags
-	qs, err := lib.Quotes(app.QuoteFilter{Status: app.QuoteSuggested})
-	if err != nil {
-		return out, err
-	}
-	for _, q := range qs {
-		out[secReview] = append(out[secReview], newSideItem("quote:"+q.ID, "“"+q.Text+"”",
-			strings.Join(nonEmpty(q.Speaker, q.ArticleTitle), " · ")))
-	}
-	orph, err := orphanItems(lib)
-	if err != nil {
-		return out, err
-	}
-	out[secOrphans] = orph
 	return out, nil
+}
+
+// sectionCounts counts every section without listing it (the orphan count
+// needs a pass over the anchors: it is counted after the first paint).
+func sectionCounts(lib *app.Library) ([numSections]int, error) {
+	var n [numSections]int
+	c, err := lib.Counts()
+	if err != nil {
+		return n, err
+	}
+	n[secArticles], n[secNotes], n[secPeople], n[secTags], n[secReview] = c.Articles, c.Notes, c.People, c.Tags, c.Suggested
+	n[secOrphans] = -1
+	return n, nil
 }
 
 func newSideItem(key, title, detail string) sideItem {
@@ -219,7 +236,8 @@ func nonEmpty(ss ...string) []string {
 	return out
 }
 
-// reload re-reads the library in the background.
+// reload re-reads the library in the background: the counts and the
+// section shown first, then the orphan count; other sections when shown.
 func (s *sidebar) reload() {
 	lib := s.w.lib
 	if lib == nil {
@@ -227,8 +245,14 @@ func (s *sidebar) reload() {
 	}
 	s.gen++
 	gen := s.gen
+	s.loaded = [numSections]bool{}
+	sec := s.section
 	s.w.goBG(func() {
-		all, err := itemsOf(lib)
+		counts, err := sectionCounts(lib)
+		var items []sideItem
+		if err == nil {
+			items, err = sectionItems(lib, sec)
+		}
 		fyne.Do(func() {
 			if gen != s.gen || s.w.lib != lib {
 				return
@@ -237,19 +261,63 @@ func (s *sidebar) reload() {
 				s.w.showError(err)
 				return
 			}
-			s.setItems(all)
+			if counts[secOrphans] < 0 {
+				counts[secOrphans] = s.counts[secOrphans]
+			}
+			s.counts = counts
+			s.setSection(sec, items)
+			s.countOrphans(gen, lib)
 		})
 	})
 }
 
-// setItems shows freshly loaded items (on the UI goroutine).
-func (s *sidebar) setItems(all [numSections][]sideItem) {
-	s.all = all
-	for i := range s.counts {
-		s.counts[i] = len(all[i])
+// countOrphans fills in the orphan count in the background.
+func (s *sidebar) countOrphans(gen int, lib *app.Library) {
+	s.w.goBG(func() {
+		c, err := lib.AnchorCounts()
+		if err != nil {
+			return
+		}
+		fyne.Do(func() {
+			if gen != s.gen || s.w.lib != lib {
+				return
+			}
+			s.counts[secOrphans] = c.Orphans()
+			s.sections.Refresh()
+		})
+	})
+}
+
+// loadSection lists a section not loaded since the last reload.
+func (s *sidebar) loadSection(sec int) {
+	lib := s.w.lib
+	if lib == nil || s.loaded[sec] {
+		return
 	}
+	gen := s.gen
+	s.w.goBG(func() {
+		items, err := sectionItems(lib, sec)
+		fyne.Do(func() {
+			if gen != s.gen || s.w.lib != lib {
+				return
+			}
+			if err != nil {
+				s.w.showError(err)
+				return
+			}
+			s.setSection(sec, items)
+		})
+	})
+}
+
+// setSection shows a freshly loaded section (on the UI goroutine).
+func (s *sidebar) setSection(sec int, items []sideItem) {
+	s.all[sec], s.loaded[sec] = items, true
+	s.counts[sec] = len(items)
 	s.sections.Refresh()
-	s.applyFilter()
+	if sec == s.section {
+		s.applyFilter()
+	}
 	s.w.updateEmpty()
 }
 
@@ -267,6 +335,9 @@ func (s *sidebar) applyFilter() {
 	switch {
 	case len(s.shown) > 0:
 		s.empty.Hide()
+	case !s.loaded[s.section]:
+		s.empty.SetText("Loading…")
+		s.empty.Show()
 	case f != "":
 		s.empty.SetText("Nothing matches “" + s.filter.Text + "”.")
 		s.empty.Show()
