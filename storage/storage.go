@@ -132,7 +132,7 @@ func probe(path string) error {
 	if !bytes.Equal(hdr[16:20], []byte{0xED, 0xDA, 0x0C, 0xED}) {
 		return fmt.Errorf("open library %s: %w", path, ErrNotLibrary)
 	}
-	return nil
+	return checkComplete(f, path, st.Size())
 }
 
 // Path is the store file.
@@ -142,12 +142,14 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Close() error { return s.db.Close() }
 
 // View runs fn in a read-only transaction.
-func (s *Store) View(fn func(app.Tx) error) error {
+func (s *Store) View(fn func(app.Tx) error) (err error) {
+	defer recoverDamage(s.path, &err)
 	return s.db.View(func(tx *bolt.Tx) error { return fn(&txn{tx: tx}) })
 }
 
 // Update runs fn in a read-write transaction.
-func (s *Store) Update(fn func(app.Tx) error) error {
+func (s *Store) Update(fn func(app.Tx) error) (err error) {
+	defer recoverDamage(s.path, &err)
 	return s.db.Update(func(tx *bolt.Tx) error { return fn(&txn{tx: tx}) })
 }
 
