@@ -19,6 +19,16 @@ import (
 // autosaveDelay is how long typing pauses before a note is saved.
 const autosaveDelay = 700 * time.Millisecond
 
+// autosaveMaxWait bounds what a crash can cost while typing never pauses:
+// the edit is saved at most this long after its first unsaved keystroke.
+const autosaveMaxWait = time.Second
+
+// autosaveAfter is the wait before the next autosave, given when the first
+// unsaved keystroke was made.
+func autosaveAfter(since, now time.Time) time.Duration {
+	return max(0, min(autosaveDelay, autosaveMaxWait-now.Sub(since)))
+}
+
 // noteView is a Markdown note: an editor with a live preview side by side
 // (Ctrl+P toggles the preview), [[ completion of page titles, and the
 // note's backlinks and unlinked mentions in the inspector.
@@ -34,6 +44,7 @@ type noteView struct {
 	obj     fyne.CanvasObject
 
 	dirty      bool
+	dirtySince time.Time // first unsaved keystroke
 	timer      *time.Timer
 	mode       int // 0 side by side, 1 editor only, 2 preview only
 	completing *widget.PopUpMenu
@@ -111,6 +122,9 @@ func (v *noteView) edited(string) {
 	if v.loading {
 		return
 	}
+	if !v.dirty {
+		v.dirtySince = time.Now()
+	}
 	v.dirty = true
 	v.status.SetText("Editing…")
 	v.renderPreview()
@@ -121,7 +135,7 @@ func (v *noteView) edited(string) {
 	if v.timer != nil {
 		v.timer.Stop()
 	}
-	v.timer = time.AfterFunc(autosaveDelay, func() { fyne.Do(v.save) })
+	v.timer = time.AfterFunc(autosaveAfter(v.dirtySince, time.Now()), func() { fyne.Do(v.save) })
 }
 
 // save writes the body if it changed.
