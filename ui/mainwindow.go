@@ -130,6 +130,13 @@ func (w *mainWindow) setLibrary(lib *app.Library, dir string) {
 	ictx, stop := context.WithCancel(w.ctx)
 	w.libCtx = stop
 	w.daemon.Go(func() { lib.RunIndexer(ictx) })
+	// The day's automatic backup, before the day's first change; closing
+	// the library waits for it (daemon).
+	w.daemon.Go(func() {
+		if _, err := app.AutoBackup(lib, filepath.Join(dir, app.AutoBackupDir), app.AutoBackupKeep); err != nil {
+			w.log.Warn("automatic backup failed", "err", err)
+		}
+	})
 	w.win.SetTitle("Dossier — " + filepath.Base(dir))
 	w.buildWorkspace()
 	if lib.IndexStale() {
