@@ -223,7 +223,7 @@ func (c *call) parse(args []string, min, max int) ([]string, error) {
 func (c *call) open(ctx context.Context, readOnly bool) (*app.Library, error) {
 	lib, err := c.Open(ctx, c.library, readOnly)
 	if err != nil {
-		return nil, err
+		return nil, withWayOut(c.library, err)
 	}
 	c.lib = lib
 	if !readOnly {

@@ -76,7 +76,7 @@ func TestFaultDamagedStoreRestore(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errs := runCLI(t, lib, "list")
-	if code == 0 || !strings.Contains(errs, "not a Dossier library file") {
+	if code == 0 || !strings.Contains(errs, "not a Dossier library file") || !strings.Contains(errs, "`dossier restore` restores the automatic backup") {
 		t.Fatalf("list on a damaged store: %d %s", code, errs)
 	}
 	if code, out, errs := runCLI(t, lib, "restore"); code != 0 {
