@@ -322,10 +322,11 @@ func verify(ctx context.Context, dir string, want *committed) (rebuilt bool, err
 	return rebuilt, errors.Join(errs...)
 }
 
-// runOnce starts a child, kills it after delay from its READY line, and
-// feeds its COMMITTED lines to want. It reports whether the child was
-// killed (rather than exiting on its own).
-func runOnce(t *testing.T, dir, src string, seed uint64, delay time.Duration, want *committed) error {
+// runOnce starts a child, kills it after delay (from its READY line when
+// waitReady, else from its start: a kill while it opens the library and
+// replays index jobs), and feeds its COMMITTED lines to want. A child that
+// was not killed by the signal is an error.
+func runOnce(dir, src string, seed uint64, waitReady bool, delay time.Duration, want *committed) error {
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), envChild+"="+dir, envSrc+"="+src, envSeed+"="+strconv.FormatUint(seed, 10))
 	var stderr bytes.Buffer
@@ -361,9 +362,11 @@ func runOnce(t *testing.T, dir, src string, seed uint64, delay time.Duration, wa
 		}
 		lines <- got
 	}()
-	select {
-	case <-ready:
-	case <-time.After(2 * time.Minute):
+	if waitReady {
+		select {
+		case <-ready:
+		case <-time.After(2 * time.Minute):
+		}
 	}
 	time.Sleep(delay)
 	killErr := cmd.Process.Signal(syscall.SIGKILL)
@@ -422,8 +425,12 @@ func TestCrash(t *testing.T) {
 		if rnd.IntN(5) == 0 {
 			delay = time.Duration(300+rnd.IntN(900)) * time.Millisecond
 		}
+		waitReady := rnd.IntN(8) != 0
+		if !waitReady {
+			delay = time.Duration(rnd.IntN(400)) * time.Millisecond
+		}
 		before := want.total
-		if err := runOnce(t, dir, src, seed+uint64(k), delay, want); err != nil {
+		if err := runOnce(dir, src, seed+uint64(k), waitReady, delay, want); err != nil {
 			t.Fatalf("kill %d: %v", k, err)
 		}
 		rebuilt, err := verify(ctx, dir, want)
