@@ -23,9 +23,10 @@ type articleListFields struct {
 	Published time.Time `json:"published,omitzero"`
 }
 
-// ArticleList lists every article, newest first (the order of Articles),
-// reading only the title, source and date of each.
-func (l *Library) ArticleList() ([]ArticleListItem, error) {
+// ArticleList lists the articles, newest first (the order of Articles),
+// reading only the title, source and date of each; limit > 0 stops after
+// that many (a first screenful while the rest loads).
+func (l *Library) ArticleList(limit int) ([]ArticleListItem, error) {
 	var out []ArticleListItem
 	err := l.store.View(func(tx Tx) error {
 		return tx.ForEachReverse(BucketArticles, "", func(id string, decode func(any) error) error {
@@ -38,6 +39,9 @@ func (l *Library) ArticleList() ([]ArticleListItem, error) {
 				it.Published = a.Published.Format("2006-01-02")
 			}
 			out = append(out, it)
+			if limit > 0 && len(out) >= limit {
+				return ErrStop
+			}
 			return nil
 		})
 	})

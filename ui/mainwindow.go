@@ -47,6 +47,12 @@ type mainWindow struct {
 	// inline runs background work on the calling goroutine: headless tests
 	// set it, since the test driver's fyne.Do does not serialise callbacks.
 	inline bool
+	// firstPaint, when set, is called each time the sidebar shows its
+	// counts and first rows after a (re)load: start-up benchmarks time it.
+	firstPaint func()
+	// resultsShown, when set, is called when the library search shows new
+	// results (keystroke benchmarks time it).
+	resultsShown func()
 
 	lib    *app.Library
 	libDir string

@@ -157,15 +157,32 @@ func (v *searchView) run() {
 	v.busy = true
 	lib := v.w.lib
 	v.w.goBG(func() {
-		defer cancel()
-		res, err := lib.SearchAsYouType(ctx, req)
+		// The hits first; the facet counts (a pass over every match's doc
+		// values, about half the search) follow without holding them up.
+		hitsReq := req
+		hitsReq.Facets = false
+		res, err := lib.SearchAsYouType(ctx, hitsReq)
 		fyne.Do(func() {
 			v.busy = false
 			if gen != v.gen {
+				cancel()
 				v.run() // typed meanwhile: search for what the box says now
 				return
 			}
 			v.show(gen, res, err)
+			if err != nil {
+				cancel()
+				return
+			}
+			v.w.goBG(func() {
+				defer cancel()
+				fres, ferr := lib.SearchAsYouType(ctx, req)
+				fyne.Do(func() {
+					if gen == v.gen && ferr == nil {
+						v.setFacets(fres.Facets)
+					}
+				})
+			})
 		})
 	})
 }
@@ -190,10 +207,15 @@ func (v *searchView) show(gen int, res *app.SearchResults, err error) {
 	default:
 		v.hits = res.Hits
 		v.info.SetText(fmt.Sprintf("%d results · %.1f ms", res.Total, float64(res.Took.Microseconds())/1000))
-		v.setFacets(res.Facets)
+		if res.Facets != nil {
+			v.setFacets(res.Facets)
+		}
 	}
 	v.list.Refresh()
 	v.list.ScrollToTop()
+	if v.w.resultsShown != nil {
+		v.w.resultsShown()
+	}
 }
 
 // setFacets fills the facet filters with the values and counts of the

@@ -87,7 +87,9 @@ func newSidebar(w *mainWindow) *sidebar {
 	s.sections.OnSelected = func(id widget.ListItemID) {
 		s.section = id
 		s.applyFilter()
-		s.loadSection(id)
+		if s.gen > 0 { // the first reload lists the first section
+			s.loadSection(id)
+		}
 		if id == secReview && s.w.lib != nil {
 			s.w.open("review")
 		}
@@ -157,13 +159,13 @@ func (s *sidebar) object() fyne.CanvasObject { return s.obj }
 // sectionItems lists the sidebar items of one section; it runs off the UI
 // goroutine. Sections load when shown: decoding every quote, person and
 // orphan of a large library at start-up would cost seconds.
-func sectionItems(lib *app.Library, sec int) ([]sideItem, error) {
+func sectionItems(lib *app.Library, sec, limit int) ([]sideItem, error) {
 	var out []sideItem
 	switch sec {
 	case secArticles:
 		// The light listing: decoding every article in full costs seconds
 		// and hundreds of MB on a large library.
-		arts, err := lib.ArticleList()
+		arts, err := lib.ArticleList(limit)
 		if err != nil {
 			return nil, err
 		}
@@ -251,7 +253,8 @@ func (s *sidebar) reload() {
 		counts, err := sectionCounts(lib)
 		var items []sideItem
 		if err == nil {
-			items, err = sectionItems(lib, sec)
+			// A first screenful; a long list follows in the background.
+			items, err = sectionItems(lib, sec, firstPage)
 		}
 		fyne.Do(func() {
 			if gen != s.gen || s.w.lib != lib {
@@ -265,11 +268,23 @@ func (s *sidebar) reload() {
 				counts[secOrphans] = s.counts[secOrphans]
 			}
 			s.counts = counts
+			n := counts[sec]
 			s.setSection(sec, items)
+			if len(items) >= firstPage {
+				s.counts[sec] = n // the list is partial until the rest arrives
+				s.loaded[sec] = false
+				s.loadSection(sec)
+			}
 			s.countOrphans(gen, lib)
+			if s.w.firstPaint != nil {
+				s.w.firstPaint()
+			}
 		})
 	})
 }
+
+// firstPage is how many rows the sidebar lists before the rest loads.
+const firstPage = 300
 
 // countOrphans fills in the orphan count in the background.
 func (s *sidebar) countOrphans(gen int, lib *app.Library) {
@@ -296,7 +311,7 @@ func (s *sidebar) loadSection(sec int) {
 	}
 	gen := s.gen
 	s.w.goBG(func() {
-		items, err := sectionItems(lib, sec)
+		items, err := sectionItems(lib, sec, 0)
 		fyne.Do(func() {
 			if gen != s.gen || s.w.lib != lib {
 				return
