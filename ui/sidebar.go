@@ -331,7 +331,13 @@ func (s *sidebar) setSection(sec int, items []sideItem) {
 	s.counts[sec] = len(items)
 	s.sections.Refresh()
 	if sec == s.section {
+		// The same rows with more after them (the rest of a long list)
+		// keep the scroll position; anything else starts at the top.
+		top := s.items.GetScrollOffset()
 		s.applyFilter()
+		if s.filter.Text == "" {
+			s.items.ScrollToOffset(top)
+		}
 	}
 	s.w.updateEmpty()
 }
