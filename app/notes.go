@@ -72,45 +72,15 @@ func resolve(tx Tx, title string) (PageRef, bool, error) {
 }
 
 func pageTitle(tx Tx, kind DocType, id string) (string, error) {
-	switch kind {
-	case TypeNote:
-		var n Note
-		err := tx.Get(BucketNotes, id, &n)
-		return n.Title, err
-	case TypePerson:
-		var p Person
-		err := tx.Get(BucketPeople, id, &p)
-		return p.Name, err
-	case TypeTag:
-		var t Tag
-		err := tx.Get(BucketTags, id, &t)
-		return t.Name, err
-	case TypeArticle:
-		var a Article
-		err := tx.Get(BucketArticles, id, &a)
-		return a.Title, err
-	}
-	return "", fmt.Errorf("page kind %q: %w", kind, ErrNotFound)
+	title, _, err := pageTitleText(tx, kind, id)
+	return title, err
 }
 
 // pageText returns the Markdown of a page that has some (notes, and the
 // analyst's own text on person and tag pages).
 func pageText(tx Tx, kind DocType, id string) (string, error) {
-	switch kind {
-	case TypeNote:
-		var n Note
-		err := tx.Get(BucketNotes, id, &n)
-		return n.Body, err
-	case TypePerson:
-		var p Person
-		err := tx.Get(BucketPeople, id, &p)
-		return p.Page, err
-	case TypeTag:
-		var t Tag
-		err := tx.Get(BucketTags, id, &t)
-		return t.Page, err
-	}
-	return "", nil
+	_, text, err := pageTitleText(tx, kind, id)
+	return text, err
 }
 
 // setPageText stores new Markdown for a page, keeping its links in step.
@@ -623,6 +593,7 @@ func backlinks(tx Tx, p PageRef) ([]Backlink, error) {
 }
 
 // pageTitleText reads a page's title and Markdown with one record read.
+// Articles have a title but no Markdown of their own.
 func pageTitleText(tx Tx, kind DocType, id string) (title, text string, err error) {
 	switch kind {
 	case TypeNote:
@@ -637,9 +608,12 @@ func pageTitleText(tx Tx, kind DocType, id string) (title, text string, err erro
 		var t Tag
 		err = tx.Get(BucketTags, id, &t)
 		return t.Name, t.Page, err
+	case TypeArticle:
+		var a Article
+		err = tx.Get(BucketArticles, id, &a)
+		return a.Title, "", err
 	}
-	title, err = pageTitle(tx, kind, id)
-	return title, "", err
+	return "", "", fmt.Errorf("page kind %q: %w", kind, ErrNotFound)
 }
 
 // Mention is an unlinked mention of a page's title in another page's text.
