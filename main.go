@@ -74,8 +74,12 @@ func openLibrary(ctx context.Context, dir string, readOnly bool) (*app.Library, 
 	return lib, nil
 }
 
-// exportForGUI runs File → Export through package export.
-func exportForGUI(ctx context.Context, lib *app.Library, req ui.ExportRequest) error {
-	_, err := export.Run(ctx, lib, export.Options{Format: req.Format, Out: req.Out, Passphrase: req.Passphrase, Progress: req.Progress})
-	return err
+// exportForGUI runs File → Export through package export and returns the
+// path written (with the extension export adds when Out has none).
+func exportForGUI(ctx context.Context, lib *app.Library, req ui.ExportRequest) (string, error) {
+	res, err := export.Run(ctx, lib, export.Options{Format: req.Format, Out: req.Out, Passphrase: req.Passphrase, Progress: req.Progress})
+	if err != nil {
+		return "", err
+	}
+	return res.Path, nil
 }

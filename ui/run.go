@@ -25,9 +25,10 @@ type Config struct {
 	Icon []byte
 	// Version is shown in the About box.
 	Version string
-	// Export writes the library in one of ExportFormats (File → Export);
-	// nil hides nothing but tells the user export is unavailable.
-	Export func(ctx context.Context, lib *app.Library, req ExportRequest) error
+	// Export writes the library in one of ExportFormats (File → Export) and
+	// returns the path it wrote, which may differ from req.Out (an extension
+	// added); nil hides nothing but tells the user export is unavailable.
+	Export func(ctx context.Context, lib *app.Library, req ExportRequest) (string, error)
 	// ExportFormats are the formats Export accepts, the first the default.
 	ExportFormats []string
 	// DefaultDir is the folder Dir resolves to when the user named none.

@@ -302,10 +302,12 @@ func (w *mainWindow) exportDialog() {
 		lib, export := w.lib, w.cfg.Export
 		w.runTask("Export", func(ctx context.Context, p *progress) (string, error) {
 			req.Progress = func(done, total int) { p.set(done, total, fmt.Sprintf("%d of %d records", done, total)) }
-			if err := export(ctx, lib, req); err != nil {
+			path, err := export(ctx, lib, req)
+			if err != nil {
 				return "", err
 			}
-			return "Exported to " + req.Out, nil
+			// The exporter may have added an extension: say where the file is.
+			return "Exported to " + path, nil
 		}, nil)
 	}, w.win)
 	d.Resize(fyne.NewSize(560, 280))
