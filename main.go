@@ -36,8 +36,7 @@ func main() {
 		Version: version,
 		GUI: func(dir string) error {
 			def, _ := cli.LibraryDir("", os.Getenv)
-			return ui.Run(ui.Config{Dir: dir, DefaultDir: def, Open: openLibrary, Icon: assets.Icon(), Version: version,
-				Export: exportForGUI, ExportFormats: export.Formats()})
+			return ui.Run(guiConfig(dir, def))
 		},
 		StdinIsTerminal: func() bool { return term.IsTerminal(int(os.Stdin.Fd())) },
 	}
@@ -72,6 +71,17 @@ func openLibrary(ctx context.Context, dir string, readOnly bool) (*app.Library, 
 	}
 	export.Register(lib)
 	return lib, nil
+}
+
+// guiConfig wires the desktop app to storage, the index and package export.
+func guiConfig(dir, defaultDir string) ui.Config {
+	return ui.Config{Dir: dir, DefaultDir: defaultDir, Open: openLibrary, Icon: assets.Icon(), Version: version,
+		Export: exportForGUI, ExportFormats: export.Formats(),
+		Passphrase: func(ctx context.Context, ask func(file string) (string, error)) context.Context {
+			return export.WithPassphrase(ctx, ask)
+		},
+		WrongPassphrase: export.ErrWrongPassphrase,
+	}
 }
 
 // exportForGUI runs File → Export through package export and returns the

@@ -31,6 +31,14 @@ type Config struct {
 	Export func(ctx context.Context, lib *app.Library, req ExportRequest) (string, error)
 	// ExportFormats are the formats Export accepts, the first the default.
 	ExportFormats []string
+	// Passphrase returns ctx carrying ask, which importing an encrypted
+	// bundle calls for its passphrase (export.WithPassphrase). nil: such
+	// bundles fail to import, saying a passphrase is needed.
+	Passphrase func(ctx context.Context, ask func(file string) (string, error)) context.Context
+	// WrongPassphrase is the error an encrypted bundle's import wraps when
+	// the passphrase does not open it (export.ErrWrongPassphrase); the user
+	// is then asked again.
+	WrongPassphrase error
 	// DefaultDir is the folder Dir resolves to when the user named none.
 	// When Dir equals it and the user chose another library location in
 	// the preferences, that location is opened instead. Empty: Dir always wins.

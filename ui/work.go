@@ -80,34 +80,55 @@ func (w *mainWindow) runTask(title string, work func(ctx context.Context, p *pro
 				done(msg, err)
 				return
 			}
-			if errors.Is(err, context.Canceled) {
-				dialog.ShowInformation(title, "Cancelled. "+msg, w.win)
-				return
-			}
-			if err != nil {
-				w.showError(err)
-				return
-			}
-			if msg != "" {
-				dialog.ShowInformation(title, msg, w.win)
-			}
+			w.taskResult(title, msg, err)
 		})
 	})
 }
 
-// importPaths imports files and folders with a progress dialog.
+// taskResult tells the user how a task ended: cancelled, failed, or its
+// message (none when msg is empty).
+func (w *mainWindow) taskResult(title, msg string, err error) {
+	if errors.Is(err, context.Canceled) {
+		dialog.ShowInformation(title, "Cancelled. "+msg, w.win)
+		return
+	}
+	if err != nil {
+		w.showError(err)
+		return
+	}
+	if msg != "" {
+		dialog.ShowInformation(title, msg, w.win)
+	}
+}
+
+// importPaths imports files and folders with a progress dialog. Encrypted
+// bundles met on the way are set aside and, once the rest is in, imported
+// one by one after asking for their passphrase (passphrase.go).
 func (w *mainWindow) importPaths(paths []string) {
 	if w.lib == nil || len(paths) == 0 {
 		return
 	}
 	lib := w.lib
+	locked := &lockedBundles{}
 	w.runTask("Import", func(ctx context.Context, p *progress) (string, error) {
+		if w.cfg.Passphrase != nil {
+			ctx = w.cfg.Passphrase(ctx, locked.setAside)
+		}
 		sum, err := lib.Import(ctx, paths, app.ImportOptions{Progress: func(ip app.ImportProgress) {
 			p.set(ip.Done, ip.Files, fmt.Sprintf("%d of %d files · %d added · %d skipped · %d failed\n%s",
 				ip.Done, ip.Files, ip.Added, ip.Skipped, ip.Failed, filepath.Base(ip.Current)))
 		}})
+		sum = locked.drop(sum)
+		if len(sum.Outcomes) == 0 && len(locked.list()) > 0 {
+			return "", err // only encrypted bundles: straight to the passphrase
+		}
 		return importSummary(sum), err
-	}, nil)
+	}, func(msg string, err error) {
+		w.taskResult("Import", msg, err)
+		if err == nil {
+			w.unlockBundles(lib, locked.list(), "")
+		}
+	})
 }
 
 func importSummary(s app.ImportSummary) string {
