@@ -78,18 +78,21 @@ type SearchRequest struct {
 	Facets   bool // compute facet counts
 }
 
-// Location is a matched term's place in a field's text, in bytes.
-type Location struct {
-	Field      string
-	Start, End int
-}
-
 // IndexHit is one search hit as the index returns it.
 type IndexHit struct {
-	ID        string
-	Type      DocType
-	Score     float64
-	Locations []Location
+	ID    string
+	Type  DocType
+	Score float64
+}
+
+// Matcher finds where a search matched in a document's text, for fragments
+// and highlights: the index reads the text (from the store) as it read the
+// indexed copy. A Matcher is used by one goroutine at a time.
+type Matcher interface {
+	// Locate returns the sorted byte spans of text, the content of field
+	// (FieldTitle, FieldBody, FieldNote or FieldNames joined by "\n"), that
+	// the query matched.
+	Locate(field, text string) [][2]int
 }
 
 // FacetCount is one facet value with its count.
@@ -112,7 +115,10 @@ type IndexResult struct {
 	Total  uint64
 	Hits   []IndexHit
 	Facets map[string][]FacetCount
-	Took   time.Duration
+	// Matcher locates the query's matches in the hits' text; nil when the
+	// query has no words to show (a filter, a speaker).
+	Matcher Matcher
+	Took    time.Duration
 }
 
 // Index is the library's search index, a projection of the Store. It is

@@ -143,7 +143,7 @@ func (l *Library) Search(ctx context.Context, req SearchRequest) (*SearchResults
 	}
 	err = l.store.View(func(tx Tx) error {
 		for _, h := range res.Hits {
-			hit, ok, err := searchHit(tx, h)
+			hit, ok, err := searchHit(tx, h, res.Matcher)
 			if err != nil {
 				return err
 			}
@@ -217,9 +217,10 @@ func asYouType(q string) string {
 	return q + "*"
 }
 
-// searchHit builds a hit from the record's current state; ok is false when
-// the record is gone (deleted, index not yet updated).
-func searchHit(tx Tx, h IndexHit) (SearchHit, bool, error) {
+// searchHit builds a hit from the record's current state, with fragments
+// around the places m finds; ok is false when the record is gone (deleted,
+// index not yet updated).
+func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 	doc, ok, err := buildDoc(tx, h.Type, h.ID)
 	if err != nil || !ok {
 		return SearchHit{}, false, err
@@ -229,13 +230,16 @@ func searchHit(tx Tx, h IndexHit) (SearchHit, bool, error) {
 	texts := map[string]string{FieldTitle: doc.Title, FieldBody: doc.Body, FieldNote: doc.Note,
 		FieldNames: strings.Join(doc.Names, "\n")}
 	byField := map[string][][2]int{}
-	for _, loc := range h.Locations {
-		t, ok := texts[loc.Field]
-		if !ok || loc.Start < 0 || loc.End > len(t) || loc.Start >= loc.End ||
-			!utf8.RuneStart(t[loc.Start]) || loc.End < len(t) && !utf8.RuneStart(t[loc.End]) {
-			continue // the record changed since it was indexed
+	locate := func(f string) [][2]int {
+		if m == nil {
+			return nil
 		}
-		byField[loc.Field] = append(byField[loc.Field], [2]int{loc.Start, loc.End})
+		spans, done := byField[f]
+		if !done {
+			spans = m.Locate(f, texts[f])
+			byField[f] = spans
+		}
+		return spans
 	}
 	for _, f := range []string{FieldBody, FieldNote, FieldNames, FieldTitle} {
 		if len(hit.Fragments) >= maxFragments {
@@ -244,10 +248,11 @@ func searchHit(tx Tx, h IndexHit) (SearchHit, bool, error) {
 		if f == FieldTitle && len(hit.Fragments) > 0 {
 			break // the title is shown anyway
 		}
-		if len(byField[f]) == 0 {
+		spans := locate(f)
+		if len(spans) == 0 {
 			continue
 		}
-		frags := fragments(texts[f], byField[f], maxFragments-len(hit.Fragments))
+		frags := fragments(texts[f], spans, maxFragments-len(hit.Fragments))
 		for i := range frags {
 			frags[i].Field = f
 		}
@@ -256,7 +261,7 @@ func searchHit(tx Tx, h IndexHit) (SearchHit, bool, error) {
 	switch h.Type {
 	case TypeArticle:
 		hit.ArticleID = h.ID
-		if b := byField[FieldBody]; len(b) > 0 {
+		if b := locate(FieldBody); len(b) > 0 {
 			s := utf8.RuneCountInString(doc.Body[:b[0][0]])
 			hit.Start, hit.End = s, s+utf8.RuneCountInString(doc.Body[b[0][0]:b[0][1]])
 		}
@@ -276,7 +281,7 @@ func searchHit(tx Tx, h IndexHit) (SearchHit, bool, error) {
 		if ok && !t.Orphaned() {
 			hit.Start, hit.End = t.Selector.Start, t.Selector.End
 			// A match inside the quoted text itself: jump to the word.
-			if b := byField[FieldBody]; len(b) > 0 && doc.Body == t.Selector.Exact {
+			if b := locate(FieldBody); len(b) > 0 && doc.Body == t.Selector.Exact {
 				s := t.Selector.Start + utf8.RuneCountInString(doc.Body[:b[0][0]])
 				hit.Start, hit.End = s, s+utf8.RuneCountInString(doc.Body[b[0][0]:b[0][1]])
 			}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
+	"runtime/pprof"
 	"slices"
 	"sort"
 	"strconv"
@@ -240,6 +241,7 @@ func cmdBench(ctx context.Context, c *call) error {
 	asJSON := c.fs.Bool("json", false, "print JSON")
 	quiet := c.fs.Bool("quiet", false, "no progress")
 	only := c.fs.String("queries-only", "", "time the queries again on a folder an earlier --keep run left (same --seed)")
+	cpuProfile := c.fs.String("cpuprofile", "", "write a CPU profile of the query phase to this file (go tool pprof)")
 	if _, err := c.parse(c.rest(), 0, 0); err != nil {
 		return err
 	}
@@ -406,6 +408,17 @@ func cmdBench(ctx context.Context, c *call) error {
 			t := pick(qs.Terms)
 			return app.SearchRequest{Query: t[:min(len(t), 2+r.IntN(3))]}
 		}},
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	for _, k := range kinds {
 		var lat []time.Duration

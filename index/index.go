@@ -3,9 +3,10 @@
 // one document mapping per document type with English analysis on the text
 // fields, lower-cased keyword fields for filters, exact keyword fields with
 // doc values for facets, a datetime field for sorting and date ranges, and
-// people's aliases as Bleve synonyms. Text is indexed with term vectors but
-// not stored: search hits carry term locations and the app cuts fragments
-// from the text in its store.
+// people's aliases as Bleve synonyms. Text is indexed with term vectors
+// (for phrases) but not stored, and Bleve is never asked for match
+// locations: the matcher a search returns finds the hits' words in the text
+// the app keeps in its store, for fragments and highlights.
 package index
 
 import (
@@ -66,7 +67,6 @@ type Index struct {
 	m        *mapping.IndexMappingImpl
 	memOnly  bool // read-only stand-in for an index that must be rebuilt
 	replaced string
-	onePass  bool // locations in the main search (for benchmarks)
 }
 
 var _ app.Index = (*Index)(nil)
@@ -461,7 +461,8 @@ const facetYear = "year"
 const maxPage = 10000
 
 // Search runs a query in the Bleve query-string syntax with the request's
-// filters, and returns hits with the term locations of the text fields.
+// filters, and returns the hits with a matcher that finds the query's words
+// in their text.
 func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexResult, error) {
 	start := time.Now()
 	clauses, err := parseQuery(req.Query)
@@ -491,14 +492,6 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 	}
 	sr := bleve.NewSearchRequestOptions(q, size, from, false)
 	sr.Fields = []string{fType}
-	// Locations are asked for in a second pass over the page's hits only:
-	// with them, every matching document's term positions would be decoded.
-	onePass := x.onePass
-	for _, c := range clauses {
-		// A phrase reads positions to match anyway: no second pass.
-		onePass = onePass || c.phrase && c.occur != mustNot
-	}
-	sr.IncludeLocations = onePass
 	switch req.Sort {
 	case app.SortNewest:
 		sr.SortBy([]string{"-" + fDate, "_id"})
@@ -529,34 +522,13 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 		}
 		return app.IndexResult{}, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
-	locs := map[string]search.FieldTermLocationMap{}
-	if !onePass && len(res.Hits) > 0 {
-		ids := make([]string, len(res.Hits))
-		for i, h := range res.Hits {
-			ids[i] = h.ID
-		}
-		lr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{q, query.NewDocIDQuery(ids)}), len(ids), 0, false)
-		lr.IncludeLocations = true
-		lr.Score = "none"
-		lres, err := b.SearchInContext(ctx, lr)
-		if err != nil {
-			if ctx.Err() != nil {
-				return app.IndexResult{}, ctx.Err()
-			}
-			return app.IndexResult{}, fmt.Errorf("search index %s: %w", x.path, err)
-		}
-		for _, h := range lres.Hits {
-			locs[h.ID] = h.Locations
-		}
-	}
 	out := app.IndexResult{Total: res.Total, Hits: make([]app.IndexHit, 0, len(res.Hits)),
 		Facets: map[string][]app.FacetCount{}}
+	if m := newMatcher(clauses, x.m.AnalyzerNamed(anText)); m != nil {
+		out.Matcher = m
+	}
 	for _, h := range res.Hits {
-		l := h.Locations
-		if !onePass {
-			l = locs[h.ID]
-		}
-		hit := app.IndexHit{ID: h.ID, Score: h.Score, Locations: locations(l)}
+		hit := app.IndexHit{ID: h.ID, Score: h.Score}
 		if t, ok := h.Fields[fType].(string); ok {
 			hit.Type = app.DocType(t)
 		}
@@ -570,37 +542,6 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 	}
 	out.Took = time.Since(start)
 	return out, nil
-}
-
-// locations flattens Bleve's term locations of the text fields, in field
-// and offset order, without duplicates.
-func locations(m search.FieldTermLocationMap) []app.Location {
-	var out []app.Location
-	for _, f := range textFields {
-		for _, locs := range m[f] {
-			for _, l := range locs {
-				out = append(out, app.Location{Field: f, Start: int(l.Start), End: int(l.End)})
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Field != out[j].Field {
-			return out[i].Field < out[j].Field
-		}
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
-		}
-		return out[i].End < out[j].End
-	})
-	n := 0
-	for i, l := range out {
-		if i > 0 && l == out[n-1] {
-			continue
-		}
-		out[n] = l
-		n++
-	}
-	return out[:n]
 }
 
 // yearCounts sums month counts ("2021-06") by year, most frequent first.

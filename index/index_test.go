@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -92,31 +93,39 @@ func TestQueryForms(t *testing.T) {
 		{"-sanctions", []string{"A2", "P1", "Q2", "W1"}}, // NOT alone
 		{`"sanctioned banks"`, []string{"A1", "N1"}},     // phrase
 		{`"banks sanctioned"`, nil},                      // phrase order
-		{"sanc*", []string{"A1", "N1", "Q1"}},            // prefix
-		{"harb*", []string{"A2"}},                        // prefix in titles
-		{"Pyongyan~1", []string{"A1"}},                   // fuzzy (title of A1, Q1, N1)
-		{"Pyongyng", nil},                                // not fuzzy without ~
-		{"title:harbour", []string{"A2"}},                // field
-		{"body:harbour", nil},                            // field excludes title
-		{"text:summit", []string{"A2"}},                  // alias of body
-		{"note:banking", []string{"N1"}},                 // note field
-		{"names:Moon", []string{"P1", "Q1"}},             // names
-		{"Moon", []string{"P1", "Q1"}},                   // names are searched by default
-		{"tag:actor/DPRK", []string{"A1", "Q1"}},         // a tag with a slash
-		{"tag:actor", []string{"A1", "Q1"}},              // parent tag
-		{"tag:ACTOR/dprk", []string{"A1", "Q1"}},         // case-insensitive tags
-		{"tag:status/*", []string{"N1"}},                 // tag prefix
-		{"speaker:Lankov", []string{"Q2"}},               // a word of the name
-		{`speaker:"Andrei Lankov"`, []string{"Q2"}},      // the full name
-		{`speaker:"Chairman Moon"`, []string{"Q1"}},      // an alias, through synonyms
-		{`speaker:"ci moon"`, []string{"Q1"}},            // an alias, any case
-		{"source:Harbour", []string{"A2", "Q2"}},         // a word of a source
-		{`source:"asia times"`, []string{"A1", "Q1"}},    // a whole source
-		{"author:Doe", []string{"A1"}},                   // author
-		{"status:confirmed", []string{"Q1"}},             // status
-		{"article:A1", []string{"N1", "Q1"}},             // article
-		{"type:note", []string{"W1"}},                    // type
-		{"type:quotes", []string{"Q1", "Q2"}},            // plural type
+		{`"North Korea said the"`, []string{"A1"}},       // a longer phrase, stop words kept
+		{`"korea said banks"`, nil},                      // words apart are no phrase
+		{`"Pyongyang envoy"`, []string{"A1"}},            // a possessive 's is dropped
+		{`"SANCTIONED   banks"`, []string{"A1", "N1"}},   // case and spaces
+		{`title:"tighten on"`, []string{"A1"}},           // a phrase in a field
+		{`body:"tighten on"`, nil},                       // not in that field
+		{`"Harbour talks" "coastal states"`, []string{"A2"}},
+		{`"sanction"`, []string{"A1", "N1", "Q1"}},    // one word: stemmed like a word
+		{"sanc*", []string{"A1", "N1", "Q1"}},         // prefix
+		{"harb*", []string{"A2"}},                     // prefix in titles
+		{"Pyongyan~1", []string{"A1"}},                // fuzzy (title of A1, Q1, N1)
+		{"Pyongyng", nil},                             // not fuzzy without ~
+		{"title:harbour", []string{"A2"}},             // field
+		{"body:harbour", nil},                         // field excludes title
+		{"text:summit", []string{"A2"}},               // alias of body
+		{"note:banking", []string{"N1"}},              // note field
+		{"names:Moon", []string{"P1", "Q1"}},          // names
+		{"Moon", []string{"P1", "Q1"}},                // names are searched by default
+		{"tag:actor/DPRK", []string{"A1", "Q1"}},      // a tag with a slash
+		{"tag:actor", []string{"A1", "Q1"}},           // parent tag
+		{"tag:ACTOR/dprk", []string{"A1", "Q1"}},      // case-insensitive tags
+		{"tag:status/*", []string{"N1"}},              // tag prefix
+		{"speaker:Lankov", []string{"Q2"}},            // a word of the name
+		{`speaker:"Andrei Lankov"`, []string{"Q2"}},   // the full name
+		{`speaker:"Chairman Moon"`, []string{"Q1"}},   // an alias, through synonyms
+		{`speaker:"ci moon"`, []string{"Q1"}},         // an alias, any case
+		{"source:Harbour", []string{"A2", "Q2"}},      // a word of a source
+		{`source:"asia times"`, []string{"A1", "Q1"}}, // a whole source
+		{"author:Doe", []string{"A1"}},                // author
+		{"status:confirmed", []string{"Q1"}},          // status
+		{"article:A1", []string{"N1", "Q1"}},          // article
+		{"type:note", []string{"W1"}},                 // type
+		{"type:quotes", []string{"Q1", "Q2"}},         // plural type
 		{"date:>2021-06-01", []string{"A1", "N1", "Q1", "W1"}},
 		{"date:>=2021-06-20", []string{"A1", "N1", "Q1", "W1"}},
 		{"date:>2021-06-20", []string{"W1"}},
@@ -289,8 +298,10 @@ func TestLocations(t *testing.T) {
 			}
 			d := docs[h.ID]
 			texts := map[string]string{"title": d.Title, "body": d.Body, "note": d.Note, "names": strings.Join(d.Names, NamesSep)}
-			for _, l := range h.Locations {
-				got = append(got, l.Field+":"+texts[l.Field][l.Start:l.End])
+			for _, f := range textFields {
+				for _, sp := range res.Matcher.Locate(f, texts[f]) {
+					got = append(got, f+":"+texts[f][sp[0]:sp[1]])
+				}
 			}
 		}
 		slices.Sort(got)
@@ -545,5 +556,78 @@ func TestSearchCancelled(t *testing.T) {
 	}
 	if err := x.Apply(ctx, app.IndexBatch{Upserts: testDocs()}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled apply: %v", err)
+	}
+}
+
+// TestMatcher checks the spans a matcher finds for each query form, in
+// text it was not indexed with (as after an edit).
+func TestMatcher(t *testing.T) {
+	x := loaded(t)
+	text := "Sanctioned banks in Pyongyang’s port: sanctions, SANCTIONS and a sanctuary. North Korea said no."
+	cases := []struct {
+		query, field string
+		want         []string
+	}{
+		{"sanctions", "body", []string{"Sanctioned", "sanctions", "SANCTIONS"}},
+		{"sanctions", "title", []string{"Sanctioned", "sanctions", "SANCTIONS"}},
+		{"body:sanctions", "title", nil},
+		{"sanct*", "body", []string{"Sanctioned", "sanctions", "SANCTIONS", "sanctuary"}},
+		{"pyongyang", "body", []string{"Pyongyang’s"}},
+		{"sanctons~1", "body", []string{"Sanctioned", "sanctions", "SANCTIONS"}},
+		{`"north korea"`, "body", []string{"North", "Korea"}},
+		{`"korea north"`, "body", nil},
+		{"san?tuari", "body", []string{"sanctuary"}}, // patterns match the stems
+		{"/sanctu.*/", "body", []string{"sanctuary"}},
+		{"-sanctions", "body", nil},
+		{"the", "body", nil}, // a stop word is not in the index either
+		{"speaker:Lankov", "body", nil},
+	}
+	for _, c := range cases {
+		res, err := x.Search(context.Background(), app.SearchRequest{Query: c.query})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		if res.Matcher != nil {
+			for _, sp := range res.Matcher.Locate(c.field, text) {
+				got = append(got, text[sp[0]:sp[1]])
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q in %s: %q; want %q", c.query, c.field, got, c.want)
+		}
+	}
+}
+
+// TestMatcherWords checks the matcher's fast word splitter against the
+// Unicode segmenter the index uses, on random text and on real prose.
+func TestMatcherWords(t *testing.T) {
+	x := loaded(t)
+	res, err := x.Search(context.Background(), app.SearchRequest{Query: "sanctions"})
+	if err != nil || res.Matcher == nil {
+		t.Fatal("no matcher", err)
+	}
+	m := res.Matcher.(*matcher)
+	check := func(text string) {
+		t.Helper()
+		var want [][2]int
+		for _, tok := range m.tok.Tokenize([]byte(text)) {
+			want = append(want, [2]int{tok.Start, tok.End})
+		}
+		if got := m.words(text); !slices.Equal(got, want) {
+			t.Fatalf("words of %q:\n got %v\nwant %v", text, got, want)
+		}
+	}
+	check("SEOUL – North Korea's envoy, Kim Yo-jong, said on 3.5% of U.S. ships: \"no\" (1,000 times); a:b rock'n'roll 'quoted' foo_bar 東京都 Ünver’s café ")
+	r := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "aZ9 .,;:'_-’é東"
+	runes := []rune(alphabet)
+	for range 20000 {
+		n := r.IntN(12)
+		b := make([]rune, n)
+		for i := range b {
+			b[i] = runes[r.IntN(len(runes))]
+		}
+		check(string(b))
 	}
 }

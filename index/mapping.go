@@ -22,8 +22,9 @@ import (
 const mappingVersion = "dossier-index-5"
 
 // Index field names. Text fields are analysed in English and keep term
-// vectors (positions and offsets) for phrases and highlighting, but are not
-// stored: fragments are cut from the text in the store. Keyword fields used
+// vectors, which phrase queries need, but are not stored: highlights and
+// fragments are found in the text in the store by a matcher (match.go).
+// Keyword fields used
 // in queries are lower-cased (case-insensitive filters); their "_f" twins
 // keep the original spelling with doc values, for facets.
 const (
@@ -104,7 +105,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.Analyzer = analyzer
 		f.Store = false
 		f.IncludeInAll = false
-		f.IncludeTermVectors = false
+		f.IncludeTermVectors = true
 		f.DocValues = false
 		return f
 	}

@@ -359,6 +359,8 @@ func clauseQuery(c clause) (query.Query, error) {
 func textQuery(c clause, field string) query.Query {
 	switch {
 	case c.phrase:
+		// Searched without asking for locations: the matcher finds them in
+		// the page's text, instead of Bleve for every matching document.
 		q := query.NewMatchPhraseQuery(c.value)
 		q.SetField(field)
 		return q
