@@ -8,10 +8,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"golang.org/x/term"
 
@@ -32,7 +34,7 @@ func main() {
 	env := &cli.Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
 		Open:    openLibrary,
-		Restore: storage.Restore,
+		Restore: restoreLibrary,
 		Version: version,
 		GUI: func(dir string) error {
 			def, _ := cli.LibraryDir("", os.Getenv)
@@ -61,7 +63,7 @@ func openLibrary(ctx context.Context, dir string, readOnly bool) (*app.Library, 
 	idx, err := index.Open(filepath.Join(dir, IndexDir), index.Options{ReadOnly: readOnly})
 	if err != nil {
 		st.Close()
-		return nil, err
+		return nil, &indexOpenError{err}
 	}
 	lib, err := app.Open(ctx, st, idx, app.Options{Sample: assets.Sample()})
 	if err != nil {
@@ -73,6 +75,13 @@ func openLibrary(ctx context.Context, dir string, readOnly bool) (*app.Library, 
 	return lib, nil
 }
 
+// indexOpenError is an error opening the search index (the message is the
+// index's), told apart from the store's so the GUI offers a rebuild.
+type indexOpenError struct{ err error }
+
+func (e *indexOpenError) Error() string { return e.err.Error() }
+func (e *indexOpenError) Unwrap() error { return e.err }
+
 // guiConfig wires the desktop app to storage, the index and package export.
 func guiConfig(dir, defaultDir string) ui.Config {
 	return ui.Config{Dir: dir, DefaultDir: defaultDir, Open: openLibrary, Icon: assets.Icon(), Version: version,
@@ -81,7 +90,72 @@ func guiConfig(dir, defaultDir string) ui.Config {
 			return export.WithPassphrase(ctx, ask)
 		},
 		WrongPassphrase: export.ErrWrongPassphrase,
+		Diagnose:        diagnoseOpenError,
+		Restore: func(_ context.Context, dir, backup string) (string, error) {
+			return restoreLibrary(backup, dir)
+		},
+		ResetIndex: setIndexAside,
 	}
+}
+
+// diagnoseOpenError says what an error from openLibrary is about: a damaged
+// store (restore a backup) or an index that does not open (rebuild it).
+func diagnoseOpenError(err error) ui.OpenProblem {
+	var ie *indexOpenError
+	switch {
+	case errors.Is(err, storage.ErrDamaged), errors.Is(err, storage.ErrNotLibrary):
+		return ui.ProblemStore
+	case errors.Is(err, index.ErrLocked), errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
+		return ui.ProblemOther // another process, or a folder that cannot be written: a rebuild does not help
+	case errors.As(err, &ie):
+		return ui.ProblemIndex
+	}
+	return ui.ProblemOther
+}
+
+// restoreLibrary is storage.Restore made safe for a truncated library file.
+// Restore takes the current file's lock by opening it with bbolt, and bbolt
+// maps a truncated file and faults reading past its end, killing the
+// process. A file that storage refuses before mapping it (ErrNotLibrary:
+// truncated, not a bbolt file) cannot be open in another Dossier, so it is
+// set aside here first, under the name Restore gives the file it keeps, and
+// put back when the restore fails.
+func restoreLibrary(backup, dir string) (kept string, err error) {
+	st, oerr := storage.Open(dir, storage.Options{ReadOnly: true})
+	if oerr == nil {
+		st.Close()
+	}
+	if !errors.Is(oerr, storage.ErrNotLibrary) {
+		return storage.Restore(backup, dir)
+	}
+	cur := filepath.Join(dir, storage.FileName)
+	aside := cur + ".before-restore-" + time.Now().UTC().Format("20060102T150405Z")
+	if err := os.Rename(cur, aside); err != nil {
+		return "", fmt.Errorf("restore into %s: keep current file: %w", cur, err)
+	}
+	if _, err := storage.Restore(backup, dir); err != nil {
+		if perr := os.Rename(aside, cur); perr != nil {
+			return aside, fmt.Errorf("%w (and putting the current file back failed: %v; it is %s)", err, perr, aside)
+		}
+		return "", err
+	}
+	return aside, nil
+}
+
+// setIndexAside renames the search index folder of the library in dir to
+// index.bleve.broken-<time> (kept, not deleted: it may be what a mistyped
+// path pointed at), so that the next open starts a new index and rebuilds it
+// from the store.
+func setIndexAside(dir string) (string, error) {
+	src := filepath.Join(dir, IndexDir)
+	dst := src + ".broken-" + time.Now().UTC().Format("20060102T150405Z")
+	if err := os.Rename(src, dst); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return "", nil
+		}
+		return "", fmt.Errorf("set the search index aside: %w", err)
+	}
+	return dst, nil
 }
 
 // exportForGUI runs File → Export through package export and returns the

@@ -54,9 +54,10 @@ type mainWindow struct {
 	// results (keystroke benchmarks time it).
 	resultsShown func()
 
-	lib    *app.Library
-	libDir string
-	libCtx context.CancelFunc // stops the library's indexer
+	lib     *app.Library
+	libDir  string
+	libCtx  context.CancelFunc // stops the library's indexer
+	openErr *openErrorView     // shown when the library did not open
 
 	root      *fyne.Container // the window content: a placeholder, the empty state or the workspace
 	side      *sidebar
@@ -120,19 +121,10 @@ func (w *mainWindow) openLibrary(dir string) {
 	})
 }
 
-func (w *mainWindow) showOpenError(dir string, err error) {
-	msg := widget.NewLabel(fmt.Sprintf("Dossier could not open the library in\n%s\n\n%v", dir, err))
-	msg.Wrapping = fyne.TextWrapWord
-	choose := widget.NewButton("Open another library…", w.chooseLibrary)
-	retry := widget.NewButton("Try again", func() { w.openLibrary(dir) })
-	w.root.Objects = []fyne.CanvasObject{container.NewCenter(container.NewVBox(msg, container.NewHBox(retry, choose)))}
-	w.root.Refresh()
-}
-
 // setLibrary shows lib in the window (on the UI goroutine).
 func (w *mainWindow) setLibrary(lib *app.Library, dir string) {
 	w.closeLibrary()
-	w.lib, w.libDir = lib, dir
+	w.lib, w.libDir, w.openErr = lib, dir, nil
 	ictx, stop := context.WithCancel(w.ctx)
 	w.libCtx = stop
 	w.daemon.Go(func() { lib.RunIndexer(ictx) })

@@ -39,6 +39,20 @@ type Config struct {
 	// the passphrase does not open it (export.ErrWrongPassphrase); the user
 	// is then asked again.
 	WrongPassphrase error
+	// Diagnose says what an error from Open is about, so that the
+	// open-error screen offers the way out (restore a backup, rebuild the
+	// index). nil: ProblemOther, try again or open another library.
+	Diagnose func(err error) OpenProblem
+	// Restore replaces the store of the closed library in dir with the
+	// backup file, after checking it, and keeps the current file beside it
+	// (storage.Restore); it returns the kept file's path, "" when there was
+	// none. nil: the open-error screen offers no restore.
+	Restore func(ctx context.Context, dir, backup string) (kept string, err error)
+	// ResetIndex sets the search index of the closed library in dir aside,
+	// so that the next Open starts a new one, rebuilt from the store; it
+	// returns where the old one went ("" when there was none). nil: the
+	// open-error screen offers no rebuild.
+	ResetIndex func(dir string) (aside string, err error)
 	// DefaultDir is the folder Dir resolves to when the user named none.
 	// When Dir equals it and the user chose another library location in
 	// the preferences, that location is opened instead. Empty: Dir always wins.
