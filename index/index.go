@@ -440,19 +440,19 @@ func (x *Index) Stats() (Stats, error) {
 	return s, err
 }
 
-// facetFields maps the app's facet names to index fields and sizes.
-var facetFields = []struct {
-	name, field string
-	size        int
-}{
-	{app.FacetType, fType, 10},
-	{app.FacetTag, fTagF, 30},
-	{app.FacetSpeaker, fSpeakerF, 20},
-	{app.FacetSource, fSourceF, 20},
-	// Every month (50 years' worth): the year facet is summed from it,
-	// which spares a second pass over the hits' dates.
-	{app.FacetMonth, fMonth, 600},
+// facetSizes are the facets a search counts, with the most values of each
+// it returns. Every month is kept (50 years' worth): the year facet is
+// summed from them.
+var facetSizes = map[string]int{
+	app.FacetType:    10,
+	app.FacetTag:     30,
+	app.FacetSpeaker: 20,
+	app.FacetSource:  20,
+	app.FacetMonth:   600,
 }
+
+// maxFacetValues bounds the distinct facet values counted in one search.
+const maxFacetValues = 20000
 
 // facetYear is the year facet ("2021").
 const facetYear = "year"
@@ -504,9 +504,7 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 		return app.IndexResult{}, fmt.Errorf("%w: unknown sort order %q", ErrBadQuery, req.Sort)
 	}
 	if req.Facets {
-		for _, f := range facetFields {
-			sr.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
-		}
+		sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, maxFacetValues))
 	}
 
 	x.mu.RLock()
@@ -534,8 +532,8 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 		}
 		out.Hits = append(out.Hits, hit)
 	}
-	for name, fr := range res.Facets {
-		out.Facets[name] = facetCounts(fr)
+	if req.Facets {
+		out.Facets = splitFacets(res.Facets[fFacet])
 	}
 	if months, ok := out.Facets[app.FacetMonth]; ok {
 		out.Facets[facetYear] = yearCounts(months)
@@ -565,13 +563,32 @@ func yearCounts(months []app.FacetCount) []app.FacetCount {
 	return out
 }
 
-func facetCounts(fr *search.FacetResult) []app.FacetCount {
-	out := []app.FacetCount{}
+// splitFacets sorts the counts of the facet field's "kind:value" terms
+// into one list per facet, most frequent first, each cut to its size.
+func splitFacets(fr *search.FacetResult) map[string][]app.FacetCount {
+	out := make(map[string][]app.FacetCount, len(facetSizes)+1)
+	for name := range facetSizes {
+		out[name] = []app.FacetCount{}
+	}
 	if fr == nil || fr.Terms == nil {
 		return out
 	}
 	for _, t := range fr.Terms.Terms() {
-		out = append(out, app.FacetCount{Value: t.Term, Count: t.Count})
+		name, value, ok := strings.Cut(t.Term, ":")
+		if _, known := facetSizes[name]; ok && known {
+			out[name] = append(out[name], app.FacetCount{Value: value, Count: t.Count})
+		}
+	}
+	for name, counts := range out {
+		sort.Slice(counts, func(i, j int) bool {
+			if counts[i].Count != counts[j].Count {
+				return counts[i].Count > counts[j].Count
+			}
+			return counts[i].Value < counts[j].Value
+		})
+		if n := facetSizes[name]; len(counts) > n {
+			out[name] = counts[:n]
+		}
 	}
 	return out
 }

@@ -19,7 +19,7 @@ import (
 // mappingVersion is kept in the index's internal storage. An index written
 // with another version is rebuilt: bump it whenever the mapping or the way
 // documents are built changes.
-const mappingVersion = "dossier-index-5"
+const mappingVersion = "dossier-index-6"
 
 // Index field names. Text fields are analysed in English and keep term
 // vectors, which phrase queries need, but are not stored: highlights and
@@ -35,11 +35,9 @@ const (
 	fNote     = app.FieldNote
 	fNames    = app.FieldNames
 	fTag      = "tag"
-	fTagF     = "tag_f"
 	fSpeaker  = "speaker"
-	fSpeakerF = "speaker_f"
 	fSource   = "source"
-	fSourceF  = "source_f"
+	fFacet    = "facet"
 	fAuthor   = "author"
 	fStatus   = "status"
 	fArticle  = "article"
@@ -109,11 +107,11 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.DocValues = false
 		return f
 	}
-	// facet is an exact keyword with doc values, for facet counts only.
-	facet := func(store bool) *mapping.FieldMapping {
+	// facet holds every facet value of a document, "kind:value", with doc
+	// values: counting facets then reads one field per hit, not five.
+	facet := func() *mapping.FieldMapping {
 		f := kw(anKeyword)
 		f.DocValues = true
-		f.Store = store
 		return f
 	}
 	stored := func() *mapping.FieldMapping {
@@ -132,25 +130,25 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 
 	for _, typ := range docTypes {
 		dm := bleve.NewDocumentStaticMapping()
-		dm.AddFieldMappingsAt(fType, facet(true))
+		tf := kw(anKeyword)
+		tf.Store = true // read back for each hit
+		dm.AddFieldMappingsAt(fType, tf)
+		dm.AddFieldMappingsAt(fFacet, facet())
 		dm.AddFieldMappingsAt(fFP, stored())
 		for _, name := range textFields {
 			dm.AddFieldMappingsAt(name, text())
 		}
 		dm.AddFieldMappingsAt(fTag, kw(anLower))
-		dm.AddFieldMappingsAt(fTagF, facet(false))
 		sp := kw(anLower)
 		sp.SynonymSource = synPeople
 		dm.AddFieldMappingsAt(fSpeaker, sp)
-		dm.AddFieldMappingsAt(fSpeakerF, facet(false))
 		dm.AddFieldMappingsAt(fSource, kw(anLower))
-		dm.AddFieldMappingsAt(fSourceF, facet(false))
 		dm.AddFieldMappingsAt(fAuthor, kw(anLower))
 		dm.AddFieldMappingsAt(fStatus, kw(anLower))
 		dm.AddFieldMappingsAt(fArticle, kw(anLower))
 		dm.AddFieldMappingsAt(fDate, date())
-		dm.AddFieldMappingsAt(fYear, kw(anKeyword)) // queries only: the year facet is summed from months
-		dm.AddFieldMappingsAt(fMonth, facet(false))
+		dm.AddFieldMappingsAt(fYear, kw(anKeyword))
+		dm.AddFieldMappingsAt(fMonth, kw(anKeyword))
 		dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 		im.AddDocumentMapping(string(typ), dm)
 	}
@@ -186,14 +184,21 @@ func toBleve(d *app.IndexDoc) any {
 	put(fNames, strings.Join(d.Names, namesSep))
 	put(fStatus, d.Status)
 	put(fArticle, d.Article)
+	facets := make([]string, 0, 4+len(d.Tags))
+	facets = append(facets, facetValue(app.FacetType, string(d.Type)))
 	if len(d.Tags) > 0 {
-		f[fTag], f[fTagF] = d.Tags, d.Tags
+		f[fTag] = d.Tags
+		for _, t := range d.Tags {
+			facets = append(facets, facetValue(app.FacetTag, t))
+		}
 	}
 	if d.Speaker != "" {
-		f[fSpeaker], f[fSpeakerF] = nameTerms(d.Speaker), d.Speaker
+		f[fSpeaker] = nameTerms(d.Speaker)
+		facets = append(facets, facetValue(app.FacetSpeaker, d.Speaker))
 	}
 	if d.Source != "" {
-		f[fSource], f[fSourceF] = nameTerms(d.Source), d.Source
+		f[fSource] = nameTerms(d.Source)
+		facets = append(facets, facetValue(app.FacetSource, d.Source))
 	}
 	if d.Author != "" {
 		f[fAuthor] = nameTerms(d.Author)
@@ -203,9 +208,15 @@ func toBleve(d *app.IndexDoc) any {
 		f[fDate] = t
 		f[fYear] = t.Format("2006")
 		f[fMonth] = t.Format("2006-01")
+		facets = append(facets, facetValue(app.FacetMonth, t.Format("2006-01")))
 	}
+	f[fFacet] = facets
 	return f
 }
+
+// facetValue is a value of the facet field: the facet's name, a colon
+// and the value as shown.
+func facetValue(facet, value string) string { return facet + ":" + value }
 
 // nameTerms are the terms a name is found by in a keyword field: the whole
 // name and each of its words, so speaker:Lankov and speaker:"Andrei Lankov"

@@ -568,7 +568,7 @@ func (q *prefixQuery) Boost() float64 { return q.boost }
 
 // Searcher walks the field's term dictionary for the completions.
 func (q *prefixQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opt search.SearcherOptions) (search.Searcher, error) {
-	terms, err := topCompletions(r, q.field, q.prefix, maxPrefixTerms)
+	terms, err := topCompletions(r, q.field, q.prefix, completions(q.prefix))
 	if err != nil {
 		return nil, err
 	}
@@ -583,6 +583,22 @@ func (q *prefixQuery) Searcher(ctx context.Context, r index.IndexReader, m mappi
 		return searcher.NewMatchNoneSearcher(r)
 	}
 	return searcher.NewMultiTermSearcher(ctx, r, terms, q.field, q.boost, opt, false)
+}
+
+// completions is how many completions of a prefix are searched. A short
+// prefix, typed on the way to a word, has many completions that are each in
+// many documents: its few most frequent ones already match nearly every
+// document the rest would, at a fraction of the cost.
+func completions(prefix string) int {
+	switch utf8.RuneCountInString(prefix) {
+	case 1:
+		return maxPrefixTerms / 8
+	case 2:
+		return maxPrefixTerms / 4
+	case 3:
+		return maxPrefixTerms / 2
+	}
+	return maxPrefixTerms
 }
 
 // topCompletions returns up to n terms of field starting with prefix, the
