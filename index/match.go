@@ -1,6 +1,7 @@
 package index
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -22,6 +23,10 @@ import (
 // maxSpans bounds the spans one Locate returns: fragments need a few.
 const maxSpans = 200
 
+// stemCut is the most bytes the English stemmer takes off a word (with a
+// possessive): "-izations" → "-ize" and the like, with room to spare.
+const stemCut = 8
+
 // matchKind is how a query word is compared with a text's terms.
 type matchKind int
 
@@ -39,6 +44,7 @@ type termMatcher struct {
 	term   string // analysed term (matchTerm, matchFuzzy) or lower-cased prefix
 	fuzzy  int
 	re     *regexp.Regexp
+	seen   map[string]bool // fuzzy and pattern verdicts by term: words repeat
 }
 
 // phraseMatcher is one positive phrase of a query, as analysed terms.
@@ -59,7 +65,12 @@ type matcher struct {
 	// without analysis (an English stem keeps the word's first letter).
 	firsts   []rune
 	anyFirst bool
-	memo     map[string]string // word as written → its term ("" for a stop word)
+	// While only exact, prefix and fuzzy terms are sought, a word shorter
+	// than minLen bytes cannot match; maxLen (0: none) bounds it above for
+	// exact and fuzzy terms (an English stem is at most a few letters
+	// shorter than its word).
+	minLen, maxLen int
+	memo           map[string]string // word as written → its term ("" for a stop word)
 }
 
 var _ app.Matcher = (*matcher)(nil)
@@ -122,7 +133,31 @@ func newMatcher(clauses []clause, an analysis.Analyzer) *matcher {
 	if len(m.terms) == 0 && len(m.phrases) == 0 {
 		return nil
 	}
+	m.setLengths()
 	return m
+}
+
+// setLengths sets the bounds on the length of a word that can match.
+func (m *matcher) setLengths() {
+	m.minLen, m.maxLen = math.MaxInt, 0
+	for _, t := range m.terms {
+		switch t.kind {
+		case matchPattern:
+			m.minLen, m.maxLen = 0, -1
+			return
+		case matchPrefix:
+			m.maxLen = -1
+		}
+		f := max(t.fuzzy, 0)
+		m.minLen = min(m.minLen, len(t.term)-f)
+		if m.maxLen >= 0 {
+			m.maxLen = max(m.maxLen, len(t.term)+f*utf8.UTFMax+stemCut)
+		}
+	}
+	if len(m.terms) == 0 {
+		m.minLen, m.maxLen = 0, -1
+	}
+	m.minLen = max(m.minLen, 0)
 }
 
 func (m *matcher) addTerm(t termMatcher) {
@@ -191,6 +226,11 @@ func (m *matcher) Locate(field, text string) [][2]int {
 			break
 		}
 		w := text[tok[0]:tok[1]]
+		if len(w) < m.minLen || m.maxLen >= 0 && len(w) > m.maxLen {
+			if len(phrases) == 0 {
+				continue
+			}
+		}
 		if filter {
 			r, n := utf8.DecodeRuneInString(w)
 			if n == 1 && 'A' <= r && r <= 'Z' {
@@ -374,11 +414,20 @@ func (t *termMatcher) matches(term string) bool {
 		return term == t.term
 	case matchPrefix:
 		return strings.HasPrefix(term, t.term)
-	case matchFuzzy:
-		return withinDistance(term, t.term, t.fuzzy)
-	default:
-		return t.re.MatchString(term)
 	}
+	ok, done := t.seen[term]
+	if !done {
+		if t.kind == matchFuzzy {
+			ok = withinDistance(term, t.term, t.fuzzy)
+		} else {
+			ok = t.re.MatchString(term)
+		}
+		if t.seen == nil {
+			t.seen = map[string]bool{}
+		}
+		t.seen[term] = ok
+	}
+	return ok
 }
 
 // normaliseSpans sorts spans and drops duplicates and overlaps.
