@@ -25,25 +25,26 @@ const mappingVersion = "dossier-index-6"
 // vectors, which phrase queries need, but are not stored: highlights and
 // fragments are found in the text in the store by a matcher (match.go).
 // Keyword fields used
-// in queries are lower-cased (case-insensitive filters); their "_f" twins
-// keep the original spelling with doc values, for facets.
+// in queries are lower-cased (case-insensitive filters); the facet field
+// holds every facet value of a document in its original spelling
+// ("tag:actor/DPRK"), with doc values.
 const (
-	fType     = "type"
-	fFP       = "fp"
-	fTitle    = app.FieldTitle
-	fBody     = app.FieldBody
-	fNote     = app.FieldNote
-	fNames    = app.FieldNames
-	fTag      = "tag"
-	fSpeaker  = "speaker"
-	fSource   = "source"
-	fFacet    = "facet"
-	fAuthor   = "author"
-	fStatus   = "status"
-	fArticle  = "article"
-	fDate     = "date"
-	fYear     = "year"
-	fMonth    = "month"
+	fType    = "type"
+	fFP      = "fp"
+	fTitle   = app.FieldTitle
+	fBody    = app.FieldBody
+	fNote    = app.FieldNote
+	fNames   = app.FieldNames
+	fTag     = "tag"
+	fSpeaker = "speaker"
+	fSource  = "source"
+	fFacet   = "facet"
+	fAuthor  = "author"
+	fStatus  = "status"
+	fArticle = "article"
+	fDate    = "date"
+	fYear    = "year"
+	fMonth   = "month"
 )
 
 // textFields are searched by words typed without a field name.
