@@ -156,7 +156,7 @@ func (w *mainWindow) confirmRestore(v *openErrorView) {
 
 func (w *mainWindow) confirmRestoreFile(v *openErrorView, backup, what string) {
 	msg := fmt.Sprintf("Restore %s?\n\nThe library goes back to that moment: what was changed after it is not in the backup. "+
-		"The damaged file is kept beside the restored one (….before-restore-<time>), never deleted, and the search index is rebuilt.", what)
+		"The damaged file is kept in the library folder, never deleted, and the search index is rebuilt.", what)
 	d := dialog.NewConfirm("Restore a backup", msg, func(ok bool) {
 		if ok {
 			w.restoreBackup(v, backup, what)
