@@ -26,8 +26,10 @@ func Restore(src, dir string) (kept string, err error) {
 		return "", fmt.Errorf("restore into %s: %w", dir, err)
 	}
 	dst := filepath.Join(dir, FileName)
-	// Take the lock so a running Dossier is not pulled from under.
-	if _, err := os.Stat(dst); err == nil {
+	// Take the lock so a running Dossier is not pulled from under. A file
+	// that is no bbolt file, or a truncated one, is not mapped at all (bbolt
+	// would fault on it): no process can have it open as a library.
+	if _, err := os.Stat(dst); err == nil && probe(dst) == nil {
 		db, err := bolt.Open(dst, 0o600, &bolt.Options{Timeout: time.Second})
 		switch {
 		case errors.Is(err, bolterrors.ErrTimeout):

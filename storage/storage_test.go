@@ -273,3 +273,52 @@ func TestSecondProcessLocked(t *testing.T) {
 		t.Errorf("child took %v to give up", took)
 	}
 }
+
+// TestRestoreOverTruncatedFile restores over a library file cut short (as
+// by a full disk): the damaged file must not be mapped (bbolt would fault
+// and kill the process) but kept aside, and the backup put in its place.
+func TestRestoreOverTruncatedFile(t *testing.T) {
+	dir := t.TempDir()
+	s := openStore(t, dir)
+	if err := s.Update(func(tx app.Tx) error {
+		for i := 0; i < 300; i++ {
+			if err := tx.Put(app.BucketNotes, fmt.Sprintf("n%03d", i), app.Note{Meta: meta(fmt.Sprintf("n%03d", i)), Title: fmt.Sprint("note ", i), Body: strings.Repeat("y", 500)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	backup := filepath.Join(t.TempDir(), "backup.db")
+	f, err := os.Create(backup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Backup(f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	before := dump(t, s)
+	s.Close()
+	path := filepath.Join(dir, storage.FileName)
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(path, st.Size()/2); err != nil {
+		t.Fatal(err)
+	}
+	damaged, _ := os.ReadFile(path)
+	kept, err := storage.Restore(backup, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(kept); !bytes.Equal(got, damaged) {
+		t.Error("the damaged file was not kept as it was")
+	}
+	s2 := openStore(t, dir)
+	if after := dump(t, s2); !bytes.Equal(before, after) {
+		t.Error("restored library differs from the backed-up one")
+	}
+}
