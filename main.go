@@ -34,7 +34,7 @@ func main() {
 	env := &cli.Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
 		Open:    openLibrary,
-		Restore: restoreLibrary,
+		Restore: storage.Restore,
 		Version: version,
 		GUI: func(dir string) error {
 			def, _ := cli.LibraryDir("", os.Getenv)
@@ -92,7 +92,7 @@ func guiConfig(dir, defaultDir string) ui.Config {
 		WrongPassphrase: export.ErrWrongPassphrase,
 		Diagnose:        diagnoseOpenError,
 		Restore: func(_ context.Context, dir, backup string) (string, error) {
-			return restoreLibrary(backup, dir)
+			return storage.Restore(backup, dir)
 		},
 		ResetIndex: setIndexAside,
 	}
@@ -111,35 +111,6 @@ func diagnoseOpenError(err error) ui.OpenProblem {
 		return ui.ProblemIndex
 	}
 	return ui.ProblemOther
-}
-
-// restoreLibrary is storage.Restore made safe for a truncated library file.
-// Restore takes the current file's lock by opening it with bbolt, and bbolt
-// maps a truncated file and faults reading past its end, killing the
-// process. A file that storage refuses before mapping it (ErrNotLibrary:
-// truncated, not a bbolt file) cannot be open in another Dossier, so it is
-// set aside here first, under the name Restore gives the file it keeps, and
-// put back when the restore fails.
-func restoreLibrary(backup, dir string) (kept string, err error) {
-	st, oerr := storage.Open(dir, storage.Options{ReadOnly: true})
-	if oerr == nil {
-		st.Close()
-	}
-	if !errors.Is(oerr, storage.ErrNotLibrary) {
-		return storage.Restore(backup, dir)
-	}
-	cur := filepath.Join(dir, storage.FileName)
-	aside := cur + ".before-restore-" + time.Now().UTC().Format("20060102T150405Z")
-	if err := os.Rename(cur, aside); err != nil {
-		return "", fmt.Errorf("restore into %s: keep current file: %w", cur, err)
-	}
-	if _, err := storage.Restore(backup, dir); err != nil {
-		if perr := os.Rename(aside, cur); perr != nil {
-			return aside, fmt.Errorf("%w (and putting the current file back failed: %v; it is %s)", err, perr, aside)
-		}
-		return "", err
-	}
-	return aside, nil
 }
 
 // setIndexAside renames the search index folder of the library in dir to

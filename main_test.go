@@ -172,7 +172,7 @@ func TestRestoreLibraryPutsBackOnFailure(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("nothing"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := restoreLibrary(bad, dir); err == nil {
+	if _, err := storage.Restore(bad, dir); err == nil {
 		t.Fatal("a bad backup was restored")
 	}
 	if got, _ := os.ReadFile(cur); !bytes.Equal(got, damaged) {
@@ -183,7 +183,7 @@ func TestRestoreLibraryPutsBackOnFailure(t *testing.T) {
 	}
 	// Over the damaged file, then over the healthy one it became.
 	for i := range 2 {
-		kept, err := restoreLibrary(good, dir)
+		kept, err := storage.Restore(good, dir)
 		if err != nil || kept == "" {
 			t.Fatalf("restore %d: kept %q, %v", i, kept, err)
 		}
