@@ -29,7 +29,7 @@ fmt-check:
 
 # check adds staticcheck (fetched from the module proxy) to the test gates.
 check: test
-	$(GO) run honnef.co/go/tools/cmd/staticcheck@2025.1.1 $(PKGS)
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 $(PKGS)
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)

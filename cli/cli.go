@@ -281,6 +281,3 @@ func LibraryDir(flagValue string, getenv func(string) string) (string, error) {
 	}
 	return filepath.Join(home, ".local", "share", "dossier"), nil
 }
-
-// errNotYet marks a command whose feature is still being built.
-var errNotYet = errors.New("not available yet in this build")

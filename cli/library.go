@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -354,6 +353,3 @@ func cmdSample(ctx context.Context, c *call) error {
 	fmt.Fprintf(c.Stdout, "loaded %d sample articles into %s\n", n, c.library)
 	return nil
 }
-
-// fileExists is a small helper for commands that write files.
-func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }

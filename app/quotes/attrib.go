@@ -80,10 +80,6 @@ func (f *finder) isPunct(k int, chars string) bool {
 	return k >= 0 && k < len(f.toks) && f.toks[k].k == tPunct && strings.Contains(chars, f.toks[k].w)
 }
 
-func (f *finder) isWord(k int, s sentence) bool {
-	return k >= s.a && k < s.b && f.toks[k].k == tWord
-}
-
 // isRoleOrDoc reports nouns that take post-modifiers in speaker phrases
 // ("a spokesman for the ministry", "the communiqué issued by").
 func (f *finder) isRoleOrDoc(k int) bool {

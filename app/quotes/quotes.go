@@ -596,16 +596,6 @@ func (f *finder) isWordAt(k int, s sentence, w string) bool {
 	return k >= s.a && k < s.b && f.toks[k].k == tWord && f.toks[k].lower == w
 }
 
-// quoteBetween reports whether a quotation token lies between tokens a and b.
-func (f *finder) quoteBetween(a, b int) bool {
-	for k := a + 1; k < b && k < len(f.toks); k++ {
-		if f.toks[k].k == tQuote {
-			return true
-		}
-	}
-	return false
-}
-
 // prevQuoteInPara reports whether an accepted quotation already ends in
 // paragraph para.
 func (f *finder) prevQuoteInPara(para int) bool {
