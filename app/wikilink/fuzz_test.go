@@ -102,6 +102,9 @@ func FuzzRewrite(f *testing.F) {
 				if l.Target != a {
 					return
 				}
+				if l.Start > 0 && src[l.Start-1] == '[' {
+					return // a stray "[" before it may be escaped: no byte round trip
+				}
 				want++
 			}
 		}

@@ -151,3 +151,22 @@ func TestLatinFastPath(t *testing.T) {
 		}
 	}
 }
+
+// A link whose old target starts with "[" may sit right after a literal
+// "[": the rename escapes that bracket so the link keeps its new target.
+func TestRewriteStrayBracket(t *testing.T) {
+	for _, c := range []struct{ src, old, new, want, target string }{
+		{"[[[[]]", "[", "0", `\[[[0]]`, "0"},
+		{"x [[[[Draft] A]] y", "[Draft] A", "B", `x \[[[B]] y`, "B"},
+		{`\[[[[Draft] A]]`, "[Draft] A", "B", `\[[[B]]`, "B"},
+		{"[[[[Draft] A]]", "[Draft] A", "[Final] A", "[[[[Final] A]]", "[Final] A"},
+	} {
+		got, n := Rewrite(c.src, c.old, c.new)
+		if got != c.want || n != 1 {
+			t.Errorf("Rewrite(%q, %q, %q) = %q, %d; want %q, 1", c.src, c.old, c.new, got, n, c.want)
+		}
+		if l := Parse(got); len(l) != 1 || l[0].Target != c.target {
+			t.Errorf("%q parses as %+v; want one link to %q", got, l, c.target)
+		}
+	}
+}

@@ -60,7 +60,8 @@ func ValidateTitle(title string) error {
 
 // Rewrite replaces the target of every link whose target resolves (by Key)
 // to oldTitle with newTitle (trimmed), keeping the heading, label, embed
-// marker and all other bytes; links in code are untouched. It returns the new
+// marker and all other bytes (but for a "[" right before a link, escaped when
+// the new target would merge with it); links in code are untouched. It returns the new
 // source and the number of links whose text changed. When newTitle is not a
 // valid title (see ValidateTitle) nothing is rewritten, since it could break
 // the note's syntax.
@@ -81,6 +82,13 @@ func Rewrite(src, oldTitle, newTitle string) (string, int) {
 			b.Grow(len(src) + 16)
 		}
 		t := s.targets[i]
+		if mergesWithBracket(src, l.Start, newTitle) {
+			// "[" + "[[[Old]]" would read as a link to "[New": escape the
+			// stray bracket, which Markdown shows the same.
+			b.WriteString(src[last : l.Start-1])
+			b.WriteString(`\[`)
+			last = l.Start
+		}
 		b.WriteString(src[last:t.start])
 		b.WriteString(newTitle)
 		last = t.end
@@ -91,6 +99,20 @@ func Rewrite(src, oldTitle, newTitle string) (string, int) {
 	}
 	b.WriteString(src[last:])
 	return b.String(), n
+}
+
+// mergesWithBracket reports whether the link at start is preceded by a
+// literal "[" that a new target not starting with "[" would pull into the
+// link (the old target started with "[", so the scan began after it).
+func mergesWithBracket(src string, start int, newTitle string) bool {
+	if start == 0 || src[start-1] != '[' || strings.HasPrefix(newTitle, "[") {
+		return false
+	}
+	n := 0 // backslashes before the bracket: an odd count escapes it
+	for i := start - 2; i >= 0 && src[i] == '\\'; i-- {
+		n++
+	}
+	return n%2 == 0
 }
 
 // keyMatches reports whether Key(s) == key without allocating for ASCII s.
