@@ -237,6 +237,9 @@ func (l *Library) DeleteAnnotation(ctx context.Context, id string) error {
 		if err := tx.RemoveRef(RefArticleAnnotations, an.ArticleID, id); err != nil {
 			return err
 		}
+		if err := setAnchorState(tx, id, annotationStateKey(&an), ""); err != nil {
+			return err
+		}
 		if err := l.setTags(tx, TypeAnnotation, id, an.Tags, nil); err != nil {
 			return err
 		}
@@ -445,43 +448,27 @@ func (c AnchorCounts) Orphans() int { return c.OrphanedAnnotations + c.OrphanedQ
 // Flagged is the number of flagged annotations and quotes.
 func (c AnchorCounts) Flagged() int { return c.FlaggedAnnotations + c.FlaggedQuotes }
 
-// AnchorCounts counts annotations, orphans and flagged anchors.
+// AnchorCounts counts annotations, orphans and flagged anchors. It reads
+// secondary indexes only (RefArticleAnnotations for the total,
+// RefAnchorState for the rest), never a record.
 func (l *Library) AnchorCounts() (AnchorCounts, error) {
 	var c AnchorCounts
-	// Only the state (and a quote's status) is decoded.
-	type slim struct {
-		State  AnchorState `json:"state"`
-		Status QuoteStatus `json:"status"`
-	}
 	err := l.store.View(func(tx Tx) error {
-		c.Annotations = tx.Count(BucketAnnotations)
-		if err := tx.ForEach(BucketAnnotations, "", func(_ string, decode func(any) error) error {
-			var s slim
-			if err := decode(&s); err != nil {
-				return err
-			}
-			switch s.State {
-			case anchor.Orphaned:
-				c.OrphanedAnnotations++
-			case anchor.Fuzzy:
-				c.FlaggedAnnotations++
-			}
+		if err := tx.ForEachRef(RefArticleAnnotations, "", func(string, string) error {
+			c.Annotations++
 			return nil
 		}); err != nil {
 			return err
 		}
-		return tx.ForEach(BucketQuotes, "", func(_ string, decode func(any) error) error {
-			var s slim
-			if err := decode(&s); err != nil {
-				return err
-			}
-			if s.Status == QuoteRejected {
-				return nil
-			}
-			switch s.State {
-			case anchor.Orphaned:
+		return tx.ForEachRef(RefAnchorState, "", func(key, _ string) error {
+			switch key {
+			case anchorStateKey(TypeAnnotation, anchor.Orphaned, false):
+				c.OrphanedAnnotations++
+			case anchorStateKey(TypeAnnotation, anchor.Fuzzy, false):
+				c.FlaggedAnnotations++
+			case anchorStateKey(TypeQuote, anchor.Orphaned, false):
 				c.OrphanedQuotes++
-			case anchor.Fuzzy:
+			case anchorStateKey(TypeQuote, anchor.Fuzzy, false):
 				c.FlaggedQuotes++
 			}
 			return nil
@@ -491,6 +478,46 @@ func (l *Library) AnchorCounts() (AnchorCounts, error) {
 		return c, fmt.Errorf("count annotations: %w", err)
 	}
 	return c, nil
+}
+
+// anchorStateKey is a record's key in RefAnchorState: "<kind>/<state>" for
+// an orphaned or flagged (fuzzy) anchor, "" when it is not listed there
+// (attached exactly, or a rejected quote, which the counts leave out).
+func anchorStateKey(kind DocType, state AnchorState, rejected bool) string {
+	if rejected || state != anchor.Orphaned && state != anchor.Fuzzy {
+		return ""
+	}
+	return string(kind) + "/" + string(state)
+}
+
+// annotationStateKey is anchorStateKey for an annotation ("" for nil).
+func annotationStateKey(an *Annotation) string {
+	if an == nil {
+		return ""
+	}
+	return anchorStateKey(TypeAnnotation, an.State, false)
+}
+
+// quoteStateKey is anchorStateKey for a quote ("" for nil).
+func quoteStateKey(q *Quote) string {
+	if q == nil {
+		return ""
+	}
+	return anchorStateKey(TypeQuote, q.State, q.Status == QuoteRejected)
+}
+
+// setAnchorState moves record id in RefAnchorState from its old key to its
+// new one ("" for none), in the transaction that writes or deletes it.
+func setAnchorState(tx Tx, id, oldKey, newKey string) error {
+	if oldKey != "" && oldKey != newKey {
+		if err := tx.RemoveRef(RefAnchorState, oldKey, id); err != nil {
+			return err
+		}
+	}
+	if newKey != "" {
+		return tx.AddRef(RefAnchorState, newKey, id)
+	}
+	return nil
 }
 
 // Reattach attaches an annotation or quote (an orphan, typically) to the
@@ -537,9 +564,13 @@ func (l *Library) Reattach(ctx context.Context, id string, start, end int) (*Anc
 		if err != nil {
 			return err
 		}
+		was := annotationStateKey(&an)
 		an.Selector, an.State = sel, anchor.Exact
 		an.Updated, an.V = l.Now(), RecordVersion
 		if err := tx.Put(BucketAnnotations, id, &an); err != nil {
+			return err
+		}
+		if err := setAnchorState(tx, id, was, annotationStateKey(&an)); err != nil {
 			return err
 		}
 		it = AnchoredItem{Kind: TypeAnnotation, ID: id, ArticleID: a.ID, ArticleTitle: a.Title, State: an.State,
@@ -582,8 +613,12 @@ func (l *Library) MarkReviewed(ctx context.Context, id string) error {
 			if err := reviewable(&an.Target); err != nil || an.State != anchor.Fuzzy {
 				return err
 			}
+			was := annotationStateKey(&an)
 			an.State, an.Updated, an.V = anchor.Exact, l.Now(), RecordVersion
 			if err := tx.Put(BucketAnnotations, id, &an); err != nil {
+				return err
+			}
+			if err := setAnchorState(tx, id, was, annotationStateKey(&an)); err != nil {
 				return err
 			}
 			return enqueue(tx, TypeAnnotation, id)

@@ -606,6 +606,9 @@ func (m *merger) putAnnotation(an *Annotation, old *Annotation) error {
 	if err := tx.AddRef(RefArticleAnnotations, an.ArticleID, an.ID); err != nil {
 		return err
 	}
+	if err := setAnchorState(tx, an.ID, annotationStateKey(old), annotationStateKey(an)); err != nil {
+		return err
+	}
 	var oldTags []string
 	if old != nil {
 		oldTags = old.Tags

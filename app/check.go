@@ -16,13 +16,14 @@ type CheckReport struct {
 	Missing      []string       `json:"missing"`       // in the store, not in the index
 	Extra        []string       `json:"extra"`         // in the index, not in the store
 	Outdated     []string       `json:"outdated"`      // in both, but the index has an old version
-	DanglingRefs []string       `json:"dangling_refs"` // secondary index entries without their record
+	DanglingRefs []string       `json:"dangling_refs"` // secondary index entries without their record, or out of step with it
+	MissingRefs  []string       `json:"missing_refs"`  // records a secondary index should list and does not
 }
 
 // OK reports whether nothing is wrong.
 func (r *CheckReport) OK() bool {
 	return r.Store == "ok" && !r.IndexStale && len(r.Missing) == 0 && len(r.Extra) == 0 &&
-		len(r.Outdated) == 0 && len(r.DanglingRefs) == 0
+		len(r.Outdated) == 0 && len(r.DanglingRefs) == 0 && len(r.MissingRefs) == 0
 }
 
 // String is the report for people.
@@ -62,6 +63,9 @@ func (r *CheckReport) String() string {
 	for _, d := range r.DanglingRefs {
 		fmt.Fprintf(&b, "dangling index entry: %s\n", d)
 	}
+	for _, m := range r.MissingRefs {
+		fmt.Fprintf(&b, "missing index entry: %s\n", m)
+	}
 	if r.OK() {
 		b.WriteString("ok\n")
 	}
@@ -73,7 +77,7 @@ func (r *CheckReport) String() string {
 // difference is reported.
 func (l *Library) Check(ctx context.Context) (*CheckReport, error) {
 	r := &CheckReport{Store: "ok", Records: map[string]int{}, IndexStale: l.IndexStale(),
-		Missing: []string{}, Extra: []string{}, Outdated: []string{}, DanglingRefs: []string{}}
+		Missing: []string{}, Extra: []string{}, Outdated: []string{}, DanglingRefs: []string{}, MissingRefs: []string{}}
 	if err := l.store.Check(); err != nil {
 		r.Store = err.Error()
 	}
@@ -155,6 +159,9 @@ func (l *Library) checkRefs(tx Tx, r *CheckReport) error {
 			return err
 		}
 	}
+	if err := checkAnchorStates(tx, r); err != nil {
+		return err
+	}
 	for _, ref := range []Ref{RefTagItems, RefLinks} {
 		if err := tx.ForEachRef(ref, "", func(key, item string) error {
 			kind, id, _ := strings.Cut(item, ":")
@@ -167,6 +174,57 @@ func (l *Library) checkRefs(tx Tx, r *CheckReport) error {
 			return err
 		}
 	}
+	return nil
+}
+
+// checkAnchorStates verifies RefAnchorState both ways: every entry names an
+// annotation or quote whose state (and status) it matches, and every
+// orphaned or flagged anchor has its entry.
+func checkAnchorStates(tx Tx, r *CheckReport) error {
+	listed := map[string]string{} // id → key
+	if err := tx.ForEachRef(RefAnchorState, "", func(key, id string) error {
+		listed[id] = key
+		return nil
+	}); err != nil {
+		return err
+	}
+	type slim struct {
+		State  AnchorState `json:"state"`
+		Status QuoteStatus `json:"status"`
+	}
+	seen := map[string]bool{}
+	for _, b := range []struct {
+		bucket Bucket
+		kind   DocType
+	}{{BucketAnnotations, TypeAnnotation}, {BucketQuotes, TypeQuote}} {
+		if err := tx.ForEach(b.bucket, "", func(id string, decode func(any) error) error {
+			var s slim
+			if err := decode(&s); err != nil {
+				return err
+			}
+			want := anchorStateKey(b.kind, s.State, b.kind == TypeQuote && s.Status == QuoteRejected)
+			got, ok := listed[id]
+			seen[id] = ok
+			switch {
+			case want == "" && ok:
+				r.DanglingRefs = append(r.DanglingRefs, fmt.Sprintf("%s %q → %s (it is attached)", RefAnchorState, got, id))
+			case want != "" && !ok:
+				r.MissingRefs = append(r.MissingRefs, fmt.Sprintf("%s %q → %s", RefAnchorState, want, id))
+			case want != got:
+				r.DanglingRefs = append(r.DanglingRefs, fmt.Sprintf("%s %q → %s (it is %s)", RefAnchorState, got, id, want))
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	for id, key := range listed {
+		if !seen[id] {
+			r.DanglingRefs = append(r.DanglingRefs, fmt.Sprintf("%s %q → %s", RefAnchorState, key, id))
+		}
+	}
+	sort.Strings(r.DanglingRefs)
+	sort.Strings(r.MissingRefs)
 	return nil
 }
 

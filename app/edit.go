@@ -98,6 +98,9 @@ func (l *Library) reanchorAll(tx Tx, articleID, oldText, text string) (ReanchorS
 		if err := tx.Put(BucketAnnotations, id, &a); err != nil {
 			return sum, err
 		}
+		if err := setAnchorState(tx, id, anchorStateKey(TypeAnnotation, before.State, false), annotationStateKey(&a)); err != nil {
+			return sum, err
+		}
 		if !indexedSame(before, a.Target) {
 			if err := enqueue(tx, TypeAnnotation, id); err != nil {
 				return sum, err
@@ -124,6 +127,10 @@ func (l *Library) reanchorAll(tx Tx, articleID, oldText, text string) (ReanchorS
 		}
 		q.Updated = now
 		if err := tx.Put(BucketQuotes, id, &q); err != nil {
+			return sum, err
+		}
+		rejected := q.Status == QuoteRejected
+		if err := setAnchorState(tx, id, anchorStateKey(TypeQuote, before.State, rejected), quoteStateKey(&q)); err != nil {
 			return sum, err
 		}
 		if !indexedSame(before, q.Target) {

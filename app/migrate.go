@@ -12,7 +12,9 @@ import (
 //	1: first release: records, no duplicate-detection indexes.
 //	2: article_hash, article_source and article_title indexes (re-imports are
 //	   detected, [[links]] find articles) and quote_status (review counts).
-const SchemaVersion = 2
+//	3: anchor_state index (the sidebar counts orphaned and flagged anchors
+//	   without reading every annotation and quote).
+const SchemaVersion = 3
 
 // ErrNewerSchema is returned for a library written by a newer Dossier.
 var ErrNewerSchema = errors.New("library was written by a newer version of Dossier")
@@ -29,6 +31,7 @@ type migration struct {
 func migrations() []migration {
 	return []migration{
 		{from: 1, name: "index articles by content hash and source", apply: migrateAddArticleRefs},
+		{from: 2, name: "index orphaned and flagged anchors", apply: migrateAddAnchorStates},
 	}
 }
 
@@ -107,6 +110,40 @@ func migrateAddArticleRefs(tx Tx, _ time.Time) error {
 	}
 	for _, q := range quotes {
 		if err := tx.AddRef(RefQuoteStatus, q.status, q.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// migrateAddAnchorStates fills RefAnchorState from every annotation and
+// quote, decoding only their anchor state and a quote's status.
+func migrateAddAnchorStates(tx Tx, _ time.Time) error {
+	type slim struct {
+		State  AnchorState `json:"state"`
+		Status QuoteStatus `json:"status"`
+	}
+	type entry struct{ key, id string }
+	var add []entry
+	for _, b := range []struct {
+		bucket Bucket
+		kind   DocType
+	}{{BucketAnnotations, TypeAnnotation}, {BucketQuotes, TypeQuote}} {
+		if err := tx.ForEach(b.bucket, "", func(id string, decode func(any) error) error {
+			var s slim
+			if err := decode(&s); err != nil {
+				return err
+			}
+			if k := anchorStateKey(b.kind, s.State, b.kind == TypeQuote && s.Status == QuoteRejected); k != "" {
+				add = append(add, entry{k, id})
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	for _, e := range add {
+		if err := tx.AddRef(RefAnchorState, e.key, e.id); err != nil {
 			return err
 		}
 	}

@@ -526,6 +526,9 @@ func (l *Library) removeQuote(tx Tx, q *Quote) error {
 	if err := tx.RemoveRef(RefQuoteStatus, string(q.Status), q.ID); err != nil {
 		return err
 	}
+	if err := setAnchorState(tx, q.ID, quoteStateKey(q), ""); err != nil {
+		return err
+	}
 	if q.SpeakerID != "" {
 		if err := tx.RemoveRef(RefPersonQuotes, q.SpeakerID, q.ID); err != nil {
 			return err

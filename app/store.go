@@ -63,11 +63,15 @@ const (
 	RefArticleTitle       Ref = "article_title"       // title key → article ID, for [[links]]
 	RefLinks              Ref = "links"               // link target key → "<kind>:<id>" of the page linking to it
 	RefQuoteStatus        Ref = "quote_status"        // quote status → quote ID, for review counts
+	// RefAnchorState lists the anchors that are not attached exactly, for the
+	// sidebar's counts: "<kind>/<state>" (kind annotation or quote, state
+	// orphaned or fuzzy) → annotation or quote ID. Rejected quotes are left out.
+	RefAnchorState Ref = "anchor_state"
 )
 
 // Refs lists every secondary index.
 var Refs = []Ref{RefArticleAnnotations, RefArticleQuotes, RefPersonQuotes, RefTagItems,
-	RefArticleHash, RefArticleSource, RefPersonName, RefTagName, RefNoteTitle, RefArticleTitle, RefLinks, RefQuoteStatus}
+	RefArticleHash, RefArticleSource, RefPersonName, RefTagName, RefNoteTitle, RefArticleTitle, RefLinks, RefQuoteStatus, RefAnchorState}
 
 // Store is the library's source of truth: transactions over buckets of
 // records and secondary indexes. It is implemented by package storage.

@@ -70,6 +70,9 @@ func (l *Library) putQuote(tx Tx, q *Quote, old *Quote) error {
 	if err := tx.AddRef(RefQuoteStatus, string(q.Status), q.ID); err != nil {
 		return err
 	}
+	if err := setAnchorState(tx, q.ID, quoteStateKey(old), quoteStateKey(q)); err != nil {
+		return err
+	}
 	var oldTags []string
 	if old != nil {
 		oldTags = old.Tags

@@ -1,0 +1,44 @@
+package app_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"dossier/app"
+	"dossier/storage"
+)
+
+// TestMigrateFromV2 opens a library written with schema 2 (before
+// anchor_state; testdata/library-v2.db was written by that version: one
+// article edited so that an annotation and two quotes lost their passage,
+// one of those quotes rejected, and an annotation and a quote were flagged)
+// and checks that the upgrade fills the anchor_state index.
+func TestMigrateFromV2(t *testing.T) {
+	dir := t.TempDir()
+	copyFile(t, filepath.Join("testdata", "library-v2.db"), filepath.Join(dir, storage.FileName))
+	lib := newCoreLib(t, dir) // migrates, reindexes and checks
+	var schema int
+	if err := lib.Store().View(func(tx app.Tx) error { return tx.Get(app.BucketMeta, "schema", &schema) }); err != nil {
+		t.Fatal(err)
+	}
+	if schema != app.SchemaVersion {
+		t.Errorf("schema = %d, want %d", schema, app.SchemaVersion)
+	}
+	c, err := lib.AnchorCounts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := app.AnchorCounts{Annotations: 3, OrphanedAnnotations: 1, FlaggedAnnotations: 1, OrphanedQuotes: 1, FlaggedQuotes: 1}
+	if c != want {
+		t.Errorf("counts after migration %+v, want %+v", c, want)
+	}
+	n := 0
+	if err := lib.Store().View(func(tx app.Tx) error {
+		return tx.ForEachRef(app.RefAnchorState, "", func(string, string) error { n++; return nil })
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if n != 4 { // the rejected orphan is not listed
+		t.Errorf("%d anchor_state entries, want 4", n)
+	}
+}
