@@ -175,7 +175,7 @@ type Counts struct {
 func (l *Library) Counts() (Counts, error) {
 	var c Counts
 	err := l.store.View(func(tx Tx) error {
-		c.Articles = tx.Count(BucketArticles)
+		c.Articles = tx.Count(BucketArticleList)
 		c.Annotations = tx.Count(BucketAnnotations)
 		c.Quotes = tx.Count(BucketQuotes)
 		c.People = tx.Count(BucketPeople)

@@ -474,7 +474,7 @@ func (m *merger) people() error {
 func (m *merger) putArticleNew(a *Article) error {
 	tx := m.tx
 	a.V = RecordVersion
-	if err := tx.Put(BucketArticles, a.ID, a); err != nil {
+	if err := putArticle(tx, a); err != nil {
 		return err
 	}
 	if err := addArticleRefs(tx, a); err != nil {
@@ -515,7 +515,7 @@ func (m *merger) articles() error {
 				return err
 			}
 			in.V = RecordVersion
-			if err := tx.Put(BucketArticles, in.ID, &in); err != nil {
+			if err := putArticle(tx, &in); err != nil {
 				return err
 			}
 			if err := addArticleRefs(tx, &in); err != nil {

@@ -106,7 +106,12 @@ func (l *Library) Check(ctx context.Context) (*CheckReport, error) {
 				}
 			}
 		}
-		return l.checkRefs(tx, r)
+		if err := l.checkRefs(tx, r); err != nil {
+			return err
+		}
+		sort.Strings(r.DanglingRefs)
+		sort.Strings(r.MissingRefs)
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("check: %w", err)
@@ -160,6 +165,9 @@ func (l *Library) checkRefs(tx Tx, r *CheckReport) error {
 		}
 	}
 	if err := checkAnchorStates(tx, r); err != nil {
+		return err
+	}
+	if err := checkArticleList(tx, r); err != nil {
 		return err
 	}
 	for _, ref := range []Ref{RefTagItems, RefLinks} {
@@ -223,8 +231,6 @@ func checkAnchorStates(tx Tx, r *CheckReport) error {
 			r.DanglingRefs = append(r.DanglingRefs, fmt.Sprintf("%s %q → %s", RefAnchorState, key, id))
 		}
 	}
-	sort.Strings(r.DanglingRefs)
-	sort.Strings(r.MissingRefs)
 	return nil
 }
 

@@ -38,7 +38,7 @@ func (l *Library) replaceArticleRev(tx Tx, old, next *Article, why versionReason
 	if err := removeArticleRefs(tx, old); err != nil {
 		return sum, err
 	}
-	if err := tx.Put(BucketArticles, next.ID, next); err != nil {
+	if err := putArticle(tx, next); err != nil {
 		return sum, err
 	}
 	if err := addArticleRefs(tx, next); err != nil {

@@ -432,7 +432,9 @@ func (l *Library) ImportDocument(ctx context.Context, doc *ingest.Document, orig
 // stored, updated in place (or reported) when its source is.
 func (l *Library) storeArticle(tx Tx, p *prepared, update bool) (ImportOutcome, error) {
 	a := &p.article
-	out := ImportOutcome{Path: p.file.path, Title: a.Title}
+	// The title is a substring of the whole decoded file: a copy keeps the
+	// summary from holding every imported file's text until Import returns.
+	out := ImportOutcome{Path: p.file.path, Title: strings.Clone(a.Title)}
 	if ids, err := tx.RefIDs(RefArticleHash, a.ContentHash); err != nil {
 		return out, err
 	} else if len(ids) > 0 {
@@ -472,7 +474,7 @@ func (l *Library) storeArticle(tx Tx, p *prepared, update bool) (ImportOutcome, 
 	now := l.Now()
 	a.Meta = newMeta(l.NewID(), now)
 	a.Revision = 1
-	if err := tx.Put(BucketArticles, a.ID, a); err != nil {
+	if err := putArticle(tx, a); err != nil {
 		return out, err
 	}
 	if err := addArticleRefs(tx, a); err != nil {

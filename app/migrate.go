@@ -14,7 +14,9 @@ import (
 //	   detected, [[links]] find articles) and quote_status (review counts).
 //	3: anchor_state index (the sidebar counts orphaned and flagged anchors
 //	   without reading every annotation and quote).
-const SchemaVersion = 3
+//	4: article_list bucket (listing articles reads a short entry per article
+//	   instead of the whole record).
+const SchemaVersion = 4
 
 // ErrNewerSchema is returned for a library written by a newer Dossier.
 var ErrNewerSchema = errors.New("library was written by a newer version of Dossier")
@@ -32,6 +34,7 @@ func migrations() []migration {
 	return []migration{
 		{from: 1, name: "index articles by content hash and source", apply: migrateAddArticleRefs},
 		{from: 2, name: "index orphaned and flagged anchors", apply: migrateAddAnchorStates},
+		{from: 3, name: "list entries for articles", apply: migrateAddArticleList},
 	}
 }
 

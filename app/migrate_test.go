@@ -41,4 +41,16 @@ func TestMigrateFromV2(t *testing.T) {
 	if n != 4 { // the rejected orphan is not listed
 		t.Errorf("%d anchor_state entries, want 4", n)
 	}
+	// Schema 4: the article list reads its own entries.
+	list, err := lib.ArticleList(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 || list[0].Title != "Harbour news" || list[0].Source != "Port Gazette" ||
+		list[1].Title != "Coastal talks" || list[1].Source != "Sample Wire" {
+		t.Errorf("article list after migration: %+v", list)
+	}
+	if c, err := lib.Counts(); err != nil || c.Articles != 2 || c.Quotes != 4 || c.Annotations != 3 {
+		t.Errorf("counts after migration: %+v, %v", c, err)
+	}
 }

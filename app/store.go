@@ -36,6 +36,10 @@ const (
 	BucketNoteVersions Bucket = "note_versions"
 	// BucketTags: Tag by ID.
 	BucketTags Bucket = "tags"
+	// BucketArticleList: articleListRecord by article ID: what a list of
+	// articles shows, written with every article (putArticle), so listing
+	// reads a few dozen bytes per article instead of the whole record.
+	BucketArticleList Bucket = "article_list"
 	// BucketOutbox: IndexJob by a zero-padded sequence number; written in the
 	// same transaction as the change it reflects, deleted once the index has it.
 	BucketOutbox Bucket = "outbox"
@@ -43,7 +47,7 @@ const (
 
 // Buckets lists every bucket, for storage to create and for checks.
 var Buckets = []Bucket{BucketMeta, BucketArticles, BucketArticleVersions, BucketAnnotations,
-	BucketQuotes, BucketQuoteVerdicts, BucketPeople, BucketNotes, BucketNoteVersions, BucketTags, BucketOutbox}
+	BucketQuotes, BucketQuoteVerdicts, BucketPeople, BucketNotes, BucketNoteVersions, BucketTags, BucketOutbox, BucketArticleList}
 
 // Ref names a secondary index: a set of (key, id) pairs kept in step with the
 // records in the same transaction.
