@@ -171,18 +171,27 @@ type Counts struct {
 	Articles, Annotations, Quotes, Suggested, People, Notes, Tags int
 }
 
-// Counts returns record counts.
+// Counts returns record counts. Articles, annotations and quotes are
+// counted from compact secondary indexes: the store's Count walks every page
+// of a bucket, which for quotes and articles is most of the file.
 func (l *Library) Counts() (Counts, error) {
 	var c Counts
 	err := l.store.View(func(tx Tx) error {
 		c.Articles = tx.Count(BucketArticleList)
-		c.Annotations = tx.Count(BucketAnnotations)
-		c.Quotes = tx.Count(BucketQuotes)
+		if err := tx.ForEachRef(RefArticleAnnotations, "", func(string, string) error {
+			c.Annotations++
+			return nil
+		}); err != nil {
+			return err
+		}
 		c.People = tx.Count(BucketPeople)
 		c.Notes = tx.Count(BucketNotes)
 		c.Tags = tx.Count(BucketTags)
-		return tx.ForEachRef(RefQuoteStatus, string(QuoteSuggested)+"\x00", func(string, string) error {
-			c.Suggested++
+		return tx.ForEachRef(RefQuoteStatus, "", func(status, _ string) error {
+			c.Quotes++
+			if status == string(QuoteSuggested) {
+				c.Suggested++
+			}
 			return nil
 		})
 	})
