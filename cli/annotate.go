@@ -630,7 +630,8 @@ func parseEditText(text string) (title string, body []string, headings []int, er
 		return "", nil, nil, errors.New("the text is not valid UTF-8")
 	}
 	text = strings.TrimPrefix(text, "\ufeff")
-	text = strings.ReplaceAll(text, "\r\n", "\n")
+	// CRLF, and a lone CR (old Mac files), end lines as LF does.
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	lines := strings.Split(text, "\n")
 	i := 0
 	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
