@@ -150,7 +150,14 @@ func (s *Store) View(fn func(app.Tx) error) (err error) {
 // Update runs fn in a read-write transaction.
 func (s *Store) Update(fn func(app.Tx) error) (err error) {
 	defer recoverDamage(s.path, &err)
-	return s.db.Update(func(tx *bolt.Tx) error { return fn(&txn{tx: tx}) })
+	return s.db.Update(func(tx *bolt.Tx) error {
+		t := &txn{tx: tx}
+		if err := fn(t); err != nil {
+			return err
+		}
+		t.setFill()
+		return nil
+	})
 }
 
 // Backup writes a consistent snapshot of the file, taken in a read
@@ -198,7 +205,58 @@ func (s *Store) Stats() (map[string]int, error) {
 	return out, err
 }
 
-type txn struct{ tx *bolt.Tx }
+type txn struct {
+	tx *bolt.Tx
+	// writes tracks, per bucket written in a read-write transaction, whether
+	// every new key went past the bucket's last key (see setFill).
+	writes map[string]*bucketWrites
+}
+
+// bucketWrites is what a transaction wrote to one bucket.
+type bucketWrites struct {
+	bk     *bolt.Bucket
+	max    []byte // the greatest key in the bucket, as far as this transaction knows
+	random bool   // a key was written at or below max
+}
+
+// appendFill is how full bbolt fills the pages it splits in a bucket that a
+// transaction only appended to. Records and most secondary index entries get
+// ever-increasing keys (ULIDs, sequence numbers), and at bbolt's default of
+// one half those pages stay half full for good: quotes of about 700 bytes
+// used 38% of their pages. Buckets written in key order at random (content
+// hashes, title keys) keep the default, which suits them better.
+const appendFill = 0.9
+
+// wrote notes a write of key to bk.
+func (t *txn) wrote(name string, bk *bolt.Bucket, key []byte) {
+	w := t.writes[name]
+	if w == nil {
+		if t.writes == nil {
+			t.writes = map[string]*bucketWrites{}
+		}
+		last, _ := bk.Cursor().Last()
+		w = &bucketWrites{bk: bk, max: bytes.Clone(last)}
+		t.writes[name] = w
+	}
+	if w.random {
+		return
+	}
+	if w.max != nil && bytes.Compare(key, w.max) <= 0 {
+		w.random = true
+		return
+	}
+	w.max = append(w.max[:0], key...)
+}
+
+// setFill sets the fill of the buckets the transaction only appended to,
+// before it commits (bbolt splits pages at commit).
+func (t *txn) setFill() {
+	for _, w := range t.writes {
+		if !w.random {
+			w.bk.FillPercent = appendFill
+		}
+	}
+}
 
 // errNoBucket marks a bucket that does not exist in a read transaction: it
 // reads as empty. Write transactions create buckets on first use, so packages
@@ -254,7 +312,9 @@ func (t *txn) Put(b app.Bucket, id string, v any) error {
 	if err != nil {
 		return fmt.Errorf("encode %s %s: %w", b, id, err)
 	}
-	return bk.Put([]byte(id), data)
+	key := []byte(id)
+	t.wrote(string(b), bk, key)
+	return bk.Put(key, data)
 }
 
 func (t *txn) Delete(b app.Bucket, id string) error {
@@ -369,7 +429,9 @@ func (t *txn) AddRef(r app.Ref, key, id string) error {
 	if err != nil {
 		return err
 	}
-	return bk.Put(refKey(key, id), nil)
+	k := refKey(key, id)
+	t.wrote(refPrefix+string(r), bk, k)
+	return bk.Put(k, nil)
 }
 
 func (t *txn) RemoveRef(r app.Ref, key, id string) error {
