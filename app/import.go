@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"dossier/app/ingest"
@@ -112,6 +113,9 @@ type prepared struct {
 // importBatch is the number of articles written per store transaction:
 // each article is all-or-nothing either way, and batching saves fsyncs.
 const importBatch = 200
+
+// importAhead is how many batches may be stored before the index has them.
+const importAhead = 4
 
 // Import imports files and folders (recursively). Every article is written
 // whole, with its suggested quotes and people, in one transaction, or not at
@@ -226,15 +230,26 @@ func (l *Library) importFiles(ctx context.Context, files []importFile, opt Impor
 
 	// The indexer: one Sync per kick (kicks made meanwhile coalesce). When it
 	// fails, parsing stops; what is stored keeps its jobs for the next Sync.
+	// The writer takes a slot of ahead before each batch and the indexer
+	// frees the slots of the batches a Sync covered, so storing runs at most
+	// importAhead batches ahead of indexing: the workers' parsing then keeps
+	// overlapping indexing to the end instead of finishing early and leaving
+	// the index to catch up alone, and the backlog's jobs stay few.
 	kick := make(chan struct{}, 1)
 	indexed := make(chan error, 1)
+	ahead := make(chan struct{}, importAhead)
+	var stored atomic.Int64 // batches committed since the last Sync began
 	go func() {
 		var err error
 		for range kick {
+			n := stored.Swap(0)
 			if err == nil {
 				if err = l.Sync(context.WithoutCancel(ctx)); err != nil {
 					stop()
 				}
+			}
+			for range n {
+				<-ahead
 			}
 		}
 		indexed <- err
@@ -249,11 +264,20 @@ func (l *Library) importFiles(ctx context.Context, files []importFile, opt Impor
 		if len(batch) == 0 {
 			return nil
 		}
+		select {
+		case ahead <- struct{}{}:
+		case <-pctx.Done(): // the indexer failed, or ctx ended: nothing frees slots
+		}
 		outs, err := l.writeBatch(batch, opt.Update)
 		batch = batch[:0]
 		if err != nil {
+			select {
+			case <-ahead:
+			default:
+			}
 			return err
 		}
+		stored.Add(1)
 		for _, o := range outs {
 			report(o)
 		}
