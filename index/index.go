@@ -54,7 +54,10 @@ var (
 
 // applyBatch is the number of documents sent to Bleve at once; about 1,000
 // was measured as fastest, larger batches only use more memory.
-const applyBatch = 1000
+const applyBatch = 500
+
+// applyParallel is the number of Bleve batches Apply has in flight.
+const applyParallel = 2
 
 // Index is a Bleve index implementing app.Index. It is safe for concurrent
 // use.
@@ -207,13 +210,37 @@ func (x *Index) index() (bleve.Index, error) {
 }
 
 // Apply indexes upserts and removes deletes, about a thousand documents per
-// Bleve batch. When it returns, the changes are on disk.
+// Bleve batch, with up to applyParallel batches in flight: a batch's
+// analysis runs on Bleve's workers but building its segment runs on the
+// caller's goroutine and is then persisted, so one batch at a time left a
+// core idle for most of the time. A document ID met again after its batch
+// was sent waits for the batches in flight, so the last change still wins.
+// When Apply returns, the changes are on disk.
 func (x *Index) Apply(ctx context.Context, batch app.IndexBatch) error {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	b, err := x.index()
 	if err != nil {
 		return err
+	}
+	var (
+		wg       sync.WaitGroup
+		errMu    sync.Mutex
+		firstErr error
+		slots    = make(chan struct{}, applyParallel)
+		sent     = map[string]bool{} // IDs in batches already sent
+		pending  []string            // IDs in bb
+	)
+	failed := func() error {
+		errMu.Lock()
+		defer errMu.Unlock()
+		return firstErr
+	}
+	// drain waits for every batch in flight.
+	drain := func() error {
+		wg.Wait()
+		clear(sent)
+		return failed()
 	}
 	bb := b.NewBatch()
 	flush := func() error {
@@ -223,47 +250,93 @@ func (x *Index) Apply(ctx context.Context, batch app.IndexBatch) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := b.Batch(bb); err != nil {
-			return fmt.Errorf("search index %s: %w", x.path, err)
+		if err := failed(); err != nil {
+			return err
 		}
-		// A fresh batch, not bb.Reset(): goroutines Scorch started for the
-		// last batch may still read it (the race detector sees it).
+		slots <- struct{}{}
+		for _, id := range pending {
+			sent[id] = true
+		}
+		pending = pending[:0]
+		send := bb
+		wg.Go(func() {
+			defer func() { <-slots }()
+			if err := b.Batch(send); err != nil {
+				errMu.Lock()
+				if firstErr == nil {
+					firstErr = fmt.Errorf("search index %s: %w", x.path, err)
+				}
+				errMu.Unlock()
+			}
+		})
+		// A fresh batch, not bb.Reset(): Scorch may still read the last one.
 		bb = b.NewBatch()
 		return nil
 	}
-	for i := range batch.Upserts {
-		d := &batch.Upserts[i]
-		if d.ID == "" {
-			return fmt.Errorf("search index: document without ID (type %s)", d.Type)
+	// add notes id for the next batch, first waiting for the batches in
+	// flight when one of them has it.
+	add := func(id string) error {
+		if sent[id] {
+			if err := drain(); err != nil {
+				return err
+			}
 		}
-		if err := bb.Index(d.ID, toBleve(d)); err != nil {
-			return fmt.Errorf("search index: document %s: %w", d.ID, err)
-		}
-		if d.Type == app.TypePerson {
-			if syn := synonymsFor(d); syn != nil {
-				if err := bb.IndexSynonym(synPrefix+d.ID, synColl, syn); err != nil {
-					return fmt.Errorf("search index: aliases of %s: %w", d.ID, err)
+		pending = append(pending, id)
+		return nil
+	}
+	err = func() error {
+		for i := range batch.Upserts {
+			d := &batch.Upserts[i]
+			if d.ID == "" {
+				return fmt.Errorf("search index: document without ID (type %s)", d.Type)
+			}
+			if err := add(d.ID); err != nil {
+				return err
+			}
+			if err := bb.Index(d.ID, toBleve(d)); err != nil {
+				return fmt.Errorf("search index: document %s: %w", d.ID, err)
+			}
+			if d.Type == app.TypePerson {
+				if err := add(synPrefix + d.ID); err != nil {
+					return err
 				}
-			} else {
-				bb.Delete(synPrefix + d.ID)
+				if syn := synonymsFor(d); syn != nil {
+					if err := bb.IndexSynonym(synPrefix+d.ID, synColl, syn); err != nil {
+						return fmt.Errorf("search index: aliases of %s: %w", d.ID, err)
+					}
+				} else {
+					bb.Delete(synPrefix + d.ID)
+				}
+			}
+			if bb.Size() >= applyBatch {
+				if err := flush(); err != nil {
+					return err
+				}
 			}
 		}
-		if bb.Size() >= applyBatch {
-			if err := flush(); err != nil {
+		for _, id := range batch.Deletes {
+			if err := add(id); err != nil {
 				return err
 			}
-		}
-	}
-	for _, id := range batch.Deletes {
-		bb.Delete(id)
-		bb.Delete(synPrefix + id)
-		if bb.Size() >= applyBatch {
-			if err := flush(); err != nil {
+			if err := add(synPrefix + id); err != nil {
 				return err
 			}
+			bb.Delete(id)
+			bb.Delete(synPrefix + id)
+			if bb.Size() >= applyBatch {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
 		}
+		return flush()
+	}()
+	if derr := drain(); err == nil {
+		err = derr
+	} else if derr != nil && derr != err {
+		err = errors.Join(err, derr)
 	}
-	return flush()
+	return err
 }
 
 // Fingerprints walks every document's ID and stored fingerprint, in no

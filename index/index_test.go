@@ -631,3 +631,46 @@ func TestMatcherWords(t *testing.T) {
 		check(string(b))
 	}
 }
+
+// TestApplyLastChangeWins sends one Apply with the same IDs in batches that
+// Apply sends concurrently: the later upsert or delete of an ID must win.
+func TestApplyLastChangeWins(t *testing.T) {
+	x := openTest(t, filepath.Join(t.TempDir(), "ix"))
+	doc := func(i int, fp string) app.IndexDoc {
+		return app.IndexDoc{ID: fmt.Sprintf("%06d", i), Type: app.TypeTag, Title: "t", Fingerprint: fp}
+	}
+	n := 4*applyBatch + 10
+	var batch app.IndexBatch
+	for i := range n {
+		batch.Upserts = append(batch.Upserts, doc(i, "first"))
+	}
+	for i := 0; i < n; i += 7 { // again, batches later
+		batch.Upserts = append(batch.Upserts, doc(i, "second"))
+	}
+	for i := 3; i < n; i += 11 {
+		batch.Deletes = append(batch.Deletes, fmt.Sprintf("%06d", i))
+	}
+	if err := x.Apply(context.Background(), batch); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	if err := x.Fingerprints(context.Background(), func(id, fp string) error {
+		seen[id] = fp
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		id := fmt.Sprintf("%06d", i)
+		want := "first"
+		switch {
+		case i%11 == 3:
+			want = ""
+		case i%7 == 0:
+			want = "second"
+		}
+		if got, ok := seen[id]; got != want || ok != (want != "") {
+			t.Fatalf("%s: fingerprint %q (indexed %v); want %q", id, got, ok, want)
+		}
+	}
+}
