@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -148,6 +149,135 @@ func (l *Library) Quotes(f QuoteFilter) ([]QuoteRow, error) {
 		return nil, fmt.Errorf("list quotes: %w", err)
 	}
 	sortQuoteRows(out)
+	return out, nil
+}
+
+// QuoteTable is the review table's rows in Quotes' order (article date,
+// article, position), read lazily: NewQuoteTable reads only secondary
+// indexes (quote_status, article_quotes) and the article list, and
+// QuoteTable.Rows decodes just the quotes asked for. It is not safe for
+// concurrent use.
+type QuoteTable struct {
+	groups []quoteGroup // one per article, in table order
+	starts []int        // row index of each group's first quote
+	n      int
+}
+
+// quoteGroup is one article's quotes in the table.
+type quoteGroup struct {
+	articleID string
+	title     string
+	published time.Time
+	ids       []string // in ID order until sorted, then in position order
+	sorted    bool
+}
+
+// Len is the number of rows.
+func (t *QuoteTable) Len() int { return t.n }
+
+// NewQuoteTable lists the quotes with status s ("" for all) without
+// decoding any.
+func (l *Library) NewQuoteTable(s QuoteStatus) (*QuoteTable, error) {
+	if s != "" && !ValidQuoteStatus(s) {
+		return nil, fmt.Errorf("list quotes: %w: %q", ErrBadStatus, s)
+	}
+	t := &QuoteTable{}
+	err := l.store.View(func(tx Tx) error {
+		// The status's IDs, in ID order (the index's order); a group's
+		// IDs share these strings.
+		var want []string
+		if s != "" {
+			want = []string{}
+			if err := tx.ForEachRef(RefQuoteStatus, string(s)+"\x00", func(_, id string) error {
+				want = append(want, id)
+				return nil
+			}); err != nil {
+				return err
+			}
+		}
+		if err := tx.ForEachRef(RefArticleQuotes, "", func(aid, id string) error {
+			if want != nil {
+				i, ok := slices.BinarySearch(want, id)
+				if !ok {
+					return nil
+				}
+				id = want[i]
+			}
+			if k := len(t.groups); k == 0 || t.groups[k-1].articleID != aid {
+				t.groups = append(t.groups, quoteGroup{articleID: aid})
+			}
+			g := &t.groups[len(t.groups)-1]
+			g.ids = append(g.ids, id)
+			return nil
+		}); err != nil {
+			return err
+		}
+		for i := range t.groups {
+			g := &t.groups[i]
+			var r articleListRecord
+			if err := tx.Get(BucketArticleList, g.articleID, &r); err == nil {
+				g.title, g.published = r.Title, r.Published
+			} else if !errors.Is(err, ErrNotFound) {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list quotes: %w", err)
+	}
+	sort.SliceStable(t.groups, func(i, j int) bool {
+		a, b := &t.groups[i], &t.groups[j]
+		if !a.published.Equal(b.published) {
+			return a.published.Before(b.published)
+		}
+		return a.articleID < b.articleID
+	})
+	t.starts = make([]int, len(t.groups))
+	for i := range t.groups {
+		t.starts[i] = t.n
+		t.n += len(t.groups[i].ids)
+	}
+	return t, nil
+}
+
+// QuoteRows returns rows [from, to) of t, decoding the quotes of the
+// articles they belong to. The first read of an article's quotes fixes
+// their order in t (by position); the rows themselves are not kept.
+func (l *Library) QuoteRows(t *QuoteTable, from, to int) ([]QuoteRow, error) {
+	from, to = max(from, 0), min(to, t.n)
+	if from >= to {
+		return nil, nil
+	}
+	first := sort.Search(len(t.groups), func(i int) bool { return t.starts[i] > from }) - 1
+	var out []QuoteRow
+	err := l.store.View(func(tx Tx) error {
+		for gi := first; gi < len(t.groups) && t.starts[gi] < to; gi++ {
+			g := &t.groups[gi]
+			rows := make([]QuoteRow, len(g.ids))
+			for i, id := range g.ids {
+				r := &rows[i]
+				if err := tx.Get(BucketQuotes, id, &r.Quote); err != nil && !errors.Is(err, ErrNotFound) {
+					return err
+				}
+				// A quote gone since the table was made keeps its row, blank.
+				r.ID, r.ArticleID, r.ArticleTitle, r.Published = id, g.articleID, g.title, g.published
+			}
+			if !g.sorted {
+				sortQuoteRows(rows)
+				for i := range rows {
+					g.ids[i] = rows[i].ID
+				}
+				g.sorted = true
+			}
+			lo, hi := max(from-t.starts[gi], 0), min(to-t.starts[gi], len(rows))
+			out = append(out, rows[lo:hi]...)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list quotes: %w", err)
+	}
 	return out, nil
 }
 

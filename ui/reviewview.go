@@ -35,16 +35,26 @@ var colWeights = [numCols]float32{4, 1.7, 1.7, 1, 1, 1.6}
 // article, date, tags and status, filterable by each column, reviewed from
 // the keyboard (Enter confirms, Backspace rejects, S changes the speaker,
 // O opens the quote in its article, arrows move).
+//
+// A large library has tens of thousands of quotes, so the table is read
+// lazily: table holds the status's quote IDs in order (from secondary
+// indexes) and only a window of rows around what is shown is decoded.
+// Every quote is read only while a column filter is typed in.
 type reviewView struct {
-	w       *mainWindow
-	all     []app.QuoteRow
-	rows    []app.QuoteRow
-	sel     int
-	list    *keyList
-	filters [numCols]*widget.Entry
-	status  *widget.Select
-	info    *widget.Label
-	obj     fyne.CanvasObject
+	w        *mainWindow
+	table    *app.QuoteTable // the status's quotes, when no column filter is on
+	win      []app.QuoteRow  // table rows [winAt, winAt+len(win))
+	winAt    int
+	winErr   error
+	filtered bool           // a column filter is on: rows are the matches in all
+	all      []app.QuoteRow // every quote of the status, read for the column filters
+	rows     []app.QuoteRow
+	sel      int
+	list     *keyList
+	filters  [numCols]*widget.Entry
+	status   *widget.Select
+	info     *widget.Label
+	obj      fyne.CanvasObject
 }
 
 var statusChoices = []string{"suggested", "confirmed", "rejected", "all"}
@@ -67,11 +77,11 @@ func newReviewView(w *mainWindow) page {
 		v.filters[c] = e
 		filterRow.Add(e)
 	}
-	v.list = newKeyList(func() int { return len(v.rows) }, v.createRow, v.updateRow)
+	v.list = newKeyList(v.count, v.createRow, v.updateRow)
 	v.list.OnSelected = func(id widget.ListItemID) {
 		v.sel = id
-		if id < len(v.rows) {
-			q := v.rows[id].Quote
+		if r := v.row(id); r != nil {
+			q := r.Quote
 			v.w.inspect.showQuote(&q)
 		}
 		v.updateInfo()
@@ -94,31 +104,94 @@ func (v *reviewView) title() string             { return "Quote review" }
 func (v *reviewView) object() fyne.CanvasObject { return v.obj }
 func (v *reviewView) focus()                    { v.w.win.Canvas().Focus(v.list) }
 
+// winSize is how many rows the table decodes at a time.
+const winSize = 200
+
+// statusFilter is the status chosen above the table ("" for all).
+func (v *reviewView) statusFilter() app.QuoteStatus {
+	if s := v.status.Selected; s != "" && s != "all" {
+		return app.QuoteStatus(s)
+	}
+	return ""
+}
+
 // reload re-reads the quotes, keeping the selected position.
 func (v *reviewView) reload() {
 	if v.list == nil {
 		return
 	}
-	f := app.QuoteFilter{}
-	if s := v.status.Selected; s != "" && s != "all" {
-		f.Status = app.QuoteStatus(s)
-	}
-	rows, err := v.w.lib.Quotes(f)
+	t, err := v.w.lib.NewQuoteTable(v.statusFilter())
 	if err != nil {
 		v.w.showError(err)
 		return
 	}
-	v.all = rows
+	v.table, v.win, v.winErr, v.all = t, nil, nil, nil
 	v.applyFilter()
 }
 
+// count is the number of rows shown.
+func (v *reviewView) count() int {
+	switch {
+	case v.filtered:
+		return len(v.rows)
+	case v.table != nil:
+		return v.table.Len()
+	}
+	return 0
+}
+
+// row is row i of the table, or nil; without a column filter it is read
+// from the store with the rows around it.
+func (v *reviewView) row(i int) *app.QuoteRow {
+	if i < 0 || i >= v.count() {
+		return nil
+	}
+	if v.filtered {
+		return &v.rows[i]
+	}
+	if i < v.winAt || i >= v.winAt+len(v.win) {
+		from := max(min(i-winSize/4, v.table.Len()-winSize), 0)
+		rows, err := v.w.lib.QuoteRows(v.table, from, from+winSize)
+		if err != nil {
+			if v.winErr == nil {
+				v.winErr = err
+				v.w.showError(err)
+			}
+			return nil
+		}
+		v.win, v.winAt = rows, from
+	}
+	if i-v.winAt >= len(v.win) {
+		return nil
+	}
+	return &v.win[i-v.winAt]
+}
+
 // applyFilter keeps the rows whose columns contain every column filter.
+// The filters need every quote of the status: they are read when the first
+// filter is typed and dropped when the last is cleared.
 func (v *reviewView) applyFilter() {
 	var want [numCols]string
+	on := false
 	for c, e := range v.filters {
 		if e != nil {
 			want[c] = strings.ToLower(strings.TrimSpace(e.Text))
+			on = on || want[c] != ""
 		}
+	}
+	v.filtered = on
+	if !on {
+		v.all, v.rows = nil, nil
+		v.afterFilter()
+		return
+	}
+	if v.all == nil {
+		all, err := v.w.lib.Quotes(app.QuoteFilter{Status: v.statusFilter()})
+		if err != nil {
+			v.w.showError(err)
+			all = []app.QuoteRow{}
+		}
+		v.all = all
 	}
 	v.rows = v.rows[:0]
 	for _, r := range v.all {
@@ -133,12 +206,17 @@ func (v *reviewView) applyFilter() {
 			v.rows = append(v.rows, r)
 		}
 	}
+	v.afterFilter()
+}
+
+// afterFilter shows the new rows, keeping the selected position.
+func (v *reviewView) afterFilter() {
 	v.list.Refresh()
-	if len(v.rows) == 0 {
+	if n := v.count(); n == 0 {
 		v.sel = -1
 		v.list.UnselectAll()
 	} else if v.sel >= 0 {
-		v.selectRow(min(v.sel, len(v.rows)-1))
+		v.selectRow(min(v.sel, n-1))
 	}
 	v.updateInfo()
 }
@@ -186,10 +264,10 @@ func (v *reviewView) createRow() fyne.CanvasObject {
 }
 
 func (v *reviewView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	if id >= len(v.rows) {
-		return
+	r := v.row(id)
+	if r == nil {
+		r = &app.QuoteRow{}
 	}
-	r := &v.rows[id]
 	c := o.(*fyne.Container)
 	for i := range numCols {
 		t := cellText(r, i)
@@ -219,7 +297,7 @@ func statusColor(s app.QuoteStatus) color.Color {
 }
 
 func (v *reviewView) selectRow(i int) {
-	if i < 0 || i >= len(v.rows) {
+	if i < 0 || i >= v.count() {
 		return
 	}
 	v.sel = i
@@ -230,16 +308,13 @@ func (v *reviewView) selectRow(i int) {
 
 // selected is the selected row, or nil.
 func (v *reviewView) selected() *app.QuoteRow {
-	if v.sel < 0 || v.sel >= len(v.rows) {
-		return nil
-	}
-	return &v.rows[v.sel]
+	return v.row(v.sel)
 }
 
 func (v *reviewView) keyPressed(ev *fyne.KeyEvent) bool {
 	switch ev.Name {
 	case fyne.KeyDown:
-		v.selectRow(min(v.sel+1, len(v.rows)-1))
+		v.selectRow(min(v.sel+1, v.count()-1))
 	case fyne.KeyUp:
 		v.selectRow(max(v.sel-1, 0))
 	case fyne.KeyReturn, fyne.KeyEnter:
@@ -267,7 +342,7 @@ func (v *reviewView) runeTyped(r rune) {
 func (v *reviewView) verdict(s app.QuoteStatus) {
 	r := v.selected()
 	if r == nil {
-		if len(v.rows) > 0 {
+		if v.count() > 0 {
 			v.selectRow(0)
 		}
 		return
@@ -280,8 +355,8 @@ func (v *reviewView) verdict(s app.QuoteStatus) {
 	if v.status.Selected == "all" || v.status.Selected == string(s) {
 		next = at + 1
 	}
-	if len(v.rows) > 0 {
-		v.selectRow(min(next, len(v.rows)-1))
+	if n := v.count(); n > 0 {
+		v.selectRow(min(next, n-1))
 	}
 	v.focus()
 }
@@ -328,7 +403,7 @@ func (v *reviewView) openSelected() {
 }
 
 func (v *reviewView) updateInfo() {
-	n := len(v.rows)
+	n := v.count()
 	if v.sel >= 0 && v.sel < n {
 		v.info.SetText(fmt.Sprintf("%d of %d", v.sel+1, n))
 		return

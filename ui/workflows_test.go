@@ -133,10 +133,10 @@ func TestReviewQuotesFromKeyboard(t *testing.T) {
 	if !ok {
 		t.Fatalf("review page is %T", h.w.current())
 	}
-	if len(v.rows) < 3 {
-		t.Fatalf("%d suggestions to review, want at least 3", len(v.rows))
+	if v.count() < 3 {
+		t.Fatalf("%d suggestions to review, want at least 3", v.count())
 	}
-	first, second, third := v.rows[0].ID, v.rows[1].ID, v.rows[2].ID
+	first, second, third := v.row(0).ID, v.row(1).ID, v.row(2).ID
 	c := h.w.win.Canvas()
 	c.Focus(v.list)
 	press := func(k fyne.KeyName) {
@@ -163,8 +163,8 @@ func TestReviewQuotesFromKeyboard(t *testing.T) {
 			t.Errorf("quote %s is %s, want %s", id, q.Status, st)
 		}
 	}
-	for _, r := range v.rows {
-		if r.ID == first || r.ID == second {
+	for i := range v.count() {
+		if r := v.row(i); r.ID == first || r.ID == second {
 			t.Errorf("reviewed quote %s still in the suggestions table", r.ID)
 		}
 	}
@@ -172,7 +172,7 @@ func TestReviewQuotesFromKeyboard(t *testing.T) {
 		t.Errorf("selection at row %d after moving down, want 1", v.sel)
 	}
 	// O opens the selected quote at its place in the article.
-	sel := v.rows[v.sel]
+	sel := *v.row(v.sel)
 	f := c.Focused()
 	f.TypedRune('o')
 	a, ok := h.w.current().(*articleView)
