@@ -652,9 +652,10 @@ func parseEditText(text string) (title string, body []string, headings []int, er
 		}
 		p := strings.TrimRight(strings.Join(para, "\n"), " \t")
 		para = nil
+		heading := false
 		switch {
 		case strings.HasPrefix(p, "## "):
-			headings = append(headings, len(body))
+			heading = true
 			p = strings.TrimSpace(p[3:])
 		case strings.HasPrefix(p, `\`):
 			p = p[1:]
@@ -665,6 +666,9 @@ func parseEditText(text string) (title string, body []string, headings []int, er
 		}
 		if strings.TrimSpace(p) == "" {
 			return // a lone "\" or "## " holds no text
+		}
+		if heading {
+			headings = append(headings, len(body))
 		}
 		body = append(body, p)
 	}
