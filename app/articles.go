@@ -3,7 +3,6 @@ package app
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -228,6 +227,3 @@ func (l *Library) ResolveArticleID(ref string) (string, error) {
 	sort.Strings(matches)
 	return "", fmt.Errorf("article %s is ambiguous: %d articles start with it", ref, len(matches))
 }
-
-// errIs reports whether err is or wraps target; a shorthand.
-func errIs(err, target error) bool { return errors.Is(err, target) }

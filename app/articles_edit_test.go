@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"flag"
-	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -242,7 +241,7 @@ func BenchmarkEditArticleReanchor(b *testing.B) {
 	if c := last.Reanchor.Annotations; c.Total() != 500 || c.Orphaned+c.Still > 0 {
 		b.Fatalf("re-anchoring = %+v", c)
 	}
-	b.Log(fmt.Sprintf("last edit: %+v", last.Reanchor.Annotations))
+	b.Logf("last edit: %+v", last.Reanchor.Annotations)
 }
 
 // annTrack is what a random-edit test expects of one annotation.

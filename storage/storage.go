@@ -362,7 +362,7 @@ func (t *txn) ForEachReverse(b app.Bucket, prefix string, fn func(id string, dec
 	var k, v []byte
 	if end := prefixEnd(p); end == nil {
 		k, v = c.Last()
-	} else if k, v = c.Seek(end); k == nil {
+	} else if k, _ = c.Seek(end); k == nil {
 		k, v = c.Last()
 	} else {
 		k, v = c.Prev()

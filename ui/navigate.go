@@ -77,35 +77,6 @@ func (w *mainWindow) openRef(ref app.PageRef, target string) {
 	w.open("note:" + n.ID)
 }
 
-// openHref follows a link in rendered Markdown ("dossier:kind/id",
-// "dossier:new/Title", "dossier:article/ID#start-end").
-func (w *mainWindow) openHref(href string) {
-	rest, ok := strings.CutPrefix(href, app.HrefScheme)
-	if !ok {
-		return
-	}
-	rest, frag, _ := strings.Cut(rest, "#")
-	kind, id, _ := strings.Cut(rest, "/")
-	if kind == "new" {
-		w.openRef(app.PageRef{}, id)
-		return
-	}
-	if kind == string(app.TypeArticle) {
-		var s, e int
-		if _, err := fmt.Sscanf(frag, "%d-%d", &s, &e); err == nil {
-			w.openSpan(id, s, e)
-			return
-		}
-	}
-	if kind == string(app.TypeTag) {
-		if name := tagNameByID(w.lib, id); name != "" {
-			w.open("tag:" + name)
-		}
-		return
-	}
-	w.open(kind + ":" + id)
-}
-
 // setQuoteStatus confirms or rejects a quote.
 func (w *mainWindow) setQuoteStatus(id string, s app.QuoteStatus) {
 	var err error
