@@ -44,7 +44,10 @@ const (
 	maxHits    = 64 // approximate hits evaluated from one whole-text search
 	windowHits = 16 // approximate hits evaluated from one window
 	maxSeeds   = 8  // chunk hits followed per chunk of a long quote
-	maxPicks   = 8  // acceptable candidates checked for being junction artifacts
+	// maxPicks acceptable candidates are checked for being junction
+	// artifacts freely; beyond that each check is paid from the work budget
+	// (a run of equal letters can hold many artifacts above the true span).
+	maxPicks = 8
 	// workBudget bounds the bit-parallel work of one Anchor call (in 64-row
 	// block steps), so periodic text ("abab...") with a long quote, where
 	// near matches are everywhere, cannot take seconds. A 10,000-word
@@ -78,14 +81,18 @@ type anchorer struct {
 	qrev  *pattern
 	cands []cand // acceptable candidates
 	work  int    // block steps spent, against workBudget
+	picks int    // junction checks made
+	both  *pattern
 }
 
 // cand is a scored candidate span.
 type cand struct {
 	start, end, dist int
 	ctx, score       int
+	ctxDist          int // edits in the context sides
 	ok               bool
 	intact           bool // one context side untouched (exact candidates)
+	checked, junk    bool // junction verdict, once checked
 }
 
 // Anchor finds s in the doc's text. See the package documentation for the
@@ -450,19 +457,24 @@ func countReal(ids []int32) int {
 }
 
 // pick returns the best acceptable candidate (with an intact context side,
-// if intact) that is not a deletion's junction artifact.
+// if intact) that is not a deletion's junction artifact. Verdicts are kept
+// with the candidates, since pick runs again as the search widens.
 func (a *anchorer) pick(intact bool) (cand, bool) {
 	sort.SliceStable(a.cands, func(i, j int) bool { return a.better(a.cands[i], a.cands[j]) })
-	tried := 0
-	for _, c := range a.cands {
+	for i := range a.cands {
+		c := &a.cands[i]
 		if intact && !c.intact {
 			continue
 		}
-		if !a.junction(c) {
-			return c, true
+		if !c.checked {
+			if a.picks >= maxPicks && !a.spend(a.junctionCost(*c)) {
+				break
+			}
+			a.picks++
+			c.checked, c.junk = true, a.junction(*c)
 		}
-		if tried++; tried == maxPicks {
-			break
+		if !c.junk {
+			return *c, true
 		}
 	}
 	return cand{}, false
@@ -493,9 +505,9 @@ func (a *anchorer) finish(c cand) Result {
 // if it is acceptable, and returns it.
 func (a *anchorer) eval(start, end, dist int) cand {
 	c := cand{start: start, end: end, dist: dist}
-	sp, rp := a.ctxScore(&a.pre, start, -1)
-	ss, rs := a.ctxScore(&a.suf, end, +1)
-	c.ctx = sp + ss
+	sp, rp, dp := a.ctxScore(&a.pre, start, -1)
+	ss, rs, ds := a.ctxScore(&a.suf, end, +1)
+	c.ctx, c.ctxDist = sp+ss, dp+ds
 	c.score = a.m + c.ctx - errPenalty*dist
 	if dist == 0 {
 		// An edit beside the span leaves one side untouched; a deletion
@@ -513,14 +525,19 @@ func (a *anchorer) eval(start, end, dist int) cand {
 	return c
 }
 
-// better orders acceptable candidates: higher score, then fewer edits,
-// nearer the old position, length nearer the quote's, earlier.
+// better orders acceptable candidates: higher score, then fewer edits in
+// the quote, then in its context (a score floors a damaged side at 0, so
+// one inserted word and two edits would tie), nearer the old position,
+// length nearer the quote's, earlier.
 func (a *anchorer) better(x, y cand) bool {
 	if x.score != y.score {
 		return x.score > y.score
 	}
 	if x.dist != y.dist {
 		return x.dist < y.dist
+	}
+	if x.ctxDist != y.ctxDist {
+		return x.ctxDist < y.ctxDist
 	}
 	if dx, dy := absInt(x.start-a.old), absInt(y.start-a.old); dx != dy {
 		return dx < dy
@@ -534,17 +551,17 @@ func (a *anchorer) better(x, y cand) bool {
 // ctxScore is what a context side says for a span boundary at at: the
 // larger of the run of identical runes next to the span and
 // n - ctxPenalty*d, d being the side's edit distance to the text there.
-// It also returns the run.
-func (a *anchorer) ctxScore(sd *side, at, dir int) (score, run int) {
+// It also returns the run and d.
+func (a *anchorer) ctxScore(sd *side, at, dir int) (score, run, d int) {
 	n := len(sd.ids)
 	if n == 0 {
-		return 0, 0
+		return 0, 0, 0
 	}
-	run, d := a.sideDist(sd, at, dir)
+	run, d = a.sideDist(sd, at, dir)
 	if run == n {
-		return n, n
+		return n, n, 0
 	}
-	return max(n-ctxPenalty*d, run, 0), run
+	return max(n-ctxPenalty*d, run, 0), run, d
 }
 
 // sideDist compares a context side with the text beside at, going backward
@@ -611,19 +628,30 @@ func (a *anchorer) junction(c cand) bool {
 	if a.m >= present {
 		return false
 	}
-	both := make([]int32, 0, np+ns)
-	both = append(both, reverseIDs(a.pre.ids)...)
-	both = append(both, a.suf.ids...)
-	if len(both) == 0 {
+	if np+ns == 0 {
 		return false
 	}
+	if a.both == nil {
+		both := make([]int32, 0, np+ns)
+		both = append(both, reverseIDs(a.pre.ids)...)
+		both = append(both, a.suf.ids...)
+		a.both = newPattern(both, a.d.nsym)
+	}
 	lo, hi := c.start-np-np/2-a.m, c.end+ns+ns/2+a.m
-	w := make([]int32, 0, hi-lo)
+	w := a.rev[:0]
 	for j := lo; j < hi; j++ {
 		w = append(w, symAt(a.d.ids, j))
 	}
-	absent := newPattern(both, a.d.nsym).searchMin(w) + a.m
+	a.rev = w
+	absent := a.both.searchMin(w) + a.m
 	return absent < present
+}
+
+// junctionCost is the work of one junction check, in the budget's units:
+// the text it reads, once for the contexts and once for their meeting.
+func (a *anchorer) junctionCost(c cand) int {
+	np, ns := len(a.pre.ids), len(a.suf.ids)
+	return 2 * (np + np/2 + ns + ns/2 + 2*a.m + c.end - c.start)
 }
 
 // searchAll looks for the quote away from its context. Its pieces of

@@ -166,6 +166,32 @@ func TestAnchorShortSelections(t *testing.T) {
 	}
 }
 
+// A one-letter highlight at the edge of a long run of equal letters, with
+// text inserted right beside it on the run's side: every letter of the run
+// scores above the true span (its context reads as a shifted copy), and all
+// of them are junction artifacts. Found by FuzzAnchor.
+func TestAnchorRunOfEqualLetters(t *testing.T) {
+	run := strings.Repeat("L", 60)
+	// Insertion after the span: the prefix stays intact, the span stays put.
+	text := "0000000000" + run
+	s, err := New(text, 11, 12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := Reanchor("0000000000LL0000"+run[2:], s); r.Status != Exact || r.Start != 11 {
+		t.Fatalf("insertion after: %+v", r)
+	}
+	// The mirror: insertion before the span, the suffix intact, the span moves.
+	text = run + "0000000000"
+	s, err = New(text, 48, 49)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := Reanchor(run[:48]+"0000"+run[48:]+"0000000000", s); r.Status != Moved || r.Start != 52 {
+		t.Fatalf("insertion before: %+v", r)
+	}
+}
+
 // The selector's offsets may be garbage (negative, past the end, reversed):
 // anchoring still works from the quote and context.
 func TestAnchorBadPositions(t *testing.T) {
