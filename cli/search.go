@@ -242,6 +242,8 @@ func cmdBench(ctx context.Context, c *call) error {
 	quiet := c.fs.Bool("quiet", false, "no progress")
 	only := c.fs.String("queries-only", "", "time the queries again on a folder an earlier --keep run left (same --seed)")
 	cpuProfile := c.fs.String("cpuprofile", "", "write a CPU profile of the query phase to this file (go tool pprof)")
+	importProfile := c.fs.String("import-cpuprofile", "", "write a CPU profile of the import phase to this file")
+	memProfile := c.fs.String("import-memprofile", "", "write an allocation profile of the import phase to this file")
 	if _, err := c.parse(c.rest(), 0, 0); err != nil {
 		return err
 	}
@@ -315,6 +317,11 @@ func cmdBench(ctx context.Context, c *call) error {
 			}
 		}
 		pl := &progressLine{w: c.Stderr}
+		stopProfile, err := startImportProfiles(*importProfile, *memProfile)
+		if err != nil {
+			lib.Close()
+			return err
+		}
 		stopHeap := watchHeap()
 		start = time.Now()
 		sum, err := lib.Import(ctx, []string{corpusDir}, app.ImportOptions{Progress: func(p app.ImportProgress) {
@@ -326,6 +333,9 @@ func cmdBench(ctx context.Context, c *call) error {
 		pl.done()
 		rep.ImportS = time.Since(start).Seconds()
 		rep.PeakHeapBytes = stopHeap()
+		if perr := stopProfile(); perr != nil && err == nil {
+			err = perr
+		}
 		rep.PeakRSSBytes = peakRSS()
 		if err != nil {
 			lib.Close()
@@ -542,4 +552,36 @@ func watchHeap() func() uint64 {
 		}
 	}()
 	return func() uint64 { close(stop); return <-done }
+}
+
+// startImportProfiles starts a CPU profile and allocation sampling for the
+// import phase (either path may be empty); the returned func writes them.
+func startImportProfiles(cpuPath, memPath string) (func() error, error) {
+	var cpu *os.File
+	if cpuPath != "" {
+		f, err := os.Create(cpuPath)
+		if err != nil {
+			return nil, err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("cpu profile: %w", err)
+		}
+		cpu = f
+	}
+	return func() error {
+		var err error
+		if cpu != nil {
+			pprof.StopCPUProfile()
+			err = cpu.Close()
+		}
+		if memPath != "" {
+			f, ferr := os.Create(memPath)
+			if ferr != nil {
+				return errors.Join(err, ferr)
+			}
+			err = errors.Join(err, pprof.Lookup("allocs").WriteTo(f, 0), f.Close())
+		}
+		return err
+	}, nil
 }
