@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -56,9 +57,9 @@ func (f *finder) validHead(t token) bool {
 		return true
 	}
 	if t.cap {
-		return !f.lx.function[lw] && (!f.lx.nonName[lw] || f.findByPart(lw, nil) >= 0)
+		return !t.is(cFunction) && (!t.is(cNonName) || f.findByPart(lw, nil) >= 0)
 	}
-	if f.lx.roles[lw] || f.lx.docs[lw] {
+	if t.is(cRole | cDoc) {
 		return true
 	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "er", "or", "ist", "ian"} {
@@ -73,7 +74,7 @@ func (f *finder) isAdverb(t token) bool {
 	if t.k != tWord || t.cap {
 		return false
 	}
-	return f.lx.skip[t.lower] || (strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4 && !f.lx.roles[t.lower])
+	return t.is(cSkip) || (strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4 && !t.is(cRole))
 }
 
 func (f *finder) isPunct(k int, chars string) bool {
@@ -86,7 +87,7 @@ func (f *finder) isRoleOrDoc(k int) bool {
 	if k < 0 || k >= len(f.toks) || f.toks[k].k != tWord || f.toks[k].cap {
 		return false
 	}
-	return f.lx.roles[f.toks[k].lower] || f.lx.docs[f.toks[k].lower]
+	return f.toks[k].is(cRole | cDoc)
 }
 
 // postAdjective reports adjectives that take a prepositional complement
@@ -110,8 +111,8 @@ func (f *finder) apposStarter(t token) bool {
 		return false
 	}
 	lw := t.lower
-	return f.lx.dets[lw] || lw == "who" || lw == "whose" || lw == "which" || lw == "of" || lw == "former" || lw == "one" || lw == "then" ||
-		(f.lx.roles[lw] && !t.cap) || (f.lx.titles[lw] && !t.cap)
+	return t.is(cDet) || lw == "who" || lw == "whose" || lw == "which" || lw == "of" || lw == "former" || lw == "one" || lw == "then" ||
+		(t.is(cRole) && !t.cap) || (t.is(cTitle) && !t.cap)
 }
 
 // mentionMap maps each token of the sentence inside a mention to the
@@ -122,8 +123,9 @@ type mentionMap struct {
 	ms   []mention
 }
 
-func newMentionMap(s sentence, ms []mention) mentionMap {
-	mm := mentionMap{base: s.a, idx: make([]int, s.b-s.a), ms: ms}
+func (f *finder) newMentionMap(s sentence, ms []mention) mentionMap {
+	f.mmIdx = slices.Grow(f.mmIdx[:0], s.b-s.a)[:s.b-s.a]
+	mm := mentionMap{base: s.a, idx: f.mmIdx, ms: ms}
 	for i := range mm.idx {
 		mm.idx[i] = -1
 	}
@@ -146,7 +148,7 @@ func (mm mentionMap) at(k int) *mention {
 
 // findAttribs returns the reporting clauses of sentence s in text order.
 func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
-	var out []attrib
+	out := f.ats[:0] // the previous sentence's clauses are done with
 	for k := s.a; k < s.b; k++ {
 		t := f.toks[k]
 		if t.k != tWord {
@@ -161,7 +163,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if t.cap {
 			continue
 		}
-		v, ok := f.lx.verbs[t.lower]
+		v, ok := t.verb()
 		if !ok {
 			// "as X put it"
 			if t.lower == "put" && k+1 < s.b && f.toks[k+1].lower == "it" {
@@ -171,7 +173,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			}
 		}
 		// "Ford's claims", "the remarks": a noun, not a verb
-		if k-1 >= s.a && f.toks[k-1].k == tWord && (f.toks[k-1].poss || f.lx.dets[f.toks[k-1].lower]) {
+		if k-1 >= s.a && f.toks[k-1].k == tWord && (f.toks[k-1].poss || f.toks[k-1].is(cDet)) {
 			continue
 		}
 		if v.participle {
@@ -203,6 +205,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 	for i := range out {
 		out[i].key = out[i].lastTok()
 	}
+	f.ats = out
 	return out
 }
 
@@ -218,21 +221,21 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 			continue
 		}
 		t := f.toks[i]
-		if t.k != tWord || f.lx.stopNP[t.lower] {
+		if t.k != tWord || t.is(cStopNP) {
 			break
 		}
-		if vi, ok := f.lx.verbs[t.lower]; ok && !vi.participle && !t.cap {
+		if vi, ok := t.verb(); ok && !vi.participle && !t.cap {
 			break
 		}
-		if f.lx.dets[t.lower] || t.lower == "one" {
+		if t.is(cDet) || t.lower == "one" {
 			// a determiner opens the phrase, unless it starts the object of
 			// a role noun's preposition ("a spokesman for the ministry")
-			if i-2 >= s.a && f.lx.preps[f.toks[i-1].lower] && f.isRoleOrDoc(i-2) {
+			if i-2 >= s.a && f.toks[i-1].is(cPrep) && f.isRoleOrDoc(i-2) {
 				i -= 2
 				n += 2
 				continue
 			}
-			if i-3 >= s.a && f.lx.preps[f.toks[i-1].lower] && (isParticipleEd(f.toks[i-2]) || postAdjective(f.toks[i-2].lower)) && f.isRoleOrDoc(i-3) {
+			if i-3 >= s.a && f.toks[i-1].is(cPrep) && (isParticipleEd(f.toks[i-2]) || postAdjective(f.toks[i-2].lower)) && f.isRoleOrDoc(i-3) {
 				i -= 3
 				n += 3
 				continue
@@ -240,7 +243,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 			i--
 			break
 		}
-		if f.lx.preps[t.lower] {
+		if t.is(cPrep) {
 			if f.isRoleOrDoc(i - 1) {
 				i--
 				n++
@@ -257,12 +260,12 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 		n++
 	}
 	a := i + 1
-	for a < end && f.toks[a].k == tWord && f.lx.function[f.toks[a].lower] && !f.lx.dets[f.toks[a].lower] &&
+	for a < end && f.toks[a].k == tWord && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) &&
 		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && !f.toks[a].cap {
 		a++
 	}
 	// a capitalised sentence adverb ("Still", "However") is no part of it
-	for a < end-1 && f.toks[a].cap && f.lx.function[f.toks[a].lower] && !f.lx.dets[f.toks[a].lower] &&
+	for a < end-1 && f.toks[a].cap && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) &&
 		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" {
 		a++
 	}
@@ -273,7 +276,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 // document noun a post-modifier hangs on, else the last word.
 func (f *finder) headOf(a, end int) int {
 	for h := a; h+1 < end; h++ {
-		if f.isRoleOrDoc(h) && f.toks[h+1].k == tWord && (f.lx.preps[f.toks[h+1].lower] || isParticipleEd(f.toks[h+1]) || postAdjective(f.toks[h+1].lower)) {
+		if f.isRoleOrDoc(h) && f.toks[h+1].k == tWord && (f.toks[h+1].is(cPrep) || isParticipleEd(f.toks[h+1]) || postAdjective(f.toks[h+1].lower)) {
 			return h
 		}
 	}
@@ -288,11 +291,10 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 	// "The board said", "the minutes said": a determiner phrase with a
 	// common noun head is a source for ordinary reporting verbs.
 	t := f.toks[head]
-	first := f.toks[a].lower
 	if a == head && anonWord(t.lower) {
 		return true // "One described the process as…": an unnamed source
 	}
-	return v.core && a < head && (f.lx.dets[first] || first == "one") && !t.cap && !f.lx.function[t.lower] && !f.lx.stopNP[t.lower]
+	return v.core && a < head && (f.toks[a].is(cDet) || f.toks[a].lower == "one") && !t.cap && !t.is(cFunction) && !t.is(cStopNP)
 }
 
 // leftNP finds the subject noun phrase before the verb at k, skipping
@@ -319,7 +321,7 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			for st > s.a && f.toks[st-1].k == tWord {
 				st--
 			}
-			if st < m && f.toks[st].k == tWord && (f.lx.dets[f.toks[st].lower] || f.toks[st].lower == "one") {
+			if st < m && f.toks[st].k == tWord && (f.toks[st].is(cDet) || f.toks[st].lower == "one") {
 				appos = f.spanText(st, m)
 			}
 			return m + 1, j, j - 1, appos, true
@@ -357,7 +359,7 @@ func (f *finder) skipBack(s sentence, j int) int {
 		switch {
 		case f.isAdverb(t):
 			j--
-		case t.k == tWord && f.isTimeWord(t.lower) && j-1 >= s.a && f.toks[j-1].k == tWord && timePrep(f.toks[j-1].lower):
+		case t.k == tWord && f.isTimeWord(&t) && j-1 >= s.a && f.toks[j-1].k == tWord && timePrep(f.toks[j-1].lower):
 			j -= 2
 		case f.isPunct(j, ")"):
 			o := j - 1
@@ -383,12 +385,12 @@ func timePrep(w string) bool {
 	return false
 }
 
-func (f *finder) isTimeWord(w string) bool {
-	switch w {
+func (f *finder) isTimeWord(t *token) bool {
+	switch t.lower {
 	case "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day", "time":
 		return true
 	}
-	return f.lx.nonName[w] && !f.lx.function[w]
+	return t.is(cNonName) && !t.is(cFunction)
 }
 
 // isPartyTag reports US party-state tags such as R-Iowa or D-N.J.
@@ -452,13 +454,13 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 			continue
 		}
 		t := f.toks[i]
-		if t.k != tWord || f.lx.stopNP[t.lower] {
+		if t.k != tWord || t.is(cStopNP) {
 			break
 		}
-		if vi, ok := f.lx.verbs[t.lower]; ok && !vi.participle && !t.cap {
+		if vi, ok := t.verb(); ok && !vi.participle && !t.cap {
 			break
 		}
-		if f.lx.preps[t.lower] {
+		if t.is(cPrep) {
 			if i > k && (f.isRoleOrDoc(i-1) || (postAdjective(f.toks[i-1].lower) && i-1 > k && f.isRoleOrDoc(i-2))) && i+1 < s.b && f.toks[i+1].k == tWord {
 				i++
 				n++
@@ -477,7 +479,7 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 	}
 	// "said the problem was…": a clause, not an inverted subject
 	if i < s.b && f.toks[i].k == tWord && !f.toks[i].cap {
-		if _, isVerb := f.lx.verbs[f.toks[i].lower]; isVerb || f.lx.skip[f.toks[i].lower] {
+		if _, isVerb := f.toks[i].verb(); isVerb || f.toks[i].is(cSkip) {
 			return 0, 0, 0, "", false
 		}
 	}
@@ -510,7 +512,7 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 // phrase after any fronted adverbial clause, up to the first verb.
 func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 	a := s.a
-	if a < s.b && f.toks[a].k == tWord && f.lx.function[f.toks[a].lower] && !f.lx.dets[f.toks[a].lower] && !isPronoun(f.toks[a].lower) && !anonWord(f.toks[a].lower) {
+	if a < s.b && f.toks[a].k == tWord && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) && !isPronoun(f.toks[a].lower) && !anonWord(f.toks[a].lower) {
 		for c := a; c < s.b && c < a+15; c++ {
 			if f.isPunct(c, ",") {
 				a = c + 1
@@ -530,18 +532,18 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 			continue
 		}
 		t := f.toks[i]
-		if t.k != tWord || f.lx.stopNP[t.lower] || f.lx.skip[t.lower] || f.lx.preps[t.lower] {
+		if t.k != tWord || t.is(cStopNP) || t.is(cSkip) || t.is(cPrep) {
 			break
 		}
-		if _, ok := f.lx.verbs[t.lower]; ok && !t.cap {
+		if _, ok := t.verb(); ok && !t.cap {
 			break
 		}
-		if isParticipleEd(t) && i > a && !f.lx.dets[f.toks[i-1].lower] && !anonWord(f.toks[i-1].lower) {
+		if isParticipleEd(t) && i > a && !f.toks[i-1].is(cDet) && !anonWord(f.toks[i-1].lower) {
 			break
 		}
 		// "The text commits…": a present-tense verb right after a known
 		// noun ends the subject
-		if i > a && !t.cap && strings.HasSuffix(t.lower, "s") && f.isRoleOrDoc(i-1) && !f.lx.roles[t.lower] && !f.lx.docs[t.lower] {
+		if i > a && !t.cap && strings.HasSuffix(t.lower, "s") && f.isRoleOrDoc(i-1) && !t.is(cRole) && !t.is(cDoc) {
 			break
 		}
 		i++
@@ -595,14 +597,14 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		switch m.kind {
 		case mPerson, mUnknown:
 			w := f.toks[m.ca].lower
-			if m.b-m.ca == 1 && (f.lx.roles[w] || f.lx.docs[w]) && m.ent < 0 {
+			if m.b-m.ca == 1 && f.toks[m.ca].is(cRole|cDoc) && m.ent < 0 {
 				break // "Experts told…": a common noun at the start of a sentence
 			}
 			if m.ent < 0 {
 				m.kind = mPerson
 				f.resolveMention(m)
 				if m.ent < 0 {
-					id := f.newEntity(f.spanText(m.ca, m.b), ePerson, f.toks[m.a].s)
+					id := f.newEntity(f.spanPhrase(m.ca, m.b), ePerson, f.toks[m.a].s)
 					f.setParts(id, []string{w})
 					e := &f.ents[id]
 					e.surname, e.single = w, true
@@ -615,7 +617,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				if m.pa < start {
 					start = m.pa
 				}
-				for start < m.ca && f.toks[start].k == tWord && f.lx.dets[f.toks[start].lower] {
+				for start < m.ca && f.toks[start].k == tWord && f.toks[start].is(cDet) {
 					start++
 				}
 				if start < m.ca {
@@ -629,22 +631,22 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			return m.ent, affil
 		case mOrg, mPlace:
 			st := npA
-			for st < head && (!f.toks[st].cap || f.lx.dets[f.toks[st].lower]) {
+			for st < head && (!f.toks[st].cap || f.toks[st].is(cDet)) {
 				st++
 			}
-			id := f.orgEntity(f.spanText(st, head+1), f.toks[npA].s)
+			id := f.orgEntity(f.spanPhrase(st, head+1), f.toks[npA].s)
 			return id, appos
 		}
 	}
 	// A described source: "one expert", "the KCNA statement".
-	name := f.spanText(npA, head+1)
+	name := f.spanPhrase(npA, head+1)
 	affil := strings.TrimSpace(f.spanText(head+1, npB) + " " + appos)
 	hl := f.toks[head].lower
-	if f.lx.dets[f.toks[npA].lower] && f.toks[npA].lower != "a" && f.toks[npA].lower != "an" {
+	if f.toks[npA].is(cDet) && f.toks[npA].lower != "a" && f.toks[npA].lower != "an" {
 		if id := f.definite(hl); id >= 0 {
 			return id, affil
 		}
-		if head == npA+1 && f.lx.orgHeads[hl] {
+		if head == npA+1 && f.toks[head].is(cOrgHead) {
 			if id := f.lastOrg(); id >= 0 {
 				return id, affil
 			}
@@ -653,7 +655,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	id := f.entityByName(name, eGroup, f.toks[npA].s)
 	e := &f.ents[id]
 	e.head = hl
-	e.plural = strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss") && !f.lx.docs[hl] && hl != "news"
+	e.plural = strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss") && !f.toks[head].is(cDoc) && hl != "news"
 	if e.affil == "" {
 		e.affil = affil
 	}
@@ -677,7 +679,7 @@ func (f *finder) definite(head string) int {
 			best = i
 		}
 	}
-	if best >= 0 || !f.lx.roles[head] {
+	if best >= 0 || !f.lx.is(head, cRole) {
 		return best
 	}
 	// "Lee said… The opposition leader added…": a role noun picks up the

@@ -13,49 +13,74 @@ type verbInfo struct {
 	core       bool // the commonest reporting verbs: any determiner phrase may be their subject
 }
 
+// wclass is the set of word lists a lower-case word belongs to.
+type wclass uint32
+
+const (
+	cVerb         wclass = 1 << iota // a reporting verb (see verbInfo)
+	cTitle                           // capitalised titles before names (President, Mr)
+	cDept                            // words of "Secretary of State" style titles
+	cRole                            // lowercase role nouns (analyst, spokesman)
+	cDoc                             // sources that are documents or outlets (statement)
+	cPlace                           // places, demonyms, directions
+	cOrg                             // organisation head words
+	cNonName                         // capitalised words that never name a speaker
+	cFunction                        // function words
+	cPrep                            // prepositions
+	cDet                             // determiners
+	cSkip                            // adverbs/auxiliaries between subject and verb
+	cNaming                          // words that introduce titles or names, not speech
+	cStopNP                          // words that end a noun phrase scan
+	cFemale                          // common female given names
+	cMale                            // common male given names
+	cConnect                         // lowercase particles inside names (de, van, bin)
+	cSurnameFirst                    // East Asian surnames written first (Kim, Xi)
+	cGeo                             // geographic head nouns (Sea, Square, Province)
+	cOrgHead                         // common nouns that can refer back to an organisation
+)
+
+// wordInfo is everything the lexicon knows about one lower-case word.
+// Tokens carry their word's info, looked up once by the tokenizer, so that
+// the rules test lists with a bit mask instead of a map lookup.
+type wordInfo struct {
+	class wclass
+	verb  verbInfo // when class has cVerb
+}
+
 // lexicon holds the read-only word lists the finder relies on. It is built
 // once (see lex) and never modified afterwards.
 type lexicon struct {
-	verbs        map[string]verbInfo
-	titles       map[string]bool // capitalised titles before names (President, Mr)
-	deptWord     map[string]bool // words of "Secretary of State" style titles
-	roles        map[string]bool // lowercase role nouns (analyst, spokesman)
-	docs         map[string]bool // sources that are documents or outlets (statement)
-	places       map[string]bool // places, demonyms, directions (lowercased)
-	orgs         map[string]bool // organisation head words (lowercased)
-	nonName      map[string]bool // capitalised words that never name a speaker
-	function     map[string]bool // function words (lowercased)
-	preps        map[string]bool
-	dets         map[string]bool
-	skip         map[string]bool // adverbs/auxiliaries between subject and verb
-	naming       map[string]bool // words that introduce titles or names, not speech
-	stopNP       map[string]bool // words that end a noun phrase scan
-	female       map[string]bool // common female given names (lowercased)
-	male         map[string]bool // common male given names (lowercased)
-	connect      map[string]bool // lowercase particles inside names (de, van, bin)
-	surnameFirst map[string]bool // East Asian surnames written first (Kim, Xi)
-	geo          map[string]bool // geographic head nouns (Sea, Square, Province)
-	orgHeads     map[string]bool // common nouns that can refer back to an organisation
+	words map[string]wordInfo // by lower-case word
+}
+
+// is reports whether the lower-case word w is in any of the lists c.
+func (lx *lexicon) is(w string, c wclass) bool {
+	return lx.words[w].class&c != 0
+}
+
+// add puts the words of the lists into class c.
+func (lx *lexicon) add(c wclass, lists ...string) {
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			w = strings.ToLower(w)
+			wi := lx.words[w]
+			wi.class |= c
+			lx.words[w] = wi
+		}
+	}
 }
 
 // lex returns the shared, immutable lexicon.
 var lex = sync.OnceValue(newLexicon)
 
-func set(lists ...string) map[string]bool {
-	m := make(map[string]bool)
-	for _, l := range lists {
-		for _, w := range strings.Fields(l) {
-			m[strings.ToLower(w)] = true
-		}
-	}
-	return m
-}
-
 func newLexicon() *lexicon {
-	lx := &lexicon{verbs: make(map[string]verbInfo)}
+	lx := &lexicon{words: make(map[string]wordInfo)}
 	add := func(info verbInfo, words string) {
 		for _, w := range strings.Fields(words) {
-			lx.verbs[w] = info
+			wi := lx.words[w]
+			wi.class |= cVerb
+			wi.verb = info
+			lx.words[w] = wi
 		}
 	}
 	add(verbInfo{invert: true}, `said says say asked asks added adds wrote writes
@@ -85,7 +110,7 @@ func newLexicon() *lexicon {
 		describing calling recalling concluding suggesting emphasizing emphasising
 		vowing pledging promising urging`)
 
-	lx.titles = set(`secretary-general vice-president president vice prime minister ministers foreign defense defence finance
+	lx.add(cTitle, `secretary-general vice-president president vice prime minister ministers foreign defense defence finance
 		trade unification interior justice secretary general gen gen. ambassador envoy
 		special representative senator sen sen. congressman congresswoman rep rep.
 		governor gov gov. mayor chairman chairwoman chair chief deputy premier
@@ -100,11 +125,11 @@ func newLexicon() *lexicon {
 		lawmaker legislator councillor councilor ambassador-at-large officer agent
 		detective president-elect undersecretary under treasurer
 		comptroller registrar dean provost rector chancellor-elect`)
-	lx.deptWord = set(`state defense defence foreign affairs intelligence national homeland
+	lx.add(cDept, `state defense defence foreign affairs intelligence national homeland
 		security finance treasury health justice commerce energy education labor labour
 		agriculture interior transportation unification staff staffs joint chiefs
 		the of and for economy trade`)
-	lx.roles = set(`official officials spokesman spokeswoman spokesperson spokespeople
+	lx.add(cRole, `official officials spokesman spokeswoman spokesperson spokespeople
 		analyst analysts expert experts professor professors researcher researchers
 		fellow fellows director directors minister ministers leader leaders president
 		envoy ambassador secretary chairman chairwoman chair chief head premier
@@ -136,7 +161,7 @@ func newLexicon() *lexicon {
 		board panel jury court tribunal regulator regulators watchdog authorities
 		countries nations governments states capitals delegations delegation
 		companies firms groups unions parties`)
-	lx.docs = set(`statement statements report reports communique communiqué commentary
+	lx.add(cDoc, `statement statements report reports communique communiqué commentary
 		editorial article column newspaper paper daily outlet outlets agency media
 		network broadcaster release letter memo document documents transcript readout
 		post message note notice declaration announcement bulletin dispatch
@@ -150,7 +175,7 @@ func newLexicon() *lexicon {
 		verdict ruling judgment judgement testimony affidavit cable email emails
 		tweet video footage speech address interview op-ed essay book memoir
 		paper brief briefing bulletin board bank`)
-	lx.places = set(`north south east west northern southern eastern western central
+	lx.add(cPlace, `north south east west northern southern eastern western central
 		korea korean koreans koreas japan japanese china chinese taiwan taiwanese
 		russia russian russians america american americans us u.s. usa u.s.a. uk u.k.
 		britain british england english france french germany german italy italian
@@ -174,7 +199,7 @@ func newLexicon() *lexicon {
 		republic federation union nations united middle far latin dmz hawaii
 		guam okinawa crimea donbas africa nato asean g7 g20 un u.n. eastern
 		inter-korean transatlantic global world western`)
-	lx.orgs = set(`institute university college school academy agency ministry department
+	lx.add(cOrg, `institute university college school academy agency ministry department
 		office party committee commission council assembly congress senate parliament
 		house court bank fund group corporation corp corp. inc inc. company co co.
 		ltd ltd. times post journal news herald tribune daily press reuters bloomberg
@@ -189,13 +214,13 @@ func newLexicon() *lexicon {
 		laboratory lab labs council chamber exchange commission fed reserve
 		politburo presidium kuomintang diet knesset duma observatory network
 		broadcasting institution institutions unit brigade division corps chiefs staff`)
-	lx.nonName = set(`january february march april may june july august september october
+	lx.add(cNonName, `january february march april may june july august september october
 		november december monday tuesday wednesday thursday friday saturday sunday
 		covid covid-19 coronavirus internet christmas easter ramadan olympics
 		god photo image video twitter facebook x instagram youtube telegram
 		tiktok weibo wechat whatsapp google apple samsung huawei i ok okay
 		cold war`)
-	lx.function = set(`the a an but and or so yet still however though although while when
+	lx.add(cFunction, `the a an but and or so yet still however though although while when
 		whenever if as in on at for with by from to of after before since until
 		despite during under over amid amidst among between this that these those it
 		its he she they we i you his her their our my your there here then now
@@ -209,40 +234,40 @@ func newLexicon() *lexicon {
 		later earlier today yesterday tomorrow tonight last this within without
 		across through against toward towards upon beyond near behind via per
 		let`)
-	lx.preps = set(`of in on at by with from to for about against toward towards into onto
+	lx.add(cPrep, `of in on at by with from to for about against toward towards into onto
 		over under between among amid after before during since until via through
 		across behind beyond despite like unlike near per than upon within without
 		around alongside including`)
-	lx.dets = set(`the a an this that these those his her its their our my your some any
+	lx.add(cDet, `the a an this that these those his her its their our my your some any
 		each every no`)
-	lx.skip = set(`also later then previously once again further recently repeatedly has
+	lx.add(cSkip, `also later then previously once again further recently repeatedly has
 		have had was is were would will did does do could may might reportedly
 		earlier subsequently simply frankly bluntly candidly flatly publicly
 		privately openly tersely often always never just already even quickly
 		initially first finally separately still has been being having not
 		himself herself themselves itself`)
-	lx.naming = set(`called dubbed named titled entitled known so-called term terms word
+	lx.add(cNaming, `called dubbed named titled entitled known so-called term terms word
 		words phrase slogan slogans motto hashtag banner banners headline book books
 		film films movie song album novel documentary series show programme program
 		operation campaign exercise doctrine codenamed code-named nicknamed call
 		label labelled labeled tagline catchphrase mantra sign signs reading
 		read`)
-	lx.stopNP = set(`that which who whom whose when where while because although though
+	lx.add(cStopNP, `that which who whom whose when where while because although though
 		but and or if as since after before until unless whether than so then
 		there here it's is was were are be been has have had will would can could
 		should may might must do does did not also however`)
-	lx.geo = set(`sea ocean river lake bay gulf strait straits island islands peninsula
+	lx.add(cGeo, `sea ocean river lake bay gulf strait straits island islands peninsula
 		mountain mountains mount valley desert plain plains province county district
 		region square street avenue road boulevard park airport station bridge harbor
 		harbour port canal coast border city town village prefecture oblast
 		highlands heights hills plateau delta basin`)
-	lx.orgHeads = set(`company firm group carrier airline automaker manufacturer maker
+	lx.add(cOrgHead, `company firm group carrier airline automaker manufacturer maker
 		chipmaker retailer startup start-up giant conglomerate corporation lender
 		insurer broadcaster newspaper developer producer supplier exporter operator
 		utility platform outlet business`)
-	lx.connect = set(`de da di du del della van von der den ter bin ibn al el la le dos das
+	lx.add(cConnect, `de da di du del della van von der den ter bin ibn al el la le dos das
 		y ben abu`)
-	lx.female = set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+	lx.add(cFemale, `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
 		nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy
 		carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
 		amy angela shirley anna brenda pamela emma nicole helen samantha katherine
@@ -258,7 +283,7 @@ func newLexicon() *lexicon {
 		yuko yuki keiko akiko yoko hiroko naomi sanae yuriko kathy karin jane
 		janet jill joanna kristen kristi kate katie linda lynn maya mira nadia
 		nina noor priya rosa rose sonia susanne tanya vera wendy zara`)
-	lx.male = set(`james john robert michael william david richard joseph thomas charles
+	lx.add(cMale, `james john robert michael william david richard joseph thomas charles
 		christopher daniel matthew anthony mark donald steven paul andrew joshua
 		kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
 		gary nicholas eric jonathan stephen larry justin scott brandon benjamin
@@ -275,7 +300,7 @@ func newLexicon() *lexicon {
 		benjamin yair naftali recep narendra rahul shinzo fumio yoshihide taro
 		kenji hiroshi takeshi akira victor fred hugh ian colin neil nigel
 		gordon tony dave steve rob bob chris matt nick ben sam dan tim andy`)
-	lx.surnameFirst = set(`kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon
+	lx.add(cSurnameFirst, `kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon
 		hwang ahn song yoo hong jeon go ko moon yang son bae baek heo nam sim noh roh
 		ha kwak sung cha joo woo min ryu rah na jin ji eom chae won chun bang gong
 		hyun ham byun yeom yeo chu do seok sun seol ma gil ri choe pak jo kye yun
@@ -287,18 +312,15 @@ func newLexicon() *lexicon {
 		duong ly`)
 	for _, w := range strings.Fields(`won't can't don't didn't doesn't isn't wasn't aren't weren't
 		hasn't haven't hadn't wouldn't couldn't shouldn't mustn't needn't`) {
-		lx.skip[w] = true
-		lx.stopNP[w] = true
-		cw := strings.ReplaceAll(w, "'", "’")
-		lx.skip[cw] = true
-		lx.stopNP[cw] = true
+		lx.add(cSkip|cStopNP, w, strings.ReplaceAll(w, "'", "’"))
 	}
 	for _, w := range strings.Fields(`said says say told tells added adds stated states reported
 		reports noted notes wrote writes continued continues warned warns concluded
 		concludes declared declares announced announces claimed claims`) {
-		v := lx.verbs[w]
-		v.core = true
-		lx.verbs[w] = v
+		wi := lx.words[w]
+		wi.class |= cVerb
+		wi.verb.core = true
+		lx.words[w] = wi
 	}
 	return lx
 }

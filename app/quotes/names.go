@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,21 +66,47 @@ func (f *finder) text(s, e int) string {
 	if s >= e {
 		return ""
 	}
-	return string(f.r[s:e])
+	return f.src[f.off[s]:f.off[e]]
 }
 
 // spanText returns the text of tokens [a, b), dropping the possessive
 // suffix of the last word.
 func (f *finder) spanText(a, b int) string {
+	s, e := f.spanRunes(a, b)
+	return strings.TrimSpace(f.text(s, e))
+}
+
+// spanRunes returns the rune range spanText takes its text from.
+func (f *finder) spanRunes(a, b int) (int, int) {
 	if a >= b || a < 0 || b > len(f.toks) {
-		return ""
+		return 0, 0
 	}
 	last := f.toks[b-1]
 	end := last.e
 	if last.poss && last.k == tWord {
 		end = last.s + utf8.RuneCountInString(last.w)
 	}
-	return strings.TrimSpace(f.text(f.toks[a].s, end))
+	return f.toks[a].s, end
+}
+
+// phrase is a name and its lower-case form, which indexes entities.
+type phrase struct{ text, lower string }
+
+// spanPhrase returns the spanText of tokens [a, b) with its lower-case
+// form, taken from the lower-case text when possible.
+func (f *finder) spanPhrase(a, b int) phrase {
+	text := f.spanText(a, b)
+	if !f.lowerOK {
+		return phrase{text, strings.ToLower(text)}
+	}
+	// lower-casing changes neither the white space trimmed nor, here,
+	// any rune's length
+	s, e := f.spanRunes(a, b)
+	lower := ""
+	if s = max(s, 0); s < min(e, len(f.r)) {
+		lower = f.lower[f.off[s]:f.off[min(e, len(f.r))]]
+	}
+	return phrase{text, strings.TrimSpace(lower)}
 }
 
 func (f *finder) isCapWord(k int) bool {
@@ -88,16 +115,16 @@ func (f *finder) isCapWord(k int) bool {
 
 // compound reports hyphenated words whose parts are all capitalised
 // (Pyongyang-Washington, Kim-Trump, Korean-American): never a personal name.
-func compound(w string) bool {
-	if !strings.ContainsAny(w, "-‐‑") || particleName([]rune(w)) {
+func compound(t *token) bool {
+	w := t.w
+	if !strings.ContainsAny(w, "-‐‑") || particleName(w) {
 		return false
 	}
-	if lw := strings.ToLower(w); strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-") {
+	if lw := t.lower; strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-") {
 		return false
 	}
-	for _, p := range strings.FieldsFunc(w, func(c rune) bool { return c == '-' || c == '‐' || c == '‑' }) {
-		rs := []rune(p)
-		if len(rs) == 0 || !unicode.IsUpper(rs[0]) {
+	for p := range strings.FieldsFuncSeq(w, func(c rune) bool { return c == '-' || c == '‐' || c == '‑' }) {
+		if c, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(c) {
 			return false
 		}
 	}
@@ -119,8 +146,7 @@ func allUpper(w string) bool {
 
 // findMentions returns the capitalised runs of sentence s.
 func (f *finder) findMentions(s sentence) []mention {
-	var out []mention
-	lx := f.lx
+	out := f.ms[:0] // the previous sentence's mentions are done with
 	for k := s.a; k < s.b; k++ {
 		if !f.isCapWord(k) {
 			continue
@@ -137,14 +163,13 @@ func (f *finder) findMentions(s sentence) []mention {
 			// particles inside names, "of" inside titles and organisations
 			t := f.toks[b]
 			// chained particles: "Ursula von der Leyen", "Charles de la Tour"
-			if t.k == tWord && !t.cap && lx.connect[t.lower] && b+2 < s.b && f.toks[b+1].k == tWord &&
-				lx.connect[f.toks[b+1].lower] && f.isCapWord(b+2) {
+			if t.k == tWord && !t.cap && t.is(cConnect) && b+2 < s.b && f.toks[b+1].k == tWord &&
+				f.toks[b+1].is(cConnect) && f.isCapWord(b+2) {
 				b += 3
 				continue
 			}
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
-				prev := f.toks[b-1].lower
-				if lx.connect[t.lower] || (t.lower == "of" && (lx.titles[prev] || lx.orgs[prev])) ||
+				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
 					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b)) ||
 					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b)) {
 					b += 2
@@ -158,6 +183,7 @@ func (f *finder) findMentions(s sentence) []mention {
 			out = append(out, m)
 		}
 	}
+	f.ms = out
 	return out
 }
 
@@ -181,7 +207,7 @@ func nameSuffix(w string) bool {
 
 func (f *finder) runHasOrg(a, b int) bool {
 	for k := a; k < b; k++ {
-		if f.lx.orgs[f.toks[k].lower] {
+		if f.toks[k].is(cOrg) {
 			return true
 		}
 	}
@@ -200,10 +226,9 @@ func (f *finder) runHasConnector(a, b int) bool {
 // classifyRun strips function words and titles from a run and decides what
 // it names.
 func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
-	lx := f.lx
 	// Capitalised function words open sentences ("The", "However"); in the
 	// middle of a sentence they belong to a name ("He Yadong").
-	for a < b && ((lx.function[f.toks[a].lower] && (b-a == 1 || f.initialPos(s, a))) || lx.nonName[f.toks[a].lower] && b-a > 1 && !lx.titles[f.toks[a].lower]) {
+	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle)) {
 		a++
 	}
 	if a >= b {
@@ -214,19 +239,19 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	lastTitle := -1
 	afterOf := false
 	for k := a; k < b; k++ {
-		lw := f.toks[k].lower
+		t := &f.toks[k]
 		switch {
-		case lx.titles[lw]:
+		case t.is(cTitle):
 			lastTitle = k
 			afterOf = false
 			continue
-		case lw == "of" && lastTitle >= 0:
+		case t.lower == "of" && lastTitle >= 0:
 			afterOf = true
 			continue
-		case afterOf && (lx.deptWord[lw] || lx.places[lw] || lx.orgs[lw]):
+		case afterOf && t.is(cDept|cPlace|cOrg):
 			lastTitle = k
 			continue
-		case lx.places[lw] && lastTitle < 0:
+		case t.is(cPlace) && lastTitle < 0:
 			continue
 		}
 		break
@@ -235,7 +260,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		// "Commerce Secretary Gina Marlowe": a title after capitalised
 		// modifiers still ends the title block.
 		for k := b - 2; k > a; k-- {
-			if lx.titles[f.toks[k].lower] && !lx.deptWord[f.toks[k].lower] && !nameSuffix(f.toks[k+1].lower) &&
+			if f.toks[k].is(cTitle) && !f.toks[k].is(cDept) && !nameSuffix(f.toks[k+1].lower) &&
 				!f.runHasOrg(k+1, b) && !f.runHasConnector(k+1, b) {
 				lastTitle = k
 				break
@@ -245,7 +270,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if lastTitle >= 0 && lastTitle < b-1 {
 		m.ca = lastTitle + 1
 		for k := a; k <= lastTitle; k++ {
-			if lx.titles[f.toks[k].lower] {
+			if f.toks[k].is(cTitle) {
 				m.titles = append(m.titles, strings.TrimSuffix(f.toks[k].lower, "."))
 			}
 		}
@@ -254,27 +279,27 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	core := f.toks[m.ca:b]
 	allPlace, anyOrg := true, false
-	if len(core) >= 2 && lx.geo[core[len(core)-1].lower] {
+	if len(core) >= 2 && core[len(core)-1].is(cGeo) {
 		allPlace = true // "the Caspian Sea", "Tiananmen Square"
 	}
 	for i, t := range core {
-		if lx.orgs[t.lower] && (i > 0 || len(core) == 1 || !lx.titles[t.lower]) {
+		if t.is(cOrg) && (i > 0 || len(core) == 1 || !t.is(cTitle)) {
 			anyOrg = true
 		}
-		if !lx.places[t.lower] && !lx.nonName[t.lower] && !compound(t.w) && !lx.function[t.lower] && !(len(core) >= 2 && lx.geo[core[len(core)-1].lower]) {
+		if !t.is(cPlace) && !t.is(cNonName) && !compound(&t) && !t.is(cFunction) && !(len(core) >= 2 && core[len(core)-1].is(cGeo)) {
 			allPlace = false
 		}
 	}
 	// "May said": a month or similar word that is the name of someone
 	// already mentioned (Theresa May) is that person.
-	knownName := len(core) == 1 && len(m.titles) == 0 && lx.nonName[core[0].lower] && f.findByPart(core[0].lower, nil) >= 0
+	knownName := len(core) == 1 && len(m.titles) == 0 && core[0].is(cNonName) && f.findByPart(core[0].lower, nil) >= 0
 	switch {
 	case knownName:
 		m.kind = mUnknown
 	case anyOrg:
 		m.kind = mOrg
 	case allPlace:
-		if len(core) == 1 && allUpper(core[0].w) && !lx.places[core[0].lower] {
+		if len(core) == 1 && allUpper(core[0].w) && !core[0].is(cPlace) {
 			m.kind = mOrg
 		} else {
 			m.kind = mPlace
@@ -293,7 +318,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	m.pa = m.a
 	if m.kind == mPerson || m.kind == mUnknown {
 		k := m.a - 1
-		for k >= s.a && f.toks[k].k == tWord && (lx.titles[f.toks[k].lower] || lx.places[f.toks[k].lower]) {
+		for k >= s.a && f.toks[k].k == tWord && (f.toks[k].is(cTitle) || f.toks[k].is(cPlace)) {
 			if !f.toks[k].cap {
 				m.titles = append(m.titles, f.toks[k].lower)
 			}
@@ -301,7 +326,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		}
 		// keep the prefix only when it contains a lowercase title word
 		for j := k + 1; j < m.a; j++ {
-			if !f.toks[j].cap && lx.titles[f.toks[j].lower] {
+			if !f.toks[j].cap && f.toks[j].is(cTitle) {
 				m.pa = k + 1
 				break
 			}
@@ -311,10 +336,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		if m.pa < m.a {
 			for n := 0; n < 5 && m.pa-1 >= s.a; n++ {
 				t := f.toks[m.pa-1]
-				if t.k != tWord || lx.function[t.lower] || lx.preps[t.lower] || lx.dets[t.lower] || lx.stopNP[t.lower] || lx.skip[t.lower] || t.poss {
+				if t.k != tWord || t.is(cFunction) || t.is(cPrep) || t.is(cDet) || t.is(cStopNP) || t.is(cSkip) || t.poss {
 					break
 				}
-				if _, isVerb := lx.verbs[t.lower]; isVerb || isParticipleEd(t) {
+				if _, isVerb := t.verb(); isVerb || isParticipleEd(t) {
 					break
 				}
 				m.pa--
@@ -329,14 +354,13 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 // possessive, not governed by a preposition or determiner; an appositive
 // introduction always makes a mention salient.
 func (f *finder) setSalience(s sentence, m *mention) {
-	lx := f.lx
 	b := m.b
 	if b+1 < s.b && f.toks[b].k == tPunct && f.toks[b].w == "," && f.toks[b+1].k == tWord {
 		nx := f.toks[b+1].lower
-		if lx.dets[nx] || nx == "who" || nx == "of" || nx == "former" || nx == "one" || (lx.roles[nx] && !f.toks[b+1].cap) {
+		if f.toks[b+1].is(cDet) || nx == "who" || nx == "of" || nx == "former" || nx == "one" || (f.toks[b+1].is(cRole) && !f.toks[b+1].cap) {
 			e := b + 1
 			for e < s.b && f.toks[e].k != tQuote && !(f.toks[e].k == tPunct && (f.toks[e].w == "," || f.toks[e].w == ";" || isTerminal(firstRune(f.toks[e].w)))) {
-				if v, ok := lx.verbs[f.toks[e].lower]; ok && !v.participle && nx != "who" {
+				if v, ok := f.toks[e].verb(); ok && !v.participle && nx != "who" {
 					e = -1
 					break
 				}
@@ -356,10 +380,10 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		for st > s.a && f.toks[st-1].k == tWord {
 			st--
 		}
-		if st < e && f.toks[st].k == tWord && lx.dets[f.toks[st].lower] {
+		if st < e && f.toks[st].k == tWord && f.toks[st].is(cDet) {
 			hasRole := false
 			for k := st; k < e; k++ {
-				if lx.roles[f.toks[k].lower] || lx.titles[f.toks[k].lower] {
+				if f.toks[k].is(cRole) || f.toks[k].is(cTitle) {
 					hasRole = true
 				}
 			}
@@ -377,10 +401,9 @@ func (f *finder) setSalience(s sentence, m *mention) {
 	}
 	p := m.pa - 1
 	if p >= s.a && f.toks[p].k == tWord {
-		lw := f.toks[p].lower
 		// "For Lin, the tone is a signal": a fronted topic stays salient.
 		topic := p == s.a && f.isPunct(m.b, ",")
-		if (lx.preps[lw] || lx.dets[lw]) && !topic {
+		if f.toks[p].is(cPrep|cDet) && !topic {
 			return
 		}
 	}
@@ -397,9 +420,9 @@ func (f *finder) surnameOf(parts []string) string {
 		return parts[0]
 	}
 	first, last := parts[0], parts[len(parts)-1]
-	if f.lx.surnameFirst[first] {
+	if f.lx.is(first, cSurnameFirst) {
 		second := parts[1]
-		if strings.ContainsAny(second, "-‐‑") || len(parts) == 3 || !f.lx.surnameFirst[last] {
+		if strings.ContainsAny(second, "-‐‑") || len(parts) == 3 || !f.lx.is(last, cSurnameFirst) {
 			return first
 		}
 	}
@@ -415,10 +438,10 @@ func genderOf(lx *lexicon, titles []string, first string) byte {
 			return 'f'
 		}
 	}
-	if lx.female[first] {
+	if lx.is(first, cFemale) {
 		return 'f'
 	}
-	if lx.male[first] {
+	if lx.is(first, cMale) {
 		return 'm'
 	}
 	return 0
@@ -429,12 +452,13 @@ func genderOf(lx *lexicon, titles []string, first string) byte {
 // no known name stay unresolved (-1).
 func (f *finder) resolveMention(m *mention) {
 	pos := f.toks[m.a].s
-	core := f.toks[m.ca:m.b]
-	parts := make([]string, len(core))
-	for i, t := range core {
-		parts[i] = strings.ToLower(t.w)
+	// token lowers are strings.ToLower(t.w); setParts copies parts
+	parts := f.parts[:0]
+	for _, t := range f.toks[m.ca:m.b] {
+		parts = append(parts, t.lower)
 	}
-	name := f.spanText(m.ca, m.b)
+	f.parts = parts
+	name := f.spanPhrase(m.ca, m.b)
 	surface := f.spanText(m.a, m.b)
 	switch m.kind {
 	case mOrg:
@@ -514,19 +538,23 @@ func containsStr(l []string, s string) bool {
 	return false
 }
 
-func (f *finder) newEntity(name string, k ekind, pos int) int {
-	f.ents = append(f.ents, entity{name: name, kind: k, first: pos, last: pos})
+func (f *finder) newEntity(name phrase, k ekind, pos int) int {
+	f.ents = append(f.ents, entity{name: name.text, kind: k, first: pos, last: pos})
 	id := len(f.ents) - 1
-	f.nameIdx[nameKey(k, name)] = id
+	f.nameIdx[entKey{k, name.lower}] = id
 	return id
 }
 
-func nameKey(k ekind, name string) string {
-	return string(rune('0'+k)) + strings.ToLower(name)
+// entKey indexes entities by kind and lower-case name.
+type entKey struct {
+	kind ekind
+	name string
 }
 
 // setParts records the name tokens of entity id and indexes them.
+// parts may be scratch: the entity keeps a copy.
 func (f *finder) setParts(id int, parts []string) {
+	parts = slices.Clone(parts)
 	f.ents[id].parts = parts
 	for _, p := range parts {
 		l := f.partIdx[p]
@@ -554,8 +582,8 @@ const maxCandidates = 300
 
 // entityByName finds or creates an organisation/group entity by its
 // case-insensitive name.
-func (f *finder) entityByName(name string, k ekind, pos int) int {
-	if id, ok := f.nameIdx[nameKey(k, name)]; ok {
+func (f *finder) entityByName(name phrase, k ekind, pos int) int {
+	if id, ok := f.nameIdx[entKey{k, name.lower}]; ok {
 		f.ents[id].last = pos
 		return id
 	}
@@ -565,8 +593,12 @@ func (f *finder) entityByName(name string, k ekind, pos int) int {
 // orgEntity finds the organisation named name, or an earlier one whose
 // name contains it ("the Commission" after "the European Commission"), or
 // creates it.
-func (f *finder) orgEntity(name string, pos int) int {
-	parts := strings.Fields(strings.ToLower(name))
+func (f *finder) orgEntity(name phrase, pos int) int {
+	parts := f.orgParts[:0]
+	for p := range strings.FieldsSeq(name.lower) {
+		parts = append(parts, p)
+	}
+	f.orgParts = parts
 	if len(parts) == 0 {
 		return f.entityByName(name, eOrg, pos)
 	}
@@ -595,7 +627,7 @@ func (f *finder) orgEntity(name string, pos int) int {
 
 // findFull finds the person whose full name is parts, or an earlier
 // one-word person to upgrade, or a person whose name contains parts.
-func (f *finder) findFull(parts []string, name string) int {
+func (f *finder) findFull(parts []string, name phrase) int {
 	cands := f.withPart(parts[0])
 	for _, i := range cands {
 		e := &f.ents[i]
@@ -621,11 +653,11 @@ func (f *finder) findFull(parts []string, name string) int {
 		for _, i := range f.withPart(w) {
 			e := &f.ents[i]
 			if e.kind == ePerson && e.single && len(e.parts) == 1 && e.parts[0] == w {
-				e.name = name
+				e.name = name.text
 				e.single = false
 				f.setParts(i, parts)
 				e.surname = f.surnameOf(parts)
-				f.nameIdx[nameKey(ePerson, name)] = i
+				f.nameIdx[entKey{ePerson, name.lower}] = i
 				return i
 			}
 		}

@@ -1,8 +1,9 @@
 package quotes
 
 import (
-	"sort"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,20 +46,76 @@ type Result struct {
 	People []Person // every speaker once, in order of first appearance
 }
 
-// finder holds the state of one Find call.
+// finder holds the state of one Find call. Finders are recycled (see
+// finders): their slices and maps keep their storage from call to call.
 type finder struct {
-	r        []rune
 	lx       *lexicon
+	src      string  // the text, valid UTF-8 encoding exactly r
+	r        []rune  // the text as runes; offsets everywhere are indexes of r
+	off      []int32 // byte offset in src of every rune, and len(src)
+	lower    string  // src in lower case, when lowerOK
+	lowerOK  bool    // lower-casing kept every rune's length: off indexes lower too
+	low      []byte  // lower's storage, reused
 	regs     []region
 	toks     []token
 	sents    []sentence
 	ents     []entity
 	events   []event
-	qs       []qstate // per region
-	caption  map[int]bool
+	qs       []qstate         // per region
+	caption  []bool           // by paragraph
 	accepted []int            // accepted region indexes in order
-	nameIdx  map[string]int   // entity by kind and lower-case name
+	kept     []int            // the accepted ones that result keeps
+	nameIdx  map[entKey]int   // entity by kind and lower-case name
 	partIdx  map[string][]int // entities by lower-case name token
+
+	// scratch, reused from one sentence or name to the next
+	ms         []mention
+	ats        []attrib
+	mmIdx      []int
+	verbBefore []bool
+	parts      []string // resolveMention's name tokens
+	orgParts   []string // orgEntity's name tokens
+}
+
+// finders recycles finders between Find calls. The rune, offset and token
+// tables of an article are most of what Find would otherwise allocate
+// (about 150 KB for a 6 KB article), and imports call Find on thousands of
+// articles, several at a time.
+var finders = sync.Pool{New: func() any { return new(finder) }}
+
+// maxPooledRunes bounds the texts whose finder is recycled, so that one
+// huge text does not leave huge tables behind in the pool.
+const maxPooledRunes = 1 << 18
+
+// newFinder returns an empty finder, recycled when possible.
+func newFinder() *finder {
+	f := finders.Get().(*finder)
+	f.lx = lex()
+	if f.nameIdx == nil {
+		f.nameIdx = map[entKey]int{}
+		f.partIdx = map[string][]int{}
+	}
+	return f
+}
+
+// release empties f and returns it to the pool.
+func (f *finder) release() {
+	if cap(f.r) > maxPooledRunes {
+		return
+	}
+	// Stale tokens, entities etc. beyond the new lengths are never read
+	// (they are overwritten as the slices grow again), so only the maps
+	// need clearing. They may keep the last text alive while f is in the
+	// pool: a bounded cost, cheaper than clearing them.
+	clear(f.nameIdx)
+	clear(f.partIdx)
+	*f = finder{
+		r: f.r[:0], off: f.off[:0], low: f.low[:0], regs: f.regs[:0], toks: f.toks[:0], sents: f.sents[:0],
+		ents: f.ents[:0], events: f.events[:0], qs: f.qs[:0], caption: f.caption[:0], accepted: f.accepted[:0], kept: f.kept[:0],
+		nameIdx: f.nameIdx, partIdx: f.partIdx,
+		ms: f.ms[:0], ats: f.ats[:0], mmIdx: f.mmIdx[:0], verbBefore: f.verbBefore[:0], parts: f.parts[:0], orgParts: f.orgParts[:0],
+	}
+	finders.Put(f)
 }
 
 // event is a point where an entity becomes the likely antecedent of a
@@ -83,19 +140,16 @@ type qstate struct {
 
 // Find returns the direct quotations in text with their speakers.
 func Find(text string) Result {
-	r := []rune(text)
-	if !utf8.ValidString(text) {
-		text = string(r) // invalid bytes become U+FFFD, as in r
-	}
-	f := &finder{r: r, lx: lex(), nameIdx: map[string]int{}, partIdx: map[string][]int{}}
-	f.regs = scanQuotes(r)
-	f.toks = tokenize(text, r, f.regs)
+	f := newFinder()
+	defer f.release()
+	f.load(text)
+	f.regs = scanQuotes(f.r, f.regs)
+	f.tokenize()
 	f.splitSentences()
 	f.markCaptions()
-	f.qs = make([]qstate, len(f.regs))
+	f.qs = slices.Grow(f.qs[:0], len(f.regs))[:len(f.regs)]
 	for i := range f.qs {
-		f.qs[i].ent = -1
-		f.qs[i].tok = -1
+		f.qs[i] = qstate{ent: -1, tok: -1}
 	}
 	for i, t := range f.toks {
 		if t.k == tQuote && t.q >= 0 && t.q < len(f.qs) {
@@ -109,10 +163,53 @@ func Find(text string) Result {
 	return f.result()
 }
 
+// load sets up the rune view of text, the byte offset of every rune and
+// the lower-case text, so that words and spans are substrings rather than
+// fresh allocations.
+func (f *finder) load(text string) {
+	if !utf8.ValidString(text) {
+		text = string([]rune(text)) // invalid bytes become U+FFFD
+	}
+	n := utf8.RuneCountInString(text)
+	r := slices.Grow(f.r[:0], n)[:n]
+	off := slices.Grow(f.off[:0], n+1)[:n+1]
+	low := append(f.low[:0], text...) // lower-cased in place below
+	ok := true
+	i := 0
+	for b, c := range text {
+		r[i], off[i] = c, int32(b)
+		i++
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				low[b] = byte(c + 'a' - 'A')
+			}
+			continue
+		}
+		if lc := unicode.ToLower(c); lc != c {
+			if utf8.RuneLen(lc) != utf8.RuneLen(c) {
+				ok = false
+				continue
+			}
+			utf8.EncodeRune(low[b:], lc)
+		}
+	}
+	off[n] = int32(len(text))
+	f.src, f.r, f.off, f.low = text, r, off, low
+	f.lower, f.lowerOK = "", ok
+	if ok {
+		f.lower = string(low)
+	}
+}
+
 // markCaptions flags paragraphs that look like photo captions, whose names
 // must not become antecedents.
 func (f *finder) markCaptions() {
-	f.caption = map[int]bool{}
+	f.caption = f.caption[:0]
+	if len(f.toks) > 0 {
+		n := f.toks[len(f.toks)-1].para + 1
+		f.caption = slices.Grow(f.caption, n)[:n]
+		clear(f.caption)
+	}
 	for i := 0; i+1 < len(f.toks); i++ {
 		t := f.toks[i]
 		if t.k == tWord && (t.w == "Photo" || t.w == "Photograph" || t.w == "Image" || t.w == "Picture") && f.isPunct(i+1, ":") {
@@ -200,10 +297,10 @@ func (f *finder) personish(name string) bool {
 		return false
 	}
 	h := strings.Trim(fs[len(fs)-1], ".,")
-	if f.lx.docs[h] && !f.lx.roles[h] {
+	if f.lx.is(h, cDoc) && !f.lx.is(h, cRole) {
 		return false
 	}
-	return f.validHead(token{k: tWord, w: h, lower: h}) || anonWord(h)
+	return f.validHead(token{k: tWord, w: h, lower: h, lex: f.lx.words[h]}) || anonWord(h)
 }
 
 // lastSpeaker returns the entity an unattributed quotation at pos most
@@ -233,17 +330,18 @@ func (f *finder) processSentence(si int) {
 	if !caption {
 		ms = f.findMentions(s)
 	}
-	mm := newMentionMap(s, ms)
+	mm := f.newMentionMap(s, ms)
 	ats := f.findAttribs(s, mm)
 	// verbBefore[i]: a reporting verb occurs at or before token s.a+i with
 	// no quotation in between (the clause is someone's reported speech)
-	verbBefore := make([]bool, s.b-s.a)
+	f.verbBefore = slices.Grow(f.verbBefore[:0], s.b-s.a)[:s.b-s.a]
+	verbBefore := f.verbBefore
 	seen := false
 	for p := s.a; p < s.b; p++ {
 		t := f.toks[p]
 		if t.k == tQuote {
 			seen = false
-		} else if v, ok := f.lx.verbs[t.lower]; ok && t.k == tWord && !v.participle && !t.cap {
+		} else if v, ok := t.verb(); ok && t.k == tWord && !v.participle && !t.cap {
 			seen = true
 		}
 		verbBefore[p-s.a] = seen
@@ -352,7 +450,7 @@ func (f *finder) analyse(q region) content {
 		}
 		c.words++
 		if c.words > 9 {
-			continue // counting only
+			break // no rule tells 10 words from more
 		}
 		if smallWord(txt[fi:i]) {
 			continue
@@ -404,7 +502,6 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if c.words == 0 {
 		return
 	}
-	lx := f.lx
 
 	// Reporting clauses around the quotation.
 	var post, pre, after *attrib
@@ -451,14 +548,14 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		if w.k != tWord {
 			break
 		}
-		if lx.naming[w.lower] {
+		if w.is(cNaming) {
 			if pre != nil && pre.verb == j && pre.npA >= 0 && !c.titleLike {
 				break // "what Kim called “a new era”" is speech
 			}
 			naming = true
 			break
 		}
-		if !lx.dets[w.lower] && w.lower != "as" {
+		if !w.is(cDet) && w.lower != "as" {
 			break
 		}
 		n++
@@ -496,7 +593,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	} else {
 		nextTok := k + 1
 		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap &&
-			!lx.preps[f.toks[nextTok].lower] && !lx.stopNP[f.toks[nextTok].lower] && !lx.dets[f.toks[nextTok].lower] &&
+			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
 			!f.isAdverb(f.toks[nextTok])
 		switch {
 		case c.words <= 1:
@@ -507,8 +604,8 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 			// a term inside a noun phrase: "in the “post-war era” of",
 			// "a “through interview” of both"
-			if prevWord != "" && lx.dets[prevWord] && (f.isWordAt(k+1, s, "of") ||
-				(k-2 >= s.a && f.toks[k-2].k == tWord && lx.preps[f.toks[k-2].lower])) {
+			if prevWord != "" && f.toks[prevTok].is(cDet) && (f.isWordAt(k+1, s, "of") ||
+				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep))) {
 				break
 			}
 			strong := pre != nil && !pre.info.participle && pre.npA >= 0
@@ -557,7 +654,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	colon := f.isPunct(prevTok, ":")
 	if kind == Partial || colon {
 		if sa, sb, h, ok := f.subjectNP(s, mm); ok && sb <= k && !isPronoun(f.toks[h].lower) &&
-			((f.lx.docs[f.toks[h].lower] && !f.toks[h].cap) || (colon && f.validHead(f.toks[h]))) {
+			((f.toks[h].is(cDoc) && !f.toks[h].cap) || (colon && f.validHead(f.toks[h]))) {
 			id, affil := -1, ""
 			if pr := possessivePronoun(f.toks[sa].lower); pr != "" && sb-sa <= 3 {
 				// "Her speech contained…": the owner speaks
@@ -680,7 +777,10 @@ func (f *finder) forwardPass() {
 // result assembles the public Result.
 func (f *finder) result() Result {
 	var res Result
-	used := map[int]bool{}
+	// the accepted quotations that are kept, and their speakers
+	kept := f.kept[:0]
+	used := make([]bool, len(f.ents))
+	nUsed := 0
 	last := -1
 	for _, qi := range f.accepted {
 		reg := f.regs[qi]
@@ -688,8 +788,20 @@ func (f *finder) result() Result {
 			continue
 		}
 		last = reg.stop
+		kept = append(kept, qi)
+		if id := f.qs[qi].ent; id >= 0 && !used[id] {
+			used[id] = true
+			nUsed++
+		}
+	}
+	f.kept = kept
+	if len(kept) > 0 {
+		res.Quotes = make([]Quote, 0, len(kept))
+	}
+	for _, qi := range kept {
+		reg := f.regs[qi]
 		qs := f.qs[qi]
-		q := Quote{Start: reg.start, End: reg.stop, Text: string(f.r[reg.start:reg.stop]), Kind: qs.kind}
+		q := Quote{Start: reg.start, End: reg.stop, Text: f.text(reg.start, reg.stop), Kind: qs.kind}
 		if qs.ent >= 0 {
 			e := &f.ents[qs.ent]
 			q.Speaker = e.name
@@ -697,18 +809,63 @@ func (f *finder) result() Result {
 			if q.Affiliation == "" {
 				q.Affiliation = e.affil
 			}
-			used[qs.ent] = true
 		}
 		res.Quotes = append(res.Quotes, q)
 	}
-	ids := make([]int, 0, len(used))
-	for id := range used {
-		ids = append(ids, id)
+	if nUsed == 0 {
+		detach(&res)
+		return res
 	}
-	sort.Slice(ids, func(i, j int) bool { return f.ents[ids[i]].first < f.ents[ids[j]].first })
+	ids := make([]int, 0, nUsed)
+	nAliases := 0
+	for id, u := range used {
+		if u {
+			ids = append(ids, id)
+			nAliases += len(f.ents[id].aliases)
+		}
+	}
+	slices.SortStableFunc(ids, func(a, b int) int { return f.ents[a].first - f.ents[b].first })
+	res.People = make([]Person, 0, nUsed)
+	aliases := make([]string, 0, nAliases) // one backing array for all
 	for _, id := range ids {
 		e := &f.ents[id]
-		res.People = append(res.People, Person{Name: e.name, Affiliation: e.affil, Aliases: append([]string(nil), e.aliases...)})
+		p := Person{Name: e.name, Affiliation: e.affil}
+		if n := len(e.aliases); n > 0 {
+			aliases = append(aliases, e.aliases...)
+			p.Aliases = aliases[len(aliases)-n : len(aliases) : len(aliases)]
+		}
+		res.People = append(res.People, p)
 	}
+	detach(&res)
 	return res
+}
+
+// detach copies the strings of res into one new allocation: the finder's
+// strings are mostly substrings of the text and would keep all of it alive.
+func detach(res *Result) {
+	each := func(do func(*string)) {
+		for i := range res.Quotes {
+			q := &res.Quotes[i]
+			do(&q.Text)
+			do(&q.Speaker)
+			do(&q.Affiliation)
+		}
+		for i := range res.People {
+			p := &res.People[i]
+			do(&p.Name)
+			do(&p.Affiliation)
+			for j := range p.Aliases {
+				do(&p.Aliases[j])
+			}
+		}
+	}
+	n := 0
+	each(func(s *string) { n += len(*s) })
+	var b strings.Builder
+	b.Grow(n)
+	each(func(s *string) { b.WriteString(*s) })
+	all := b.String()
+	each(func(s *string) {
+		*s, all = all[:len(*s)], all[len(*s):]
+	})
 }

@@ -1,6 +1,9 @@
 package quotes
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // region is one top-level quotation found by the mark scanner, in rune
 // offsets. The region [open, end) covers the marks; [start, stop) is the
@@ -14,11 +17,15 @@ type region struct {
 }
 
 func isWordRune(c rune) bool {
-	return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)
+	// no mark precedes U+0300, and IsMark is a table search
+	return unicode.IsLetter(c) || unicode.IsDigit(c) || (c >= 0x300 && unicode.IsMark(c))
 }
 
 func isNewline(c rune) bool {
-	return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\v' || c == '\f'
+	if c < '\u2028' {
+		return '\n' <= c && c <= '\r' // \n \v \f \r
+	}
+	return c == '\u2028' || c == '\u2029'
 }
 
 func isBlank(c rune) bool { return unicode.IsSpace(c) }
@@ -141,9 +148,9 @@ func pluralPossessive(r []rune, i int) bool {
 }
 
 // scanQuotes pairs quotation marks and returns the top-level quotations in
-// text order. It runs in linear time on any input.
-func scanQuotes(r []rune) []region {
-	var out []region
+// text order, in out's storage. It runs in linear time on any input.
+func scanQuotes(r []rune, out []region) []region {
+	out = out[:0]
 	n := len(r)
 	const (
 		none = iota
@@ -156,7 +163,10 @@ func scanQuotes(r []rune) []region {
 	var opener rune
 	var nested []region // complete doubles inside the current single quote
 	var nestedOpen int
-	lastCloser := -1 // last single-closer candidate of the current paragraph
+	// The last single-closer candidate of the current paragraph (from
+	// closerFrom on) is only needed at plural possessives, so it is found
+	// on demand, once per paragraph.
+	closerFrom, closer := 0, -2 // -2: not looked for yet
 
 	paraEnd := func(i int) int { // first newline at or after i
 		for i < n && !isNewline(r[i]) {
@@ -164,22 +174,27 @@ func scanQuotes(r []rune) []region {
 		}
 		return i
 	}
-	computeLastCloser := func(from int) {
-		lastCloser = -1
-		e := paraEnd(from)
-		for j := e - 1; j >= from; j-- {
-			if singleCloserCandidate(r, j) && !pluralPossessive(r, j) {
-				lastCloser = j
-				break
+	lastCloser := func() int {
+		if closer == -2 {
+			closer = -1
+			e := paraEnd(closerFrom)
+			for j := e - 1; j >= closerFrom; j-- {
+				if singleCloserCandidate(r, j) && !pluralPossessive(r, j) {
+					closer = j
+					break
+				}
 			}
 		}
+		return closer
+	}
+	paraStarts := func(from int) {
+		closerFrom, closer = from, -2
 	}
 	emit := func(q region) {
 		if q.end > q.open {
 			out = append(out, q)
 		}
 	}
-	computeLastCloser(0)
 
 	for i := 0; i < n; i++ {
 		c := r[i]
@@ -192,7 +207,7 @@ func scanQuotes(r []rune) []region {
 			case inDouble:
 				if j < n && (r[j] == '“' || r[j] == '„' || r[j] == '«' || r[j] == '"') {
 					cur.multi = true
-					computeLastCloser(j)
+					paraStarts(j)
 					i = j // the re-opening mark is part of the quotation
 					continue
 				}
@@ -201,7 +216,7 @@ func scanQuotes(r []rune) []region {
 			case inSingle, inSingleDouble:
 				if state == inSingle && j < n && (r[j] == '‘' || r[j] == '\'') && isSingleOpener(r, j) {
 					cur.multi = true
-					computeLastCloser(j)
+					paraStarts(j)
 					i = j
 					continue
 				}
@@ -214,12 +229,15 @@ func scanQuotes(r []rune) []region {
 			}
 			state = none
 			nested = nested[:0]
-			computeLastCloser(j)
+			paraStarts(j)
 			i = j - 1
 			continue
 		}
 		switch state {
 		case none:
+			if c < utf8.RuneSelf && c != '"' && c != '\'' {
+				break // no other ASCII rune opens a quotation
+			}
 			if isDoubleOpener(r, i) {
 				state, opener = inDouble, c
 				cur = region{open: i, closed: true}
@@ -240,7 +258,7 @@ func scanQuotes(r []rune) []region {
 				continue
 			}
 			if singleCloserCandidate(r, i) {
-				if pluralPossessive(r, i) && lastCloser > i {
+				if pluralPossessive(r, i) && lastCloser() > i {
 					continue
 				}
 				cur.end = i + 1

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,15 +19,23 @@ const (
 // token is a unit of the narration. Quotations are single opaque tokens so
 // that sentence splitting and noun-phrase scans see only the writer's words.
 type token struct {
-	s, e  int // rune span in the text
-	k     tkind
+	s, e  int    // rune span in the text
 	w     string // word without possessive suffix; the rune for punctuation
 	lower string
+	q     int      // region index for tQuote
+	para  int      // paragraph number
+	lex   wordInfo // the lexicon's entry for lower
+	k     tkind
 	cap   bool // starts with an upper-case letter
 	poss  bool // possessive: Kim’s, Koreas’
-	q     int  // region index for tQuote
-	para  int  // paragraph number
 }
+
+// is reports whether the token's lower-case form is in any of the word
+// lists c.
+func (t *token) is(c wclass) bool { return t.lex.class&c != 0 }
+
+// verb returns the token's reporting-verb entry, if it is one.
+func (t *token) verb() (verbInfo, bool) { return t.lex.verb, t.lex.class&cVerb != 0 }
 
 // isAbbrev reports abbreviations whose trailing period belongs to the word.
 func isAbbrev(lower string) bool {
@@ -49,20 +58,20 @@ func isJoiner(c rune) bool {
 	return false
 }
 
-// tokenize splits the text into tokens; every region becomes one tQuote.
-func tokenize(src string, r []rune, regs []region) []token {
-	toks := make([]token, 0, len(r)/5+8)
+// tokenize splits f.r into f.toks; every region becomes one tQuote. Words
+// and their lower-case forms are substrings of f.src and f.lower, not fresh
+// allocations.
+func (f *finder) tokenize() {
+	r, regs, src := f.r, f.regs, f.src
 	n := len(r)
-	// byte offsets of every rune, so that words are substrings of src
-	// rather than fresh allocations (src must encode exactly r)
-	off := make([]int32, n+1)
-	b := 0
-	for i, c := range r {
-		off[i] = int32(b)
-		b += utf8.RuneLen(c)
+	toks := slices.Grow(f.toks[:0], n/5+8)
+	sub := func(i, j int) string { return src[f.off[i]:f.off[j]] }
+	lsub := func(i, j int) string { // strings.ToLower(sub(i, j))
+		if f.lowerOK {
+			return f.lower[f.off[i]:f.off[j]]
+		}
+		return strings.ToLower(sub(i, j))
 	}
-	off[n] = int32(b)
-	sub := func(i, j int) string { return src[off[i]:off[j]] }
 	ri := 0
 	para := 0
 	for i := 0; i < n; {
@@ -108,18 +117,19 @@ func tokenize(src string, r []rune, regs []region) []token {
 				break
 			}
 			w := sub(i, j)
-			lw := strings.ToLower(w)
+			lw := lsub(i, j)
 			// A period after an abbreviation, an initial or a dotted
 			// acronym belongs to the word.
 			if j < n && r[j] == '.' && (isAbbrev(lw) || (j-i == 1 && unicode.IsUpper(c)) || strings.Contains(w, ".")) {
 				j++
 				w = sub(i, j)
-				lw = strings.ToLower(w)
+				lw = lsub(i, j)
 			}
-			t := token{s: i, e: j, k: tWord, cap: unicode.IsUpper(c) || particleName(r[i:j]), para: para}
+			t := token{s: i, e: j, k: tWord, cap: unicode.IsUpper(c) || particleName(sub(i, j)), para: para}
 			if strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") {
 				t.poss = true
 				w = sub(i, j-2)
+				lw = lsub(i, j-2)
 			} else if j < n && (r[j] == '’' || r[j] == '\'') && (lw[len(lw)-1] == 's') && !isWordRune(at(r, j+1)) &&
 				(ri >= len(regs) || j < regs[ri].open) {
 				t.poss = true
@@ -128,18 +138,16 @@ func tokenize(src string, r []rune, regs []region) []token {
 			}
 			t.w = w
 			t.lower = lw
-			if t.poss {
-				t.lower = strings.ToLower(w)
-			}
+			t.lex = f.lx.words[lw]
 			toks = append(toks, t)
 			i = j
 		default:
 			p := sub(i, i+1)
-			toks = append(toks, token{s: i, e: i + 1, k: tPunct, w: p, lower: p, para: para})
+			toks = append(toks, token{s: i, e: i + 1, k: tPunct, w: p, lower: p, lex: f.lx.words[p], para: para})
 			i++
 		}
 	}
-	return toks
+	f.toks = toks
 }
 
 // sentence is a token range [a, b) of one narrative sentence.
@@ -220,7 +228,7 @@ func (f *finder) attributionAhead(i int) bool {
 			}
 			return false
 		}
-		if v, ok := f.lx.verbs[t.lower]; ok && !v.participle && k > i {
+		if v, ok := t.verb(); ok && !v.participle && k > i {
 			return true
 		}
 	}
@@ -229,19 +237,20 @@ func (f *finder) attributionAhead(i int) bool {
 
 // particleName reports Arabic-style names with a lowercase article
 // (al-Mansouri, el-Sisi): they count as capitalised words.
-func particleName(w []rune) bool {
+func particleName(w string) bool {
 	// the article is 2–3 ASCII letters and a hyphen, followed by a capital
-	h := -1
-	for i := 0; i < len(w) && i < 4; i++ {
-		if w[i] == '-' {
-			h = i
-			break
-		}
+	// (no article contains a hyphen, so that the one at h is the first)
+	h := 2
+	if len(w) > 3 && w[2] != '-' {
+		h = 3
 	}
-	if h < 2 || h+1 >= len(w) || !unicode.IsUpper(w[h+1]) {
+	if len(w) <= h+1 || w[h] != '-' {
 		return false
 	}
-	switch string(w[:h]) {
+	if next, _ := utf8.DecodeRuneInString(w[h+1:]); !unicode.IsUpper(next) {
+		return false
+	}
+	switch w[:h] {
 	case "al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ibn", "abu", "ul":
 		return true
 	}
