@@ -262,112 +262,13 @@ func (m *matcher) Locate(field, text string) [][2]int {
 }
 
 // words splits text into the words the index's tokeniser reads, as byte
-// spans. Runs of ASCII letters and digits (with an apostrophe or a period
-// inside, as in "Korea's" and "U.S") are cut here, which is many times
-// faster than the Unicode segmenter; a run with other characters is left to
-// the segmenter, so scripts without spaces split as they were indexed.
+// spans (see splitWords).
 func (m *matcher) words(text string) [][2]int {
 	out := make([][2]int, 0, len(text)/6)
-	i := 0
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf && !isASCIIWord(c) {
-			i++
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			if r, n := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
-				i += n
-				continue
-			}
-		}
-		start, ascii := i, true
-		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				if isASCIIWord(c) {
-					i++
-					continue
-				}
-				if i+1 < len(text) && isMid(rune(c)) {
-					if j, ok := joinsAt(text, i, 1); ok {
-						ascii = ascii && j
-						i++
-						continue
-					}
-				}
-				break
-			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if isMid(r) {
-				if j, ok := joinsAt(text, i, n); ok {
-					ascii = ascii && j
-					i += n
-					continue
-				}
-				break
-			}
-			if !isWordRune(r) {
-				break
-			}
-			ascii = false
-			i += n
-		}
-		if ascii {
-			out = append(out, [2]int{start, i})
-			continue
-		}
-		for _, t := range m.tok.Tokenize([]byte(text[start:i])) {
-			out = append(out, [2]int{start + t.Start, start + t.End})
-		}
-	}
+	splitWords(text, m.tok, func(start, end int, _ analysis.TokenType) {
+		out = append(out, [2]int{start, end})
+	})
 	return out
-}
-
-func isASCIIWord(c byte) bool {
-	return isASCIILetter(c) || isDigit(c) || c == '_'
-}
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-func isMid(r rune) bool {
-	switch r {
-	case '.', '\'', '’', ',', ';', ':':
-		return true
-	}
-	return false
-}
-
-// joinsAt says whether the punctuation at text[i:i+n] stays inside a word,
-// as Unicode word segmentation has it, between ASCII characters: an
-// apostrophe or a period between letters or between digits ("Korea's",
-// "U.S", "3.5"), a comma or semicolon between digits ("1,000"), a colon
-// between letters. Next to other characters it is kept in the run (ok, but
-// not ascii) for the segmenter to decide.
-func joinsAt(text string, i, n int) (ascii, ok bool) {
-	if i == 0 || i+n >= len(text) {
-		return true, false
-	}
-	before, after := text[i-1], text[i+n]
-	if before >= utf8.RuneSelf || after >= utf8.RuneSelf {
-		r, _ := utf8.DecodeRuneInString(text[i+n:])
-		return false, isWordRune(r)
-	}
-	letters := isASCIILetter(before) && isASCIILetter(after)
-	digits := isDigit(before) && isDigit(after)
-	switch text[i] {
-	case '.', '\'':
-		return true, letters || digits
-	case ',', ';':
-		return true, digits
-	case ':':
-		return true, letters
-	}
-	return true, letters || digits // ’
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // term is the analysed term of a word as written ("" for a stop word).

@@ -1,0 +1,213 @@
+package index
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	bleveunicode "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
+	porterstemmer "github.com/blevesearch/go-porterstemmer"
+)
+
+// The text analyser is Bleve's English one ("en": Unicode words,
+// possessives, lower case, stop words, Porter stemmer) with two of its
+// parts made faster, because analysis is the largest single cost of an
+// import: the word splitter cuts runs of ASCII letters and digits itself,
+// which is many times faster than the Unicode segmenter, and the stemmer
+// remembers the stems of the words it has seen (news vocabulary repeats,
+// and Porter stemming converts every word to runes and back). The terms are
+// exactly Bleve's: TestAnalyzerMatchesEnglish and FuzzAnalyzer compare them.
+const (
+	tokWords    = "dossier_words"  // tokenizer
+	filterStems = "dossier_porter" // token filter
+	maxStems    = 1 << 17          // stems remembered per index
+)
+
+// Bleve resolves analysis components by name from its registry, so they
+// are registered once; each index mapping builds its own instances (the
+// stem memory belongs to one index).
+func init() {
+	if err := registry.RegisterTokenizer(tokWords, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		return newWordTokenizer(), nil
+	}); err != nil {
+		panic(err)
+	}
+	if err := registry.RegisterTokenFilter(filterStems, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return newStemFilter(), nil
+	}); err != nil {
+		panic(err)
+	}
+}
+
+// wordTokenizer splits text into the words of Unicode word segmentation.
+type wordTokenizer struct {
+	uni *bleveunicode.UnicodeTokenizer
+}
+
+func newWordTokenizer() *wordTokenizer {
+	return &wordTokenizer{uni: bleveunicode.NewUnicodeTokenizer()}
+}
+
+// Tokenize returns the words of input with their byte offsets and
+// positions, as Bleve's Unicode tokenizer does.
+func (w *wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
+	toks := make([]analysis.Token, 0, len(input)/6+1)
+	splitWords(string(input), w.uni, func(start, end int, typ analysis.TokenType) {
+		toks = append(toks, analysis.Token{Term: input[start:end:end], Start: start, End: end,
+			Position: len(toks) + 1, Type: typ})
+	})
+	out := make(analysis.TokenStream, len(toks))
+	for i := range toks {
+		out[i] = &toks[i]
+	}
+	return out
+}
+
+// splitWords calls emit with the byte span of every word of text, as the
+// Unicode segmenter (uni) has them. Word segmentation never joins across an
+// ASCII character outside letters, digits, "_" and the punctuation that can
+// sit inside a word (. ' : , ; "), so text is cut into chunks at those: a
+// chunk of ASCII alone is split here, many times faster than the segmenter,
+// and any other chunk is left to the segmenter, with the break before it (a
+// combining mark after a space belongs to the space).
+func splitWords(text string, uni analysis.Tokenizer, emit func(start, end int, typ analysis.TokenType)) {
+	for i := 0; i < len(text); {
+		if isBreak(text[i]) {
+			i++
+			continue
+		}
+		start, ascii := i, true
+		for i < len(text) && !isBreak(text[i]) {
+			ascii = ascii && text[i] < utf8.RuneSelf
+			i++
+		}
+		if ascii {
+			asciiWords(text, start, i, emit)
+			continue
+		}
+		from := max(start-1, 0)
+		for _, t := range uni.Tokenize([]byte(text[from:i])) {
+			emit(from+t.Start, from+t.End, t.Type)
+		}
+	}
+}
+
+// isBreak reports whether c is an ASCII character no word contains or joins
+// across.
+func isBreak(c byte) bool {
+	if c >= utf8.RuneSelf || isASCIIWord(c) {
+		return false
+	}
+	switch c {
+	case '.', '\'', ':', ',', ';', '"':
+		return false
+	}
+	return true
+}
+
+// asciiWords emits the words of text[lo:hi], all ASCII: runs of letters,
+// digits and "_", joined by an apostrophe or a period between letters or
+// between digits ("Korea's", "U.S", "3.5"), a comma or semicolon between
+// digits ("1,000"), a colon between letters.
+func asciiWords(text string, lo, hi int, emit func(start, end int, typ analysis.TokenType)) {
+	for i := lo; i < hi; {
+		if !isASCIIWord(text[i]) {
+			i++
+			continue
+		}
+		start, letters, digits := i, false, false
+		for i < hi {
+			c := text[i]
+			if isASCIIWord(c) {
+				letters = letters || isASCIILetter(c)
+				digits = digits || isDigit(c)
+				i++
+				continue
+			}
+			if i+1 < hi && joinsAt(text, i) {
+				i++
+				continue
+			}
+			break
+		}
+		typ := analysis.AlphaNumeric
+		if digits && !letters {
+			typ = analysis.Numeric
+		}
+		emit(start, i, typ)
+	}
+}
+
+func isASCIIWord(c byte) bool {
+	return isASCIILetter(c) || isDigit(c) || c == '_'
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// joinsAt says whether the punctuation at text[i], between two ASCII
+// characters, stays inside a word.
+func joinsAt(text string, i int) bool {
+	if i == 0 || i+1 >= len(text) {
+		return false
+	}
+	before, after := text[i-1], text[i+1]
+	letters := isASCIILetter(before) && isASCIILetter(after)
+	digits := isDigit(before) && isDigit(after)
+	switch text[i] {
+	case '.', '\'':
+		return letters || digits
+	case ',', ';':
+		return digits
+	case ':':
+		return letters
+	}
+	return false
+}
+
+// stemFilter is Bleve's Porter stemmer with a memory of stems. Terms of
+// the same word share one stem slice; nothing after the stemmer in the
+// analyser changes terms in place.
+type stemFilter struct {
+	mu    sync.RWMutex
+	stems map[string][]byte
+}
+
+func newStemFilter() *stemFilter { return &stemFilter{stems: make(map[string][]byte, 1<<12)} }
+
+// Filter stems every term that is not a keyword. Stems are looked up under
+// a read lock for the whole stream, so analysis workers do not queue; the
+// words not yet seen are stemmed and remembered afterwards.
+func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	var miss []*analysis.Token
+	f.mu.RLock()
+	for _, t := range input {
+		if t.KeyWord {
+			continue
+		}
+		if stem, ok := f.stems[string(t.Term)]; ok {
+			t.Term = stem
+		} else {
+			miss = append(miss, t)
+		}
+	}
+	full := len(f.stems) >= maxStems
+	f.mu.RUnlock()
+	if len(miss) == 0 {
+		return input
+	}
+	if !full {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+	}
+	for _, t := range miss {
+		word := string(t.Term)
+		stem := analysis.BuildTermFromRunes(porterstemmer.StemWithoutLowerCasing([]rune(word)))
+		stem = stem[:len(stem):len(stem)]
+		if !full && len(f.stems) < maxStems {
+			f.stems[word] = stem
+		}
+		t.Term = stem
+	}
+	return input
+}
