@@ -412,23 +412,36 @@ func ReadDocument(path string) (*ingest.Document, error) {
 	return doc, nil
 }
 
-// writeBatch stores a batch of parsed articles in one transaction.
+// writeBatch stores a batch of parsed articles in one transaction. While
+// the index is live it also builds the batch's search documents and hands
+// them to the indexer once the transaction has committed (handover.go).
 func (l *Library) writeBatch(batch []prepared, update bool) ([]ImportOutcome, error) {
 	var outs []ImportOutcome
+	var docs map[string]handed
+	hand := l.idx != nil && !l.stale.Load() && !l.hand.full()
 	err := l.store.Update(func(tx Tx) error {
-		outs = outs[:0]
+		outs, docs = outs[:0], nil
+		rec := &jobRecorder{Tx: tx}
+		var fresh []*Article
 		for i := range batch {
-			o, err := l.storeArticle(tx, &batch[i], update)
+			o, err := l.storeArticle(rec, &batch[i], update)
 			if err != nil {
 				return fmt.Errorf("import %s: %w", batch[i].file.path, err)
 			}
+			if o.Status == ImportAdded {
+				fresh = append(fresh, &batch[i].article)
+			}
 			outs = append(outs, o)
+		}
+		if hand {
+			docs = handOver(rec, fresh)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
+	l.hand.publish(docs)
 	return outs, nil
 }
 

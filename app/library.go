@@ -23,6 +23,7 @@ type Library struct {
 	syncMu sync.Mutex    // one outbox drain at a time
 	kick   chan struct{} // wakes the background indexer
 	stale  atomic.Bool   // the index must be rebuilt before it can be trusted
+	hand   handover      // documents the import built, for the indexer
 
 	archMu   sync.Mutex
 	archives map[string]ArchiveImporter

@@ -23,7 +23,14 @@ func enqueue(tx Tx, typ DocType, id string) error {
 	if err != nil {
 		return fmt.Errorf("queue index job: %w", err)
 	}
-	return tx.Put(BucketOutbox, fmt.Sprintf("%016x", seq), IndexJob{Type: typ, ID: id})
+	key, job := fmt.Sprintf("%016x", seq), IndexJob{Type: typ, ID: id}
+	if err := tx.Put(BucketOutbox, key, job); err != nil {
+		return err
+	}
+	if rec, ok := tx.(*jobRecorder); ok {
+		rec.jobs = append(rec.jobs, recordedJob{key: key, job: job})
+	}
+	return nil
 }
 
 // A Sync round applies at most syncBatch jobs, and stops earlier once its
@@ -57,15 +64,17 @@ func (l *Library) Sync(ctx context.Context) error {
 }
 
 // syncOnce applies one round of jobs and reports whether more are pending.
+// Each record's document is built once, as of its last job in the round:
+// taken from the hand when the writer handed it over for that job, else
+// read from the store.
 func (l *Library) syncOnce(ctx context.Context) (bool, error) {
 	var keys []string
+	var jobs []IndexJob
 	var batch IndexBatch
-	seen := map[string]bool{}
 	more, size := false, 0
 	err := l.store.View(func(tx Tx) error {
-		dtx := newDocCache(tx)
-		return tx.ForEach(BucketOutbox, "", func(key string, decode func(any) error) error {
-			if len(keys) >= syncBatch || size >= syncBytes {
+		if err := tx.ForEach(BucketOutbox, "", func(key string, decode func(any) error) error {
+			if len(keys) >= syncBatch {
 				more = true
 				return ErrStop
 			}
@@ -73,22 +82,42 @@ func (l *Library) syncOnce(ctx context.Context) (bool, error) {
 			if err := decode(&job); err != nil {
 				return err
 			}
-			keys = append(keys, key)
-			if !seen[job.ID] {
-				seen[job.ID] = true
-				doc, ok, err := buildDoc(dtx, job.Type, job.ID)
+			keys, jobs = append(keys, key), append(jobs, job)
+			return nil
+		}); err != nil {
+			return err
+		}
+		last := make(map[string]int, len(jobs))
+		for i, j := range jobs {
+			last[j.ID] = i
+		}
+		dtx := newDocCache(tx)
+		for i, job := range jobs {
+			if size >= syncBytes {
+				// The round ends here. A record skipped above for a later job
+				// beyond this point keeps that job in the outbox.
+				keys, more = keys[:i], true
+				break
+			}
+			if last[job.ID] != i {
+				continue
+			}
+			h, ok := l.hand.take(keys[i])
+			if !ok {
+				doc, found, err := buildDoc(dtx, job.Type, job.ID)
 				if err != nil {
 					return err
 				}
-				if ok {
-					batch.Upserts = append(batch.Upserts, doc)
-					size += docSize(&doc)
-				} else {
-					batch.Deletes = append(batch.Deletes, job.ID)
-				}
+				h = handed{doc: doc, ok: found}
 			}
-			return nil
-		})
+			if h.ok {
+				batch.Upserts = append(batch.Upserts, h.doc)
+				size += docSize(&h.doc)
+			} else {
+				batch.Deletes = append(batch.Deletes, job.ID)
+			}
+		}
+		return nil
 	})
 	if err != nil || len(keys) == 0 {
 		return false, err
@@ -104,6 +133,9 @@ func (l *Library) syncOnce(ctx context.Context) (bool, error) {
 		}
 		return nil
 	})
+	if err == nil {
+		l.hand.drop(keys)
+	}
 	return more, err
 }
 
@@ -261,6 +293,7 @@ func (l *Library) Reindex(ctx context.Context, progress Progress) error {
 	}); err != nil {
 		return fmt.Errorf("reindex: %w", err)
 	}
+	l.hand.dropThrough(lastJob)
 	if err := l.idx.SetStamp(stamp); err != nil {
 		return fmt.Errorf("reindex: %w", err)
 	}

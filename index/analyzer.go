@@ -72,6 +72,14 @@ func (w *wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
 // and any other chunk is left to the segmenter, with the break before it (a
 // combining mark after a space belongs to the space).
 func splitWords(text string, uni analysis.Tokenizer, emit func(start, end int, typ analysis.TokenType)) {
+	if !utf8.ValidString(text) {
+		// The segmenter stops at a byte that is not UTF-8, dropping the
+		// rest: the store's text is valid, but a query need not be.
+		for _, t := range uni.Tokenize([]byte(text)) {
+			emit(t.Start, t.End, t.Type)
+		}
+		return
+	}
 	for i := 0; i < len(text); {
 		if isBreak(text[i]) {
 			i++

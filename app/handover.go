@@ -1,0 +1,153 @@
+package app
+
+import (
+	"sync"
+	"unicode/utf8"
+)
+
+// The import hands the indexer the search documents of what it stored, so
+// that Sync does not read every article back from the store and decode it
+// again (a fifth of the indexer's work, and every article page of the store
+// mapped into memory). The outbox stays the source of truth: a handed
+// document is used only for the outbox key it was built for, and only when
+// that key is its record's last job in the round, since a later job means a
+// later change. The writer builds the documents inside its transaction, after
+// its last write, and publishes them only after the commit; a document not
+// handed over (another writer, a full hand, a rollback) is built from the
+// store as before.
+
+// maxHanded bounds the documents waiting in the hand; beyond it the writer
+// stops handing over (the indexer normally takes them within a batch or two).
+const maxHanded = 50_000
+
+// handover holds documents built by committed transactions, by outbox key.
+type handover struct {
+	mu    sync.Mutex
+	docs  map[string]handed
+	taken int // documents the indexer took (for tests)
+}
+
+// handed is a record's search document as of one job; ok is false when the
+// record no longer existed.
+type handed struct {
+	doc IndexDoc
+	ok  bool
+}
+
+// publish adds the documents of a committed transaction.
+func (h *handover) publish(docs map[string]handed) {
+	if len(docs) == 0 {
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.docs == nil {
+		h.docs = make(map[string]handed, len(docs))
+	}
+	if len(h.docs)+len(docs) > maxHanded {
+		return
+	}
+	for k, d := range docs {
+		h.docs[k] = d
+	}
+}
+
+// take returns the document handed over for an outbox key.
+func (h *handover) take(key string) (handed, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	d, ok := h.docs[key]
+	if ok {
+		h.taken++
+	}
+	return d, ok
+}
+
+// drop forgets the documents of jobs that are done.
+func (h *handover) drop(keys []string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, k := range keys {
+		delete(h.docs, k)
+	}
+}
+
+// dropThrough forgets the documents of every job up to and including last
+// (a rebuild covered them).
+func (h *handover) dropThrough(last string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for k := range h.docs {
+		if k <= last {
+			delete(h.docs, k)
+		}
+	}
+}
+
+// full reports whether the hand has no room left.
+func (h *handover) full() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.docs) >= maxHanded
+}
+
+// jobRecorder is a Tx that notes the index jobs written through it.
+type jobRecorder struct {
+	Tx
+	jobs []recordedJob
+}
+
+type recordedJob struct {
+	key string
+	job IndexJob
+}
+
+// handOver builds, in the writer's transaction after its last write, the
+// documents of the jobs rec noted: for each record, as of its last job.
+// Articles the transaction stored are taken from memory (fresh), the rest
+// read from tx. It returns nil when nothing can be handed over.
+func handOver(rec *jobRecorder, fresh []*Article) map[string]handed {
+	if len(rec.jobs) == 0 {
+		return nil
+	}
+	last := make(map[string]int, len(rec.jobs))
+	for i, j := range rec.jobs {
+		last[j.job.ID] = i
+	}
+	dtx := newDocCache(rec.Tx)
+	for _, a := range fresh {
+		// A stored string that is not valid UTF-8 reads back changed (JSON
+		// replaces the bad bytes): such an article is read back instead.
+		if a != nil && validArticle(a) {
+			dtx.articles[a.ID] = a
+		}
+	}
+	out := make(map[string]handed, len(last))
+	for i, j := range rec.jobs {
+		if last[j.job.ID] != i {
+			continue
+		}
+		doc, ok, err := buildDoc(dtx, j.job.Type, j.job.ID)
+		if err != nil {
+			return nil
+		}
+		out[j.key] = handed{doc: doc, ok: ok}
+	}
+	return out
+}
+
+// validArticle reports whether every text an article's document holds is
+// valid UTF-8.
+func validArticle(a *Article) bool {
+	for _, s := range [...]string{a.Title, a.Source, a.Author} {
+		if !utf8.ValidString(s) {
+			return false
+		}
+	}
+	for _, t := range a.Tags {
+		if !utf8.ValidString(t) {
+			return false
+		}
+	}
+	return utf8.ValidString(a.Text())
+}
