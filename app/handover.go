@@ -91,10 +91,15 @@ func (h *handover) full() bool {
 	return len(h.docs) >= maxHanded
 }
 
-// jobRecorder is a Tx that notes the index jobs written through it.
+// jobRecorder is a Tx that notes the index jobs written through it and
+// keeps a copy of each article, quote and person put through it, so that
+// handOver builds their documents without decoding them again. The copies
+// are served only to handOver: the writer itself reads the store as usual.
 type jobRecorder struct {
 	Tx
-	jobs []recordedJob
+	jobs    []recordedJob
+	records map[recordKey]any // *Article, *Quote or *Person as put
+	serve   bool
 }
 
 type recordedJob struct {
@@ -102,11 +107,84 @@ type recordedJob struct {
 	job IndexJob
 }
 
+type recordKey struct {
+	b  Bucket
+	id string
+}
+
+// Put stores v and keeps a copy of the records documents are built from.
+// A record whose text would not survive the store's encoding unchanged
+// (not UTF-8) is not kept: its document is built from the store.
+func (r *jobRecorder) Put(b Bucket, id string, v any) error {
+	if err := r.Tx.Put(b, id, v); err != nil {
+		return err
+	}
+	var cp any
+	switch x := v.(type) {
+	case *Article:
+		if b == BucketArticles && validArticle(x) {
+			c := *x
+			cp = &c
+		}
+	case *Quote:
+		if b == BucketQuotes && validStrings(append([]string{x.Text, x.Note, x.Speaker, x.ArticleID}, x.Tags...)) {
+			c := *x
+			cp = &c
+		}
+	case *Person:
+		if b == BucketPeople && validStrings(append(append([]string{x.Name, x.Page}, x.Aliases...), x.Affiliations...)) {
+			c := *x
+			cp = &c
+		}
+	}
+	k := recordKey{b, id}
+	if cp == nil {
+		delete(r.records, k)
+		return nil
+	}
+	if r.records == nil {
+		r.records = map[recordKey]any{}
+	}
+	r.records[k] = cp
+	return nil
+}
+
+// Delete deletes the record and forgets its copy.
+func (r *jobRecorder) Delete(b Bucket, id string) error {
+	delete(r.records, recordKey{b, id})
+	return r.Tx.Delete(b, id)
+}
+
+// Get serves handOver from the copies.
+func (r *jobRecorder) Get(b Bucket, id string, v any) error {
+	if r.serve {
+		if rec, ok := r.records[recordKey{b, id}]; ok {
+			switch x := v.(type) {
+			case *Article:
+				if a, ok := rec.(*Article); ok {
+					*x = *a
+					return nil
+				}
+			case *Quote:
+				if q, ok := rec.(*Quote); ok {
+					*x = *q
+					return nil
+				}
+			case *Person:
+				if p, ok := rec.(*Person); ok {
+					*x = *p
+					return nil
+				}
+			}
+		}
+	}
+	return r.Tx.Get(b, id, v)
+}
+
 // handOver builds, in the writer's transaction after its last write, the
-// documents of the jobs rec noted: for each record, as of its last job.
-// Articles the transaction stored are taken from memory (fresh), the rest
-// read from tx. It returns nil when nothing can be handed over.
-func handOver(rec *jobRecorder, fresh []*Article) map[string]handed {
+// documents of the jobs rec noted: for each record, as of its last job. It
+// returns nil when nothing can be handed over.
+func handOver(rec *jobRecorder) map[string]handed {
 	if len(rec.jobs) == 0 {
 		return nil
 	}
@@ -114,20 +192,14 @@ func handOver(rec *jobRecorder, fresh []*Article) map[string]handed {
 	for i, j := range rec.jobs {
 		last[j.job.ID] = i
 	}
-	dtx := newDocCache(rec.Tx)
-	for _, a := range fresh {
-		// A stored string that is not valid UTF-8 reads back changed (JSON
-		// replaces the bad bytes): such an article is read back instead.
-		if a != nil && validArticle(a) {
-			dtx.articles[a.ID] = a
-		}
-	}
+	rec.serve = true
+	defer func() { rec.serve = false }()
 	out := make(map[string]handed, len(last))
 	for i, j := range rec.jobs {
 		if last[j.job.ID] != i {
 			continue
 		}
-		doc, ok, err := buildDoc(dtx, j.job.Type, j.job.ID)
+		doc, ok, err := buildDoc(rec, j.job.Type, j.job.ID)
 		if err != nil {
 			return nil
 		}
@@ -139,15 +211,14 @@ func handOver(rec *jobRecorder, fresh []*Article) map[string]handed {
 // validArticle reports whether every text an article's document holds is
 // valid UTF-8.
 func validArticle(a *Article) bool {
-	for _, s := range [...]string{a.Title, a.Source, a.Author} {
+	return validStrings(append([]string{a.Title, a.Source, a.Author}, a.Tags...)) && utf8.ValidString(a.Text())
+}
+
+func validStrings(ss []string) bool {
+	for _, s := range ss {
 		if !utf8.ValidString(s) {
 			return false
 		}
 	}
-	for _, t := range a.Tags {
-		if !utf8.ValidString(t) {
-			return false
-		}
-	}
-	return utf8.ValidString(a.Text())
+	return true
 }

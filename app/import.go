@@ -422,19 +422,15 @@ func (l *Library) writeBatch(batch []prepared, update bool) ([]ImportOutcome, er
 	err := l.store.Update(func(tx Tx) error {
 		outs, docs = outs[:0], nil
 		rec := &jobRecorder{Tx: tx}
-		var fresh []*Article
 		for i := range batch {
 			o, err := l.storeArticle(rec, &batch[i], update)
 			if err != nil {
 				return fmt.Errorf("import %s: %w", batch[i].file.path, err)
 			}
-			if o.Status == ImportAdded {
-				fresh = append(fresh, &batch[i].article)
-			}
 			outs = append(outs, o)
 		}
 		if hand {
-			docs = handOver(rec, fresh)
+			docs = handOver(rec)
 		}
 		return nil
 	})
