@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"dossier/app/ingest"
 	"dossier/app/wikilink"
@@ -17,33 +18,59 @@ import (
 // twice.
 func ContentHash(body []string) string {
 	h := sha256.New()
-	var b strings.Builder
+	var buf []byte
 	for _, p := range body {
-		b.Reset()
-		space := false
-		for _, r := range p {
-			switch r {
-			case '“', '”', '„', '«', '»':
-				r = '"'
-			case '‘', '’', '‚':
-				r = '\''
-			case '–', '—':
-				r = '-'
-			}
-			if unicode.IsSpace(r) {
+		buf = appendNormalised(buf[:0], p)
+		buf = append(buf, '\n')
+		h.Write(buf)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// appendNormalised appends p lower-cased, with runs of white space as one
+// space (none at the start or the end) and curly quotes and dashes as
+// their plain forms. ASCII, most of any article, takes the short way.
+func appendNormalised(buf []byte, p string) []byte {
+	start, space := len(buf), false
+	for i := 0; i < len(p); {
+		if c := p[i]; c < utf8.RuneSelf {
+			i++
+			switch c {
+			case '\t', '\n', '\v', '\f', '\r', ' ':
 				space = true
 				continue
 			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(buf) > start {
+				buf = append(buf, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			continue
 		}
-		h.Write([]byte(b.String()))
-		h.Write([]byte{'\n'})
+		r, n := utf8.DecodeRuneInString(p[i:])
+		i += n
+		switch r {
+		case '“', '”', '„', '«', '»':
+			r = '"'
+		case '‘', '’', '‚':
+			r = '\''
+		case '–', '—':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && len(buf) > start {
+			buf = append(buf, ' ')
+		}
+		space = false
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	return buf
 }
 
 // sourceKeys are the keys that identify "the same source" for re-imports:
