@@ -242,6 +242,7 @@ func cmdBench(ctx context.Context, c *call) error {
 	quiet := c.fs.Bool("quiet", false, "no progress")
 	only := c.fs.String("queries-only", "", "time the queries again on a folder an earlier --keep run left (same --seed)")
 	cpuProfile := c.fs.String("cpuprofile", "", "write a CPU profile of the query phase to this file (go tool pprof)")
+	importOnly := c.fs.Bool("import-only", false, "stop after the import (no rebuild, no queries)")
 	importProfile := c.fs.String("import-cpuprofile", "", "write a CPU profile of the import phase to this file")
 	memProfile := c.fs.String("import-memprofile", "", "write an allocation profile of the import phase to this file")
 	if _, err := c.parse(c.rest(), 0, 0); err != nil {
@@ -348,19 +349,27 @@ func cmdBench(ctx context.Context, c *call) error {
 		}
 		// Rebuilding the index from the store: indexing alone, without parsing
 		// and the quote finder.
-		start = time.Now()
-		if err := lib.Reindex(ctx, nil); err != nil {
-			lib.Close()
-			return err
+		if !*importOnly {
+			start = time.Now()
+			if err := lib.Reindex(ctx, nil); err != nil {
+				lib.Close()
+				return err
+			}
+			rep.ReindexS = time.Since(start).Seconds()
 		}
-		rep.ReindexS = time.Since(start).Seconds()
 		if err := lib.Close(); err != nil {
 			return err
 		}
 		rep.IndexBytes = dirSize(filepath.Join(libDir, "index.bleve"))
 		rep.StoreBytes = dirSize(filepath.Join(libDir, "library.db"))
 		rep.IndexToCorpus = float64(rep.IndexBytes) / float64(max(rep.CorpusBytes, 1))
-
+		if *importOnly {
+			if *asJSON {
+				return printJSON(c.Stdout, rep)
+			}
+			printImportReport(c.Stdout, &rep)
+			return nil
+		}
 	}
 
 	// 3. Open the library and answer a first query.
@@ -461,16 +470,13 @@ func cmdBench(ctx context.Context, c *call) error {
 		return printJSON(c.Stdout, rep)
 	}
 	out := c.Stdout
-	fmt.Fprintf(out, "Dossier bench: %d articles, %d cores\n", rep.Articles, rep.GOMAXPROCS)
 	if rep.ImportS > 0 {
-		fmt.Fprintf(out, "corpus           %.1f MB generated in %.1fs\n", mb(rep.CorpusBytes), rep.GenerateS)
-		fmt.Fprintf(out, "import + index   %.1fs, %.0f articles/s (%d failed)\n", rep.ImportS, rep.ArticlesPerS, rep.ImportFailures)
-		fmt.Fprintf(out, "reindex alone    %.1fs, %.0f articles/s (with their quotes, people and tags)\n", rep.ReindexS, float64(rep.Records["articles"])/max(rep.ReindexS, 1e-9))
-		fmt.Fprintf(out, "records          %v\n", rep.Records)
-		fmt.Fprintf(out, "index size       %.1f MB (%.2f× the corpus); store %.1f MB\n", mb(rep.IndexBytes), rep.IndexToCorpus, mb(rep.StoreBytes))
-		fmt.Fprintf(out, "peak memory      %.0f MB resident, %.0f MB Go heap\n", mb(rep.PeakRSSBytes), mb(int64(rep.PeakHeapBytes)))
-	} else if rep.ReindexS > 0 {
-		fmt.Fprintf(out, "index rebuilt    %.1fs\n", rep.ReindexS)
+		printImportReport(out, &rep)
+	} else {
+		fmt.Fprintf(out, "Dossier bench: %d articles, %d cores\n", rep.Articles, rep.GOMAXPROCS)
+		if rep.ReindexS > 0 {
+			fmt.Fprintf(out, "index rebuilt    %.1fs\n", rep.ReindexS)
+		}
 	}
 	fmt.Fprintf(out, "open + 1st query %.1f ms\n", rep.OpenFirstMS)
 	fmt.Fprintf(out, "\n%-14s %8s %8s %8s %12s\n", "query (+frags)", "p50 ms", "p95 ms", "p99 ms", "mean hits")
@@ -482,6 +488,19 @@ func cmdBench(ctx context.Context, c *call) error {
 		fmt.Fprintf(out, "\nkept in %s\n", rep.Dir)
 	}
 	return nil
+}
+
+// printImportReport prints the import part of a bench report.
+func printImportReport(out io.Writer, rep *benchReport) {
+	fmt.Fprintf(out, "Dossier bench: %d articles, %d cores\n", rep.Articles, rep.GOMAXPROCS)
+	fmt.Fprintf(out, "corpus           %.1f MB generated in %.1fs\n", mb(rep.CorpusBytes), rep.GenerateS)
+	fmt.Fprintf(out, "import + index   %.1fs, %.0f articles/s (%d failed)\n", rep.ImportS, rep.ArticlesPerS, rep.ImportFailures)
+	if rep.ReindexS > 0 {
+		fmt.Fprintf(out, "reindex alone    %.1fs, %.0f articles/s (with their quotes, people and tags)\n", rep.ReindexS, float64(rep.Records["articles"])/rep.ReindexS)
+	}
+	fmt.Fprintf(out, "records          %v\n", rep.Records)
+	fmt.Fprintf(out, "index size       %.1f MB (%.2f× the corpus); store %.1f MB\n", mb(rep.IndexBytes), rep.IndexToCorpus, mb(rep.StoreBytes))
+	fmt.Fprintf(out, "peak memory      %.0f MB resident, %.0f MB Go heap\n", mb(rep.PeakRSSBytes), mb(int64(rep.PeakHeapBytes)))
 }
 
 func pct(sorted []time.Duration, p int) float64 {
