@@ -16,14 +16,16 @@ import (
 // handed over (another writer, a full hand, a rollback) is built from the
 // store as before.
 
-// maxHanded bounds the documents waiting in the hand; beyond it the writer
-// stops handing over (the indexer normally takes them within a batch or two).
-const maxHanded = 50_000
+// maxHanded bounds the text of the documents waiting in the hand; beyond it
+// the writer stops handing over (the indexer normally takes them within a
+// batch or two).
+const maxHanded = 32 << 20
 
 // handover holds documents built by committed transactions, by outbox key.
 type handover struct {
 	mu    sync.Mutex
 	docs  map[string]handed
+	size  int // docSize of the documents held
 	taken int // documents the indexer took (for tests)
 }
 
@@ -44,12 +46,17 @@ func (h *handover) publish(docs map[string]handed) {
 	if h.docs == nil {
 		h.docs = make(map[string]handed, len(docs))
 	}
-	if len(h.docs)+len(docs) > maxHanded {
+	size := 0
+	for _, d := range docs {
+		size += docSize(&d.doc)
+	}
+	if h.size+size > maxHanded {
 		return
 	}
 	for k, d := range docs {
 		h.docs[k] = d
 	}
+	h.size += size
 }
 
 // take returns the document handed over for an outbox key.
@@ -68,7 +75,15 @@ func (h *handover) drop(keys []string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	for _, k := range keys {
-		delete(h.docs, k)
+		h.forget(k)
+	}
+}
+
+// forget removes one document; h.mu is held.
+func (h *handover) forget(key string) {
+	if d, ok := h.docs[key]; ok {
+		h.size -= docSize(&d.doc)
+		delete(h.docs, key)
 	}
 }
 
@@ -79,7 +94,7 @@ func (h *handover) dropThrough(last string) {
 	defer h.mu.Unlock()
 	for k := range h.docs {
 		if k <= last {
-			delete(h.docs, k)
+			h.forget(k)
 		}
 	}
 }
@@ -88,7 +103,7 @@ func (h *handover) dropThrough(last string) {
 func (h *handover) full() bool {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return len(h.docs) >= maxHanded
+	return h.size >= maxHanded
 }
 
 // jobRecorder is a Tx that notes the index jobs written through it and
