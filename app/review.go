@@ -893,7 +893,7 @@ func (l *Library) reconcileQuotes(tx Tx, a *Article, found quotes.Result) (Rerun
 			sum.Removed++
 		}
 	}
-	var doc *anchor.Doc
+	var cut *anchor.Cutter
 	for _, fq := range fresh {
 		if tx.Has(BucketQuoteVerdicts, verdictKey(a.ID, fq.Text)) {
 			continue
@@ -908,10 +908,10 @@ func (l *Library) reconcileQuotes(tx Tx, a *Article, found quotes.Result) (Rerun
 		if blocked {
 			continue
 		}
-		if doc == nil {
-			doc = anchor.NewDoc(text) // one pass for all the quotes, not one each
+		if cut == nil {
+			cut = anchor.NewCutter(text) // one pass for all the quotes, not one each
 		}
-		sel, err := doc.Select(fq.Start, fq.End)
+		sel, err := cut.New(fq.Start, fq.End)
 		if err != nil {
 			continue // the finder's span does not fit the text; never store a broken anchor
 		}

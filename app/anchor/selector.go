@@ -50,7 +50,7 @@ type Result struct {
 // the text, empty span (start >= end) — ErrBadSpan wrapped with the numbers.
 //
 // It walks the string without converting all of it; to build many selectors
-// on one text, Doc.Select is cheaper.
+// on one text, a Cutter (or a Doc already made for anchoring) is cheaper.
 func New(text string, start, end int) (Selector, error) {
 	if start < 0 || start >= end {
 		return Selector{}, fmt.Errorf("%w: [%d,%d)", ErrBadSpan, start, end)
