@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -109,7 +110,7 @@ func (h *handover) full() bool {
 // jobRecorder is a Tx that notes the index jobs written through it and
 // keeps a copy of each article, quote and person put through it, so that
 // handOver builds their documents without decoding them again. The copies
-// are served only to handOver: the writer itself reads the store as usual.
+// are served to handOver, and people also to the writer (see Get).
 type jobRecorder struct {
 	Tx
 	jobs    []recordedJob
@@ -170,8 +171,30 @@ func (r *jobRecorder) Delete(b Bucket, id string) error {
 	return r.Tx.Delete(b, id)
 }
 
-// Get serves handOver from the copies.
+// Get serves handOver from the copies. People are also served to the
+// writer, and kept once read: the quote finder's speakers recur, and each
+// was decoded again per quote. A person served gets its own slices, since
+// the writer appends aliases and affiliations before putting it back.
 func (r *jobRecorder) Get(b Bucket, id string, v any) error {
+	if x, ok := v.(*Person); ok && b == BucketPeople {
+		k := recordKey{b, id}
+		if p, ok := r.records[k].(*Person); ok {
+			*x = *p
+			x.Aliases, x.Affiliations = slices.Clone(p.Aliases), slices.Clone(p.Affiliations)
+			return nil
+		}
+		if err := r.Tx.Get(b, id, v); err != nil {
+			return err
+		}
+		// Read once: the record changes only by a Put through r.
+		c := *x
+		c.Aliases, c.Affiliations = slices.Clone(x.Aliases), slices.Clone(x.Affiliations)
+		if r.records == nil {
+			r.records = map[recordKey]any{}
+		}
+		r.records[k] = &c
+		return nil
+	}
 	if r.serve {
 		if rec, ok := r.records[recordKey{b, id}]; ok {
 			switch x := v.(type) {
