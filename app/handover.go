@@ -149,7 +149,8 @@ func (r *jobRecorder) Put(b Bucket, id string, v any) error {
 		}
 	case *Person:
 		if b == BucketPeople && validStrings(append(append([]string{x.Name, x.Page}, x.Aliases...), x.Affiliations...)) {
-			c := *x
+			c := *x // its own slices: the copy is served to the writer again
+			c.Aliases, c.Affiliations = slices.Clone(x.Aliases), slices.Clone(x.Affiliations)
 			cp = &c
 		}
 	}
