@@ -19,7 +19,7 @@ import (
 // mappingVersion is kept in the index's internal storage. An index written
 // with another version is rebuilt: bump it whenever the mapping or the way
 // documents are built changes.
-const mappingVersion = "dossier-index-7"
+const mappingVersion = "dossier-index-8"
 
 // Index field names. Text fields are analysed in English and keep term
 // vectors, which phrase queries need, but are not stored: highlights and
@@ -111,7 +111,8 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.Analyzer = analyzer
 		f.Store = false
 		f.IncludeInAll = false
-		f.IncludeTermVectors = true
+		// Whole-value terms: no phrase query runs on them, so no locations.
+		f.IncludeTermVectors = false
 		f.DocValues = false
 		return f
 	}
