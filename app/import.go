@@ -188,9 +188,17 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 	}
 
 	err := l.importFiles(ctx, plain, opt, report)
+	if err == nil && sum.Added+sum.Updated >= settleAfter {
+		err = l.settle(ctx)
+	}
 	sort.SliceStable(sum.Outcomes, func(i, j int) bool { return sum.Outcomes[i].Path < sum.Outcomes[j].Path })
 	return sum, err
 }
+
+// settleAfter is how many articles an import adds or updates before it
+// settles the index at the end (see Library.settle): below that, Bleve's
+// background merger keeps up on its own.
+const settleAfter = 1000
 
 // importFiles parses files on worker goroutines and writes them in batches
 // from this one, while another goroutine brings the index up to date after

@@ -134,5 +134,8 @@ type Index interface {
 	// state; an index that was recreated has an empty stamp.
 	Stamp() (string, error)
 	SetStamp(s string) error
+	// Settle merges what bulk work left fragmented in the index and returns
+	// when nothing is left to merge; cancelling it loses nothing.
+	Settle(ctx context.Context) error
 	Close() error
 }

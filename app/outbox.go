@@ -298,6 +298,21 @@ func (l *Library) Reindex(ctx context.Context, progress Progress) error {
 		return fmt.Errorf("reindex: %w", err)
 	}
 	l.stale.Store(false)
+	return l.settle(ctx)
+}
+
+// settle has the index merge the many small segments bulk work leaves
+// (Index.Settle), so the first searches after a rebuild or a large import
+// do not walk hundreds of them, nor compete with the merger for the CPU.
+// A cancelled settle is not an error: the work it follows is complete, and
+// the merger finishes in the background.
+func (l *Library) settle(ctx context.Context) error {
+	if l.idx == nil {
+		return nil
+	}
+	if err := l.idx.Settle(ctx); err != nil && ctx.Err() == nil {
+		return fmt.Errorf("search index: %w", err)
+	}
 	return nil
 }
 

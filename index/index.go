@@ -44,6 +44,10 @@ type Options struct {
 	ReadOnly bool
 	// LockTimeout bounds the wait for another process's lock (default 1s).
 	LockTimeout time.Duration
+
+	// eventCallback names a scorch.RegistryEventCallbacks entry (tests: to
+	// hold the background merger back).
+	eventCallback string
 }
 
 // Internal keys kept in the index.
@@ -68,7 +72,8 @@ type Index struct {
 	mu       sync.RWMutex
 	b        bleve.Index // nil after Close
 	m        *mapping.IndexMappingImpl
-	memOnly  bool // read-only stand-in for an index that must be rebuilt
+	memOnly  bool       // read-only stand-in for an index that must be rebuilt
+	settleMu sync.Mutex // one Settle at a time: Bleve refuses a second force merge
 	replaced string
 }
 
@@ -104,10 +109,14 @@ func (x *Index) Path() string { return x.path }
 func (x *Index) Replaced() string { return x.replaced }
 
 func (x *Index) runtimeConfig() map[string]any {
-	return map[string]any{
+	c := map[string]any{
 		"bolt_timeout": x.opt.LockTimeout.String(),
 		"read_only":    x.opt.ReadOnly,
 	}
+	if x.opt.eventCallback != "" {
+		c["eventCallbackName"] = x.opt.eventCallback
+	}
+	return c
 }
 
 func (x *Index) openOrCreate() (bleve.Index, string, error) {

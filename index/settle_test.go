@@ -1,0 +1,120 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"dossier/app"
+)
+
+// holdMerges, while true, stops the background merger of indexes opened
+// with eventCallback "dossier-test-hold", as a merger that cannot keep up
+// with a bulk load on two cores.
+var holdMerges atomic.Bool
+
+func init() {
+	scorch.RegistryEventCallbacks["dossier-test-hold"] = func(e scorch.Event) bool {
+		if e.Kind == scorch.EventKindPreMergeCheck && holdMerges.Load() {
+			time.Sleep(time.Millisecond) // the merger retries at once
+			return false
+		}
+		return true
+	}
+}
+
+// fragmented fills an index with one small batch at a time, with the
+// background merger held back, so that it has a segment per batch.
+func fragmented(t *testing.T, batches int) *Index {
+	t.Helper()
+	holdMerges.Store(true)
+	defer holdMerges.Store(false)
+	x, err := Open(filepath.Join(t.TempDir(), "index.bleve"), Options{LockTimeout: time.Second, eventCallback: "dossier-test-hold"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	ctx := context.Background()
+	for i := range batches {
+		var b app.IndexBatch
+		for j := range 5 {
+			b.Upserts = append(b.Upserts, app.IndexDoc{ID: fmt.Sprintf("A%03d-%d", i, j), Type: app.TypeArticle,
+				Title: fmt.Sprintf("Harbour report %d", i), Body: fmt.Sprintf("The envoy met ministers %d times in round %d.", j, i),
+				Fingerprint: "f"})
+		}
+		if err := x.Apply(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return x
+}
+
+func TestSettleMergesSegments(t *testing.T) {
+	x := fragmented(t, 60)
+	before, err := x.Segments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if before < 30 {
+		t.Fatalf("the load left %d segments; the test needs many", before)
+	}
+	if err := x.Settle(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	after, err := x.Segments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("segments: %d before, %d after", before, after)
+	// The default plan keeps at most 10 segments per tier; 300 tiny
+	// documents fit in the first.
+	if after > 10 || after > before {
+		t.Fatalf("%d segments after settling (%d before)", after, before)
+	}
+	res, err := x.Search(context.Background(), app.SearchRequest{Query: "envoy", Size: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 300 {
+		t.Fatalf("settled index finds %d documents, want 300", res.Total)
+	}
+	// Settling a settled index is cheap and changes nothing.
+	if err := x.Settle(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := x.Segments(); again != after {
+		t.Fatalf("second settle: %d segments, was %d", again, after)
+	}
+}
+
+func TestSettleCancelled(t *testing.T) {
+	x := fragmented(t, 30)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := x.Settle(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled settle: %v", err)
+	}
+	res, err := x.Search(context.Background(), app.SearchRequest{Query: "envoy", Size: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 150 {
+		t.Fatalf("after a cancelled settle the index finds %d documents, want 150", res.Total)
+	}
+}
+
+func TestSettleClosed(t *testing.T) {
+	x := fragmented(t, 1)
+	if err := x.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Settle(context.Background()); !errors.Is(err, ErrClosed) {
+		t.Fatalf("settle after close: %v, want ErrClosed", err)
+	}
+}
