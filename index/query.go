@@ -488,12 +488,122 @@ func periodEnd(t time.Time, unit string) time.Time {
 	return t.Add(time.Second)
 }
 
-// dateRange matches dates in [start, end); a zero bound is open.
+// dateRange matches dates in [start, end); a zero bound is open. The date
+// fields are keywords (mapping.go), so the range is cut into term ranges, as
+// few as the calendar allows: the part of a partial first and last day on
+// the full date, then whole days up to a month boundary, whole months up to
+// a year boundary, whole years, and the months and days after the last
+// year boundary. Each term range then walks few terms, whatever the span.
 func dateRange(start, end time.Time) query.Query {
-	yes, no := true, false
-	q := query.NewDateRangeInclusiveQuery(start, end, &yes, &no)
-	q.SetField(fDate)
-	return q
+	lo, hi := start.UTC(), end.UTC()
+	if !hi.IsZero() && hi.Year() > 9999 {
+		hi = time.Time{} // beyond every date the index holds
+	}
+	if !lo.IsZero() && lo.Year() > 9999 {
+		return query.NewMatchNoneQuery()
+	}
+	if !lo.IsZero() && !hi.IsZero() && !lo.Before(hi) {
+		return query.NewMatchNoneQuery()
+	}
+	var parts []query.Query
+	add := func(field, layout string, from, to time.Time) {
+		min, max := "", ""
+		if !from.IsZero() {
+			min = from.Format(layout)
+		}
+		if !to.IsZero() {
+			max = to.Format(layout)
+		}
+		if min == "" && max == "" {
+			min = "0" // every date: all terms sort after "0"
+		}
+		yes, no := true, false
+		q := query.NewTermRangeInclusiveQuery(min, max, &yes, &no)
+		q.SetField(field)
+		parts = append(parts, q)
+	}
+	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+	month := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
+	year := func(t time.Time) time.Time { return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC) }
+	// before says whether a < b, a zero b standing for the open end.
+	before := func(a, b time.Time) bool { return b.IsZero() || a.Before(b) }
+	// earliest is the earlier of a and b, a zero b standing for the open end.
+	earliest := func(a, b time.Time) time.Time {
+		if b.IsZero() || a.Before(b) {
+			return a
+		}
+		return b
+	}
+
+	// Partial days, on the full date.
+	if !lo.IsZero() && !lo.Equal(day(lo)) {
+		next := day(lo).AddDate(0, 0, 1)
+		add(fDate, layoutStamp, lo, earliest(next, hi))
+		if !before(next, hi) {
+			return parts[0]
+		}
+		lo = next
+	}
+	if !hi.IsZero() && !hi.Equal(day(hi)) {
+		d := day(hi)
+		add(fDate, layoutStamp, d, hi)
+		hi = d
+		if !lo.IsZero() && !lo.Before(hi) {
+			return disjunction(parts)
+		}
+	}
+	// Whole days from lo (midnight, or open) to hi (midnight, or open).
+	cur := lo
+	if !cur.IsZero() {
+		if cur.Day() != 1 {
+			e := earliest(month(cur).AddDate(0, 1, 0), hi)
+			add(fDay, layoutDay, cur, e)
+			cur = e
+		}
+		if before(cur, hi) && cur.Month() != 1 {
+			e := earliest(year(cur).AddDate(1, 0, 0), hi)
+			if !hi.IsZero() {
+				e = earliest(e, month(hi))
+			}
+			if cur.Before(e) {
+				add(fMonth, layoutMonth, cur, e)
+				cur = e
+			}
+		}
+	}
+	if hi.IsZero() {
+		if cur.IsZero() || !cur.Equal(year(cur)) {
+			// Only possible when lo was open too, or the loops above
+			// stopped short of a year boundary; neither happens with an
+			// open end, but keep the range whole.
+			add(fDate, layoutStamp, cur, hi)
+			return disjunction(parts)
+		}
+		add(fYear, layoutYear, cur, hi)
+		return disjunction(parts)
+	}
+	if e := year(hi); cur.IsZero() || cur.Before(e) {
+		add(fYear, layoutYear, cur, e)
+		cur = e
+	}
+	if e := month(hi); cur.Before(e) {
+		add(fMonth, layoutMonth, cur, e)
+		cur = e
+	}
+	if cur.Before(hi) {
+		add(fDay, layoutDay, cur, hi)
+	}
+	return disjunction(parts)
+}
+
+func disjunction(parts []query.Query) query.Query {
+	switch len(parts) {
+	case 0:
+		return query.NewMatchNoneQuery()
+	case 1:
+		return parts[0]
+	}
+	return query.NewDisjunctionQuery(parts)
 }
 
 // filterQuery builds the request's filters: every tag, any of the types,
