@@ -314,7 +314,13 @@ func cmdReindex(ctx context.Context, c *call) error {
 func reindex(ctx context.Context, c *call, lib *app.Library) error {
 	pl := &progressLine{w: c.Stderr}
 	err := lib.Reindex(ctx, func(done, total int) {
-		pl.show(done == total, "indexing %s %d/%d", bar(done, total, 24), done, total)
+		// At the end the index merges its segments (Library.Reindex), which
+		// takes a while on a large library.
+		tail := ""
+		if done == total {
+			tail = "  merging segments…"
+		}
+		pl.show(done == total, "indexing %s %d/%d%s", bar(done, total, 24), done, total, tail)
 	})
 	pl.done()
 	return err

@@ -267,7 +267,11 @@ func (w *mainWindow) reindex() {
 	lib := w.lib
 	w.runTask("Rebuilding the search index", func(ctx context.Context, p *progress) (string, error) {
 		err := lib.Reindex(ctx, func(done, total int) {
-			p.set(done, total, fmt.Sprintf("%d of %d records", done, total))
+			msg := fmt.Sprintf("%d of %d records", done, total)
+			if done == total {
+				msg += "\nMerging the index's segments…" // the last step (Library.Reindex)
+			}
+			p.set(done, total, msg)
 		})
 		if err != nil {
 			return "Search works again after a rebuild (File → Rebuild Search Index).", err
