@@ -225,8 +225,9 @@ func toBleve(d *app.IndexDoc) any {
 	if d.Author != "" {
 		f[fAuthor] = nameTerms(d.Author)
 	}
-	if !d.Date.IsZero() {
-		t := d.Date.UTC()
+	// Years outside 0000-9999 would not keep the terms' fixed width, which
+	// their order relies on: such a date is left out, as a missing one.
+	if t := d.Date.UTC(); !d.Date.IsZero() && t.Year() >= 0 && t.Year() <= 9999 {
 		f[fDate] = t.Format(layoutStamp)
 		f[fDay] = t.Format(layoutDay)
 		f[fYear] = t.Format(layoutYear)
