@@ -4,7 +4,10 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -56,7 +59,8 @@ func TestAsYouTypeQueriesAlwaysParse(t *testing.T) {
 // panics, and builds a Bleve query when it parses.
 func FuzzQuery(f *testing.F) {
 	for _, s := range []string{"sanctions", `+a -b "c d" e:f`, "tag:actor/DPRK", "date:>2021-06-01", "sanc*", "Pyongyang~1",
-		`"`, `\`, "title:", "x^", "~", "/re/", "a:>", "type:quote^2", "speaker:\"Moon\"~1", "\xff\xfe", "date:<=2021-13"} {
+		`"`, `\`, "title:", "x^", "~", "/re/", "a:>", "type:quote^2", "speaker:\"Moon\"~1", "\xff\xfe", "date:<=2021-13",
+		"date:2021-06-15T10:00", "date:>=2021-06-15T10:00:00Z", "date:>9999", "date:<0001-01-01", "month:>=2021-06", "year:<2020"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -83,4 +87,30 @@ func TestLongQueryRefusedQuickly(t *testing.T) {
 	if !errors.Is(err, ErrBadQuery) || !strings.Contains(err.Error(), "100000 characters") {
 		t.Errorf("100,000-character query: %v", err)
 	}
+}
+
+// FuzzDateRange: any range of dates, open or not, builds a query Bleve
+// accepts (dateRange cuts it into term ranges by hand).
+func FuzzDateRange(f *testing.F) {
+	f.Add(int64(0), int64(0))
+	f.Add(int64(1623715200), int64(0))              // 2021-06-15, open end
+	f.Add(int64(0), int64(1623751200))              // open start, 2021-06-15 10:00
+	f.Add(int64(1623751200), int64(1623758400))     // within a day
+	f.Add(int64(1606780800), int64(1675555200))     // across years
+	f.Add(int64(253402300799), int64(253402300800)) // the end of 9999
+	f.Fuzz(func(t *testing.T, lo, hi int64) {
+		var start, end time.Time
+		if lo != 0 {
+			start = time.Unix(lo, 0)
+		}
+		if hi != 0 {
+			end = time.Unix(hi, 0)
+		}
+		q := dateRange(start, end)
+		if v, ok := q.(query.ValidatableQuery); ok {
+			if err := v.Validate(); err != nil {
+				t.Fatalf("[%v, %v): %v", start, end, err)
+			}
+		}
+	})
 }
