@@ -90,8 +90,8 @@ type IndexHit struct {
 // indexed copy. A Matcher is used by one goroutine at a time.
 type Matcher interface {
 	// Locate returns the sorted byte spans of text, the content of field
-	// (FieldTitle, FieldBody, FieldNote or FieldNames joined by "\n"), that
-	// the query matched.
+	// (FieldTitle, FieldBody, FieldNote, or FieldNames joined by any
+	// separator that is not a word), that the query matched.
 	Locate(field, text string) [][2]int
 }
 

@@ -227,8 +227,10 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 	}
 	hit := SearchHit{ID: h.ID, Type: h.Type, Title: doc.Title, Score: h.Score, Start: -1, End: -1,
 		Speaker: doc.Speaker, Source: doc.Source, Date: doc.Date, Fragments: []Fragment{}}
+	// The matcher analyses the text it is given, so the names can be joined
+	// for reading: fragments show "Anja Korsgaard · Prime Minister …".
 	texts := map[string]string{FieldTitle: doc.Title, FieldBody: doc.Body, FieldNote: doc.Note,
-		FieldNames: strings.Join(doc.Names, "\n")}
+		FieldNames: strings.Join(doc.Names, namesShown)}
 	byField := map[string][][2]int{}
 	locate := func(f string) [][2]int {
 		if m == nil {
@@ -289,6 +291,9 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 	}
 	return hit, true, nil
 }
+
+// namesShown separates a person's names in a fragment.
+const namesShown = " · "
 
 // fragments cuts up to n fragments of text around the matches (byte spans,
 // sorted), preferring the windows with the most distinct matched words.

@@ -502,3 +502,28 @@ func TestAsYouTypeQueries(t *testing.T) {
 		}
 	}
 }
+
+// A person's names are shown apart in a fragment, not run together.
+func TestPersonFragmentSeparatesNames(t *testing.T) {
+	l := newSearchLib(t)
+	importSearchArticles(t, l)
+	ctx := context.Background()
+	p, err := l.ResolvePerson("Andrei Lankov")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.RenamePerson(p.ID, "Andrei N. Lankov"); err != nil {
+		t.Fatal(err)
+	}
+	res, err := l.Search(ctx, app.SearchRequest{Query: "+type:person +Lankov"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) != 1 || len(res.Hits[0].Fragments) == 0 {
+		t.Fatalf("person hits: %+v", res.Hits)
+	}
+	f := res.Hits[0].Fragments[0]
+	if f.Field != app.FieldNames || !strings.Contains(f.Text, "Andrei N. Lankov · Andrei Lankov") {
+		t.Fatalf("names fragment = %+v", f)
+	}
+}
