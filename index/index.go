@@ -75,6 +75,7 @@ type Index struct {
 	mu       sync.RWMutex
 	b        bleve.Index // nil after Close
 	m        *mapping.IndexMappingImpl
+	specs    docSpecs   // how each type's fields are indexed (document.go)
 	memOnly  bool       // read-only stand-in for an index that must be rebuilt
 	settleMu sync.Mutex // one Settle at a time: Bleve refuses a second force merge
 	replaced string
@@ -95,7 +96,11 @@ func Open(path string, opt Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Index{path: path, opt: opt, m: m}
+	specs, err := newDocSpecs(m)
+	if err != nil {
+		return nil, err
+	}
+	x := &Index{path: path, opt: opt, m: m, specs: specs}
 	b, why, err := x.openOrCreate()
 	if err != nil {
 		return nil, err
@@ -305,7 +310,11 @@ func (x *Index) Apply(ctx context.Context, batch app.IndexBatch) error {
 			if err := add(d.ID); err != nil {
 				return err
 			}
-			if err := bb.Index(d.ID, toBleve(d)); err != nil {
+			doc, err := x.specs.document(d)
+			if err != nil {
+				return err
+			}
+			if err := bb.IndexAdvanced(doc); err != nil {
 				return fmt.Errorf("search index: document %s: %w", d.ID, err)
 			}
 			if d.Type == app.TypePerson {

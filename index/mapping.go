@@ -186,7 +186,7 @@ type typedMap map[string]any
 // BleveType tells the mapping which document mapping applies.
 func (m typedMap) BleveType() string { s, _ := m[fType].(string); return s }
 
-func toBleve(d *app.IndexDoc) any {
+func toBleve(d *app.IndexDoc) typedMap {
 	f := make(typedMap, 16)
 	put := func(k, v string) {
 		if v != "" {

@@ -1,0 +1,90 @@
+package index
+
+import (
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"dossier/app"
+)
+
+// fieldSpec is how one field of a document type is indexed, as the mapping
+// says.
+type fieldSpec struct {
+	opts     bleveindex.FieldIndexingOptions
+	analyzer analysis.Analyzer
+}
+
+// docSpecs holds, per document type, the spec of each field. They are read
+// from the mapping once, so that a document is built field by field from
+// toBleve's values: Bleve's MapDocument walks the same values by reflection
+// for every document, which cost 5% of an import. A test checks that both
+// build the same fields.
+type docSpecs map[app.DocType]map[string]fieldSpec
+
+func newDocSpecs(im *mapping.IndexMappingImpl) (docSpecs, error) {
+	specs := docSpecs{}
+	for _, typ := range docTypes {
+		dm, ok := im.TypeMapping[string(typ)]
+		if !ok {
+			return nil, fmt.Errorf("search index mapping: no mapping for %s", typ)
+		}
+		fields := map[string]fieldSpec{}
+		for name, sub := range dm.Properties {
+			if len(sub.Fields) != 1 {
+				continue // "_all", disabled
+			}
+			fm := sub.Fields[0]
+			if fm.Type != "text" {
+				return nil, fmt.Errorf("search index mapping: %s.%s is a %s field; documents are built for text fields only", typ, name, fm.Type)
+			}
+			a := im.AnalyzerNamed(fm.Analyzer)
+			if a == nil {
+				return nil, fmt.Errorf("search index mapping: %s.%s: no analyzer %q", typ, name, fm.Analyzer)
+			}
+			fields[name] = fieldSpec{opts: fm.Options(), analyzer: a}
+		}
+		specs[typ] = fields
+	}
+	return specs, nil
+}
+
+// document builds the Bleve document of d: the fields MapDocument would
+// make of toBleve(d), one per value, with a list's values at their array
+// positions.
+func (s docSpecs) document(d *app.IndexDoc) (*document.Document, error) {
+	fields, ok := s[d.Type]
+	if !ok {
+		return nil, fmt.Errorf("search index: document %s has an unknown type %q", d.ID, d.Type)
+	}
+	doc := document.NewDocument(d.ID)
+	add := func(name, value string, pos []uint64) error {
+		f, ok := fields[name]
+		if !ok {
+			return fmt.Errorf("search index: document %s: no field %q in the mapping of %s", d.ID, name, d.Type)
+		}
+		doc.AddField(document.NewTextFieldCustom(name, pos, []byte(value), f.opts, f.analyzer))
+		return nil
+	}
+	for name, v := range toBleve(d) {
+		switch v := v.(type) {
+		case string:
+			if err := add(name, v, nil); err != nil {
+				return nil, err
+			}
+		case []string:
+			for i, s := range v {
+				if err := add(name, s, []uint64{uint64(i)}); err != nil {
+					return nil, err
+				}
+			}
+		default:
+			return nil, fmt.Errorf("search index: document %s: field %s holds a %T", d.ID, name, v)
+		}
+	}
+	doc.SetIndexed()
+	return doc, nil
+}
