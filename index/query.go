@@ -572,14 +572,11 @@ func dateRange(start, end time.Time) query.Query {
 		}
 	}
 	if hi.IsZero() {
-		if cur.IsZero() || !cur.Equal(year(cur)) {
-			// Only possible when lo was open too, or the loops above
-			// stopped short of a year boundary; neither happens with an
-			// open end, but keep the range whole.
-			add(fDate, layoutStamp, cur, hi)
-			return disjunction(parts)
+		if cur.IsZero() {
+			add(fDate, layoutStamp, cur, hi) // every date
+		} else {
+			add(fYear, layoutYear, cur, hi) // cur is a year's first day here
 		}
-		add(fYear, layoutYear, cur, hi)
 		return disjunction(parts)
 	}
 	if e := year(hi); cur.IsZero() || cur.Before(e) {

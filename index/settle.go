@@ -27,20 +27,9 @@ func (x *Index) Settle(ctx context.Context) error {
 	defer x.settleMu.Unlock()
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	b, err := x.index()
-	if err != nil {
+	s, err := x.scorch()
+	if err != nil || s == nil || x.opt.ReadOnly {
 		return err
-	}
-	if x.memOnly || x.opt.ReadOnly {
-		return nil
-	}
-	adv, err := b.Advanced()
-	if err != nil {
-		return fmt.Errorf("settle search index %s: %w", x.path, err)
-	}
-	s, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return nil
 	}
 	prev := -1
 	for range maxSettleRounds {
@@ -66,23 +55,31 @@ func (x *Index) Settle(ctx context.Context) error {
 	return nil
 }
 
-// Segments returns how many segments the index has now.
+// Segments returns how many segments the index has now (0 for an index in
+// memory).
 func (x *Index) Segments() (int, error) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	b, err := x.index()
-	if err != nil {
+	s, err := x.scorch()
+	if err != nil || s == nil {
 		return 0, err
+	}
+	return segmentCount(s)
+}
+
+// scorch returns the index's Scorch engine, nil for the in-memory stand-in;
+// the caller holds x.mu.
+func (x *Index) scorch() (*scorch.Scorch, error) {
+	b, err := x.index()
+	if err != nil || x.memOnly {
+		return nil, err
 	}
 	adv, err := b.Advanced()
 	if err != nil {
-		return 0, err
+		return nil, fmt.Errorf("search index %s: %w", x.path, err)
 	}
-	s, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return 0, nil
-	}
-	return segmentCount(s)
+	s, _ := adv.(*scorch.Scorch)
+	return s, nil
 }
 
 func segmentCount(s *scorch.Scorch) (int, error) {
