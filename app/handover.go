@@ -19,8 +19,8 @@ import (
 
 // maxHanded bounds the text of the documents waiting in the hand; beyond it
 // the writer stops handing over (the indexer normally takes them within a
-// batch or two). Two Sync rounds (syncBytes) fit: 32 MB only added to the
-// import's peak memory (10,000 articles: 300-305 MB, 284-293 MB with 12).
+// batch or two). Two Sync rounds (syncBytes) fit; a larger hand only raised
+// the import's peak memory, not its speed.
 const maxHanded = 12 << 20
 
 // handover holds documents built by committed transactions, by outbox key.

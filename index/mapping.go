@@ -126,9 +126,11 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.DocValues = false
 		return f
 	}
-	// facet holds every facet value of a document, "kind:value", with doc
-	// values: counting facets then reads one field per hit, not five.
-	facet := func() *mapping.FieldMapping {
+	// sortable is an exact keyword field with doc values, read per hit:
+	// the facet field (every facet value of a document, "kind:value", so
+	// counting facets reads one field per hit, not five) and the date (for
+	// sorting).
+	sortable := func() *mapping.FieldMapping {
 		f := kw(anKeyword)
 		f.DocValues = true
 		return f
@@ -139,22 +141,12 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f.Store = true
 		return f
 	}
-	// date is a keyword field, not Bleve's datetime: a datetime is indexed
-	// as 16 prefix-coded terms, which cost a sixth of all indexing (most
-	// documents are short quotes); four whole-value terms (date, day, month,
-	// year) answer the same ranges (dateRange).
-	date := func() *mapping.FieldMapping {
-		f := kw(anKeyword)
-		f.DocValues = true
-		return f
-	}
-
 	for _, typ := range docTypes {
 		dm := bleve.NewDocumentStaticMapping()
 		tf := kw(anKeyword)
 		tf.Store = true // read back for each hit
 		dm.AddFieldMappingsAt(fType, tf)
-		dm.AddFieldMappingsAt(fFacet, facet())
+		dm.AddFieldMappingsAt(fFacet, sortable())
 		dm.AddFieldMappingsAt(fFP, stored())
 		for _, name := range textFields {
 			dm.AddFieldMappingsAt(name, text())
@@ -167,7 +159,11 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		dm.AddFieldMappingsAt(fAuthor, kw(anLower))
 		dm.AddFieldMappingsAt(fStatus, kw(anLower))
 		dm.AddFieldMappingsAt(fArticle, kw(anLower))
-		dm.AddFieldMappingsAt(fDate, date())
+		// The date is keywords, not Bleve's datetime field: a datetime is
+		// 16 prefix-coded terms, which cost a sixth of all indexing (most
+		// documents are short quotes); four whole-value terms (date, day,
+		// month, year) answer the same ranges (dateRange).
+		dm.AddFieldMappingsAt(fDate, sortable())
 		dm.AddFieldMappingsAt(fDay, kw(anKeyword))
 		dm.AddFieldMappingsAt(fYear, kw(anKeyword))
 		dm.AddFieldMappingsAt(fMonth, kw(anKeyword))
@@ -183,7 +179,8 @@ var docTypes = []app.DocType{app.TypeArticle, app.TypeAnnotation, app.TypeQuote,
 // values, so that facets do not count empty strings.
 type typedMap map[string]any
 
-// BleveType tells the mapping which document mapping applies.
+// BleveType tells Bleve's MapDocument which document mapping applies; Apply
+// builds documents itself (document.go), and a test compares the two.
 func (m typedMap) BleveType() string { s, _ := m[fType].(string); return s }
 
 func toBleve(d *app.IndexDoc) typedMap {
