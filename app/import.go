@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"dossier/app/gcpace"
 	"dossier/app/ingest"
 	"dossier/app/quotes"
 )
@@ -187,6 +188,10 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 		plain = append(plain, f)
 	}
 
+	// Many files are bulk work: pace the collector by memory (gcpace).
+	if len(plain) > 1 {
+		defer gcpace.Bulk(0)()
+	}
 	err := l.importFiles(ctx, plain, opt, report)
 	if err == nil && sum.Added+sum.Updated >= settleAfter {
 		err = l.settle(ctx)

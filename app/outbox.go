@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+
+	"dossier/app/gcpace"
 )
 
 // IndexJob asks the indexer to bring one record's search document up to date
@@ -207,6 +209,7 @@ func (l *Library) Reindex(ctx context.Context, progress Progress) error {
 	}
 	l.syncMu.Lock()
 	defer l.syncMu.Unlock()
+	defer gcpace.Bulk(0)()
 	if err := l.idx.SetStamp(""); err != nil {
 		return fmt.Errorf("reindex: %w", err)
 	}

@@ -217,6 +217,9 @@ type benchReport struct {
 	IndexToCorpus  float64                   `json:"index_to_corpus"`
 	PeakRSSBytes   int64                     `json:"peak_rss_bytes"`
 	PeakHeapBytes  uint64                    `json:"peak_go_heap_bytes"`
+	PeakAnonBytes  int64                     `json:"peak_anon_rss_bytes"` // sampled: heap, stacks, runtime
+	PeakFileBytes  int64                     `json:"peak_file_rss_bytes"` // sampled: mapped store, index, binary
+	ImportCPUS     float64                   `json:"import_cpu_s"`
 	OpenFirstMS    float64                   `json:"open_and_first_query_ms"`
 	Queries        map[string]benchQueryStat `json:"queries"`
 	GOMAXPROCS     int                       `json:"gomaxprocs"`
@@ -323,7 +326,8 @@ func cmdBench(ctx context.Context, c *call) error {
 			lib.Close()
 			return err
 		}
-		stopHeap := watchHeap()
+		stopMem := watchMemory()
+		cpu0 := cpuSeconds()
 		start = time.Now()
 		sum, err := lib.Import(ctx, []string{corpusDir}, app.ImportOptions{Progress: func(p app.ImportProgress) {
 			if !*quiet {
@@ -333,7 +337,9 @@ func cmdBench(ctx context.Context, c *call) error {
 		}})
 		pl.done()
 		rep.ImportS = time.Since(start).Seconds()
-		rep.PeakHeapBytes = stopHeap()
+		rep.ImportCPUS = cpuSeconds() - cpu0
+		peaks := stopMem()
+		rep.PeakHeapBytes, rep.PeakAnonBytes, rep.PeakFileBytes = peaks.heap, peaks.anon, peaks.file
 		if perr := stopProfile(); perr != nil && err == nil {
 			err = perr
 		}
@@ -495,12 +501,19 @@ func printImportReport(out io.Writer, rep *benchReport) {
 	fmt.Fprintf(out, "Dossier bench: %d articles, %d cores\n", rep.Articles, rep.GOMAXPROCS)
 	fmt.Fprintf(out, "corpus           %.1f MB generated in %.1fs\n", mb(rep.CorpusBytes), rep.GenerateS)
 	fmt.Fprintf(out, "import + index   %.1fs, %.0f articles/s (%d failed)\n", rep.ImportS, rep.ArticlesPerS, rep.ImportFailures)
+	if rep.ImportCPUS > 0 {
+		fmt.Fprintf(out, "import CPU       %.1fs, %.2f ms per article, %.0f%% of %d cores\n", rep.ImportCPUS,
+			1000*rep.ImportCPUS/float64(max(rep.Records["articles"], 1)), 100*rep.ImportCPUS/rep.ImportS/float64(rep.GOMAXPROCS), rep.GOMAXPROCS)
+	}
 	if rep.ReindexS > 0 {
 		fmt.Fprintf(out, "reindex alone    %.1fs, %.0f articles/s (with their quotes, people and tags)\n", rep.ReindexS, float64(rep.Records["articles"])/rep.ReindexS)
 	}
 	fmt.Fprintf(out, "records          %v\n", rep.Records)
 	fmt.Fprintf(out, "index size       %.1f MB (%.2f× the corpus); store %.1f MB\n", mb(rep.IndexBytes), rep.IndexToCorpus, mb(rep.StoreBytes))
 	fmt.Fprintf(out, "peak memory      %.0f MB resident, %.0f MB Go heap\n", mb(rep.PeakRSSBytes), mb(int64(rep.PeakHeapBytes)))
+	if rep.PeakAnonBytes > 0 {
+		fmt.Fprintf(out, "  of which       %.0f MB anonymous, %.0f MB mapped files (peaks of 50 ms samples)\n", mb(rep.PeakAnonBytes), mb(rep.PeakFileBytes))
+	}
 }
 
 func pct(sorted []time.Duration, p int) float64 {
@@ -547,21 +560,30 @@ func peakRSS() int64 {
 	return 0
 }
 
-// watchHeap samples the Go heap every 50 ms until the returned function is
-// called, which returns the largest sample.
-func watchHeap() func() uint64 {
+// memPeaks are the largest samples watchMemory took.
+type memPeaks struct {
+	heap uint64 // Go heap objects
+	anon int64  // resident anonymous memory (Linux RssAnon): the heap, stacks, runtime
+	file int64  // resident file-backed memory (Linux RssFile): the mapped store, index and binary
+}
+
+// watchMemory samples the Go heap and the resident set every 50 ms until the
+// returned function is called, which returns the largest samples.
+func watchMemory() func() memPeaks {
 	stop := make(chan struct{})
-	done := make(chan uint64)
+	done := make(chan memPeaks)
 	go func() {
 		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		var peak uint64
+		var peak memPeaks
 		t := time.NewTicker(50 * time.Millisecond)
 		defer t.Stop()
 		for {
 			metrics.Read(sample)
-			if v := sample[0].Value; v.Kind() == metrics.KindUint64 && v.Uint64() > peak {
-				peak = v.Uint64()
+			if v := sample[0].Value; v.Kind() == metrics.KindUint64 && v.Uint64() > peak.heap {
+				peak.heap = v.Uint64()
 			}
+			anon, file := residentSplit()
+			peak.anon, peak.file = max(peak.anon, anon), max(peak.file, file)
 			select {
 			case <-stop:
 				done <- peak
@@ -570,7 +592,52 @@ func watchHeap() func() uint64 {
 			}
 		}
 	}()
-	return func() uint64 { close(stop); return <-done }
+	return func() memPeaks { close(stop); return <-done }
+}
+
+// residentSplit reads RssAnon and RssFile from /proc/self/status (0 where
+// there is none).
+func residentSplit() (anon, file int64) {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, 0
+	}
+	for line := range strings.Lines(string(b)) {
+		name, v, ok := strings.Cut(line, ":")
+		if !ok || (name != "RssAnon" && name != "RssFile") {
+			continue
+		}
+		kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+		if name == "RssAnon" {
+			anon = kb << 10
+		} else {
+			file = kb << 10
+		}
+	}
+	return anon, file
+}
+
+// cpuSeconds is the CPU time (user and system) the process has used, from
+// /proc/self/stat (0 where there is none). On a shared machine it varies
+// less than the wall clock, so it compares builds better.
+func cpuSeconds() float64 {
+	b, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return 0
+	}
+	// The command name (field 2) may hold spaces; count from the ")" after it.
+	i := strings.LastIndexByte(string(b), ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	utime, _ := strconv.ParseFloat(f[11], 64) // fields 14 and 15, in clock ticks
+	stime, _ := strconv.ParseFloat(f[12], 64)
+	const ticksPerSecond = 100 // USER_HZ, 100 on every Linux architecture Go supports
+	return (utime + stime) / ticksPerSecond
 }
 
 // startImportProfiles starts a CPU profile and allocation sampling for the

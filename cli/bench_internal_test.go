@@ -1,0 +1,46 @@
+package cli
+
+import (
+	"runtime"
+	"testing"
+	"time"
+)
+
+func TestCPUSecondsCountsWork(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("CPU time is read from /proc (Linux)")
+	}
+	c0 := cpuSeconds()
+	if c0 <= 0 {
+		t.Fatalf("cpuSeconds() = %v at the start of a test process", c0)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	x := 0
+	for cpuSeconds()-c0 < 0.2 {
+		for i := range 1_000_000 {
+			x += i % 7
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("10 s of busy work counted as %.2f s of CPU", cpuSeconds()-c0)
+		}
+	}
+	runtime.KeepAlive(x)
+}
+
+func TestResidentSplit(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("resident memory is read from /proc (Linux)")
+	}
+	anon0, file0 := residentSplit()
+	if anon0 <= 0 || file0 <= 0 {
+		t.Fatalf("residentSplit() = %d, %d", anon0, file0)
+	}
+	b := make([]byte, 64<<20)
+	for i := 0; i < len(b); i += 4096 {
+		b[i] = 1
+	}
+	if anon, _ := residentSplit(); anon-anon0 < 32<<20 {
+		t.Errorf("touching 64 MiB raised anonymous memory from %d to %d", anon0, anon)
+	}
+	runtime.KeepAlive(b)
+}
