@@ -183,13 +183,21 @@ type stemFilter struct {
 
 func newStemFilter() *stemFilter { return &stemFilter{stems: make(map[string][]byte, 1<<12)} }
 
-// Filter stems every term that is not a keyword. Stems are looked up under
-// a read lock for the whole stream, so analysis workers do not queue; the
-// words not yet seen are stemmed and remembered afterwards.
+// Filter stems every term that is not a keyword.
 func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	stemAll(f, input, func(t **analysis.Token) *analysis.Token { return *t })
+	return input
+}
+
+// stemAll stems the terms of toks (tokens, or pointers to them, at gives
+// the token). Stems are looked up under a read lock for the whole list, so
+// analysis workers do not queue; the words not yet seen are stemmed and
+// remembered afterwards.
+func stemAll[T any](f *stemFilter, toks []T, at func(*T) *analysis.Token) {
 	var miss []*analysis.Token
 	f.mu.RLock()
-	for _, t := range input {
+	for i := range toks {
+		t := at(&toks[i])
 		if t.KeyWord {
 			continue
 		}
@@ -202,7 +210,7 @@ func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	full := len(f.stems) >= maxStems
 	f.mu.RUnlock()
 	if len(miss) == 0 {
-		return input
+		return
 	}
 	if !full {
 		f.mu.Lock()
@@ -217,5 +225,4 @@ func (f *stemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 		}
 		t.Term = stem
 	}
-	return input
 }

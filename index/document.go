@@ -16,6 +16,7 @@ import (
 type fieldSpec struct {
 	opts     bleveindex.FieldIndexingOptions
 	analyzer analysis.Analyzer
+	pass     *onePass // the analyser in one pass (field.go); nil for keyword fields
 }
 
 // docSpecs holds, per document type, the spec of each field. They are read
@@ -27,6 +28,7 @@ type docSpecs map[app.DocType]map[string]fieldSpec
 
 func newDocSpecs(im *mapping.IndexMappingImpl) (docSpecs, error) {
 	specs := docSpecs{}
+	passes := map[analysis.Analyzer]*onePass{} // one per analyser: the stem memory is shared
 	for _, typ := range docTypes {
 		dm, ok := im.TypeMapping[string(typ)]
 		if !ok {
@@ -45,7 +47,12 @@ func newDocSpecs(im *mapping.IndexMappingImpl) (docSpecs, error) {
 			if a == nil {
 				return nil, fmt.Errorf("search index mapping: %s.%s: no analyzer %q", typ, name, fm.Analyzer)
 			}
-			fields[name] = fieldSpec{opts: fm.Options(), analyzer: a}
+			p, ok := passes[a]
+			if !ok {
+				p = newOnePass(a)
+				passes[a] = p
+			}
+			fields[name] = fieldSpec{opts: fm.Options(), analyzer: a, pass: p}
 		}
 		specs[typ] = fields
 	}
@@ -66,7 +73,11 @@ func (s docSpecs) document(d *app.IndexDoc) (*document.Document, error) {
 		if !ok {
 			return fmt.Errorf("search index: document %s: no field %q in the mapping of %s", d.ID, name, d.Type)
 		}
-		doc.AddField(document.NewTextFieldCustom(name, pos, []byte(value), f.opts, f.analyzer))
+		if f.pass != nil {
+			doc.AddField(newTextField(name, pos, []byte(value), f.opts, f.pass))
+		} else {
+			doc.AddField(document.NewTextFieldCustom(name, pos, []byte(value), f.opts, f.analyzer))
+		}
 		return nil
 	}
 	for name, v := range toBleve(d) {
