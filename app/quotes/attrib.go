@@ -48,7 +48,7 @@ func isPronoun(lw string) bool {
 }
 
 // validHead reports whether a word can head a speaker noun phrase.
-func (f *finder) validHead(t token) bool {
+func (f *finder) validHead(t *token) bool {
 	if t.k != tWord {
 		return false
 	}
@@ -70,7 +70,7 @@ func (f *finder) validHead(t token) bool {
 	return false
 }
 
-func (f *finder) isAdverb(t token) bool {
+func (f *finder) isAdverb(t *token) bool {
 	if t.k != tWord || t.cap {
 		return false
 	}
@@ -101,12 +101,12 @@ func postAdjective(w string) bool {
 	return false
 }
 
-func isParticipleEd(t token) bool {
+func isParticipleEd(t *token) bool {
 	return t.k == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // apposStarter reports words that open an appositive after a name.
-func (f *finder) apposStarter(t token) bool {
+func (f *finder) apposStarter(t *token) bool {
 	if t.k != tWord {
 		return false
 	}
@@ -150,7 +150,7 @@ func (mm mentionMap) at(k int) *mention {
 func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 	out := f.ats[:0] // the previous sentence's clauses are done with
 	for k := s.a; k < s.b; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.k != tWord {
 			continue
 		}
@@ -220,7 +220,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 			n++
 			continue
 		}
-		t := f.toks[i]
+		t := &f.toks[i]
 		if t.k != tWord || t.is(cStopNP) {
 			break
 		}
@@ -235,7 +235,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 				n += 2
 				continue
 			}
-			if i-3 >= s.a && f.toks[i-1].is(cPrep) && (isParticipleEd(f.toks[i-2]) || postAdjective(f.toks[i-2].lower)) && f.isRoleOrDoc(i-3) {
+			if i-3 >= s.a && f.toks[i-1].is(cPrep) && (isParticipleEd(&f.toks[i-2]) || postAdjective(f.toks[i-2].lower)) && f.isRoleOrDoc(i-3) {
 				i -= 3
 				n += 3
 				continue
@@ -249,7 +249,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 				n++
 				continue
 			}
-			if i-2 >= s.a && (isParticipleEd(f.toks[i-1]) || postAdjective(f.toks[i-1].lower)) && f.isRoleOrDoc(i-2) {
+			if i-2 >= s.a && (isParticipleEd(&f.toks[i-1]) || postAdjective(f.toks[i-1].lower)) && f.isRoleOrDoc(i-2) {
 				i -= 2
 				n += 2
 				continue
@@ -276,7 +276,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 // document noun a post-modifier hangs on, else the last word.
 func (f *finder) headOf(a, end int) int {
 	for h := a; h+1 < end; h++ {
-		if f.isRoleOrDoc(h) && f.toks[h+1].k == tWord && (f.toks[h+1].is(cPrep) || isParticipleEd(f.toks[h+1]) || postAdjective(f.toks[h+1].lower)) {
+		if f.isRoleOrDoc(h) && f.toks[h+1].k == tWord && (f.toks[h+1].is(cPrep) || isParticipleEd(&f.toks[h+1]) || postAdjective(f.toks[h+1].lower)) {
 			return h
 		}
 	}
@@ -285,12 +285,12 @@ func (f *finder) headOf(a, end int) int {
 
 // acceptNP validates a speaker phrase by its head.
 func (f *finder) acceptNP(a, head int, v verbInfo) bool {
-	if f.validHead(f.toks[head]) {
+	if f.validHead(&f.toks[head]) {
 		return true
 	}
 	// "The board said", "the minutes said": a determiner phrase with a
 	// common noun head is a source for ordinary reporting verbs.
-	t := f.toks[head]
+	t := &f.toks[head]
 	if a == head && anonWord(t.lower) {
 		return true // "One described the process as…": an unnamed source
 	}
@@ -311,7 +311,7 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		if m <= s.a || !f.isPunct(m, ",") || m+1 >= j {
 			return f.relativeSubject(s, k, j, v, mm)
 		}
-		first := f.toks[m+1]
+		first := &f.toks[m+1]
 		nameSeg := mm.at(m+1) != nil && mm.at(m+1).a == m+1 && first.cap && f.nameThenPlace(mm.at(m+1), j)
 		switch {
 		case nameSeg && (mm.at(m+1).kind == mPerson || mm.at(m+1).kind == mUnknown):
@@ -355,11 +355,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 // Monday", "last week") and a parenthesis ("(D-Calif.)").
 func (f *finder) skipBack(s sentence, j int) int {
 	for j >= s.a {
-		t := f.toks[j]
+		t := &f.toks[j]
 		switch {
 		case f.isAdverb(t):
 			j--
-		case t.k == tWord && f.isTimeWord(&t) && j-1 >= s.a && f.toks[j-1].k == tWord && timePrep(f.toks[j-1].lower):
+		case t.k == tWord && f.isTimeWord(t) && j-1 >= s.a && f.toks[j-1].k == tWord && timePrep(f.toks[j-1].lower):
 			j -= 2
 		case f.isPunct(j, ")"):
 			o := j - 1
@@ -423,7 +423,7 @@ func (f *finder) relativeSubject(s sentence, k, j int, v verbInfo, mm mentionMap
 		return 0, 0, 0, "", false
 	}
 	for w, n := j, 0; w > s.a && n < 25; w, n = w-1, n+1 {
-		t := f.toks[w]
+		t := &f.toks[w]
 		if t.k == tPunct || t.k == tBreak {
 			break
 		}
@@ -453,7 +453,7 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 			n++
 			continue
 		}
-		t := f.toks[i]
+		t := &f.toks[i]
 		if t.k != tWord || t.is(cStopNP) {
 			break
 		}
@@ -492,7 +492,7 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 		return e >= s.b || f.toks[e].k == tQuote || f.toks[e].k == tBreak || f.isPunct(e, ",;:.?!…()—–")
 	}
 	switch {
-	case f.isPunct(i, ",") && i+1 < s.b && f.apposStarter(f.toks[i+1]):
+	case f.isPunct(i, ",") && i+1 < s.b && f.apposStarter(&f.toks[i+1]):
 		e := i + 1
 		for !stop(e) {
 			e++
@@ -531,7 +531,7 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 			}
 			continue
 		}
-		t := f.toks[i]
+		t := &f.toks[i]
 		if t.k != tWord || t.is(cStopNP) || t.is(cSkip) || t.is(cPrep) {
 			break
 		}
@@ -568,13 +568,13 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 				at.ent = f.antecedent(f.toks[h].lower, f.toks[h].s)
 				return
 			}
-			if f.validHead(f.toks[h]) {
+			if f.validHead(&f.toks[h]) {
 				at.ent, at.affil = f.resolveNP(a, b, h, "", mm)
 			}
 		}
 		return
 	}
-	head := f.toks[at.head]
+	head := &f.toks[at.head]
 	if at.npB-at.npA == 1 && anonWord(head.lower) {
 		at.anon = true
 		return
@@ -640,7 +640,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	}
 	// A described source: "one expert", "the KCNA statement".
 	name := f.spanPhrase(npA, head+1)
-	affil := strings.TrimSpace(f.spanText(head+1, npB) + " " + appos)
+	affil := joinAffil(f.spanText(head+1, npB), appos)
 	hl := f.toks[head].lower
 	if f.toks[npA].is(cDet) && f.toks[npA].lower != "a" && f.toks[npA].lower != "an" {
 		if id := f.definite(hl); id >= 0 {
@@ -662,6 +662,18 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	return id, affil
 }
 
+// joinAffil returns strings.TrimSpace(a + " " + b), concatenating only
+// when both are given.
+func joinAffil(a, b string) string {
+	switch {
+	case a == "":
+		return strings.TrimSpace(b)
+	case b == "":
+		return strings.TrimSpace(a)
+	}
+	return strings.TrimSpace(a + " " + b)
+}
+
 // definite resolves "the diplomat", "the minister" to the most recent
 // source described or titled with the same noun.
 func (f *finder) definite(head string) int {
@@ -673,7 +685,7 @@ func (f *finder) definite(head string) int {
 		case eGroup:
 			match = e.head == head
 		case ePerson:
-			match = containsStr(e.titles, head) || containsWord(strings.ToLower(e.affil), head)
+			match = containsStr(e.titles, head) || containsWord(e.lowerAffil(), head)
 		}
 		if match && (best < 0 || e.last > f.ents[best].last) {
 			best = i
@@ -732,11 +744,23 @@ func anonWord(w string) bool {
 	return false
 }
 
+// containsWord reports whether s, split at spaces, commas and hyphens, has
+// the word w. It searches for w rather than splitting s, which is faster
+// and allocates nothing.
 func containsWord(s, w string) bool {
-	for _, x := range strings.FieldsFunc(s, func(c rune) bool { return c == ' ' || c == ',' || c == '-' }) {
-		if x == w {
-			return true
-		}
+	if w == "" {
+		return false // no field is empty
 	}
-	return false
+	sep := func(c byte) bool { return c == ' ' || c == ',' || c == '-' }
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if (j == 0 || sep(s[j-1])) && (j+len(w) == len(s) || sep(s[j+len(w)])) {
+			return !strings.ContainsAny(w, " ,-") // no field holds a separator
+		}
+		i = j + 1
+	}
 }

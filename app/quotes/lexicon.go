@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // verbInfo describes a reporting verb.
@@ -49,13 +50,90 @@ type wordInfo struct {
 
 // lexicon holds the read-only word lists the finder relies on. It is built
 // once (see lex) and never modified afterwards.
+//
+// The tokenizer looks every word up, so words of up to 7 bytes, most of
+// them, are also in a hash table that is faster than the map: such a word
+// packed into an integer (packShort) is both its key and its hash.
 type lexicon struct {
-	words map[string]wordInfo // by lower-case word
+	words map[string]wordInfo     // by lower-case word
+	ascii [utf8.RuneSelf]wordInfo // words[string(c)] by ASCII rune c
+	short []shortSlot             // the words of 1–7 bytes, open addressing
+}
+
+type shortSlot struct {
+	key  uint64 // packShort of the word; 0 marks an empty slot
+	info wordInfo
 }
 
 // is reports whether the lower-case word w is in any of the lists c.
 func (lx *lexicon) is(w string, c wclass) bool {
-	return lx.words[w].class&c != 0
+	return lx.info(w).class&c != 0
+}
+
+// info returns the lexicon's entry for the lower-case word w (zero when w
+// is in no list).
+func (lx *lexicon) info(w string) wordInfo {
+	if len(w) == 0 || len(w) > 7 {
+		return lx.words[w]
+	}
+	return lx.shortInfo(packShort(w))
+}
+
+// shortInfo returns the entry of the short word packed as key.
+func (lx *lexicon) shortInfo(key uint64) wordInfo {
+	mask := uint64(len(lx.short) - 1)
+	for i := shortHash(key) & mask; ; i = (i + 1) & mask {
+		s := &lx.short[i]
+		if s.key == key {
+			return s.info
+		}
+		if s.key == 0 {
+			return wordInfo{}
+		}
+	}
+}
+
+// packShort packs a word of 1–7 bytes into an integer, its length in the
+// top byte, so that distinct words have distinct non-zero keys.
+func packShort(w string) uint64 {
+	x := uint64(len(w)) << 56
+	for i := 0; i < len(w); i++ {
+		x |= uint64(w[i]) << (8 * i)
+	}
+	return x
+}
+
+// shortHash mixes every bit of a packed word into the high bits, which
+// pick the slot.
+func shortHash(key uint64) uint64 {
+	return (key * 0x9e3779b97f4a7c15) >> 40
+}
+
+// buildShort fills lx.short from lx.words, at most a third full.
+func (lx *lexicon) buildShort() {
+	n := 0
+	for w := range lx.words {
+		if len(w) > 0 && len(w) <= 7 {
+			n++
+		}
+	}
+	size := 64
+	for size < 3*n {
+		size *= 2
+	}
+	lx.short = make([]shortSlot, size)
+	mask := uint64(size - 1)
+	for w, wi := range lx.words {
+		if len(w) == 0 || len(w) > 7 {
+			continue
+		}
+		key := packShort(w)
+		i := shortHash(key) & mask
+		for lx.short[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		lx.short[i] = shortSlot{key, wi}
+	}
 }
 
 // add puts the words of the lists into class c.
@@ -322,5 +400,9 @@ func newLexicon() *lexicon {
 		wi.verb.core = true
 		lx.words[w] = wi
 	}
+	for c := range lx.ascii {
+		lx.ascii[c] = lx.words[string(rune(c))]
+	}
+	lx.buildShort()
 	return lx
 }

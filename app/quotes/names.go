@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +30,18 @@ type entity struct {
 	plural  bool
 	single  bool   // named only by one word so far
 	head    string // head noun of a described source ("diplomat")
+
+	// strings.ToLower(affilOf), cached for definite and findByPart, which
+	// test the affiliations of many entities per call
+	affilLow, affilOf string
+}
+
+// lowerAffil returns strings.ToLower(e.affil).
+func (e *entity) lowerAffil() string {
+	if e.affilOf != e.affil {
+		e.affilOf, e.affilLow = e.affil, strings.ToLower(e.affil)
+	}
+	return e.affilLow
 }
 
 type mkind uint8
@@ -117,7 +128,7 @@ func (f *finder) isCapWord(k int) bool {
 // (Pyongyang-Washington, Kim-Trump, Korean-American): never a personal name.
 func compound(t *token) bool {
 	w := t.w
-	if !strings.ContainsAny(w, "-‐‑") || particleName(w) {
+	if !hasHyphen(w) || particleName(w) {
 		return false
 	}
 	if lw := t.lower; strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-") {
@@ -129,6 +140,22 @@ func compound(t *token) bool {
 		}
 	}
 	return true
+}
+
+// hasHyphen is strings.ContainsAny(w, "-‐‑") without the generic search
+// a non-ASCII set costs.
+func hasHyphen(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '-':
+			return true
+		case "‐"[0]: // the lead byte of ‐ and ‑
+			if strings.HasPrefix(w[i:], "‐") || strings.HasPrefix(w[i:], "‑") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func allUpper(w string) bool {
@@ -161,7 +188,7 @@ func (f *finder) findMentions(s sentence) []mention {
 				continue
 			}
 			// particles inside names, "of" inside titles and organisations
-			t := f.toks[b]
+			t := &f.toks[b]
 			// chained particles: "Ursula von der Leyen", "Charles de la Tour"
 			if t.k == tWord && !t.cap && t.is(cConnect) && b+2 < s.b && f.toks[b+1].k == tWord &&
 				f.toks[b+1].is(cConnect) && f.isCapWord(b+2) {
@@ -193,7 +220,7 @@ func (f *finder) initialPos(s sentence, k int) bool {
 	if k <= s.a {
 		return true
 	}
-	p := f.toks[k-1]
+	p := &f.toks[k-1]
 	return p.k == tQuote || p.k == tBreak || (p.k == tPunct && strings.Contains(":(—–\"[", p.w))
 }
 
@@ -279,14 +306,14 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	core := f.toks[m.ca:b]
 	allPlace, anyOrg := true, false
-	if len(core) >= 2 && core[len(core)-1].is(cGeo) {
-		allPlace = true // "the Caspian Sea", "Tiananmen Square"
-	}
-	for i, t := range core {
+	// "the Caspian Sea", "Tiananmen Square" are places whatever the rest
+	geoTail := len(core) >= 2 && core[len(core)-1].is(cGeo)
+	for i := range core {
+		t := &core[i]
 		if t.is(cOrg) && (i > 0 || len(core) == 1 || !t.is(cTitle)) {
 			anyOrg = true
 		}
-		if !t.is(cPlace) && !t.is(cNonName) && !compound(&t) && !t.is(cFunction) && !(len(core) >= 2 && core[len(core)-1].is(cGeo)) {
+		if !geoTail && !t.is(cPlace|cNonName|cFunction) && !compound(t) {
 			allPlace = false
 		}
 	}
@@ -335,7 +362,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		// secretary"), stopping at determiners, prepositions and verbs
 		if m.pa < m.a {
 			for n := 0; n < 5 && m.pa-1 >= s.a; n++ {
-				t := f.toks[m.pa-1]
+				t := &f.toks[m.pa-1]
 				if t.k != tWord || t.is(cFunction) || t.is(cPrep) || t.is(cDet) || t.is(cStopNP) || t.is(cSkip) || t.poss {
 					break
 				}
@@ -422,7 +449,7 @@ func (f *finder) surnameOf(parts []string) string {
 	first, last := parts[0], parts[len(parts)-1]
 	if f.lx.is(first, cSurnameFirst) {
 		second := parts[1]
-		if strings.ContainsAny(second, "-‐‑") || len(parts) == 3 || !f.lx.is(last, cSurnameFirst) {
+		if hasHyphen(second) || len(parts) == 3 || !f.lx.is(last, cSurnameFirst) {
 			return first
 		}
 	}
@@ -552,22 +579,46 @@ type entKey struct {
 }
 
 // setParts records the name tokens of entity id and indexes them.
-// parts may be scratch: the entity keeps a copy.
+// parts may be scratch: the entity keeps a copy, in f.partStore.
 func (f *finder) setParts(id int, parts []string) {
-	parts = slices.Clone(parts)
+	start := len(f.partStore)
+	f.partStore = append(f.partStore, parts...)
+	parts = f.partStore[start:len(f.partStore):len(f.partStore)]
 	f.ents[id].parts = parts
 	for _, p := range parts {
-		l := f.partIdx[p]
-		if len(l) == 0 || l[len(l)-1] != id {
-			f.partIdx[p] = append(l, id)
+		li, ok := f.partIdx[p]
+		if !ok {
+			li = f.newPartList()
+			f.partIdx[p] = li
+		}
+		if l := f.partLists[li]; len(l) == 0 || l[len(l)-1] != id {
+			f.partLists[li] = append(l, id)
 		}
 	}
+}
+
+// newPartList adds an empty list to f.partLists and returns its index. It
+// reuses the storage of an earlier call's list when there is one, so that
+// indexing names allocates nothing once the finder has been used a little.
+func (f *finder) newPartList() int {
+	n := len(f.partLists)
+	if n < cap(f.partLists) {
+		f.partLists = f.partLists[:n+1]
+		f.partLists[n] = f.partLists[n][:0]
+	} else {
+		f.partLists = append(f.partLists, nil)
+	}
+	return n
 }
 
 // withPart returns the most recently created entities having name token w
 // (bounded, so that pathological texts stay linear).
 func (f *finder) withPart(w string) []int {
-	l := f.partIdx[w]
+	li, ok := f.partIdx[w]
+	if !ok {
+		return nil
+	}
+	l := f.partLists[li]
 	if len(l) > maxCandidates {
 		l = l[len(l)-maxCandidates:]
 	}
@@ -700,7 +751,7 @@ func (f *finder) findByPart(w string, titles []string) int {
 			score += 2
 		}
 		for _, t := range titles {
-			if containsStr(e.titles, t) || strings.Contains(strings.ToLower(e.affil), t) {
+			if containsStr(e.titles, t) || strings.Contains(e.lowerAffil(), t) {
 				score += 4
 				break
 			}

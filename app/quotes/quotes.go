@@ -61,12 +61,17 @@ type finder struct {
 	sents    []sentence
 	ents     []entity
 	events   []event
-	qs       []qstate         // per region
-	caption  []bool           // by paragraph
-	accepted []int            // accepted region indexes in order
-	kept     []int            // the accepted ones that result keeps
-	nameIdx  map[entKey]int   // entity by kind and lower-case name
-	partIdx  map[string][]int // entities by lower-case name token
+	qs       []qstate       // per region
+	caption  []bool         // by paragraph
+	accepted []int          // accepted region indexes in order
+	kept     []int          // the accepted ones that result keeps
+	nameIdx  map[entKey]int // entity by kind and lower-case name
+
+	// entities by lower-case name token, in creation order: the lists are
+	// recycled with the finder, unlike a map's values
+	partIdx   map[string]int // index in partLists
+	partLists [][]int
+	partStore []string // the backing array of every entity's parts
 
 	// scratch, reused from one sentence or name to the next
 	ms         []mention
@@ -75,6 +80,8 @@ type finder struct {
 	verbBefore []bool
 	parts      []string // resolveMention's name tokens
 	orgParts   []string // orgEntity's name tokens
+	used       []bool   // result's speakers by entity
+	ids        []int    // result's speakers in order
 }
 
 // finders recycles finders between Find calls. The rune, offset and token
@@ -84,7 +91,8 @@ type finder struct {
 var finders = sync.Pool{New: func() any { return new(finder) }}
 
 // maxPooledRunes bounds the texts whose finder is recycled, so that one
-// huge text does not leave huge tables behind in the pool.
+// huge text does not leave huge tables behind in the pool. (The rune
+// table's capacity, which is checked, is the text's length in bytes.)
 const maxPooledRunes = 1 << 18
 
 // newFinder returns an empty finder, recycled when possible.
@@ -93,7 +101,7 @@ func newFinder() *finder {
 	f.lx = lex()
 	if f.nameIdx == nil {
 		f.nameIdx = map[entKey]int{}
-		f.partIdx = map[string][]int{}
+		f.partIdx = map[string]int{}
 	}
 	return f
 }
@@ -112,8 +120,9 @@ func (f *finder) release() {
 	*f = finder{
 		r: f.r[:0], off: f.off[:0], low: f.low[:0], regs: f.regs[:0], toks: f.toks[:0], sents: f.sents[:0],
 		ents: f.ents[:0], events: f.events[:0], qs: f.qs[:0], caption: f.caption[:0], accepted: f.accepted[:0], kept: f.kept[:0],
-		nameIdx: f.nameIdx, partIdx: f.partIdx,
+		nameIdx: f.nameIdx, partIdx: f.partIdx, partLists: f.partLists[:0], partStore: f.partStore[:0],
 		ms: f.ms[:0], ats: f.ats[:0], mmIdx: f.mmIdx[:0], verbBefore: f.verbBefore[:0], parts: f.parts[:0], orgParts: f.orgParts[:0],
+		used: f.used[:0], ids: f.ids[:0],
 	}
 	finders.Put(f)
 }
@@ -144,18 +153,12 @@ func Find(text string) Result {
 	defer f.release()
 	f.load(text)
 	f.regs = scanQuotes(f.r, f.regs)
-	f.tokenize()
-	f.splitSentences()
-	f.markCaptions()
 	f.qs = slices.Grow(f.qs[:0], len(f.regs))[:len(f.regs)]
 	for i := range f.qs {
 		f.qs[i] = qstate{ent: -1, tok: -1}
 	}
-	for i, t := range f.toks {
-		if t.k == tQuote && t.q >= 0 && t.q < len(f.qs) {
-			f.qs[t.q].tok = i
-		}
-	}
+	f.tokenize()
+	f.splitSentences()
 	for si := range f.sents {
 		f.processSentence(si)
 	}
@@ -167,12 +170,10 @@ func Find(text string) Result {
 // the lower-case text, so that words and spans are substrings rather than
 // fresh allocations.
 func (f *finder) load(text string) {
-	if !utf8.ValidString(text) {
-		text = string([]rune(text)) // invalid bytes become U+FFFD
-	}
-	n := utf8.RuneCountInString(text)
-	r := slices.Grow(f.r[:0], n)[:n]
-	off := slices.Grow(f.off[:0], n+1)[:n+1]
+	// one pass: runes never outnumber bytes, so the tables are sized by
+	// bytes and cut to the rune count at the end
+	r := slices.Grow(f.r[:0], len(text))[:len(text)]
+	off := slices.Grow(f.off[:0], len(text)+1)[:len(text)+1]
 	low := append(f.low[:0], text...) // lower-cased in place below
 	ok := true
 	i := 0
@@ -185,6 +186,12 @@ func (f *finder) load(text string) {
 			}
 			continue
 		}
+		if c == utf8.RuneError && !strings.HasPrefix(text[b:], "\uFFFD") {
+			// invalid bytes become U+FFFD: start again on valid text
+			f.r, f.off, f.low = r[:0], off[:0], low[:0]
+			f.load(string([]rune(text)))
+			return
+		}
 		if lc := unicode.ToLower(c); lc != c {
 			if utf8.RuneLen(lc) != utf8.RuneLen(c) {
 				ok = false
@@ -193,28 +200,12 @@ func (f *finder) load(text string) {
 			utf8.EncodeRune(low[b:], lc)
 		}
 	}
+	n := i
 	off[n] = int32(len(text))
-	f.src, f.r, f.off, f.low = text, r, off, low
+	f.src, f.r, f.off, f.low = text, r[:n], off[:n+1], low
 	f.lower, f.lowerOK = "", ok
 	if ok {
 		f.lower = string(low)
-	}
-}
-
-// markCaptions flags paragraphs that look like photo captions, whose names
-// must not become antecedents.
-func (f *finder) markCaptions() {
-	f.caption = f.caption[:0]
-	if len(f.toks) > 0 {
-		n := f.toks[len(f.toks)-1].para + 1
-		f.caption = slices.Grow(f.caption, n)[:n]
-		clear(f.caption)
-	}
-	for i := 0; i+1 < len(f.toks); i++ {
-		t := f.toks[i]
-		if t.k == tWord && (t.w == "Photo" || t.w == "Photograph" || t.w == "Image" || t.w == "Picture") && f.isPunct(i+1, ":") {
-			f.caption[t.para] = true
-		}
 	}
 }
 
@@ -300,7 +291,7 @@ func (f *finder) personish(name string) bool {
 	if f.lx.is(h, cDoc) && !f.lx.is(h, cRole) {
 		return false
 	}
-	return f.validHead(token{k: tWord, w: h, lower: h, lex: f.lx.words[h]}) || anonWord(h)
+	return f.validHead(&token{k: tWord, w: h, lower: h, lex: f.lx.info(h)}) || anonWord(h)
 }
 
 // lastSpeaker returns the entity an unattributed quotation at pos most
@@ -338,7 +329,7 @@ func (f *finder) processSentence(si int) {
 	verbBefore := f.verbBefore
 	seen := false
 	for p := s.a; p < s.b; p++ {
-		t := f.toks[p]
+		t := &f.toks[p]
 		if t.k == tQuote {
 			seen = false
 		} else if v, ok := t.verb(); ok && t.k == tWord && !v.participle && !t.cap {
@@ -474,9 +465,19 @@ func smallWord(w []rune) bool {
 	if e == 0 || e > 4 {
 		return false
 	}
-	var b [4]rune
+	// lower-cased as bytes: every listed word is ASCII
+	var b [4]byte
 	for i := 0; i < e; i++ {
-		b[i] = unicode.ToLower(w[i])
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c >= utf8.RuneSelf {
+			c = unicode.ToLower(c) // İ is i
+		}
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		b[i] = byte(c)
 	}
 	switch string(b[:e]) {
 	case "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "&":
@@ -489,7 +490,7 @@ func smallWord(w []rune) bool {
 // attributes it.
 func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	s := f.sents[si]
-	t := f.toks[k]
+	t := &f.toks[k]
 	if t.q < 0 || t.q >= len(f.qs) {
 		return
 	}
@@ -541,7 +542,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	// Naming contexts: titles, slogans, so-called terms.
 	naming := false
 	for j, n := k-1, 0; j >= s.a && n < 3; j-- {
-		w := f.toks[j]
+		w := &f.toks[j]
 		if w.k == tPunct && w.w == "," && j == k-1 {
 			continue // "In his new book, “…”"
 		}
@@ -594,7 +595,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		nextTok := k + 1
 		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap &&
 			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
-			!f.isAdverb(f.toks[nextTok])
+			!f.isAdverb(&f.toks[nextTok])
 		switch {
 		case c.words <= 1:
 		case c.titleLike && post == nil:
@@ -654,7 +655,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	colon := f.isPunct(prevTok, ":")
 	if kind == Partial || colon {
 		if sa, sb, h, ok := f.subjectNP(s, mm); ok && sb <= k && !isPronoun(f.toks[h].lower) &&
-			((f.toks[h].is(cDoc) && !f.toks[h].cap) || (colon && f.validHead(f.toks[h]))) {
+			((f.toks[h].is(cDoc) && !f.toks[h].cap) || (colon && f.validHead(&f.toks[h]))) {
 			id, affil := -1, ""
 			if pr := possessivePronoun(f.toks[sa].lower); pr != "" && sb-sa <= 3 {
 				// "Her speech contained…": the owner speaks
@@ -779,7 +780,9 @@ func (f *finder) result() Result {
 	var res Result
 	// the accepted quotations that are kept, and their speakers
 	kept := f.kept[:0]
-	used := make([]bool, len(f.ents))
+	used := slices.Grow(f.used[:0], len(f.ents))[:len(f.ents)]
+	clear(used)
+	f.used = used
 	nUsed := 0
 	last := -1
 	for _, qi := range f.accepted {
@@ -816,7 +819,7 @@ func (f *finder) result() Result {
 		detach(&res)
 		return res
 	}
-	ids := make([]int, 0, nUsed)
+	ids := slices.Grow(f.ids[:0], nUsed)
 	nAliases := 0
 	for id, u := range used {
 		if u {
@@ -824,6 +827,7 @@ func (f *finder) result() Result {
 			nAliases += len(f.ents[id].aliases)
 		}
 	}
+	f.ids = ids
 	slices.SortStableFunc(ids, func(a, b int) int { return f.ents[a].first - f.ents[b].first })
 	res.People = make([]Person, 0, nUsed)
 	aliases := make([]string, 0, nAliases) // one backing array for all

@@ -17,9 +17,27 @@ type region struct {
 }
 
 func isWordRune(c rune) bool {
+	if uint32(c) < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	return isWordRuneSlow(c)
+}
+
+func isWordRuneSlow(c rune) bool {
 	// no mark precedes U+0300, and IsMark is a table search
 	return unicode.IsLetter(c) || unicode.IsDigit(c) || (c >= 0x300 && unicode.IsMark(c))
 }
+
+// asciiWord and asciiInert classify ASCII runes for the per-rune loops:
+// word runes (letters and digits), and runes no state of scanQuotes acts
+// on (all but quotation marks and newlines).
+var asciiWord, asciiInert = func() (word, inert [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		word[c] = isWordRuneSlow(c)
+		inert[c] = c != '"' && c != '\'' && !isNewline(c)
+	}
+	return word, inert
+}()
 
 func isNewline(c rune) bool {
 	if c < '\u2028' {
@@ -147,6 +165,16 @@ func pluralPossessive(r []rune, i int) bool {
 	return unicode.IsLower(n) || unicode.IsDigit(n)
 }
 
+// skipInert returns the index of the first rune from i on that scanQuotes
+// acts on. Most of a text is inert ASCII, and this tight loop runs through
+// it faster than the state machine's.
+func skipInert(r []rune, i int) int {
+	for i < len(r) && uint32(r[i]) < utf8.RuneSelf && asciiInert[r[i]] {
+		i++
+	}
+	return i
+}
+
 // scanQuotes pairs quotation marks and returns the top-level quotations in
 // text order, in out's storage. It runs in linear time on any input.
 func scanQuotes(r []rune, out []region) []region {
@@ -197,6 +225,9 @@ func scanQuotes(r []rune, out []region) []region {
 	}
 
 	for i := 0; i < n; i++ {
+		if i = skipInert(r, i); i >= n {
+			break
+		}
 		c := r[i]
 		if isNewline(c) {
 			j := i
@@ -235,9 +266,6 @@ func scanQuotes(r []rune, out []region) []region {
 		}
 		switch state {
 		case none:
-			if c < utf8.RuneSelf && c != '"' && c != '\'' {
-				break // no other ASCII rune opens a quotation
-			}
 			if isDoubleOpener(r, i) {
 				state, opener = inDouble, c
 				cur = region{open: i, closed: true}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -58,13 +59,53 @@ func isJoiner(c rune) bool {
 	return false
 }
 
-// tokenize splits f.r into f.toks; every region becomes one tQuote. Words
-// and their lower-case forms are substrings of f.src and f.lower, not fresh
-// allocations.
+// wordEnd returns the end of the word whose runes run on at j: word runes,
+// and single joiners between word runes ("U.S", "Kim’s", "al-Sisi") that
+// stop before lim, the start of the next quotation.
+func wordEnd(r []rune, j, lim int) int {
+	for j < len(r) {
+		c := r[j]
+		if uint32(c) < utf8.RuneSelf {
+			if asciiWord[c] {
+				j++
+				continue
+			}
+			if !asciiJoiner[c] {
+				break
+			}
+		} else if isWordRuneSlow(c) {
+			j++
+			continue
+		} else if !isJoiner(c) {
+			break
+		}
+		if j+1 < lim && isWordRune(r[j+1]) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// asciiJoiner is isJoiner for ASCII runes.
+var asciiJoiner = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = isJoiner(c)
+	}
+	return t
+}()
+
+// tokenize splits f.r into f.toks; every region becomes one tQuote, whose
+// index goes to f.qs. Words and their lower-case forms are substrings of
+// f.src and f.lower, not fresh allocations. It also flags the paragraphs
+// that look like photo captions ("Photo: …"), whose names must not become
+// antecedents, in f.caption.
 func (f *finder) tokenize() {
 	r, regs, src := f.r, f.regs, f.src
 	n := len(r)
 	toks := slices.Grow(f.toks[:0], n/5+8)
+	f.caption = f.caption[:0]
 	sub := func(i, j int) string { return src[f.off[i]:f.off[j]] }
 	lsub := func(i, j int) string { // strings.ToLower(sub(i, j))
 		if f.lowerOK {
@@ -73,11 +114,18 @@ func (f *finder) tokenize() {
 		return strings.ToLower(sub(i, j))
 	}
 	ri := 0
+	// open is where the next region starts (n when none is left): words
+	// and possessives never run into it
+	open := n
+	if len(regs) > 0 {
+		open = regs[0].open
+	}
 	para := 0
 	for i := 0; i < n; {
-		if ri < len(regs) && i >= regs[ri].open {
+		if i >= open {
 			q := regs[ri]
 			if q.end > i {
+				f.qs[ri].tok = len(toks)
 				toks = append(toks, token{s: q.open, e: q.end, k: tQuote, q: ri, para: para})
 				for j := q.open; j < q.end; j++ {
 					if isNewline(r[j]) && (j == q.open || !isNewline(r[j-1])) {
@@ -87,10 +135,16 @@ func (f *finder) tokenize() {
 				i = q.end
 			}
 			ri++
+			open = n
+			if ri < len(regs) {
+				open = regs[ri].open
+			}
 			continue
 		}
 		c := r[i]
 		switch {
+		case c == ' ': // the commonest rune, blank and no newline
+			i++
 		case isNewline(c):
 			j := i
 			for j < n && isBlank(r[j]) {
@@ -104,18 +158,7 @@ func (f *finder) tokenize() {
 		case isBlank(c):
 			i++
 		case isWordRune(c):
-			j := i + 1
-			for j < n {
-				if isWordRune(r[j]) {
-					j++
-					continue
-				}
-				if isJoiner(r[j]) && j+1 < n && isWordRune(r[j+1]) && (ri >= len(regs) || j+1 < regs[ri].open) {
-					j += 2
-					continue
-				}
-				break
-			}
+			j := wordEnd(r, i+1, open)
 			w := sub(i, j)
 			lw := lsub(i, j)
 			// A period after an abbreviation, an initial or a dotted
@@ -125,29 +168,77 @@ func (f *finder) tokenize() {
 				w = sub(i, j)
 				lw = lsub(i, j)
 			}
-			t := token{s: i, e: j, k: tWord, cap: unicode.IsUpper(c) || particleName(sub(i, j)), para: para}
+			e := j
+			capital := unicode.IsUpper(c) || particleName(w)
+			poss := false
 			if strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s") {
-				t.poss = true
+				poss = true
 				w = sub(i, j-2)
 				lw = lsub(i, j-2)
-			} else if j < n && (r[j] == '’' || r[j] == '\'') && (lw[len(lw)-1] == 's') && !isWordRune(at(r, j+1)) &&
-				(ri >= len(regs) || j < regs[ri].open) {
-				t.poss = true
+			} else if j < open && (r[j] == '’' || r[j] == '\'') && (lw[len(lw)-1] == 's') && !isWordRune(at(r, j+1)) {
+				poss = true
 				j++
-				t.e = j
+				e = j
 			}
-			t.w = w
-			t.lower = lw
-			t.lex = f.lx.words[lw]
-			toks = append(toks, t)
+			toks = appendToken(toks, tWord, i, e, w, lw, f.lexOf(i, lw), para, capital, poss)
 			i = j
 		default:
+			if c == ':' && len(toks) > 0 {
+				if t := &toks[len(toks)-1]; t.k == tWord && (t.w == "Photo" || t.w == "Photograph" || t.w == "Image" || t.w == "Picture") {
+					f.growCaption(t.para + 1)
+					f.caption[t.para] = true
+				}
+			}
 			p := sub(i, i+1)
-			toks = append(toks, token{s: i, e: i + 1, k: tPunct, w: p, lower: p, lex: f.lx.words[p], para: para})
+			toks = appendToken(toks, tPunct, i, i+1, p, p, f.punctInfo(c, p), para, false, false)
 			i++
 		}
 	}
 	f.toks = toks
+	if len(toks) > 0 {
+		f.growCaption(toks[len(toks)-1].para + 1)
+	}
+}
+
+// growCaption extends f.caption to n paragraphs.
+func (f *finder) growCaption(n int) {
+	if n > len(f.caption) {
+		f.caption = append(f.caption, make([]bool, n-len(f.caption))...)
+	}
+}
+
+// appendToken appends a word or punctuation token to toks. It sets the
+// fields one by one: appending a token literal copies it with a bulk write
+// barrier while the GC is marking, which costs more for every token.
+func appendToken(toks []token, k tkind, s, e int, w, lower string, lex wordInfo, para int, capital, poss bool) []token {
+	if len(toks) == cap(toks) {
+		toks = append(toks, token{})[:len(toks)] // grow
+	}
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
+	t.s, t.e, t.w, t.lower, t.q, t.para, t.lex, t.k, t.cap, t.poss = s, e, w, lower, 0, para, lex, k, capital, poss
+	return toks
+}
+
+// lexOf returns the lexicon entry of lw, the lower-case form of the
+// word at rune i. A short word is packed straight from f.low (one 8-byte
+// load, no loop over its bytes) when the text's lower-case form is usable.
+func (f *finder) lexOf(i int, lw string) wordInfo {
+	b := int(f.off[i])
+	if !f.lowerOK || len(lw) == 0 || len(lw) > 7 || b+8 > len(f.low) {
+		return f.lx.info(lw)
+	}
+	key := binary.LittleEndian.Uint64(f.low[b:]) & (1<<(8*len(lw)) - 1)
+	return f.lx.shortInfo(key | uint64(len(lw))<<56)
+}
+
+// punctInfo returns the lexicon entry of the punctuation rune c, whose
+// text is p, from a table for ASCII runes rather than the map.
+func (f *finder) punctInfo(c rune, p string) wordInfo {
+	if c < utf8.RuneSelf {
+		return f.lx.ascii[c]
+	}
+	return f.lx.info(p)
 }
 
 // sentence is a token range [a, b) of one narrative sentence.
@@ -221,7 +312,7 @@ func (f *finder) splitSentences() {
 // "Name said" attribution before any punctuation other than commas.
 func (f *finder) attributionAhead(i int) bool {
 	for k := i; k < len(f.toks) && k < i+10; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.k != tWord {
 			if t.k == tPunct && t.w == "," {
 				continue
