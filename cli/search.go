@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -544,20 +543,27 @@ func dirSize(path string) int64 {
 func resetPeakRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0o644) }
 
 // peakRSS reads VmHWM from /proc/self/status (0 where there is none).
-func peakRSS() int64 {
-	f, err := os.Open("/proc/self/status")
+func peakRSS() int64 { return procStatus()["VmHWM"] }
+
+// procStatus returns the sizes /proc/self/status gives in kB, in bytes by
+// name (empty where there is no such file).
+func procStatus() map[string]int64 {
+	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
-		return 0
+		return nil
 	}
-	defer f.Close()
-	s := bufio.NewScanner(f)
-	for s.Scan() {
-		if v, ok := strings.CutPrefix(s.Text(), "VmHWM:"); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-			return kb << 10
+	out := map[string]int64{}
+	for line := range strings.Lines(string(b)) {
+		name, v, ok := strings.Cut(line, ":")
+		v, kb := strings.CutSuffix(strings.TrimSpace(v), " kB")
+		if !ok || !kb {
+			continue
+		}
+		if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+			out[name] = n << 10
 		}
 	}
-	return 0
+	return out
 }
 
 // memPeaks are the largest samples watchMemory took.
@@ -598,23 +604,8 @@ func watchMemory() func() memPeaks {
 // residentSplit reads RssAnon and RssFile from /proc/self/status (0 where
 // there is none).
 func residentSplit() (anon, file int64) {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0, 0
-	}
-	for line := range strings.Lines(string(b)) {
-		name, v, ok := strings.Cut(line, ":")
-		if !ok || (name != "RssAnon" && name != "RssFile") {
-			continue
-		}
-		kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-		if name == "RssAnon" {
-			anon = kb << 10
-		} else {
-			file = kb << 10
-		}
-	}
-	return anon, file
+	st := procStatus()
+	return st["RssAnon"], st["RssFile"]
 }
 
 // cpuSeconds is the CPU time (user and system) the process has used, from
