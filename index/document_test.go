@@ -16,10 +16,12 @@ import (
 )
 
 // TestDocumentsAsMapped checks that the documents Apply builds field by
-// field are the ones Bleve's mapping makes of the same values: same fields,
-// values, array positions and indexing options, and the same terms,
-// counts and locations once analysed (English text fields are analysed in
-// one pass, field.go; the rest by Bleve's TextField).
+// field give the index what Bleve's mapping makes of the same values: for
+// each field name the same indexing options, the same terms, counts and
+// locations and the same field length once analysed and merged as the
+// segment builder merges a name's fields, and the same stored values at
+// the same array positions. English text fields are analysed in one pass
+// (field.go), keyword fields as one field per name (keyword.go).
 func TestDocumentsAsMapped(t *testing.T) {
 	m, err := newMapping()
 	if err != nil {
@@ -32,6 +34,11 @@ func TestDocumentsAsMapped(t *testing.T) {
 	if specs[app.TypeArticle][fBody].pass == nil {
 		t.Fatal("the body field is not analysed in one pass: the analyser is no longer built as newOnePass expects")
 	}
+	for _, name := range []string{fTag, fFacet, fYear} {
+		if specs[app.TypeQuote][name].keyword == nil {
+			t.Fatalf("the %s field is not built as a keywordField: its analyser is no longer built as newKeywordPass expects", name)
+		}
+	}
 	docs := append(testDocs(), corpusDocs(30)...)
 	docs = append(docs,
 		app.IndexDoc{ID: "E1", Type: app.TypeNote},                     // nothing but a type
@@ -39,25 +46,52 @@ func TestDocumentsAsMapped(t *testing.T) {
 		app.IndexDoc{ID: "E3", Type: app.TypeAnnotation, Body: "x", Tags: []string{"a", "a/b", "a/b/c"},
 			Date: time.Date(2021, 6, 20, 10, 11, 12, 0, time.UTC), Names: []string{"A", "B"}, Speaker: "Moon Chung-in"},
 		app.IndexDoc{ID: "E4", Type: app.TypeNote, Title: "KOREA'S ÉLITE’S Ⱥrmy", Body: "The Σ ΣΑΣ İstanbul ＇s NASA's 1,000.5 U.S. don't the and of",
-			Names: []string{"Ünal Ⱦ", "O'Brien's"}})
+			Names: []string{"Ünal Ⱦ", "O'Brien's"}},
+		// Keyword values that differ only in case, repeat, or lower-case
+		// to more bytes.
+		app.IndexDoc{ID: "E5", Type: app.TypeQuote, Body: "y", Tags: []string{"Actor/DPRK", "actor/dprk", "ȺȾ/ΣΑΣ", "ÉLITE", "", "x"},
+			Speaker: "Kim Kim", Source: "İSTANBUL Times", Author: "ǅemal Ⱥ", Status: "Confirmed", Article: "A1"})
 	type flat struct {
-		name, value string
-		pos         string
-		opts        bleveindex.FieldIndexingOptions
-		length      int
-		freqs       string
+		name   string
+		opts   bleveindex.FieldIndexingOptions
+		length int
+		freqs  string
+		stored string
 	}
 	flatten := func(doc *document.Document) []flat {
-		var out []flat
+		byName := map[string]*flat{}
+		merged := map[string]bleveindex.TokenFrequencies{}
+		var stored = map[string][]string{}
 		for _, f := range doc.Fields {
-			value := string(f.Value()) // before analysis lower-cases it
+			if f.Options().IsStored() {
+				stored[f.Name()] = append(stored[f.Name()], fmt.Sprintf("%q@%v", f.Value(), f.ArrayPositions()))
+			}
+			fl := byName[f.Name()]
+			if fl == nil {
+				fl = &flat{name: f.Name(), opts: f.Options()}
+				byName[f.Name()] = fl
+			} else if fl.opts != f.Options() {
+				t.Fatalf("%s: field %s has options %v and %v", doc.ID(), f.Name(), fl.opts, f.Options())
+			}
+			if !f.Options().IsIndexed() {
+				continue
+			}
 			f.Analyze()
-			out = append(out, flat{name: f.Name(), value: value, pos: fmt.Sprint(f.ArrayPositions()),
-				opts: f.Options(), length: f.AnalyzedLength(), freqs: showFreqs(f.AnalyzedTokenFrequencies())})
+			fl.length += f.AnalyzedLength()
+			if tf, ok := merged[f.Name()]; ok {
+				tf.MergeAll(f.Name(), f.AnalyzedTokenFrequencies())
+			} else {
+				merged[f.Name()] = f.AnalyzedTokenFrequencies()
+			}
 		}
-		slices.SortFunc(out, func(a, b flat) int {
-			return cmp.Or(cmp.Compare(a.name, b.name), cmp.Compare(a.pos, b.pos), cmp.Compare(a.value, b.value))
-		})
+		var out []flat
+		for name, fl := range byName {
+			fl.freqs = showFreqs(merged[name])
+			slices.Sort(stored[name])
+			fl.stored = strings.Join(stored[name], " ")
+			out = append(out, *fl)
+		}
+		slices.SortFunc(out, func(a, b flat) int { return cmp.Compare(a.name, b.name) })
 		return out
 	}
 	for i := range docs {

@@ -56,9 +56,10 @@ func newOnePass(a analysis.Analyzer) *onePass {
 }
 
 // analyze returns the number of terms of value and their frequencies, as
-// Bleve's TextField.Analyze would with the same analyser. Like it, it may
-// lower-case value in place.
-func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.FieldIndexingOptions) (int, bleveindex.TokenFrequencies) {
+// Bleve's TextField.Analyze would with the same analyser, and the size
+// Bleve counts for those frequencies. Like it, it may lower-case value in
+// place.
+func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.FieldIndexingOptions) (int, bleveindex.TokenFrequencies, int) {
 	s, _ := p.scratch.Get().(*passScratch)
 	if s == nil {
 		s = &passScratch{}
@@ -92,9 +93,11 @@ func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.Field
 	freqs := make(bleveindex.TokenFrequencies, len(toks)/2+1)
 	distinct := make([]bleveindex.TokenFreq, 0, len(toks))
 	s.term, s.counts = s.term[:0], s.counts[:0]
+	termBytes := 0
 	for i := range toks {
 		tf := freqs[string(toks[i].Term)]
 		if tf == nil {
+			termBytes += len(toks[i].Term)
 			distinct = append(distinct, bleveindex.TokenFreq{Term: toks[i].Term})
 			tf = &distinct[len(distinct)-1] // cap is len(toks): no reallocation
 			tf.SetFrequency(len(distinct) - 1)
@@ -112,7 +115,9 @@ func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.Field
 			distinct[k].SetFrequency(int(s.counts[k]))
 		}
 	}
+	nLocs := 0
 	if opts.IncludeTermVectors() && len(toks) > 0 {
+		nLocs = len(toks)
 		locs := make([]bleveindex.TokenLocation, len(toks))
 		ptrs := make([]*bleveindex.TokenLocation, len(toks))
 		off := 0
@@ -128,7 +133,7 @@ func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.Field
 		}
 	}
 	clear(toks) // drop the scratch's references to this field's terms
-	return len(toks), freqs
+	return len(toks), freqs, freqsSize(len(distinct), termBytes, nLocs, len(arrayPos))
 }
 
 // textField is an English text field analysed in one pass; it is what
@@ -142,6 +147,7 @@ type textField struct {
 	an       *onePass
 	length   int
 	freqs    bleveindex.TokenFrequencies
+	size     int // of freqs, counted as analysed
 }
 
 func newTextField(name string, arrayPos []uint64, value []byte, opts bleveindex.FieldIndexingOptions, an *onePass) *textField {
@@ -164,17 +170,13 @@ func (f *textField) Analyze() {
 	if f.opts.IsStored() {
 		value = append([]byte(nil), value...) // analysis lower-cases in place
 	}
-	f.length, f.freqs = f.an.analyze(value, f.arrayPos, f.opts)
+	f.length, f.freqs, f.size = f.an.analyze(value, f.arrayPos, f.opts)
 }
 
 // Size is the field's memory, counted as Bleve counts a TextField's (Scorch
 // uses it to account for batches in memory).
 func (f *textField) Size() int {
-	n := textFieldStaticSize + size.SizeOfPtr + len(f.name) + len(f.arrayPos)*size.SizeOfUint64 + len(f.value)
-	if f.freqs != nil {
-		n += f.freqs.Size()
-	}
-	return n
+	return textFieldStaticSize + size.SizeOfPtr + len(f.name) + len(f.arrayPos)*size.SizeOfUint64 + len(f.value) + f.size
 }
 
 var textFieldStaticSize = int(reflect.TypeFor[textField]().Size())

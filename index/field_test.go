@@ -34,6 +34,9 @@ func sameField(t testing.TB, p *onePass, bleves analysis.Analyzer, text string, 
 	if got, exp := showFreqs(ours.AnalyzedTokenFrequencies()), showFreqs(want.AnalyzedTokenFrequencies()); got != exp {
 		t.Fatalf("%q (options %v):\none pass %s\nBleve    %s", text, opts, got, exp)
 	}
+	if got, exp := ours.size, ours.AnalyzedTokenFrequencies().Size(); got != exp {
+		t.Fatalf("%q: frequencies counted as %d bytes, Bleve counts %d", text, got, exp)
+	}
 	if ours.NumPlainTextBytes() != want.NumPlainTextBytes() || ours.EncodedFieldType() != want.EncodedFieldType() {
 		t.Fatalf("%q: plain bytes %d/%d, type %c/%c", text, ours.NumPlainTextBytes(), want.NumPlainTextBytes(),
 			ours.EncodedFieldType(), want.EncodedFieldType())
