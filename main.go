@@ -24,6 +24,7 @@ import (
 	"dossier/index"
 	"dossier/storage"
 	"dossier/ui"
+	_ "dossier/ui/localeenv" // before Fyne reads the locale: no error logged for C.UTF-8
 )
 
 // version is set at build time with -ldflags "-X main.version=...".

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -231,5 +232,20 @@ func TestIndexProblemAndSetIndexAside(t *testing.T) {
 	}
 	if a, err := setIndexAside(t.TempDir()); err != nil || a != "" {
 		t.Errorf("no index to set aside: %q, %v", a, err)
+	}
+}
+
+// Under Debian's default C.UTF-8 locale the program starts without Fyne
+// logging a locale error (ui/localeenv): the test binary links Fyne as the
+// program does, so it is run again in that locale.
+func TestNoLocaleErrorUnderCUTF8(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if bytes.Contains(out, []byte("Fyne error")) {
+		t.Fatalf("Fyne logged an error at start under LANG=C.UTF-8:\n%s", out)
 	}
 }
