@@ -10,10 +10,9 @@ func TestCPUSecondsCountsWork(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("CPU time is read from /proc (Linux)")
 	}
+	// A fresh process may not have used a clock tick yet, so 0 is a valid
+	// start; a reader that always says 0 fails the loop below.
 	c0 := cpuSeconds()
-	if c0 <= 0 {
-		t.Fatalf("cpuSeconds() = %v at the start of a test process", c0)
-	}
 	deadline := time.Now().Add(10 * time.Second)
 	x := 0
 	for cpuSeconds()-c0 < 0.2 {
