@@ -18,6 +18,9 @@ const (
 	TypeTag        DocType = "tag"
 )
 
+// DocTypes are all the searchable document types.
+var DocTypes = []DocType{TypeArticle, TypeAnnotation, TypeQuote, TypeNote, TypePerson, TypeTag}
+
 // IndexDoc is what the search index holds of one record. It is derived from
 // the store and can be rebuilt at any time. Text fields are analysed for
 // search; they need not be stored by the index, since fragments are built

@@ -173,7 +173,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	return im, nil
 }
 
-var docTypes = []app.DocType{app.TypeArticle, app.TypeAnnotation, app.TypeQuote, app.TypeNote, app.TypePerson, app.TypeTag}
+var docTypes = app.DocTypes
 
 // typedMap is what the mapping indexes for one IndexDoc: only non-empty
 // values, so that facets do not count empty strings.

@@ -86,6 +86,7 @@ func newSearchView(w *mainWindow) page {
 	}
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, help, v.query), container.NewHScroll(row), v.info)
 	v.obj = container.NewBorder(top, nil, nil, nil, v.list)
+	v.run() // the hint, and the library's facets to filter by
 	return v
 }
 
@@ -101,7 +102,14 @@ func (v *searchView) key() string               { return "search" }
 func (v *searchView) title() string             { return "Search" }
 func (v *searchView) object() fyne.CanvasObject { return v.obj }
 func (v *searchView) focus()                    { v.w.win.Canvas().Focus(v.query) }
-func (v *searchView) reload()                   {}
+
+// reload refreshes the whole library's facet counts while nothing is typed
+// or chosen; results of a search stay as they are until the next keystroke.
+func (v *searchView) reload() {
+	if strings.TrimSpace(v.query.Text) == "" && len(v.chosen) == 0 {
+		v.run()
+	}
+}
 
 // request is the search for the query and filters as they stand.
 func (v *searchView) request() app.SearchRequest {
@@ -144,6 +152,7 @@ func (v *searchView) run() {
 	}
 	if req.Query == "" && len(v.chosen) == 0 {
 		v.show(gen, nil, nil)
+		v.libraryFacets(gen)
 		return
 	}
 	if v.busy {
@@ -183,6 +192,25 @@ func (v *searchView) run() {
 					}
 				})
 			})
+		})
+	})
+}
+
+// libraryFacets fills the facet filters with the whole library's values
+// while the search box is empty, rather than leaving those of the last
+// search, so a filter can be chosen before anything is typed.
+func (v *searchView) libraryFacets(gen int) {
+	ctx, cancel := context.WithCancel(v.w.ctx)
+	v.cancel = cancel
+	lib := v.w.lib
+	req := app.SearchRequest{Types: app.DocTypes, Size: 1, Facets: true}
+	v.w.goBG(func() {
+		defer cancel()
+		res, err := lib.SearchAsYouType(ctx, req)
+		fyne.Do(func() {
+			if gen == v.gen && err == nil {
+				v.setFacets(res.Facets)
+			}
 		})
 	})
 }

@@ -320,3 +320,36 @@ func TestNoteLinkShowsBacklink(t *testing.T) {
 		t.Error("the inspector does not list the note among the backlinks")
 	}
 }
+
+// Before anything is typed, and again once the box is cleared, the facet
+// filters offer the whole library's values rather than the last search's.
+func TestSearchFacetsOfTheLibraryWhenEmpty(t *testing.T) {
+	h := newUIHarness(t, true)
+	h.w.searchLibrary()
+	v, ok := h.w.current().(*searchView)
+	if !ok {
+		t.Fatalf("search page is %T", h.w.current())
+	}
+	offers := func(facet, prefix string) bool {
+		for _, o := range v.facets[facet].Options {
+			if strings.HasPrefix(o, prefix) {
+				return true
+			}
+		}
+		return false
+	}
+	library := func(when string) {
+		t.Helper()
+		if !offers(app.FacetType, "article (3)") || !offers(app.FacetSource, "The Meridian Review (") || !offers(app.FacetSource, "Northern Ledger (") {
+			t.Errorf("%s: type %v, source %v; want the library's three articles and both sources", when,
+				v.facets[app.FacetType].Options, v.facets[app.FacetSource].Options)
+		}
+	}
+	library("before typing")
+	test.Type(v.query, `"budget vote"`)
+	if len(v.hits) == 0 || offers(app.FacetSource, "The Meridian Review (") {
+		t.Fatalf("%d hits, sources %v: want the one Northern Ledger article", len(v.hits), v.facets[app.FacetSource].Options)
+	}
+	v.query.SetText("")
+	library("after clearing the box")
+}
