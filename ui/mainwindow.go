@@ -306,6 +306,9 @@ func (w *mainWindow) closeCurrent() {
 
 // pageSelected shows the page in the inspector.
 func (w *mainWindow) pageSelected(p page) {
+	if s, ok := p.(interface{ shown() }); ok {
+		s.shown()
+	}
 	if s, ok := p.(interface{ inspect() }); ok {
 		s.inspect()
 		return

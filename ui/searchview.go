@@ -38,6 +38,7 @@ type searchView struct {
 	cancel  context.CancelFunc
 	obj     fyne.CanvasObject
 	setting bool // facet options being refreshed: ignore change callbacks
+	stale   bool // the library changed behind another tab (reload)
 	busy    bool // a search is running
 }
 
@@ -105,9 +106,24 @@ func (v *searchView) focus()                    { v.w.win.Canvas().Focus(v.query
 
 // reload refreshes the whole library's facet counts while nothing is typed
 // or chosen; results of a search stay as they are until the next keystroke.
+// Behind another tab it only notes the change (counting a large library's
+// facets after every highlight would be wasted): shown catches up.
 func (v *searchView) reload() {
-	if strings.TrimSpace(v.query.Text) == "" && len(v.chosen) == 0 {
-		v.run()
+	if strings.TrimSpace(v.query.Text) != "" || len(v.chosen) != 0 {
+		return
+	}
+	if v.w.current() != page(v) {
+		v.stale = true
+		return
+	}
+	v.stale = false
+	v.run()
+}
+
+// shown is called when the page's tab is selected.
+func (v *searchView) shown() {
+	if v.stale {
+		v.reload()
 	}
 }
 

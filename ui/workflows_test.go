@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -352,4 +355,24 @@ func TestSearchFacetsOfTheLibraryWhenEmpty(t *testing.T) {
 	}
 	v.query.SetText("")
 	library("after clearing the box")
+
+	// A change made while another page is in front shows once the search
+	// page is back, not before.
+	h.openArticleWith("Lena Marsh")
+	path := filepath.Join(t.TempDir(), "westmark.txt")
+	text := "Ferry link to Orsund reopens\n\nBy Ida Berg | 3 May 2025 | Westmark Post\n\nORSUND – The ferry link reopened on Saturday after a month of repairs.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.lib.Import(context.Background(), []string{path}, app.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	h.w.changed()
+	if offers(app.FacetSource, "Westmark Post (") {
+		t.Error("the facets were counted again behind another tab")
+	}
+	h.w.searchLibrary()
+	if !offers(app.FacetSource, "Westmark Post (") {
+		t.Errorf("back on the search page, sources %v lack the new article's", v.facets[app.FacetSource].Options)
+	}
 }
