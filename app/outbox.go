@@ -231,49 +231,31 @@ func (l *Library) Reindex(ctx context.Context, progress Progress) error {
 	}); err != nil {
 		return fmt.Errorf("reindex: %w", err)
 	}
+	// One goroutine reads the next batch from the store while the index
+	// takes the last: reading (decoding records, building documents) is a
+	// sixth of a rebuild, and done in turn with indexing it left a core idle.
 	done := 0
 	progress.report(0, total)
-	for _, b := range indexedBuckets {
-		after := ""
-		for {
-			var batch IndexBatch
-			size := 0
-			err := l.store.View(func(tx Tx) error {
-				dtx := newDocCache(tx)
-				return tx.ForEach(b.bucket, "", func(id string, _ func(any) error) error {
-					if id <= after {
-						return nil
-					}
-					doc, ok, err := buildDoc(dtx, b.typ, id)
-					if err != nil {
-						return err
-					}
-					if ok {
-						batch.Upserts = append(batch.Upserts, doc)
-						size += docSize(&doc)
-					}
-					after = id
-					if len(batch.Upserts) >= syncBatch || size >= syncBytes {
-						return ErrStop
-					}
-					return nil
-				})
-			})
-			if err != nil {
-				return fmt.Errorf("reindex %s: %w", b.bucket, err)
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan reindexBatch, 1)
+	var readErr error
+	go func() {
+		defer close(batches)
+		readErr = l.readBatches(rctx, batches)
+	}()
+	for rb := range batches {
+		if err := l.idx.Apply(ctx, rb.batch); err != nil {
+			cancel()
+			for range batches { // the reader stops at its next batch
 			}
-			if len(batch.Upserts) == 0 {
-				break
-			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := l.idx.Apply(ctx, batch); err != nil {
-				return fmt.Errorf("reindex %s: %w", b.bucket, err)
-			}
-			done += len(batch.Upserts)
-			progress.report(done, total)
+			return fmt.Errorf("reindex %s: %w", rb.bucket, err)
 		}
+		done += len(rb.batch.Upserts)
+		progress.report(done, total)
+	}
+	if readErr != nil { // set before batches closed
+		return readErr
 	}
 	stamp := newStamp()
 	if err := l.store.Update(func(tx Tx) error {
@@ -302,6 +284,58 @@ func (l *Library) Reindex(ctx context.Context, progress Progress) error {
 	}
 	l.stale.Store(false)
 	return l.settle(ctx)
+}
+
+// reindexBatch is a batch of documents Reindex read, and their bucket.
+type reindexBatch struct {
+	bucket Bucket
+	batch  IndexBatch
+}
+
+// readBatches reads the documents of every indexed record in batches, each
+// in its own read transaction (a rebuild-long one would keep writers from
+// growing the store), resuming after the last record read.
+func (l *Library) readBatches(ctx context.Context, out chan<- reindexBatch) error {
+	for _, b := range indexedBuckets {
+		after := ""
+		for {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			var batch IndexBatch
+			size := 0
+			err := l.store.View(func(tx Tx) error {
+				dtx := newDocCache(tx)
+				return tx.ForEachAfter(b.bucket, after, func(id string, _ func(any) error) error {
+					doc, ok, err := buildDoc(dtx, b.typ, id)
+					if err != nil {
+						return err
+					}
+					if ok {
+						batch.Upserts = append(batch.Upserts, doc)
+						size += docSize(&doc)
+					}
+					after = id
+					if len(batch.Upserts) >= syncBatch || size >= syncBytes {
+						return ErrStop
+					}
+					return nil
+				})
+			})
+			if err != nil {
+				return fmt.Errorf("reindex %s: %w", b.bucket, err)
+			}
+			if len(batch.Upserts) == 0 {
+				break
+			}
+			select {
+			case out <- reindexBatch{bucket: b.bucket, batch: batch}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+	}
+	return nil
 }
 
 // settle has the index merge the many small segments bulk work leaves

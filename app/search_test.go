@@ -527,3 +527,40 @@ func TestPersonFragmentSeparatesNames(t *testing.T) {
 		t.Fatalf("names fragment = %+v", f)
 	}
 }
+
+// A rebuild cancelled between batches leaves the index marked stale, and
+// the next rebuild completes it: Check finds the index and the store agree.
+func TestReindexCancelledThenCompleted(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	l := openSearchLib(t, dir, nil)
+	defer l.Close()
+	importSearchArticles(t, l)
+	cctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	err := l.Reindex(cctx, func(done, total int) {
+		if done > 0 && done < total {
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled rebuild: %v, want context.Canceled", err)
+	}
+	if !l.IndexStale() {
+		t.Error("a cancelled rebuild left the index marked current")
+	}
+	var reports int
+	if err := l.Reindex(ctx, func(done, total int) { reports++ }); err != nil {
+		t.Fatal(err)
+	}
+	if reports < 3 {
+		t.Errorf("%d progress reports, want one per batch of each record kind", reports)
+	}
+	r, err := l.Check(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.OK() || r.IndexStale {
+		t.Fatalf("after the second rebuild:\n%s", r)
+	}
+}

@@ -107,6 +107,10 @@ type Tx interface {
 	ForEach(b Bucket, prefix string, fn func(id string, decode func(v any) error) error) error
 	// ForEachReverse is ForEach from the last ID to the first.
 	ForEachReverse(b Bucket, prefix string, fn func(id string, decode func(v any) error) error) error
+	// ForEachAfter is ForEach over every record whose ID sorts after
+	// after (every record for ""): a long walk resumes there in a new
+	// transaction without going over what it has done.
+	ForEachAfter(b Bucket, after string, fn func(id string, decode func(v any) error) error) error
 	Count(b Bucket) int
 	// NextSeq returns the bucket's next sequence number.
 	NextSeq(b Bucket) (uint64, error)

@@ -349,6 +349,30 @@ func (t *txn) ForEach(b app.Bucket, prefix string, fn func(id string, decode fun
 	return nil
 }
 
+func (t *txn) ForEachAfter(b app.Bucket, after string, fn func(id string, decode func(v any) error) error) error {
+	bk, err := t.bucket(b)
+	if errors.Is(err, errNoBucket) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	c := bk.Cursor()
+	k, v := c.Seek([]byte(after))
+	if k != nil && string(k) == after {
+		k, v = c.Next()
+	}
+	for ; k != nil; k, v = c.Next() {
+		if err := t.visit(b, k, v, fn); err != nil {
+			if errors.Is(err, app.ErrStop) {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
+
 func (t *txn) ForEachReverse(b app.Bucket, prefix string, fn func(id string, decode func(v any) error) error) error {
 	bk, err := t.bucket(b)
 	if errors.Is(err, errNoBucket) {

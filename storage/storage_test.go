@@ -122,6 +122,24 @@ func TestRefsAndOrder(t *testing.T) {
 		if strings.Join(fwd, "") != "k0k1k2k3k4" || strings.Join(rev, "") != "k4k3k2k1k0" {
 			t.Errorf("order: forward %v, reverse %v", fwd, rev)
 		}
+		for after, want := range map[string]string{"": "k0k1k2k3k4", "k1": "k2k3k4", "k15": "k2k3k4", "j": "k0k1k2k3k4", "k4": "", "z": ""} {
+			var got []string
+			_ = tx.ForEachAfter(app.BucketArticles, after, func(id string, _ func(any) error) error { got = append(got, id); return nil })
+			if strings.Join(got, "") != want {
+				t.Errorf("ForEachAfter(%q) = %v, want %s", after, got, want)
+			}
+		}
+		var two []string
+		_ = tx.ForEachAfter(app.BucketArticles, "k0", func(id string, _ func(any) error) error {
+			two = append(two, id)
+			if len(two) == 2 {
+				return app.ErrStop
+			}
+			return nil
+		})
+		if strings.Join(two, "") != "k1k2" {
+			t.Errorf("ForEachAfter stopped at %v, want k1k2", two)
+		}
 		if n := tx.Count(app.BucketArticles); n != 5 {
 			t.Errorf("Count = %d, want 5", n)
 		}
