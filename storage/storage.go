@@ -329,51 +329,42 @@ func (t *txn) Delete(b app.Bucket, id string) error {
 }
 
 func (t *txn) ForEach(b app.Bucket, prefix string, fn func(id string, decode func(v any) error) error) error {
-	bk, err := t.bucket(b)
-	if errors.Is(err, errNoBucket) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	c := bk.Cursor()
 	p := []byte(prefix)
-	for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
-		if err := t.visit(b, k, v, fn); err != nil {
-			if errors.Is(err, app.ErrStop) {
-				return nil
-			}
-			return err
-		}
-	}
-	return nil
+	return t.walk(b, func(c *bolt.Cursor) ([]byte, []byte) { return c.Seek(p) }, (*bolt.Cursor).Next,
+		func(k []byte) bool { return bytes.HasPrefix(k, p) }, fn)
 }
 
 func (t *txn) ForEachAfter(b app.Bucket, after string, fn func(id string, decode func(v any) error) error) error {
-	bk, err := t.bucket(b)
-	if errors.Is(err, errNoBucket) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	c := bk.Cursor()
-	k, v := c.Seek([]byte(after))
-	if k != nil && string(k) == after {
-		k, v = c.Next()
-	}
-	for ; k != nil; k, v = c.Next() {
-		if err := t.visit(b, k, v, fn); err != nil {
-			if errors.Is(err, app.ErrStop) {
-				return nil
-			}
-			return err
+	first := func(c *bolt.Cursor) ([]byte, []byte) {
+		k, v := c.Seek([]byte(after))
+		if k != nil && string(k) == after {
+			return c.Next()
 		}
+		return k, v
 	}
-	return nil
+	return t.walk(b, first, (*bolt.Cursor).Next, func([]byte) bool { return true }, fn)
 }
 
 func (t *txn) ForEachReverse(b app.Bucket, prefix string, fn func(id string, decode func(v any) error) error) error {
+	p := []byte(prefix)
+	last := func(c *bolt.Cursor) ([]byte, []byte) {
+		end := prefixEnd(p)
+		if end == nil {
+			return c.Last()
+		}
+		if k, _ := c.Seek(end); k == nil {
+			return c.Last()
+		}
+		return c.Prev()
+	}
+	return t.walk(b, last, (*bolt.Cursor).Prev, func(k []byte) bool { return bytes.HasPrefix(k, p) }, fn)
+}
+
+// walk calls fn for the records of bucket b from the cursor position first
+// gives, stepping with next while in holds for the key. ErrStop from fn
+// ends the walk without error.
+func (t *txn) walk(b app.Bucket, first, next func(*bolt.Cursor) ([]byte, []byte), in func(k []byte) bool,
+	fn func(id string, decode func(v any) error) error) error {
 	bk, err := t.bucket(b)
 	if errors.Is(err, errNoBucket) {
 		return nil
@@ -382,16 +373,7 @@ func (t *txn) ForEachReverse(b app.Bucket, prefix string, fn func(id string, dec
 		return err
 	}
 	c := bk.Cursor()
-	p := []byte(prefix)
-	var k, v []byte
-	if end := prefixEnd(p); end == nil {
-		k, v = c.Last()
-	} else if k, _ = c.Seek(end); k == nil {
-		k, v = c.Last()
-	} else {
-		k, v = c.Prev()
-	}
-	for ; k != nil && bytes.HasPrefix(k, p); k, v = c.Prev() {
+	for k, v := first(c); k != nil && in(k); k, v = next(c) {
 		if err := t.visit(b, k, v, fn); err != nil {
 			if errors.Is(err, app.ErrStop) {
 				return nil
