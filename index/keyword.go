@@ -48,8 +48,9 @@ func newKeywordPass(a analysis.Analyzer) *keywordPass {
 	return nil
 }
 
-// appendTerm appends the term of value to buf. Lower-casing ASCII is done
-// here; any other text goes through the analyser's own filter.
+// appendTerm appends the term of value to buf and returns buf, nil; for
+// text that is not ASCII it returns buf unchanged and the term the
+// analyser's own lower-case filter made. ASCII is lower-cased here.
 func (p *keywordPass) appendTerm(buf []byte, value string) ([]byte, []byte) {
 	if !p.lower {
 		return append(buf, value...), nil
