@@ -199,15 +199,21 @@ func (v *searchView) run() {
 				cancel()
 				return
 			}
-			v.w.goBG(func() {
-				defer cancel()
-				fres, ferr := lib.SearchAsYouType(ctx, req)
-				fyne.Do(func() {
-					if gen == v.gen && ferr == nil {
-						v.setFacets(fres.Facets)
-					}
-				})
-			})
+			v.fetchFacets(ctx, cancel, gen, lib, req)
+		})
+	})
+}
+
+// fetchFacets counts the facets of req in the background and shows them
+// unless a newer search was started; it cancels ctx when done.
+func (v *searchView) fetchFacets(ctx context.Context, cancel context.CancelFunc, gen int, lib *app.Library, req app.SearchRequest) {
+	v.w.goBG(func() {
+		defer cancel()
+		res, err := lib.SearchAsYouType(ctx, req)
+		fyne.Do(func() {
+			if gen == v.gen && err == nil {
+				v.setFacets(res.Facets)
+			}
 		})
 	})
 }
@@ -218,17 +224,7 @@ func (v *searchView) run() {
 func (v *searchView) libraryFacets(gen int) {
 	ctx, cancel := context.WithCancel(v.w.ctx)
 	v.cancel = cancel
-	lib := v.w.lib
-	req := app.SearchRequest{Types: app.DocTypes, Size: 1, Facets: true}
-	v.w.goBG(func() {
-		defer cancel()
-		res, err := lib.SearchAsYouType(ctx, req)
-		fyne.Do(func() {
-			if gen == v.gen && err == nil {
-				v.setFacets(res.Facets)
-			}
-		})
-	})
+	v.fetchFacets(ctx, cancel, gen, v.w.lib, app.SearchRequest{Types: app.DocTypes, Size: 1, Facets: true})
 }
 
 // show displays results unless a newer search was started.
