@@ -101,6 +101,17 @@ func postAdjective(w string) bool {
 	return false
 }
 
+// modifierEd reports a participle that can post-modify a role or document
+// noun ("the communiqué issued by"); a reporting verb is the verb of its
+// own clause there ("the ministry answered with a statement").
+func (f *finder) modifierEd(k int) bool {
+	t := &f.toks[k]
+	if v, ok := t.verb(); ok && !v.participle {
+		return false
+	}
+	return isParticipleEd(t)
+}
+
 func isParticipleEd(t *token) bool {
 	return t.k == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
@@ -235,7 +246,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 				n += 2
 				continue
 			}
-			if i-3 >= s.a && f.toks[i-1].is(cPrep) && (isParticipleEd(&f.toks[i-2]) || postAdjective(f.toks[i-2].lower)) && f.isRoleOrDoc(i-3) {
+			if i-3 >= s.a && f.toks[i-1].is(cPrep) && (f.modifierEd(i-2) || postAdjective(f.toks[i-2].lower)) && f.isRoleOrDoc(i-3) {
 				i -= 3
 				n += 3
 				continue
@@ -244,12 +255,13 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 			break
 		}
 		if t.is(cPrep) {
-			if f.isRoleOrDoc(i - 1) {
+			if f.isRoleOrDoc(i-1) || (t.lower == "of" && i-1 > s.a && f.toks[i-1].k == tWord && !f.toks[i-1].cap && !f.toks[i-1].is(cFunction)) {
+				// "a spokesman for", "the chamber of commerce"
 				i--
 				n++
 				continue
 			}
-			if i-2 >= s.a && (isParticipleEd(&f.toks[i-1]) || postAdjective(f.toks[i-1].lower)) && f.isRoleOrDoc(i-2) {
+			if i-2 >= s.a && (f.modifierEd(i-1) || postAdjective(f.toks[i-1].lower)) && f.isRoleOrDoc(i-2) {
 				i -= 2
 				n += 2
 				continue
@@ -301,6 +313,9 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 // adverbs/auxiliaries and an appositive set off by commas.
 func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int, int, string, bool) {
 	j := f.skipBack(s, k-1)
+	if c := f.relativeComma(s, j); c >= 0 {
+		return f.relativeAntecedent(s, c, v, mm)
+	}
 	appos := ""
 	end := j + 1
 	if f.isPunct(j, ",") {
@@ -440,6 +455,71 @@ func (f *finder) relativeSubject(s sentence, k, j int, v verbInfo, mm mentionMap
 		}
 	}
 	return 0, 0, 0, "", false
+}
+
+// relativeComma returns the comma before the relative pronoun whose clause
+// the verb after token j belongs to: "Rell, who said", "a statement, which
+// said", "Varga, who runs a café and said". It returns -1 for any other
+// verb.
+func (f *finder) relativeComma(s sentence, j int) int {
+	rel := func(k int) bool {
+		t := &f.toks[k]
+		return k-1 > s.a && t.k == tWord && !t.cap && (t.lower == "who" || t.lower == "which") && f.isPunct(k-1, ",")
+	}
+	if j <= s.a || f.toks[j].k != tWord {
+		return -1
+	}
+	if rel(j) {
+		return j - 1
+	}
+	if f.toks[j].lower != "and" {
+		return -1
+	}
+	// a second verb of the clause: back over its first, without leaving it
+	for k, n := j-1, 0; k > s.a && n < 15; k, n = k-1, n+1 {
+		t := &f.toks[k]
+		if t.k != tWord {
+			return -1
+		}
+		if rel(k) {
+			return k - 1
+		}
+		if v, ok := t.verb(); ok && !v.participle && !t.cap {
+			return -1 // "who said … and added": the first verb has the clause
+		}
+	}
+	return -1
+}
+
+// relativeAntecedent finds the speaker a relative clause hangs on, ending
+// at the comma c before "who" or "which": a name ("Tomasz Rell, who"), a
+// name with an appositive ("Jorund Vike, the deputy mayor, who"), or a
+// noun phrase ("a joint statement, which").
+func (f *finder) relativeAntecedent(s sentence, c int, v verbInfo, mm mentionMap) (int, int, int, string, bool) {
+	// an appositive between the name and the clause
+	for p, n := c-1, 0; p > s.a && n < 12; p, n = p-1, n+1 {
+		if f.toks[p].k == tWord {
+			continue
+		}
+		if f.isPunct(p, ",") && p+1 < c && f.apposStarter(&f.toks[p+1]) {
+			if m := mm.at(p - 1); m != nil && m.b == p && (m.kind == mPerson || m.kind == mUnknown) {
+				return m.a, p, p - 1, f.spanText(p+1, c), true
+			}
+		}
+		break
+	}
+	if m := mm.at(c - 1); m != nil && m.b == c && m.kind != mPlace {
+		return m.a, c, c - 1, "", true
+	}
+	a, ok := f.collectLeft(s, c, mm)
+	if !ok {
+		return 0, 0, 0, "", false
+	}
+	head := f.headOf(a, c)
+	if !f.acceptNP(a, head, v) || isPronoun(f.toks[head].lower) {
+		return 0, 0, 0, "", false
+	}
+	return a, c, head, "", true
 }
 
 // rightNP finds a speaker noun phrase starting at token k (after an
@@ -643,7 +723,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	affil := joinAffil(f.spanText(head+1, npB), appos)
 	hl := f.toks[head].lower
 	if f.toks[npA].is(cDet) && f.toks[npA].lower != "a" && f.toks[npA].lower != "an" {
-		if id := f.definite(hl); id >= 0 {
+		// "the government’s negotiator" is someone of its own, not the
+		// latest person whose role the text left open
+		owned := false
+		for i := npA; i < head; i++ {
+			owned = owned || f.toks[i].poss
+		}
+		if id := f.definite(hl, !owned); id >= 0 {
 			return id, affil
 		}
 		if head == npA+1 && f.toks[head].is(cOrgHead) {
@@ -675,8 +761,9 @@ func joinAffil(a, b string) string {
 }
 
 // definite resolves "the diplomat", "the minister" to the most recent
-// source described or titled with the same noun.
-func (f *finder) definite(head string) int {
+// source described or titled with the same noun; with latest, a role noun
+// nobody has yet is the latest salient person whose role is unknown.
+func (f *finder) definite(head string, latest bool) int {
 	best := -1
 	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
 		e := &f.ents[i]
@@ -691,7 +778,7 @@ func (f *finder) definite(head string) int {
 			best = i
 		}
 	}
-	if best >= 0 || !f.lx.is(head, cRole) {
+	if best >= 0 || !latest || !f.lx.is(head, cRole) {
 		return best
 	}
 	// "Lee said… The opposition leader added…": a role noun picks up the

@@ -189,6 +189,34 @@ func TestFindCases(t *testing.T) {
 				{"But I hope it will not come to that.", "Haddad", Full, ""},
 			},
 		},
+		{
+			name: "relative clause on a document: not the subject of the quoted clause",
+			text: "The ministry issued a joint statement, which said the parties “reaffirm their commitment to free passage”.",
+			want: []want{{"reaffirm their commitment to free passage", "a joint statement", Partial, ""}},
+		},
+		{
+			name: "relative clause on a name, with a colon",
+			text: "The plan was praised by Lena Marsh, who said: “We have waited a long time for this.”",
+			want: []want{{"We have waited a long time for this.", "Lena Marsh", Full, ""}},
+		},
+		{
+			name: "relative clause after an appositive",
+			text: "Reporters reached Pieter Dahl, the transport minister, who said the talks were “a good start for everyone”.",
+			want: []want{{"a good start for everyone", "Pieter Dahl", Partial, "the transport minister"}},
+		},
+		{
+			name: "relative clause with a second verb",
+			text: "The strike has cost Ilse Varga, who runs a café on the quay and said bookings had “fallen off a cliff”.",
+			want: []want{{"fallen off a cliff", "Ilse Varga", Partial, ""}},
+		},
+		{
+			name: "a possessive role is someone new",
+			text: "“The ferries always come back,” said Kasimir Odell.\n\nThe government’s negotiator told reporters that the offer was “on the table and generous”.",
+			want: []want{
+				{"The ferries always come back,", "Kasimir Odell", Full, ""},
+				{"on the table and generous", "The government’s negotiator", Partial, ""},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -387,9 +387,15 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		if f.toks[b+1].is(cDet) || nx == "who" || nx == "of" || nx == "former" || nx == "one" || (f.toks[b+1].is(cRole) && !f.toks[b+1].cap) {
 			e := b + 1
 			for e < s.b && f.toks[e].k != tQuote && !(f.toks[e].k == tPunct && (f.toks[e].w == "," || f.toks[e].w == ";" || isTerminal(firstRune(f.toks[e].w)))) {
-				if v, ok := f.toks[e].verb(); ok && !v.participle && nx != "who" {
-					e = -1
-					break
+				if v, ok := f.toks[e].verb(); ok && !v.participle && !f.toks[e].cap {
+					if nx != "who" || e == b+2 {
+						e = -1 // "Rell, who said": the clause reports, it does not describe
+						break
+					}
+					if f.toks[e-1].lower == "and" {
+						e-- // "Varga, who runs a café and said": the description ends at "and"
+						break
+					}
 				}
 				e++
 			}
