@@ -260,6 +260,12 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 		}
 		hit.Fragments = append(hit.Fragments, frags...)
 	}
+	// A quote or highlight found by its speaker, tags or article title
+	// still shows its own words first: they are what the hit is.
+	if (h.Type == TypeQuote || h.Type == TypeAnnotation) && doc.Body != "" && len(locate(FieldBody)) == 0 {
+		first := Fragment{Field: FieldBody, Text: opening(doc.Body), Marks: [][2]int{}}
+		hit.Fragments = append([]Fragment{first}, hit.Fragments[:min(len(hit.Fragments), maxFragments-1)]...)
+	}
 	switch h.Type {
 	case TypeArticle:
 		hit.ArticleID = h.ID
@@ -290,6 +296,16 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 		}
 	}
 	return hit, true, nil
+}
+
+// opening returns text whole when short, else its first fragment's worth
+// of words.
+func opening(text string) string {
+	runes := []rune(text)
+	if len(runes) <= wholeFieldLen {
+		return flatten(runes)
+	}
+	return flatten(runes[:wordEnd(runes, fragmentLen)]) + "…"
 }
 
 // namesShown separates a person's names in a fragment.

@@ -528,6 +528,27 @@ func TestPersonFragmentSeparatesNames(t *testing.T) {
 	}
 }
 
+// A quote found by its speaker's name shows its own words first, unmarked,
+// then where the name matched.
+func TestQuoteFoundBySpeakerShowsItsWords(t *testing.T) {
+	l := newSearchLib(t)
+	importSearchArticles(t, l)
+	res, err := l.Search(context.Background(), app.SearchRequest{Query: "Lankov", Types: []app.DocType{app.TypeQuote}})
+	if err != nil || len(res.Hits) != 1 {
+		t.Fatalf("hits %+v, %v", res, err)
+	}
+	fr := res.Hits[0].Fragments
+	if len(fr) != 2 {
+		t.Fatalf("fragments = %+v; want the quote, then the names", fr)
+	}
+	if fr[0].Field != app.FieldBody || fr[0].Text != "We found more common ground than we expected," || len(fr[0].Marks) != 0 {
+		t.Errorf("first fragment = %+v; want the quote's words, unmarked", fr[0])
+	}
+	if fr[1].Field != app.FieldNames || !strings.Contains(fr[1].Marked("[", "]"), "[Lankov]") {
+		t.Errorf("second fragment = %+v; want the matched name", fr[1])
+	}
+}
+
 // A rebuild cancelled between batches leaves the index marked stale, and
 // the next rebuild completes it: Check finds the index and the store agree.
 func TestReindexCancelledThenCompleted(t *testing.T) {

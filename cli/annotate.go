@@ -910,9 +910,9 @@ func cmdTag(ctx context.Context, c *call) error {
 			return printJSON(c.Stdout, ch)
 		}
 		verb := map[string]string{"rename": "renamed", "merge": "merged", "delete": "deleted"}[sub]
-		fmt.Fprintf(c.Stdout, "%s %d tag%s on %d item%s", verb, ch.Tags, pluralS(ch.Tags), ch.Items, pluralS(ch.Items))
+		fmt.Fprintf(c.Stdout, "%s %d tag%s on %d item%s", verb, ch.Tags, plural(ch.Tags), ch.Items, plural(ch.Items))
 		if ch.Links > 0 {
-			fmt.Fprintf(c.Stdout, "; %d link%s rewritten", ch.Links, pluralS(ch.Links))
+			fmt.Fprintf(c.Stdout, "; %d link%s rewritten", ch.Links, plural(ch.Links))
 		}
 		fmt.Fprintln(c.Stdout)
 		return nil
@@ -948,7 +948,7 @@ func cmdTag(ctx context.Context, c *call) error {
 		}
 		w := c.Stdout
 		if info != nil {
-			fmt.Fprintf(w, "%s  %s  %d item%s (%d with sub-tags)\n", info.Name, info.Color, info.Count, pluralS(info.Count), info.Total)
+			fmt.Fprintf(w, "%s  %s  %d item%s (%d with sub-tags)\n", info.Name, info.Color, info.Count, plural(info.Count), info.Total)
 			if info.Description != "" {
 				fmt.Fprintln(w, info.Description)
 			}
@@ -999,13 +999,6 @@ func cmdTag(ctx context.Context, c *call) error {
 		return lib.Sync(ctx)
 	}
 	return fmt.Errorf("unknown tag command %q (want rename, merge, delete, show or set)", sub)
-}
-
-func pluralS(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }
 
 // quoted shows a passage in quotation marks, shortened to n characters and

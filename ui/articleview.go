@@ -162,7 +162,7 @@ func (v *articleView) updateStatus() {
 		}
 	}
 	words := len(strings.Fields(string(v.reader.text)))
-	msg := fmt.Sprintf("%d words · %d highlights · %d quotes (%d to review)", words, len(v.anns), len(v.quotes), sugg)
+	msg := fmt.Sprintf("%s · %s · %s (%d to review)", plural(words, "word"), plural(len(v.anns), "highlight"), plural(len(v.quotes), "quote"), sugg)
 	if s, e := v.reader.Selection(); s != e {
 		msg = fmt.Sprintf("Selected %d characters [%d–%d] · H highlight · Q quote · N note · T tag", e-s, s, e)
 	}

@@ -109,8 +109,8 @@ func (v *personView) load() error {
 	if len(p.Affiliations) > 0 {
 		meta = append(meta, strings.Join(p.Affiliations, "; "))
 	}
-	meta = append(meta, fmt.Sprintf("%d quotes: %d confirmed, %d to review, %d rejected",
-		pg.Counts.Total, pg.Counts.Confirmed, pg.Counts.Suggested, pg.Counts.Rejected))
+	meta = append(meta, fmt.Sprintf("%s: %d confirmed, %d to review, %d rejected",
+		plural(pg.Counts.Total, "quote"), pg.Counts.Confirmed, pg.Counts.Suggested, pg.Counts.Rejected))
 	v.meta.SetText(strings.Join(meta, "\n"))
 	var rows []sideItem
 	for _, q := range pg.Quotes {

@@ -408,7 +408,7 @@ func (v *reviewView) updateInfo() {
 		v.info.SetText(fmt.Sprintf("%d of %d", v.sel+1, n))
 		return
 	}
-	v.info.SetText(fmt.Sprintf("%d quotes", n))
+	v.info.SetText(plural(n, "quote"))
 }
 
 // columnsLayout places objects side by side with the review columns' widths.

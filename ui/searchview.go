@@ -49,7 +49,12 @@ func newSearchView(w *mainWindow) page {
 	v.query.OnChanged = func(string) { v.run() }
 	v.query.OnSubmitted = func(string) { v.openHit(0) }
 	help := widget.NewButtonWithIcon("", theme.HelpIcon(), w.showSearchHelp)
-	row := container.NewHBox()
+	// Filters in a grid of three columns: in a single row the month and
+	// sort filters ran off a laptop-sized window.
+	var cells []fyne.CanvasObject
+	cell := func(label string, s *widget.Select) {
+		cells = append(cells, container.NewBorder(nil, nil, widget.NewLabel(label), nil, s))
+	}
 	for _, f := range searchFacets {
 		name := f.name
 		s := widget.NewSelect([]string{anyFacet}, func(val string) {
@@ -65,13 +70,11 @@ func newSearchView(w *mainWindow) page {
 		})
 		s.PlaceHolder = f.label
 		v.facets[name] = s
-		row.Add(widget.NewLabel(f.label))
-		row.Add(s)
+		cell(f.label, s)
 	}
 	v.sort = widget.NewSelect([]string{"Relevance", "Newest", "Oldest"}, func(string) { v.run() })
 	v.sort.SetSelected("Relevance")
-	row.Add(widget.NewLabel("Sort"))
-	row.Add(v.sort)
+	cell("Sort", v.sort)
 	v.info = widget.NewLabel("")
 	v.info.Importance = widget.LowImportance
 	v.list = newKeyList(func() int { return len(v.hits) }, v.createRow, v.updateRow)
@@ -85,7 +88,7 @@ func newSearchView(w *mainWindow) page {
 		}
 		return false
 	}
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, help, v.query), container.NewHScroll(row), v.info)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, help, v.query), container.NewGridWithColumns(3, cells...), v.info)
 	v.obj = container.NewBorder(top, nil, nil, nil, v.list)
 	v.run() // the hint, and the library's facets to filter by
 	return v

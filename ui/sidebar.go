@@ -190,7 +190,7 @@ func sectionItems(lib *app.Library, sec, limit int) ([]sideItem, error) {
 		for _, p := range people {
 			d := strings.Join(p.Affiliations, "; ")
 			if p.Quotes.Total > 0 {
-				d = strings.TrimPrefix(d+fmt.Sprintf(" · %d quotes", p.Quotes.Total), " · ")
+				d = strings.TrimPrefix(d+" · "+plural(p.Quotes.Total, "quote"), " · ")
 			}
 			out = append(out, newSideItem("person:"+p.ID, p.Name, d))
 		}

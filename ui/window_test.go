@@ -13,6 +13,7 @@ import (
 	"dossier/assets"
 	"dossier/index"
 	"dossier/storage"
+	_ "dossier/ui/localeenv" // as in main.go: no locale error logged under C.UTF-8
 )
 
 // openTestLibrary opens the library in dir wired as main.go does: real

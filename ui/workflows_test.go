@@ -376,3 +376,25 @@ func TestSearchFacetsOfTheLibraryWhenEmpty(t *testing.T) {
 		t.Errorf("back on the search page, sources %v lack the new article's", v.facets[app.FacetSource].Options)
 	}
 }
+
+func TestPeopleListCountsQuotes(t *testing.T) {
+	h := newUIHarness(t, true)
+	items, err := sectionItems(h.lib, secPeople, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	details := map[string]string{}
+	for _, it := range items {
+		details[it.title] = it.detail
+	}
+	// The sample: Jonas Brink is quoted once, Anja Korsgaard three times.
+	if d := details["Jonas Brink"]; !strings.HasSuffix(d, " · 1 quote") {
+		t.Errorf("Jonas Brink: %q, want the affiliation then “· 1 quote”", d)
+	}
+	if d := details["Anja Korsgaard"]; !strings.HasSuffix(d, " · 3 quotes") {
+		t.Errorf("Anja Korsgaard: %q, want “· 3 quotes”", d)
+	}
+	if _, ok := details["the parties"]; ok {
+		t.Error("the quoted clause’s subject “the parties” is listed as a person")
+	}
+}
