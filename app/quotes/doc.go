@@ -21,7 +21,9 @@
 //     with small built-in lexicons, titles are stripped, surnames and
 //     pronouns are resolved to the most recent compatible salient mention;
 //  4. reporting verbs ("said", "told", "according to", …) attach speakers to
-//     the quotations of their sentence; quotations without one inherit the
+//     the quotations of their sentence (in a relative clause, the phrase it
+//     hangs on: "Rell, who said", "a statement, which said the parties “…”"
+//     is the statement's); quotations without one inherit the
 //     speaker of the previous quotation in the paragraph or the most recent
 //     speaker-like subject. Scare quotes, titles and short fragments without
 //     a reporting verb are dropped.
