@@ -82,9 +82,10 @@ func (f *finder) isPunct(k int, chars string) bool {
 }
 
 // isRoleOrDoc reports nouns that take post-modifiers in speaker phrases
-// ("a spokesman for the ministry", "the communiqué issued by").
+// ("a spokesman for the ministry", "the communiqué issued by"; capitalised
+// only at the start of a sentence: "Officials at the authority").
 func (f *finder) isRoleOrDoc(k int) bool {
-	if k < 0 || k >= len(f.toks) || f.toks[k].k != tWord || f.toks[k].cap {
+	if k < 0 || k >= len(f.toks) || f.toks[k].k != tWord || (f.toks[k].cap && !f.toks[k].first) {
 		return false
 	}
 	return f.toks[k].is(cRole | cDoc)
@@ -288,7 +289,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 // document noun a post-modifier hangs on, else the last word.
 func (f *finder) headOf(a, end int) int {
 	for h := a; h+1 < end; h++ {
-		if f.isRoleOrDoc(h) && f.toks[h+1].k == tWord && (f.toks[h+1].is(cPrep) || isParticipleEd(&f.toks[h+1]) || postAdjective(f.toks[h+1].lower)) {
+		if f.isRoleOrDoc(h) && f.toks[h].lower != "one" && f.toks[h+1].k == tWord && (f.toks[h+1].is(cPrep) || isParticipleEd(&f.toks[h+1]) || postAdjective(f.toks[h+1].lower)) {
 			return h
 		}
 	}
@@ -700,7 +701,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				for start < m.ca && f.toks[start].k == tWord && f.toks[start].is(cDet) {
 					start++
 				}
-				if start < m.ca {
+				if start < m.ca && !f.honorifics(start, m.ca) {
 					affil = f.spanText(start, m.ca)
 				}
 			}
@@ -746,6 +747,23 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		e.affil = affil
 	}
 	return id, affil
+}
+
+// honorifics reports whether tokens [a, b) are only forms of address
+// ("Mrs", "Mr."), which say nothing of a speaker's role.
+func (f *finder) honorifics(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &f.toks[k]
+		if t.k == tPunct && t.w == "." {
+			continue
+		}
+		switch t.lower {
+		case "mr", "mrs", "ms", "miss", "mx", "sir", "madam", "madame", "dame":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // joinAffil returns strings.TrimSpace(a + " " + b), concatenating only

@@ -210,6 +210,16 @@ func TestFindCases(t *testing.T) {
 			want: []want{{"fallen off a cliff", "Ilse Varga", Partial, ""}},
 		},
 		{
+			name: "a capitalised role noun opens the sentence",
+			text: "Officials at the authority said the closure was “on schedule and fully funded”.",
+			want: []want{{"on schedule and fully funded", "Officials", Partial, "at the authority"}},
+		},
+		{
+			name: "one with a participle adjective",
+			text: "As one retired crane driver put it, “You cannot eat a view.”",
+			want: []want{{"You cannot eat a view.", "one retired crane driver", Full, ""}},
+		},
+		{
 			name: "a possessive role is someone new",
 			text: "“The ferries always come back,” said Kasimir Odell.\n\nThe government’s negotiator told reporters that the offer was “on the table and generous”.",
 			want: []want{
@@ -384,5 +394,23 @@ func TestFindLargeInputs(t *testing.T) {
 		strings.Repeat("Kim Lee met. “x y z w,” she said. ", 800),
 	} {
 		checkInvariants(t, text, Find(text))
+	}
+}
+
+// A form of address before a name ("Mrs Amsel") is not the speaker's
+// affiliation, as a title such as "Transport Minister" is.
+func TestFormOfAddressIsNoAffiliation(t *testing.T) {
+	res := Find("Ruth Amsel runs the port.\n\nMrs Amsel was quoted as saying that the site would become “a park, not a car park”.")
+	if len(res.Quotes) != 1 || res.Quotes[0].Speaker != "Ruth Amsel" || res.Quotes[0].Affiliation != "" {
+		t.Fatalf("quotes = %+v; want one by Ruth Amsel with no affiliation", res.Quotes)
+	}
+	for _, p := range res.People {
+		if p.Affiliation != "" {
+			t.Errorf("person %q has affiliation %q", p.Name, p.Affiliation)
+		}
+	}
+	res = Find("“Ships are moving,” Transport Minister Pieter Dahl said.")
+	if len(res.Quotes) != 1 || res.Quotes[0].Affiliation != "Transport Minister" {
+		t.Errorf("quotes = %+v; want Transport Minister as the affiliation", res.Quotes)
 	}
 }

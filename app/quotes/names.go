@@ -556,7 +556,7 @@ func (f *finder) mentionAffil(m *mention) string {
 	if m.appos != "" {
 		return m.appos
 	}
-	if m.ca > m.pa {
+	if m.ca > m.pa && !f.honorifics(m.pa, m.ca) {
 		return f.spanText(m.pa, m.ca)
 	}
 	return ""

@@ -29,6 +29,7 @@ type token struct {
 	k     tkind
 	cap   bool // starts with an upper-case letter
 	poss  bool // possessive: Kim’s, Koreas’
+	first bool // first token of its sentence
 }
 
 // is reports whether the token's lower-case form is in any of the word
@@ -269,6 +270,7 @@ func (f *finder) splitSentences() {
 	flush := func(end int) {
 		if end > start {
 			f.sents = append(f.sents, sentence{start, end})
+			f.toks[start].first = true
 		}
 		start = end
 	}
