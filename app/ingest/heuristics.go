@@ -405,13 +405,35 @@ func collapseSpace(s string) string {
 // are found (for plain text), and a title is guessed when there is none.
 // heads marks paragraphs known to be headings (from markup); it is indexed
 // like paras. detectHeadings enables the plain-text heading heuristic.
+// pageFurniture are whole lines that news pages put between paragraphs and
+// that come along when a page is saved or its text copied.
+var pageFurniture = map[string]bool{
+	"advertisement": true, "advertising": true, "ad": true, "sponsored": true, "sponsored content": true,
+	"skip advertisement": true, "story continues below advertisement": true, "article continues below advertisement": true,
+	"story continues below": true, "article continues below": true, "continue reading below": true,
+	"continue reading": true, "scroll to continue with content": true, "read more": true,
+	"related": true, "related articles": true, "related stories": true, "recommended": true,
+	"recommended for you": true, "most read": true, "subscribe": true, "subscribe now": true,
+	"share": true, "share this article": true, "share this story": true, "follow us": true,
+}
+
+// isPageFurniture reports a paragraph that is only a page's furniture
+// ("Advertisement", "Read more:"); a sentence that mentions one is kept.
+func isPageFurniture(p string) bool {
+	if len(p) > 40 {
+		return false
+	}
+	p = strings.ToLower(strings.TrimRight(strings.TrimSpace(p), " :.…»›>"))
+	return pageFurniture[p]
+}
+
 func finish(doc *Document, paras []string, heads []bool, detectHeadings bool) {
 	doc.Paragraphs = doc.Paragraphs[:0]
 	doc.Headings = doc.Headings[:0]
 	var kept []bool
 	for i, p := range paras {
 		p = collapseSpace(p)
-		if p == "" {
+		if p == "" || isPageFurniture(p) {
 			continue
 		}
 		h := heads != nil && heads[i]

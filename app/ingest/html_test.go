@@ -180,3 +180,27 @@ func TestParseHTMLBreaks(t *testing.T) {
 		t.Errorf("Paragraphs = %q, want %q", d.Paragraphs, want)
 	}
 }
+
+// An advertisement slot between paragraphs is not part of the article.
+func TestParseHTMLDropsPageFurniture(t *testing.T) {
+	page := `<html><head><title>Ferry strike</title></head><body><article>
+<h1>Ferry strike enters third week</h1>
+<p>The ferry operators’ strike entered its third week on Wednesday, with no talks planned.</p>
+<div class="ad">Advertisement</div>
+<p>“We are not asking for the moon,” said Aurel Baptiste, who chairs the ferry workers’ union.</p>
+<p class="more">Read more: </p>
+<p>The mediator said the sides were still far apart after a six-hour session on Tuesday.</p>
+</article></body></html>`
+	d, err := ParseHTML(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Paragraphs) != 3 {
+		t.Fatalf("paragraphs = %q; want the three of the article", d.Paragraphs)
+	}
+	for _, p := range d.Paragraphs {
+		if strings.Contains(p, "Advertisement") || strings.HasPrefix(p, "Read more") {
+			t.Errorf("page furniture kept: %q", p)
+		}
+	}
+}

@@ -102,6 +102,12 @@ func TestParseTextLayout(t *testing.T) {
 			paras: []string{"Wind speeds reached a record on Sunday night.", "Power was cut to thousands of homes."},
 		},
 		{
+			name:  "page furniture copied with the text is dropped",
+			in:    "Storm hits coast\n\nWind speeds reached a record on Sunday night.\n\nADVERTISEMENT\n\nStory continues below advertisement\n\nRead more:\n\nNo advertisement ran during the storm.",
+			title: "Storm hits coast",
+			paras: []string{"Wind speeds reached a record on Sunday night.", "No advertisement ran during the storm."},
+		},
+		{
 			name:  "CR only",
 			in:    "Storm hits coast\r\rWind speeds reached a record on Sunday night.\rPower was cut.",
 			title: "Storm hits coast",
