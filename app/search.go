@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"dossier/app/wikilink"
 )
 
 // SearchHelp documents the search syntax for `dossier help search` and the
@@ -231,6 +233,11 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 	// for reading: fragments show "Anja Korsgaard · Prime Minister …".
 	texts := map[string]string{FieldTitle: doc.Title, FieldBody: doc.Body, FieldNote: doc.Note,
 		FieldNames: strings.Join(doc.Names, namesShown)}
+	if h.Type == TypeNote {
+		// A note reads without its Markdown: "Open questions Will…", not
+		// "## Open questions - Will…". Note hits have no span to jump to.
+		texts[FieldBody] = wikilink.PlainText(doc.Body)
+	}
 	byField := map[string][][2]int{}
 	locate := func(f string) [][2]int {
 		if m == nil {

@@ -549,6 +549,24 @@ func TestQuoteFoundBySpeakerShowsItsWords(t *testing.T) {
 	}
 }
 
+// A note hit reads without its Markdown syntax, matches marked in place.
+func TestNoteFragmentsArePlainText(t *testing.T) {
+	l := newSearchLib(t)
+	body := "# Grey Channel\n\n## Open questions\n\n- Will the **hotline** be restored?\n- [[Lena Marsh|Marsh]] thinks so."
+	if _, err := l.CreateNote(context.Background(), "Grey Channel", body, nil); err != nil {
+		t.Fatal(err)
+	}
+	res, err := l.Search(context.Background(), app.SearchRequest{Query: "hotline Marsh"})
+	if err != nil || len(res.Hits) != 1 || len(res.Hits[0].Fragments) == 0 {
+		t.Fatalf("hits %+v, %v", res, err)
+	}
+	f := res.Hits[0].Fragments[0]
+	want := "Grey Channel Open questions Will the [hotline] be restored? [Marsh] thinks so."
+	if got := f.Marked("[", "]"); got != want {
+		t.Errorf("fragment %q\n want %q", got, want)
+	}
+}
+
 // A rebuild cancelled between batches leaves the index marked stale, and
 // the next rebuild completes it: Check finds the index and the store agree.
 func TestReindexCancelledThenCompleted(t *testing.T) {

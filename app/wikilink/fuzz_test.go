@@ -204,3 +204,20 @@ func FuzzKey(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPlainText checks that PlainText never panics, returns valid UTF-8 for
+// valid input and never grows the text much (it only takes syntax away).
+func FuzzPlainText(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		out := PlainText(src)
+		if utf8.ValidString(src) && !utf8.ValidString(out) {
+			t.Fatalf("PlainText(%q) = %q: invalid UTF-8", src, out)
+		}
+		if len(out) > len(src)+len(src)/2+16 {
+			t.Fatalf("PlainText(%q) = %q: longer than its source", src, out)
+		}
+	})
+}
