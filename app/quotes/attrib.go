@@ -184,6 +184,10 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				continue
 			}
 		}
+		// "asked for more time": a request, not speech
+		if (t.lower == "asked" || t.lower == "asks" || t.lower == "ask") && k+1 < s.b && f.toks[k+1].lower == "for" {
+			continue
+		}
 		// "Ford's claims", "the remarks": a noun, not a verb
 		if k-1 >= s.a && f.toks[k-1].k == tWord && (f.toks[k-1].poss || f.toks[k-1].is(cDet)) {
 			continue
@@ -211,6 +215,10 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if v.invert {
 			if a, b, h, ap, ok := f.rightNP(s, k+1, mm); ok {
 				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
+				// the appositive's words are no verbs: "said Costa, the
+				// negotiator for small island states, “…”"
+				for k = b; ap != "" && k+1 < s.b && f.toks[k+1].k == tWord; k++ {
+				}
 			}
 		}
 	}
@@ -277,12 +285,32 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && !f.toks[a].cap {
 		a++
 	}
-	// a capitalised sentence adverb ("Still", "However") is no part of it
+	// a capitalised sentence adverb ("Still", "However") is no part of it,
+	// a number is ("Two officials")
 	for a < end-1 && f.toks[a].cap && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) &&
-		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" {
+		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && !numberWord(f.toks[a].lower) {
 		a++
 	}
 	return a, a < end
+}
+
+// pluralNounToo reports reporting verbs that are as often plural nouns
+// ("small island states", "the reports").
+func pluralNounToo(w string) bool {
+	switch w {
+	case "states", "reports", "notes", "claims", "calls", "remarks", "comments", "answers", "replies", "statements":
+		return true
+	}
+	return false
+}
+
+// numberWord reports the small numbers written as words.
+func numberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "few":
+		return true
+	}
+	return false
 }
 
 // headOf returns the head noun of the phrase [a, end): the role or
@@ -314,6 +342,10 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 // adverbs/auxiliaries and an appositive set off by commas.
 func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int, int, string, bool) {
 	j := f.skipBack(s, k-1)
+	// "One of them described…": one of the group last mentioned
+	if j-2 >= s.a && f.toks[j].lower == "them" && f.toks[j-1].lower == "of" && f.toks[j-2].lower == "one" {
+		return j - 2, j + 1, j, "", true
+	}
 	if c := f.relativeComma(s, j); c >= 0 {
 		return f.relativeAntecedent(s, c, v, mm)
 	}
@@ -575,10 +607,16 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 	switch {
 	case f.isPunct(i, ",") && i+1 < s.b && f.apposStarter(&f.toks[i+1]):
 		e := i + 1
+		clause := false // "According to X, the company asked…": the main clause
 		for !stop(e) {
+			if v, ok := f.toks[e].verb(); ok && !v.participle && !f.toks[e].cap && !pluralNounToo(f.toks[e].lower) {
+				clause = true
+			}
 			e++
 		}
-		appos = strings.TrimPrefix(f.spanText(i+1, e), "who ")
+		if first := f.toks[i+1].lower; !clause || first == "who" || first == "whose" || first == "which" {
+			appos = strings.TrimPrefix(f.spanText(i+1, e), "who ")
+		}
 	case i < s.b && f.toks[i].k == tWord && (f.toks[i].lower == "who" || (f.toks[head].cap && (f.toks[i].lower == "of" || f.toks[i].lower == "from" || f.toks[i].lower == "at"))):
 		e := i
 		for !stop(e) {
@@ -658,6 +696,10 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	head := &f.toks[at.head]
 	if at.npB-at.npA == 1 && anonWord(head.lower) {
 		at.anon = true
+		return
+	}
+	if head.lower == "them" { // "one of them"
+		at.ent = f.antecedent("they", head.s)
 		return
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {

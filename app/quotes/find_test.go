@@ -1,6 +1,9 @@
 package quotes
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -220,6 +223,24 @@ func TestFindCases(t *testing.T) {
 			want: []want{{"You cannot eat a view.", "one retired crane driver", Full, ""}},
 		},
 		{
+			name: "one of them is one of the group last mentioned",
+			text: "Two officials at the inspectorate said the mine had been warned. One of them described the warning as “clear, written and ignored”.",
+			want: []want{{"clear, written and ignored", "Two officials", Partial, ""}},
+		},
+		{
+			name: "asked for is a request, not speech",
+			text: "According to a person familiar with the inspections, the company asked for more time “three times in one year”.",
+			want: []want{{"three times in one year", "a person", Partial, "familiar with the inspections"}},
+		},
+		{
+			name: "a verb-like noun in the speaker's appositive",
+			text: "“We are,” said Marina Costa, the lead negotiator for a coalition of small island states, “running out of patience.”",
+			want: []want{
+				{"We are,", "Marina Costa", Full, "the lead negotiator for a coalition of small island states"},
+				{"running out of patience.", "Marina Costa", Full, "the lead negotiator for a coalition of small island states"},
+			},
+		},
+		{
 			name: "a possessive role is someone new",
 			text: "“The ferries always come back,” said Kasimir Odell.\n\nThe government’s negotiator told reporters that the offer was “on the table and generous”.",
 			want: []want{
@@ -412,5 +433,39 @@ func TestFormOfAddressIsNoAffiliation(t *testing.T) {
 	res = Find("“Ships are moving,” Transport Minister Pieter Dahl said.")
 	if len(res.Quotes) != 1 || res.Quotes[0].Affiliation != "Transport Minister" {
 		t.Errorf("quotes = %+v; want Transport Minister as the affiliation", res.Quotes)
+	}
+}
+
+// Find recycles its tables through a pool: the result for a text must not
+// depend on the texts found before it.
+func TestFindKeepsNoStateBetweenCalls(t *testing.T) {
+	var texts []string
+	for _, glob := range []string{"testdata/articles/*.txt", "testdata/heldout/*.txt"} {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, fn := range files {
+			b, err := os.ReadFile(fn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	if len(texts) < 10 {
+		t.Fatalf("only %d test articles", len(texts))
+	}
+	first := make([]Result, len(texts))
+	for i, s := range texts {
+		first[i] = Find(s)
+	}
+	for round := 0; round < 3; round++ {
+		for i := len(texts) - 1; i >= 0; i-- {
+			Find(texts[(i+round+1)%len(texts)]) // another text in between
+			if got := Find(texts[i]); !reflect.DeepEqual(got, first[i]) {
+				t.Fatalf("round %d: text %d found differently after others:\n got %+v\nwant %+v", round, i, got.Quotes, first[i].Quotes)
+			}
+		}
 	}
 }

@@ -216,8 +216,10 @@ func appendToken(toks []token, k tkind, s, e int, w, lower string, lex wordInfo,
 		toks = append(toks, token{})[:len(toks)] // grow
 	}
 	toks = toks[:len(toks)+1]
+	// Every field is set: the slot may hold a token of the finder's last
+	// text (the pool recycles finders).
 	t := &toks[len(toks)-1]
-	t.s, t.e, t.w, t.lower, t.q, t.para, t.lex, t.k, t.cap, t.poss = s, e, w, lower, 0, para, lex, k, capital, poss
+	t.s, t.e, t.w, t.lower, t.q, t.para, t.lex, t.k, t.cap, t.poss, t.first = s, e, w, lower, 0, para, lex, k, capital, poss, false
 	return toks
 }
 
