@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -16,16 +15,9 @@ func TestDump(t *testing.T) {
 	if pattern == "" {
 		t.Skip("set QDUMP to a glob of article files to dump")
 	}
-	files, err := filepath.Glob(pattern)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, fn := range files {
-		b, err := os.ReadFile(fn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(b)
+	files, texts := readGlob(t, pattern)
+	for i, fn := range files {
+		text := texts[i]
 		if os.Getenv("QSEED") != "" {
 			text = seedText(text)
 		}

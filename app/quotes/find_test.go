@@ -439,20 +439,9 @@ func TestFormOfAddressIsNoAffiliation(t *testing.T) {
 // Find recycles its tables through a pool: the result for a text must not
 // depend on the texts found before it.
 func TestFindKeepsNoStateBetweenCalls(t *testing.T) {
-	var texts []string
-	for _, glob := range []string{"testdata/articles/*.txt", "testdata/heldout/*.txt"} {
-		files, err := filepath.Glob(glob)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, fn := range files {
-			b, err := os.ReadFile(fn)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(b))
-		}
-	}
+	_, texts := readGlob(t, "testdata/articles/*.txt")
+	_, held := readGlob(t, "testdata/heldout/*.txt")
+	texts = append(texts, held...)
 	if len(texts) < 10 {
 		t.Fatalf("only %d test articles", len(texts))
 	}

@@ -64,3 +64,20 @@ func seedText(raw string) string {
 	}
 	return strings.Join(paras, "\n\n")
 }
+
+// readGlob returns the files matching pattern, in order, and their texts.
+func readGlob(t testing.TB, pattern string) (files, texts []string) {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fn := range files {
+		b, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return files, texts
+}
