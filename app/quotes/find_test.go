@@ -1,8 +1,6 @@
 package quotes
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
