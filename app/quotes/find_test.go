@@ -239,6 +239,22 @@ func TestFindCases(t *testing.T) {
 			},
 		},
 		{
+			name: "her opposite number is someone else",
+			text: "Sara Quist said the figures were ‘disappointing but not surprising’.\n\nHer opposite number was blunt: ‘This is what happens when you freeze pay.’",
+			want: []want{
+				{"disappointing but not surprising", "Sara Quist", Partial, ""},
+				{"This is what happens when you freeze pay.", "Her opposite number", Full, ""},
+			},
+		},
+		{
+			name: "it is the document a sentence was about",
+			text: "Mona Sæther, who chairs the Brennholt Patients’ Association, said January was “too late”.\n\nThe hospital’s own statement was shorter. “We apologise to every patient,” it said.",
+			want: []want{
+				{"too late", "Mona Sæther", Partial, ""},
+				{"We apologise to every patient,", "The hospital’s own statement", Full, ""},
+			},
+		},
+		{
 			name: "a possessive role is someone new",
 			text: "“The ferries always come back,” said Kasimir Odell.\n\nThe government’s negotiator told reporters that the offer was “on the table and generous”.",
 			want: []want{

@@ -365,9 +365,21 @@ func (f *finder) processSentence(si int) {
 		}
 		ai++
 	}
+	quoted := false
 	for k := s.a; k < s.b; k++ {
 		if f.toks[k].k == tQuote {
+			quoted = true
 			f.handleQuote(si, k, ats, mm)
+		}
+	}
+	// "The hospital’s own statement was shorter. “We apologise…,” it
+	// said.": a document as the subject of a sentence without speech is
+	// what a later "it" means.
+	if len(ats) == 0 && !quoted && !caption {
+		if sa, sb, h, ok := f.subjectNP(s, mm); ok && f.toks[h].is(cDoc) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
+			if id, _ := f.resolveNP(sa, sb, h, "", mm); id >= 0 {
+				f.addEvent(f.toks[sa].s, id, false, true, si)
+			}
 		}
 	}
 }
@@ -657,8 +669,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		if sa, sb, h, ok := f.subjectNP(s, mm); ok && sb <= k && !isPronoun(f.toks[h].lower) &&
 			((f.toks[h].is(cDoc) && !f.toks[h].cap) || (colon && f.validHead(&f.toks[h]))) {
 			id, affil := -1, ""
-			if pr := possessivePronoun(f.toks[sa].lower); pr != "" && sb-sa <= 3 {
-				// "Her speech contained…": the owner speaks
+			if pr := possessivePronoun(f.toks[sa].lower); pr != "" && sb-sa <= 3 && (f.toks[h].is(cDoc) || speechNoun(f.toks[h].lower)) {
+				// "Her speech contained…": the owner speaks ("Her
+				// opposite number was blunt:" is someone else)
 				id = f.antecedent(pr, f.toks[sa].s)
 			} else {
 				id, affil = f.resolveNP(sa, sb, h, "", mm)
@@ -705,6 +718,16 @@ func (f *finder) prevQuoteInPara(para int) bool {
 }
 
 // possessivePronoun maps his/her/its/their to the subject pronoun.
+// speechNoun reports nouns for what someone said or wrote.
+func speechNoun(w string) bool {
+	switch w {
+	case "speech", "speeches", "remarks", "words", "comments", "response", "reply", "answer", "verdict",
+		"message", "tweet", "argument", "view", "conclusion", "advice", "warning", "point", "reaction":
+		return true
+	}
+	return false
+}
+
 func possessivePronoun(w string) string {
 	switch w {
 	case "his":
