@@ -57,7 +57,7 @@ func (f *finder) validHead(t *token) bool {
 		return true
 	}
 	if t.cap {
-		return !t.is(cFunction) && (!t.is(cNonName) || f.findByPart(lw, nil) >= 0)
+		return !t.is(cFunction) && (!t.is(cNonName) || f.findByPart(lw, nil, -1) >= 0)
 	}
 	if t.is(cRole | cDoc) {
 		return true
@@ -377,6 +377,9 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			appos = strings.TrimPrefix(f.spanText(m+1, j), "who ")
 		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too" || isNumber(first.w) || isPartyTag(first.w)):
 			// "Kim, however, said"; "Smith, 45, said"; "Grassley, R-Iowa, said"
+		case first.k == tWord && !first.cap && (isParticipleEd(first) || strings.HasSuffix(first.lower, "ing")) && f.quietClause(m+1, j):
+			// "Their latest report, published in June, says"; "A ministry
+			// official, speaking on background, said": a parenthesis
 		default:
 			return 0, 0, 0, "", false
 		}
@@ -396,6 +399,17 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		return f.relativeSubject(s, k, j, v, mm)
 	}
 	return 0, 0, 0, "", false
+}
+
+// quietClause reports whether tokens [a, b) hold no reporting verb, so
+// that a participle phrase there is a parenthesis, not a clause of speech.
+func (f *finder) quietClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v, ok := f.toks[k].verb(); ok && !v.participle {
+			return false
+		}
+	}
+	return true
 }
 
 // skipBack moves left from token j over what may stand between a subject

@@ -255,6 +255,19 @@ func TestFindCases(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle parenthesis before the verb",
+			text: "A ministry official, speaking on background, said changes were “likely but not imminent”.",
+			want: []want{{"likely but not imminent", "A ministry official", Partial, ""}},
+		},
+		{
+			name: "a shared surname goes on meaning whom it meant",
+			text: "Henrik Dahlberg has fished here for forty years. Dahlberg is not alone. His cousin Frida Dahlberg mends nets. “The fish moved north,” she says.\n\nThe quotas were cut again.\n\nBack on the boat, Dahlberg is unimpressed. “Likely,” he repeats, and laughs.",
+			want: []want{
+				{"The fish moved north,", "Frida Dahlberg", Full, ""},
+				{"Likely,", "Henrik Dahlberg", Full, ""},
+			},
+		},
+		{
 			name: "a possessive role is someone new",
 			text: "“The ferries always come back,” said Kasimir Odell.\n\nThe government’s negotiator told reporters that the offer was “on the table and generous”.",
 			want: []want{

@@ -174,7 +174,8 @@ func newLexicon() *lexicon {
 		murmured tweeted posted added opined opines elaborated
 		elaborates summarized summarised pointed laughed smiled sighed shrugged scoffed
 		snapped retorted protested pleaded interjected chimed bragged confided
-		advised hinted speculated answered answers joked yelled screamed`)
+		advised hinted speculated answered answers joked yelled screamed
+		repeated repeats`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted

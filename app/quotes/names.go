@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -319,7 +320,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "May said": a month or similar word that is the name of someone
 	// already mentioned (Theresa May) is that person.
-	knownName := len(core) == 1 && len(m.titles) == 0 && core[0].is(cNonName) && f.findByPart(core[0].lower, nil) >= 0
+	knownName := len(core) == 1 && len(m.titles) == 0 && core[0].is(cNonName) && f.findByPart(core[0].lower, nil, -1) >= 0
 	switch {
 	case knownName:
 		m.kind = mUnknown
@@ -513,7 +514,7 @@ func (f *finder) resolveMention(m *mention) {
 		f.touch(id, m, surface, pos)
 		return
 	}
-	id := f.findByPart(parts[0], m.titles)
+	id := f.findByPart(parts[0], m.titles, f.toks[m.a].para)
 	if id < 0 && m.kind == mPerson {
 		id = f.newEntity(name, ePerson, pos)
 		f.setParts(id, parts)
@@ -569,6 +570,16 @@ func containsStr(l []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// paraAt returns the paragraph of the token starting at or before rune
+// offset pos.
+func (f *finder) paraAt(pos int) int {
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s > pos }) - 1
+	if k < 0 {
+		return 0
+	}
+	return f.toks[k].para
 }
 
 func (f *finder) newEntity(name phrase, k ekind, pos int) int {
@@ -743,9 +754,11 @@ func subseq(long, short []string) bool {
 	return false
 }
 
-// findByPart resolves a one-word mention: surname matches beat other name
-// parts, a shared title beats recency, then the most recent mention wins.
-func (f *finder) findByPart(w string, titles []string) int {
+// findByPart resolves a one-word mention in paragraph para (-1: any):
+// surname matches beat other name parts, a shared title beats recency, the
+// person the bare name meant before or introduced in this paragraph beats
+// another, then the most recent mention wins.
+func (f *finder) findByPart(w string, titles []string, para int) int {
 	best, bestScore := -1, -1
 	for _, i := range f.withPart(w) {
 		e := &f.ents[i]
@@ -755,6 +768,19 @@ func (f *finder) findByPart(w string, titles []string) int {
 		score := 0
 		if e.surname == w {
 			score += 2
+		}
+		// Two Dahlbergs: the bare name goes on meaning whom it meant
+		// before ("his cousin Frida Dahlberg" does not take "Dahlberg"
+		// paragraphs later), unless the other was introduced in this
+		// paragraph ("Lin Chen-yu, a legislator… “…,” Lin said").
+		for _, a := range e.aliases {
+			if strings.EqualFold(a, w) {
+				score++
+				break
+			}
+		}
+		if para >= 0 && f.paraAt(e.first) == para {
+			score++
 		}
 		for _, t := range titles {
 			if containsStr(e.titles, t) || strings.Contains(e.lowerAffil(), t) {
