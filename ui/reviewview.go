@@ -28,7 +28,8 @@ const (
 
 var colNames = [numCols]string{"Quote", "Speaker", "Article", "Date", "Tags", "Status"}
 
-// colWeights are the columns' shares of the width.
+// colWeights are the columns' shares of the width left beside the date
+// column, which is as wide as a date.
 var colWeights = [numCols]float32{4, 1.7, 1.7, 1, 1, 1.6}
 
 // reviewView is the quote review table: every quote with its speaker,
@@ -415,13 +416,24 @@ func (v *reviewView) updateInfo() {
 type columnsLayout struct{}
 
 func (columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	// The date column is as wide as a date; the others share the rest.
+	dateW := fyne.MeasureText("0000-00-00", theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding() + 3*theme.Padding()
 	var total float32
+	free := size.Width
 	for i := range objs {
+		if i%numCols == colDate {
+			free -= dateW
+			continue
+		}
 		total += colWeights[i%numCols]
 	}
+	free = max(free, 0)
 	x := float32(0)
 	for i, o := range objs {
-		w := size.Width * colWeights[i%numCols] / total
+		w := dateW
+		if i%numCols != colDate {
+			w = free * colWeights[i%numCols] / total
+		}
 		o.Move(fyne.NewPos(x, 0))
 		o.Resize(fyne.NewSize(w, size.Height))
 		x += w

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"dossier/app"
 	"dossier/app/ingest"
@@ -101,5 +102,28 @@ func TestReviewTableLazy(t *testing.T) {
 	v.status.SetSelected("confirmed")
 	if v.count() != 1 || v.row(0).ID != want[at].ID {
 		t.Errorf("confirmed: %d rows", v.count())
+	}
+}
+
+// The date column shows a whole date however narrow the table is.
+func TestReviewDateColumnFitsADate(t *testing.T) {
+	test.NewTempApp(t)
+	var objs []fyne.CanvasObject
+	for range numCols {
+		objs = append(objs, widget.NewLabel("2025-02-26"))
+	}
+	for _, width := range []float32{600, 900, 1400} {
+		columnsLayout{}.Layout(objs, fyne.NewSize(width, 30))
+		date := objs[colDate]
+		if need := date.MinSize().Width; date.Size().Width < need {
+			t.Errorf("table %v wide: date column %v, a date label needs %v", width, date.Size().Width, need)
+		}
+		var sum float32
+		for _, o := range objs {
+			sum += o.Size().Width
+		}
+		if sum > width+0.5 {
+			t.Errorf("table %v wide: columns take %v", width, sum)
+		}
 	}
 }
