@@ -28,9 +28,12 @@ const (
 
 var colNames = [numCols]string{"Quote", "Speaker", "Article", "Date", "Tags", "Status"}
 
-// colWeights are the columns' shares of the width left beside the date
-// column, which is as wide as a date.
-var colWeights = [numCols]float32{4, 1.7, 1.7, 1, 1, 1.6}
+// colWeights are the columns' shares of the width left beside the date and
+// status columns, which are as wide as what they show.
+// statusDot is the size of the status colour dot.
+const statusDot = 10
+
+var colWeights = [numCols]float32{4, 1.7, 1.7, 1, 1, 1}
 
 // reviewView is the quote review table: every quote with its speaker,
 // article, date, tags and status, filterable by each column, reviewed from
@@ -256,7 +259,7 @@ func (v *reviewView) createRow() fyne.CanvasObject {
 		l.Truncation = fyne.TextTruncateEllipsis
 		if i == colStatus {
 			dot := canvas.NewCircle(color.Transparent)
-			c.Add(container.NewBorder(nil, nil, container.NewCenter(container.NewGridWrap(fyne.NewSize(10, 10), dot)), nil, l))
+			c.Add(container.NewBorder(nil, nil, container.NewCenter(container.NewGridWrap(fyne.NewSize(statusDot, statusDot), dot)), nil, l))
 			continue
 		}
 		c.Add(l)
@@ -416,13 +419,17 @@ func (v *reviewView) updateInfo() {
 type columnsLayout struct{}
 
 func (columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	// The date column is as wide as a date; the others share the rest.
-	dateW := fyne.MeasureText("0000-00-00", theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding() + 3*theme.Padding()
+	// The date and status columns are as wide as what they show; the
+	// others share the rest.
+	cell := func(s string) float32 {
+		return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding() + 3*theme.Padding()
+	}
+	fixed := map[int]float32{colDate: cell("0000-00-00"), colStatus: cell("suggested") + statusDot + theme.Padding()}
 	var total float32
 	free := size.Width
 	for i := range objs {
-		if i%numCols == colDate {
-			free -= dateW
+		if w, ok := fixed[i%numCols]; ok {
+			free -= w
 			continue
 		}
 		total += colWeights[i%numCols]
@@ -430,8 +437,8 @@ func (columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	free = max(free, 0)
 	x := float32(0)
 	for i, o := range objs {
-		w := dateW
-		if i%numCols != colDate {
+		w, ok := fixed[i%numCols]
+		if !ok {
 			w = free * colWeights[i%numCols] / total
 		}
 		o.Move(fyne.NewPos(x, 0))

@@ -105,7 +105,8 @@ func TestReviewTableLazy(t *testing.T) {
 	}
 }
 
-// The date column shows a whole date however narrow the table is.
+// The date and status columns show a whole date and status however narrow
+// the table is.
 func TestReviewDateColumnFitsADate(t *testing.T) {
 	test.NewTempApp(t)
 	var objs []fyne.CanvasObject
@@ -117,6 +118,9 @@ func TestReviewDateColumnFitsADate(t *testing.T) {
 		date := objs[colDate]
 		if need := date.MinSize().Width; date.Size().Width < need {
 			t.Errorf("table %v wide: date column %v, a date label needs %v", width, date.Size().Width, need)
+		}
+		if need := widget.NewLabel("suggested").MinSize().Width + statusDot; objs[colStatus].Size().Width < need {
+			t.Errorf("table %v wide: status column %v, a status needs %v", width, objs[colStatus].Size().Width, need)
 		}
 		var sum float32
 		for _, o := range objs {
