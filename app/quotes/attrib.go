@@ -304,6 +304,17 @@ func pluralNounToo(w string) bool {
 	return false
 }
 
+// frontedAdverb reports words that open a sentence before a comma without
+// being its subject ("Outside, a crowd…", "Separately, the ministry…").
+func frontedAdverb(w string) bool {
+	switch w {
+	case "outside", "inside", "later", "afterwards", "afterward", "elsewhere", "nearby", "overnight",
+		"abroad", "separately", "privately", "publicly", "meanwhile", "still", "instead", "again":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
 // numberWord reports the small numbers written as words.
 func numberWord(w string) bool {
 	switch w {
@@ -614,6 +625,13 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 	if !f.acceptNP(k, head, verbInfo{}) {
 		return 0, 0, 0, "", false
 	}
+	// "said its lead author, Dr Mikael Sund": the name speaks, the role
+	// is its affiliation
+	if mm.at(head) == nil && f.isRoleOrDoc(head) && f.isPunct(i, ",") {
+		if m := mm.at(i + 1); m != nil && m.a == i+1 && (m.kind == mPerson || m.kind == mUnknown) {
+			return m.a, m.b, m.b - 1, f.spanText(k, i), true
+		}
+	}
 	appos := ""
 	stop := func(e int) bool {
 		return e >= s.b || f.toks[e].k == tQuote || f.toks[e].k == tBreak || f.isPunct(e, ",;:.?!…()—–")
@@ -645,7 +663,9 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 // phrase after any fronted adverbial clause, up to the first verb.
 func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 	a := s.a
-	if a < s.b && f.toks[a].k == tWord && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) && !isPronoun(f.toks[a].lower) && !anonWord(f.toks[a].lower) {
+	if a+2 < s.b && f.toks[a].k == tWord && f.isPunct(a+1, ",") && frontedAdverb(f.toks[a].lower) {
+		a += 2 // "Outside, a small group…"
+	} else if a < s.b && f.toks[a].k == tWord && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) && !isPronoun(f.toks[a].lower) && !anonWord(f.toks[a].lower) {
 		for c := a; c < s.b && c < a+15; c++ {
 			if f.isPunct(c, ",") {
 				a = c + 1

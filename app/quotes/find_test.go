@@ -268,6 +268,21 @@ func TestFindCases(t *testing.T) {
 			},
 		},
 		{
+			name: "one of a group of people named before",
+			text: "Bo Lindqvist declined to comment.\n\nOutside, a small group of dockworkers waited for the verdict. “Six years is nothing,” one of them said.",
+			want: []want{{"Six years is nothing,", "a small group of dockworkers", Full, ""}},
+		},
+		{
+			name: "a role noun then the name",
+			text: "“The buoys tell us how thick the ice is,” said its lead author, Dr Mikael Sund of the University of Tromsdal.",
+			want: []want{{"The buoys tell us how thick the ice is,", "Mikael Sund", Full, "its lead author"}},
+		},
+		{
+			name: "a present-tense plural reporting verb",
+			text: "The study’s authors write that their estimate carries “substantial uncertainty in both directions”.",
+			want: []want{{"substantial uncertainty in both directions", "The study’s authors", Partial, ""}},
+		},
+		{
 			name: "a possessive role is someone new",
 			text: "“The ferries always come back,” said Kasimir Odell.\n\nThe government’s negotiator told reporters that the offer was “on the table and generous”.",
 			want: []want{

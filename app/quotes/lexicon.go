@@ -175,7 +175,7 @@ func newLexicon() *lexicon {
 		elaborates summarized summarised pointed laughed smiled sighed shrugged scoffed
 		snapped retorted protested pleaded interjected chimed bragged confided
 		advised hinted speculated answered answers joked yelled screamed
-		repeated repeats`)
+		repeated repeats write argue insist explain warn admit acknowledge conclude`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted

@@ -375,8 +375,13 @@ func (f *finder) processSentence(si int) {
 	// "The hospital’s own statement was shorter. “We apologise…,” it
 	// said.": a document as the subject of a sentence without speech is
 	// what a later "it" means.
+	// Likewise a group of people for a later "one of them said".
 	if len(ats) == 0 && !quoted && !caption {
-		if sa, sb, h, ok := f.subjectNP(s, mm); ok && f.toks[h].is(cDoc) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
+		if sa, sb, h, ok := f.subjectNP(s, mm); ok && f.toks[h].is(cDoc|cRole) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
+			// "a small group of dockworkers" is named by its members
+			if collective(f.toks[h].lower) && sb+1 < s.b && f.toks[sb].lower == "of" && f.toks[sb+1].k == tWord && !f.toks[sb+1].cap {
+				sb, h = sb+2, sb+1
+			}
 			if id, _ := f.resolveNP(sa, sb, h, "", mm); id >= 0 {
 				f.addEvent(f.toks[sa].s, id, false, true, si)
 			}
@@ -718,6 +723,15 @@ func (f *finder) prevQuoteInPara(para int) bool {
 }
 
 // possessivePronoun maps his/her/its/their to the subject pronoun.
+// collective reports nouns for a number of people ("a group of").
+func collective(w string) bool {
+	switch w {
+	case "group", "crowd", "team", "handful", "couple", "pair", "band", "delegation", "number":
+		return true
+	}
+	return false
+}
+
 // speechNoun reports nouns for what someone said or wrote.
 func speechNoun(w string) bool {
 	switch w {
