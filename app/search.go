@@ -310,9 +310,11 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 func opening(text string) string {
 	runes := []rune(text)
 	if len(runes) <= wholeFieldLen {
-		return flatten(runes)
+		s, _ := flatten(runes, nil)
+		return s
 	}
-	return flatten(runes[:wordEnd(runes, fragmentLen)]) + "…"
+	s, _ := flatten(runes[:wordEnd(runes, fragmentLen)], nil)
+	return s + "…"
 }
 
 // namesShown separates a person's names in a fragment.
@@ -347,7 +349,8 @@ func fragments(text string, spans [][2]int, n int) []Fragment {
 	}
 	sort.Slice(marks, func(i, j int) bool { return marks[i][0] < marks[j][0] })
 	if len(runes) <= wholeFieldLen {
-		return []Fragment{{Text: flatten(runes), Marks: mergeMarks(marks)}}
+		text, moved := flatten(runes, mergeMarks(marks))
+		return []Fragment{{Text: text, Marks: moved}}
 	}
 	used := make([]bool, len(marks))
 	var out []Fragment
@@ -385,21 +388,22 @@ func fragments(text string, spans [][2]int, n int) []Fragment {
 		if len(fm) == 0 {
 			break
 		}
-		var b strings.Builder
-		shift := -start
-		if start > 0 {
-			b.WriteString("…")
-			shift++
-		}
-		b.WriteString(flatten(runes[start:end]))
-		if end < len(runes) {
-			b.WriteString("…")
-		}
 		for i := range fm {
-			fm[i][0] += shift
-			fm[i][1] += shift
+			fm[i][0] -= start
+			fm[i][1] -= start
 		}
-		out = append(out, Fragment{Text: b.String(), Marks: mergeMarks(fm)})
+		text, moved := flatten(runes[start:end], mergeMarks(fm))
+		if start > 0 {
+			text = "…" + text
+			for i := range moved {
+				moved[i][0]++
+				moved[i][1]++
+			}
+		}
+		if end < len(runes) {
+			text += "…"
+		}
+		out = append(out, Fragment{Text: text, Marks: moved})
 		starts = append(starts, start)
 	}
 	// Fragments in text order read better than by score.
@@ -419,16 +423,41 @@ func (b byStart) Swap(i, j int) {
 	b.s[i], b.s[j] = b.s[j], b.s[i]
 }
 
-// flatten turns line breaks into spaces, keeping rune offsets.
-func flatten(r []rune) string {
-	out := make([]rune, len(r))
-	for i, c := range r {
-		if c == '\n' || c == '\r' || c == '\t' {
+// flatten puts text on one line: a run of white space holding a line
+// break (a paragraph break) becomes one space, a tab a space. marks (rune
+// offsets into r, sorted) are moved to match and returned.
+func flatten(r []rune, marks [][2]int) (string, [][2]int) {
+	out := make([]rune, 0, len(r))
+	at := make([]int, len(r)+1) // rune offset in r → offset in out
+	for i := 0; i < len(r); {
+		at[i] = len(out)
+		c := r[i]
+		if c == '\n' || c == '\r' {
+			j := i
+			for j < len(r) && unicode.IsSpace(r[j]) {
+				at[j] = len(out)
+				j++
+			}
+			if len(out) > 0 && out[len(out)-1] != ' ' {
+				out = append(out, ' ')
+			}
+			i = j
+			continue
+		}
+		if c == '\t' {
 			c = ' '
 		}
-		out[i] = c
+		out = append(out, c)
+		i++
 	}
-	return string(out)
+	at[len(r)] = len(out)
+	moved := make([][2]int, 0, len(marks))
+	for _, m := range marks {
+		if a, b := at[m[0]], at[m[1]]; a < b {
+			moved = append(moved, [2]int{a, b})
+		}
+	}
+	return string(out), moved
 }
 
 // wordStart moves i back to the start of a word (at most 20 runes).

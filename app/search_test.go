@@ -446,6 +446,28 @@ func TestFragmentsOfLongText(t *testing.T) {
 	}
 }
 
+// A fragment across a paragraph break reads as one line with one space
+// there, its matches still marked on the right words.
+func TestFragmentAcrossParagraphs(t *testing.T) {
+	l := newSearchLib(t)
+	importSearchArticles(t, l)
+	res, err := l.Search(context.Background(), app.SearchRequest{Query: "year bow", Types: []app.DocType{app.TypeArticle}})
+	if err != nil || len(res.Hits) != 1 {
+		t.Fatalf("hits %+v, %v", res, err)
+	}
+	var got []string
+	for _, f := range res.Hits[0].Fragments {
+		m := f.Marked("[", "]")
+		got = append(got, m)
+		if strings.ContainsAny(f.Text, "\n\t") || strings.Contains(f.Text, "  ") {
+			t.Errorf("fragment %q: line breaks or double spaces left", f.Text)
+		}
+	}
+	if all := strings.Join(got, " | "); !strings.Contains(all, "this [year]. \"We will not [bow]") {
+		t.Errorf("fragments %q; want “this [year]. \"We will not [bow]”", all)
+	}
+}
+
 func TestFindInText(t *testing.T) {
 	text := "North Korea’s envoy said “no”.\n\nThe NORTH   korea desk disagreed; north-east winds."
 	cases := []struct {
