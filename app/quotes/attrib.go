@@ -380,8 +380,8 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			for st > s.a && f.toks[st-1].k == tWord {
 				st--
 			}
-			if st < m && f.toks[st].k == tWord && (f.toks[st].is(cDet) || f.toks[st].lower == "one") {
-				appos = f.spanText(st, m)
+			if st < m && f.toks[st].k == tWord && (f.toks[st].is(cDet) || f.toks[st].lower == "one" || f.toks[st].poss) {
+				appos = f.spanText(st, m) // "Nordvik’s chief executive, Ingrid Sæle, said"
 			}
 			return m + 1, j, j - 1, appos, true
 		case f.apposStarter(first):
@@ -622,15 +622,15 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 		}
 	}
 	head := f.headOf(k, i)
-	if !f.acceptNP(k, head, verbInfo{}) {
-		return 0, 0, 0, "", false
-	}
-	// "said its lead author, Dr Mikael Sund": the name speaks, the role
-	// is its affiliation
-	if mm.at(head) == nil && f.isRoleOrDoc(head) && f.isPunct(i, ",") {
+	// "said its lead author, Dr Mikael Sund", "said the United captain,
+	// Erik Brun": the name speaks, the role is its affiliation
+	if t := &f.toks[head]; mm.at(head) == nil && (f.isRoleOrDoc(head) || (t.is(cTitle) && !t.cap)) && f.isPunct(i, ",") {
 		if m := mm.at(i + 1); m != nil && m.a == i+1 && (m.kind == mPerson || m.kind == mUnknown) {
 			return m.a, m.b, m.b - 1, f.spanText(k, i), true
 		}
+	}
+	if !f.acceptNP(k, head, verbInfo{}) {
+		return 0, 0, 0, "", false
 	}
 	appos := ""
 	stop := func(e int) bool {

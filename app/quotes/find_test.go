@@ -283,6 +283,21 @@ func TestFindCases(t *testing.T) {
 			want: []want{{"substantial uncertainty in both directions", "The study’s authors", Partial, ""}},
 		},
 		{
+			name: "a possessive name opens the appositive",
+			text: "Nordvik agreed to buy Kestrel Mobile.\n\n“This is a deal about scale,” Nordvik’s chief executive, Ingrid Sæle, said on a call.",
+			want: []want{{"This is a deal about scale,", "Ingrid Sæle", Full, "Nordvik’s chief executive"}},
+		},
+		{
+			name: "an ampersand inside a name",
+			text: "Analysts at Brandt & Co wrote in a note to clients that the price was “full but defensible”.",
+			want: []want{{"full but defensible", "Analysts", Partial, "at Brandt & Co"}},
+		},
+		{
+			name: "a title noun then the name",
+			text: "“I have waited my whole career for this,” said the United captain, Erik Brun, who scored the winner.",
+			want: []want{{"I have waited my whole career for this,", "Erik Brun", Full, "the United captain"}},
+		},
+		{
 			name: "a possessive role is someone new",
 			text: "“The ferries always come back,” said Kasimir Odell.\n\nThe government’s negotiator told reporters that the offer was “on the table and generous”.",
 			want: []want{

@@ -190,6 +190,11 @@ func (f *finder) findMentions(s sentence) []mention {
 			}
 			// particles inside names, "of" inside titles and organisations
 			t := &f.toks[b]
+			// "Brandt & Co", "Procter & Gamble"
+			if t.k == tPunct && t.w == "&" && b+1 < s.b && f.isCapWord(b+1) {
+				b += 2
+				continue
+			}
 			// chained particles: "Ursula von der Leyen", "Charles de la Tour"
 			if t.k == tWord && !t.cap && t.is(cConnect) && b+2 < s.b && f.toks[b+1].k == tWord &&
 				f.toks[b+1].is(cConnect) && f.isCapWord(b+2) {
