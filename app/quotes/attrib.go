@@ -368,7 +368,7 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			m--
 		}
 		if m <= s.a || !f.isPunct(m, ",") || m+1 >= j {
-			return f.relativeSubject(s, k, j, v, mm)
+			return f.relativeSubject(s, k, j, v, mm, false)
 		}
 		first := &f.toks[m+1]
 		nameSeg := mm.at(m+1) != nil && mm.at(m+1).a == m+1 && first.cap && f.nameThenPlace(mm.at(m+1), j)
@@ -397,6 +397,13 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		end = m
 	}
 	a, ok := f.collectLeft(s, end, mm)
+	if ok && appos == "" && f.inWhoClause(s, a) {
+		// "A diplomat … who attended as an observer described…": the
+		// phrase before the verb ends a relative clause; its subject speaks
+		if ra, rb, rh, rap, rok := f.relativeSubject(s, k, j, v, mm, true); rok {
+			return ra, rb, rh, rap, true
+		}
+	}
 	if ok {
 		if isPronoun(f.toks[end-1].lower) {
 			a = end - 1
@@ -407,7 +414,7 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		}
 	}
 	if appos == "" {
-		return f.relativeSubject(s, k, j, v, mm)
+		return f.relativeSubject(s, k, j, v, mm, false)
 	}
 	return 0, 0, 0, "", false
 }
@@ -491,8 +498,8 @@ func (f *finder) nameThenPlace(m *mention, end int) bool {
 
 // relativeSubject handles "a commander who goes by the call sign “Grey”
 // said": the subject precedes a relative clause that ends at the verb.
-func (f *finder) relativeSubject(s sentence, k, j int, v verbInfo, mm mentionMap) (int, int, int, string, bool) {
-	if v.weak {
+func (f *finder) relativeSubject(s sentence, k, j int, v verbInfo, mm mentionMap, anyVerb bool) (int, int, int, string, bool) {
+	if v.weak && !anyVerb {
 		return 0, 0, 0, "", false
 	}
 	for w, n := j, 0; w > s.a && n < 25; w, n = w-1, n+1 {
@@ -513,6 +520,21 @@ func (f *finder) relativeSubject(s sentence, k, j int, v verbInfo, mm mentionMap
 		}
 	}
 	return 0, 0, 0, "", false
+}
+
+// inWhoClause reports whether token a sits inside a "who" clause that
+// started earlier in the same stretch of words.
+func (f *finder) inWhoClause(s sentence, a int) bool {
+	for k, n := a-1, 0; k > s.a && n < 20; k, n = k-1, n+1 {
+		t := &f.toks[k]
+		if t.k != tWord {
+			return false
+		}
+		if t.lower == "who" && !t.cap {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeComma returns the comma before the relative pronoun whose clause

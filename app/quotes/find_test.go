@@ -298,6 +298,11 @@ func TestFindCases(t *testing.T) {
 			want: []want{{"I have waited my whole career for this,", "Erik Brun", Full, "the United captain"}},
 		},
 		{
+			name: "the subject of a relative clause before the verb",
+			text: "A diplomat from a third country who attended the opening session as an observer described the atmosphere as “cold but correct”.",
+			want: []want{{"cold but correct", "A diplomat", Partial, ""}},
+		},
+		{
 			name: "a possessive role is someone new",
 			text: "“The ferries always come back,” said Kasimir Odell.\n\nThe government’s negotiator told reporters that the offer was “on the table and generous”.",
 			want: []want{
