@@ -1,10 +1,15 @@
 package quotes
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // FuzzFind checks Find's guarantees on arbitrary text: no panic, spans in
-// order, non-overlapping, inside the text and matching Text.
+// order, non-overlapping, inside the text and matching Text, and the same
+// result after another text (the finder's tables are pooled).
 func FuzzFind(f *testing.F) {
+	other := "“Ships are moving,” said Pieter Dahl, the transport minister. Officials at the port said the convoys were “on schedule”."
 	for _, s := range []string{
 		"“We continue to hope,” Ambassador Sung Kim said in Seoul on Monday.",
 		"“A,” she said. “B.”\n\n“C\n\n“D.”",
@@ -30,6 +35,10 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("quote %d Text mismatch", i)
 			}
 			prev = q.End
+		}
+		Find(other)
+		if again := Find(text); !reflect.DeepEqual(again, res) {
+			t.Fatalf("found differently after another text:\n%+v\n%+v", res, again)
 		}
 	})
 }
