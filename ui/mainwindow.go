@@ -488,6 +488,8 @@ func (w *mainWindow) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Mark as Quote (Q)", func() { w.readerCommand('Q') }),
 		fyne.NewMenuItem("Add Note to Selection (N)", func() { w.readerCommand('N') }),
 		fyne.NewMenuItem("Tag Selection (T)", func() { w.readerCommand('T') }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Find Quotes Again in All Articles", w.findQuotesAgain),
 	)
 	themeItem := fyne.NewMenuItem("Theme", nil)
 	themeItem.ChildMenu = fyne.NewMenu("",

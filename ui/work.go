@@ -280,6 +280,24 @@ func (w *mainWindow) reindex() {
 	}, nil)
 }
 
+// findQuotesAgain runs the quote finder again over every article, as after
+// an update of Dossier: suggestions nobody has reviewed follow the finder;
+// quotes the analyst confirmed, rejected or corrected stay as they are.
+func (w *mainWindow) findQuotesAgain() {
+	if w.lib == nil {
+		return
+	}
+	lib := w.lib
+	w.runTask("Find Quotes Again", func(ctx context.Context, p *progress) (string, error) {
+		sum, err := lib.RerunFinder(ctx, "", func(done, total int) {
+			p.set(done, total, fmt.Sprintf("%d of %d articles", done, total))
+		})
+		msg := fmt.Sprintf("%s: %d new suggestions, %d updated, %d withdrawn.\nQuotes you confirmed, rejected or corrected are unchanged.",
+			plural(sum.Articles, "article"), sum.Added, sum.Updated, sum.Removed)
+		return msg, err
+	}, nil)
+}
+
 // ExportRequest is what File → Export asks the exporter for.
 type ExportRequest struct {
 	Format     string // one of Config.ExportFormats

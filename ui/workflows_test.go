@@ -398,3 +398,44 @@ func TestPeopleListCountsQuotes(t *testing.T) {
 		t.Error("the quoted clause’s subject “the parties” is listed as a person")
 	}
 }
+
+// Edit → Find Quotes Again runs the finder over every article with a
+// summary, keeps what the analyst decided (a confirmed quote stays
+// confirmed, a deleted one stays deleted) and duplicates nothing.
+func TestFindQuotesAgain(t *testing.T) {
+	h := newUIHarness(t, true)
+	qs, err := h.lib.Quotes(app.QuoteFilter{})
+	if err != nil || len(qs) < 3 {
+		t.Fatalf("sample quotes: %d, %v", len(qs), err)
+	}
+	kept, gone := qs[0], qs[1]
+	if err := h.lib.ConfirmQuote(kept.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.lib.DeleteQuote(gone.ID); err != nil {
+		t.Fatal(err)
+	}
+	h.w.findQuotesAgain()
+	h.w.waitIdle()
+	msg := textIn(topDialog(t, h.w.win))
+	if !strings.Contains(msg, "3 articles: 0 new suggestions, 0 updated, 0 withdrawn") || !strings.Contains(msg, "unchanged") {
+		t.Errorf("the summary says %q", msg)
+	}
+	after, err := h.lib.Quotes(app.QuoteFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after) != len(qs)-1 {
+		t.Errorf("%d quotes after, want %d (the sample's less the deleted one)", len(after), len(qs)-1)
+	}
+	for _, q := range after {
+		switch q.ID {
+		case kept.ID:
+			if q.Status != app.QuoteConfirmed {
+				t.Errorf("the confirmed quote is %s now", q.Status)
+			}
+		case gone.ID:
+			t.Error("the deleted quote came back")
+		}
+	}
+}
