@@ -305,14 +305,15 @@ func pluralNounToo(w string) bool {
 }
 
 // frontedAdverb reports words that open a sentence before a comma without
-// being its subject ("Outside, a crowd…", "Separately, the ministry…").
-func frontedAdverb(w string) bool {
-	switch w {
+// being its subject ("Outside, a crowd…", "Separately, the ministry…"), but
+// not names that end like adverbs ("Italy, France and Spain…", "Kelly,").
+func frontedAdverb(t *token) bool {
+	switch t.lower {
 	case "outside", "inside", "later", "afterwards", "afterward", "elsewhere", "nearby", "overnight",
 		"abroad", "separately", "privately", "publicly", "meanwhile", "still", "instead", "again":
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ly")
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.is(cPlace|cFemale|cMale|cNonName)
 }
 
 // numberWord reports the small numbers written as words.
@@ -685,7 +686,7 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 // phrase after any fronted adverbial clause, up to the first verb.
 func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 	a := s.a
-	if a+2 < s.b && f.toks[a].k == tWord && f.isPunct(a+1, ",") && frontedAdverb(f.toks[a].lower) {
+	if a+2 < s.b && f.toks[a].k == tWord && f.isPunct(a+1, ",") && frontedAdverb(&f.toks[a]) {
 		a += 2 // "Outside, a small group…"
 	} else if a < s.b && f.toks[a].k == tWord && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) && !isPronoun(f.toks[a].lower) && !anonWord(f.toks[a].lower) {
 		for c := a; c < s.b && c < a+15; c++ {
