@@ -17,6 +17,22 @@ import (
 
 // openCLILib wires a library like main.go does.
 func openCLILib(ctx context.Context, dir string, readOnly bool) (*app.Library, error) {
+	lib, err := openAsMain(ctx, dir, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	if lib.IndexStale() && !readOnly {
+		if err := lib.Reindex(ctx, nil); err != nil {
+			lib.Close()
+			return nil, err
+		}
+	}
+	return lib, nil
+}
+
+// openAsMain opens the library as main.go does, leaving a stale index for
+// the command to rebuild.
+func openAsMain(ctx context.Context, dir string, readOnly bool) (*app.Library, error) {
 	st, err := storage.Open(dir, storage.Options{ReadOnly: readOnly})
 	if err != nil {
 		return nil, err
@@ -32,20 +48,20 @@ func openCLILib(ctx context.Context, dir string, readOnly bool) (*app.Library, e
 		st.Close()
 		return nil, err
 	}
-	if lib.IndexStale() && !readOnly {
-		if err := lib.Reindex(ctx, nil); err != nil {
-			lib.Close()
-			return nil, err
-		}
-	}
 	return lib, nil
 }
 
 // runCLI runs one command line against library dir.
 func runCLI(t *testing.T, dir string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runCLIWith(t, openCLILib, dir, args...)
+}
+
+// runCLIWith runs one command line with open as the library opener.
+func runCLIWith(t *testing.T, open func(context.Context, string, bool) (*app.Library, error), dir string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	var out, errb bytes.Buffer
-	env := &cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Open: openCLILib,
+	env := &cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Open: open,
 		Restore: storage.Restore, Version: "test",
 		Getenv: func(k string) string {
 			if k == "HOME" {

@@ -140,3 +140,23 @@ func TestHostileLongQuery(t *testing.T) {
 		}
 	}
 }
+
+// A new library has no index yet: the first import builds it without
+// announcing a rebuild; a library that lost its index says so.
+func TestNewLibraryNoRebuildMessage(t *testing.T) {
+	lib := t.TempDir()
+	f := filepath.Join(t.TempDir(), "story.txt")
+	os.WriteFile(f, []byte(cliArticle), 0o644)
+	code, _, errs := runCLIWith(t, openAsMain, lib, "import", "--quiet", f)
+	if code != 0 {
+		t.Fatalf("import: %s", errs)
+	}
+	if strings.Contains(errs, "out of date") || strings.Contains(errs, "indexing") {
+		t.Errorf("the first import into a new library says %q", errs)
+	}
+	os.RemoveAll(filepath.Join(lib, "index.bleve"))
+	code, _, errs = runCLIWith(t, openAsMain, lib, "import", "--quiet", f)
+	if code != 0 || !strings.Contains(errs, "missing or out of date") {
+		t.Errorf("an import after the index was deleted: %d %q, want the rebuild announced", code, errs)
+	}
+}

@@ -332,6 +332,10 @@ func reindexIfStale(ctx context.Context, c *call, lib *app.Library) error {
 	if !lib.IndexStale() {
 		return nil
 	}
+	// A new, empty library has nothing to rebuild: no message, no progress.
+	if n, err := lib.Counts(); err == nil && n == (app.Counts{}) {
+		return lib.Reindex(ctx, nil)
+	}
 	fmt.Fprintln(c.Stderr, "The search index is missing or out of date; rebuilding it from the library.")
 	return reindex(ctx, c, lib)
 }
