@@ -303,6 +303,11 @@ func TestFindCases(t *testing.T) {
 			want: []want{{"cold but correct", "A diplomat", Partial, ""}},
 		},
 		{
+			name: "in the words of",
+			text: "In the words of one senior party official, the resignation was “overdue by about six months”.",
+			want: []want{{"overdue by about six months", "one senior party official", Partial, ""}},
+		},
+		{
 			name: "a possessive role is someone new",
 			text: "“The ferries always come back,” said Kasimir Odell.\n\nThe government’s negotiator told reporters that the offer was “on the table and generous”.",
 			want: []want{
