@@ -375,8 +375,9 @@ func (f *finder) processSentence(si int) {
 	// "The hospital’s own statement was shorter. “We apologise…,” it
 	// said.": a document as the subject of a sentence without speech is
 	// what a later "it" means.
-	// Likewise a group of people for a later "one of them said".
-	if len(ats) == 0 && !quoted && !caption {
+	// Likewise a group of people for a later "one of them said". Only a
+	// quotation in the next sentence can use it.
+	if len(ats) == 0 && !quoted && !caption && f.quoteIn(si+1) {
 		if sa, sb, h, ok := f.subjectNP(s, mm); ok && f.toks[h].is(cDoc|cRole) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
 			// "a small group of dockworkers" is named by its members
 			if collective(f.toks[h].lower) && sb+1 < s.b && f.toks[sb].lower == "of" && f.toks[sb+1].k == tWord && !f.toks[sb+1].cap {
@@ -723,6 +724,19 @@ func (f *finder) prevQuoteInPara(para int) bool {
 }
 
 // possessivePronoun maps his/her/its/their to the subject pronoun.
+// quoteIn reports whether sentence si holds a quotation.
+func (f *finder) quoteIn(si int) bool {
+	if si >= len(f.sents) {
+		return false
+	}
+	for k := f.sents[si].a; k < f.sents[si].b; k++ {
+		if f.toks[k].k == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
 // collective reports nouns for a number of people ("a group of").
 func collective(w string) bool {
 	switch w {
