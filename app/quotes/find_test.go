@@ -308,6 +308,11 @@ func TestFindCases(t *testing.T) {
 			want: []want{{"overdue by about six months", "one senior party official", Partial, ""}},
 		},
 		{
+			name: "the agent of a passive is an antecedent",
+			text: "The petition was handed to the board by Hanna Strom, whose children attend the school. “If it closes, my children will spend two hours a day on a bus,” she said.",
+			want: []want{{"If it closes, my children will spend two hours a day on a bus,", "Hanna Strom", Full, ""}},
+		},
+		{
 			name: "a possessive role is someone new",
 			text: "“The ferries always come back,” said Kasimir Odell.\n\nThe government’s negotiator told reporters that the offer was “on the table and generous”.",
 			want: []want{

@@ -440,9 +440,11 @@ func (f *finder) setSalience(s sentence, m *mention) {
 	}
 	p := m.pa - 1
 	if p >= s.a && f.toks[p].k == tWord {
-		// "For Lin, the tone is a signal": a fronted topic stays salient.
+		// "For Lin, the tone is a signal": a fronted topic stays salient,
+		// and so does the agent of a passive ("was handed over by Hanna
+		// Strom").
 		topic := p == s.a && f.isPunct(m.b, ",")
-		if f.toks[p].is(cPrep|cDet) && !topic {
+		if f.toks[p].is(cPrep|cDet) && !topic && f.toks[p].lower != "by" {
 			return
 		}
 	}
