@@ -21,3 +21,16 @@ func HandedOver(l *Library) int {
 	defer l.hand.mu.Unlock()
 	return l.hand.taken
 }
+
+// ForgetSpeakerKind clears a person's kind, as on a page the quote finder
+// made before speakers had kinds.
+func ForgetSpeakerKind(l *Library, id string) error {
+	return l.store.Update(func(tx Tx) error {
+		var p Person
+		if err := tx.Get(BucketPeople, id, &p); err != nil {
+			return err
+		}
+		p.Kind = SpeakerPerson
+		return tx.Put(BucketPeople, id, &p)
+	})
+}

@@ -135,7 +135,33 @@ type Person struct {
 	Aliases      []string `json:"aliases,omitempty"`
 	Affiliations []string `json:"affiliations,omitempty"`
 	Page         string   `json:"page,omitempty"` // the analyst's own Markdown
+	// Kind is "" for a person, or what the quote finder took the speaker
+	// for when it created the page: an organisation, or a source the text
+	// only describes ("a joint statement", "one Western diplomat").
+	Kind SpeakerKind `json:"kind,omitempty"`
 }
+
+// SpeakerKind is what kind of speaker a Person page stands for.
+type SpeakerKind string
+
+const (
+	SpeakerPerson       SpeakerKind = ""
+	SpeakerOrganisation SpeakerKind = "organisation"
+	SpeakerDescribed    SpeakerKind = "described"
+)
+
+// Label is how the UI names a kind of speaker other than a person ("" for
+// a person).
+func (k SpeakerKind) Label() string {
+	switch k {
+	case SpeakerOrganisation:
+		return "Organisation"
+	case SpeakerDescribed:
+		return "Unnamed source"
+	}
+	return ""
+}
+
 
 // Note is a Markdown wiki page.
 type Note struct {

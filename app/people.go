@@ -38,6 +38,7 @@ type PersonSummary struct {
 	Name         string      `json:"name"`
 	Aliases      []string    `json:"aliases"`
 	Affiliations []string    `json:"affiliations"`
+	Kind         SpeakerKind `json:"kind,omitempty"`
 	Quotes       QuoteCounts `json:"quotes"`
 }
 
@@ -92,7 +93,7 @@ func (l *Library) People() ([]PersonSummary, error) {
 			if err := decode(&p); err != nil {
 				return err
 			}
-			s := PersonSummary{ID: p.ID, Name: p.Name, Aliases: orEmpty(p.Aliases), Affiliations: orEmpty(p.Affiliations)}
+			s := PersonSummary{ID: p.ID, Name: p.Name, Aliases: orEmpty(p.Aliases), Affiliations: orEmpty(p.Affiliations), Kind: p.Kind}
 			if c := counts[p.ID]; c != nil {
 				s.Quotes = *c
 			}

@@ -227,3 +227,43 @@ func containsStr(list []string, s string) bool {
 	}
 	return false
 }
+
+// The quote finder's speakers keep their kind: a named person, an
+// organisation, or a source the text only describes; a page made before
+// kinds existed learns its kind when the finder runs again.
+func TestSpeakerKinds(t *testing.T) {
+	lib := newRevLib(t)
+	text := "Talks resume\n\nHARBOUR – The talks resumed on Monday.\n\n" +
+		"“We are ready,” said Tomas Reyd, who heads the Vell Fisheries Council.\n\n" +
+		"The ministry issued a joint statement, which said the parties “reaffirm their commitment to free passage”.\n\n" +
+		"“The talks will continue,” the Vell Fisheries Council said in a statement.\n"
+	revImport(t, lib, "kinds.txt", text, false)
+	people, err := lib.People()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]app.SpeakerKind{}
+	for _, p := range people {
+		got[p.Name] = p.Kind
+	}
+	want := map[string]app.SpeakerKind{
+		"Tomas Reyd":             app.SpeakerPerson,
+		"a joint statement":      app.SpeakerDescribed,
+		"Vell Fisheries Council": app.SpeakerOrganisation,
+	}
+	for name, k := range want {
+		if g, ok := got[name]; !ok || g != k {
+			t.Errorf("%s: kind %q (listed %v), want %q; people %v", name, g, ok, k, got)
+		}
+	}
+	st := mustPerson(t, lib, "a joint statement")
+	if err := app.ForgetSpeakerKind(lib, st.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.RerunFinder(context.Background(), "", nil); err != nil {
+		t.Fatal(err)
+	}
+	if p := mustPerson(t, lib, "a joint statement"); p.Kind != app.SpeakerDescribed {
+		t.Errorf("after Find Quotes Again the kind is %q, want %q", p.Kind, app.SpeakerDescribed)
+	}
+}

@@ -507,7 +507,7 @@ func (l *Library) UpdateQuote(id string, e QuoteEdit) (*Quote, error) {
 				if e.Affiliation != nil {
 					aff = *e.Affiliation
 				}
-				p, err := l.personFor(tx, *e.Speaker, nil, aff)
+				p, err := l.personFor(tx, *e.Speaker, nil, aff, SpeakerPerson)
 				if err != nil {
 					return err
 				}
@@ -589,7 +589,7 @@ func (l *Library) AddQuote(articleID string, start, end int, speaker string) (*Q
 		q = Quote{Meta: newMeta(l.NewID(), l.Now()), Target: Target{ArticleID: articleID, Selector: sel, State: anchor.Exact},
 			Text: sel.Exact, Kind: guessKind(sel.Exact), Status: QuoteConfirmed}
 		if strings.TrimSpace(speaker) != "" {
-			p, err := l.personFor(tx, speaker, nil, "")
+			p, err := l.personFor(tx, speaker, nil, "", SpeakerPerson)
 			if err != nil {
 				return err
 			}
@@ -849,7 +849,8 @@ func (l *Library) reconcileQuotes(tx Tx, a *Article, found quotes.Result) (Rerun
 		if strings.TrimSpace(fq.Speaker) == "" {
 			return nil, nil
 		}
-		return l.personFor(tx, fq.Speaker, people[fq.Speaker].Aliases, fq.Affiliation)
+		fp := people[fq.Speaker]
+		return l.personFor(tx, fq.Speaker, fp.Aliases, fq.Affiliation, speakerKind(fp.Kind))
 	}
 	// First the quotes already stored, so that none of them is mistaken
 	// for an overlap below.

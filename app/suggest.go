@@ -83,9 +83,20 @@ func (l *Library) putQuote(tx Tx, q *Quote, old *Quote) error {
 	return enqueue(tx, TypeQuote, q.ID)
 }
 
-// personFor finds the person with this name or alias, or creates one, and
-// records any new alias and affiliation.
-func (l *Library) personFor(tx Tx, name string, aliases []string, affiliation string) (*Person, error) {
+// speakerKind maps the quote finder's kinds to a Person's.
+func speakerKind(k quotes.SpeakerKind) SpeakerKind {
+	switch k {
+	case quotes.SpeakerOrganisation:
+		return SpeakerOrganisation
+	case quotes.SpeakerDescribed:
+		return SpeakerDescribed
+	}
+	return SpeakerPerson
+}
+
+// personFor finds the person with this name or alias, or creates one of
+// kind, and records any new alias and affiliation.
+func (l *Library) personFor(tx Tx, name string, aliases []string, affiliation string, kind SpeakerKind) (*Person, error) {
 	var p Person
 	ids, err := tx.RefIDs(RefPersonName, foldKey(name))
 	if err != nil {
@@ -96,9 +107,14 @@ func (l *Library) personFor(tx Tx, name string, aliases []string, affiliation st
 			return nil, err
 		}
 	} else {
-		p = Person{Meta: newMeta(l.NewID(), l.Now()), Name: strings.TrimSpace(name)}
+		p = Person{Meta: newMeta(l.NewID(), l.Now()), Name: strings.TrimSpace(name), Kind: kind}
 	}
 	changed := len(ids) == 0
+	// A page the finder made before speakers had kinds learns its kind
+	// when the finder meets the speaker again (Find Quotes Again).
+	if p.Kind == SpeakerPerson && kind != SpeakerPerson {
+		p.Kind, changed = kind, true
+	}
 	for _, a := range aliases {
 		if a = strings.TrimSpace(a); a != "" && !strings.EqualFold(a, p.Name) && !containsFold(p.Aliases, a) {
 			p.Aliases = append(p.Aliases, a)

@@ -103,6 +103,9 @@ func (v *personView) load() error {
 	p := pg.Person
 	v.head.SetText(p.Name)
 	var meta []string
+	if l := p.Kind.Label(); l != "" {
+		meta = append(meta, l+" (as the quote finder took it)")
+	}
 	if len(p.Aliases) > 0 {
 		meta = append(meta, "Also: "+strings.Join(p.Aliases, ", "))
 	}

@@ -188,7 +188,7 @@ func sectionItems(lib *app.Library, sec, limit int) ([]sideItem, error) {
 			return nil, err
 		}
 		for _, p := range people {
-			d := strings.Join(p.Affiliations, "; ")
+			d := strings.Join(nonEmpty(p.Kind.Label(), strings.Join(p.Affiliations, "; ")), " · ")
 			if p.Quotes.Total > 0 {
 				d = strings.TrimPrefix(d+" · "+plural(p.Quotes.Total, "quote"), " · ")
 			}

@@ -397,6 +397,9 @@ func TestPeopleListCountsQuotes(t *testing.T) {
 	if _, ok := details["the parties"]; ok {
 		t.Error("the quoted clause’s subject “the parties” is listed as a person")
 	}
+	if d := details["a joint statement"]; !strings.HasPrefix(d, "Unnamed source · ") {
+		t.Errorf("a joint statement: %q, want it marked as an unnamed source", d)
+	}
 }
 
 // Edit → Find Quotes Again runs the finder over every article with a

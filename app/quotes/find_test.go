@@ -530,3 +530,18 @@ func TestFindKeepsNoStateBetweenCalls(t *testing.T) {
 		}
 	}
 }
+
+// Each speaker comes with its kind: a named person, an organisation, or a
+// source the text only describes.
+func TestSpeakerKinds(t *testing.T) {
+	res := Find("“We are ready,” said Tomas Reyd.\n\n“The talks will continue,” KCNA said.\n\n“There were no leaks,” said one Western diplomat.")
+	want := map[string]SpeakerKind{"Tomas Reyd": SpeakerPerson, "KCNA": SpeakerOrganisation, "one Western diplomat": SpeakerDescribed}
+	if len(res.People) != len(want) {
+		t.Fatalf("people = %+v", res.People)
+	}
+	for _, p := range res.People {
+		if want[p.Name] != p.Kind {
+			t.Errorf("%s: kind %q, want %q", p.Name, p.Kind, want[p.Name])
+		}
+	}
+}

@@ -38,7 +38,22 @@ type Person struct {
 	Name        string
 	Affiliation string
 	Aliases     []string // other forms used in the text ("Moon", "Ambassador Sung Kim")
+	Kind        SpeakerKind
 }
+
+// SpeakerKind tells a named person from an organisation or a source the
+// text only describes.
+type SpeakerKind string
+
+const (
+	// SpeakerPerson is a person named in the text ("Sung Kim").
+	SpeakerPerson SpeakerKind = "person"
+	// SpeakerOrganisation is a named organisation or outlet ("KCNA").
+	SpeakerOrganisation SpeakerKind = "organisation"
+	// SpeakerDescribed is a source the text describes without naming it
+	// ("one Western diplomat", "a joint statement", "Officials").
+	SpeakerDescribed SpeakerKind = "described"
+)
 
 // Result is the outcome of Find.
 type Result struct {
@@ -146,6 +161,9 @@ type qstate struct {
 	affil    string
 	direct   bool // attributed by a reporting clause in its own sentence
 }
+
+// speakerKinds names the entity kinds for Person.Kind.
+var speakerKinds = [...]SpeakerKind{ePerson: SpeakerPerson, eOrg: SpeakerOrganisation, eGroup: SpeakerDescribed}
 
 // Find returns the direct quotations in text with their speakers.
 func Find(text string) Result {
@@ -884,7 +902,7 @@ func (f *finder) result() Result {
 	aliases := make([]string, 0, nAliases) // one backing array for all
 	for _, id := range ids {
 		e := &f.ents[id]
-		p := Person{Name: e.name, Affiliation: e.affil}
+		p := Person{Name: e.name, Affiliation: e.affil, Kind: speakerKinds[e.kind]}
 		if n := len(e.aliases); n > 0 {
 			aliases = append(aliases, e.aliases...)
 			p.Aliases = aliases[len(aliases)-n : len(aliases) : len(aliases)]
