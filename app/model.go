@@ -162,7 +162,6 @@ func (k SpeakerKind) Label() string {
 	return ""
 }
 
-
 // Note is a Markdown wiki page.
 type Note struct {
 	Meta
