@@ -182,6 +182,32 @@ func resolvePersonID(tx Tx, nameOrID string) (string, error) {
 	return id, err
 }
 
+// SetPersonKind records what kind of speaker a page stands for: a person
+// (""), an organisation, or a source the text only describes.
+func (l *Library) SetPersonKind(id string, kind SpeakerKind) (*Person, error) {
+	switch kind {
+	case SpeakerPerson, SpeakerOrganisation, SpeakerDescribed:
+	default:
+		return nil, fmt.Errorf("set kind of person %s: unknown kind %q (want \"\", %q or %q)", id, kind, SpeakerOrganisation, SpeakerDescribed)
+	}
+	var p Person
+	err := l.store.Update(func(tx Tx) error {
+		if err := tx.Get(BucketPeople, id, &p); err != nil {
+			return err
+		}
+		if p.Kind == kind {
+			return nil
+		}
+		p.Kind = kind
+		return l.putPerson(tx, &p)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("set kind of person %s: %w", id, err)
+	}
+	l.Kick()
+	return &p, nil
+}
+
 // RenamePerson gives a person a new name. The old name stays as an alias
 // (so links and later imports still find them), every quote shows the new
 // name, and [[links]] to the old name are rewritten.

@@ -267,3 +267,25 @@ func TestSpeakerKinds(t *testing.T) {
 		t.Errorf("after Find Quotes Again the kind is %q, want %q", p.Kind, app.SpeakerDescribed)
 	}
 }
+
+// The analyst corrects what kind of speaker a page stands for; an unknown
+// kind is refused and changes nothing.
+func TestSetPersonKind(t *testing.T) {
+	lib, _, _ := revPeopleLib(t)
+	p := mustPerson(t, lib, "Tomas Reyd")
+	if _, err := lib.SetPersonKind(p.ID, app.SpeakerOrganisation); err != nil {
+		t.Fatal(err)
+	}
+	if got := mustPerson(t, lib, "Tomas Reyd").Kind; got != app.SpeakerOrganisation {
+		t.Fatalf("kind %q after setting organisation", got)
+	}
+	if _, err := lib.SetPersonKind(p.ID, "robot"); err == nil {
+		t.Error("an unknown kind was accepted")
+	}
+	if _, err := lib.SetPersonKind(p.ID, app.SpeakerPerson); err != nil {
+		t.Fatal(err)
+	}
+	if got := mustPerson(t, lib, "Tomas Reyd").Kind; got != app.SpeakerPerson {
+		t.Errorf("kind %q after setting person back", got)
+	}
+}

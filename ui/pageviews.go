@@ -61,6 +61,7 @@ type personView struct {
 	id     string
 	pg     *app.PersonPage
 	head   *widget.Label
+	kind   *widget.Select
 	meta   *widget.Label
 	quotes *rowList
 	text   *widget.Entry
@@ -84,7 +85,24 @@ func newPersonView(w *mainWindow, id string) (*personView, error) {
 		w.changed()
 	})
 	rename := widget.NewButton("Rename…", v.askRename)
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, rename, v.head), v.meta)
+	// What the page stands for: the quote finder sets it for the speakers
+	// it creates; the analyst corrects it here.
+	v.kind = widget.NewSelect(speakerKindLabels(), func(label string) {
+		k := speakerKindOf(label)
+		if v.pg == nil || v.pg.Person.Kind == k {
+			return // being shown, not chosen
+		}
+		if _, err := w.lib.SetPersonKind(v.id, k); err != nil {
+			w.showError(err)
+			return
+		}
+		w.changed()
+	})
+	// as wide as its longest choice, which a Select does not ask for
+	kindW := fyne.MeasureText(speakerKindLabel(app.SpeakerDescribed), theme.TextSize(), fyne.TextStyle{}).Width +
+		2*theme.InnerPadding() + theme.IconInlineSize() + 2*theme.Padding()
+	kind := container.NewGridWrap(fyne.NewSize(kindW, v.kind.MinSize().Height), v.kind)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(kind, rename), v.head), v.meta)
 	bottom := container.NewVBox(heading("Page"), v.text, save)
 	v.obj = container.NewBorder(top, bottom, nil, nil, container.NewBorder(heading("Quotes"), nil, nil, nil, v.quotes.list))
 	if err := v.load(); err != nil {
@@ -92,6 +110,27 @@ func newPersonView(w *mainWindow, id string) (*personView, error) {
 	}
 	v.text.SetText(v.pg.Person.Page)
 	return v, nil
+}
+
+// speakerKindLabels are the choices of a person page's kind.
+func speakerKindLabels() []string {
+	return []string{speakerKindLabel(app.SpeakerPerson), speakerKindLabel(app.SpeakerOrganisation), speakerKindLabel(app.SpeakerDescribed)}
+}
+
+func speakerKindLabel(k app.SpeakerKind) string {
+	if l := k.Label(); l != "" {
+		return l
+	}
+	return "Person"
+}
+
+func speakerKindOf(label string) app.SpeakerKind {
+	for _, k := range []app.SpeakerKind{app.SpeakerOrganisation, app.SpeakerDescribed} {
+		if k.Label() == label {
+			return k
+		}
+	}
+	return app.SpeakerPerson
 }
 
 func (v *personView) load() error {
@@ -102,10 +141,8 @@ func (v *personView) load() error {
 	v.pg = pg
 	p := pg.Person
 	v.head.SetText(p.Name)
+	v.kind.SetSelected(speakerKindLabel(p.Kind))
 	var meta []string
-	if l := p.Kind.Label(); l != "" {
-		meta = append(meta, l+" (as the quote finder took it)")
-	}
 	if len(p.Aliases) > 0 {
 		meta = append(meta, "Also: "+strings.Join(p.Aliases, ", "))
 	}

@@ -442,3 +442,34 @@ func TestFindQuotesAgain(t *testing.T) {
 		}
 	}
 }
+
+// The person page shows and sets what kind of speaker the page stands for.
+func TestPersonPageKind(t *testing.T) {
+	h := newUIHarness(t, true)
+	p, err := h.lib.ResolvePerson("a joint statement")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, ok := h.w.open("person:" + p.ID).(*personView)
+	if !ok {
+		t.Fatal("no person page")
+	}
+	if v.kind.Selected != "Unnamed source" {
+		t.Fatalf("kind shown %q, want Unnamed source", v.kind.Selected)
+	}
+	v.kind.SetSelected("Organisation")
+	h.w.waitIdle()
+	got, err := h.lib.ResolvePerson("a joint statement")
+	if err != nil || got.Kind != app.SpeakerOrganisation {
+		t.Fatalf("after choosing Organisation: %+v %v", got, err)
+	}
+	items, err := sectionItems(h.lib, secPeople, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range items {
+		if it.title == "a joint statement" && !strings.HasPrefix(it.detail, "Organisation · ") {
+			t.Errorf("People lists it as %q", it.detail)
+		}
+	}
+}
