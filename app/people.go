@@ -188,7 +188,7 @@ func (l *Library) SetPersonKind(id string, kind SpeakerKind) (*Person, error) {
 	switch kind {
 	case SpeakerPerson, SpeakerOrganisation, SpeakerDescribed:
 	default:
-		return nil, fmt.Errorf("set kind of person %s: unknown kind %q (want \"\", %q or %q)", id, kind, SpeakerOrganisation, SpeakerDescribed)
+		return nil, fmt.Errorf("set kind of person %s: unknown kind %q (want person, %s or %s)", id, kind, SpeakerOrganisation, SpeakerDescribed)
 	}
 	var p Person
 	err := l.store.Update(func(tx Tx) error {

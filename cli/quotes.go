@@ -579,7 +579,8 @@ func cmdPeople(ctx context.Context, c *call) error {
 const personUsage = `usage: dossier person show NAME|ID [--json]
        dossier person rename NAME|ID NEW_NAME
        dossier person merge FROM INTO          (FROM's quotes and names go to INTO)
-       dossier person split NAME|ID NEW_NAME QUOTE_ID...`
+       dossier person split NAME|ID NEW_NAME QUOTE_ID...
+       dossier person kind NAME|ID person|organisation|described`
 
 func cmdPerson(ctx context.Context, c *call) error {
 	args := c.rest()
@@ -617,11 +618,12 @@ func cmdPerson(ctx context.Context, c *call) error {
 				Name         string          `json:"name"`
 				Aliases      []string        `json:"aliases"`
 				Affiliations []string        `json:"affiliations"`
+				Kind         app.SpeakerKind `json:"kind,omitempty"`
 				Page         string          `json:"page"`
 				Counts       app.QuoteCounts `json:"counts"`
 				Quotes       []quoteJSON     `json:"quotes"`
 			}{ID: pg.Person.ID, Name: pg.Person.Name, Aliases: nonNil(pg.Person.Aliases),
-				Affiliations: nonNil(pg.Person.Affiliations), Page: pg.Person.Page, Counts: pg.Counts, Quotes: []quoteJSON{}}
+				Affiliations: nonNil(pg.Person.Affiliations), Kind: pg.Person.Kind, Page: pg.Person.Page, Counts: pg.Counts, Quotes: []quoteJSON{}}
 			for _, r := range pg.Quotes {
 				out.Quotes = append(out.Quotes, toQuoteJSON(r))
 			}
@@ -629,6 +631,9 @@ func cmdPerson(ctx context.Context, c *call) error {
 		}
 		w := c.Stdout
 		fmt.Fprintf(w, "%s  (%s)\n", pg.Person.Name, pg.Person.ID)
+		if l := pg.Person.Kind.Label(); l != "" {
+			fmt.Fprintln(w, l)
+		}
 		if len(pg.Person.Aliases) > 0 {
 			fmt.Fprintf(w, "Also: %s\n", strings.Join(pg.Person.Aliases, "; "))
 		}
@@ -642,6 +647,28 @@ func cmdPerson(ctx context.Context, c *call) error {
 		}
 		printQuoteRows(w, pg.Quotes, true)
 		return nil
+	case "kind":
+		pos, err := c.parse(args, 2, 2)
+		if err != nil {
+			return err
+		}
+		kind := app.SpeakerKind(pos[1])
+		if kind == "person" {
+			kind = app.SpeakerPerson
+		}
+		lib, err := c.open(ctx, false)
+		if err != nil {
+			return err
+		}
+		p, err := lib.ResolvePerson(pos[0])
+		if err != nil {
+			return err
+		}
+		if _, err := lib.SetPersonKind(p.ID, kind); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.Stdout, "%s is now %s\n", p.Name, pos[1])
+		return lib.Sync(ctx)
 	case "rename":
 		pos, err := c.parse(args, 2, 2)
 		if err != nil {

@@ -238,6 +238,18 @@ func TestQuotesReviewCLI(t *testing.T) {
 	if code, out, _ := runCLI(t, lib, "person", "show", first.Speaker); code != 0 || !strings.Contains(out, first.Text) {
 		t.Errorf("person show: %d %s", code, out)
 	}
+	if code, out, errs := runCLI(t, lib, "person", "kind", first.Speaker, "organisation"); code != 0 {
+		t.Errorf("person kind: %d %s %s", code, out, errs)
+	}
+	if code, out, _ := runCLI(t, lib, "person", "show", first.Speaker, "--json"); code != 0 || !strings.Contains(out, `"kind": "organisation"`) {
+		t.Errorf("person show --json after kind: %d %s", code, out)
+	}
+	if code, _, errs := runCLI(t, lib, "person", "kind", first.Speaker, "robot"); code == 0 || !strings.Contains(errs, "unknown kind") {
+		t.Errorf("person kind robot: %d %s", code, errs)
+	}
+	if code, _, errs := runCLI(t, lib, "person", "kind", first.Speaker, "person"); code != 0 {
+		t.Errorf("person kind person: %d %s", code, errs)
+	}
 	if code, out, errs := runCLI(t, lib, "person", "rename", first.Speaker, "Renamed Person"); code != 0 {
 		t.Errorf("rename: %d %s %s", code, out, errs)
 	}
