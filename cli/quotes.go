@@ -582,6 +582,20 @@ const personUsage = `usage: dossier person show NAME|ID [--json]
        dossier person split NAME|ID NEW_NAME QUOTE_ID...
        dossier person kind NAME|ID person|organisation|described`
 
+// openPerson opens the library and finds the person named (or with the
+// ID) ref.
+func (c *call) openPerson(ctx context.Context, ref string, readOnly bool) (*app.Library, *app.Person, error) {
+	lib, err := c.open(ctx, readOnly)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := lib.ResolvePerson(ref)
+	if err != nil {
+		return nil, nil, err
+	}
+	return lib, p, nil
+}
+
 func cmdPerson(ctx context.Context, c *call) error {
 	args := c.rest()
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
@@ -600,11 +614,7 @@ func cmdPerson(ctx context.Context, c *call) error {
 		if err != nil {
 			return err
 		}
-		lib, err := c.open(ctx, true)
-		if err != nil {
-			return err
-		}
-		p, err := lib.ResolvePerson(pos[0])
+		lib, p, err := c.openPerson(ctx, pos[0], true)
 		if err != nil {
 			return err
 		}
@@ -656,11 +666,7 @@ func cmdPerson(ctx context.Context, c *call) error {
 		if kind == "person" {
 			kind = app.SpeakerPerson
 		}
-		lib, err := c.open(ctx, false)
-		if err != nil {
-			return err
-		}
-		p, err := lib.ResolvePerson(pos[0])
+		lib, p, err := c.openPerson(ctx, pos[0], false)
 		if err != nil {
 			return err
 		}
@@ -674,11 +680,7 @@ func cmdPerson(ctx context.Context, c *call) error {
 		if err != nil {
 			return err
 		}
-		lib, err := c.open(ctx, false)
-		if err != nil {
-			return err
-		}
-		p, err := lib.ResolvePerson(pos[0])
+		lib, p, err := c.openPerson(ctx, pos[0], false)
 		if err != nil {
 			return err
 		}
@@ -716,11 +718,7 @@ func cmdPerson(ctx context.Context, c *call) error {
 		if err != nil {
 			return err
 		}
-		lib, err := c.open(ctx, false)
-		if err != nil {
-			return err
-		}
-		p, err := lib.ResolvePerson(pos[0])
+		lib, p, err := c.openPerson(ctx, pos[0], false)
 		if err != nil {
 			return err
 		}
