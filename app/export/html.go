@@ -54,7 +54,7 @@ func (e *exporter) html(ctx context.Context, w io.Writer) error {
 		p("<h2 id=\"articles\">Articles</h2>\n")
 		if err := e.articles(ctx, tx, func(a *app.Article) error {
 			e.res.Articles++
-			anns, qs, err := children(tx, a.ID)
+			anns, qs, err := e.children(tx, a.ID)
 			if err != nil {
 				return err
 			}

@@ -228,7 +228,7 @@ func (e *exporter) markdown(ctx context.Context, dir string) error {
 					b.WriteString(escapeMD(p) + "\n\n")
 				}
 			}
-			anns, qs, err := children(tx, a.ID)
+			anns, qs, err := e.children(tx, a.ID)
 			if err != nil {
 				return err
 			}
