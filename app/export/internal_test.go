@@ -3,6 +3,7 @@ package export
 import (
 	"archive/zip"
 	"bytes"
+	"html"
 	"context"
 	"errors"
 	"io"
@@ -12,6 +13,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
 
 	"dossier/app"
 )
@@ -148,4 +151,27 @@ func FuzzReadBundle(f *testing.F) {
 			t.Fatal("nil project without error")
 		}
 	})
+}
+
+// escapeMD text renders as itself in CommonMark, and nothing in it is an
+// Obsidian tag, block ID or highlight.
+func TestEscapeMDIsPlain(t *testing.T) {
+	for _, s := range []string{"# not a heading", "- not a list", "1. not a list", "#MeToo trends", "ends with ^abc1",
+		"==marked==", "a \\ backslash", "> not a quote", "+ plus", "=SUM(A1)"} {
+		out := escapeMD(s)
+		var h bytes.Buffer
+		if err := goldmark.Convert([]byte(out), &h); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.TrimSpace(h.String())
+		want := "<p>" + html.EscapeString(s) + "</p>"
+		if got != strings.ReplaceAll(want, "&#39;", "'") && got != strings.ReplaceAll(want, "&#34;", "&quot;") {
+			t.Errorf("%q → %q renders %q", s, out, got)
+		}
+		for i := 0; i < len(out); i++ {
+			if strings.IndexByte("#^=", out[i]) >= 0 && (i == 0 || out[i-1] != '\\') {
+				t.Errorf("%q → %q: unescaped %c", s, out, out[i])
+			}
+		}
+	}
 }

@@ -165,9 +165,20 @@ func escapeMD(s string) string {
 		if indent := len(line) - len(trimmed); indent > 0 {
 			line = trimmed // indented text would become code
 		}
-		if line != "" && strings.ContainsRune("-+=#>0123456789", rune(line[0])) {
-			// escape the first character when it could open a list, heading,
-			// quote or rule; digits only matter before ". " or ") ".
+		// Punctuation first, then the line start: a backslash added for
+		// the line start must not itself be escaped.
+		var l strings.Builder
+		for _, r := range line {
+			// # ^ and = also start Obsidian tags, block IDs and ==marks==.
+			if strings.ContainsRune("\\`*_[]<>|~!&$%{}#^=", r) {
+				l.WriteByte('\\')
+			}
+			l.WriteRune(r)
+		}
+		line = l.String()
+		if line != "" && strings.ContainsRune("-+0123456789", rune(line[0])) {
+			// escape the first character when it could open a list, heading
+			// or rule; digits only matter before ". " or ") ".
 			if line[0] >= '0' && line[0] <= '9' {
 				j := 0
 				for j < len(line) && line[j] >= '0' && line[j] <= '9' {
@@ -180,12 +191,7 @@ func escapeMD(s string) string {
 				line = `\` + line
 			}
 		}
-		for _, r := range line {
-			if strings.ContainsRune("\\`*_[]<>|~!&$%{}", r) {
-				b.WriteByte('\\')
-			}
-			b.WriteRune(r)
-		}
+		b.WriteString(line)
 	}
 	return b.String()
 }
@@ -409,7 +415,7 @@ func (e *exporter) markdown(ctx context.Context, dir string) error {
 				e.res.Annotations++
 				b.WriteString(blockquote(escapeMD(an.Selector.Exact)) + "\n")
 				if an.Color != "" {
-					b.WriteString(">\n> colour: " + escapeMD(an.Color) + "\n")
+					b.WriteString(">\n> colour: `" + strings.Trim(an.Color, "`") + "`\n")
 				}
 				if an.Note != "" {
 					b.WriteString(">\n" + blockquote(v.rewriteLinks(an.Note, blocks)) + "\n")
