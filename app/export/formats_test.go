@@ -151,7 +151,7 @@ func TestHTMLReport(t *testing.T) {
 	if marks != 2 {
 		t.Errorf("%d highlights marked, want 2", marks)
 	}
-	for _, want := range []string{hostile, "fishing rights", "Ministers agree to meet again", "Quotes by speaker", "The talks <b>covered</b>"} {
+	for _, want := range []string{"second line", "=SUM(A1) & more", "fishing rights", "Ministers agree to meet again", "Quotes by speaker", "The talks <b>covered</b>"} {
 		if !strings.Contains(text.String(), want) {
 			t.Errorf("report text lacks %q", want)
 		}

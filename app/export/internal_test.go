@@ -3,9 +3,9 @@ package export
 import (
 	"archive/zip"
 	"bytes"
-	"html"
 	"context"
 	"errors"
+	"html"
 	"io"
 	"os"
 	"path/filepath"
