@@ -55,10 +55,17 @@ func markColor(c string) string {
 // reportLinks resolves [[links]] and embeds to anchors in the report; a
 // page the report does not hold renders as a missing link.
 type reportLinks struct {
-	e     *exporter
-	tx    app.Tx
-	pages map[string]string // wikilink.Key / tag key → anchor, in resolution order
+	e  *exporter
+	tx app.Tx
+	// Keys → anchors for notes, people, tags (lower-case names) and
+	// articles: the library's order of resolving a title.
 	order []map[string]string
+}
+
+// tag is the anchor of a tag's section.
+func (r *reportLinks) tag(name string) (string, bool) {
+	a, ok := r.order[2][strings.ToLower(strings.TrimSpace(name))]
+	return "#" + a, ok
 }
 
 func (e *exporter) reportLinks(ctx context.Context, tx app.Tx) (*reportLinks, error) {
@@ -364,7 +371,7 @@ func tagList(p func(string, ...any), links *reportLinks, tags []string) {
 	}
 	p("<p>")
 	for _, t := range tags {
-		if a, ok := links.Resolve(wikilink.Link{Target: t}); ok && strings.HasPrefix(a, "#t-") {
+		if a, ok := links.tag(t); ok {
 			p("<a class=\"tag\" href=\"%s\">%s</a>", a, esc(t))
 		} else {
 			p("<span class=\"tag\">%s</span>", esc(t))
