@@ -17,6 +17,7 @@ import (
 	"github.com/yuin/goldmark"
 
 	"dossier/app"
+	"dossier/app/wikilink"
 )
 
 func TestSplitSource(t *testing.T) {
@@ -172,6 +173,29 @@ func TestEscapeMDIsPlain(t *testing.T) {
 			if strings.IndexByte("#^=", out[i]) >= 0 && (i == 0 || out[i-1] != '\\') {
 				t.Errorf("%q → %q: unescaped %c", s, out, out[i])
 			}
+		}
+	}
+}
+
+// The plain-paragraph shortcut renders exactly what goldmark would.
+func TestPlainParagraphMatchesGoldmark(t *testing.T) {
+	r := &reportLinks{order: []map[string]string{{}, {}, {}, {}}}
+	for _, s := range []string{"a note, with \"quotes\"", "plain words. And more: yes?", "über — naïve ‘quotes’", "x", "semi; colon (paren) {brace} $5 % 'apos'"} {
+		if !plainParagraph(s) {
+			t.Errorf("%q is not taken as plain", s)
+			continue
+		}
+		want, err := wikilink.Render(s, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.markdown(s); got != want {
+			t.Errorf("%q: shortcut %q, goldmark %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"*em*", "see www.example.org", "1. list", "- item", "a\nb", "mail me@x.org", "[[link]]", " lead", "a &amp; b", "https://x.org"} {
+		if plainParagraph(s) {
+			t.Errorf("%q is taken as plain", s)
 		}
 	}
 }
