@@ -104,7 +104,7 @@ func Run(ctx context.Context, lib *app.Library, opt Options) (Result, error) {
 		out += ext
 	}
 	res.Path = out
-	sc, err := resolve(ctx, lib, opt.Selection)
+	sc, err := resolve(ctx, lib, opt.Selection, opt.KeepRejected)
 	if err != nil {
 		return res, fmt.Errorf("export %s: %w", opt.Selection, err)
 	}
@@ -254,8 +254,9 @@ type scope struct {
 	tags     map[string]bool // tag IDs
 }
 
-// resolve turns a selection into the records it covers.
-func resolve(ctx context.Context, lib *app.Library, sel Selection) (*scope, error) {
+// resolve turns a selection into the records it covers. The speakers of
+// rejected quotes come in only with keepRejected (an audit).
+func resolve(ctx context.Context, lib *app.Library, sel Selection, keepRejected bool) (*scope, error) {
 	n := 0
 	for _, s := range []string{sel.Tag, sel.Query, sel.Article, sel.Note} {
 		if s != "" {
@@ -361,6 +362,9 @@ func resolve(ctx context.Context, lib *app.Library, sel Selection) (*scope, erro
 				names = append(names, an.Tags...)
 			}
 			for _, q := range qs {
+				if q.Status == app.QuoteRejected && !keepRejected {
+					continue
+				}
 				names = append(names, q.Tags...)
 				if q.SpeakerID != "" {
 					sc.people[q.SpeakerID] = true

@@ -186,3 +186,27 @@ func TestVaultLinksResolveInObsidian(t *testing.T) {
 		}
 	}
 }
+
+// Exporting one article brings its speakers' pages along, but not the
+// page of a speaker whose only quote there was rejected (unless for an
+// audit, when the quote comes too, marked rejected).
+func TestSelectionLeavesOutSpeakersOfRejectedQuotes(t *testing.T) {
+	r := seedReviewed(t)
+	for _, audit := range []bool{false, true} {
+		dir := filepath.Join(t.TempDir(), "vault")
+		if _, err := export.Run(context.Background(), r.lib, export.Options{Format: export.FormatMarkdown, Out: dir,
+			Selection: export.Selection{Article: r.article}, KeepRejected: audit}); err != nil {
+			t.Fatal(err)
+		}
+		v := loadVault(t, dir)
+		v.check(t, "link")
+		_, hale := v.files["People/"+r.rejected.Speaker]
+		_, quill := v.files["People/"+r.confirmed.Speaker]
+		if !quill || hale != audit {
+			t.Errorf("audit=%v: page of %s %v, of %s %v", audit, r.confirmed.Speaker, quill, r.rejected.Speaker, hale)
+		}
+		if audit && !strings.Contains(v.files["People/"+r.rejected.Speaker], "(rejected)") {
+			t.Errorf("audit: the rejected quote is not marked on its speaker's page:\n%s", v.files["People/"+r.rejected.Speaker])
+		}
+	}
+}
