@@ -141,6 +141,20 @@ func FuzzReadBundle(f *testing.F) {
 	f.Add(zipSeed("project.qde", `<Project name="p"><CodeBook><Codes><Code guid="00000000-0000-0000-0000-000000000001" name="a" isCodable="true"/></Codes></CodeBook>`+
 		`<Sources><TextSource guid="00000000-0000-0000-0000-000000000002" plainTextPath="internal://x.txt"><PlainTextSelection guid="00000000-0000-0000-0000-000000000003" startPosition="0" endPosition="3"/></TextSource></Sources></Project>`,
 		"sources/x.txt", "abc\n\ndef"))
+	// A project as Dossier writes it: speaker and status codes, variables,
+	// a note by plainTextPath and the sidecar.
+	src := "00000000-0000-0000-0000-0000000000A1"
+	f.Add(zipSeed("project.qde", `<Project name="p" origin="Dossier"><CodeBook><Codes>`+
+		`<Code guid="`+speakersGUID+`" name="Quotes by speaker" isCodable="true"><Code guid="`+guidOf("01KQ0000000000000000000009")+`" name="Ann (Quotes by speaker)" isCodable="true"/></Code>`+
+		`<Code guid="`+statusGUID+`" name="Quote status" isCodable="true"><Code guid="`+statusCodeGUID(app.QuoteRejected)+`" name="rejected quote" isCodable="true"/></Code>`+
+		`</Codes></CodeBook><Variables><Variable guid="`+variableGUID("Published")+`" name="Published" typeOfVariable="Text"/></Variables>`+
+		`<Sources><TextSource guid="`+src+`" name="t" plainTextPath="internal://a.txt"><PlainTextSelection guid="00000000-0000-0000-0000-0000000000A2" startPosition="1" endPosition="4">`+
+		`<Coding guid="00000000-0000-0000-0000-0000000000A3"><CodeRef targetGUID="`+guidOf("01KQ0000000000000000000009")+`"/></Coding>`+
+		`<Coding guid="00000000-0000-0000-0000-0000000000A4"><CodeRef targetGUID="`+statusCodeGUID(app.QuoteRejected)+`"/></Coding></PlainTextSelection>`+
+		`<VariableValue><VariableRef targetGUID="`+variableGUID("Published")+`"/><TextValue>2024-03-07T00:00:00Z</TextValue></VariableValue></TextSource></Sources>`+
+		`<Notes><Note guid="00000000-0000-0000-0000-0000000000A5" name="n" plainTextPath="internal://n.txt"/></Notes></Project>`,
+		"sources/a.txt", "\ufeffsaid \"yes\"\n\nmore", "sources/n.txt", "note [[t]]",
+		sidecarName, `{"version":1,"quotes":{"x":{"text":"y"}},"articles":{"y":{"headings":[7]}}}`))
 	ids := app.NewIDGen(nil)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		b, err := ReadBundle(bytes.NewReader(data), int64(len(data)), "fuzz.dossier")
@@ -150,6 +164,27 @@ func FuzzReadBundle(f *testing.F) {
 		q, err := ReadQDPX(bytes.NewReader(data), int64(len(data)), "fuzz.qdpx", ids.New, time.Time{})
 		if err == nil && q == nil {
 			t.Fatal("nil project without error")
+		}
+		if err != nil {
+			return
+		}
+		// Every highlight and quote lies in its article's text.
+		texts := map[string][]rune{}
+		for _, a := range q.Articles {
+			texts[a.ID] = []rune(a.Text())
+		}
+		check := func(tg app.Target) {
+			txt, ok := texts[tg.ArticleID]
+			s, e := tg.Selector.Start, tg.Selector.End
+			if !ok || s < 0 || e > len(txt) || s >= e || string(txt[s:e]) != tg.Selector.Exact {
+				t.Fatalf("selector %+v outside its article", tg)
+			}
+		}
+		for _, an := range q.Annotations {
+			check(an.Target)
+		}
+		for _, qu := range q.Quotes {
+			check(qu.Target)
 		}
 	})
 }
