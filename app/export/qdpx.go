@@ -173,6 +173,15 @@ type qdpxSidecar struct {
 	People   []app.Person              `json:"people,omitempty"`
 	Quotes   map[string]sidecarQuote   `json:"quotes,omitempty"`
 	Articles map[string]sidecarArticle `json:"articles,omitempty"`
+	// Colours of highlights, by ID.
+	Colors map[string]string `json:"colors,omitempty"`
+	// Orphans lost their place in the text, so QDA-XML cannot hold them:
+	// the records themselves.
+	OrphanAnnotations []app.Annotation `json:"orphan_annotations,omitempty"`
+	OrphanQuotes      []app.Quote      `json:"orphan_quotes,omitempty"`
+	// The analyst's page text on tags and note aliases, by ID.
+	TagPages    map[string]string   `json:"tag_pages,omitempty"`
+	NoteAliases map[string][]string `json:"note_aliases,omitempty"`
 }
 
 type sidecarQuote struct {
@@ -257,7 +266,8 @@ func (n *codeNode) fullName() string {
 func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 	zw := zip.NewWriter(w)
 	user := derivedGUID("dossier-user", libraryID(e.lib))
-	side := qdpxSidecar{Version: 1, Quotes: map[string]sidecarQuote{}, Articles: map[string]sidecarArticle{}}
+	side := qdpxSidecar{Version: 1, Quotes: map[string]sidecarQuote{}, Articles: map[string]sidecarArticle{},
+		Colors: map[string]string{}, TagPages: map[string]string{}, NoteAliases: map[string][]string{}}
 	err := e.lib.Store().View(func(tx app.Tx) error {
 		e.total(tx)
 		// Sources first, one text file each.
@@ -294,6 +304,9 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 			k := strings.ToLower(t.Name)
 			tagInfo[k] = t
 			names = append(names, t.Name)
+			if t.Page != "" {
+				side.TagPages[t.ID] = t.Page
+			}
 			return nil
 		}); err != nil {
 			return err
@@ -470,12 +483,21 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 			for i := range anns {
 				an := &anns[i]
 				e.res.Annotations++
+				if an.Color != "" {
+					side.Colors[an.ID] = an.Color
+				}
+				if an.Orphaned() {
+					side.OrphanAnnotations = append(side.OrphanAnnotations, *an)
+				}
 				sel(an.ID, truncateRunes(an.Selector.Exact, 60), an.Note, an.Target, an.Created, an.Updated, func() { codings(an.ID, an.Tags) })
 			}
 			for i := range qs {
 				q := &qs[i]
 				e.res.Quotes++
 				side.Quotes[q.ID] = sidecarQuote{Text: q.Text, Kind: q.Kind, Affiliation: q.Affiliation}
+				if q.Orphaned() {
+					side.OrphanQuotes = append(side.OrphanQuotes, *q)
+				}
 				name := fmt.Sprintf("Quote (%s): %s", q.Status, orUnknown(q.Speaker))
 				sel(q.ID, name, q.Note, q.Target, q.Created, q.Updated, func() {
 					codings(q.ID, q.Tags)
@@ -502,6 +524,9 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 		started := false
 		if err := e.notes(ctx, tx, func(n *app.Note) error {
 			e.res.Notes++
+			if len(n.Aliases) > 0 {
+				side.NoteAliases[n.ID] = n.Aliases
+			}
 			if !started {
 				p("<Notes>\n")
 				started = true
@@ -856,6 +881,7 @@ func ReadQDPX(r io.ReaderAt, size int64, name string, newID func() string, now t
 			}
 			codeName[guid] = norm
 			t := app.Tag{Meta: meta(c.GUID, "", ""), Name: norm, Description: c.Description}
+			t.Page = side.TagPages[t.ID]
 			if validColor(c.Color) {
 				t.Color = strings.ToLower(c.Color)
 			}
@@ -960,7 +986,7 @@ func ReadQDPX(r io.ReaderAt, size int64, name string, newID func() string, now t
 			}
 			m := meta(sel.GUID, sel.Created, sel.Modified)
 			if who == nil && qs == "" {
-				b.Annotations = append(b.Annotations, app.Annotation{Meta: m, Target: target, Note: sel.Desc, Tags: tagsOf(sel.Codings)})
+				b.Annotations = append(b.Annotations, app.Annotation{Meta: m, Target: target, Note: sel.Desc, Tags: tagsOf(sel.Codings), Color: side.Colors[m.ID]})
 				continue
 			}
 			if qs == "" {
@@ -975,6 +1001,24 @@ func ReadQDPX(r io.ReaderAt, size int64, name string, newID func() string, now t
 				if x.Text != "" {
 					q.Text = x.Text
 				}
+			}
+			b.Quotes = append(b.Quotes, q)
+		}
+	}
+	// Orphans come back as orphans, with their articles.
+	have := map[string]bool{}
+	for _, a := range b.Articles {
+		have[a.ID] = true
+	}
+	for _, an := range side.OrphanAnnotations {
+		if have[an.ArticleID] && an.Orphaned() && app.ValidID(an.ID) {
+			b.Annotations = append(b.Annotations, an)
+		}
+	}
+	for _, q := range side.OrphanQuotes {
+		if have[q.ArticleID] && q.Orphaned() && app.ValidID(q.ID) {
+			if q.SpeakerID != "" && people[q.SpeakerID] == nil {
+				q.SpeakerID = ""
 			}
 			b.Quotes = append(b.Quotes, q)
 		}
@@ -1004,7 +1048,9 @@ func ReadQDPX(r io.ReaderAt, size int64, name string, newID func() string, now t
 		if title == "" {
 			title = "Note " + n.GUID
 		}
-		b.Notes = append(b.Notes, app.Note{Meta: meta(n.GUID, n.Created, n.Modified), Title: title, Body: body, Revision: 1, Tags: tagsOf(n.Codings)})
+		note := app.Note{Meta: meta(n.GUID, n.Created, n.Modified), Title: title, Body: body, Revision: 1, Tags: tagsOf(n.Codings)}
+		note.Aliases = side.NoteAliases[note.ID]
+		b.Notes = append(b.Notes, note)
 	}
 	return b, nil
 }

@@ -146,6 +146,10 @@ func TestQDPXForOtherPrograms(t *testing.T) {
 // article metadata, article tags, notes.
 func TestQDPXRoundTripLosesNothing(t *testing.T) {
 	r := seedReviewed(t)
+	page := "Who counts as [[actor/IS]]."
+	if _, err := r.lib.UpdateTag(context.Background(), "actor/IS", app.TagEdit{Page: &page}); err != nil {
+		t.Fatal(err)
+	}
 	res, err := export.Run(context.Background(), r.lib, export.Options{Format: export.FormatQDPX, Out: filepath.Join(t.TempDir(), "proj"), KeepRejected: true})
 	if err != nil {
 		t.Fatal(err)
@@ -193,6 +197,15 @@ func TestQDPXRoundTripLosesNothing(t *testing.T) {
 		if err != nil || gn.Body != wn.Body || strings.Join(gn.Tags, ",") != strings.Join(wn.Tags, ",") {
 			t.Errorf("note %q: %v %+v", title, err, gn)
 		}
+	}
+	if tg, err := b.Tag("actor/IS"); err != nil || tg.Page != page {
+		t.Errorf("tag page lost: %+v %v", tg, err)
+	}
+	if an, err := b.Annotation(r.coloured); err != nil || an.Color != "#3fa7d6" {
+		t.Errorf("highlight colour lost: %+v %v", an, err)
+	}
+	if an, err := b.Annotation(r.orphan); err != nil || !an.Orphaned() || an.Selector.Exact != "agreed on Thursday to meet again next month" {
+		t.Errorf("the orphaned highlight did not come back as an orphan: %+v %v", an, err)
 	}
 	anns, _ := b.Annotations(r.article)
 	for _, an := range anns {
