@@ -28,6 +28,7 @@ type vaultNames struct {
 	// Link keys (wikilink.Key of titles and aliases) → file name, in the
 	// order the library resolves a title: notes, people, tags, articles.
 	noteKeys, personKeys, articleKeys map[string]string
+	titles                            map[string]string // file name → the page's title
 }
 
 // fileName makes a title safe as a file name: no path separators, no
@@ -62,13 +63,14 @@ func (v *vaultNames) name(title, id string) string {
 		n = n + " " + id[len(id)-6:]
 	}
 	v.used[strings.ToLower(n)] = true
+	v.titles[n] = title
 	return n
 }
 
 func (e *exporter) vaultNames(ctx context.Context, tx app.Tx) (*vaultNames, error) {
 	v := &vaultNames{used: map[string]bool{}, articles: map[string]string{}, notes: map[string]string{},
 		people: map[string]string{}, tags: map[string]string{},
-		noteKeys: map[string]string{}, personKeys: map[string]string{}, articleKeys: map[string]string{}}
+		noteKeys: map[string]string{}, personKeys: map[string]string{}, articleKeys: map[string]string{}, titles: map[string]string{}}
 	key := func(m map[string]string, title, file string) {
 		if k := wikilink.Key(title); k != "" {
 			if _, taken := m[k]; !taken {
@@ -519,7 +521,7 @@ func (e *exporter) markdown(ctx context.Context, dir string) error {
 				}
 				b.WriteString(blockquote(escapeMD(q.Text)) + "\n")
 				if n, ok := v.articles[q.ArticleID]; ok {
-					b.WriteString(">\n> " + wlAs(n+"#^"+quoteBlock(q.ID), "in "+n) + fmt.Sprintf(" (%s)", q.Status) + "\n")
+					b.WriteString(">\n> " + wlAs(n+"#^"+quoteBlock(q.ID), "in "+v.titles[n]) + fmt.Sprintf(" (%s)", q.Status) + "\n")
 				}
 				b.WriteString("\n")
 			}
@@ -582,11 +584,11 @@ func (e *exporter) taggedItems(tx app.Tx, v *vaultNames, tag string) ([]tagSecti
 		switch app.DocType(kind) {
 		case app.TypeArticle:
 			if n, ok := v.articles[id]; ok {
-				secs[0].lines = append(secs[0].lines, "- "+wl(n))
+				secs[0].lines = append(secs[0].lines, "- "+wlAs(n, v.titles[n]))
 			}
 		case app.TypeNote:
 			if n, ok := v.notes[id]; ok {
-				secs[1].lines = append(secs[1].lines, "- "+wl(n))
+				secs[1].lines = append(secs[1].lines, "- "+wlAs(n, v.titles[n]))
 			}
 		case app.TypeAnnotation:
 			var an app.Annotation
@@ -594,7 +596,7 @@ func (e *exporter) taggedItems(tx app.Tx, v *vaultNames, tag string) ([]tagSecti
 				return nil
 			}
 			if n, ok := v.articles[an.ArticleID]; ok {
-				secs[2].lines = append(secs[2].lines, "- "+wlAs(n+"#^"+highlightBlock(id), truncateRunes(an.Selector.Exact, 80))+" in "+wl(n))
+				secs[2].lines = append(secs[2].lines, "- "+wlAs(n+"#^"+highlightBlock(id), truncateRunes(an.Selector.Exact, 80))+" in "+wlAs(n, v.titles[n]))
 			}
 		case app.TypeQuote:
 			var q app.Quote
@@ -602,7 +604,7 @@ func (e *exporter) taggedItems(tx app.Tx, v *vaultNames, tag string) ([]tagSecti
 				return nil
 			}
 			if n, ok := v.articles[q.ArticleID]; ok {
-				secs[3].lines = append(secs[3].lines, "- "+wlAs(n+"#^"+quoteBlock(id), truncateRunes(q.Text, 80))+" — "+escapeMD(orUnknown(q.Speaker))+" in "+wl(n))
+				secs[3].lines = append(secs[3].lines, "- "+wlAs(n+"#^"+quoteBlock(id), truncateRunes(q.Text, 80))+" — "+escapeMD(orUnknown(q.Speaker))+" in "+wlAs(n, v.titles[n]))
 			}
 		}
 		return nil
