@@ -133,7 +133,7 @@ func setIndexAside(dir string) (string, error) {
 // exportForGUI runs File → Export through package export and returns the
 // path written (with the extension export adds when Out has none).
 func exportForGUI(ctx context.Context, lib *app.Library, req ui.ExportRequest) (string, error) {
-	res, err := export.Run(ctx, lib, export.Options{Format: req.Format, Out: req.Out, Passphrase: req.Passphrase, Progress: req.Progress})
+	res, err := export.Run(ctx, lib, export.Options{Format: req.Format, Out: req.Out, Passphrase: req.Passphrase, KeepRejected: req.KeepRejected, Progress: req.Progress})
 	if err != nil {
 		return "", err
 	}

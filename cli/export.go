@@ -15,7 +15,7 @@ import (
 )
 
 func cmdExport(ctx context.Context, c *call) error {
-	format := c.fs.String("format", "", "markdown, html, csv, bundle or qdpx")
+	format := c.fs.String("format", "", strings.Join(export.Formats(), ", ")+" (w3c: W3C Web Annotations as JSON-LD)")
 	out := c.fs.String("out", "", "output file (a folder for markdown); the extension is added when missing")
 	tag := c.fs.String("tag", "", "export the items under this tag and its sub-tags")
 	query := c.fs.String("search", "", "export the articles and notes this search finds")
@@ -23,6 +23,7 @@ func cmdExport(ctx context.Context, c *call) error {
 	note := c.fs.String("note", "", "export one note (title or ID) with every page it links to")
 	encrypt := c.fs.Bool("encrypt", false, "encrypt the bundle with a passphrase (asked on the terminal, else read from standard input)")
 	origin := c.fs.String("origin", "", "name of this library recorded in bundles (default: the host name)")
+	keepRejected := c.fs.Bool("keep-rejected", false, "keep the quotes you rejected, marked as rejected, for an audit (left out by default; bundles always carry them)")
 	quiet := c.fs.Bool("quiet", false, "no progress bar")
 	asJSON := c.fs.Bool("json", false, "print the result as JSON")
 	if _, err := c.parse(c.rest(), 0, 0); err != nil {
@@ -35,7 +36,7 @@ func cmdExport(ctx context.Context, c *call) error {
 	if *encrypt && *format != export.FormatBundle {
 		return fmt.Errorf("--encrypt works with --format bundle only")
 	}
-	opt := export.Options{Format: *format, Out: *out, Origin: *origin,
+	opt := export.Options{Format: *format, Out: *out, Origin: *origin, KeepRejected: *keepRejected,
 		Selection: export.Selection{Tag: *tag, Query: *query, Article: *article, Note: *note}}
 	if *encrypt {
 		pass, err := c.askPassphrase("Passphrase for "+*out, true)

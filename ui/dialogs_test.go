@@ -94,7 +94,7 @@ func textIn(o fyne.CanvasObject) string {
 // exportForTest is main.go's exportForGUI: File → Export through package
 // export.
 func exportForTest(ctx context.Context, lib *app.Library, req ExportRequest) (string, error) {
-	res, err := export.Run(ctx, lib, export.Options{Format: req.Format, Out: req.Out, Passphrase: req.Passphrase, Progress: req.Progress})
+	res, err := export.Run(ctx, lib, export.Options{Format: req.Format, Out: req.Out, Passphrase: req.Passphrase, KeepRejected: req.KeepRejected, Progress: req.Progress})
 	if err != nil {
 		return "", err
 	}

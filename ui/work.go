@@ -303,7 +303,9 @@ type ExportRequest struct {
 	Format     string // one of Config.ExportFormats
 	Out        string // file (or folder for formats that write several files)
 	Passphrase string // encrypts bundles when set
-	Progress   func(done, total int)
+	// KeepRejected keeps rejected quotes, marked so, for an audit.
+	KeepRejected bool
+	Progress     func(done, total int)
 }
 
 // exportDialog asks for a format and a destination, then exports with a
@@ -332,16 +334,18 @@ func (w *mainWindow) exportDialog() {
 		d.Resize(fyne.NewSize(800, 560))
 		d.Show()
 	})
+	audit := widget.NewCheck("Keep rejected quotes (for an audit)", nil)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Format", format),
 		widget.NewFormItem("Save as", container.NewBorder(nil, nil, nil, browse, out)),
 		widget.NewFormItem("Passphrase", pass),
+		widget.NewFormItem("Rejected quotes", audit),
 	}
 	d := dialog.NewForm("Export the library", "Export", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
-		req := ExportRequest{Format: format.Selected, Out: strings.TrimSpace(out.Text), Passphrase: pass.Text}
+		req := ExportRequest{Format: format.Selected, Out: strings.TrimSpace(out.Text), Passphrase: pass.Text, KeepRejected: audit.Checked}
 		lib, export := w.lib, w.cfg.Export
 		w.runTask("Export", func(ctx context.Context, p *progress) (string, error) {
 			req.Progress = func(done, total int) { p.set(done, total, fmt.Sprintf("%d of %d records", done, total)) }
@@ -353,7 +357,7 @@ func (w *mainWindow) exportDialog() {
 			return "Exported to " + path, nil
 		}, nil)
 	}, w.win)
-	d.Resize(fyne.NewSize(560, 280))
+	d.Resize(fyne.NewSize(560, 320))
 	d.Show()
 }
 

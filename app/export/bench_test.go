@@ -176,3 +176,40 @@ func BenchmarkImportBundle(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// BenchmarkExport1k exports a 1,000-article library (5 highlights and 2
+// quotes each, and 100 notes of links and embeds) to every format: the
+// size issue #22 reports timings for.
+func BenchmarkExport1k(b *testing.B) {
+	lib := benchLib(b, 1000, 5)
+	ctx := context.Background()
+	for i := range 100 {
+		body := fmt.Sprintf("About [[Article %d about the talks]] and [[topic/talks]], see [[Article %d about the talks#Highlights|the highlights]].\n\n", i, i+1)
+		if _, err := lib.CreateNote(ctx, fmt.Sprintf("Note %d: who?", i), strings.Repeat(body, 10), []string{"topic/talks"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	dir := b.TempDir()
+	for _, f := range export.Formats() {
+		b.Run(f, func(b *testing.B) {
+			start := cpuTime()
+			defer func() {
+				// CPU time beside wall time: the shared machine is often loaded.
+				if c := cpuTime() - start; c > 0 && b.N > 0 {
+					b.ReportMetric(float64(c.Milliseconds())/float64(b.N), "cpu-ms/op")
+				}
+			}()
+			for i := 0; b.Loop(); i++ {
+				res, err := export.Run(ctx, lib, export.Options{Format: f, Out: filepath.Join(dir, fmt.Sprintf("%s-%d", f, i))})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.Annotations != 5000 {
+					b.Fatalf("%d annotations", res.Annotations)
+				}
+				b.ReportMetric(float64(res.Bytes)/(1<<20), "MB")
+				os.RemoveAll(res.Path)
+			}
+		})
+	}
+}

@@ -2,7 +2,6 @@ package export
 
 import (
 	"context"
-	"encoding/csv"
 	"io"
 	"strings"
 
@@ -14,12 +13,13 @@ var CSVHeader = []string{"kind", "text", "speaker", "affiliation", "tags", "note
 
 // csv writes quotes and annotations, one row each: UTF-8 with a byte order
 // mark (so Excel reads it as UTF-8), RFC 4180 quoting and CRLF line ends.
+// Line breaks inside a field are written as they are (LF), so a reader gets
+// the text back byte for byte; cells are guarded by cell.
 func (e *exporter) csv(ctx context.Context, w io.Writer) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return err
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+	cw := &csvWriter{w: &errWriter{w: w}}
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
@@ -35,7 +35,7 @@ func (e *exporter) csv(ctx context.Context, w io.Writer) error {
 		e.tot -= e.countNotes(tx)
 		return e.articles(ctx, tx, func(a *app.Article) error {
 			e.res.Articles++
-			anns, qs, err := children(tx, a.ID)
+			anns, qs, err := e.children(tx, a.ID)
 			if err != nil {
 				return err
 			}
@@ -58,15 +58,38 @@ func (e *exporter) csv(ctx context.Context, w io.Writer) error {
 				}
 			}
 			e.progress()
-			cw.Flush()
-			return cw.Error()
+			return cw.w.err
 		})
 	})
 	if err != nil {
 		return err
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.w.err
+}
+
+// csvWriter writes RFC 4180 records ending in CRLF. Unlike encoding/csv
+// with UseCRLF it leaves the line breaks inside a quoted field alone
+// (encoding/csv turns each LF into CRLF, and readers such as Python's csv
+// module give the CR back as part of the text).
+type csvWriter struct{ w *errWriter }
+
+func (c *csvWriter) Write(fields []string) error {
+	var b strings.Builder
+	for i, f := range fields {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if f == "" || !strings.ContainsAny(f, "\",\r\n") && f[0] != ' ' && f[0] != '\t' {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteByte('"')
+		b.WriteString(strings.ReplaceAll(f, `"`, `""`))
+		b.WriteByte('"')
+	}
+	b.WriteString("\r\n")
+	io.WriteString(c.w, b.String())
+	return c.w.err
 }
 
 func (e *exporter) countNotes(tx app.Tx) int {
@@ -85,14 +108,20 @@ func anchorState(t app.Target) string {
 
 // cell guards against formula injection: spreadsheets run cells that start
 // with = + - @ (or a tab or carriage return) as formulas, so those get a
-// leading apostrophe, which they show as text.
+// leading apostrophe, which they show as text. So that the apostrophe can
+// be taken off again without guessing, a cell that starts with one gets a
+// second: every cell that starts with ' had exactly one added (UncellCSV).
 func cell(s string) string {
 	if s == "" {
 		return s
 	}
 	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
+	case '=', '+', '-', '@', '\t', '\r', '\'':
 		return "'" + s
 	}
 	return s
 }
+
+// UncellCSV undoes the formula guard of a cell read from a CSV export: it
+// removes the one leading apostrophe the export added.
+func UncellCSV(s string) string { return strings.TrimPrefix(s, "'") }

@@ -1,6 +1,8 @@
 // Package export writes a library (or a selection of it) in formats other
-// tools read (Markdown vault, HTML report, CSV, REFI-QDA) and as re-importable
-// Dossier bundles, and reads bundles and REFI-QDA projects back in.
+// tools read (Markdown vault, HTML report, CSV, REFI-QDA, W3C Web
+// Annotations) and as re-importable Dossier bundles, and reads bundles and
+// REFI-QDA projects back in. Quotes the analyst rejected are left out of
+// every format but the bundle unless Options.KeepRejected asks for them.
 //
 // Run is the one entry point for exports (the CLI and the GUI call it);
 // Register makes a library's Import understand .dossier and .qdpx files.

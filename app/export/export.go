@@ -21,15 +21,16 @@ const (
 	FormatHTML     = "html"     // one self-contained report
 	FormatCSV      = "csv"      // quotes and annotations, one row each
 	FormatQDPX     = "qdpx"     // REFI-QDA project
+	FormatW3C      = "w3c"      // W3C Web Annotations (JSON-LD AnnotationCollection)
 )
 
 // Formats lists the export formats, the default first.
 func Formats() []string {
-	return []string{FormatBundle, FormatMarkdown, FormatHTML, FormatCSV, FormatQDPX}
+	return []string{FormatBundle, FormatMarkdown, FormatHTML, FormatCSV, FormatQDPX, FormatW3C}
 }
 
 // extensions are what Run appends to an output path that has none.
-var extensions = map[string]string{FormatBundle: ".dossier", FormatHTML: ".html", FormatCSV: ".csv", FormatQDPX: ".qdpx"}
+var extensions = map[string]string{FormatBundle: ".dossier", FormatHTML: ".html", FormatCSV: ".csv", FormatQDPX: ".qdpx", FormatW3C: ".jsonld"}
 
 // Selection narrows an export; the zero value is the whole library. At most
 // one field may be set.
@@ -63,6 +64,10 @@ type Options struct {
 	Passphrase string
 	// Origin names this library in bundles (the host name when empty).
 	Origin string
+	// KeepRejected keeps quotes the analyst rejected, marked as rejected,
+	// for an audit. By default they leave every format but the bundle
+	// (which carries review decisions to another library).
+	KeepRejected bool
 	// Progress is called after each article or note written.
 	Progress func(done, total int)
 
@@ -99,7 +104,7 @@ func Run(ctx context.Context, lib *app.Library, opt Options) (Result, error) {
 		out += ext
 	}
 	res.Path = out
-	sc, err := resolve(ctx, lib, opt.Selection)
+	sc, err := resolve(ctx, lib, opt.Selection, opt.KeepRejected)
 	if err != nil {
 		return res, fmt.Errorf("export %s: %w", opt.Selection, err)
 	}
@@ -107,7 +112,7 @@ func Run(ctx context.Context, lib *app.Library, opt Options) (Result, error) {
 	switch opt.Format {
 	case FormatMarkdown:
 		err = atomicDir(ctx, out, e.markdown)
-	case FormatBundle, FormatHTML, FormatCSV, FormatQDPX:
+	case FormatBundle, FormatHTML, FormatCSV, FormatQDPX, FormatW3C:
 		var write func(ctx context.Context, w io.Writer) error
 		switch opt.Format {
 		case FormatBundle:
@@ -126,6 +131,8 @@ func Run(ctx context.Context, lib *app.Library, opt Options) (Result, error) {
 			write = e.csv
 		case FormatQDPX:
 			write = e.qdpx
+		case FormatW3C:
+			write = e.w3c
 		}
 		res.Bytes, err = atomicFile(ctx, out, write)
 	default:
@@ -247,8 +254,9 @@ type scope struct {
 	tags     map[string]bool // tag IDs
 }
 
-// resolve turns a selection into the records it covers.
-func resolve(ctx context.Context, lib *app.Library, sel Selection) (*scope, error) {
+// resolve turns a selection into the records it covers. The speakers of
+// rejected quotes come in only with keepRejected (an audit).
+func resolve(ctx context.Context, lib *app.Library, sel Selection, keepRejected bool) (*scope, error) {
 	n := 0
 	for _, s := range []string{sel.Tag, sel.Query, sel.Article, sel.Note} {
 		if s != "" {
@@ -354,6 +362,9 @@ func resolve(ctx context.Context, lib *app.Library, sel Selection) (*scope, erro
 				names = append(names, an.Tags...)
 			}
 			for _, q := range qs {
+				if q.Status == app.QuoteRejected && !keepRejected {
+					continue
+				}
 				names = append(names, q.Tags...)
 				if q.SpeakerID != "" {
 					sc.people[q.SpeakerID] = true
@@ -405,6 +416,27 @@ func children(tx app.Tx, articleID string) ([]app.Annotation, []app.Quote, error
 		}
 	}
 	return anns, qs, nil
+}
+
+// keepQuote reports whether quote q is written: rejected quotes only for
+// an audit.
+func (e *exporter) keepQuote(q *app.Quote) bool {
+	return q.Status != app.QuoteRejected || e.opt.KeepRejected
+}
+
+// children is children without the quotes keepQuote drops.
+func (e *exporter) children(tx app.Tx, articleID string) ([]app.Annotation, []app.Quote, error) {
+	anns, qs, err := children(tx, articleID)
+	if err != nil {
+		return nil, nil, err
+	}
+	kept := qs[:0]
+	for i := range qs {
+		if e.keepQuote(&qs[i]) {
+			kept = append(kept, qs[i])
+		}
+	}
+	return anns, kept, nil
 }
 
 // exporter holds one export's state.

@@ -10,19 +10,25 @@ import (
 	"unicode/utf8"
 
 	"dossier/app"
+	"dossier/app/wikilink"
 )
 
 // The Markdown vault: one file per article, note, person and tag in
 // Articles/, Notes/, People/ and Tags/, with YAML front matter and
 // [[wikilinks]] by file name, as Obsidian resolves them.
 
-// vaultNames gives every page its file name (unique, safe on every OS).
+// vaultNames gives every page its file name (unique, safe on every OS)
+// and finds the page a [[link]] names, as the library resolves it.
 type vaultNames struct {
 	used     map[string]bool
 	articles map[string]string // ID → name
 	notes    map[string]string
 	people   map[string]string
 	tags     map[string]string // lower-case tag name → name
+	// Link keys (wikilink.Key of titles and aliases) → file name, in the
+	// order the library resolves a title: notes, people, tags, articles.
+	noteKeys, personKeys, articleKeys map[string]string
+	titles                            map[string]string // file name → the page's title
 }
 
 // fileName makes a title safe as a file name: no path separators, no
@@ -57,19 +63,44 @@ func (v *vaultNames) name(title, id string) string {
 		n = n + " " + id[len(id)-6:]
 	}
 	v.used[strings.ToLower(n)] = true
+	v.titles[n] = title
 	return n
 }
 
 func (e *exporter) vaultNames(ctx context.Context, tx app.Tx) (*vaultNames, error) {
 	v := &vaultNames{used: map[string]bool{}, articles: map[string]string{}, notes: map[string]string{},
-		people: map[string]string{}, tags: map[string]string{}}
-	if err := e.notes(ctx, tx, func(n *app.Note) error { v.notes[n.ID] = v.name(n.Title, n.ID); return nil }); err != nil {
+		people: map[string]string{}, tags: map[string]string{},
+		noteKeys: map[string]string{}, personKeys: map[string]string{}, articleKeys: map[string]string{}, titles: map[string]string{}}
+	key := func(m map[string]string, title, file string) {
+		if k := wikilink.Key(title); k != "" {
+			if _, taken := m[k]; !taken {
+				m[k] = file
+			}
+		}
+	}
+	if err := e.notes(ctx, tx, func(n *app.Note) error {
+		v.notes[n.ID] = v.name(n.Title, n.ID)
+		for _, t := range append([]string{n.Title}, n.Aliases...) {
+			key(v.noteKeys, t, v.notes[n.ID])
+		}
+		return nil
+	}); err != nil {
 		return nil, err
 	}
-	if err := e.articles(ctx, tx, func(a *app.Article) error { v.articles[a.ID] = v.name(a.Title, a.ID); return nil }); err != nil {
+	if err := e.articles(ctx, tx, func(a *app.Article) error {
+		v.articles[a.ID] = v.name(a.Title, a.ID)
+		key(v.articleKeys, a.Title, v.articles[a.ID])
+		return nil
+	}); err != nil {
 		return nil, err
 	}
-	if err := e.people(ctx, tx, func(p *app.Person) error { v.people[p.ID] = v.name(p.Name, p.ID); return nil }); err != nil {
+	if err := e.people(ctx, tx, func(p *app.Person) error {
+		v.people[p.ID] = v.name(p.Name, p.ID)
+		for _, t := range append([]string{p.Name}, p.Aliases...) {
+			key(v.personKeys, t, v.people[p.ID])
+		}
+		return nil
+	}); err != nil {
 		return nil, err
 	}
 	if err := e.tags(ctx, tx, func(t *app.Tag) error {
@@ -136,9 +167,20 @@ func escapeMD(s string) string {
 		if indent := len(line) - len(trimmed); indent > 0 {
 			line = trimmed // indented text would become code
 		}
-		if line != "" && strings.ContainsRune("-+=#>0123456789", rune(line[0])) {
-			// escape the first character when it could open a list, heading,
-			// quote or rule; digits only matter before ". " or ") ".
+		// Punctuation first, then the line start: a backslash added for
+		// the line start must not itself be escaped.
+		var l strings.Builder
+		for _, r := range line {
+			// # ^ and = also start Obsidian tags, block IDs and ==marks==.
+			if strings.ContainsRune("\\`*_[]<>|~!&$%{}#^=", r) {
+				l.WriteByte('\\')
+			}
+			l.WriteRune(r)
+		}
+		line = l.String()
+		if line != "" && strings.ContainsRune("-+0123456789", rune(line[0])) {
+			// escape the first character when it could open a list, heading
+			// or rule; digits only matter before ". " or ") ".
 			if line[0] >= '0' && line[0] <= '9' {
 				j := 0
 				for j < len(line) && line[j] >= '0' && line[j] <= '9' {
@@ -151,22 +193,138 @@ func escapeMD(s string) string {
 				line = `\` + line
 			}
 		}
-		for _, r := range line {
-			if strings.ContainsRune("\\`*_[]<>|~!&$%{}", r) {
-				b.WriteByte('\\')
-			}
-			b.WriteRune(r)
-		}
+		b.WriteString(line)
 	}
 	return b.String()
 }
 
-// quoteBlock prefixes every line of md with "> ".
-func quoteBlock(md string) string {
+// blockquote prefixes every line of md with "> ".
+func blockquote(md string) string {
 	return "> " + strings.ReplaceAll(md, "\n", "\n> ")
 }
 
 func wl(name string) string { return "[[" + name + "]]" }
+
+// wlAs links to a file under another text: [[file|text]], or [[text]]
+// when they are the same. A "|" or "]]" cannot be part of a link's text.
+func wlAs(file, text string) string {
+	text = strings.NewReplacer("|", "-", "]]", "] ]", "[[", "[ [", "\n", " ").Replace(text)
+	if text == "" || text == file {
+		return wl(file)
+	}
+	return "[[" + file + "|" + text + "]]"
+}
+
+// Block IDs (Obsidian's ^id) of quotes and highlights in article files, so
+// that [[Article#^id]] and ![[Article#^id]] reach them.
+func quoteBlock(id string) string     { return "q-" + strings.ToLower(id) }
+func highlightBlock(id string) string { return "h-" + strings.ToLower(id) }
+
+// resolve finds the file a link target names, in the library's order:
+// note, person, tag, article.
+func (v *vaultNames) resolve(target string) (string, bool) {
+	k := wikilink.Key(target)
+	if k == "" {
+		return "", false
+	}
+	if f, ok := v.noteKeys[k]; ok {
+		return f, true
+	}
+	if f, ok := v.personKeys[k]; ok {
+		return f, true
+	}
+	if f, ok := v.tags[strings.ToLower(strings.TrimSpace(target))]; ok {
+		return f, true
+	}
+	f, ok := v.articleKeys[k]
+	return f, ok
+}
+
+// blockOf finds the article file and block of a quote or highlight embed
+// ("quote:ID", "annotation:ID"), when the export holds it.
+type blockOf func(target string) (file, block string, ok bool)
+
+func (e *exporter) blockFinder(tx app.Tx, v *vaultNames) blockOf {
+	return func(target string) (string, string, bool) {
+		kind, id, _ := strings.Cut(target, ":")
+		switch kind {
+		case "quote":
+			var q app.Quote
+			if tx.Get(app.BucketQuotes, id, &q) != nil || !e.keepQuote(&q) {
+				return "", "", false
+			}
+			f, ok := v.articles[q.ArticleID]
+			return f, quoteBlock(q.ID), ok
+		case "annotation":
+			var an app.Annotation
+			if tx.Get(app.BucketAnnotations, id, &an) != nil {
+				return "", "", false
+			}
+			f, ok := v.articles[an.ArticleID]
+			return f, highlightBlock(an.ID), ok
+		}
+		return "", "", false
+	}
+}
+
+// rewriteLinks turns the analyst's [[links]] into links Obsidian resolves
+// in the vault: by the file's name (which lost / : ? and the like) with
+// the title written as the link's text, and quote and highlight embeds as
+// embeds of their blocks. A link to a page the export does not hold stays
+// as written.
+func (v *vaultNames) rewriteLinks(src string, blocks blockOf) string {
+	links := wikilink.Parse(src)
+	if len(links) == 0 {
+		return src
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range links {
+		raw := src[l.Start:l.End]
+		sep := "|"
+		if strings.Contains(raw, `\|`) {
+			sep = `\|` // inside a table
+		}
+		var out string
+		switch {
+		case l.Embed && strings.Contains(l.Target, ":"):
+			if f, blk, ok := blocks(l.Target); ok {
+				out = "![[" + f + "#^" + blk + "]]"
+			}
+		case l.Target == "":
+			// [[#Heading]] on the same page resolves as it is.
+		default:
+			f, ok := v.resolve(l.Target)
+			if !ok {
+				break
+			}
+			text := l.Label
+			if text == "" {
+				text = l.Target
+				if l.Heading != "" {
+					text += " > " + l.Heading
+				}
+			}
+			target := f
+			if l.Heading != "" {
+				target += "#" + l.Heading
+			}
+			out = wlAs(target, text)
+			if l.Embed {
+				out = "!" + wl(target)
+			}
+			out = strings.Replace(out, "|", sep, 1)
+		}
+		if out == "" {
+			continue
+		}
+		b.WriteString(src[last:l.Start])
+		b.WriteString(out)
+		last = l.End
+	}
+	b.WriteString(src[last:])
+	return b.String()
+}
 
 func (e *exporter) markdown(ctx context.Context, dir string) error {
 	for _, sub := range []string{"Articles", "Notes", "People", "Tags"} {
@@ -183,11 +341,13 @@ func (e *exporter) markdown(ctx context.Context, dir string) error {
 		if err != nil {
 			return err
 		}
+		blocks := e.blockFinder(tx, v)
+		// A tag links to its page under the tag's own name.
 		tagLinks := func(tags []string) string {
 			var out []string
 			for _, t := range tags {
 				if n, ok := v.tags[strings.ToLower(t)]; ok {
-					out = append(out, wl(n))
+					out = append(out, wlAs(n, t))
 				} else {
 					out = append(out, "#"+obsidianTag(t))
 				}
@@ -200,6 +360,24 @@ func (e *exporter) markdown(ctx context.Context, dir string) error {
 				out[i] = obsidianTag(t)
 			}
 			return out
+		}
+		// aliases keeps a page's real title where its file name had to
+		// change, so that Obsidian offers it when the analyst types a link.
+		aliases := func(title, file string, more []string) []string {
+			if fileName(title) != title && title != file {
+				return append([]string{title}, more...)
+			}
+			return more
+		}
+		speaker := func(q *app.Quote) string {
+			s := escapeMD(orUnknown(q.Speaker))
+			if n, ok := v.people[q.SpeakerID]; ok {
+				s = wlAs(n, orUnknown(q.Speaker))
+			}
+			if q.Affiliation != "" {
+				s += ", " + escapeMD(q.Affiliation)
+			}
+			return s
 		}
 		if err := e.articles(ctx, tx, func(a *app.Article) error {
 			e.res.Articles++
@@ -215,6 +393,7 @@ func (e *exporter) markdown(ctx context.Context, dir string) error {
 				f.str("published", a.Published.Format("2006-01-02"))
 			}
 			f.str("dateline", a.Dateline)
+			f.list("aliases", aliases(a.Title, v.articles[a.ID], nil))
 			f.list("tags", obsTags(a.Tags))
 			f.end()
 			b.WriteString("# " + escapeMD(a.Title) + "\n\n")
@@ -228,46 +407,65 @@ func (e *exporter) markdown(ctx context.Context, dir string) error {
 					b.WriteString(escapeMD(p) + "\n\n")
 				}
 			}
-			anns, qs, err := children(tx, a.ID)
+			anns, qs, err := e.children(tx, a.ID)
 			if err != nil {
 				return err
 			}
-			if len(anns) > 0 {
+			// highlight writes one highlight as a quote block with its
+			// block ID on a line of its own (how Obsidian marks a quote).
+			highlight := func(an *app.Annotation) {
+				e.res.Annotations++
+				b.WriteString(blockquote(escapeMD(an.Selector.Exact)) + "\n")
+				if an.Color != "" {
+					b.WriteString(">\n> colour: `" + strings.Trim(an.Color, "`") + "`\n")
+				}
+				if an.Note != "" {
+					b.WriteString(">\n" + blockquote(v.rewriteLinks(an.Note, blocks)) + "\n")
+				}
+				if t := tagLinks(an.Tags); t != "" {
+					b.WriteString(">\n> " + t + "\n")
+				}
+				b.WriteString("\n^" + highlightBlock(an.ID) + "\n\n")
+			}
+			var placed, orphans []*app.Annotation
+			for i := range anns {
+				if anns[i].Orphaned() {
+					orphans = append(orphans, &anns[i])
+				} else {
+					placed = append(placed, &anns[i])
+				}
+			}
+			if len(placed) > 0 {
 				b.WriteString("## Highlights\n\n")
-				for _, an := range anns {
-					e.res.Annotations++
-					b.WriteString(quoteBlock(escapeMD(an.Selector.Exact)) + "\n")
-					if an.Note != "" {
-						b.WriteString(">\n" + quoteBlock(an.Note) + "\n")
-					}
-					if t := tagLinks(an.Tags); t != "" {
-						b.WriteString(">\n> " + t + "\n")
-					}
-					b.WriteString("\n")
+				for _, an := range placed {
+					highlight(an)
+				}
+			}
+			if len(orphans) > 0 {
+				b.WriteString("## Orphaned highlights\n\n")
+				b.WriteString("These highlights lost their place when the article's text was edited; their text is no longer in it.\n\n")
+				for _, an := range orphans {
+					highlight(an)
 				}
 			}
 			if len(qs) > 0 {
 				b.WriteString("## Quotes\n\n")
-				for _, q := range qs {
+				for i := range qs {
+					q := &qs[i]
 					e.res.Quotes++
-					b.WriteString(quoteBlock(escapeMD(q.Text)) + "\n>\n> — ")
-					if n, ok := v.people[q.SpeakerID]; ok {
-						b.WriteString(wl(n))
-					} else {
-						b.WriteString(escapeMD(orUnknown(q.Speaker)))
-					}
-					if q.Affiliation != "" {
-						b.WriteString(", " + escapeMD(q.Affiliation))
-					}
+					b.WriteString(blockquote(escapeMD(q.Text)) + "\n>\n> — " + speaker(q))
 					fmt.Fprintf(&b, " (%s)", q.Status)
+					if q.Orphaned() {
+						b.WriteString(" (orphaned: no longer in the text)")
+					}
 					if t := tagLinks(q.Tags); t != "" {
 						b.WriteString(" " + t)
 					}
 					b.WriteString("\n")
 					if q.Note != "" {
-						b.WriteString(">\n" + quoteBlock(q.Note) + "\n")
+						b.WriteString(">\n" + blockquote(v.rewriteLinks(q.Note, blocks)) + "\n")
 					}
-					b.WriteString("\n")
+					b.WriteString("\n^" + quoteBlock(q.ID) + "\n\n")
 				}
 			}
 			e.progress()
@@ -282,10 +480,10 @@ func (e *exporter) markdown(ctx context.Context, dir string) error {
 			f.str("title", n.Title)
 			f.str("dossier_id", n.ID)
 			f.str("type", "note")
-			f.list("aliases", n.Aliases)
+			f.list("aliases", aliases(n.Title, v.notes[n.ID], n.Aliases))
 			f.list("tags", obsTags(n.Tags))
 			f.end()
-			b.WriteString(n.Body)
+			b.WriteString(v.rewriteLinks(n.Body, blocks))
 			b.WriteString("\n")
 			e.progress()
 			return write("Notes", v.notes[n.ID], b.String())
@@ -299,28 +497,31 @@ func (e *exporter) markdown(ctx context.Context, dir string) error {
 			f.str("title", p.Name)
 			f.str("dossier_id", p.ID)
 			f.str("type", "person")
-			f.list("aliases", p.Aliases)
+			f.str("kind", string(p.Kind))
+			f.list("aliases", aliases(p.Name, v.people[p.ID], p.Aliases))
 			f.list("affiliations", p.Affiliations)
 			f.end()
 			b.WriteString("# " + escapeMD(p.Name) + "\n\n")
 			if p.Page != "" {
-				b.WriteString(p.Page + "\n\n")
+				b.WriteString(v.rewriteLinks(p.Page, blocks) + "\n\n")
 			}
 			ids, err := tx.RefIDs(app.RefPersonQuotes, p.ID)
 			if err != nil {
 				return err
 			}
-			if len(ids) > 0 {
-				b.WriteString("## Quotes\n\n")
-			}
+			started := false
 			for _, id := range ids {
 				var q app.Quote
-				if tx.Get(app.BucketQuotes, id, &q) != nil || !e.inScope(q.ArticleID) {
+				if tx.Get(app.BucketQuotes, id, &q) != nil || !e.inScope(q.ArticleID) || !e.keepQuote(&q) {
 					continue
 				}
-				b.WriteString(quoteBlock(escapeMD(q.Text)) + "\n")
+				if !started {
+					b.WriteString("## Quotes\n\n")
+					started = true
+				}
+				b.WriteString(blockquote(escapeMD(q.Text)) + "\n")
 				if n, ok := v.articles[q.ArticleID]; ok {
-					b.WriteString(">\n> " + wl(n) + "\n")
+					b.WriteString(">\n> " + wlAs(n+"#^"+quoteBlock(q.ID), "in "+v.titles[n]) + fmt.Sprintf(" (%s)", q.Status) + "\n")
 				}
 				b.WriteString("\n")
 			}
@@ -337,45 +538,78 @@ func (e *exporter) markdown(ctx context.Context, dir string) error {
 			f.str("type", "tag")
 			f.str("color", t.Color)
 			f.str("description", t.Description)
+			f.list("aliases", []string{t.Name})
 			f.end()
 			b.WriteString("# " + escapeMD(t.Name) + "\n\n")
 			if t.Description != "" {
 				b.WriteString(escapeMD(t.Description) + "\n\n")
 			}
 			if t.Page != "" {
-				b.WriteString(t.Page + "\n\n")
+				b.WriteString(v.rewriteLinks(t.Page, blocks) + "\n\n")
 			}
 			if i := strings.LastIndexByte(t.Name, '/'); i > 0 {
 				if n, ok := v.tags[strings.ToLower(t.Name[:i])]; ok {
-					b.WriteString("Parent: " + wl(n) + "\n\n")
+					b.WriteString("Parent: " + wlAs(n, t.Name[:i]) + "\n\n")
 				}
 			}
-			var items []string
-			if err := tx.ForEachRef(app.RefTagItems, strings.ToLower(t.Name), func(key, item string) error {
-				if key != strings.ToLower(t.Name) {
-					return nil
-				}
-				kind, id, _ := strings.Cut(item, ":")
-				var n string
-				switch app.DocType(kind) {
-				case app.TypeArticle:
-					n = v.articles[id]
-				case app.TypeNote:
-					n = v.notes[id]
-				}
-				if n != "" {
-					items = append(items, "- "+wl(n))
-				}
-				return nil
-			}); err != nil {
+			items, err := e.taggedItems(tx, v, t.Name)
+			if err != nil {
 				return err
 			}
-			if len(items) > 0 {
-				b.WriteString(strings.Join(items, "\n") + "\n")
+			for _, sec := range items {
+				if len(sec.lines) > 0 {
+					b.WriteString("## " + sec.title + "\n\n" + strings.Join(sec.lines, "\n") + "\n\n")
+				}
 			}
 			return write("Tags", v.tags[strings.ToLower(t.Name)], b.String())
 		})
 	})
+}
+
+type tagSection struct {
+	title string
+	lines []string
+}
+
+// taggedItems lists what carries a tag, by kind: articles, notes,
+// highlights and quotes (as links to their blocks), within the export.
+func (e *exporter) taggedItems(tx app.Tx, v *vaultNames, tag string) ([]tagSection, error) {
+	secs := []tagSection{{title: "Articles"}, {title: "Notes"}, {title: "Highlights"}, {title: "Quotes"}}
+	key := strings.ToLower(tag)
+	err := tx.ForEachRef(app.RefTagItems, key, func(k, item string) error {
+		if k != key {
+			return nil
+		}
+		kind, id, _ := strings.Cut(item, ":")
+		switch app.DocType(kind) {
+		case app.TypeArticle:
+			if n, ok := v.articles[id]; ok {
+				secs[0].lines = append(secs[0].lines, "- "+wlAs(n, v.titles[n]))
+			}
+		case app.TypeNote:
+			if n, ok := v.notes[id]; ok {
+				secs[1].lines = append(secs[1].lines, "- "+wlAs(n, v.titles[n]))
+			}
+		case app.TypeAnnotation:
+			var an app.Annotation
+			if tx.Get(app.BucketAnnotations, id, &an) != nil {
+				return nil
+			}
+			if n, ok := v.articles[an.ArticleID]; ok {
+				secs[2].lines = append(secs[2].lines, "- "+wlAs(n+"#^"+highlightBlock(id), truncateRunes(an.Selector.Exact, 80))+" in "+wlAs(n, v.titles[n]))
+			}
+		case app.TypeQuote:
+			var q app.Quote
+			if tx.Get(app.BucketQuotes, id, &q) != nil || !e.keepQuote(&q) {
+				return nil
+			}
+			if n, ok := v.articles[q.ArticleID]; ok {
+				secs[3].lines = append(secs[3].lines, "- "+wlAs(n+"#^"+quoteBlock(id), truncateRunes(q.Text, 80))+" — "+escapeMD(orUnknown(q.Speaker))+" in "+wlAs(n, v.titles[n]))
+			}
+		}
+		return nil
+	})
+	return secs, err
 }
 
 func (e *exporter) inScope(articleID string) bool { return e.sc.all || e.sc.articles[articleID] }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
+	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -151,9 +152,122 @@ type codeNode struct {
 	kids                          []*codeNode
 }
 
+// Fixed GUIDs of the codes Dossier adds to a project's code book, so that
+// its own importer knows them again: the speakers (whose children are
+// people) and the quote statuses.
+var (
+	speakersGUID = derivedGUID("speakers")
+	statusGUID   = derivedGUID("quote-status")
+)
+
+func statusCodeGUID(s app.QuoteStatus) string { return derivedGUID("quote-status", string(s)) }
+
+// sidecarName is the zip entry that carries what QDA-XML has no place for
+// (a person's aliases, a quote's kind and affiliation, an article's
+// headings and captions). Other programs ignore it; Dossier's importer
+// reads it beside project.qde.
+const sidecarName = "dossier.json"
+
+type qdpxSidecar struct {
+	Version  int                       `json:"version"`
+	People   []app.Person              `json:"people,omitempty"`
+	Quotes   map[string]sidecarQuote   `json:"quotes,omitempty"`
+	Articles map[string]sidecarArticle `json:"articles,omitempty"`
+	// Colours of highlights, by ID.
+	Colors map[string]string `json:"colors,omitempty"`
+	// Orphans lost their place in the text, so QDA-XML cannot hold them:
+	// the records themselves.
+	OrphanAnnotations []app.Annotation `json:"orphan_annotations,omitempty"`
+	OrphanQuotes      []app.Quote      `json:"orphan_quotes,omitempty"`
+	// The analyst's page text on tags and note aliases, by ID.
+	TagPages    map[string]string   `json:"tag_pages,omitempty"`
+	NoteAliases map[string][]string `json:"note_aliases,omitempty"`
+}
+
+type sidecarQuote struct {
+	Text        string `json:"text"`
+	Kind        string `json:"kind,omitempty"`
+	Affiliation string `json:"affiliation,omitempty"`
+}
+
+type sidecarArticle struct {
+	TitleGuessed bool          `json:"title_guessed,omitempty"`
+	Headings     []int         `json:"headings,omitempty"`
+	Captions     []app.Caption `json:"captions,omitempty"`
+	Format       string        `json:"format,omitempty"`
+	Origin       string        `json:"origin,omitempty"`
+}
+
+// Article metadata travels as REFI-QDA variables (QualCoder shows them as
+// file attributes).
+var qdpxVariables = []struct {
+	name string
+	get  func(a *app.Article) string
+}{
+	{"Source", func(a *app.Article) string { return a.Source }},
+	{"Author", func(a *app.Article) string { return a.Author }},
+	{"URL", func(a *app.Article) string { return a.URL }},
+	{"Published", func(a *app.Article) string {
+		if a.Published.IsZero() {
+			return ""
+		}
+		return a.Published.UTC().Format(time.RFC3339)
+	}},
+	{"Dateline", func(a *app.Article) string { return a.Dateline }},
+}
+
+func variableGUID(name string) string { return derivedGUID("variable", name) }
+
+// uniqueCodeNames gives every code a name no other code has (QualCoder
+// keeps code names unique across the whole code book and refuses a second
+// code of the same name): a clash is told apart by its parent,
+// "IS (actor)", and as a last resort by a number.
+func uniqueCodeNames(roots []*codeNode) {
+	var all []*codeNode
+	parent := map[*codeNode]*codeNode{}
+	var walk func(n *codeNode)
+	walk = func(n *codeNode) {
+		all = append(all, n)
+		for _, k := range n.kids {
+			parent[k] = n
+			walk(k)
+		}
+	}
+	for _, r := range roots {
+		walk(r)
+	}
+	count := map[string]int{}
+	for _, n := range all {
+		count[strings.ToLower(n.name)]++
+	}
+	used := map[string]bool{}
+	for _, n := range all {
+		if count[strings.ToLower(n.name)] > 1 {
+			if p := parent[n]; p != nil {
+				n.name += " (" + p.fullName() + ")"
+			}
+		}
+		base := n.name
+		for i := 2; used[strings.ToLower(n.name)]; i++ {
+			n.name = fmt.Sprintf("%s %d", base, i)
+		}
+		used[strings.ToLower(n.name)] = true
+	}
+}
+
+// fullName is the tag name of a tag code, the plain name of others.
+func (n *codeNode) fullName() string {
+	if n.full != "" {
+		return n.full
+	}
+	return n.name
+}
+
 func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 	zw := zip.NewWriter(w)
 	user := derivedGUID("dossier-user", libraryID(e.lib))
+	side := qdpxSidecar{Version: 1, Quotes: map[string]sidecarQuote{}, Articles: map[string]sidecarArticle{},
+		Colors: map[string]string{}, TagPages: map[string]string{}, NoteAliases: map[string][]string{}}
 	err := e.lib.Store().View(func(tx app.Tx) error {
 		e.total(tx)
 		// Sources first, one text file each.
@@ -167,7 +281,20 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 		}); err != nil {
 			return err
 		}
-		// The code book: tags nested by level, then speakers under "Quotes".
+		// Notes as REFI-QDA wants them: a text file each, named by
+		// plainTextPath (QualCoder and ATLAS.ti read the file, not
+		// PlainTextContent).
+		if err := e.notes(ctx, tx, func(n *app.Note) error {
+			fw, err := zw.CreateHeader(&zip.FileHeader{Name: "sources/" + guidOf(n.ID) + ".txt", Method: zip.Deflate, Modified: n.Updated})
+			if err != nil {
+				return err
+			}
+			_, err = io.WriteString(fw, n.Body)
+			return err
+		}); err != nil {
+			return err
+		}
+		// The code book: tags nested by level, the speakers, the statuses.
 		tagGUID := map[string]string{}
 		var roots []*codeNode
 		nodes := map[string]*codeNode{}
@@ -177,6 +304,9 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 			k := strings.ToLower(t.Name)
 			tagInfo[k] = t
 			names = append(names, t.Name)
+			if t.Page != "" {
+				side.TagPages[t.ID] = t.Page
+			}
 			return nil
 		}); err != nil {
 			return err
@@ -206,22 +336,39 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 		for _, n := range names {
 			node(n)
 		}
-		speakers := &codeNode{name: "Quotes by speaker", guid: derivedGUID("speakers")}
-		speakerGUID := map[string]string{}
+		speakers := &codeNode{name: "Quotes by speaker", guid: speakersGUID,
+			desc: "Dossier: the speakers of quotes; each code is a person page"}
+		speakerGUID := map[string]string{} // person ID, or "name:" + speaker without a page
+		if err := e.people(ctx, tx, func(p *app.Person) error {
+			speakerGUID[p.ID] = guidOf(p.ID)
+			speakers.kids = append(speakers.kids, &codeNode{name: p.Name, guid: guidOf(p.ID), desc: p.Page})
+			side.People = append(side.People, *p)
+			return nil
+		}); err != nil {
+			return err
+		}
+		statuses := map[app.QuoteStatus]bool{}
+		speakerKey := func(q *app.Quote) string {
+			if q.SpeakerID != "" {
+				if _, ok := speakerGUID[q.SpeakerID]; ok {
+					return q.SpeakerID
+				}
+			}
+			return "name:" + orUnknown(q.Speaker)
+		}
 		if err := e.articles(ctx, tx, func(a *app.Article) error {
-			_, qs, err := children(tx, a.ID)
+			_, qs, err := e.children(tx, a.ID)
 			if err != nil {
 				return err
 			}
-			for _, q := range qs {
-				s := orUnknown(q.Speaker)
-				if _, ok := speakerGUID[s]; !ok {
-					g := derivedGUID("speaker", s)
-					if q.SpeakerID != "" {
-						g = guidOf(q.SpeakerID)
-					}
-					speakerGUID[s] = g
-					speakers.kids = append(speakers.kids, &codeNode{name: s, guid: g})
+			for i := range qs {
+				q := &qs[i]
+				statuses[q.Status] = true
+				k := speakerKey(q)
+				if _, ok := speakerGUID[k]; !ok {
+					g := derivedGUID("speaker", k)
+					speakerGUID[k] = g
+					speakers.kids = append(speakers.kids, &codeNode{name: orUnknown(q.Speaker), guid: g})
 				}
 			}
 			return nil
@@ -231,6 +378,16 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 		if len(speakers.kids) > 0 {
 			roots = append(roots, speakers)
 		}
+		if len(statuses) > 0 {
+			st := &codeNode{name: "Quote status", guid: statusGUID, desc: "Dossier: the analyst's verdict on each quote"}
+			for _, s := range []app.QuoteStatus{app.QuoteSuggested, app.QuoteConfirmed, app.QuoteRejected} {
+				if statuses[s] {
+					st.kids = append(st.kids, &codeNode{name: string(s) + " quote", guid: statusCodeGUID(s)})
+				}
+			}
+			roots = append(roots, st)
+		}
+		uniqueCodeNames(roots)
 
 		fw, err := zw.CreateHeader(&zip.FileHeader{Name: "project.qde", Method: zip.Deflate, Modified: e.lib.Now()})
 		if err != nil {
@@ -269,14 +426,19 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 			}
 			p("</Codes></CodeBook>\n")
 		}
-		codings := func(id string, tags []string, extra string) {
+		p("<Variables>\n")
+		for _, v := range qdpxVariables {
+			p(`<Variable guid="%s" name="%s" typeOfVariable="Text"/>`+"\n", variableGUID(v.name), v.name)
+		}
+		p("</Variables>\n")
+		coding := func(id, key, target string) {
+			p(`<Coding guid="%s" creatingUser="%s"><CodeRef targetGUID="%s"/></Coding>`, derivedGUID("coding", id, key), user, target)
+		}
+		codings := func(id string, tags []string) {
 			for _, t := range tags {
 				if g, ok := tagGUID[strings.ToLower(t)]; ok {
-					p(`<Coding guid="%s" creatingUser="%s"><CodeRef targetGUID="%s"/></Coding>`, derivedGUID("coding", id, t), user, g)
+					coding(id, t, g)
 				}
-			}
-			if extra != "" {
-				p(`<Coding guid="%s" creatingUser="%s"><CodeRef targetGUID="%s"/></Coding>`, derivedGUID("coding", id, extra), user, extra)
 			}
 		}
 		sources := false
@@ -289,9 +451,12 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 				p("<Sources>\n")
 				sources = true
 			}
-			anns, qs, err := children(tx, a.ID)
+			anns, qs, err := e.children(tx, a.ID)
 			if err != nil {
 				return err
+			}
+			if a.TitleGuessed || len(a.Headings) > 0 || len(a.Captions) > 0 || a.Format != "" || a.Origin != "" {
+				side.Articles[a.ID] = sidecarArticle{TitleGuessed: a.TitleGuessed, Headings: a.Headings, Captions: a.Captions, Format: a.Format, Origin: a.Origin}
 			}
 			p(`<TextSource guid="%s" name="%s" plainTextPath="internal://%s.txt" creatingUser="%s" creationDateTime="%s" modifiedDateTime="%s">`,
 				guidOf(a.ID), xmlEsc(a.Title), guidOf(a.ID), user, xmlTime(a.Created), xmlTime(a.Updated))
@@ -300,7 +465,9 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 			}
 			p("\n")
 			n := utf8.RuneCountInString(a.Text())
-			sel := func(id, name, note string, t app.Target, tags []string, extra string, created, updated time.Time) {
+			// sel writes one coded selection; an orphan has no place in
+			// the text any more and is left out.
+			sel := func(id, name, note string, t app.Target, created, updated time.Time, code func()) {
 				s, en := t.Selector.Start, t.Selector.End
 				if t.Orphaned() || s < 0 || en > n || s >= en {
 					return
@@ -310,17 +477,40 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 				if note != "" {
 					p("<Description>%s</Description>", xmlEsc(note))
 				}
-				codings(id, tags, extra)
+				code()
 				p("</PlainTextSelection>\n")
 			}
-			for _, an := range anns {
+			for i := range anns {
+				an := &anns[i]
 				e.res.Annotations++
-				sel(an.ID, truncateRunes(an.Selector.Exact, 60), an.Note, an.Target, an.Tags, "", an.Created, an.Updated)
+				if an.Color != "" {
+					side.Colors[an.ID] = an.Color
+				}
+				if an.Orphaned() {
+					side.OrphanAnnotations = append(side.OrphanAnnotations, *an)
+				}
+				sel(an.ID, truncateRunes(an.Selector.Exact, 60), an.Note, an.Target, an.Created, an.Updated, func() { codings(an.ID, an.Tags) })
 			}
-			for _, q := range qs {
+			for i := range qs {
+				q := &qs[i]
 				e.res.Quotes++
-				s := orUnknown(q.Speaker)
-				sel(q.ID, "Quote: "+s, q.Note, q.Target, q.Tags, speakerGUID[s], q.Created, q.Updated)
+				side.Quotes[q.ID] = sidecarQuote{Text: q.Text, Kind: q.Kind, Affiliation: q.Affiliation}
+				if q.Orphaned() {
+					side.OrphanQuotes = append(side.OrphanQuotes, *q)
+				}
+				name := fmt.Sprintf("Quote (%s): %s", q.Status, orUnknown(q.Speaker))
+				sel(q.ID, name, q.Note, q.Target, q.Created, q.Updated, func() {
+					codings(q.ID, q.Tags)
+					coding(q.ID, "speaker", speakerGUID[speakerKey(q)])
+					coding(q.ID, "status", statusCodeGUID(q.Status))
+				})
+			}
+			// The article's own tags code the whole source.
+			codings(a.ID, a.Tags)
+			for _, v := range qdpxVariables {
+				if val := v.get(a); val != "" {
+					p(`<VariableValue><VariableRef targetGUID="%s"/><TextValue>%s</TextValue></VariableValue>`, variableGUID(v.name), xmlEsc(val))
+				}
 			}
 			p("</TextSource>\n")
 			e.progress()
@@ -334,12 +524,17 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 		started := false
 		if err := e.notes(ctx, tx, func(n *app.Note) error {
 			e.res.Notes++
+			if len(n.Aliases) > 0 {
+				side.NoteAliases[n.ID] = n.Aliases
+			}
 			if !started {
 				p("<Notes>\n")
 				started = true
 			}
-			p(`<Note guid="%s" name="%s" creatingUser="%s" creationDateTime="%s" modifiedDateTime="%s"><PlainTextContent>%s</PlainTextContent></Note>`+"\n",
-				guidOf(n.ID), xmlEsc(n.Title), user, xmlTime(n.Created), xmlTime(n.Updated), xmlEsc(n.Body))
+			p(`<Note guid="%s" name="%s" plainTextPath="internal://%s.txt" creatingUser="%s" creationDateTime="%s" modifiedDateTime="%s">`,
+				guidOf(n.ID), xmlEsc(n.Title), guidOf(n.ID), user, xmlTime(n.Created), xmlTime(n.Updated))
+			codings(n.ID, n.Tags)
+			p("</Note>\n")
 			e.progress()
 			return nil
 		}); err != nil {
@@ -350,9 +545,17 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 		}
 		p("</Project>\n")
 		e.res.Tags = len(nodes)
+		e.res.People = len(side.People)
 		return bw.err
 	})
 	if err != nil {
+		return err
+	}
+	fw, err := zw.CreateHeader(&zip.FileHeader{Name: sidecarName, Method: zip.Deflate, Modified: e.lib.Now()})
+	if err != nil {
+		return err
+	}
+	if err := json.NewEncoder(fw).Encode(side); err != nil {
 		return err
 	}
 	return zw.Close()
@@ -404,14 +607,15 @@ func truncateRunes(s string, n int) string {
 // The reading side.
 
 type qProject struct {
-	XMLName  xml.Name `xml:"Project"`
-	Name     string   `xml:"name,attr"`
-	Origin   string   `xml:"origin,attr"`
-	Created  string   `xml:"creationDateTime,attr"`
-	Codes    []qCode  `xml:"CodeBook>Codes>Code"`
-	Sources  []qText  `xml:"Sources>TextSource"`
-	Notes    []qText  `xml:"Notes>Note"`
-	Modified string   `xml:"modifiedDateTime,attr"`
+	XMLName   xml.Name    `xml:"Project"`
+	Name      string      `xml:"name,attr"`
+	Origin    string      `xml:"origin,attr"`
+	Created   string      `xml:"creationDateTime,attr"`
+	Codes     []qCode     `xml:"CodeBook>Codes>Code"`
+	Variables []qVariable `xml:"Variables>Variable"`
+	Sources   []qText     `xml:"Sources>TextSource"`
+	Notes     []qText     `xml:"Notes>Note"`
+	Modified  string      `xml:"modifiedDateTime,attr"`
 }
 
 type qCode struct {
@@ -422,16 +626,30 @@ type qCode struct {
 	Codes       []qCode `xml:"Code"`
 }
 
+type qVariable struct {
+	GUID string `xml:"guid,attr"`
+	Name string `xml:"name,attr"`
+}
+
 type qText struct {
-	GUID       string    `xml:"guid,attr"`
-	Name       string    `xml:"name,attr"`
-	Path       string    `xml:"plainTextPath,attr"`
-	Created    string    `xml:"creationDateTime,attr"`
-	Modified   string    `xml:"modifiedDateTime,attr"`
-	Desc       string    `xml:"Description"`
-	Content    *string   `xml:"PlainTextContent"`
-	Selections []qSel    `xml:"PlainTextSelection"`
-	Codings    []qCoding `xml:"Coding"`
+	GUID       string      `xml:"guid,attr"`
+	Name       string      `xml:"name,attr"`
+	Path       string      `xml:"plainTextPath,attr"`
+	Created    string      `xml:"creationDateTime,attr"`
+	Modified   string      `xml:"modifiedDateTime,attr"`
+	Desc       string      `xml:"Description"`
+	Content    *string     `xml:"PlainTextContent"`
+	Selections []qSel      `xml:"PlainTextSelection"`
+	Codings    []qCoding   `xml:"Coding"`
+	Values     []qVarValue `xml:"VariableValue"`
+}
+
+type qVarValue struct {
+	Ref struct {
+		Target string `xml:"targetGUID,attr"`
+	} `xml:"VariableRef"`
+	Text string `xml:"TextValue"`
+	Date string `xml:"DateValue"`
 }
 
 type qSel struct {
@@ -450,6 +668,8 @@ type qCoding struct {
 		Target string `xml:"targetGUID,attr"`
 	} `xml:"CodeRef"`
 }
+
+func normGUID(g string) string { return strings.ToUpper(strings.Trim(strings.TrimSpace(g), "{}")) }
 
 func parseXMLTime(s string, def time.Time) time.Time {
 	if t, err := time.Parse(time.RFC3339, strings.TrimSpace(s)); err == nil {
@@ -519,8 +739,12 @@ func splitSource(text string) ([]string, func(int) int) {
 	}
 }
 
-// ReadQDPX reads a REFI-QDA project into bundle data (sources become
-// articles, codes tags, coded selections annotations, notes notes).
+// ReadQDPX reads a REFI-QDA project into bundle data: sources become
+// articles (their variables the article's metadata, their codings its
+// tags), codes tags, coded selections annotations, and notes notes. The
+// codes Dossier writes for speakers and quote statuses (known by their
+// GUIDs) turn their selections back into quotes and their speakers into
+// people, with the fields of dossier.json when the project has one.
 func ReadQDPX(r io.ReaderAt, size int64, name string, newID func() string, now time.Time) (*app.BundleData, error) {
 	zr, err := zip.NewReader(r, size)
 	if err != nil {
@@ -548,6 +772,12 @@ func ReadQDPX(r io.ReaderAt, size int64, name string, newID func() string, now t
 	if err != nil {
 		return nil, fmt.Errorf("%s: project.qde is malformed: %w", name, err)
 	}
+	var side qdpxSidecar
+	if f := files[sidecarName]; f != nil {
+		if err := readJSON(g, f, &side); err != nil {
+			return nil, fmt.Errorf("%s: %s is malformed: %w", name, sidecarName, err)
+		}
+	}
 	origin := strings.TrimSpace(proj.Origin)
 	if origin == "" {
 		origin = "REFI-QDA"
@@ -564,11 +794,80 @@ func ReadQDPX(r io.ReaderAt, size int64, name string, newID func() string, now t
 		c := parseXMLTime(created, projTime)
 		return app.Meta{ID: idFor(guid), Created: c, Updated: parseXMLTime(modified, c)}
 	}
-	codeName := map[string]string{}
-	var walk func(cs []qCode, parent string)
-	walk = func(cs []qCode, parent string) {
+	// readText reads a plainTextPath file inside the project.
+	readText := func(what, path string) (string, bool, error) {
+		if !strings.HasPrefix(path, "internal://") {
+			return "", false, nil // an external file: never read outside the project
+		}
+		f := files["sources/"+strings.ToLower(strings.TrimPrefix(path, "internal://"))]
+		if f == nil {
+			return "", false, fmt.Errorf("%s: %s: %s is missing from the project", name, what, path)
+		}
+		rc, err := g.open(f)
+		if err != nil {
+			return "", false, fmt.Errorf("%s: %w", name, err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return "", false, fmt.Errorf("%s: %w", name, err)
+		}
+		if !utf8.Valid(data) {
+			return "", false, fmt.Errorf("%s: %s is not UTF-8 text", name, what)
+		}
+		return strings.TrimPrefix(string(data), "\ufeff"), true, nil
+	}
+
+	people := map[string]*app.Person{} // by ID, from the sidecar
+	for i := range side.People {
+		p := side.People[i]
+		if app.ValidID(p.ID) && strings.TrimSpace(p.Name) != "" {
+			people[p.ID] = &p
+		}
+	}
+	codeName := map[string]string{}        // GUID → tag name
+	speaker := map[string]*app.Person{}    // GUID → person
+	status := map[string]app.QuoteStatus{} // GUID → status
+	statusNames := map[string]app.QuoteStatus{}
+	for _, s := range []app.QuoteStatus{app.QuoteSuggested, app.QuoteConfirmed, app.QuoteRejected} {
+		statusNames[statusCodeGUID(s)] = s
+	}
+	// plain undoes uniqueCodeNames' "name (parent)".
+	plain := func(n, parent string) string {
+		if parent != "" {
+			n = strings.TrimSuffix(n, " ("+parent+")")
+		}
+		return n
+	}
+	var walk func(cs []qCode, parent, parentName string)
+	walk = func(cs []qCode, parent, parentName string) {
 		for _, c := range cs {
-			n := strings.ReplaceAll(strings.TrimSpace(c.Name), "/", "-")
+			guid := normGUID(c.GUID)
+			switch guid {
+			case speakersGUID:
+				for _, k := range c.Codes {
+					id := idFor(k.GUID)
+					p := people[id]
+					if p == nil {
+						n := strings.TrimSpace(plain(k.Name, c.Name))
+						if n == "" || n == "unknown speaker" {
+							continue
+						}
+						p = &app.Person{Meta: app.Meta{ID: id, Created: projTime, Updated: projTime}, Name: n, Page: k.Description}
+						people[id] = p
+					}
+					speaker[normGUID(k.GUID)] = p
+				}
+				continue
+			case statusGUID:
+				for _, k := range c.Codes {
+					if s, ok := statusNames[normGUID(k.GUID)]; ok {
+						status[normGUID(k.GUID)] = s
+					}
+				}
+				continue
+			}
+			n := strings.ReplaceAll(strings.TrimSpace(plain(c.Name, parentName)), "/", "-")
 			if n == "" {
 				n = "code"
 			}
@@ -580,50 +879,43 @@ func ReadQDPX(r io.ReaderAt, size int64, name string, newID func() string, now t
 			if err != nil {
 				continue // a name Dossier cannot keep as a tag
 			}
-			codeName[strings.ToUpper(strings.Trim(c.GUID, "{}"))] = norm
+			codeName[guid] = norm
 			t := app.Tag{Meta: meta(c.GUID, "", ""), Name: norm, Description: c.Description}
+			t.Page = side.TagPages[t.ID]
 			if validColor(c.Color) {
 				t.Color = strings.ToLower(c.Color)
 			}
 			b.Tags = append(b.Tags, t)
-			walk(c.Codes, norm)
+			walk(c.Codes, norm, norm)
 		}
 	}
-	walk(proj.Codes, "")
+	walk(proj.Codes, "", "")
 	tagsOf := func(cs []qCoding) []string {
 		var out []string
 		for _, c := range cs {
-			if n, ok := codeName[strings.ToUpper(strings.Trim(c.Ref.Target, "{}"))]; ok {
+			if n, ok := codeName[normGUID(c.Ref.Target)]; ok {
 				out = append(out, n)
 			}
 		}
 		return out
 	}
+	variable := map[string]string{} // GUID → lower-case name
+	for _, v := range proj.Variables {
+		variable[normGUID(v.GUID)] = strings.ToLower(strings.TrimSpace(v.Name))
+	}
 	for _, s := range proj.Sources {
 		var text string
-		switch {
-		case s.Content != nil:
+		if s.Content != nil {
 			text = *s.Content
-		case strings.HasPrefix(s.Path, "internal://"):
-			f := files["sources/"+strings.ToLower(strings.TrimPrefix(s.Path, "internal://"))]
-			if f == nil {
-				return nil, fmt.Errorf("%s: source %q: %s is missing from the project", name, s.Name, s.Path)
-			}
-			rc, err := g.open(f)
+		} else {
+			t, ok, err := readText(fmt.Sprintf("source %q", s.Name), s.Path)
 			if err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
+				return nil, err
 			}
-			data, err := io.ReadAll(rc)
-			rc.Close()
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
+			if !ok {
+				continue
 			}
-			if !utf8.Valid(data) {
-				return nil, fmt.Errorf("%s: source %q is not UTF-8 text", name, s.Name)
-			}
-			text = strings.TrimPrefix(string(data), "\ufeff")
-		default:
-			continue // an external file: never read outside the project
+			text = t
 		}
 		paras, mapOff := splitSource(text)
 		if len(paras) == 0 {
@@ -635,6 +927,39 @@ func ReadQDPX(r io.ReaderAt, size int64, name string, newID func() string, now t
 		}
 		a := app.Article{Meta: meta(s.GUID, s.Created, s.Modified), Title: title, Body: paras, Revision: 1,
 			Format: "qdpx", Origin: name, Tags: tagsOf(s.Codings)}
+		for _, v := range s.Values {
+			val := strings.TrimSpace(v.Text)
+			if val == "" {
+				val = strings.TrimSpace(v.Date)
+			}
+			switch variable[normGUID(v.Ref.Target)] {
+			case "source":
+				a.Source = val
+			case "author":
+				a.Author = val
+			case "url":
+				a.URL = val
+			case "dateline":
+				a.Dateline = val
+			case "published":
+				if t, err := time.Parse(time.RFC3339, val); err == nil {
+					a.Published = t.UTC()
+				} else if t, err := time.Parse("2006-01-02", val); err == nil {
+					a.Published = t
+				}
+			}
+		}
+		if x, ok := side.Articles[a.ID]; ok && text == strings.Join(paras, app.ParagraphSep) {
+			// Headings and captions count in paragraphs: only when the
+			// text came back paragraph for paragraph.
+			a.TitleGuessed, a.Headings, a.Captions = x.TitleGuessed, x.Headings, x.Captions
+			if x.Format != "" {
+				a.Format = x.Format
+			}
+			if x.Origin != "" {
+				a.Origin = x.Origin
+			}
+		}
 		a.ContentHash = app.ContentHash(a.Body)
 		b.Articles = append(b.Articles, a)
 		full := a.Text()
@@ -647,27 +972,92 @@ func ReadQDPX(r io.ReaderAt, size int64, name string, newID func() string, now t
 			if err != nil {
 				continue
 			}
-			an := app.Annotation{Meta: meta(sel.GUID, sel.Created, sel.Modified),
-				Target: app.Target{ArticleID: a.ID, Selector: selector, State: anchor.Exact},
-				Note:   sel.Desc, Tags: tagsOf(sel.Codings)}
+			target := app.Target{ArticleID: a.ID, Selector: selector, State: anchor.Exact}
+			var who *app.Person
+			qs := app.QuoteStatus("")
+			for _, c := range sel.Codings {
+				k := normGUID(c.Ref.Target)
+				if p := speaker[k]; p != nil {
+					who = p
+				}
+				if s, ok := status[k]; ok {
+					qs = s
+				}
+			}
+			m := meta(sel.GUID, sel.Created, sel.Modified)
+			if who == nil && qs == "" {
+				b.Annotations = append(b.Annotations, app.Annotation{Meta: m, Target: target, Note: sel.Desc, Tags: tagsOf(sel.Codings), Color: side.Colors[m.ID]})
+				continue
+			}
+			if qs == "" {
+				qs = app.QuoteSuggested
+			}
+			q := app.Quote{Meta: m, Target: target, Text: selector.Exact, Status: qs, Note: sel.Desc, Tags: tagsOf(sel.Codings)}
+			if who != nil {
+				q.SpeakerID, q.Speaker = who.ID, who.Name
+			}
+			if x, ok := side.Quotes[q.ID]; ok {
+				q.Kind, q.Affiliation = x.Kind, x.Affiliation
+				if x.Text != "" {
+					q.Text = x.Text
+				}
+			}
+			b.Quotes = append(b.Quotes, q)
+		}
+	}
+	// Orphans come back as orphans, with their articles.
+	have := map[string]bool{}
+	for _, a := range b.Articles {
+		have[a.ID] = true
+	}
+	for _, an := range side.OrphanAnnotations {
+		if have[an.ArticleID] && an.Orphaned() && app.ValidID(an.ID) {
 			b.Annotations = append(b.Annotations, an)
 		}
+	}
+	for _, q := range side.OrphanQuotes {
+		if have[q.ArticleID] && q.Orphaned() && app.ValidID(q.ID) {
+			if q.SpeakerID != "" && people[q.SpeakerID] == nil {
+				q.SpeakerID = ""
+			}
+			b.Quotes = append(b.Quotes, q)
+		}
+	}
+	// Every person page comes back: the speakers, and the pages without
+	// quotes that the sidecar or the speaker codes carry.
+	ids := make([]string, 0, len(people))
+	for id := range people {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		b.People = append(b.People, *people[id])
 	}
 	for _, n := range proj.Notes {
 		body := ""
 		if n.Content != nil {
 			body = *n.Content
+		} else {
+			t, _, err := readText(fmt.Sprintf("note %q", n.Name), n.Path)
+			if err != nil {
+				return nil, err
+			}
+			body = t
 		}
 		title := strings.TrimSpace(n.Name)
 		if title == "" {
 			title = "Note " + n.GUID
 		}
-		b.Notes = append(b.Notes, app.Note{Meta: meta(n.GUID, n.Created, n.Modified), Title: title, Body: body, Revision: 1})
+		note := app.Note{Meta: meta(n.GUID, n.Created, n.Modified), Title: title, Body: body, Revision: 1, Tags: tagsOf(n.Codings)}
+		note.Aliases = side.NoteAliases[note.ID]
+		b.Notes = append(b.Notes, note)
 	}
 	return b, nil
 }
 
-// ImportQDPX imports a REFI-QDA project (an app.ArchiveImporter).
+// ImportQDPX imports a REFI-QDA project (an app.ArchiveImporter). A
+// project with nothing in it (a blank project) is skipped with that
+// reason, not reported as a duplicate.
 func ImportQDPX(ctx context.Context, lib *app.Library, path string) (app.ImportOutcome, error) {
 	out := app.ImportOutcome{Path: path}
 	f, err := os.Open(path)
@@ -682,6 +1072,12 @@ func ImportQDPX(ctx context.Context, lib *app.Library, path string) (app.ImportO
 	b, err := ReadQDPX(f, st.Size(), path, lib.NewID, lib.Now())
 	if err != nil {
 		return out, err
+	}
+	if len(b.Articles)+len(b.Tags)+len(b.Notes)+len(b.People) == 0 {
+		out.Status = app.ImportSkipped
+		out.Title = b.Origin
+		out.Reason = "the project is empty: no text sources, codes or notes Dossier can import"
+		return out, nil
 	}
 	rep, err := lib.MergeBundle(ctx, b)
 	if err != nil {

@@ -51,7 +51,7 @@ func TestQDPXValidatesAndRoundTrips(t *testing.T) {
 		}
 	}
 	zr.Close()
-	if len(qde) == 0 || sources != 1 {
+	if len(qde) == 0 || sources != 2 { // the article and the note
 		t.Fatalf("project.qde %d bytes, %d sources", len(qde), sources)
 	}
 	if xl, err := exec.LookPath("xmllint"); err != nil {

@@ -1,0 +1,4 @@
+package export
+
+// GUIDOf is guidOf for the external tests.
+var GUIDOf = guidOf
