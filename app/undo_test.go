@@ -100,6 +100,10 @@ func TestUndoHighlightWithNewTag(t *testing.T) {
 	if an.Note != "see [[Mara Quill]]" || len(an.Tags) != 1 || !hasTag(t, lib, "undo-test/fresh") {
 		t.Errorf("redone highlight = %+v", an)
 	}
+	rows, err := lib.Annotations(a)
+	if err != nil || len(rows) != 1 || rows[0].ID != id {
+		t.Errorf("the article lists %d highlights after redo (%v), want the one", len(rows), err)
+	}
 	items, err := lib.TaggedItems("undo-test/fresh", false)
 	if err != nil || len(items) != 1 {
 		t.Errorf("tagged items after redo: %v, %v", items, err)
