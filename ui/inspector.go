@@ -76,29 +76,37 @@ func (in *inspector) showAnnotation(a *app.Annotation) {
 	tags := widget.NewEntry()
 	tags.SetText(strings.Join(a.Tags, ", "))
 	tags.SetPlaceHolder("tags, comma separated")
-	colors := []string{"default", "#f6c744", "#7cc4f2", "#9bd37c", "#f29c9c", "#c7a4f2"}
-	col := widget.NewSelect(colors, nil)
-	col.SetSelected(a.Color)
-	if a.Color == "" {
-		col.SetSelected("default")
+	names, hexes := colorChoices(a.Color)
+	col := widget.NewSelect(names, nil)
+	for i, h := range hexes {
+		if h == a.Color {
+			col.SetSelected(names[i])
+		}
 	}
 	id := a.ID
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
-		n, c := note.Text, col.Selected
-		if c == "default" {
-			c = ""
+	saveFn := func() {
+		n, c := note.Text, ""
+		for i, name := range names {
+			if name == col.Selected {
+				c = hexes[i]
+			}
 		}
-		upd, err := updateAnnotation(in.w.ctx, in.w.lib, id, &n, splitTags(tags.Text), &c)
+		upd, err := in.w.editAnnotation(id, "highlight edit", &n, splitTags(tags.Text), &c)
 		if err != nil {
 			in.w.showError(err)
 			return
 		}
 		in.w.changed()
 		in.showAnnotation(upd)
-	})
+	}
+	tags.OnSubmitted = func(string) { saveFn() }
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), saveFn)
 	save.Importance = widget.HighImportance
 	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() {
-		if err := deleteAnnotation(in.w.ctx, in.w.lib, id); err != nil {
+		err := in.w.track("delete highlight", app.SnapshotRefs{Annotations: []string{id}}, func() (app.SnapshotRefs, error) {
+			return app.SnapshotRefs{}, deleteAnnotation(in.w.ctx, in.w.lib, id)
+		})
+		if err != nil {
 			in.w.showError(err)
 			return
 		}
@@ -116,7 +124,7 @@ func (in *inspector) showAnnotation(a *app.Annotation) {
 		wrapped("“" + a.Selector.Exact + "”"),
 		hint(fmt.Sprintf("Characters %d–%d · %s", a.Selector.Start, a.Selector.End, state)),
 		heading("Note"), note,
-		heading("Tags"), tags,
+		heading("Tags"), tags, hint("Enter saves"),
 		heading("Colour"), col,
 		container.NewHBox(save, del),
 	}
@@ -153,15 +161,17 @@ func (in *inspector) showQuote(q *app.Quote) {
 	speaker := widget.NewSelectEntry(speakers)
 	speaker.SetText(q.Speaker)
 	speaker.SetPlaceHolder("unknown speaker")
-	setSpeaker := widget.NewButton("Set speaker", func() {
-		name := strings.TrimSpace(speaker.Text)
-		if _, err := in.w.lib.UpdateQuote(id, app.QuoteEdit{Speaker: &name}); err != nil {
-			in.w.showError(err)
-			return
-		}
-		in.w.changed()
-		in.refreshQuote(id)
-	})
+	setFn := func() {
+		in.w.confirmSpeaker(strings.TrimSpace(speaker.Text), func(name string) {
+			if err := in.w.setSpeaker(id, name); err != nil {
+				in.w.showError(err)
+				return
+			}
+			in.refreshQuote(id)
+		}, nil)
+	}
+	speaker.OnSubmitted = func(string) { setFn() }
+	setSpeaker := widget.NewButton("Set speaker", setFn)
 	confirm := widget.NewButtonWithIcon("Confirm", theme.ConfirmIcon(), func() { in.w.setQuoteStatus(id, app.QuoteConfirmed) })
 	confirm.Importance = widget.HighImportance
 	reject := widget.NewButtonWithIcon("Reject", theme.CancelIcon(), func() { in.w.setQuoteStatus(id, app.QuoteRejected) })
@@ -171,15 +181,21 @@ func (in *inspector) showQuote(q *app.Quote) {
 	note.Wrapping = fyne.TextWrapWord
 	tags := widget.NewEntry()
 	tags.SetText(strings.Join(q.Tags, ", "))
-	save := widget.NewButtonWithIcon("Save note and tags", theme.DocumentSaveIcon(), func() {
+	saveFn := func() {
 		n := note.Text
-		if _, err := in.w.lib.UpdateQuote(id, app.QuoteEdit{Note: &n, Tags: orEmptySlice(splitTags(tags.Text))}); err != nil {
+		err := in.w.track("quote note and tags", app.SnapshotRefs{Quotes: []string{id}}, func() (app.SnapshotRefs, error) {
+			_, err := in.w.lib.UpdateQuote(id, app.QuoteEdit{Note: &n, Tags: orEmptySlice(splitTags(tags.Text))})
+			return app.SnapshotRefs{}, err
+		})
+		if err != nil {
 			in.w.showError(err)
 			return
 		}
 		in.w.changed()
 		in.refreshQuote(id)
-	})
+	}
+	tags.OnSubmitted = func(string) { saveFn() }
+	save := widget.NewButtonWithIcon("Save note and tags", theme.DocumentSaveIcon(), saveFn)
 	aid, s, e := q.ArticleID, q.Selector.Start, q.Selector.End
 	objs := []fyne.CanvasObject{
 		wrapped("“" + q.Text + "”"),
@@ -194,11 +210,12 @@ func (in *inspector) showQuote(q *app.Quote) {
 		objs = append(objs, hint(q.Affiliation))
 	}
 	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() {
-		dialog.ShowConfirm("Delete quote", "Delete this quote? The finder will not suggest it again.", func(ok bool) {
+		d := dialog.NewConfirm("Delete quote", "Delete this quote? The finder will not suggest it again.", func(ok bool) {
 			if ok {
 				in.w.deleteQuote(id)
 			}
 		}, in.w.win)
+		in.w.newDialogKeys().show(d, d.Confirm, nil)
 	})
 	objs = append(objs, container.NewHBox(confirm, reject, del),
 		heading("Note"), note, heading("Tags"), tags, save)
@@ -210,6 +227,22 @@ func (in *inspector) showQuote(q *app.Quote) {
 		objs = append(objs, widget.NewButton("Open "+q.Speaker+"’s page", func() { in.w.open("person:" + pid) }))
 	}
 	in.set("quote:"+q.ID, "Quote", objs...)
+}
+
+// colorChoices are the highlight colours by name, "Default" first; a
+// colour of the highlight's own that has no name is offered as it is.
+func colorChoices(own string) (names, hexes []string) {
+	names, hexes = []string{"Default"}, []string{""}
+	known := own == ""
+	for _, c := range app.HighlightColors() {
+		names = append(names, strings.ToUpper(c.Name[:1])+c.Name[1:])
+		hexes = append(hexes, c.Hex)
+		known = known || c.Hex == own
+	}
+	if !known {
+		names, hexes = append(names, "Custom "+own), append(hexes, own)
+	}
+	return names, hexes
 }
 
 func (in *inspector) refreshQuote(id string) {

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -179,18 +178,16 @@ func (v *personView) inspect() {
 }
 
 func (v *personView) askRename() {
-	name := widget.NewEntry()
+	k := v.w.newDialogKeys()
+	name := k.entry()
 	name.SetText(v.pg.Person.Name)
-	dialog.ShowForm("Rename person", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)}, func(ok bool) {
-		if !ok {
-			return
-		}
+	k.form("Rename person", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)}, func() {
 		if _, err := v.w.lib.RenamePerson(v.id, name.Text); err != nil {
 			v.w.showError(err)
 			return
 		}
 		v.w.changed()
-	}, v.w.win)
+	}, nil, fyne.NewSize(420, 160), name)
 }
 
 // tagView lists everything carrying a tag (and its sub-tags), with the
@@ -273,12 +270,10 @@ func (v *tagView) reload() {
 }
 
 func (v *tagView) askRename() {
-	name := widget.NewEntry()
+	k := v.w.newDialogKeys()
+	name := k.entry()
 	name.SetText(v.name)
-	dialog.ShowForm("Rename tag", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)}, func(ok bool) {
-		if !ok {
-			return
-		}
+	k.form("Rename tag", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)}, func() {
 		if _, err := v.w.lib.RenameTag(v.w.ctx, v.name, name.Text); err != nil {
 			v.w.showError(err)
 			return
@@ -286,7 +281,7 @@ func (v *tagView) askRename() {
 		v.name = strings.TrimSpace(name.Text)
 		v.w.changed()
 		v.w.saveTabs()
-	}, v.w.win)
+	}, nil, fyne.NewSize(420, 160), name)
 }
 
 // orphansView lists annotations and quotes that lost their place, to

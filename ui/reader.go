@@ -35,6 +35,7 @@ type Span struct {
 	Kind       SpanKind
 	Start, End int
 	Color      color.Color // highlight colour; nil for the theme's
+	Noted      bool        // a highlight that carries a note: marked at its end
 }
 
 // Reader shows an article (title, metadata, captions and paragraphs) and
@@ -58,6 +59,8 @@ type Reader struct {
 	OnScrollTo func(y float32)
 	// OnKey receives keys the reader does not use (F1, Escape...).
 	OnKey func(*fyne.KeyEvent)
+	// OnShortcut receives shortcuts the reader does not use (Ctrl+Z...).
+	OnShortcut func(fyne.Shortcut)
 
 	art   *app.Article
 	text  []rune
@@ -691,6 +694,10 @@ func (r *Reader) TypedShortcut(s fyne.Shortcut) {
 		}
 	case *fyne.ShortcutSelectAll:
 		r.Select(0, len(r.text))
+	default:
+		if r.OnShortcut != nil {
+			r.OnShortcut(s)
+		}
 	}
 }
 
@@ -768,6 +775,12 @@ func (rr *readerRenderer) Refresh() {
 				switch s.Kind {
 				case SpanHighlight:
 					rect(x1, l.y+1, x2, l.y+l.h-1, highlightColor(s.Color))
+					if s.Noted && s.End > l.start && s.End <= l.end {
+						// A note mark: a small tab in the theme's primary
+						// colour standing above the highlight's last letter.
+						m := max(4, l.size*0.32)
+						rect(x2-m+1, l.y-1, x2, l.y+m-1, prim)
+					}
 				case SpanSuggested:
 					rect(x1, l.y+l.h-3, x2, l.y+l.h-1.5, withAlpha(prim, 0x90))
 				case SpanQuote:

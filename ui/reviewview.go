@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -365,39 +364,46 @@ func (v *reviewView) verdict(s app.QuoteStatus) {
 	v.focus()
 }
 
-// askSpeaker changes the selected quote's speaker.
-func (v *reviewView) askSpeaker() {
+// askSpeaker changes the selected quote's speaker: the people's names are
+// filtered as the analyst types, and a name nobody has is asked about
+// before it becomes a new person.
+func (v *reviewView) askSpeaker() { v.askSpeakerAs(nil) }
+
+// askSpeakerAs is askSpeaker with the entry holding typed (nil: the
+// quote's speaker), for going back to a name that was not confirmed.
+func (v *reviewView) askSpeakerAs(typed *string) {
 	r := v.selected()
 	if r == nil {
 		return
 	}
-	id := r.ID
+	id, text, speaker := r.ID, r.Text, r.Speaker
+	if typed != nil {
+		speaker = *typed
+	}
 	var names []string
 	if people, err := v.w.lib.People(); err == nil {
 		for _, p := range people {
 			names = append(names, p.Name)
 		}
 	}
-	pick := widget.NewSelectEntry(names)
-	pick.SetText(r.Speaker)
-	d := dialog.NewForm("Speaker", "Save", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Quote", wrapped("“"+shorten(r.Text, 160)+"”")),
-		widget.NewFormItem("Speaker", pick),
-	}, func(ok bool) {
-		defer v.focus()
-		if !ok {
-			return
-		}
-		name := strings.TrimSpace(pick.Text)
-		if _, err := v.w.lib.UpdateQuote(id, app.QuoteEdit{Speaker: &name}); err != nil {
+	k := v.w.newDialogKeys()
+	pick := k.picker(names, false)
+	pick.entry.SetText(speaker)
+	pick.entry.CursorColumn = len([]rune(speaker))
+	pick.entry.SetPlaceHolder("Speaker (empty for unknown)")
+	save := func(name string) {
+		if err := v.w.setSpeaker(id, name); err != nil {
 			v.w.showError(err)
-			return
 		}
-		v.w.changed()
-	}, v.w.win)
-	d.Resize(fyne.NewSize(520, 260))
-	d.Show()
-	v.w.win.Canvas().Focus(pick)
+		v.focus()
+	}
+	k.form("Speaker", "Save", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Quote", wrapped("“"+shorten(text, 160)+"”")),
+		widget.NewFormItem("Speaker", pick.obj),
+	}, func() {
+		typed := pick.text()
+		v.w.confirmSpeaker(typed, save, func() { v.askSpeakerAs(&typed) })
+	}, v.focus, fyne.NewSize(560, 420), pick.entry)
 }
 
 func (v *reviewView) openSelected() {

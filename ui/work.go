@@ -89,7 +89,7 @@ func (w *mainWindow) runTask(title string, work func(ctx context.Context, p *pro
 // message (none when msg is empty).
 func (w *mainWindow) taskResult(title, msg string, err error) {
 	if errors.Is(err, context.Canceled) {
-		dialog.ShowInformation(title, "Cancelled. "+msg, w.win)
+		w.showInfo(title, "Cancelled. "+msg)
 		return
 	}
 	if err != nil {
@@ -97,7 +97,7 @@ func (w *mainWindow) taskResult(title, msg string, err error) {
 		return
 	}
 	if msg != "" {
-		dialog.ShowInformation(title, msg, w.win)
+		w.showInfo(title, msg)
 	}
 }
 
@@ -316,12 +316,13 @@ func (w *mainWindow) exportDialog() {
 		dialog.ShowInformation("Export", "Export is not available in this build.", w.win)
 		return
 	}
-	format := widget.NewSelect(w.cfg.ExportFormats, nil)
+	k := w.newDialogKeys()
+	format := k.selectWidget(w.cfg.ExportFormats, nil)
 	format.SetSelected(w.cfg.ExportFormats[0])
-	out := widget.NewEntry()
+	out := k.entry()
 	home, _ := os.UserHomeDir()
 	out.SetText(filepath.Join(home, "dossier-export"))
-	pass := widget.NewPasswordEntry()
+	pass := k.passwordEntry()
 	pass.SetPlaceHolder("optional, for bundles")
 	browse := widget.NewButton("Choose…", func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
@@ -337,10 +338,7 @@ func (w *mainWindow) exportDialog() {
 		widget.NewFormItem("Save as", container.NewBorder(nil, nil, nil, browse, out)),
 		widget.NewFormItem("Passphrase", pass),
 	}
-	d := dialog.NewForm("Export the library", "Export", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	k.form("Export the library", "Export", "Cancel", items, func() {
 		req := ExportRequest{Format: format.Selected, Out: strings.TrimSpace(out.Text), Passphrase: pass.Text}
 		lib, export := w.lib, w.cfg.Export
 		w.runTask("Export", func(ctx context.Context, p *progress) (string, error) {
@@ -352,9 +350,7 @@ func (w *mainWindow) exportDialog() {
 			// The exporter may have added an extension: say where the file is.
 			return "Exported to " + path, nil
 		}, nil)
-	}, w.win)
-	d.Resize(fyne.NewSize(560, 280))
-	d.Show()
+	}, nil, fyne.NewSize(560, 280), out)
 }
 
 // chooseLibrary opens another library folder and remembers it.
