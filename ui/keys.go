@@ -166,6 +166,7 @@ type keyEntry struct {
 	shift bool
 	// onKey, when set, sees keys first (a picker's arrows); true: handled.
 	onKey func(*fyne.KeyEvent) bool
+	pick  *picker // the picker the entry belongs to, if any
 }
 
 func (k *dialogKeys) entry() *keyEntry {
@@ -332,6 +333,7 @@ func (k *dialogKeys) picker(names []string, multi bool) *picker {
 		}
 	}
 	p.entry.onKey = p.key
+	p.entry.pick = p
 	rows := float32(5)
 	h := rows * (widget.NewLabel("X").MinSize().Height + theme.Padding())
 	box := container.NewGridWrap(fyne.NewSize(360, h), p.list)

@@ -1,0 +1,542 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"dossier/app"
+	"dossier/app/export"
+)
+
+// The keyboard as the desktop driver delivers it: a key or a rune goes to
+// the focused widget, or to the window when nothing has the focus; a
+// shortcut runs a menu item that carries it, else goes to the focused
+// widget when it takes shortcuts, else to the window.
+
+func (h *uiHarness) press(k fyne.KeyName) {
+	h.t.Helper()
+	ev := &fyne.KeyEvent{Name: k}
+	c := h.w.win.Canvas()
+	if f := c.Focused(); f != nil {
+		f.TypedKey(ev)
+		return
+	}
+	if fn := c.OnTypedKey(); fn != nil {
+		fn(ev)
+	}
+}
+
+// pressShift presses k with Shift held.
+func (h *uiHarness) pressShift(k fyne.KeyName) {
+	c := h.w.win.Canvas()
+	f := c.Focused()
+	kb, _ := f.(desktop.Keyable)
+	if kb != nil {
+		kb.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	}
+	h.press(k)
+	if kb != nil {
+		kb.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	}
+}
+
+func (h *uiHarness) typeText(s string) {
+	c := h.w.win.Canvas()
+	for _, r := range s {
+		if f := c.Focused(); f != nil {
+			f.TypedRune(r)
+		} else if fn := c.OnTypedRune(); fn != nil {
+			fn(r)
+		}
+	}
+}
+
+func (h *uiHarness) shortcut(s fyne.Shortcut) {
+	if mm := h.w.win.MainMenu(); mm != nil {
+		for _, m := range mm.Items {
+			for _, it := range m.Items {
+				if it.Shortcut != nil && it.Shortcut.ShortcutName() == s.ShortcutName() && it.Action != nil {
+					it.Action()
+					return
+				}
+			}
+		}
+	}
+	c := h.w.win.Canvas()
+	if f, ok := c.Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(s)
+		return
+	}
+	c.(fyne.Shortcutable).TypedShortcut(s)
+}
+
+// dialogShown reports whether a dialog is over the window.
+func (h *uiHarness) dialogShown() bool { return h.w.win.Canvas().Overlays().Top() != nil }
+
+// mustDialog fails unless a dialog is shown.
+func (h *uiHarness) mustDialog(what string) {
+	h.t.Helper()
+	if !h.dialogShown() {
+		h.t.Fatalf("%s: no dialog shown", what)
+	}
+}
+
+// escapeCloses presses Escape and checks the dialog went and the focus is
+// back on want (nil: not checked).
+func (h *uiHarness) escapeCloses(what string, want fyne.Focusable) {
+	h.t.Helper()
+	h.mustDialog(what)
+	h.press(fyne.KeyEscape)
+	if h.dialogShown() {
+		h.t.Fatalf("%s: Escape left the dialog open", what)
+	}
+	if want != nil && h.w.win.Canvas().Focused() != want {
+		h.t.Errorf("%s: after Escape the focus is on %T, want %T", what, h.w.win.Canvas().Focused(), want)
+	}
+}
+
+func (h *uiHarness) annotations(articleID string) []app.Annotation {
+	h.t.Helper()
+	as, err := articleAnnotations(h.lib, articleID)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return as
+}
+
+func TestReaderDialogsEnterAndEscape(t *testing.T) {
+	h := newUIHarness(t, true)
+	v, start, end := h.openArticleWith("Grey Channel")
+	c := h.w.win.Canvas()
+	c.Focus(v.reader)
+
+	// N: Escape cancels and writes nothing; Enter saves the note.
+	v.reader.Select(start, end)
+	h.typeText("n")
+	h.typeText("first thoughts")
+	h.escapeCloses("add-note", v.reader)
+	if n := len(h.annotations(v.id)); n != 0 {
+		t.Fatalf("Escape in the note dialog stored %d highlights", n)
+	}
+	v.reader.Select(start, end)
+	h.typeText("n")
+	h.mustDialog("add-note")
+	h.typeText("line one")
+	h.pressShift(fyne.KeyReturn) // a new line, not a submit
+	h.mustDialog("add-note after Shift+Enter")
+	h.typeText("line two")
+	h.press(fyne.KeyReturn)
+	if h.dialogShown() {
+		t.Fatal("Enter left the note dialog open")
+	}
+	as := h.annotations(v.id)
+	if len(as) != 1 || as[0].Note != "line one\nline two" {
+		t.Fatalf("after Enter: %+v, want one highlight with the two-line note", as)
+	}
+	if c.Focused() != v.reader {
+		t.Errorf("after Enter the focus is on %T, want the reader", c.Focused())
+	}
+
+	// T: the tag dialog lists tags as you type; Enter saves.
+	s2, e2 := start+5, end
+	v.reader.Select(s2, e2)
+	h.typeText("t")
+	h.escapeCloses("tag", v.reader)
+	v.reader.Select(s2, e2)
+	h.typeText("t")
+	h.mustDialog("tag")
+	h.typeText("place/Grey")
+	h.press(fyne.KeyReturn)
+	if h.dialogShown() {
+		t.Fatal("Enter left the tag dialog open")
+	}
+	found := false
+	for _, a := range h.annotations(v.id) {
+		found = found || strings.Join(a.Tags, ",") == "place/Grey"
+	}
+	if !found {
+		t.Errorf("Enter in the tag dialog did not tag the selection: %+v", h.annotations(v.id))
+	}
+
+	// Escape closes the find bar.
+	h.w.findInArticle()
+	if !v.findBar.Visible() {
+		t.Fatal("Ctrl+F showed no find bar")
+	}
+	h.typeText("channel")
+	h.press(fyne.KeyEscape)
+	if v.findBar.Visible() {
+		t.Error("Escape in the find field left the find bar open")
+	}
+	if c.Focused() != v.reader {
+		t.Errorf("after closing the find bar the focus is on %T, want the reader", c.Focused())
+	}
+}
+
+func TestQuoteDialogAsksBeforeANewPerson(t *testing.T) {
+	h := newUIHarness(t, true)
+	v, start, end := h.openArticleWith("Grey Channel")
+	c := h.w.win.Canvas()
+	c.Focus(v.reader)
+	people, _ := h.lib.People()
+	before := len(people)
+
+	v.reader.Select(start, end)
+	h.typeText("q")
+	h.escapeCloses("quote", v.reader)
+
+	v.reader.Select(start, end)
+	h.typeText("q")
+	h.mustDialog("quote")
+	e, ok := c.Focused().(*keyEntry)
+	if !ok {
+		t.Fatalf("the quote dialog focuses %T, want the speaker field", c.Focused())
+	}
+	e.SetText("")
+	h.typeText("Zed Nobodi") // a typo
+	h.press(fyne.KeyReturn)
+	h.mustDialog("new-person question")
+	if p, _ := h.lib.People(); len(p) != before {
+		t.Fatalf("a person was created before the analyst said yes")
+	}
+	// Escape goes back to the quote dialog with the name as typed.
+	h.press(fyne.KeyEscape)
+	h.mustDialog("quote dialog again")
+	e, ok = c.Focused().(*keyEntry)
+	if !ok || e.Text != "Zed Nobodi" {
+		t.Fatalf("back in the quote dialog the focus is %T holding %q", c.Focused(), e.Text)
+	}
+	e.SetText("Zed Nobody")
+	h.press(fyne.KeyReturn)
+	h.mustDialog("new-person question")
+	h.press(fyne.KeyReturn) // yes
+	if h.dialogShown() {
+		t.Fatal("a dialog is still open")
+	}
+	p, err := h.lib.ResolvePerson("Zed Nobody")
+	if err != nil {
+		t.Fatalf("the confirmed person was not created: %v", err)
+	}
+	if _, err := h.lib.ResolvePerson("Zed Nobodi"); err == nil {
+		t.Error("the typo became a person")
+	}
+	pg, _ := h.lib.Person(p.ID)
+	if len(pg.Quotes) != 1 {
+		t.Errorf("%s has %d quotes, want the new one", p.Name, len(pg.Quotes))
+	}
+}
+
+func TestReviewSpeakerDialogFiltersAndKeys(t *testing.T) {
+	h := newUIHarness(t, true)
+	h.shortcut(ctrl(fyne.KeyR))
+	v, ok := h.w.current().(*reviewView)
+	if !ok {
+		t.Fatalf("Ctrl+R opened %T", h.w.current())
+	}
+	c := h.w.win.Canvas()
+	c.Focus(v.list)
+	h.press(fyne.KeyDown)
+	r := v.selected()
+	if r == nil {
+		t.Fatal("no quote selected")
+	}
+	id, speaker := r.ID, r.Speaker
+	h.typeText("s")
+	h.escapeCloses("speaker", v.list)
+	if q, _ := h.lib.Quote(id); q.Speaker != speaker {
+		t.Fatalf("Escape changed the speaker to %q", q.Speaker)
+	}
+	people, _ := h.lib.People()
+	var other string
+	for _, p := range people {
+		if p.Name != speaker && len(p.Name) > 3 {
+			other = p.Name
+			break
+		}
+	}
+	if other == "" {
+		t.Fatal("the sample has one person")
+	}
+	h.typeText("s")
+	h.mustDialog("speaker")
+	e := c.Focused().(*keyEntry)
+	e.SetText("")
+	h.typeText(other[:3])
+	// The list under the field shows only the names that match.
+	pk := findPicker(h)
+	if pk == nil || len(pk.shown) == 0 || len(pk.shown) >= len(people) {
+		t.Fatalf("the speaker list is not filtered by %q: %v", other[:3], pk)
+	}
+	for _, n := range pk.shown {
+		if !strings.Contains(strings.ToLower(n), strings.ToLower(other[:3])) {
+			t.Errorf("%q listed for %q", n, other[:3])
+		}
+	}
+	// ↓ marks the first match and Enter takes it; Enter again saves.
+	h.press(fyne.KeyDown)
+	h.press(fyne.KeyReturn)
+	if !h.dialogShown() {
+		t.Fatal("taking a listed name closed the dialog")
+	}
+	want := pk.shown[0]
+	h.press(fyne.KeyReturn)
+	if h.dialogShown() {
+		t.Fatal("Enter left the speaker dialog open")
+	}
+	if q, _ := h.lib.Quote(id); q.Speaker != want {
+		t.Errorf("speaker = %q, want %q", q.Speaker, want)
+	}
+	if c.Focused() != v.list {
+		t.Errorf("after the dialog the focus is on %T, want the review table", c.Focused())
+	}
+}
+
+// findPicker is the picker of the dialog on top, found by its entry.
+func findPicker(h *uiHarness) *picker {
+	k := h.w.topDialogKeys()
+	if k == nil {
+		return nil
+	}
+	e, ok := h.w.win.Canvas().Focused().(*keyEntry)
+	if !ok {
+		return nil
+	}
+	return e.pick
+}
+
+func TestWindowDialogsEnterAndEscape(t *testing.T) {
+	h := newUIHarness(t, true)
+	h.w.cfg.Export = exportForTest
+	h.w.cfg.ExportFormats = export.Formats()
+	v, _, _ := h.openArticleWith("Grey Channel")
+	c := h.w.win.Canvas()
+	c.Focus(v.reader)
+
+	for _, d := range []struct {
+		name string
+		open func()
+	}{
+		{"F1", func() { h.press(fyne.KeyF1) }},
+		{"new note", func() { h.shortcut(ctrl(fyne.KeyN)) }},
+		{"export", func() { h.shortcut(ctrlShift(fyne.KeyE)) }},
+		{"edit article", func() { h.shortcut(ctrl(fyne.KeyE)) }},
+		{"article history", func() { h.shortcut(ctrlShift(fyne.KeyH)) }},
+		{"preferences", func() { h.shortcut(ctrl(fyne.KeyComma)) }},
+		{"search syntax", h.w.showSearchHelp},
+		{"about", h.w.showAbout},
+		{"error", func() { h.w.showError(errors.New("something went wrong")) }},
+	} {
+		d.open()
+		h.escapeCloses(d.name, v.reader)
+	}
+	// F1 groups its keys by view.
+	h.press(fyne.KeyF1)
+	text := textIn(topDialog(t, h.w.win))
+	for _, g := range []string{"Reader", "Quote review", "Dialogs", "Find bar"} {
+		if !strings.Contains(text, g) {
+			t.Errorf("the cheat sheet has no %q group", g)
+		}
+	}
+	h.press(fyne.KeyReturn)
+	if h.dialogShown() {
+		t.Error("Enter left the cheat sheet open")
+	}
+
+	// Enter in the new-note dialog creates the note and opens it.
+	h.shortcut(ctrl(fyne.KeyN))
+	h.typeText("Keyboard note")
+	h.press(fyne.KeyReturn)
+	if h.dialogShown() {
+		t.Fatal("Enter left the new-note dialog open")
+	}
+	if n, ok := h.w.current().(*noteView); !ok || n.note.Title != "Keyboard note" {
+		t.Fatalf("Enter in the new-note dialog opened %T", h.w.current())
+	}
+
+	// Enter in the export dialog exports.
+	h.shortcut(ctrlShift(fyne.KeyE))
+	out := t.TempDir() + "/kbd"
+	es := entriesIn(topDialog(t, h.w.win))
+	es[0].SetText(out)
+	h.press(fyne.KeyReturn)
+	h.w.waitIdle()
+	if msg := textIn(topDialog(t, h.w.win)); !strings.Contains(msg, "Exported to") {
+		t.Fatalf("after Enter in the export dialog: %q", msg)
+	}
+	h.press(fyne.KeyReturn) // closes the message
+	if h.dialogShown() {
+		t.Error("Enter left the export message open")
+	}
+}
+
+func TestPageDialogsEnterAndEscape(t *testing.T) {
+	h := newUIHarness(t, true)
+	people, _ := h.lib.People()
+	pv, ok := h.w.open("person:" + people[0].ID).(*personView)
+	if !ok {
+		t.Fatal("no person page")
+	}
+	pv.askRename()
+	h.escapeCloses("rename person", nil)
+	pv.askRename()
+	e := h.w.win.Canvas().Focused().(*keyEntry)
+	e.SetText("Renamed By Keyboard")
+	h.press(fyne.KeyReturn)
+	if p, err := h.lib.Person(people[0].ID); err != nil || p.Person.Name != "Renamed By Keyboard" {
+		t.Errorf("Enter in the rename dialog: %v, %v", p, err)
+	}
+	tags, _ := h.lib.Tags()
+	tv, ok := h.w.open("tag:" + tags[0].Name).(*tagView)
+	if !ok {
+		t.Fatal("no tag page")
+	}
+	tv.askRename()
+	h.escapeCloses("rename tag", nil)
+}
+
+func TestCtrlQQuitsSavingTheNote(t *testing.T) {
+	h := newUIHarness(t, false)
+	s, ok := h.w.shortcuts()["quit"]
+	if !ok || s.sc == nil {
+		t.Fatal("no Ctrl+Q")
+	}
+	n := h.w.createNote("Last words")
+	if n == nil {
+		t.Fatal("no note")
+	}
+	n.editor.SetText("typed just before quitting")
+	closed := false
+	h.w.win.SetOnClosed(func() { closed, h.closed = true, true })
+	h.shortcut(s.sc)
+	if !closed {
+		t.Error("Ctrl+Q did not close the window")
+	}
+	got, err := h.lib.Note(n.note.ID)
+	if err != nil || got.Body != "typed just before quitting" {
+		t.Errorf("after Ctrl+Q the note holds %q (%v)", got.Body, err)
+	}
+}
+
+func TestUndoEachActionFromTheKeyboard(t *testing.T) {
+	h := newUIHarness(t, true)
+	v, start, end := h.openArticleWith("Grey Channel")
+	c := h.w.win.Canvas()
+	c.Focus(v.reader)
+	undo := func() { h.t.Helper(); h.shortcut(&fyne.ShortcutUndo{}) }
+	redo := func() { h.t.Helper(); h.shortcut(ctrlShift(fyne.KeyZ)) }
+
+	// H, then N right after it notes the new highlight.
+	v.reader.Select(start, end)
+	h.typeText("h")
+	as := h.annotations(v.id)
+	if len(as) != 1 {
+		t.Fatalf("H stored %d highlights", len(as))
+	}
+	id := as[0].ID
+	h.typeText("n")
+	h.mustDialog("N right after H")
+	h.typeText("noted")
+	h.press(fyne.KeyReturn)
+	as = h.annotations(v.id)
+	if len(as) != 1 || as[0].Note != "noted" {
+		t.Fatalf("N after H: %+v, want the note on the one highlight", as)
+	}
+	noted := false
+	for _, s := range v.reader.spans {
+		noted = noted || s.ID == id && s.Noted
+	}
+	if !noted {
+		t.Error("the reader does not mark the highlight that carries a note")
+	}
+	undo() // the note
+	if as = h.annotations(v.id); len(as) != 1 || as[0].Note != "" {
+		t.Fatalf("undoing the note: %+v", as)
+	}
+	undo() // the highlight
+	if as = h.annotations(v.id); len(as) != 0 {
+		t.Fatalf("undoing the highlight left %+v", as)
+	}
+	redo()
+	if as = h.annotations(v.id); len(as) != 1 || as[0].ID != id {
+		t.Fatalf("redo: %+v, want highlight %s back", as, id)
+	}
+
+	// Tags typed in the inspector are saved by Enter, and undone.
+	h.w.inspect.showAnnotation(&as[0])
+	var tags *widget.Entry
+	for _, o := range visibleObjects(h.w.inspect.obj) {
+		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == "tags, comma separated" {
+			tags = e
+		}
+	}
+	if tags == nil {
+		t.Fatal("no tags field in the inspector")
+	}
+	c.Focus(tags)
+	tags.SetText("topic/keys")
+	h.press(fyne.KeyReturn)
+	if as = h.annotations(v.id); len(as) != 1 || strings.Join(as[0].Tags, ",") != "topic/keys" {
+		t.Fatalf("Enter in the inspector's tags: %+v", as)
+	}
+	c.Focus(v.reader)
+	undo()
+	if as = h.annotations(v.id); len(as[0].Tags) != 0 {
+		t.Errorf("undoing the tags left %v", as[0].Tags)
+	}
+	for _, tg := range tagNames(h.lib) {
+		if strings.HasPrefix(tg, "topic/keys") {
+			t.Errorf("the undone tag %q is still listed", tg)
+		}
+	}
+
+	// Confirm and reject in the review table; undone from the reader (the
+	// stack is the window's, not the view's).
+	h.shortcut(ctrl(fyne.KeyR))
+	rv := h.w.current().(*reviewView)
+	c.Focus(rv.list)
+	h.press(fyne.KeyDown)
+	first := rv.selected().ID
+	h.press(fyne.KeyReturn) // confirm
+	second := rv.selected().ID
+	h.press(fyne.KeyBackspace) // reject
+	if q, _ := h.lib.Quote(second); q.Status != app.QuoteRejected {
+		t.Fatalf("Backspace: %s", q.Status)
+	}
+	h.shortcut(ctrl(fyne.KeyTab)) // back to the article
+	c.Focus(v.reader)
+	undo()
+	if q, _ := h.lib.Quote(second); q.Status != app.QuoteSuggested {
+		t.Errorf("undoing the rejection: %s", q.Status)
+	}
+	undo()
+	if q, _ := h.lib.Quote(first); q.Status != app.QuoteSuggested {
+		t.Errorf("undoing the confirmation: %s", q.Status)
+	}
+
+	// A speaker change, undone from the review table with Ctrl+Z.
+	h.w.open("review")
+	c.Focus(rv.list)
+	rv.selectRow(0)
+	q0 := *rv.selected()
+	h.typeText("s")
+	e := c.Focused().(*keyEntry)
+	e.SetText("Someone Else Entirely")
+	h.press(fyne.KeyReturn)
+	h.press(fyne.KeyReturn) // yes, a new person
+	if q, _ := h.lib.Quote(q0.ID); q.Speaker != "Someone Else Entirely" {
+		t.Fatalf("speaker change: %q", q.Speaker)
+	}
+	c.Focus(rv.list)
+	undo()
+	if q, _ := h.lib.Quote(q0.ID); q.Speaker != q0.Speaker || q.SpeakerID != q0.SpeakerID {
+		t.Errorf("undoing the speaker change: %q, want %q", q.Speaker, q0.Speaker)
+	}
+	if _, err := h.lib.ResolvePerson("Someone Else Entirely"); err == nil {
+		t.Error("the person the speaker change created survived its undo")
+	}
+}
