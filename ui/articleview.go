@@ -52,6 +52,7 @@ func newArticleView(w *mainWindow, id string) (*articleView, error) {
 	v.reader.OnSelect = v.selected
 	v.reader.OnKey = func(ev *fyne.KeyEvent) { w.globalKey(ev) }
 	v.reader.OnShortcut = func(s fyne.Shortcut) { w.typedShortcut(s) }
+	v.reader.OnWheel = func(dy float32) { v.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, dy)}) }
 	v.status = widget.NewLabel("")
 	v.status.Importance = widget.LowImportance
 	v.status.Truncation = fyne.TextTruncateEllipsis
@@ -142,7 +143,8 @@ func (v *articleView) reload() {
 	}
 	s, e := v.reader.Selection()
 	off := v.scroll.Offset
-	if v.art.Text() != string(v.reader.text) || v.art.Title != v.reader.Article().Title {
+	if old := v.reader.Article(); v.art.Text() != string(v.reader.text) || v.art.Title != old.Title ||
+		articleMeta(v.art) != articleMeta(old) || len(v.art.Captions) != len(old.Captions) {
 		v.reader.SetArticle(v.art, v.spans())
 		v.reader.Select(s, e)
 	} else {

@@ -28,7 +28,10 @@ type inspector struct {
 func newInspector(w *mainWindow) *inspector {
 	in := &inspector{w: w, head: widget.NewLabelWithStyle("Inspector", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		box: container.NewVBox()}
-	in.obj = container.NewBorder(in.head, nil, nil, nil, container.NewVScroll(in.box))
+	// The panel keeps its width whatever it shows: a long name or button
+	// must not push the split and make the whole window jump.
+	in.obj = container.New(&fixedMinWidth{width: inspectorMinWidth},
+		container.NewBorder(in.head, nil, nil, nil, container.NewVScroll(in.box)))
 	in.clear()
 	return in
 }
@@ -198,7 +201,7 @@ func (in *inspector) showQuote(q *app.Quote) {
 	save := widget.NewButtonWithIcon("Save note and tags", theme.DocumentSaveIcon(), saveFn)
 	aid, s, e := q.ArticleID, q.Selector.Start, q.Selector.End
 	objs := []fyne.CanvasObject{
-		wrapped("“" + q.Text + "”"),
+		in.quoteInContext(q),
 		hint(fmt.Sprintf("%s quote · %s · characters %d–%d", orDash(q.Kind), q.Status, s, e)),
 	}
 	if q.Orphaned() {
@@ -227,6 +230,98 @@ func (in *inspector) showQuote(q *app.Quote) {
 		objs = append(objs, widget.NewButton("Open "+q.Speaker+"’s page", func() { in.w.open("person:" + pid) }))
 	}
 	in.set("quote:"+q.ID, "Quote", objs...)
+}
+
+// inspectorMinWidth is the inspector's width at its narrowest.
+const inspectorMinWidth = 240
+
+// fixedMinWidth lays its objects over its whole size and asks for a fixed
+// width, whatever theirs: the inspector's split stays where it is put.
+type fixedMinWidth struct{ width float32 }
+
+func (f *fixedMinWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (f *fixedMinWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(f.width, h)
+}
+
+// quoteInContext is the quote in bold within the sentence before it and
+// the rest of its own sentence after it, so the analyst can judge the
+// speaker without opening the article.
+func (in *inspector) quoteInContext(q *app.Quote) fyne.CanvasObject {
+	before, after := "", ""
+	if !q.Orphaned() {
+		if a, err := in.w.lib.Article(q.ArticleID); err == nil {
+			before, after = sentenceContext([]rune(a.Text()), q.Selector.Start, q.Selector.End)
+		}
+	}
+	grey := widget.RichTextStyleInline
+	grey.ColorName = theme.ColorNamePlaceHolder
+	segs := []widget.RichTextSegment{}
+	if before != "" {
+		segs = append(segs, &widget.TextSegment{Text: before, Style: grey})
+	}
+	segs = append(segs, &widget.TextSegment{Text: q.Text, Style: widget.RichTextStyleStrong})
+	if after != "" {
+		segs = append(segs, &widget.TextSegment{Text: after, Style: grey})
+	}
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// sentenceContext is the text from the start of the sentence before
+// [start, end) up to start, and from end to the end of the sentence that
+// holds end, within the paragraph.
+func sentenceContext(text []rune, start, end int) (before, after string) {
+	start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+	isEnd := func(i int) bool { // a sentence ends after text[i]
+		c := text[i]
+		return (c == '.' || c == '?' || c == '!') && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n' || text[i+1] == '”' || text[i+1] == '"')
+	}
+	// Back: past one sentence end (the previous sentence), stopping at a paragraph.
+	b, ends := start, 0
+	for b > 0 && text[b-1] != '\n' {
+		if isEnd(b - 1) {
+			ends++
+			if ends == 2 {
+				break
+			}
+		}
+		b--
+	}
+	// Forward: to the end of the sentence holding the quote's end.
+	e := end
+	for e < len(text) && text[e] != '\n' {
+		if e > end && isEnd(e-1) {
+			break
+		}
+		e++
+	}
+	for e < len(text) && (text[e] == '”' || text[e] == '"') {
+		e++
+	}
+	const most = 400 // a run-on paragraph is cut
+	if start-b > most {
+		b = start - most
+	}
+	if e-end > most {
+		e = end + most
+	}
+	before, after = strings.TrimLeft(string(text[b:start]), " "), strings.TrimRight(string(text[end:e]), " ")
+	if b > 0 && text[b-1] != '\n' && ends < 2 {
+		before = "…" + before
+	}
+	return before, after
 }
 
 // colorChoices are the highlight colours by name, "Default" first; a

@@ -540,3 +540,125 @@ func TestUndoEachActionFromTheKeyboard(t *testing.T) {
 		t.Error("the person the speaker change created survived its undo")
 	}
 }
+
+func TestMergeAndSplitPeopleInTheApp(t *testing.T) {
+	h := newUIHarness(t, true)
+	people, _ := h.lib.People()
+	var from, into app.PersonSummary
+	for _, p := range people {
+		switch {
+		case p.Quotes.Total >= 2 && from.ID == "":
+			from = p
+		case p.Quotes.Total >= 1 && into.ID == "":
+			into = p
+		}
+	}
+	if from.ID == "" || into.ID == "" {
+		t.Fatalf("the sample has no two people to merge: %+v", people)
+	}
+	pv := h.w.open("person:" + from.ID).(*personView)
+	pv.askMerge()
+	h.typeText(into.Name)
+	h.press(fyne.KeyReturn)
+	if h.dialogShown() {
+		t.Fatal("Enter left the merge dialog open")
+	}
+	if _, err := h.lib.Person(from.ID); err == nil {
+		t.Fatal("the merged person is still there")
+	}
+	if pg, _ := h.lib.Person(into.ID); pg.Counts.Total != from.Quotes.Total+into.Quotes.Total {
+		t.Errorf("after the merge %s has %d quotes, want %d", into.Name, pg.Counts.Total, from.Quotes.Total+into.Quotes.Total)
+	}
+	if p := h.w.current(); p == nil || p.key() != "person:"+into.ID {
+		t.Errorf("after the merge the page is %v, want %s's", p, into.Name)
+	}
+	h.w.win.Canvas().Focus(nil)
+	h.shortcut(&fyne.ShortcutUndo{})
+	pg, err := h.lib.Person(from.ID)
+	if err != nil || pg.Counts.Total != from.Quotes.Total || pg.Person.Name != from.Name {
+		t.Fatalf("undoing the merge: %+v, %v", pg, err)
+	}
+	if p, err := h.lib.ResolvePerson(from.Name); err != nil || p.ID != from.ID {
+		t.Errorf("after undoing the merge %q leads to %v (%v)", from.Name, p, err)
+	}
+
+	// Split one quote off to a new person, then undo.
+	pv = h.w.open("person:" + from.ID).(*personView)
+	pv.askSplit()
+	var boxes []*widget.Check
+	for _, o := range visibleObjects(topDialog(t, h.w.win)) {
+		if c, ok := o.(*widget.Check); ok {
+			boxes = append(boxes, c)
+		}
+	}
+	if len(boxes) != from.Quotes.Total {
+		t.Fatalf("the split dialog lists %d quotes, want %d", len(boxes), from.Quotes.Total)
+	}
+	boxes[0].SetChecked(true)
+	h.w.win.Canvas().Focus(findPickerEntry(h))
+	h.typeText("Second Speaker")
+	h.press(fyne.KeyReturn)
+	h.mustDialog("new-person question")
+	h.press(fyne.KeyReturn)
+	np, err := h.lib.ResolvePerson("Second Speaker")
+	if err != nil {
+		t.Fatalf("split: %v", err)
+	}
+	if pg, _ := h.lib.Person(np.ID); pg.Counts.Total != 1 {
+		t.Errorf("the new person has %d quotes, want 1", pg.Counts.Total)
+	}
+	h.shortcut(&fyne.ShortcutUndo{})
+	if _, err := h.lib.ResolvePerson("Second Speaker"); err == nil {
+		t.Error("undoing the split left the new person")
+	}
+	if pg, _ := h.lib.Person(from.ID); pg.Counts.Total != from.Quotes.Total {
+		t.Errorf("after undoing the split %s has %d quotes", from.Name, pg.Counts.Total)
+	}
+
+	// Tags merge from the tag page.
+	tags, _ := h.lib.Tags()
+	if len(tags) < 2 {
+		t.Fatal("the sample has fewer than two tags")
+	}
+	a, b := tags[0], tags[1]
+	tv := h.w.open("tag:" + a.Name).(*tagView)
+	tv.askMerge()
+	h.typeText(b.Name)
+	h.press(fyne.KeyReturn)
+	if _, err := h.lib.Tag(a.Name); err == nil && a.Total > 0 {
+		if items, _ := h.lib.TaggedItems(a.Name, false); len(items) > 0 {
+			t.Errorf("after merging, %d items still carry %q", len(items), a.Name)
+		}
+	}
+}
+
+// findPickerEntry is the entry of the picker in the dialog on top.
+func findPickerEntry(h *uiHarness) fyne.Focusable {
+	for _, o := range visibleObjects(h.w.win.Canvas().Overlays().Top()) {
+		if e, ok := o.(*keyEntry); ok && e.pick != nil {
+			return e
+		}
+	}
+	h.t.Fatal("no picker in the dialog")
+	return nil
+}
+
+func TestSentenceContext(t *testing.T) {
+	text := "The talks stalled. Then Quill said her government was “fully prepared for a long negotiation” and left. Next paragraph."
+	q := "fully prepared for a long negotiation"
+	i := strings.Index(text, q)
+	start := len([]rune(text[:i]))
+	end := start + len([]rune(q))
+	before, after := sentenceContext([]rune(text), start, end)
+	if before != "The talks stalled. Then Quill said her government was “" {
+		t.Errorf("before = %q", before)
+	}
+	if after != "” and left." {
+		t.Errorf("after = %q", after)
+	}
+	// A quote opening its paragraph has nothing before it.
+	b, _ := sentenceContext([]rune("“Go,” he said.\nMore."), 1, 3)
+	if b != "“" {
+		t.Errorf("before at a paragraph start = %q", b)
+	}
+}

@@ -229,6 +229,7 @@ func (w *mainWindow) open(key string) page {
 	for item, p := range w.pages {
 		if p.key() == key {
 			w.tabs.Select(item)
+			p.focus() // the keys go to the page (↑ ↓ in the review table)
 			return p
 		}
 	}

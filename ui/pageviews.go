@@ -84,6 +84,8 @@ func newPersonView(w *mainWindow, id string) (*personView, error) {
 		w.changed()
 	})
 	rename := widget.NewButton("Rename…", v.askRename)
+	merge := widget.NewButton("Merge into…", v.askMerge)
+	split := widget.NewButton("Split…", v.askSplit)
 	// What the page stands for: the quote finder sets it for the speakers
 	// it creates; the analyst corrects it here.
 	v.kind = widget.NewSelect(speakerKindLabels(), func(label string) {
@@ -101,7 +103,7 @@ func newPersonView(w *mainWindow, id string) (*personView, error) {
 	kindW := fyne.MeasureText(speakerKindLabel(app.SpeakerDescribed), theme.TextSize(), fyne.TextStyle{}).Width +
 		2*theme.InnerPadding() + theme.IconInlineSize() + 2*theme.Padding()
 	kind := container.NewGridWrap(fyne.NewSize(kindW, v.kind.MinSize().Height), v.kind)
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(kind, rename), v.head), v.meta)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(kind, rename, merge, split), v.head), v.meta)
 	bottom := container.NewVBox(heading("Page"), v.text, save)
 	v.obj = container.NewBorder(top, bottom, nil, nil, container.NewBorder(heading("Quotes"), nil, nil, nil, v.quotes.list))
 	if err := v.load(); err != nil {
@@ -190,6 +192,131 @@ func (v *personView) askRename() {
 	}, nil, fyne.NewSize(420, 160), name)
 }
 
+// otherPeople are the names of everyone but this person.
+func (v *personView) otherPeople() []string {
+	var names []string
+	if people, err := v.w.lib.People(); err == nil {
+		for _, p := range people {
+			if p.ID != v.id {
+				names = append(names, p.Name)
+			}
+		}
+	}
+	return names
+}
+
+// askMerge merges this person into another (the same speaker under two
+// names): their quotes, names and page text go to the other, on the undo
+// stack.
+func (v *personView) askMerge() {
+	k := v.w.newDialogKeys()
+	pick := k.picker(v.otherPeople(), false)
+	pick.entry.SetPlaceHolder("The person to merge into")
+	name := v.pg.Person.Name
+	k.form("Merge "+shorten(name, 40)+" into…", "Merge", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("", hint("Every quote of "+name+" goes to the person you pick; "+name+" becomes one of their names. Ctrl+Z undoes it.")),
+		widget.NewFormItem("Into", pick.obj),
+	}, func() {
+		into, err := v.w.lib.ResolvePerson(pick.text())
+		if err != nil {
+			v.w.showError(fmt.Errorf("merge into %q: %w", pick.text(), err))
+			return
+		}
+		if err := v.w.mergePeople(v.id, into.ID); err != nil {
+			v.w.showError(err)
+			return
+		}
+		v.w.replacePage(v, "person:"+into.ID)
+	}, nil, fyne.NewSize(520, 400), pick.entry)
+}
+
+// mergePeople merges person from into person into, on the undo stack.
+func (w *mainWindow) mergePeople(from, into string) error {
+	pg, err := w.lib.Person(from)
+	if err != nil {
+		return err
+	}
+	var qids []string
+	for _, q := range pg.Quotes {
+		qids = append(qids, q.ID)
+	}
+	err = w.track("merge of "+pg.Person.Name, app.SnapshotRefs{People: []string{from, into}, Quotes: qids}, func() (app.SnapshotRefs, error) {
+		_, err := w.lib.MergePeople(from, into)
+		return app.SnapshotRefs{}, err
+	})
+	if err != nil {
+		return err
+	}
+	w.changed()
+	return nil
+}
+
+// askSplit moves the quotes ticked to another person, new or existing
+// (two speakers the finder took for one), on the undo stack.
+func (v *personView) askSplit() {
+	if len(v.pg.Quotes) < 2 {
+		v.w.showError(fmt.Errorf("%s has %d quote; a split needs at least two", v.pg.Person.Name, len(v.pg.Quotes)))
+		return
+	}
+	k := v.w.newDialogKeys()
+	pick := k.picker(v.otherPeople(), false)
+	pick.entry.SetPlaceHolder("Who said the ticked quotes (a new or existing name)")
+	checks := container.NewVBox()
+	var ids []string
+	var boxes []*widget.Check
+	for _, q := range v.pg.Quotes {
+		c := widget.NewCheck("“"+shorten(q.Text, 90)+"” · "+shorten(q.ArticleTitle, 40), nil)
+		checks.Add(c)
+		boxes = append(boxes, c)
+		ids = append(ids, q.ID)
+	}
+	src := v.id
+	split := func(name string) {
+		var move []string
+		for i, c := range boxes {
+			if c.Checked {
+				move = append(move, ids[i])
+			}
+		}
+		if err := v.w.splitPerson(src, move, name); err != nil {
+			v.w.showError(err)
+		}
+	}
+	k.form("Split "+shorten(v.pg.Person.Name, 40), "Split", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Quotes", container.NewGridWrap(fyne.NewSize(560, 220), container.NewVScroll(checks))),
+		widget.NewFormItem("Said by", pick.obj),
+	}, func() { v.w.confirmSpeaker(pick.text(), split, nil) }, nil, fyne.NewSize(720, 560), pick.entry)
+}
+
+// splitPerson moves quotes of person id to the person called name, on the
+// undo stack.
+func (w *mainWindow) splitPerson(id string, quoteIDs []string, name string) error {
+	refs := app.SnapshotRefs{People: append([]string{id}, w.personIDs(name)...), Quotes: quoteIDs}
+	err := w.track("split", refs, func() (app.SnapshotRefs, error) {
+		p, err := w.lib.SplitPerson(id, quoteIDs, name)
+		if err != nil {
+			return app.SnapshotRefs{}, err
+		}
+		return app.SnapshotRefs{People: []string{p.ID}}, nil
+	})
+	if err != nil {
+		return err
+	}
+	w.changed()
+	return nil
+}
+
+// replacePage closes page p (its record is gone) and opens key instead.
+func (w *mainWindow) replacePage(p page, key string) {
+	for item, q := range w.pages {
+		if q == p {
+			w.closePage(item)
+			break
+		}
+	}
+	w.open(key)
+}
+
 // tagView lists everything carrying a tag (and its sub-tags), with the
 // tag's colour and description.
 type tagView struct {
@@ -208,7 +335,8 @@ func newTagView(w *mainWindow, name string) (*tagView, error) {
 	v.meta = hint("")
 	v.items = newRowList(v.openItem)
 	rename := widget.NewButton("Rename…", v.askRename)
-	v.obj = container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, rename, v.head), v.meta), nil, nil, nil, v.items.list)
+	merge := widget.NewButton("Merge into…", v.askMerge)
+	v.obj = container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(rename, merge), v.head), v.meta), nil, nil, nil, v.items.list)
 	if err := v.load(); err != nil {
 		return nil, err
 	}
@@ -282,6 +410,32 @@ func (v *tagView) askRename() {
 		v.w.changed()
 		v.w.saveTabs()
 	}, nil, fyne.NewSize(420, 160), name)
+}
+
+// askMerge merges this tag into another: everything carrying it carries
+// the other instead.
+func (v *tagView) askMerge() {
+	var names []string
+	for _, n := range tagNames(v.w.lib) {
+		if !strings.EqualFold(n, v.name) {
+			names = append(names, n)
+		}
+	}
+	k := v.w.newDialogKeys()
+	pick := k.picker(names, false)
+	pick.entry.SetPlaceHolder("The tag to merge into")
+	k.form("Merge tag "+shorten(v.name, 40)+" into…", "Merge", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("", hint("Everything tagged "+v.name+" (and its sub-tags) is tagged with the tag you pick instead.")),
+		widget.NewFormItem("Into", pick.obj),
+	}, func() {
+		into := pick.text()
+		if _, err := v.w.lib.MergeTag(v.w.ctx, v.name, into); err != nil {
+			v.w.showError(err)
+			return
+		}
+		v.w.changed()
+		v.w.replacePage(v, "tag:"+into)
+	}, nil, fyne.NewSize(520, 400), pick.entry)
 }
 
 // orphansView lists annotations and quotes that lost their place, to

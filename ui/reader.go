@@ -61,6 +61,9 @@ type Reader struct {
 	OnKey func(*fyne.KeyEvent)
 	// OnShortcut receives shortcuts the reader does not use (Ctrl+Z...).
 	OnShortcut func(fyne.Shortcut)
+	// OnWheel scrolls the view by dy (a mouse wheel's distance, scaled to
+	// lines of text).
+	OnWheel func(dy float32)
 
 	art   *app.Article
 	text  []rune
@@ -560,6 +563,23 @@ func (r *Reader) Dragged(ev *fyne.DragEvent) {
 func (r *Reader) DragEnd() {
 	r.dragging = false
 	r.notifySelect()
+}
+
+// wheelNotch is how far Fyne's desktop driver scrolls for one notch of a
+// mouse wheel on Linux and Windows (its scrollSpeed); wheelLines is how
+// many lines of text a notch moves the reader instead.
+const (
+	wheelNotch = 25
+	wheelLines = 3
+)
+
+// Scrolled moves the reader three lines per notch of the wheel: Fyne's
+// own 25 px is a third of a line of large reading text.
+func (r *Reader) Scrolled(ev *fyne.ScrollEvent) {
+	if r.OnWheel == nil {
+		return
+	}
+	r.OnWheel(ev.Scrolled.DY / wheelNotch * wheelLines * r.size * lineSpacing)
 }
 
 // Cursor is a text cursor.

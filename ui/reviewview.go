@@ -32,7 +32,7 @@ var colNames = [numCols]string{"Quote", "Speaker", "Article", "Date", "Tags", "S
 // statusDot is the size of the status colour dot.
 const statusDot = 10
 
-var colWeights = [numCols]float32{4, 1.7, 1.7, 1, 1, 1}
+var colWeights = [numCols]float32{5, 1.6, 1.6, 1, 1, 1}
 
 // reviewView is the quote review table: every quote with its speaker,
 // article, date, tags and status, filterable by each column, reviewed from

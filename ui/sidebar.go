@@ -76,7 +76,10 @@ func newSidebar(w *mainWindow) *sidebar {
 	s.sections = widget.NewList(
 		func() int { return numSections },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), widget.NewLabel("0"), widget.NewLabel("Section"))
+			// The name gives way to the count in a narrow sidebar.
+			name := widget.NewLabel("Section")
+			name.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), widget.NewLabel("0"), name)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
