@@ -662,3 +662,60 @@ func TestSentenceContext(t *testing.T) {
 		t.Errorf("before at a paragraph start = %q", b)
 	}
 }
+
+func TestLayoutsHold(t *testing.T) {
+	h := newUIHarness(t, true)
+	v, _, _ := h.openArticleWith("Grey Channel")
+	c := h.w.win.Canvas()
+
+	// Ctrl+R back to an open review tab gives it the keys.
+	h.shortcut(ctrl(fyne.KeyR))
+	rv := h.w.current().(*reviewView)
+	h.w.open(v.key())
+	h.shortcut(ctrl(fyne.KeyR))
+	if c.Focused() != rv.list {
+		t.Fatalf("after Ctrl+R the focus is on %T, want the review table", c.Focused())
+	}
+	h.press(fyne.KeyDown)
+	h.press(fyne.KeyDown)
+	if rv.sel != 1 {
+		t.Errorf("↓ ↓ after Ctrl+R selected row %d, want 1", rv.sel)
+	}
+
+	// The inspector keeps its width whatever it shows.
+	w0 := h.w.inspect.obj.MinSize().Width
+	q := *rv.selected()
+	q.Speaker = strings.Repeat("A very long speaker name ", 8)
+	h.w.inspect.showQuote(&q.Quote)
+	if w1 := h.w.inspect.obj.MinSize().Width; w1 != w0 {
+		t.Errorf("the inspector asks for %v wide with a long name, %v before", w1, w0)
+	}
+
+	// Editing the source refreshes the reader's header at once.
+	h.w.open(v.key())
+	e := newArticleEditor(h.w.newDialogKeys(), v)
+	e.source.SetText("The Keyboard Gazette")
+	if _, err := e.save(); err != nil {
+		t.Fatal(err)
+	}
+	if got := v.reader.Article().Source; got != "The Keyboard Gazette" {
+		t.Errorf("the reader's header shows source %q after the edit", got)
+	}
+
+	// A wheel notch moves the reader three lines.
+	h.w.win.Resize(fyne.NewSize(1024, 700))
+	v.scroll.ScrollToOffset(fyne.NewPos(0, 0))
+	v.reader.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -25)})
+	want := 3 * v.reader.TextSize() * lineSpacing
+	if got := v.scroll.Offset.Y; got < want-1 || got > want+1 {
+		t.Errorf("one notch scrolled %v px, want three lines (%v)", got, want)
+	}
+
+	// At 1024 px the section names give way to their counts.
+	row := h.w.side.sections.CreateItem()
+	h.w.side.sections.UpdateItem(secOrphans, row)
+	side := float32(h.w.split.Offset * 1024)
+	if need := row.MinSize().Width; need > side {
+		t.Errorf("the Orphaned annotations row needs %v px, the sidebar has %v", need, side)
+	}
+}
