@@ -75,10 +75,10 @@ func (w *mainWindow) showCheatSheet() {
 	for _, n := range names {
 		window = append(window, [2]string{sc[n].keys, sc[n].label})
 	}
-	group("Window (menus)", window)
 	for _, g := range viewKeys {
 		group(g.view, g.keys)
 	}
+	group("Window (menus)", window)
 	w.newDialogKeys().info("Keyboard shortcuts", container.NewVScroll(box), fyne.NewSize(680, 620))
 }
 

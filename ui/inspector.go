@@ -129,7 +129,7 @@ func (in *inspector) showAnnotation(a *app.Annotation) {
 		heading("Note"), note,
 		heading("Tags"), tags, hint("Enter saves"),
 		heading("Colour"), col,
-		container.NewHBox(save, del),
+		container.NewGridWithColumns(2, save, del),
 	}
 	if a.Orphaned() {
 		objs = append(objs, orphanHelp(a.Selector.Prefix, a.Selector.Suffix),
@@ -220,7 +220,7 @@ func (in *inspector) showQuote(q *app.Quote) {
 		}, in.w.win)
 		in.w.newDialogKeys().show(d, d.Confirm, nil)
 	})
-	objs = append(objs, container.NewHBox(confirm, reject, del),
+	objs = append(objs, container.NewGridWithColumns(3, confirm, reject, del),
 		heading("Note"), note, heading("Tags"), tags, save)
 	if !q.Orphaned() {
 		objs = append(objs, widget.NewButton("Show in article", func() { in.w.openSpan(aid, s, e) }))
@@ -233,7 +233,7 @@ func (in *inspector) showQuote(q *app.Quote) {
 }
 
 // inspectorMinWidth is the inspector's width at its narrowest.
-const inspectorMinWidth = 240
+const inspectorMinWidth = 300
 
 // fixedMinWidth lays its objects over its whole size and asks for a fixed
 // width, whatever theirs: the inspector's split stays where it is put.
@@ -422,6 +422,12 @@ func (in *inspector) linkObjects(title string, links *app.PageLinks, mentions []
 	}
 	lib := in.w.lib
 	var objs []fyne.CanvasObject
+	if len(links.Outgoing)+len(links.Backlinks) > 0 {
+		g := NewLinkGraph()
+		g.SetLinks(links, title)
+		g.OnTap = func(n GraphNode) { in.w.openRef(n.Ref, n.Title) }
+		objs = append(objs, heading("Link graph"), g)
+	}
 	if len(links.Outgoing) > 0 {
 		objs = append(objs, heading(fmt.Sprintf("Links (%d)", len(links.Outgoing))))
 		for _, l := range links.Outgoing {

@@ -229,7 +229,7 @@ func (w *mainWindow) open(key string) page {
 	for item, p := range w.pages {
 		if p.key() == key {
 			w.tabs.Select(item)
-			p.focus() // the keys go to the page (↑ ↓ in the review table)
+			w.focusPage(p) // the keys go to the page (↑ ↓ in the review table)
 			return p
 		}
 	}
@@ -248,8 +248,23 @@ func (w *mainWindow) open(key string) page {
 	w.tabs.SelectIndex(len(w.tabs.Items) - 1)
 	w.updateEmpty()
 	w.saveTabs()
-	p.focus()
+	w.focusPage(p)
 	return p
+}
+
+// focusPage gives a page the keyboard now and again once the tab has
+// been drawn: a widget not yet on the canvas cannot take the focus, and
+// the keys would go nowhere until a click.
+func (w *mainWindow) focusPage(p page) {
+	p.focus()
+	if w.inline {
+		return
+	}
+	go fyne.Do(func() {
+		if w.current() == p && len(w.dialogs) == 0 {
+			p.focus()
+		}
+	})
 }
 
 // newPage builds the page for a key.

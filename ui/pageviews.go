@@ -63,6 +63,7 @@ type personView struct {
 	kind   *widget.Select
 	meta   *widget.Label
 	quotes *rowList
+	times  *Timeline
 	text   *widget.Entry
 	obj    fyne.CanvasObject
 }
@@ -72,6 +73,8 @@ func newPersonView(w *mainWindow, id string) (*personView, error) {
 	v.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.meta = hint("")
 	v.quotes = newRowList(func(it sideItem) { w.openQuote(strings.TrimPrefix(it.key, "quote:")) })
+	v.times = NewTimeline()
+	v.times.OnTap = w.openQuote
 	v.text = widget.NewMultiLineEntry()
 	v.text.Wrapping = fyne.TextWrapWord
 	v.text.SetPlaceHolder("Your notes on this person (Markdown, [[links]] welcome)")
@@ -103,7 +106,8 @@ func newPersonView(w *mainWindow, id string) (*personView, error) {
 	kindW := fyne.MeasureText(speakerKindLabel(app.SpeakerDescribed), theme.TextSize(), fyne.TextStyle{}).Width +
 		2*theme.InnerPadding() + theme.IconInlineSize() + 2*theme.Padding()
 	kind := container.NewGridWrap(fyne.NewSize(kindW, v.kind.MinSize().Height), v.kind)
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(kind, rename, merge, split), v.head), v.meta)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(kind, rename, merge, split), v.head), v.meta,
+		heading("Timeline"), v.times)
 	bottom := container.NewVBox(heading("Page"), v.text, save)
 	v.obj = container.NewBorder(top, bottom, nil, nil, container.NewBorder(heading("Quotes"), nil, nil, nil, v.quotes.list))
 	if err := v.load(); err != nil {
@@ -154,11 +158,14 @@ func (v *personView) load() error {
 		plural(pg.Counts.Total, "quote"), pg.Counts.Confirmed, pg.Counts.Suggested, pg.Counts.Rejected))
 	v.meta.SetText(strings.Join(meta, "\n"))
 	var rows []sideItem
+	var times []TimelineItem
 	for _, q := range pg.Quotes {
 		d := strings.Join(nonEmpty(string(q.Status), q.ArticleTitle), " · ")
 		rows = append(rows, newSideItem("quote:"+q.ID, "“"+q.Text+"”", d))
+		times = append(times, TimelineItem{ID: q.ID, When: q.Published, Status: q.Status, Label: "“" + q.Text + "”"})
 	}
 	v.quotes.set(rows)
+	v.times.SetItems(times)
 	return nil
 }
 

@@ -83,7 +83,8 @@ func newReviewView(w *mainWindow) page {
 	v.list = newKeyList(v.count, v.createRow, v.updateRow)
 	v.list.OnSelected = func(id widget.ListItemID) {
 		v.sel = id
-		if r := v.row(id); r != nil {
+		// A reload in a background tab must not take over the inspector.
+		if r := v.row(id); r != nil && v.w.current() == page(v) {
 			q := r.Quote
 			v.w.inspect.showQuote(&q)
 		}
