@@ -227,13 +227,17 @@ func (in *inspector) showQuote(q *app.Quote) {
 	}
 	if q.SpeakerID != "" {
 		pid := q.SpeakerID
-		objs = append(objs, widget.NewButton("Open "+q.Speaker+"’s page", func() { in.w.open("person:" + pid) }))
+		objs = append(objs, widget.NewButton(shorten("Open "+q.Speaker+"’s page", inspectorLabel), func() { in.w.open("person:" + pid) }))
 	}
 	in.set("quote:"+q.ID, "Quote", objs...)
 }
 
 // inspectorMinWidth is the inspector's width at its narrowest.
 const inspectorMinWidth = 300
+
+// inspectorLabel is the most characters a button in the inspector shows,
+// so that it fits the panel at its narrowest (a button cannot wrap).
+const inspectorLabel = 30
 
 // fixedMinWidth lays its objects over its whole size and asks for a fixed
 // width, whatever theirs: the inspector's split stays where it is put.
@@ -439,7 +443,7 @@ func (in *inspector) linkObjects(title string, links *app.PageLinks, mentions []
 				label += " (new page)"
 			}
 			ref, target := l.Page, l.Target
-			objs = append(objs, widget.NewButton(label, func() { in.w.openRef(ref, target) }))
+			objs = append(objs, widget.NewButton(shorten(label, inspectorLabel), func() { in.w.openRef(ref, target) }))
 		}
 	}
 	objs = append(objs, heading(fmt.Sprintf("Backlinks (%d)", len(links.Backlinks))))
@@ -448,7 +452,7 @@ func (in *inspector) linkObjects(title string, links *app.PageLinks, mentions []
 	}
 	for _, b := range links.Backlinks {
 		ref := b.Source
-		btn := widget.NewButton(b.Source.Title, func() { in.w.openRef(ref, "") })
+		btn := widget.NewButton(shorten(b.Source.Title, inspectorLabel), func() { in.w.openRef(ref, "") })
 		btn.Alignment = widget.ButtonAlignLeading
 		objs = append(objs, btn, hint(b.Context))
 	}
@@ -462,7 +466,7 @@ func (in *inspector) linkObjects(title string, links *app.PageLinks, mentions []
 				}
 				in.w.changed()
 			})
-			open := widget.NewButton(m.Source.Title, func() { in.w.openRef(m.Source, "") })
+			open := widget.NewButton(shorten(m.Source.Title, inspectorLabel), func() { in.w.openRef(m.Source, "") })
 			open.Alignment = widget.ButtonAlignLeading
 			objs = append(objs, container.NewBorder(nil, nil, nil, link, open), hint(m.Context))
 		}
