@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -69,9 +70,13 @@ func newReviewView(w *mainWindow) page {
 	header := container.New(&columnsLayout{}, make([]fyne.CanvasObject, 0, numCols)...)
 	filterRow := container.New(&columnsLayout{}, make([]fyne.CanvasObject, 0, numCols)...)
 	for c := range numCols {
-		header.Add(widget.NewLabelWithStyle(colNames[c], fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		head := widget.NewLabelWithStyle(colNames[c], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head.Truncation = fyne.TextTruncateClip
+		header.Add(head)
 		if c == colStatus {
-			filterRow.Add(v.status)
+			// The status filter sits in the bar under the table: the
+			// column itself may shrink to its dot.
+			filterRow.Add(layout.NewSpacer())
 			continue
 		}
 		e := widget.NewEntry()
@@ -97,7 +102,7 @@ func newReviewView(w *mainWindow) page {
 	v.info.Importance = widget.LowImportance
 	keys := hint("Enter confirm · Backspace reject · S speaker · O open in article · ↑ ↓ move")
 	openB := widget.NewButtonWithIcon("Open in article", theme.NavigateNextIcon(), v.openSelected)
-	bottom := container.NewBorder(nil, nil, v.info, openB, keys)
+	bottom := container.NewBorder(nil, nil, container.NewHBox(v.status, v.info), openB, keys)
 	v.obj = container.NewBorder(container.NewVBox(filterRow, header, widget.NewSeparator()), bottom, nil, nil, v.list)
 	v.reload()
 	return v
@@ -422,6 +427,9 @@ func (v *reviewView) updateInfo() {
 	v.info.SetText(plural(n, "quote"))
 }
 
+// narrowTable is the table width below which columns make way for the quote.
+const narrowTable = 760
+
 // columnsLayout places objects side by side with the review columns' widths.
 type columnsLayout struct{}
 
@@ -432,6 +440,13 @@ func (columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding() + 3*theme.Padding()
 	}
 	fixed := map[int]float32{colDate: cell("0000-00-00"), colStatus: cell("suggested") + statusDot + theme.Padding()}
+	// A narrow table (a 1024 px window) gives the quote the room: the
+	// tags (also in the inspector) go.
+	weights := colWeights
+	if size.Width < narrowTable {
+		fixed[colTags] = 0
+		weights[colSpeaker], weights[colArticle] = 1.2, 1.2
+	}
 	var total float32
 	free := size.Width
 	for i := range objs {
@@ -439,17 +454,22 @@ func (columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			free -= w
 			continue
 		}
-		total += colWeights[i%numCols]
+		total += weights[i%numCols]
 	}
 	free = max(free, 0)
 	x := float32(0)
 	for i, o := range objs {
 		w, ok := fixed[i%numCols]
 		if !ok {
-			w = free * colWeights[i%numCols] / total
+			w = free * weights[i%numCols] / total
 		}
 		o.Move(fyne.NewPos(x, 0))
 		o.Resize(fyne.NewSize(w, size.Height))
+		if w == 0 {
+			o.Hide()
+		} else if !o.Visible() {
+			o.Show()
+		}
 		x += w
 	}
 }

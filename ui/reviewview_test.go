@@ -119,7 +119,13 @@ func TestReviewDateColumnFitsADate(t *testing.T) {
 		if need := date.MinSize().Width; date.Size().Width < need {
 			t.Errorf("table %v wide: date column %v, a date label needs %v", width, date.Size().Width, need)
 		}
-		if need := widget.NewLabel("suggested").MinSize().Width + statusDot; objs[colStatus].Size().Width < need {
+		need := widget.NewLabel("suggested").MinSize().Width + statusDot
+		if width < narrowTable {
+			if q := objs[colText].Size().Width; q < width*0.4 {
+				t.Errorf("table %v wide: the quote column has %v", width, q)
+			}
+		}
+		if objs[colStatus].Size().Width < need {
 			t.Errorf("table %v wide: status column %v, a status needs %v", width, objs[colStatus].Size().Width, need)
 		}
 		var sum float32
