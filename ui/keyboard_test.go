@@ -719,3 +719,17 @@ func TestLayoutsHold(t *testing.T) {
 		t.Errorf("the Orphaned annotations row needs %v px, the sidebar has %v", need, side)
 	}
 }
+
+func TestSidebarFilterEnterOpensTheFirstMatch(t *testing.T) {
+	h := newUIHarness(t, true)
+	h.shortcut(ctrl(fyne.KeyL))
+	h.typeText("Harbour")
+	h.press(fyne.KeyReturn)
+	a, ok := h.w.current().(*articleView)
+	if !ok || !strings.HasPrefix(a.art.Title, "Harbour") {
+		t.Fatalf("Enter in the sidebar filter opened %T", h.w.current())
+	}
+	if h.w.win.Canvas().Focused() != a.reader {
+		t.Errorf("the focus is on %T, want the reader", h.w.win.Canvas().Focused())
+	}
+}

@@ -796,10 +796,10 @@ func (rr *readerRenderer) Refresh() {
 				case SpanHighlight:
 					rect(x1, l.y+1, x2, l.y+l.h-1, highlightColor(s.Color))
 					if s.Noted && s.End > l.start && s.End <= l.end {
-						// A note mark: a small tab in the theme's primary
-						// colour standing above the highlight's last letter.
-						m := max(4, l.size*0.32)
-						rect(x2-m+1, l.y-1, x2, l.y+m-1, prim)
+						// A note mark: a dog-ear in the theme's primary
+						// colour at the highlight's top right corner.
+						m := max(7, l.size*0.55)
+						rect(x2-m+1.5, l.y+1, x2-1.5, l.y+1+m, prim)
 					}
 				case SpanSuggested:
 					rect(x1, l.y+l.h-3, x2, l.y+l.h-1.5, withAlpha(prim, 0x90))

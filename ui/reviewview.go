@@ -428,7 +428,7 @@ func (v *reviewView) updateInfo() {
 }
 
 // narrowTable is the table width below which columns make way for the quote.
-const narrowTable = 760
+const narrowTable = 620
 
 // columnsLayout places objects side by side with the review columns' widths.
 type columnsLayout struct{}

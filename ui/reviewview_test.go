@@ -113,7 +113,7 @@ func TestReviewDateColumnFitsADate(t *testing.T) {
 	for range numCols {
 		objs = append(objs, widget.NewLabel("2025-02-26"))
 	}
-	for _, width := range []float32{600, 900, 1400} {
+	for _, width := range []float32{560, 900, 1400} {
 		columnsLayout{}.Layout(objs, fyne.NewSize(width, 30))
 		date := objs[colDate]
 		if need := date.MinSize().Width; date.Size().Width < need {
