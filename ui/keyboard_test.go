@@ -330,6 +330,8 @@ func TestWindowDialogsEnterAndEscape(t *testing.T) {
 		{"search syntax", h.w.showSearchHelp},
 		{"about", h.w.showAbout},
 		{"error", func() { h.w.showError(errors.New("something went wrong")) }},
+		{"open another library", h.w.chooseLibrary},
+		{"paste with an empty clipboard", h.w.pasteArticle},
 	} {
 		d.open()
 		h.escapeCloses(d.name, v.reader)

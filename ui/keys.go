@@ -158,6 +158,12 @@ func (w *mainWindow) showInfo(title, msg string) {
 	w.newDialogKeys().show(d, nil, nil)
 }
 
+// showFileDialog shows one of Fyne's file or folder choosers: Escape
+// cancels it when none of its fields has the focus; Enter is left to it.
+func (w *mainWindow) showFileDialog(d *dialog.FileDialog) {
+	w.newDialogKeys().show(d, func() {}, nil)
+}
+
 // keyEntry is an entry in a dialog: Escape cancels the dialog; Enter
 // submits it (in a multi-line entry Shift+Enter starts a new line).
 type keyEntry struct {

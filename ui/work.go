@@ -69,7 +69,11 @@ func (w *mainWindow) runTask(title string, work func(ctx context.Context, p *pro
 	p.d = dialog.NewCustomWithoutButtons(title, container.NewVBox(p.bar, p.msg), w.win)
 	p.d.SetButtons([]fyne.CanvasObject{stop})
 	p.d.Resize(fyne.NewSize(460, 180))
-	p.d.Show()
+	// Escape cancels the work; Enter does nothing (the dialog closes
+	// itself when the work ends).
+	k := w.newDialogKeys()
+	k.cancel = stop.OnTapped
+	k.show(p.d, func() {}, nil)
 	w.goBG(func() {
 		defer cancel()
 		msg, err := work(ctx, p)
@@ -195,7 +199,7 @@ func (w *mainWindow) pasteArticle() {
 	}
 	text := w.fa.Clipboard().Content()
 	if strings.TrimSpace(text) == "" {
-		dialog.ShowInformation("Paste article", "The clipboard holds no text. Copy an article's text (or HTML) first.", w.win)
+		w.showInfo("Paste article", "The clipboard holds no text. Copy an article's text (or HTML) first.")
 		return
 	}
 	w.importText(text)
@@ -229,7 +233,7 @@ func (w *mainWindow) importText(text string) {
 			w.open("article:" + id)
 		}
 		if status == string(app.ImportDuplicate) {
-			dialog.ShowInformation("Paste article", "This article is already in the library.", w.win)
+			w.showInfo("Paste article", "This article is already in the library.")
 		}
 	})
 }
@@ -313,7 +317,7 @@ func (w *mainWindow) exportDialog() {
 		return
 	}
 	if w.cfg.Export == nil || len(w.cfg.ExportFormats) == 0 {
-		dialog.ShowInformation("Export", "Export is not available in this build.", w.win)
+		w.showInfo("Export", "Export is not available in this build.")
 		return
 	}
 	k := w.newDialogKeys()
@@ -331,7 +335,7 @@ func (w *mainWindow) exportDialog() {
 			}
 		}, w.win)
 		d.Resize(fyne.NewSize(800, 560))
-		d.Show()
+		w.showFileDialog(d)
 	})
 	items := []*widget.FormItem{
 		widget.NewFormItem("Format", format),
@@ -366,7 +370,7 @@ func (w *mainWindow) chooseLibrary() {
 		w.switchLibrary(u.Path())
 	}, w.win)
 	d.Resize(fyne.NewSize(800, 560))
-	d.Show()
+	w.showFileDialog(d)
 }
 
 // switchLibrary closes the open library and opens the one in dir.
