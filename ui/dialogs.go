@@ -50,6 +50,7 @@ var viewKeys = []struct {
 		{"Backspace", "Reject the quote"},
 		{"S", "Change the speaker"},
 		{"O", "Open the quote in its article"},
+		{"P", "Open the speaker's page"},
 	}},
 }
 

@@ -735,3 +735,25 @@ func TestSidebarFilterEnterOpensTheFirstMatch(t *testing.T) {
 		t.Errorf("the focus is on %T, want the reader", h.w.win.Canvas().Focused())
 	}
 }
+
+func TestSectionsAndSpeakerPageByKeyboard(t *testing.T) {
+	h := newUIHarness(t, true)
+	h.shortcut(ctrl(fyne.Key3))
+	if h.w.side.section != secPeople || h.w.win.Canvas().Focused() != h.w.side.filter {
+		t.Fatalf("Ctrl+3: section %d, focus %T", h.w.side.section, h.w.win.Canvas().Focused())
+	}
+	people, _ := h.lib.People()
+	h.typeText(people[1].Name)
+	h.press(fyne.KeyReturn)
+	if p := h.w.current(); p == nil || p.key() != "person:"+people[1].ID {
+		t.Fatalf("Enter opened %v, want %s's page", p, people[1].Name)
+	}
+	h.shortcut(ctrl(fyne.KeyR))
+	rv := h.w.current().(*reviewView)
+	h.press(fyne.KeyDown)
+	sp := rv.selected().SpeakerID
+	h.typeText("p")
+	if p := h.w.current(); p == nil || p.key() != "person:"+sp {
+		t.Errorf("P in the review opened %v, want the speaker's page", p)
+	}
+}

@@ -468,7 +468,21 @@ func (w *mainWindow) shortcuts() map[string]shortcut {
 		"nexttab":    {"Next Tab", "Ctrl+Tab", ctrl(fyne.KeyTab), func() { w.cycleTab(1) }},
 		"filterside": {"Filter Sidebar", "Ctrl+L", ctrl(fyne.KeyL), func() { w.win.Canvas().Focus(w.side.filter) }},
 		"quit":       {"Quit", "Ctrl+Q", ctrl(fyne.KeyQ), w.quit},
+		"articles":   {"Show Articles", "Ctrl+1", ctrl(fyne.Key1), func() { w.showSection(secArticles) }},
+		"notes":      {"Show Notes", "Ctrl+2", ctrl(fyne.Key2), func() { w.showSection(secNotes) }},
+		"people":     {"Show People", "Ctrl+3", ctrl(fyne.Key3), func() { w.showSection(secPeople) }},
+		"tags":       {"Show Tags", "Ctrl+4", ctrl(fyne.Key4), func() { w.showSection(secTags) }},
 	}
+}
+
+// showSection lists a sidebar section and puts the keys in its filter:
+// type to narrow, Enter opens the first, ↓ goes into the list.
+func (w *mainWindow) showSection(sec int) {
+	if w.side == nil {
+		return
+	}
+	w.side.sections.Select(sec)
+	w.win.Canvas().Focus(w.side.filter)
 }
 
 // quit saves what is being typed and the window's state, and closes the
@@ -575,6 +589,8 @@ func (w *mainWindow) mainMenu() *fyne.MainMenu {
 		themeItem,
 		fyne.NewMenuItemSeparator(),
 		m("filterside"), m("nexttab"),
+		fyne.NewMenuItemSeparator(),
+		m("articles"), m("notes"), m("people"), m("tags"),
 	)
 	help := fyne.NewMenu("Help",
 		m("help"),

@@ -100,7 +100,7 @@ func newReviewView(w *mainWindow) page {
 	v.list.onRune = v.runeTyped
 	v.info = widget.NewLabel("")
 	v.info.Importance = widget.LowImportance
-	keys := hint("Enter confirm · Backspace reject · S speaker · O open in article · ↑ ↓ move")
+	keys := hint("Enter confirm · Backspace reject · S speaker · P speaker's page · O open in article · ↑ ↓ move")
 	openB := widget.NewButtonWithIcon("Open in article", theme.NavigateNextIcon(), v.openSelected)
 	bottom := container.NewBorder(nil, nil, container.NewHBox(v.status, v.info), openB, keys)
 	v.obj = container.NewBorder(container.NewVBox(filterRow, header, widget.NewSeparator()), bottom, nil, nil, v.list)
@@ -344,6 +344,10 @@ func (v *reviewView) runeTyped(r rune) {
 		v.askSpeaker()
 	case 'o', 'O':
 		v.openSelected()
+	case 'p', 'P':
+		if r := v.selected(); r != nil && r.SpeakerID != "" {
+			v.w.open("person:" + r.SpeakerID)
+		}
 	}
 }
 

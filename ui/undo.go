@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"dossier/app"
 )
@@ -123,22 +124,23 @@ func (w *mainWindow) flash(msg string) {
 // record may have changed or be gone.
 func (w *mainWindow) refreshInspector() {
 	in := w.inspect
-	switch {
-	case len(in.what) > len("annotation:") && in.what[:len("annotation:")] == "annotation:":
-		if a, err := w.lib.Annotation(in.what[len("annotation:"):]); err == nil {
+	if id, ok := strings.CutPrefix(in.what, "annotation:"); ok {
+		if a, err := w.lib.Annotation(id); err == nil {
 			in.showAnnotation(a)
 		} else {
 			in.clear()
 		}
-	case len(in.what) > len("quote:") && in.what[:len("quote:")] == "quote:":
-		if q, err := w.lib.Quote(in.what[len("quote:"):]); err == nil {
+		return
+	}
+	if id, ok := strings.CutPrefix(in.what, "quote:"); ok {
+		if q, err := w.lib.Quote(id); err == nil {
 			in.showQuote(q)
 		} else {
 			in.clear()
 		}
-	default:
-		if p := w.current(); p != nil {
-			w.pageSelected(p)
-		}
+		return
+	}
+	if p := w.current(); p != nil {
+		w.pageSelected(p)
 	}
 }
