@@ -155,26 +155,12 @@ func orphanHelp(prefix, suffix string) fyne.CanvasObject {
 func (in *inspector) showQuote(q *app.Quote) {
 	in.quote = q
 	id := q.ID
-	var speakers []string
-	if people, err := in.w.lib.People(); err == nil {
-		for _, p := range people {
-			speakers = append(speakers, p.Name)
-		}
-	}
-	speaker := widget.NewSelectEntry(speakers)
-	speaker.SetText(q.Speaker)
-	speaker.SetPlaceHolder("unknown speaker")
-	setFn := func() {
-		in.w.confirmSpeaker(strings.TrimSpace(speaker.Text), func(name string) {
-			if err := in.w.setSpeaker(id, name); err != nil {
-				in.w.showError(err)
-				return
-			}
-			in.refreshQuote(id)
-		}, nil)
-	}
-	speaker.OnSubmitted = func(string) { setFn() }
-	setSpeaker := widget.NewButton("Set speaker", setFn)
+	speaker := widget.NewLabel(orDash(q.Speaker))
+	speaker.Truncation = fyne.TextTruncateEllipsis
+	text, current := q.Text, q.Speaker
+	setSpeaker := widget.NewButton("Change…", func() {
+		in.w.askSpeaker(id, text, current, func() { in.refreshQuote(id) })
+	})
 	confirm := widget.NewButtonWithIcon("Confirm", theme.ConfirmIcon(), func() { in.w.setQuoteStatus(id, app.QuoteConfirmed) })
 	confirm.Importance = widget.HighImportance
 	reject := widget.NewButtonWithIcon("Reject", theme.CancelIcon(), func() { in.w.setQuoteStatus(id, app.QuoteRejected) })

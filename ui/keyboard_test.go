@@ -757,3 +757,33 @@ func TestSectionsAndSpeakerPageByKeyboard(t *testing.T) {
 		t.Errorf("P in the review opened %v, want the speaker's page", p)
 	}
 }
+
+func TestInspectorSpeakerUsesThePicker(t *testing.T) {
+	h := newUIHarness(t, true)
+	qs, _ := h.lib.Quotes(app.QuoteFilter{Status: app.QuoteSuggested})
+	h.w.inspect.showQuote(&qs[0].Quote)
+	var change *widget.Button
+	for _, o := range visibleObjects(h.w.inspect.obj) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Change…" {
+			change = b
+		}
+	}
+	if change == nil {
+		t.Fatal("no Change… button for the speaker")
+	}
+	change.OnTapped()
+	if findPicker(h) == nil {
+		t.Fatal("the speaker dialog has no filtered list")
+	}
+	h.typeText("zz-nobody")
+	h.press(fyne.KeyReturn)
+	h.mustDialog("new-person question")
+	h.press(fyne.KeyEscape) // go back
+	h.press(fyne.KeyEscape) // and cancel
+	if h.dialogShown() {
+		t.Error("a dialog is still open")
+	}
+	if q, _ := h.lib.Quote(qs[0].ID); q.Speaker != qs[0].Speaker {
+		t.Errorf("the speaker changed to %q", q.Speaker)
+	}
+}

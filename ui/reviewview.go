@@ -377,43 +377,44 @@ func (v *reviewView) verdict(s app.QuoteStatus) {
 // askSpeaker changes the selected quote's speaker: the people's names are
 // filtered as the analyst types, and a name nobody has is asked about
 // before it becomes a new person.
-func (v *reviewView) askSpeaker() { v.askSpeakerAs(nil) }
+func (v *reviewView) askSpeaker() {
+	if r := v.selected(); r != nil {
+		v.w.askSpeaker(r.ID, r.Text, r.Speaker, v.focus)
+	}
+}
 
-// askSpeakerAs is askSpeaker with the entry holding typed (nil: the
-// quote's speaker), for going back to a name that was not confirmed.
-func (v *reviewView) askSpeakerAs(typed *string) {
-	r := v.selected()
-	if r == nil {
-		return
-	}
-	id, text, speaker := r.ID, r.Text, r.Speaker
-	if typed != nil {
-		speaker = *typed
-	}
+// askSpeaker changes a quote's speaker in a dialog: the people's names
+// are filtered as the analyst types, and a name nobody has is asked about
+// before it becomes a new person. done runs after the dialog, whatever
+// the answer.
+func (w *mainWindow) askSpeaker(id, text, speaker string, done func()) {
 	var names []string
-	if people, err := v.w.lib.People(); err == nil {
+	if people, err := w.lib.People(); err == nil {
 		for _, p := range people {
 			names = append(names, p.Name)
 		}
 	}
-	k := v.w.newDialogKeys()
+	k := w.newDialogKeys()
 	pick := k.picker(names, false)
 	pick.entry.SetText(speaker)
 	pick.entry.CursorColumn = len([]rune(speaker))
 	pick.entry.SetPlaceHolder("Speaker (empty for unknown)")
 	save := func(name string) {
-		if err := v.w.setSpeaker(id, name); err != nil {
-			v.w.showError(err)
+		if err := w.setSpeaker(id, name); err != nil {
+			w.showError(err)
 		}
-		v.focus()
+		if done != nil {
+			done()
+		}
 	}
 	k.form("Speaker", "Save", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Quote", wrapped("“"+shorten(text, 160)+"”")),
 		widget.NewFormItem("Speaker", pick.obj),
 	}, func() {
+		// Going back from the question keeps the name as typed.
 		typed := pick.text()
-		v.w.confirmSpeaker(typed, save, func() { v.askSpeakerAs(&typed) })
-	}, v.focus, fyne.NewSize(560, 420), pick.entry)
+		w.confirmSpeaker(typed, save, func() { w.askSpeaker(id, text, typed, done) })
+	}, done, fyne.NewSize(560, 420), pick.entry)
 }
 
 func (v *reviewView) openSelected() {
