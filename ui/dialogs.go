@@ -40,6 +40,12 @@ var viewKeys = []struct {
 		{"Ctrl+C / Ctrl+A", "Copy the selection / select all"},
 		{"Escape", "Clear the selection, then close the find bar"},
 	}},
+	{"Sidebar (Ctrl+1…4, Ctrl+L)", [][2]string{
+		{"Type", "Narrow the list"},
+		{"Enter", "Open the first match"},
+		{"↓ then Space", "Move into the list and open a row"},
+		{"Escape", "Back to the page"},
+	}},
 	{"Find bar (Ctrl+F)", [][2]string{
 		{"Enter / Shift+Enter", "Next / previous match"},
 		{"Escape", "Close the find bar"},
@@ -50,6 +56,7 @@ var viewKeys = []struct {
 		{"Backspace", "Reject the quote"},
 		{"S", "Change the speaker"},
 		{"O", "Open the quote in its article"},
+		{"Ctrl+Z", "Undo a confirm, reject or speaker change"},
 		{"P", "Open the speaker's page"},
 	}},
 }
