@@ -228,6 +228,19 @@ var colorNames = map[string]string{
 	"purple": "#c7a4f2", "orange": "#f2b27c", "teal": "#7ce0cf", "olive": "#d6d67c",
 }
 
+// NamedColor is a highlight colour with the name the analyst sees.
+type NamedColor struct{ Name, Hex string }
+
+// HighlightColors are the highlight colours by name, in the order offered
+// (pink is another name for red).
+func HighlightColors() []NamedColor {
+	var out []NamedColor
+	for _, n := range []string{"yellow", "blue", "green", "red", "purple", "orange", "teal", "olive"} {
+		out = append(out, NamedColor{Name: n, Hex: colorNames[n]})
+	}
+	return out
+}
+
 // NormalizeColor accepts "#rrggbb", "#rgb" or a colour name and returns
 // "#rrggbb" in lower case; "" stays "" (the default colour).
 func NormalizeColor(c string) (string, error) {

@@ -18,8 +18,8 @@ import (
 // built apart from its dialog so tests can fill it and save.
 type articleEditor struct {
 	v                            *articleView
-	title, source, author, date  *widget.Entry
-	body                         *widget.Entry
+	title, source, author, date  *keyEntry
+	body                         *keyEntry
 	orig                         *app.Article
 	origTitle, origSrc, origAuth string
 	origDate, origBody           string
@@ -27,11 +27,19 @@ type articleEditor struct {
 
 const editDateLayout = "2006-01-02"
 
-func newArticleEditor(v *articleView) *articleEditor {
+func newArticleEditor(k *dialogKeys, v *articleView) *articleEditor {
 	a := v.art
 	e := &articleEditor{v: v, orig: a,
-		title: widget.NewEntry(), source: widget.NewEntry(), author: widget.NewEntry(), date: widget.NewEntry(),
-		body: widget.NewMultiLineEntry()}
+		title: k.entry(), source: k.entry(), author: k.entry(), date: k.entry(), body: k.entry()}
+	e.body.MultiLine = true
+	// In the body Enter starts a new paragraph; Ctrl+Enter saves.
+	e.body.onKey = func(ev *fyne.KeyEvent) bool {
+		if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+			e.body.Entry.TypedKey(ev)
+			return true
+		}
+		return false
+	}
 	e.origTitle, e.origSrc, e.origAuth = a.Title, a.Source, a.Author
 	if !a.Published.IsZero() {
 		e.origDate = a.Published.Format(editDateLayout)
@@ -75,7 +83,7 @@ func paragraphs(text string) []string {
 // edit is the change the form describes (nil fields: unchanged).
 func (e *articleEditor) edit() (app.ArticleEdit, error) {
 	var ed app.ArticleEdit
-	str := func(en *widget.Entry, orig string) *string {
+	str := func(en *keyEntry, orig string) *string {
 		if s := strings.TrimSpace(en.Text); s != orig {
 			return &s
 		}
@@ -162,24 +170,26 @@ func (v *articleView) afterEdit(verb string, res *app.EditResult) string {
 
 // showEditor opens the edit dialog on the article.
 func (v *articleView) showEditor() {
-	e := newArticleEditor(v)
+	k := v.w.newDialogKeys()
+	e := newArticleEditor(k, v)
 	var d dialog.Dialog
-	save := widget.NewButton("Save", func() {
+	saveFn := func() {
 		msg, err := e.save()
 		if err != nil {
 			v.w.showError(err)
 			return
 		}
 		d.Hide()
-		dialog.ShowInformation("Article saved", msg, v.w.win)
-	})
+		v.w.showInfo("Article saved", msg)
+	}
+	save := k.button("Save", nil, saveFn)
 	save.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { d.Hide(); v.focus() })
-	content := container.NewBorder(nil, container.NewHBox(cancel, save), nil, nil, e.form())
+	cancel := k.button("Cancel", nil, func() { d.Hide() })
+	content := container.NewBorder(nil, container.NewHBox(cancel, save,
+		hint("Enter in a field or Ctrl+Enter saves · Escape cancels")), nil, nil, e.form())
 	d = dialog.NewCustomWithoutButtons("Edit article", content, v.w.win)
 	d.Resize(fyne.NewSize(max(v.w.win.Canvas().Size().Width*0.7, 600), max(v.w.win.Canvas().Size().Height*0.85, 500)))
-	d.Show()
-	v.w.win.Canvas().Focus(e.body)
+	k.show(d, saveFn, e.body)
 }
 
 // undoEdit undoes the article's last edit (repeated: further back).
@@ -243,7 +253,7 @@ func (v *articleView) showHistory() {
 					return
 				}
 				d.Hide()
-				dialog.ShowInformation("Version restored", msg, v.w.win)
+				v.w.showInfo("Version restored", msg)
 			}), wrapped(rows[i]))
 		}
 		list.Add(row)
@@ -253,5 +263,5 @@ func (v *articleView) showHistory() {
 	}
 	d = dialog.NewCustom("History of “"+shorten(v.art.Title, 50)+"”", "Close", container.NewVScroll(list), v.w.win)
 	d.Resize(fyne.NewSize(700, 420))
-	d.Show()
+	v.w.newDialogKeys().show(d, nil, nil)
 }

@@ -16,7 +16,7 @@ func TestEditArticleUndoAndHistory(t *testing.T) {
 	h.w.changed()
 	oldTitle, oldText := v.art.Title, v.art.Text()
 
-	e := newArticleEditor(v)
+	e := newArticleEditor(h.w.newDialogKeys(), v)
 	e.title.SetText("Edited: " + oldTitle)
 	e.source.SetText("Test Wire")
 	e.date.SetText("2024-05-06")
@@ -47,11 +47,11 @@ func TestEditArticleUndoAndHistory(t *testing.T) {
 	}
 
 	// An edit that changes nothing writes nothing.
-	if msg, err := newArticleEditor(v).save(); err != nil || msg != "Nothing changed." {
+	if msg, err := newArticleEditor(h.w.newDialogKeys(), v).save(); err != nil || msg != "Nothing changed." {
 		t.Errorf("unchanged save: %q, %v", msg, err)
 	}
 	// A bad date is refused before anything is written.
-	bad := newArticleEditor(v)
+	bad := newArticleEditor(h.w.newDialogKeys(), v)
 	bad.date.SetText("6 May")
 	if _, err := bad.save(); err == nil {
 		t.Error("a malformed date was accepted")

@@ -26,12 +26,13 @@ type articleView struct {
 	reader   *Reader
 	scroll   *container.Scroll
 	status   *widget.Label
-	find     *widget.Entry
+	find     *keyEntry
 	findInfo *widget.Label
 	findBar  *fyne.Container
 	matches  [][2]int
 	match    int
-	jump     *Span // a span to keep marked (search result, opened quote)
+	jump     *Span  // a span to keep marked (search result, opened quote)
+	last     string // the highlight just made, which N and T then work on
 	obj      fyne.CanvasObject
 }
 
@@ -50,6 +51,8 @@ func newArticleView(w *mainWindow, id string) (*articleView, error) {
 	v.reader.OnCommand = v.command
 	v.reader.OnSelect = v.selected
 	v.reader.OnKey = func(ev *fyne.KeyEvent) { w.globalKey(ev) }
+	v.reader.OnShortcut = func(s fyne.Shortcut) { w.typedShortcut(s) }
+	v.reader.OnWheel = func(dy float32) { v.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, dy)}) }
 	v.status = widget.NewLabel("")
 	v.status.Importance = widget.LowImportance
 	v.status.Truncation = fyne.TextTruncateEllipsis
@@ -89,7 +92,7 @@ func (v *articleView) spans() []Span {
 			continue
 		}
 		out = append(out, Span{ID: a.ID, Kind: SpanHighlight, Start: a.Selector.Start, End: a.Selector.End,
-			Color: annotationColor(&a, tagColors)})
+			Color: annotationColor(&a, tagColors), Noted: strings.TrimSpace(a.Note) != ""})
 	}
 	for _, q := range v.quotes {
 		if q.Orphaned() || q.Status == app.QuoteRejected {
@@ -140,7 +143,8 @@ func (v *articleView) reload() {
 	}
 	s, e := v.reader.Selection()
 	off := v.scroll.Offset
-	if v.art.Text() != string(v.reader.text) || v.art.Title != v.reader.Article().Title {
+	if old := v.reader.Article(); v.art.Text() != string(v.reader.text) || v.art.Title != old.Title ||
+		articleMeta(v.art) != articleMeta(old) || len(v.art.Captions) != len(old.Captions) {
 		v.reader.SetArticle(v.art, v.spans())
 		v.reader.Select(s, e)
 	} else {
@@ -219,10 +223,20 @@ func (v *articleView) tapSpan(s Span) {
 	}
 }
 
-// command runs a single-key command on the selection.
+// command runs a single-key command on the selection. With nothing
+// selected, N and T work on the highlight at the caret (the one H just
+// made, say).
 func (v *articleView) command(c rune) {
 	s, e := v.reader.Selection()
 	if s == e {
+		if a := v.highlightAtCaret(); a != nil && (c == 'N' || c == 'T') {
+			if c == 'N' {
+				v.askNoteFor(a)
+			} else {
+				v.askTagsFor(a)
+			}
+			return
+		}
 		v.status.SetText("Select some text first (drag, or Shift+arrows), then press " + string(c) + ".")
 		return
 	}
@@ -238,50 +252,154 @@ func (v *articleView) command(c rune) {
 	}
 }
 
+// highlightAtCaret is the highlight just made when the caret is still at
+// its end, else the shortest highlight holding the caret.
+func (v *articleView) highlightAtCaret() *app.Annotation {
+	_, caret := v.reader.Selection()
+	var best *app.Annotation
+	for i := range v.anns {
+		a := &v.anns[i]
+		if a.Orphaned() || caret < a.Selector.Start || caret > a.Selector.End {
+			continue
+		}
+		if a.ID == v.last && caret == a.Selector.End {
+			return a
+		}
+		if caret == a.Selector.End {
+			continue // only the highlight just made counts from its end
+		}
+		if best == nil || a.Selector.End-a.Selector.Start < best.Selector.End-best.Selector.Start {
+			best = a
+		}
+	}
+	return best
+}
+
+// setStatus shows a message in the status line.
+func (v *articleView) setStatus(msg string) { v.status.SetText(msg) }
+
 // annotate stores a highlight on [s, e) and shows it in the inspector.
 func (v *articleView) annotate(s, e int, note string, tags []string) {
-	a, err := addAnnotation(v.w.ctx, v.w.lib, v.id, s, e, note, tags)
+	var a *app.Annotation
+	label := "highlight"
+	switch {
+	case note != "":
+		label = "note"
+	case len(tags) > 0:
+		label = "tags"
+	}
+	err := v.w.track(label, app.SnapshotRefs{}, func() (app.SnapshotRefs, error) {
+		var err error
+		a, err = addAnnotation(v.w.ctx, v.w.lib, v.id, s, e, note, tags)
+		if err != nil {
+			return app.SnapshotRefs{}, err
+		}
+		return app.SnapshotRefs{Annotations: []string{a.ID}}, nil
+	})
 	if err != nil {
 		v.w.showError(err)
 		return
 	}
+	v.last = a.ID
 	v.reader.Select(e, e)
 	v.w.changed()
 	v.w.inspect.showAnnotation(a)
 	v.focus()
+	v.status.SetText("Highlighted · N note · T tags · Ctrl+Z undo")
 }
 
-// askQuote marks [s, e) as a quote, with a speaker picker prefilled from
-// the article's people.
-func (v *articleView) askQuote(s, e int) {
-	speakers := v.articlePeople()
-	pick := widget.NewSelectEntry(speakers)
-	pick.SetPlaceHolder("Speaker (a name; empty for unknown)")
-	if len(speakers) > 0 {
-		pick.SetText(v.nearestSpeaker(s))
+// editAnnotation changes a highlight's note, tags or colour on the undo
+// stack.
+func (w *mainWindow) editAnnotation(id, label string, note *string, tags []string, color *string) (*app.Annotation, error) {
+	var a *app.Annotation
+	err := w.track(label, app.SnapshotRefs{Annotations: []string{id}}, func() (app.SnapshotRefs, error) {
+		var err error
+		a, err = updateAnnotation(w.ctx, w.lib, id, note, tags, color)
+		return app.SnapshotRefs{}, err
+	})
+	return a, err
+}
+
+// askQuote marks [s, e) as a quote, with a speaker picker that lists the
+// article's people first.
+func (v *articleView) askQuote(s, e int) { v.askQuoteAs(s, e, nil) }
+
+// askQuoteAs is askQuote with the speaker typed before (nil: the nearest
+// quote's speaker).
+func (v *articleView) askQuoteAs(s, e int, typed *string) {
+	k := v.w.newDialogKeys()
+	pick := k.picker(v.articlePeople(), false)
+	pick.entry.SetPlaceHolder("Speaker (a name; empty for unknown)")
+	sp := v.nearestSpeaker(s)
+	if typed != nil {
+		sp = *typed
+	}
+	if sp != "" {
+		pick.entry.SetText(sp)
+		pick.entry.CursorColumn = len([]rune(sp))
 	}
 	text := widget.NewLabel("“" + shorten(string(v.reader.text[s:e]), 200) + "”")
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewForm("Mark as quote", "Save quote", "Cancel",
-		[]*widget.FormItem{widget.NewFormItem("Quote", text), widget.NewFormItem("Speaker", pick)},
-		func(ok bool) {
-			if !ok {
-				v.focus()
-				return
-			}
-			q, err := v.w.lib.AddQuote(v.id, s, e, strings.TrimSpace(pick.Text))
+	save := func(name string) {
+		var q *app.Quote
+		err := v.w.track("quote", app.SnapshotRefs{People: v.w.personIDs(name)}, func() (app.SnapshotRefs, error) {
+			var err error
+			q, err = v.w.lib.AddQuote(v.id, s, e, name)
 			if err != nil {
-				v.w.showError(err)
-				return
+				return app.SnapshotRefs{}, err
 			}
-			v.reader.Select(e, e)
-			v.w.changed()
-			v.w.inspect.showQuote(q)
-			v.focus()
-		}, v.w.win)
-	d.Resize(fyne.NewSize(520, 260))
-	d.Show()
-	v.w.win.Canvas().Focus(pick)
+			return app.SnapshotRefs{Quotes: []string{q.ID}, People: nonEmpty(q.SpeakerID)}, nil
+		})
+		if err != nil {
+			v.w.showError(err)
+			return
+		}
+		v.reader.Select(e, e)
+		v.w.changed()
+		v.w.inspect.showQuote(q)
+		v.focus()
+	}
+	k.form("Mark as quote", "Save quote", "Cancel",
+		[]*widget.FormItem{widget.NewFormItem("Quote", text), widget.NewFormItem("Speaker", pick.obj)},
+		func() {
+			typed := pick.text()
+			v.w.confirmSpeaker(typed, save, func() { v.askQuoteAs(s, e, &typed) })
+		}, v.focus,
+		fyne.NewSize(560, 420), pick.entry)
+}
+
+// personIDs is the ID of the person called name, if there is one, for an
+// undo snapshot.
+func (w *mainWindow) personIDs(name string) []string {
+	if strings.TrimSpace(name) == "" {
+		return nil
+	}
+	if p, err := w.lib.ResolvePerson(name); err == nil {
+		return []string{p.ID}
+	}
+	return nil
+}
+
+// confirmSpeaker runs use(name) when name is empty or a person's name or
+// alias; otherwise it asks first whether to create a new person, and runs
+// back (the dialog again) when the analyst says no: a typo must not
+// become a person.
+func (w *mainWindow) confirmSpeaker(name string, use func(string), back func()) {
+	if name == "" || len(w.personIDs(name)) > 0 {
+		use(name)
+		return
+	}
+	k := w.newDialogKeys()
+	msg := wrapped("Nobody in the library is called “" + name + "”. Create a new person page for " + name + "?")
+	d := dialog.NewCustomConfirm("New person?", "Create "+shorten(name, 30), "Go back", msg, func(ok bool) {
+		if ok {
+			use(name)
+		} else if back != nil {
+			back()
+		}
+	}, w.win)
+	d.Resize(fyne.NewSize(460, 200))
+	k.show(d, d.Confirm, nil)
 }
 
 // articlePeople are the speakers of the article's quotes, then everyone
@@ -328,37 +446,73 @@ func abs(n int) int {
 	return n
 }
 
+// askNote highlights [s, e) with a note.
 func (v *articleView) askNote(s, e int) {
-	note := widget.NewMultiLineEntry()
-	note.SetPlaceHolder("Note (Markdown)")
-	note.SetMinRowsVisible(5)
-	d := dialog.NewForm("Add a note", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Note", note)},
-		func(ok bool) {
-			if ok {
-				v.annotate(s, e, note.Text, nil)
-				return
-			}
-			v.focus()
-		}, v.w.win)
-	d.Resize(fyne.NewSize(520, 300))
-	d.Show()
-	v.w.win.Canvas().Focus(note)
+	k := v.w.newDialogKeys()
+	note := noteField(k, "")
+	k.form("Add a note", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Note", note),
+		widget.NewFormItem("", hint("Enter saves · Shift+Enter starts a new line"))},
+		func() { v.annotate(s, e, note.Text, nil) }, nil, fyne.NewSize(520, 320), note)
 }
 
-func (v *articleView) askTags(s, e int) {
-	tags := widget.NewSelectEntry(tagNames(v.w.lib))
-	tags.SetPlaceHolder("actor/DPRK, topic/sanctions")
-	d := dialog.NewForm("Tag the selection", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Tags", tags)},
-		func(ok bool) {
-			if ok {
-				v.annotate(s, e, "", splitTags(tags.Text))
+// askNoteFor edits the note of an existing highlight.
+func (v *articleView) askNoteFor(a *app.Annotation) {
+	k := v.w.newDialogKeys()
+	note := noteField(k, a.Note)
+	id := a.ID
+	k.form("Note on the highlight", "Save", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Highlight", wrapped("“"+shorten(a.Selector.Exact, 160)+"”")),
+		widget.NewFormItem("Note", note),
+		widget.NewFormItem("", hint("Enter saves · Shift+Enter starts a new line"))},
+		func() {
+			n := note.Text
+			upd, err := v.w.editAnnotation(id, "note", &n, nil, nil)
+			if err != nil {
+				v.w.showError(err)
 				return
 			}
-			v.focus()
-		}, v.w.win)
-	d.Resize(fyne.NewSize(480, 200))
-	d.Show()
-	v.w.win.Canvas().Focus(tags)
+			v.w.changed()
+			v.w.inspect.showAnnotation(upd)
+		}, nil, fyne.NewSize(520, 360), note)
+}
+
+func noteField(k *dialogKeys, text string) *keyEntry {
+	note := k.multiLineEntry()
+	note.SetPlaceHolder("Note (Markdown)")
+	note.SetMinRowsVisible(5)
+	note.SetText(text)
+	return note
+}
+
+// askTags highlights [s, e) with tags.
+func (v *articleView) askTags(s, e int) {
+	k := v.w.newDialogKeys()
+	tags := k.picker(tagNames(v.w.lib), true)
+	tags.entry.SetPlaceHolder("actor/DPRK, topic/sanctions")
+	k.form("Tag the selection", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Tags", tags.obj)},
+		func() { v.annotate(s, e, "", splitTags(tags.entry.Text)) }, nil, fyne.NewSize(480, 360), tags.entry)
+}
+
+// askTagsFor adds tags to an existing highlight.
+func (v *articleView) askTagsFor(a *app.Annotation) {
+	k := v.w.newDialogKeys()
+	tags := k.picker(tagNames(v.w.lib), true)
+	if len(a.Tags) > 0 {
+		t := strings.Join(a.Tags, ", ") + ", "
+		tags.entry.SetText(t)
+		tags.entry.CursorColumn = len([]rune(t))
+	}
+	id := a.ID
+	k.form("Tags of the highlight", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Tags", tags.obj)},
+		func() {
+			upd, err := v.w.editAnnotation(id, "tags", nil, orEmptySlice(splitTags(tags.entry.Text)), nil)
+			if err != nil {
+				v.w.showError(err)
+				return
+			}
+			v.w.changed()
+			v.w.inspect.showAnnotation(upd)
+		}, nil, fyne.NewSize(480, 360), tags.entry)
 }
 
 // splitTags reads a comma-separated tag list.
@@ -373,10 +527,26 @@ func splitTags(s string) []string {
 }
 
 func (v *articleView) buildFindBar() {
-	v.find = widget.NewEntry()
+	v.find = &keyEntry{}
+	v.find.ExtendBaseWidget(v.find)
 	v.find.SetPlaceHolder("Find in article")
 	v.find.OnChanged = func(q string) { v.runFind(q) }
-	v.find.OnSubmitted = func(string) { v.nextMatch(1) }
+	// Enter / Shift+Enter: next / previous match; Escape closes the bar.
+	v.find.onKey = func(ev *fyne.KeyEvent) bool {
+		switch ev.Name {
+		case fyne.KeyEscape:
+			v.hideFind()
+		case fyne.KeyReturn, fyne.KeyEnter:
+			if v.find.shift {
+				v.nextMatch(-1)
+			} else {
+				v.nextMatch(1)
+			}
+		default:
+			return false
+		}
+		return true
+	}
 	v.findInfo = widget.NewLabel("")
 	prev := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { v.nextMatch(-1) })
 	next := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { v.nextMatch(1) })

@@ -6,32 +6,62 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/app"
 )
 
-// readerKeys are the single keys of the reader and the review table, for
-// the cheat sheet.
-var readerKeys = [][2]string{
-	{"H", "Highlight the selection"},
-	{"Q", "Mark the selection as a quote (pick the speaker)"},
-	{"N", "Add a note to the selection"},
-	{"T", "Tag the selection"},
-	{"Shift+arrows", "Select text from the keyboard"},
-	{"Double-click", "Select a word"},
-	{"Ctrl+C / Ctrl+A", "Copy the selection / select all"},
-	{"Enter (review)", "Confirm the quote"},
-	{"Backspace (review)", "Reject the quote"},
-	{"S (review)", "Change the speaker"},
-	{"O (review)", "Open the quote in its article"},
-	{"Up / Down (review)", "Previous / next quote"},
-	{"Enter / Shift+Enter (find)", "Next / previous match"},
-	{"Escape", "Clear the selection, close the find bar"},
+// viewKeys are the keys of each view, for the cheat sheet (F1); the
+// window-wide shortcuts come from mainWindow.shortcuts.
+var viewKeys = []struct {
+	view string
+	keys [][2]string
+}{
+	{"Everywhere", [][2]string{
+		{"Ctrl+Z", "Undo your last highlight, note, tag, verdict, speaker change or merge"},
+		{"Ctrl+Shift+Z or Ctrl+Y", "Redo"},
+		{"F1", "This cheat sheet"},
+		{"Escape", "Back to the page from a side panel"},
+	}},
+	{"Dialogs", [][2]string{
+		{"Enter", "The dialog's main action (Save, Create, Export…)"},
+		{"Escape", "Cancel; the keys go back where they were"},
+		{"↑ ↓ then Enter", "Pick a listed speaker or tag"},
+		{"Shift+Enter", "New line in a note"},
+	}},
+	{"Reader", [][2]string{
+		{"H", "Highlight the selection"},
+		{"Q", "Mark the selection as a quote (pick the speaker)"},
+		{"N", "Add a note to the selection, or to the highlight just made"},
+		{"T", "Tag the selection, or the highlight just made"},
+		{"Shift+arrows", "Select text from the keyboard"},
+		{"Double-click", "Select a word"},
+		{"Ctrl+C / Ctrl+A", "Copy the selection / select all"},
+		{"Escape", "Clear the selection, then close the find bar"},
+	}},
+	{"Sidebar (Ctrl+1…4, Ctrl+L)", [][2]string{
+		{"Type", "Narrow the list"},
+		{"Enter", "Open the first match"},
+		{"↓ then Space", "Move into the list and open a row"},
+		{"Escape", "Back to the page"},
+	}},
+	{"Find bar (Ctrl+F)", [][2]string{
+		{"Enter / Shift+Enter", "Next / previous match"},
+		{"Escape", "Close the find bar"},
+	}},
+	{"Quote review (Ctrl+R)", [][2]string{
+		{"↑ / ↓", "Previous / next quote"},
+		{"Enter", "Confirm the quote"},
+		{"Backspace", "Reject the quote"},
+		{"S", "Change the speaker"},
+		{"O", "Open the quote in its article"},
+		{"Ctrl+Z", "Undo a confirm, reject or speaker change"},
+		{"P", "Open the speaker's page"},
+	}},
 }
 
-// showCheatSheet lists every shortcut (F1).
+// showCheatSheet lists every shortcut (F1), grouped by view.
 func (w *mainWindow) showCheatSheet() {
 	sc := w.shortcuts()
 	names := make([]string, 0, len(sc))
@@ -39,21 +69,25 @@ func (w *mainWindow) showCheatSheet() {
 		names = append(names, n)
 	}
 	sort.Slice(names, func(i, j int) bool { return sc[names[i]].label < sc[names[j]].label })
-	grid := container.NewGridWithColumns(2)
-	add := func(k, v string) {
-		grid.Add(widget.NewLabelWithStyle(k, fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
-		grid.Add(widget.NewLabel(v))
+	box := container.NewVBox()
+	group := func(title string, rows [][2]string) {
+		box.Add(heading(title))
+		grid := container.New(layout.NewFormLayout())
+		for _, r := range rows {
+			grid.Add(widget.NewLabelWithStyle(r[0], fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}))
+			grid.Add(widget.NewLabel(r[1]))
+		}
+		box.Add(grid)
 	}
+	var window [][2]string
 	for _, n := range names {
-		add(sc[n].keys, sc[n].label)
+		window = append(window, [2]string{sc[n].keys, sc[n].label})
 	}
-	add("F1", "This cheat sheet")
-	for _, k := range readerKeys {
-		add(k[0], k[1])
+	for _, g := range viewKeys {
+		group(g.view, g.keys)
 	}
-	d := dialog.NewCustom("Keyboard shortcuts", "Close", container.NewVScroll(grid), w.win)
-	d.Resize(fyne.NewSize(640, 620))
-	d.Show()
+	group("Window (menus)", window)
+	w.newDialogKeys().info("Keyboard shortcuts", container.NewVScroll(box), fyne.NewSize(680, 620))
 }
 
 // showSearchHelp shows the search syntax.
@@ -61,14 +95,12 @@ func (w *mainWindow) showSearchHelp() {
 	t := widget.NewLabel(app.SearchHelp)
 	t.Wrapping = fyne.TextWrapWord
 	t.TextStyle.Monospace = true
-	d := dialog.NewCustom("Search syntax", "Close", container.NewVScroll(t), w.win)
-	d.Resize(fyne.NewSize(700, 560))
-	d.Show()
+	w.newDialogKeys().info("Search syntax", container.NewVScroll(t), fyne.NewSize(700, 560))
 }
 
 func (w *mainWindow) showAbout() {
-	dialog.ShowInformation("About Dossier",
-		fmt.Sprintf("Dossier %s\nA reader and wiki for analysts: articles, highlights, quotes and notes,\nkept on your own machine.\n\nLibrary: %s", w.cfg.Version, w.libDir), w.win)
+	w.showInfo("About Dossier",
+		fmt.Sprintf("Dossier %s\nA reader and wiki for analysts: articles, highlights, quotes and notes,\nkept on your own machine.\n\nLibrary: %s", w.cfg.Version, w.libDir))
 }
 
 // showPreferences edits the theme, reading text size and library location.
@@ -104,7 +136,5 @@ func (w *mainWindow) showPreferences() {
 		widget.NewFormItem("Reading text size", container.NewBorder(nil, nil, nil, sizeLabel, size)),
 		widget.NewFormItem("Library location", container.NewVBox(loc, change)),
 	)
-	d := dialog.NewCustom("Preferences", "Close", form, w.win)
-	d.Resize(fyne.NewSize(560, 360))
-	d.Show()
+	w.newDialogKeys().info("Preferences", form, fyne.NewSize(560, 360))
 }

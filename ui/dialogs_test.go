@@ -45,7 +45,11 @@ func buttonIn(t *testing.T, o fyne.CanvasObject, label string) *widget.Button {
 	t.Helper()
 	var texts []string
 	for _, c := range visibleObjects(o) {
-		if b, ok := c.(*widget.Button); ok {
+		b, ok := c.(*widget.Button)
+		if kb, isKey := c.(*keyButton); isKey {
+			b, ok = &kb.Button, true
+		}
+		if ok {
 			if strings.Contains(b.Text, label) {
 				return b
 			}
@@ -70,8 +74,11 @@ func hasButton(o fyne.CanvasObject, label string) bool {
 func entriesIn(o fyne.CanvasObject) []*widget.Entry {
 	var out []*widget.Entry
 	for _, c := range visibleObjects(o) {
-		if e, ok := c.(*widget.Entry); ok {
+		switch e := c.(type) {
+		case *widget.Entry:
 			out = append(out, e)
+		case *keyEntry:
+			out = append(out, &e.Entry)
 		}
 	}
 	return out
@@ -116,7 +123,7 @@ func TestExportSaysTheFinalPath(t *testing.T) {
 		h.w.exportDialog()
 		d := topDialog(t, h.w.win)
 		for _, c := range visibleObjects(d) {
-			if s, ok := c.(*widget.Select); ok {
+			if s, ok := c.(*keySelect); ok {
 				s.SetSelected(tc.format)
 			}
 		}

@@ -28,7 +28,10 @@ type inspector struct {
 func newInspector(w *mainWindow) *inspector {
 	in := &inspector{w: w, head: widget.NewLabelWithStyle("Inspector", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		box: container.NewVBox()}
-	in.obj = container.NewBorder(in.head, nil, nil, nil, container.NewVScroll(in.box))
+	// The panel keeps its width whatever it shows: a long name or button
+	// must not push the split and make the whole window jump.
+	in.obj = container.New(&fixedMinWidth{width: inspectorMinWidth},
+		container.NewBorder(in.head, nil, nil, nil, container.NewVScroll(in.box)))
 	in.clear()
 	return in
 }
@@ -76,29 +79,37 @@ func (in *inspector) showAnnotation(a *app.Annotation) {
 	tags := widget.NewEntry()
 	tags.SetText(strings.Join(a.Tags, ", "))
 	tags.SetPlaceHolder("tags, comma separated")
-	colors := []string{"default", "#f6c744", "#7cc4f2", "#9bd37c", "#f29c9c", "#c7a4f2"}
-	col := widget.NewSelect(colors, nil)
-	col.SetSelected(a.Color)
-	if a.Color == "" {
-		col.SetSelected("default")
+	names, hexes := colorChoices(a.Color)
+	col := widget.NewSelect(names, nil)
+	for i, h := range hexes {
+		if h == a.Color {
+			col.SetSelected(names[i])
+		}
 	}
 	id := a.ID
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
-		n, c := note.Text, col.Selected
-		if c == "default" {
-			c = ""
+	saveFn := func() {
+		n, c := note.Text, ""
+		for i, name := range names {
+			if name == col.Selected {
+				c = hexes[i]
+			}
 		}
-		upd, err := updateAnnotation(in.w.ctx, in.w.lib, id, &n, splitTags(tags.Text), &c)
+		upd, err := in.w.editAnnotation(id, "highlight edit", &n, splitTags(tags.Text), &c)
 		if err != nil {
 			in.w.showError(err)
 			return
 		}
 		in.w.changed()
 		in.showAnnotation(upd)
-	})
+	}
+	tags.OnSubmitted = func(string) { saveFn() }
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), saveFn)
 	save.Importance = widget.HighImportance
 	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() {
-		if err := deleteAnnotation(in.w.ctx, in.w.lib, id); err != nil {
+		err := in.w.track("delete highlight", app.SnapshotRefs{Annotations: []string{id}}, func() (app.SnapshotRefs, error) {
+			return app.SnapshotRefs{}, deleteAnnotation(in.w.ctx, in.w.lib, id)
+		})
+		if err != nil {
 			in.w.showError(err)
 			return
 		}
@@ -116,9 +127,9 @@ func (in *inspector) showAnnotation(a *app.Annotation) {
 		wrapped("“" + a.Selector.Exact + "”"),
 		hint(fmt.Sprintf("Characters %d–%d · %s", a.Selector.Start, a.Selector.End, state)),
 		heading("Note"), note,
-		heading("Tags"), tags,
+		heading("Tags"), tags, hint("Enter saves"),
 		heading("Colour"), col,
-		container.NewHBox(save, del),
+		container.NewGridWithColumns(2, save, del),
 	}
 	if a.Orphaned() {
 		objs = append(objs, orphanHelp(a.Selector.Prefix, a.Selector.Suffix),
@@ -144,23 +155,11 @@ func orphanHelp(prefix, suffix string) fyne.CanvasObject {
 func (in *inspector) showQuote(q *app.Quote) {
 	in.quote = q
 	id := q.ID
-	var speakers []string
-	if people, err := in.w.lib.People(); err == nil {
-		for _, p := range people {
-			speakers = append(speakers, p.Name)
-		}
-	}
-	speaker := widget.NewSelectEntry(speakers)
-	speaker.SetText(q.Speaker)
-	speaker.SetPlaceHolder("unknown speaker")
-	setSpeaker := widget.NewButton("Set speaker", func() {
-		name := strings.TrimSpace(speaker.Text)
-		if _, err := in.w.lib.UpdateQuote(id, app.QuoteEdit{Speaker: &name}); err != nil {
-			in.w.showError(err)
-			return
-		}
-		in.w.changed()
-		in.refreshQuote(id)
+	speaker := widget.NewLabel(orDash(q.Speaker))
+	speaker.Truncation = fyne.TextTruncateEllipsis
+	text, current := q.Text, q.Speaker
+	setSpeaker := widget.NewButton("Change…", func() {
+		in.w.askSpeaker(id, text, current, func() { in.refreshQuote(id) })
 	})
 	confirm := widget.NewButtonWithIcon("Confirm", theme.ConfirmIcon(), func() { in.w.setQuoteStatus(id, app.QuoteConfirmed) })
 	confirm.Importance = widget.HighImportance
@@ -171,18 +170,24 @@ func (in *inspector) showQuote(q *app.Quote) {
 	note.Wrapping = fyne.TextWrapWord
 	tags := widget.NewEntry()
 	tags.SetText(strings.Join(q.Tags, ", "))
-	save := widget.NewButtonWithIcon("Save note and tags", theme.DocumentSaveIcon(), func() {
+	saveFn := func() {
 		n := note.Text
-		if _, err := in.w.lib.UpdateQuote(id, app.QuoteEdit{Note: &n, Tags: orEmptySlice(splitTags(tags.Text))}); err != nil {
+		err := in.w.track("quote note and tags", app.SnapshotRefs{Quotes: []string{id}}, func() (app.SnapshotRefs, error) {
+			_, err := in.w.lib.UpdateQuote(id, app.QuoteEdit{Note: &n, Tags: orEmptySlice(splitTags(tags.Text))})
+			return app.SnapshotRefs{}, err
+		})
+		if err != nil {
 			in.w.showError(err)
 			return
 		}
 		in.w.changed()
 		in.refreshQuote(id)
-	})
+	}
+	tags.OnSubmitted = func(string) { saveFn() }
+	save := widget.NewButtonWithIcon("Save note and tags", theme.DocumentSaveIcon(), saveFn)
 	aid, s, e := q.ArticleID, q.Selector.Start, q.Selector.End
 	objs := []fyne.CanvasObject{
-		wrapped("“" + q.Text + "”"),
+		in.quoteInContext(q),
 		hint(fmt.Sprintf("%s quote · %s · characters %d–%d", orDash(q.Kind), q.Status, s, e)),
 	}
 	if q.Orphaned() {
@@ -194,22 +199,135 @@ func (in *inspector) showQuote(q *app.Quote) {
 		objs = append(objs, hint(q.Affiliation))
 	}
 	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() {
-		dialog.ShowConfirm("Delete quote", "Delete this quote? The finder will not suggest it again.", func(ok bool) {
+		d := dialog.NewConfirm("Delete quote", "Delete this quote? The finder will not suggest it again.", func(ok bool) {
 			if ok {
 				in.w.deleteQuote(id)
 			}
 		}, in.w.win)
+		in.w.newDialogKeys().show(d, d.Confirm, nil)
 	})
-	objs = append(objs, container.NewHBox(confirm, reject, del),
+	objs = append(objs, container.NewGridWithColumns(3, confirm, reject, del),
 		heading("Note"), note, heading("Tags"), tags, save)
 	if !q.Orphaned() {
 		objs = append(objs, widget.NewButton("Show in article", func() { in.w.openSpan(aid, s, e) }))
 	}
 	if q.SpeakerID != "" {
 		pid := q.SpeakerID
-		objs = append(objs, widget.NewButton("Open "+q.Speaker+"’s page", func() { in.w.open("person:" + pid) }))
+		objs = append(objs, widget.NewButton(shorten("Open "+q.Speaker+"’s page", inspectorLabel), func() { in.w.open("person:" + pid) }))
 	}
 	in.set("quote:"+q.ID, "Quote", objs...)
+}
+
+// inspectorMinWidth is the inspector's width at its narrowest.
+const inspectorMinWidth = 300
+
+// inspectorLabel is the most characters a button in the inspector shows,
+// so that it fits the panel at its narrowest (a button cannot wrap).
+const inspectorLabel = 30
+
+// fixedMinWidth lays its objects over its whole size and asks for a fixed
+// width, whatever theirs: the inspector's split stays where it is put.
+type fixedMinWidth struct{ width float32 }
+
+func (f *fixedMinWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (f *fixedMinWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(f.width, h)
+}
+
+// quoteInContext is the quote in bold within the sentence before it and
+// the rest of its own sentence after it, so the analyst can judge the
+// speaker without opening the article.
+func (in *inspector) quoteInContext(q *app.Quote) fyne.CanvasObject {
+	before, after := "", ""
+	if !q.Orphaned() {
+		if a, err := in.w.lib.Article(q.ArticleID); err == nil {
+			before, after = sentenceContext([]rune(a.Text()), q.Selector.Start, q.Selector.End)
+		}
+	}
+	grey := widget.RichTextStyleInline
+	grey.ColorName = theme.ColorNamePlaceHolder
+	segs := []widget.RichTextSegment{}
+	if before != "" {
+		segs = append(segs, &widget.TextSegment{Text: before, Style: grey})
+	}
+	segs = append(segs, &widget.TextSegment{Text: q.Text, Style: widget.RichTextStyleStrong})
+	if after != "" {
+		segs = append(segs, &widget.TextSegment{Text: after, Style: grey})
+	}
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// sentenceContext is the text from the start of the sentence before
+// [start, end) up to start, and from end to the end of the sentence that
+// holds end, within the paragraph.
+func sentenceContext(text []rune, start, end int) (before, after string) {
+	start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+	isEnd := func(i int) bool { // a sentence ends after text[i]
+		c := text[i]
+		return (c == '.' || c == '?' || c == '!') && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n' || text[i+1] == '”' || text[i+1] == '"')
+	}
+	// Back: past one sentence end (the previous sentence), stopping at a paragraph.
+	b, ends := start, 0
+	for b > 0 && text[b-1] != '\n' {
+		if isEnd(b - 1) {
+			ends++
+			if ends == 2 {
+				break
+			}
+		}
+		b--
+	}
+	// Forward: to the end of the sentence holding the quote's end.
+	e := end
+	for e < len(text) && text[e] != '\n' {
+		if e > end && isEnd(e-1) {
+			break
+		}
+		e++
+	}
+	for e < len(text) && (text[e] == '”' || text[e] == '"') {
+		e++
+	}
+	const most = 400 // a run-on paragraph is cut
+	if start-b > most {
+		b = start - most
+	}
+	if e-end > most {
+		e = end + most
+	}
+	before, after = strings.TrimLeft(string(text[b:start]), " "), strings.TrimRight(string(text[end:e]), " ")
+	if b > 0 && text[b-1] != '\n' && ends < 2 {
+		before = "…" + before
+	}
+	return before, after
+}
+
+// colorChoices are the highlight colours by name, "Default" first; a
+// colour of the highlight's own that has no name is offered as it is.
+func colorChoices(own string) (names, hexes []string) {
+	names, hexes = []string{"Default"}, []string{""}
+	known := own == ""
+	for _, c := range app.HighlightColors() {
+		names = append(names, strings.ToUpper(c.Name[:1])+c.Name[1:])
+		hexes = append(hexes, c.Hex)
+		known = known || c.Hex == own
+	}
+	if !known {
+		names, hexes = append(names, "Custom "+own), append(hexes, own)
+	}
+	return names, hexes
 }
 
 func (in *inspector) refreshQuote(id string) {
@@ -294,6 +412,12 @@ func (in *inspector) linkObjects(title string, links *app.PageLinks, mentions []
 	}
 	lib := in.w.lib
 	var objs []fyne.CanvasObject
+	if len(links.Outgoing)+len(links.Backlinks) > 0 {
+		g := NewLinkGraph()
+		g.SetLinks(links, title)
+		g.OnTap = func(n GraphNode) { in.w.openRef(n.Ref, n.Title) }
+		objs = append(objs, heading("Link graph"), g)
+	}
 	if len(links.Outgoing) > 0 {
 		objs = append(objs, heading(fmt.Sprintf("Links (%d)", len(links.Outgoing))))
 		for _, l := range links.Outgoing {
@@ -305,7 +429,7 @@ func (in *inspector) linkObjects(title string, links *app.PageLinks, mentions []
 				label += " (new page)"
 			}
 			ref, target := l.Page, l.Target
-			objs = append(objs, widget.NewButton(label, func() { in.w.openRef(ref, target) }))
+			objs = append(objs, widget.NewButton(shorten(label, inspectorLabel), func() { in.w.openRef(ref, target) }))
 		}
 	}
 	objs = append(objs, heading(fmt.Sprintf("Backlinks (%d)", len(links.Backlinks))))
@@ -314,7 +438,7 @@ func (in *inspector) linkObjects(title string, links *app.PageLinks, mentions []
 	}
 	for _, b := range links.Backlinks {
 		ref := b.Source
-		btn := widget.NewButton(b.Source.Title, func() { in.w.openRef(ref, "") })
+		btn := widget.NewButton(shorten(b.Source.Title, inspectorLabel), func() { in.w.openRef(ref, "") })
 		btn.Alignment = widget.ButtonAlignLeading
 		objs = append(objs, btn, hint(b.Context))
 	}
@@ -328,7 +452,7 @@ func (in *inspector) linkObjects(title string, links *app.PageLinks, mentions []
 				}
 				in.w.changed()
 			})
-			open := widget.NewButton(m.Source.Title, func() { in.w.openRef(m.Source, "") })
+			open := widget.NewButton(shorten(m.Source.Title, inspectorLabel), func() { in.w.openRef(m.Source, "") })
 			open.Alignment = widget.ButtonAlignLeading
 			objs = append(objs, container.NewBorder(nil, nil, nil, link, open), hint(m.Context))
 		}

@@ -70,6 +70,9 @@ type mainWindow struct {
 
 	textSize  float32
 	restoring bool // tabs being restored: do not save the tab list
+
+	dialogs []*dialogKeys // open dialogs, the top last (keys.go)
+	undo    undoStack     // the analyst's actions, for Ctrl+Z (undo.go)
 }
 
 func newMainWindow(ctx context.Context, fa fyne.App, cfg Config) *mainWindow {
@@ -87,10 +90,7 @@ func newMainWindow(ctx context.Context, fa fyne.App, cfg Config) *mainWindow {
 	w.win.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 	w.win.SetOnDropped(w.dropped)
-	w.win.SetCloseIntercept(func() {
-		w.saveState()
-		w.win.Close()
-	})
+	w.win.SetCloseIntercept(w.quit)
 	return w
 }
 
@@ -125,6 +125,7 @@ func (w *mainWindow) openLibrary(dir string) {
 func (w *mainWindow) setLibrary(lib *app.Library, dir string) {
 	w.closeLibrary()
 	w.lib, w.libDir, w.openErr = lib, dir, nil
+	w.undo = undoStack{} // an action of another library cannot be undone here
 	ictx, stop := context.WithCancel(w.ctx)
 	w.libCtx = stop
 	w.daemon.Go(func() { lib.RunIndexer(ictx) })
@@ -228,6 +229,7 @@ func (w *mainWindow) open(key string) page {
 	for item, p := range w.pages {
 		if p.key() == key {
 			w.tabs.Select(item)
+			w.focusPage(p) // the keys go to the page (↑ ↓ in the review table)
 			return p
 		}
 	}
@@ -246,8 +248,23 @@ func (w *mainWindow) open(key string) page {
 	w.tabs.SelectIndex(len(w.tabs.Items) - 1)
 	w.updateEmpty()
 	w.saveTabs()
-	p.focus()
+	w.focusPage(p)
 	return p
+}
+
+// focusPage gives a page the keyboard now and again once the tab has
+// been drawn: a widget not yet on the canvas cannot take the focus, and
+// the keys would go nowhere until a click.
+func (w *mainWindow) focusPage(p page) {
+	p.focus()
+	if w.inline {
+		return
+	}
+	go fyne.Do(func() {
+		if w.current() == p && len(w.dialogs) == 0 {
+			p.focus()
+		}
+	})
 }
 
 // newPage builds the page for a key.
@@ -390,7 +407,7 @@ func (w *mainWindow) showError(err error) {
 		return
 	}
 	w.log.Error("ui", "err", err)
-	dialog.ShowError(err, w.win)
+	w.newDialogKeys().show(dialog.NewError(err, w.win), nil, nil)
 }
 
 // setTextSize changes the reading size of every reader.
@@ -450,13 +467,75 @@ func (w *mainWindow) shortcuts() map[string]shortcut {
 		"help":       {"Keyboard Shortcuts", "F1 or Ctrl+/", ctrl(fyne.KeySlash), w.showCheatSheet},
 		"nexttab":    {"Next Tab", "Ctrl+Tab", ctrl(fyne.KeyTab), func() { w.cycleTab(1) }},
 		"filterside": {"Filter Sidebar", "Ctrl+L", ctrl(fyne.KeyL), func() { w.win.Canvas().Focus(w.side.filter) }},
+		"quit":       {"Quit", "Ctrl+Q", ctrl(fyne.KeyQ), w.quit},
+		"articles":   {"Show Articles", "Ctrl+1", ctrl(fyne.Key1), func() { w.showSection(secArticles) }},
+		"notes":      {"Show Notes", "Ctrl+2", ctrl(fyne.Key2), func() { w.showSection(secNotes) }},
+		"people":     {"Show People", "Ctrl+3", ctrl(fyne.Key3), func() { w.showSection(secPeople) }},
+		"tags":       {"Show Tags", "Ctrl+4", ctrl(fyne.Key4), func() { w.showSection(secTags) }},
 	}
+}
+
+// showSection lists a sidebar section and puts the keys in its filter:
+// type to narrow, Enter opens the first, ↓ goes into the list.
+func (w *mainWindow) showSection(sec int) {
+	if w.side == nil {
+		return
+	}
+	w.side.sections.Select(sec)
+	w.win.Canvas().Focus(w.side.filter)
+}
+
+// quit saves what is being typed and the window's state, and closes the
+// window, which ends the app (Run then closes the library).
+func (w *mainWindow) quit() {
+	for _, p := range w.pages {
+		if c, ok := p.(interface{ close() }); ok {
+			c.close()
+		}
+	}
+	w.saveState()
+	w.win.Close()
+}
+
+// undoShortcuts are Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y. They are not on the
+// menus: a menu shortcut would win over a text field's own undo.
+func undoShortcut(s fyne.Shortcut) (redo, ok bool) {
+	switch s := s.(type) {
+	case *fyne.ShortcutUndo:
+		return false, true
+	case *fyne.ShortcutRedo:
+		return true, true
+	case *desktop.CustomShortcut:
+		if s.KeyName == fyne.KeyZ && s.Modifier == fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift {
+			return true, true
+		}
+		if s.KeyName == fyne.KeyZ && s.Modifier == fyne.KeyModifierShortcutDefault {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// typedShortcut runs the undo shortcuts for widgets that take shortcuts
+// themselves (the reader); it reports whether s was one.
+func (w *mainWindow) typedShortcut(s fyne.Shortcut) bool {
+	redo, ok := undoShortcut(s)
+	switch {
+	case !ok:
+		return false
+	case redo:
+		w.redoAction()
+	default:
+		w.undoAction()
+	}
+	return true
 }
 
 func (w *mainWindow) menuItem(name string) *fyne.MenuItem {
 	s := w.shortcuts()[name]
 	it := fyne.NewMenuItem(s.label, func() { s.run() })
 	it.Shortcut = s.sc
+	it.IsQuit = name == "quit"
 	return it
 }
 
@@ -476,8 +555,12 @@ func (w *mainWindow) mainMenu() *fyne.MainMenu {
 		m("prefs"),
 		fyne.NewMenuItemSeparator(),
 		m("close"),
+		m("quit"),
 	)
 	edit := fyne.NewMenu("Edit",
+		fyne.NewMenuItem("Undo (Ctrl+Z)", w.undoAction),
+		fyne.NewMenuItem("Redo (Ctrl+Shift+Z)", w.redoAction),
+		fyne.NewMenuItemSeparator(),
 		m("edit"),
 		fyne.NewMenuItem("Undo Article Edit", w.undoArticleEdit),
 		m("history"),
@@ -506,6 +589,8 @@ func (w *mainWindow) mainMenu() *fyne.MainMenu {
 		themeItem,
 		fyne.NewMenuItemSeparator(),
 		m("filterside"), m("nexttab"),
+		fyne.NewMenuItemSeparator(),
+		m("articles"), m("notes"), m("people"), m("tags"),
 	)
 	help := fyne.NewMenu("Help",
 		m("help"),
@@ -523,15 +608,25 @@ func (w *mainWindow) addShortcuts() {
 		run := s.run
 		c.AddShortcut(s.sc, func(fyne.Shortcut) { run() })
 	}
+	for _, s := range []fyne.Shortcut{&fyne.ShortcutUndo{}, &fyne.ShortcutRedo{}, ctrl(fyne.KeyZ), ctrlShift(fyne.KeyZ)} {
+		c.AddShortcut(s, func(s fyne.Shortcut) { w.typedShortcut(s) })
+	}
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { w.globalKey(ev) })
 }
 
 // globalKey handles keys no widget took.
 func (w *mainWindow) globalKey(ev *fyne.KeyEvent) {
+	if w.dialogKey(ev) {
+		return
+	}
 	switch ev.Name {
 	case fyne.KeyF1:
 		w.showCheatSheet()
 	case fyne.KeyEscape:
+		if a, ok := w.current().(*articleView); ok && a.findBar.Visible() {
+			a.hideFind()
+			return
+		}
 		if p := w.current(); p != nil {
 			p.focus()
 		}
@@ -577,7 +672,7 @@ func (w *mainWindow) undoArticleEdit() {
 		w.showError(err)
 		return
 	}
-	dialog.ShowInformation("Edit undone", msg, w.win)
+	w.showInfo("Edit undone", msg)
 }
 
 // articleHistory lists the current article's versions.

@@ -77,14 +77,18 @@ func (w *mainWindow) openRef(ref app.PageRef, target string) {
 	w.open("note:" + n.ID)
 }
 
-// setQuoteStatus confirms or rejects a quote.
+// setQuoteStatus confirms or rejects a quote, on the undo stack.
 func (w *mainWindow) setQuoteStatus(id string, s app.QuoteStatus) {
-	var err error
-	if s == app.QuoteConfirmed {
-		err = w.lib.ConfirmQuote(id)
-	} else {
-		err = w.lib.RejectQuote(id)
+	label := "confirm quote"
+	if s != app.QuoteConfirmed {
+		label = "reject quote"
 	}
+	err := w.track(label, app.SnapshotRefs{Quotes: []string{id}}, func() (app.SnapshotRefs, error) {
+		if s == app.QuoteConfirmed {
+			return app.SnapshotRefs{}, w.lib.ConfirmQuote(id)
+		}
+		return app.SnapshotRefs{}, w.lib.RejectQuote(id)
+	})
 	if err != nil {
 		w.showError(err)
 		return
@@ -93,6 +97,27 @@ func (w *mainWindow) setQuoteStatus(id string, s app.QuoteStatus) {
 	if w.inspect.quote != nil && w.inspect.quote.ID == id {
 		w.inspect.refreshQuote(id)
 	}
+}
+
+// setSpeaker attributes a quote to the person called name ("": unknown),
+// on the undo stack; a person the change creates goes again on undo.
+func (w *mainWindow) setSpeaker(id, name string) error {
+	refs := app.SnapshotRefs{Quotes: []string{id}, People: w.personIDs(name)}
+	if q, err := w.lib.Quote(id); err == nil && q.SpeakerID != "" {
+		refs.People = append(refs.People, q.SpeakerID)
+	}
+	err := w.track("speaker change", refs, func() (app.SnapshotRefs, error) {
+		q, err := w.lib.UpdateQuote(id, app.QuoteEdit{Speaker: &name})
+		if err != nil {
+			return app.SnapshotRefs{}, err
+		}
+		return app.SnapshotRefs{People: nonEmpty(q.SpeakerID)}, nil
+	})
+	if err != nil {
+		return err
+	}
+	w.changed()
+	return nil
 }
 
 // reattach gives an orphaned annotation the current article selection.

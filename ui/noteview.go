@@ -428,16 +428,11 @@ func (w *mainWindow) newNote() {
 	if w.lib == nil {
 		return
 	}
-	title := widget.NewEntry()
+	k := w.newDialogKeys()
+	title := k.entry()
 	title.SetPlaceHolder("Title")
-	d := dialog.NewForm("New note", "Create", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", title)}, func(ok bool) {
-		if ok {
-			w.createNote(title.Text)
-		}
-	}, w.win)
-	d.Resize(fyne.NewSize(440, 160))
-	d.Show()
-	w.win.Canvas().Focus(title)
+	k.form("New note", "Create", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", title)},
+		func() { w.createNote(title.Text) }, nil, fyne.NewSize(440, 160), title)
 }
 
 // createNote creates a note and opens it.

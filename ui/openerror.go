@@ -164,7 +164,7 @@ func (w *mainWindow) confirmRestoreFile(v *openErrorView, backup, what string) {
 	}, w.win)
 	d.SetConfirmText("Restore")
 	d.SetDismissText("Cancel")
-	d.Show()
+	w.newDialogKeys().show(d, d.Confirm, nil)
 }
 
 // chooseBackupFile restores a backup file the user picks (an older
@@ -186,7 +186,7 @@ func (w *mainWindow) chooseBackupFile(v *openErrorView) {
 		d.SetLocation(u)
 	}
 	d.Resize(fyne.NewSize(800, 560))
-	d.Show()
+	w.showFileDialog(d)
 }
 
 // restoreBackup replaces the damaged library file with backup (the damaged
@@ -214,7 +214,7 @@ func (w *mainWindow) restoreBackup(v *openErrorView, backup, what string) {
 			if kept != "" {
 				msg += fmt.Sprintf("\n\nThe damaged file is kept as %s.", kept)
 			}
-			dialog.ShowInformation("Backup restored", msg, w.win)
+			w.showInfo("Backup restored", msg)
 			// The index may hold records the backup does not (its stamp can
 			// match the restored store's), so it is always rebuilt.
 			stale := lib.IndexStale()
@@ -247,8 +247,8 @@ func (w *mainWindow) rebuildBrokenIndex(v *openErrorView) {
 				return
 			}
 			if aside != "" {
-				dialog.ShowInformation("Search index",
-					fmt.Sprintf("The search index is rebuilt from the library file. The old one is kept as %s; delete it when you like.", aside), w.win)
+				w.showInfo("Search index",
+					fmt.Sprintf("The search index is rebuilt from the library file. The old one is kept as %s; delete it when you like.", aside))
 			}
 			stale := lib.IndexStale() // a new index is: setLibrary rebuilds it
 			w.setLibrary(lib, dir)

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -64,6 +63,7 @@ type personView struct {
 	kind   *widget.Select
 	meta   *widget.Label
 	quotes *rowList
+	times  *Timeline
 	text   *widget.Entry
 	obj    fyne.CanvasObject
 }
@@ -73,6 +73,8 @@ func newPersonView(w *mainWindow, id string) (*personView, error) {
 	v.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.meta = hint("")
 	v.quotes = newRowList(func(it sideItem) { w.openQuote(strings.TrimPrefix(it.key, "quote:")) })
+	v.times = NewTimeline()
+	v.times.OnTap = w.openQuote
 	v.text = widget.NewMultiLineEntry()
 	v.text.Wrapping = fyne.TextWrapWord
 	v.text.SetPlaceHolder("Your notes on this person (Markdown, [[links]] welcome)")
@@ -85,6 +87,8 @@ func newPersonView(w *mainWindow, id string) (*personView, error) {
 		w.changed()
 	})
 	rename := widget.NewButton("Rename…", v.askRename)
+	merge := widget.NewButton("Merge into…", v.askMerge)
+	split := widget.NewButton("Split…", v.askSplit)
 	// What the page stands for: the quote finder sets it for the speakers
 	// it creates; the analyst corrects it here.
 	v.kind = widget.NewSelect(speakerKindLabels(), func(label string) {
@@ -102,7 +106,8 @@ func newPersonView(w *mainWindow, id string) (*personView, error) {
 	kindW := fyne.MeasureText(speakerKindLabel(app.SpeakerDescribed), theme.TextSize(), fyne.TextStyle{}).Width +
 		2*theme.InnerPadding() + theme.IconInlineSize() + 2*theme.Padding()
 	kind := container.NewGridWrap(fyne.NewSize(kindW, v.kind.MinSize().Height), v.kind)
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(kind, rename), v.head), v.meta)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(kind, rename, merge, split), v.head), v.meta,
+		heading("Timeline"), v.times)
 	bottom := container.NewVBox(heading("Page"), v.text, save)
 	v.obj = container.NewBorder(top, bottom, nil, nil, container.NewBorder(heading("Quotes"), nil, nil, nil, v.quotes.list))
 	if err := v.load(); err != nil {
@@ -153,11 +158,14 @@ func (v *personView) load() error {
 		plural(pg.Counts.Total, "quote"), pg.Counts.Confirmed, pg.Counts.Suggested, pg.Counts.Rejected))
 	v.meta.SetText(strings.Join(meta, "\n"))
 	var rows []sideItem
+	var times []TimelineItem
 	for _, q := range pg.Quotes {
 		d := strings.Join(nonEmpty(string(q.Status), q.ArticleTitle), " · ")
 		rows = append(rows, newSideItem("quote:"+q.ID, "“"+q.Text+"”", d))
+		times = append(times, TimelineItem{ID: q.ID, When: q.Published, Status: q.Status, Label: "“" + q.Text + "”"})
 	}
 	v.quotes.set(rows)
+	v.times.SetItems(times)
 	return nil
 }
 
@@ -179,18 +187,141 @@ func (v *personView) inspect() {
 }
 
 func (v *personView) askRename() {
-	name := widget.NewEntry()
+	k := v.w.newDialogKeys()
+	name := k.entry()
 	name.SetText(v.pg.Person.Name)
-	dialog.ShowForm("Rename person", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)}, func(ok bool) {
-		if !ok {
-			return
-		}
+	k.form("Rename person", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)}, func() {
 		if _, err := v.w.lib.RenamePerson(v.id, name.Text); err != nil {
 			v.w.showError(err)
 			return
 		}
 		v.w.changed()
-	}, v.w.win)
+	}, nil, fyne.NewSize(420, 160), name)
+}
+
+// otherPeople are the names of everyone but this person.
+func (v *personView) otherPeople() []string {
+	var names []string
+	if people, err := v.w.lib.People(); err == nil {
+		for _, p := range people {
+			if p.ID != v.id {
+				names = append(names, p.Name)
+			}
+		}
+	}
+	return names
+}
+
+// askMerge merges this person into another (the same speaker under two
+// names): their quotes, names and page text go to the other, on the undo
+// stack.
+func (v *personView) askMerge() {
+	k := v.w.newDialogKeys()
+	pick := k.picker(v.otherPeople(), false)
+	pick.entry.SetPlaceHolder("The person to merge into")
+	name := v.pg.Person.Name
+	k.form("Merge "+shorten(name, 40)+" into…", "Merge", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("", hint("Every quote of "+name+" goes to the person you pick; "+name+" becomes one of their names. Ctrl+Z undoes it.")),
+		widget.NewFormItem("Into", pick.obj),
+	}, func() {
+		into, err := v.w.lib.ResolvePerson(pick.text())
+		if err != nil {
+			v.w.showError(fmt.Errorf("merge into %q: %w", pick.text(), err))
+			return
+		}
+		if err := v.w.mergePeople(v.id, into.ID); err != nil {
+			v.w.showError(err)
+			return
+		}
+		v.w.replacePage(v, "person:"+into.ID)
+	}, nil, fyne.NewSize(520, 400), pick.entry)
+}
+
+// mergePeople merges person from into person into, on the undo stack.
+func (w *mainWindow) mergePeople(from, into string) error {
+	pg, err := w.lib.Person(from)
+	if err != nil {
+		return err
+	}
+	var qids []string
+	for _, q := range pg.Quotes {
+		qids = append(qids, q.ID)
+	}
+	err = w.track("merge of "+pg.Person.Name, app.SnapshotRefs{People: []string{from, into}, Quotes: qids}, func() (app.SnapshotRefs, error) {
+		_, err := w.lib.MergePeople(from, into)
+		return app.SnapshotRefs{}, err
+	})
+	if err != nil {
+		return err
+	}
+	w.changed()
+	return nil
+}
+
+// askSplit moves the quotes ticked to another person, new or existing
+// (two speakers the finder took for one), on the undo stack.
+func (v *personView) askSplit() {
+	if len(v.pg.Quotes) < 2 {
+		v.w.showError(fmt.Errorf("%s has %d quote; a split needs at least two", v.pg.Person.Name, len(v.pg.Quotes)))
+		return
+	}
+	k := v.w.newDialogKeys()
+	pick := k.picker(v.otherPeople(), false)
+	pick.entry.SetPlaceHolder("Who said the ticked quotes (a new or existing name)")
+	checks := container.NewVBox()
+	var ids []string
+	var boxes []*widget.Check
+	for _, q := range v.pg.Quotes {
+		c := widget.NewCheck("“"+shorten(q.Text, 90)+"” · "+shorten(q.ArticleTitle, 40), nil)
+		checks.Add(c)
+		boxes = append(boxes, c)
+		ids = append(ids, q.ID)
+	}
+	src := v.id
+	split := func(name string) {
+		var move []string
+		for i, c := range boxes {
+			if c.Checked {
+				move = append(move, ids[i])
+			}
+		}
+		if err := v.w.splitPerson(src, move, name); err != nil {
+			v.w.showError(err)
+		}
+	}
+	k.form("Split "+shorten(v.pg.Person.Name, 40), "Split", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Quotes", container.NewGridWrap(fyne.NewSize(560, 220), container.NewVScroll(checks))),
+		widget.NewFormItem("Said by", pick.obj),
+	}, func() { v.w.confirmSpeaker(pick.text(), split, nil) }, nil, fyne.NewSize(720, 560), pick.entry)
+}
+
+// splitPerson moves quotes of person id to the person called name, on the
+// undo stack.
+func (w *mainWindow) splitPerson(id string, quoteIDs []string, name string) error {
+	refs := app.SnapshotRefs{People: append([]string{id}, w.personIDs(name)...), Quotes: quoteIDs}
+	err := w.track("split", refs, func() (app.SnapshotRefs, error) {
+		p, err := w.lib.SplitPerson(id, quoteIDs, name)
+		if err != nil {
+			return app.SnapshotRefs{}, err
+		}
+		return app.SnapshotRefs{People: []string{p.ID}}, nil
+	})
+	if err != nil {
+		return err
+	}
+	w.changed()
+	return nil
+}
+
+// replacePage closes page p (its record is gone) and opens key instead.
+func (w *mainWindow) replacePage(p page, key string) {
+	for item, q := range w.pages {
+		if q == p {
+			w.closePage(item)
+			break
+		}
+	}
+	w.open(key)
 }
 
 // tagView lists everything carrying a tag (and its sub-tags), with the
@@ -211,7 +342,8 @@ func newTagView(w *mainWindow, name string) (*tagView, error) {
 	v.meta = hint("")
 	v.items = newRowList(v.openItem)
 	rename := widget.NewButton("Rename…", v.askRename)
-	v.obj = container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, rename, v.head), v.meta), nil, nil, nil, v.items.list)
+	merge := widget.NewButton("Merge into…", v.askMerge)
+	v.obj = container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(rename, merge), v.head), v.meta), nil, nil, nil, v.items.list)
 	if err := v.load(); err != nil {
 		return nil, err
 	}
@@ -273,12 +405,10 @@ func (v *tagView) reload() {
 }
 
 func (v *tagView) askRename() {
-	name := widget.NewEntry()
+	k := v.w.newDialogKeys()
+	name := k.entry()
 	name.SetText(v.name)
-	dialog.ShowForm("Rename tag", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)}, func(ok bool) {
-		if !ok {
-			return
-		}
+	k.form("Rename tag", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)}, func() {
 		if _, err := v.w.lib.RenameTag(v.w.ctx, v.name, name.Text); err != nil {
 			v.w.showError(err)
 			return
@@ -286,7 +416,33 @@ func (v *tagView) askRename() {
 		v.name = strings.TrimSpace(name.Text)
 		v.w.changed()
 		v.w.saveTabs()
-	}, v.w.win)
+	}, nil, fyne.NewSize(420, 160), name)
+}
+
+// askMerge merges this tag into another: everything carrying it carries
+// the other instead.
+func (v *tagView) askMerge() {
+	var names []string
+	for _, n := range tagNames(v.w.lib) {
+		if !strings.EqualFold(n, v.name) {
+			names = append(names, n)
+		}
+	}
+	k := v.w.newDialogKeys()
+	pick := k.picker(names, false)
+	pick.entry.SetPlaceHolder("The tag to merge into")
+	k.form("Merge tag "+shorten(v.name, 40)+" into…", "Merge", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("", hint("Everything tagged "+v.name+" (and its sub-tags) is tagged with the tag you pick instead.")),
+		widget.NewFormItem("Into", pick.obj),
+	}, func() {
+		into := pick.text()
+		if _, err := v.w.lib.MergeTag(v.w.ctx, v.name, into); err != nil {
+			v.w.showError(err)
+			return
+		}
+		v.w.changed()
+		v.w.replacePage(v, "tag:"+into)
+	}, nil, fyne.NewSize(520, 400), pick.entry)
 }
 
 // orphansView lists annotations and quotes that lost their place, to

@@ -35,6 +35,7 @@ type Span struct {
 	Kind       SpanKind
 	Start, End int
 	Color      color.Color // highlight colour; nil for the theme's
+	Noted      bool        // a highlight that carries a note: marked at its end
 }
 
 // Reader shows an article (title, metadata, captions and paragraphs) and
@@ -58,6 +59,11 @@ type Reader struct {
 	OnScrollTo func(y float32)
 	// OnKey receives keys the reader does not use (F1, Escape...).
 	OnKey func(*fyne.KeyEvent)
+	// OnShortcut receives shortcuts the reader does not use (Ctrl+Z...).
+	OnShortcut func(fyne.Shortcut)
+	// OnWheel scrolls the view by dy (a mouse wheel's distance, scaled to
+	// lines of text).
+	OnWheel func(dy float32)
 
 	art   *app.Article
 	text  []rune
@@ -559,6 +565,23 @@ func (r *Reader) DragEnd() {
 	r.notifySelect()
 }
 
+// wheelNotch is how far Fyne's desktop driver scrolls for one notch of a
+// mouse wheel on Linux and Windows (its scrollSpeed); wheelLines is how
+// many lines of text a notch moves the reader instead.
+const (
+	wheelNotch = 25
+	wheelLines = 3
+)
+
+// Scrolled moves the reader three lines per notch of the wheel: Fyne's
+// own 25 px is a third of a line of large reading text.
+func (r *Reader) Scrolled(ev *fyne.ScrollEvent) {
+	if r.OnWheel == nil {
+		return
+	}
+	r.OnWheel(ev.Scrolled.DY / wheelNotch * wheelLines * r.size * lineSpacing)
+}
+
 // Cursor is a text cursor.
 func (r *Reader) Cursor() desktop.Cursor { return desktop.TextCursor }
 
@@ -691,6 +714,10 @@ func (r *Reader) TypedShortcut(s fyne.Shortcut) {
 		}
 	case *fyne.ShortcutSelectAll:
 		r.Select(0, len(r.text))
+	default:
+		if r.OnShortcut != nil {
+			r.OnShortcut(s)
+		}
 	}
 }
 
@@ -768,6 +795,12 @@ func (rr *readerRenderer) Refresh() {
 				switch s.Kind {
 				case SpanHighlight:
 					rect(x1, l.y+1, x2, l.y+l.h-1, highlightColor(s.Color))
+					if s.Noted && s.End > l.start && s.End <= l.end {
+						// A note mark: a dog-ear in the theme's primary
+						// colour at the highlight's top right corner.
+						m := max(7, l.size*0.55)
+						rect(x2-m+1.5, l.y+1, x2-1.5, l.y+1+m, prim)
+					}
 				case SpanSuggested:
 					rect(x1, l.y+l.h-3, x2, l.y+l.h-1.5, withAlpha(prim, 0x90))
 				case SpanQuote:

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -33,7 +33,7 @@ var colNames = [numCols]string{"Quote", "Speaker", "Article", "Date", "Tags", "S
 // statusDot is the size of the status colour dot.
 const statusDot = 10
 
-var colWeights = [numCols]float32{4, 1.7, 1.7, 1, 1, 1}
+var colWeights = [numCols]float32{5, 1.6, 1.6, 1, 1, 1}
 
 // reviewView is the quote review table: every quote with its speaker,
 // article, date, tags and status, filterable by each column, reviewed from
@@ -70,9 +70,13 @@ func newReviewView(w *mainWindow) page {
 	header := container.New(&columnsLayout{}, make([]fyne.CanvasObject, 0, numCols)...)
 	filterRow := container.New(&columnsLayout{}, make([]fyne.CanvasObject, 0, numCols)...)
 	for c := range numCols {
-		header.Add(widget.NewLabelWithStyle(colNames[c], fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		head := widget.NewLabelWithStyle(colNames[c], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head.Truncation = fyne.TextTruncateClip
+		header.Add(head)
 		if c == colStatus {
-			filterRow.Add(v.status)
+			// The status filter sits in the bar under the table: the
+			// column itself may shrink to its dot.
+			filterRow.Add(layout.NewSpacer())
 			continue
 		}
 		e := widget.NewEntry()
@@ -84,7 +88,8 @@ func newReviewView(w *mainWindow) page {
 	v.list = newKeyList(v.count, v.createRow, v.updateRow)
 	v.list.OnSelected = func(id widget.ListItemID) {
 		v.sel = id
-		if r := v.row(id); r != nil {
+		// A reload in a background tab must not take over the inspector.
+		if r := v.row(id); r != nil && v.w.current() == page(v) {
 			q := r.Quote
 			v.w.inspect.showQuote(&q)
 		}
@@ -95,9 +100,9 @@ func newReviewView(w *mainWindow) page {
 	v.list.onRune = v.runeTyped
 	v.info = widget.NewLabel("")
 	v.info.Importance = widget.LowImportance
-	keys := hint("Enter confirm · Backspace reject · S speaker · O open in article · ↑ ↓ move")
+	keys := hint("Enter confirm · Backspace reject · S speaker · P speaker's page · O open in article · ↑ ↓ move")
 	openB := widget.NewButtonWithIcon("Open in article", theme.NavigateNextIcon(), v.openSelected)
-	bottom := container.NewBorder(nil, nil, v.info, openB, keys)
+	bottom := container.NewBorder(nil, nil, container.NewHBox(v.status, v.info), openB, keys)
 	v.obj = container.NewBorder(container.NewVBox(filterRow, header, widget.NewSeparator()), bottom, nil, nil, v.list)
 	v.reload()
 	return v
@@ -339,6 +344,10 @@ func (v *reviewView) runeTyped(r rune) {
 		v.askSpeaker()
 	case 'o', 'O':
 		v.openSelected()
+	case 'p', 'P':
+		if r := v.selected(); r != nil && r.SpeakerID != "" {
+			v.w.open("person:" + r.SpeakerID)
+		}
 	}
 }
 
@@ -365,39 +374,47 @@ func (v *reviewView) verdict(s app.QuoteStatus) {
 	v.focus()
 }
 
-// askSpeaker changes the selected quote's speaker.
+// askSpeaker changes the selected quote's speaker: the people's names are
+// filtered as the analyst types, and a name nobody has is asked about
+// before it becomes a new person.
 func (v *reviewView) askSpeaker() {
-	r := v.selected()
-	if r == nil {
-		return
+	if r := v.selected(); r != nil {
+		v.w.askSpeaker(r.ID, r.Text, r.Speaker, v.focus)
 	}
-	id := r.ID
+}
+
+// askSpeaker changes a quote's speaker in a dialog: the people's names
+// are filtered as the analyst types, and a name nobody has is asked about
+// before it becomes a new person. done runs after the dialog, whatever
+// the answer.
+func (w *mainWindow) askSpeaker(id, text, speaker string, done func()) {
 	var names []string
-	if people, err := v.w.lib.People(); err == nil {
+	if people, err := w.lib.People(); err == nil {
 		for _, p := range people {
 			names = append(names, p.Name)
 		}
 	}
-	pick := widget.NewSelectEntry(names)
-	pick.SetText(r.Speaker)
-	d := dialog.NewForm("Speaker", "Save", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Quote", wrapped("“"+shorten(r.Text, 160)+"”")),
-		widget.NewFormItem("Speaker", pick),
-	}, func(ok bool) {
-		defer v.focus()
-		if !ok {
-			return
+	k := w.newDialogKeys()
+	pick := k.picker(names, false)
+	pick.entry.SetText(speaker)
+	pick.entry.CursorColumn = len([]rune(speaker))
+	pick.entry.SetPlaceHolder("Speaker (empty for unknown)")
+	save := func(name string) {
+		if err := w.setSpeaker(id, name); err != nil {
+			w.showError(err)
 		}
-		name := strings.TrimSpace(pick.Text)
-		if _, err := v.w.lib.UpdateQuote(id, app.QuoteEdit{Speaker: &name}); err != nil {
-			v.w.showError(err)
-			return
+		if done != nil {
+			done()
 		}
-		v.w.changed()
-	}, v.w.win)
-	d.Resize(fyne.NewSize(520, 260))
-	d.Show()
-	v.w.win.Canvas().Focus(pick)
+	}
+	k.form("Speaker", "Save", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Quote", wrapped("“"+shorten(text, 160)+"”")),
+		widget.NewFormItem("Speaker", pick.obj),
+	}, func() {
+		// Going back from the question keeps the name as typed.
+		typed := pick.text()
+		w.confirmSpeaker(typed, save, func() { w.askSpeaker(id, text, typed, done) })
+	}, done, fyne.NewSize(560, 420), pick.entry)
 }
 
 func (v *reviewView) openSelected() {
@@ -415,6 +432,9 @@ func (v *reviewView) updateInfo() {
 	v.info.SetText(plural(n, "quote"))
 }
 
+// narrowTable is the table width below which columns make way for the quote.
+const narrowTable = 620
+
 // columnsLayout places objects side by side with the review columns' widths.
 type columnsLayout struct{}
 
@@ -425,6 +445,13 @@ func (columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding() + 3*theme.Padding()
 	}
 	fixed := map[int]float32{colDate: cell("0000-00-00"), colStatus: cell("suggested") + statusDot + theme.Padding()}
+	// A narrow table (a 1024 px window) gives the quote the room: the
+	// tags (also in the inspector) go.
+	weights := colWeights
+	if size.Width < narrowTable {
+		fixed[colTags] = 0
+		weights[colSpeaker], weights[colArticle] = 1.2, 1.2
+	}
 	var total float32
 	free := size.Width
 	for i := range objs {
@@ -432,17 +459,22 @@ func (columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			free -= w
 			continue
 		}
-		total += colWeights[i%numCols]
+		total += weights[i%numCols]
 	}
 	free = max(free, 0)
 	x := float32(0)
 	for i, o := range objs {
 		w, ok := fixed[i%numCols]
 		if !ok {
-			w = free * colWeights[i%numCols] / total
+			w = free * weights[i%numCols] / total
 		}
 		o.Move(fyne.NewPos(x, 0))
 		o.Resize(fyne.NewSize(w, size.Height))
+		if w == 0 {
+			o.Hide()
+		} else if !o.Visible() {
+			o.Show()
+		}
 		x += w
 	}
 }

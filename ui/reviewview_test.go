@@ -113,13 +113,19 @@ func TestReviewDateColumnFitsADate(t *testing.T) {
 	for range numCols {
 		objs = append(objs, widget.NewLabel("2025-02-26"))
 	}
-	for _, width := range []float32{600, 900, 1400} {
+	for _, width := range []float32{560, 900, 1400} {
 		columnsLayout{}.Layout(objs, fyne.NewSize(width, 30))
 		date := objs[colDate]
 		if need := date.MinSize().Width; date.Size().Width < need {
 			t.Errorf("table %v wide: date column %v, a date label needs %v", width, date.Size().Width, need)
 		}
-		if need := widget.NewLabel("suggested").MinSize().Width + statusDot; objs[colStatus].Size().Width < need {
+		need := widget.NewLabel("suggested").MinSize().Width + statusDot
+		if width < narrowTable {
+			if q := objs[colText].Size().Width; q < width*0.4 {
+				t.Errorf("table %v wide: the quote column has %v", width, q)
+			}
+		}
+		if objs[colStatus].Size().Width < need {
 			t.Errorf("table %v wide: status column %v, a status needs %v", width, objs[colStatus].Size().Width, need)
 		}
 		var sum float32

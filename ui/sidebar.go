@@ -58,7 +58,7 @@ type sideItem struct {
 type sidebar struct {
 	w        *mainWindow
 	sections *widget.List
-	filter   *widget.Entry
+	filter   *keyEntry
 	items    *widget.List
 	empty    *widget.Label
 	obj      fyne.CanvasObject
@@ -76,7 +76,10 @@ func newSidebar(w *mainWindow) *sidebar {
 	s.sections = widget.NewList(
 		func() int { return numSections },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), widget.NewLabel("0"), widget.NewLabel("Section"))
+			// The name gives way to the count in a narrow sidebar.
+			name := widget.NewLabel("Section")
+			name.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), widget.NewLabel("0"), name)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
@@ -97,9 +100,32 @@ func newSidebar(w *mainWindow) *sidebar {
 			s.w.open("orphans")
 		}
 	}
-	s.filter = widget.NewEntry()
+	s.filter = &keyEntry{}
+	s.filter.ExtendBaseWidget(s.filter)
 	s.filter.SetPlaceHolder("Filter…")
 	s.filter.OnChanged = func(string) { s.applyFilter() }
+	// From the filter the keys go on into the list: Enter opens the first
+	// match, ↓ moves into the list (where ↑ ↓ and Space work), Escape
+	// goes back to the page.
+	s.filter.onKey = func(ev *fyne.KeyEvent) bool {
+		switch ev.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			if len(s.shown) > 0 {
+				s.openItem(s.shown[0])
+			}
+		case fyne.KeyDown:
+			if len(s.shown) > 0 {
+				s.w.win.Canvas().Focus(s.items)
+			}
+		case fyne.KeyEscape:
+			if p := s.w.current(); p != nil {
+				p.focus()
+			}
+		default:
+			return false
+		}
+		return true
+	}
 	s.items = widget.NewList(
 		func() int { return len(s.shown) },
 		func() fyne.CanvasObject {

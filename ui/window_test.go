@@ -49,6 +49,8 @@ type uiHarness struct {
 	w   *mainWindow
 	lib *app.Library
 	dir string
+	// closed: the test closed the window itself (Ctrl+Q)
+	closed bool
 }
 
 // newUIHarness opens a window on a fresh library in t.TempDir(), with the
@@ -77,7 +79,9 @@ func newUIHarness(t *testing.T, sample bool) *uiHarness {
 		if err := w.shutdown(); err != nil {
 			t.Error(err)
 		}
-		w.win.Close()
+		if !h.closed {
+			w.win.Close()
+		}
 	})
 	return h
 }

@@ -69,7 +69,11 @@ func (w *mainWindow) runTask(title string, work func(ctx context.Context, p *pro
 	p.d = dialog.NewCustomWithoutButtons(title, container.NewVBox(p.bar, p.msg), w.win)
 	p.d.SetButtons([]fyne.CanvasObject{stop})
 	p.d.Resize(fyne.NewSize(460, 180))
-	p.d.Show()
+	// Escape cancels the work; Enter does nothing (the dialog closes
+	// itself when the work ends).
+	k := w.newDialogKeys()
+	k.cancel = stop.OnTapped
+	k.show(p.d, func() {}, nil)
 	w.goBG(func() {
 		defer cancel()
 		msg, err := work(ctx, p)
@@ -89,7 +93,7 @@ func (w *mainWindow) runTask(title string, work func(ctx context.Context, p *pro
 // message (none when msg is empty).
 func (w *mainWindow) taskResult(title, msg string, err error) {
 	if errors.Is(err, context.Canceled) {
-		dialog.ShowInformation(title, "Cancelled. "+msg, w.win)
+		w.showInfo(title, "Cancelled. "+msg)
 		return
 	}
 	if err != nil {
@@ -97,7 +101,7 @@ func (w *mainWindow) taskResult(title, msg string, err error) {
 		return
 	}
 	if msg != "" {
-		dialog.ShowInformation(title, msg, w.win)
+		w.showInfo(title, msg)
 	}
 }
 
@@ -195,7 +199,7 @@ func (w *mainWindow) pasteArticle() {
 	}
 	text := w.fa.Clipboard().Content()
 	if strings.TrimSpace(text) == "" {
-		dialog.ShowInformation("Paste article", "The clipboard holds no text. Copy an article's text (or HTML) first.", w.win)
+		w.showInfo("Paste article", "The clipboard holds no text. Copy an article's text (or HTML) first.")
 		return
 	}
 	w.importText(text)
@@ -229,7 +233,7 @@ func (w *mainWindow) importText(text string) {
 			w.open("article:" + id)
 		}
 		if status == string(app.ImportDuplicate) {
-			dialog.ShowInformation("Paste article", "This article is already in the library.", w.win)
+			w.showInfo("Paste article", "This article is already in the library.")
 		}
 	})
 }
@@ -315,15 +319,16 @@ func (w *mainWindow) exportDialog() {
 		return
 	}
 	if w.cfg.Export == nil || len(w.cfg.ExportFormats) == 0 {
-		dialog.ShowInformation("Export", "Export is not available in this build.", w.win)
+		w.showInfo("Export", "Export is not available in this build.")
 		return
 	}
-	format := widget.NewSelect(w.cfg.ExportFormats, nil)
+	k := w.newDialogKeys()
+	format := k.selectWidget(w.cfg.ExportFormats, nil)
 	format.SetSelected(w.cfg.ExportFormats[0])
-	out := widget.NewEntry()
+	out := k.entry()
 	home, _ := os.UserHomeDir()
 	out.SetText(filepath.Join(home, "dossier-export"))
-	pass := widget.NewPasswordEntry()
+	pass := k.passwordEntry()
 	pass.SetPlaceHolder("optional, for bundles")
 	browse := widget.NewButton("Choose…", func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
@@ -332,7 +337,7 @@ func (w *mainWindow) exportDialog() {
 			}
 		}, w.win)
 		d.Resize(fyne.NewSize(800, 560))
-		d.Show()
+		w.showFileDialog(d)
 	})
 	audit := widget.NewCheck("Keep rejected quotes (for an audit)", nil)
 	items := []*widget.FormItem{
@@ -341,10 +346,7 @@ func (w *mainWindow) exportDialog() {
 		widget.NewFormItem("Passphrase", pass),
 		widget.NewFormItem("Rejected quotes", audit),
 	}
-	d := dialog.NewForm("Export the library", "Export", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	k.form("Export the library", "Export", "Cancel", items, func() {
 		req := ExportRequest{Format: format.Selected, Out: strings.TrimSpace(out.Text), Passphrase: pass.Text, KeepRejected: audit.Checked}
 		lib, export := w.lib, w.cfg.Export
 		w.runTask("Export", func(ctx context.Context, p *progress) (string, error) {
@@ -356,9 +358,7 @@ func (w *mainWindow) exportDialog() {
 			// The exporter may have added an extension: say where the file is.
 			return "Exported to " + path, nil
 		}, nil)
-	}, w.win)
-	d.Resize(fyne.NewSize(560, 320))
-	d.Show()
+	}, nil, fyne.NewSize(560, 320), out)
 }
 
 // chooseLibrary opens another library folder and remembers it.
@@ -374,7 +374,7 @@ func (w *mainWindow) chooseLibrary() {
 		w.switchLibrary(u.Path())
 	}, w.win)
 	d.Resize(fyne.NewSize(800, 560))
-	d.Show()
+	w.showFileDialog(d)
 }
 
 // switchLibrary closes the open library and opens the one in dir.
