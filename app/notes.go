@@ -252,6 +252,10 @@ type NoteEdit struct {
 	Title *string
 	Body  *string
 	Tags  []string // nil: unchanged
+	// Checkpoint keeps the note's previous state as a revision even if it
+	// was saved within the last few minutes: the editor asks for it on the
+	// first save after the note is opened, so each sitting can be undone.
+	Checkpoint bool
 }
 
 // UpdateNote saves an edit (the GUI autosaves through it). The previous
@@ -291,7 +295,7 @@ func (l *Library) UpdateNote(ctx context.Context, id string, e NoteEdit) (*Note,
 		}
 		now := l.Now()
 		if old.Body != n.Body || old.Title != n.Title {
-			if now.Sub(old.Updated) > noteVersionWindow || old.Title != n.Title {
+			if e.Checkpoint || now.Sub(old.Updated) > noteVersionWindow || old.Title != n.Title {
 				if err := tx.Put(BucketNoteVersions, versionKey(id, old.Revision),
 					NoteVersion{NoteID: id, Revision: old.Revision, Saved: old.Updated, Title: old.Title, Body: old.Body}); err != nil {
 					return err
@@ -439,6 +443,28 @@ func (l *Library) NoteVersions(id string) ([]NoteVersion, error) {
 		})
 	})
 	return out, err
+}
+
+// NoteVersion returns one earlier version of a note.
+func (l *Library) NoteVersion(id string, revision int) (*NoteVersion, error) {
+	var v NoteVersion
+	err := l.store.View(func(tx Tx) error { return tx.Get(BucketNoteVersions, versionKey(id, revision), &v) })
+	if err != nil {
+		return nil, fmt.Errorf("note %s revision %d: %w", id, revision, err)
+	}
+	return &v, nil
+}
+
+// RestoreNoteVersion makes an earlier version's text the note's text. The
+// restore is itself a new revision: the text it replaces is kept as a
+// version first, so nothing is lost and the restore can be undone the same
+// way. The title is left as it is (a rename rewrites links elsewhere).
+func (l *Library) RestoreNoteVersion(ctx context.Context, id string, revision int) (*Note, error) {
+	v, err := l.NoteVersion(id, revision)
+	if err != nil {
+		return nil, err
+	}
+	return l.UpdateNote(ctx, id, NoteEdit{Body: &v.Body, Checkpoint: true})
 }
 
 // SetPageText saves the analyst's own Markdown on a note, person or tag page.
