@@ -174,6 +174,41 @@ func TestNoteVersions(t *testing.T) {
 	}
 }
 
+// A checkpoint keeps the previous text as a revision even inside the
+// coalescing window, and a restore is a new revision that keeps the text it
+// replaces.
+func TestNoteCheckpointAndRestore(t *testing.T) {
+	ctx := context.Background()
+	lib := newCoreLib(t, t.TempDir())
+	n := mustNote(t, lib, "Draft", "one")
+	body := "one two"
+	if _, err := lib.UpdateNote(ctx, n.ID, app.NoteEdit{Body: &body, Checkpoint: true}); err != nil {
+		t.Fatal(err)
+	}
+	body = "one two three"
+	n2, err := lib.UpdateNote(ctx, n.ID, app.NoteEdit{Body: &body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n2.Revision != 2 {
+		t.Fatalf("revision %d after a checkpoint and a save within the window, want 2", n2.Revision)
+	}
+	n3, err := lib.RestoreNoteVersion(ctx, n.ID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n3.Body != "one" || n3.Revision != 3 {
+		t.Fatalf("restore gave revision %d %q, want revision 3 \"one\"", n3.Revision, n3.Body)
+	}
+	vs, err := lib.NoteVersions(n.ID)
+	if err != nil || len(vs) != 2 || vs[0].Revision != 2 || vs[0].Body != "one two three" || vs[1].Body != "one" {
+		t.Fatalf("versions after restore = %+v, %v", vs, err)
+	}
+	if _, err := lib.RestoreNoteVersion(ctx, n.ID, 9); !errors.Is(err, app.ErrNotFound) {
+		t.Errorf("restoring a revision that does not exist: %v", err)
+	}
+}
+
 // BenchmarkBacklinks measures the backlinks of a page in a library of
 // 10,000 notes and 10,000 articles (target: under 10 ms).
 func BenchmarkBacklinks(b *testing.B) {

@@ -277,3 +277,51 @@ func TestNotePreviewLinksAndEmbedsOpen(t *testing.T) {
 	}
 	_ = c
 }
+
+func TestNoteRevisionRestore(t *testing.T) {
+	h := newUIHarness(t, true)
+	n, c := newTestNote(t, h)
+	typeOn(c, "First draft.")
+	n.save()
+	if n.note.Revision != 2 || !strings.Contains(n.status.Text, "revision 2") {
+		t.Fatalf("after the first save: revision %d, status %q; want revision 2", n.note.Revision, n.status.Text)
+	}
+	// Reopen the note: the first save of the new sitting keeps the draft.
+	id := n.note.ID
+	h.w.closeCurrent()
+	n = h.w.open("note:" + id).(*noteView)
+	c.Focus(n.editor)
+	keyOn(c, fyne.KeyEnd)
+	typeOn(c, " Second thoughts.")
+	n.save()
+	if n.note.Revision != 3 || n.note.Body != "First draft. Second thoughts." {
+		t.Fatalf("after the second sitting: revision %d %q", n.note.Revision, n.note.Body)
+	}
+
+	hist, err := newNoteHistory(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hist.versions) != 2 || hist.rowText(1) == "" || hist.versions[0].Body != "First draft." {
+		t.Fatalf("history %+v", hist.versions)
+	}
+	hist.choose(1)
+	if !strings.Contains(hist.text.String(), "First draft.") || hist.restore.Disabled() {
+		t.Fatal("choosing revision 2 does not show its text or offer to restore it")
+	}
+	hist.restoreChosen()
+	if n.editor.Text != "First draft." || n.note.Body != "First draft." {
+		t.Fatalf("after restoring, the editor has %q and the note %q", n.editor.Text, n.note.Body)
+	}
+	if n.note.Revision != 4 || !strings.Contains(n.status.Text, "revision 4") {
+		t.Fatalf("restoring gave revision %d (status %q), want a new revision 4", n.note.Revision, n.status.Text)
+	}
+	// Nothing is lost: the text restoring replaced is a revision too.
+	vers, err := h.lib.NoteVersions(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vers) != 3 || vers[0].Body != "First draft. Second thoughts." {
+		t.Fatalf("versions after restore: %+v", vers)
+	}
+}

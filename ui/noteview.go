@@ -46,7 +46,7 @@ type noteView struct {
 	dirty      bool
 	dirtySince time.Time // first unsaved keystroke
 	timer      *time.Timer
-	mode       int // 0 side by side, 1 editor only, 2 preview only
+	mode       int  // 0 side by side, 1 editor only, 2 preview only
 	loading    bool // text being set programmatically
 	// previewTimer renders the preview once typing pauses, off the path
 	// from keystroke to character; previewDirty says one is due.
@@ -81,7 +81,8 @@ func newNoteView(w *mainWindow, id string) (*noteView, error) {
 	v.body = container.NewStack(v.split)
 	rename := widget.NewButton("Rename", v.rename)
 	del := widget.NewButton("Delete", v.askDelete)
-	v.obj = container.NewBorder(container.NewBorder(nil, nil, nil, container.NewHBox(rename, del), v.titleE), v.status, nil, nil, v.body)
+	history := widget.NewButton("History", v.showHistory)
+	v.obj = container.NewBorder(container.NewBorder(nil, nil, nil, container.NewHBox(rename, history, del), v.titleE), v.status, nil, nil, v.body)
 	v.renderPreview()
 	v.status.SetText(v.savedText())
 	return v, nil
