@@ -111,6 +111,13 @@ func (l *Library) setPageText(tx Tx, kind DocType, id, text string) error {
 		}
 		t.Page, t.Updated, t.V = text, l.Now(), RecordVersion
 		err = tx.Put(BucketTags, id, &t)
+	case TypeAnnotation:
+		var an Annotation
+		if err := tx.Get(BucketAnnotations, id, &an); err != nil {
+			return err
+		}
+		an.Note, an.Updated, an.V = text, l.Now(), RecordVersion
+		err = tx.Put(BucketAnnotations, id, &an)
 	default:
 		return fmt.Errorf("%s pages have no text of their own", kind)
 	}
@@ -638,6 +645,18 @@ func pageTitleText(tx Tx, kind DocType, id string) (title, text string, err erro
 		var a Article
 		err = tx.Get(BucketArticles, id, &a)
 		return a.Title, "", err
+	case TypeAnnotation:
+		// A highlight's note is text the analyst writes links in too; it is
+		// named after its article.
+		var an Annotation
+		if err = tx.Get(BucketAnnotations, id, &an); err != nil {
+			return "", "", err
+		}
+		var a struct {
+			Title string `json:"title"`
+		}
+		_ = tx.Get(BucketArticles, an.ArticleID, &a)
+		return "Highlight in " + a.Title, an.Note, nil
 	}
 	return "", "", fmt.Errorf("page kind %q: %w", kind, ErrNotFound)
 }
@@ -649,8 +668,9 @@ type Mention struct {
 	Context    string  `json:"context"`
 }
 
-// UnlinkedMentions lists places in notes and people's and tags' pages that
-// name the page with title in plain text, without a link.
+// UnlinkedMentions lists places in notes, people's and tags' pages and
+// highlights' notes that name the page with title in plain text, without a
+// link.
 func (l *Library) UnlinkedMentions(ctx context.Context, title string) ([]Mention, error) {
 	out := []Mention{}
 	err := l.store.View(func(tx Tx) error {
@@ -698,6 +718,28 @@ func (l *Library) UnlinkedMentions(ctx context.Context, title string) ([]Mention
 			return nil
 		}); err != nil {
 			return err
+		}
+		// The analyst's text elsewhere: people's and tags' pages and
+		// highlights' notes (most are empty and cost one decode).
+		for _, b := range []struct {
+			bucket Bucket
+			kind   DocType
+		}{{BucketPeople, TypePerson}, {BucketTags, TypeTag}, {BucketAnnotations, TypeAnnotation}} {
+			if err := tx.ForEach(b.bucket, "", func(id string, decode func(any) error) error {
+				var r struct {
+					Page string `json:"page"`
+					Note string `json:"note"`
+				}
+				if err := decode(&r); err != nil {
+					return err
+				}
+				if text := r.Page + r.Note; text != "" {
+					pages = append(pages, page{b.kind, id, text})
+				}
+				return nil
+			}); err != nil {
+				return err
+			}
 		}
 		for _, pg := range pages {
 			if err := ctx.Err(); err != nil {

@@ -280,3 +280,86 @@ func seedLibrary(b *testing.B, lib *app.Library, notes, articles int) {
 		}
 	}
 }
+
+// [[links]] in a highlight's note are backlinks of the page they name, kept
+// in step as the note is edited, the page renamed and the highlight
+// deleted; a plain mention in a highlight's note is an unlinked mention.
+func TestHighlightNoteLinksAreBacklinks(t *testing.T) {
+	ctx := context.Background()
+	lib := newAnnLib(t)
+	a := lib.addArticle(t, "Talks resume", "The ministry said talks would resume next week.")
+	mustNote(t, lib.Library, "Talks tracker", "")
+	mustNote(t, lib.Library, "Ministry", "")
+	an, err := lib.Annotate(ctx, app.AnnotationInput{ArticleID: a.ID, Quote: "talks would resume",
+		Note: "Compare [[Talks tracker]]; the Ministry again."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	backFrom := func(title string) []app.Backlink {
+		t.Helper()
+		links, err := lib.Links(title)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []app.Backlink
+		for _, b := range links.Backlinks {
+			if b.Source.Kind == app.TypeAnnotation && b.Source.ID == an.ID {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	if got := backFrom("Talks tracker"); len(got) != 1 || got[0].Source.Title != "Highlight in Talks resume" ||
+		!strings.Contains(got[0].Context, "Compare") {
+		t.Fatalf("backlinks of Talks tracker from the highlight: %+v", got)
+	}
+	ms, err := lib.UnlinkedMentions(ctx, "Ministry")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range ms {
+		found = found || m.Source.Kind == app.TypeAnnotation && m.Source.ID == an.ID
+	}
+	if !found {
+		t.Errorf("the highlight's plain mention of Ministry is not an unlinked mention: %+v", ms)
+	}
+
+	// Renaming the page rewrites the link in the highlight's note.
+	if _, err := lib.RenameNote(ctx, "Talks tracker", "Talks watch"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := lib.Annotation(an.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got.Note, "[[Talks watch]]") || len(backFrom("Talks watch")) != 1 {
+		t.Fatalf("after the rename the note reads %q", got.Note)
+	}
+
+	// Editing the note away and deleting the highlight drop the backlink.
+	plain := "No link now."
+	if _, err := lib.UpdateAnnotation(ctx, an.ID, app.AnnotationEdit{Note: &plain}); err != nil {
+		t.Fatal(err)
+	}
+	if got := backFrom("Talks watch"); len(got) != 0 {
+		t.Fatalf("backlink kept after the link was edited out: %+v", got)
+	}
+	back := "Back to [[Talks watch]]."
+	if _, err := lib.UpdateAnnotation(ctx, an.ID, app.AnnotationEdit{Note: &back}); err != nil {
+		t.Fatal(err)
+	}
+	if err := lib.DeleteAnnotation(ctx, an.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := backFrom("Talks watch"); len(got) != 0 {
+		t.Fatalf("backlink kept after the highlight was deleted: %+v", got)
+	}
+	rep, err := lib.Check(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.DanglingRefs) != 0 {
+		t.Errorf("dangling refs: %v", rep.DanglingRefs)
+	}
+}

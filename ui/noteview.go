@@ -52,6 +52,7 @@ type noteView struct {
 	// from keystroke to character; previewDirty says one is due.
 	previewTimer *time.Timer
 	previewDirty bool
+	syncPreview  bool // render the preview at once (tests)
 	checkpoint   bool // the next save keeps the note as it was opened as a revision
 }
 
@@ -72,7 +73,7 @@ func newNoteView(w *mainWindow, id string) (*noteView, error) {
 	v.comp = newCompleter(v.editor, func() []string { return pageTitles(w.lib) })
 	v.editor.OnCursorChanged = v.comp.cursorMoved
 	v.pane = container.NewStack(v.editor, newCompletionLayer(v.comp.box))
-	v.checkpoint = true
+	v.checkpoint, v.syncPreview = true, w.inline
 	v.preview = widget.NewRichText()
 	v.preview.Wrapping = fyne.TextWrapWord
 	v.status = widget.NewLabel("")
@@ -151,7 +152,7 @@ const previewDelay = 250 * time.Millisecond
 // previewLater renders the preview once typing pauses (at once in tests).
 func (v *noteView) previewLater() {
 	v.previewDirty = true
-	if v.w.inline {
+	if v.syncPreview {
 		v.flushPreview()
 		return
 	}
