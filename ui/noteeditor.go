@@ -320,8 +320,13 @@ func (b *completionBox) footerHeight() float32               { return b.textSize
 func (b *completionBox) count() int                          { return len(b.c.matches) }
 func (b *completionBox) visibleRows() int                    { return min(completionRows, b.count()) }
 
+// size is 420 wide, or the editor's width when it is narrower.
 func (b *completionBox) size() fyne.Size {
-	return fyne.NewSize(380, float32(b.visibleRows())*b.rowHeight()+b.footerHeight()+4)
+	w := float32(420)
+	if ew := b.c.editor.Size().Width; ew > 0 {
+		w = min(w, ew)
+	}
+	return fyne.NewSize(w, float32(b.visibleRows())*b.rowHeight()+b.footerHeight()+4)
 }
 
 func (b *completionBox) colour(n fyne.ThemeColorName) color.Color {
@@ -420,10 +425,10 @@ func (r *completionRenderer) Refresh() {
 			t.Hide()
 			continue
 		}
-		t.Text = b.c.matches[j]
 		t.TextSize = ts
 		t.Color = b.colour(theme.ColorNameForeground)
 		t.TextStyle = fyne.TextStyle{Bold: j == b.c.sel}
+		t.Text = fitText(b.c.matches[j], size.Width-2*pad, ts, t.TextStyle)
 		t.Move(fyne.NewPos(pad, 2+float32(i)*rh+(rh-ts*1.3)/2))
 		t.Resize(fyne.NewSize(size.Width-2*pad, ts*1.3))
 		t.Show()
@@ -438,11 +443,29 @@ func (r *completionRenderer) Refresh() {
 		r.mark.Hide()
 	}
 	r.mark.Refresh()
-	r.footer.Text = footerText(b.c.sel, b.count())
 	r.footer.TextSize = ts * 0.85
+	r.footer.Text = fitText(footerText(b.c.sel, b.count()), size.Width-2*pad, r.footer.TextSize, fyne.TextStyle{})
 	r.footer.Color = b.colour(theme.ColorNamePlaceHolder)
 	r.footer.Move(fyne.NewPos(pad, 2+float32(b.visibleRows())*rh+(b.footerHeight()-ts)/2))
 	r.footer.Refresh()
+}
+
+// fitText shortens s with an ellipsis to fit width.
+func fitText(s string, width, size float32, style fyne.TextStyle) string {
+	if fyne.MeasureText(s, size, style).Width <= width {
+		return s
+	}
+	r := []rune(s)
+	lo, hi := 0, len(r) // the longest prefix that fits is r[:lo]
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fyne.MeasureText(string(r[:mid])+"…", size, style).Width <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return string(r[:lo]) + "…"
 }
 
 func footerText(sel, n int) string {

@@ -306,7 +306,7 @@ func TestNoteRevisionRestore(t *testing.T) {
 		t.Fatalf("history %+v", hist.versions)
 	}
 	hist.choose(1)
-	if !strings.Contains(hist.text.String(), "First draft.") || hist.restore.Disabled() {
+	if !strings.Contains(hist.text.Text, "First draft.") || hist.restore.Disabled() {
 		t.Fatal("choosing revision 2 does not show its text or offer to restore it")
 	}
 	hist.restoreChosen()

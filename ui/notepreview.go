@@ -199,11 +199,13 @@ func (v *noteView) embedSegments(p previewLink) []widget.RichTextSegment {
 	if p.kind == app.TypeQuote {
 		by += orUnknownSpeaker(p.speaker) + " · "
 	}
-	by += p.status + " · "
+	by += p.status
+	// Fyne does not wrap a hyperlink, so the link has a line of its own
+	// and a title short enough for a narrow preview.
 	segs := []widget.RichTextSegment{
 		&widget.TextSegment{Style: widget.RichTextStyleBlockquote, Text: "“" + p.text + "”"},
-		&widget.TextSegment{Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}, Text: by},
-		&widget.HyperlinkSegment{Text: p.article, OnTapped: func() { v.follow(p) }},
+		&widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}, Text: by},
+		&widget.HyperlinkSegment{Text: "Open in “" + shorten(p.article, 32) + "”", OnTapped: func() { v.follow(p) }},
 		&widget.TextSegment{Style: widget.RichTextStyleParagraph},
 	}
 	if p.note != "" {

@@ -19,7 +19,7 @@ type noteHistory struct {
 	v        *noteView
 	versions []app.NoteVersion
 	list     *widget.List
-	text     *widget.RichText
+	text     *widget.Label // the revision's Markdown as written
 	info     *widget.Label
 	restore  *widget.Button
 	chosen   int // index into versions, -1 for the current text
@@ -45,7 +45,7 @@ func newNoteHistory(v *noteView) (*noteHistory, error) {
 		return nil, err
 	}
 	h := &noteHistory{v: v, versions: vers, chosen: -1}
-	h.text = widget.NewRichText()
+	h.text = widget.NewLabel("")
 	h.text.Wrapping = fyne.TextWrapWord
 	h.info = widget.NewLabel("")
 	h.info.Importance = widget.LowImportance
@@ -60,7 +60,11 @@ func newNoteHistory(v *noteView) (*noteHistory, error) {
 }
 
 func (h *noteHistory) object() fyne.CanvasObject {
-	left := container.NewBorder(hint(fmt.Sprintf("%d earlier revisions", len(h.versions))), nil, nil, nil, h.list)
+	count := fmt.Sprintf("%d earlier revisions", len(h.versions))
+	if len(h.versions) == 1 {
+		count = "1 earlier revision"
+	}
+	left := container.NewBorder(hint(count), nil, nil, nil, h.list)
 	right := container.NewBorder(h.info, container.NewHBox(h.restore), nil, nil,
 		container.NewVScroll(container.NewPadded(h.text)))
 	split := container.NewHSplit(left, right)
@@ -98,8 +102,7 @@ func (h *noteHistory) choose(i widget.ListItemID) {
 			h.restore.Enable()
 		}
 	}
-	h.text.ParseMarkdown(body)
-	h.text.Refresh()
+	h.text.SetText(body)
 }
 
 func words(s string) int { return len(strings.Fields(s)) }
