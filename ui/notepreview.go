@@ -141,7 +141,7 @@ func (v *noteView) renderPreview() {
 	src := v.editor.Text
 	links, res := resolvePreviewLinks(src, v.w.lib)
 	v.preview.ParseMarkdown(linksToMarkdown(src, links, res))
-	v.preview.Segments = v.linkSegments(v.preview.Segments, res)
+	v.preview.Segments = append(v.linkSegments(v.preview.Segments, res), v.linkList(res)...)
 	v.preview.Refresh()
 }
 
@@ -161,12 +161,16 @@ func (v *noteView) linkSegments(segs []widget.RichTextSegment, res []previewLink
 				out = append(out, v.embedSegments(p)...)
 				continue
 			}
-			s.URL = nil
-			s.OnTapped = func() { v.follow(p) }
+			// In the text a link is coloured text: Fyne's rich text never
+			// wraps a hyperlink, and the text after one that overflows its
+			// row wraps a character per row. The links are clickable in the
+			// list under the preview (and in the inspector).
+			text := s.Text
 			if p.embed {
-				s.Text = "↪ " + s.Text
+				text = "↪ " + text
 			}
-			out = append(out, s)
+			out = append(out, &widget.TextSegment{Text: text, Style: widget.RichTextStyle{Inline: true,
+				ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}})
 		case *widget.ParagraphSegment:
 			s.Texts = v.linkSegments(s.Texts, res)
 			out = append(out, s)
@@ -176,6 +180,30 @@ func (v *noteView) linkSegments(segs []widget.RichTextSegment, res []previewLink
 		default:
 			out = append(out, s)
 		}
+	}
+	return out
+}
+
+// linkList ends the preview with the pages the note links to, one
+// clickable link per row.
+func (v *noteView) linkList(res []previewLink) []widget.RichTextSegment {
+	var out []widget.RichTextSegment
+	seen := map[string]bool{}
+	for _, p := range res {
+		if p.kind != "" || seen[p.target] {
+			continue
+		}
+		seen[p.target] = true
+		if out == nil {
+			out = append(out, &widget.SeparatorSegment{},
+				&widget.TextSegment{Text: "Links", Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}})
+		}
+		label := shorten(p.label, 48)
+		if !p.exists {
+			label += " (new page)"
+		}
+		out = append(out, &widget.HyperlinkSegment{Text: label, OnTapped: func() { v.follow(p) }},
+			&widget.TextSegment{Style: widget.RichTextStyleParagraph})
 	}
 	return out
 }
