@@ -25,6 +25,8 @@ import (
 type noteEditor struct {
 	widget.Entry
 	comp *completer
+	// openLink follows the [[link]] the caret is in (Ctrl+Enter).
+	openLink func()
 }
 
 func newNoteEditor() *noteEditor {
@@ -41,6 +43,17 @@ func (e *noteEditor) TypedKey(k *fyne.KeyEvent) {
 		return
 	}
 	e.Entry.TypedKey(k)
+}
+
+// TypedShortcut opens the link at the caret on Ctrl+Enter; other shortcuts
+// are the Entry's.
+func (e *noteEditor) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && e.openLink != nil &&
+		(cs.KeyName == fyne.KeyReturn || cs.KeyName == fyne.KeyEnter) && cs.Modifier == fyne.KeyModifierShortcutDefault {
+		e.openLink()
+		return
+	}
+	e.Entry.TypedShortcut(s)
 }
 
 // FocusLost closes the completion list: the analyst went elsewhere.
@@ -469,5 +482,5 @@ func fitText(s string, width, size float32, style fyne.TextStyle) string {
 }
 
 func footerText(sel, n int) string {
-	return strconv.Itoa(sel+1) + " of " + strconv.Itoa(n) + " · ↑↓ choose · Enter or Tab insert · Esc close"
+	return strconv.Itoa(sel+1) + " of " + strconv.Itoa(n) + " · ↑↓ choose · Enter or Tab insert · Esc close · Ctrl+Enter follows a link"
 }

@@ -275,7 +275,16 @@ func TestNotePreviewLinksAndEmbedsOpen(t *testing.T) {
 	if s, e := av.reader.Selection(); s != q.Selector.Start || e != q.Selector.End {
 		t.Errorf("the article opened with [%d, %d) selected, want the quote's span [%d, %d)", s, e, q.Selector.Start, q.Selector.End)
 	}
-	_ = c
+
+	// Ctrl+Enter in the editor follows the link the caret is in.
+	h.w.open("note:" + n.note.ID)
+	c.Focus(n.editor)
+	n.editor.CursorRow, n.editor.CursorColumn = 0, 8 // inside [[Lena Marsh]]
+	n.editor.Refresh()
+	c.Focused().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	if _, ok := h.w.current().(*personView); !ok {
+		t.Fatalf("Ctrl+Enter in the link opened %T, want the person page", h.w.current())
+	}
 }
 
 func TestNoteRevisionRestore(t *testing.T) {

@@ -316,3 +316,19 @@ func embedObjects(w *mainWindow, text string) []fyne.CanvasObject {
 	}
 	return objs
 }
+
+// openLinkAtCaret follows the link or embed the editor's caret is in.
+func (v *noteView) openLinkAtCaret() {
+	text := v.editor.Text
+	cur := v.editor.byteOffset()
+	for _, l := range wikilink.Parse(text) {
+		if l.Start <= cur && cur <= l.End {
+			_, res := resolvePreviewLinks(text[l.Start:l.End], v.w.lib)
+			if len(res) == 1 {
+				v.save()
+				v.follow(res[0])
+			}
+			return
+		}
+	}
+}

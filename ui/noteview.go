@@ -72,6 +72,7 @@ func newNoteView(w *mainWindow, id string) (*noteView, error) {
 	v.editor.OnChanged = v.edited
 	v.comp = newCompleter(v.editor, func() []string { return pageTitles(w.lib) })
 	v.editor.OnCursorChanged = v.comp.cursorMoved
+	v.editor.openLink = v.openLinkAtCaret
 	v.pane = container.NewStack(v.editor, newCompletionLayer(v.comp.box))
 	v.checkpoint, v.syncPreview = true, w.inline
 	v.preview = widget.NewRichText()
