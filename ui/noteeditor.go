@@ -482,5 +482,5 @@ func fitText(s string, width, size float32, style fyne.TextStyle) string {
 }
 
 func footerText(sel, n int) string {
-	return strconv.Itoa(sel+1) + " of " + strconv.Itoa(n) + " · ↑↓ choose · Enter or Tab insert · Esc close · Ctrl+Enter follows a link"
+	return strconv.Itoa(sel+1) + " of " + strconv.Itoa(n) + " · ↑↓ choose · Enter or Tab insert · Esc close"
 }
