@@ -187,6 +187,12 @@ func (c *completer) typedKey(k *fyne.KeyEvent) bool {
 	if !c.shown() {
 		return false
 	}
+	if c.editor.SelectedText() != "" {
+		// Text is selected: the keys are the editor's (a pick would
+		// replace the selection).
+		c.close()
+		return false
+	}
 	switch k.Name {
 	case fyne.KeyDown:
 		c.move(1)
@@ -213,51 +219,51 @@ func (c *completer) move(d int) {
 // pick completes the open link with title: "[[typed" becomes "[[title]]"
 // with the caret after it. Text after the caret up to "]]" on the same line
 // is the rest of the link's target and is replaced too; nothing else is
-// touched.
+// touched. The edit goes through the Entry's own key and paste handling, so
+// it is one more step on its undo stack and Fyne places the caret.
 func (c *completer) pick(title string) {
 	e := c.editor
-	c.busy = true
+	defer func() {
+		c.busy = false
+		c.dismissed = -1
+		c.close()
+	}()
 	text := e.Text
 	cur := e.byteOffset()
 	typed, ok := openLinkPrefix(text, cur)
-	if !ok {
-		c.busy = false
-		c.close()
+	if !ok || e.SelectedText() != "" {
 		return
 	}
+	c.busy = true
 	rest := text[cur:]
-	end, closer := len(rest), ""
+	end, closer := 0, ""
 	if i := strings.IndexAny(rest, "]|#\n["); i >= 0 {
-		end = i
 		switch {
 		case strings.HasPrefix(rest[i:], "]]"):
-			closer = "]]"
+			end, closer = i+2, "]]"
 		case rest[i] == '|' || rest[i] == '#':
-			closer = string(rest[i])
+			end, closer = i, string(rest[i])
 		}
 	}
-	if closer == "" {
-		end = 0 // not inside a link: leave what follows alone
+	insert := title + "]]"
+	if closer == "|" || closer == "#" {
+		insert = title
 	}
+	want := text[:cur-len(typed)] + insert + rest[end:]
+	// A held Shift would turn the edits below into a selection.
+	e.Entry.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	e.Entry.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftRight})
 	for range utf8.RuneCountInString(typed) {
 		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
 	}
 	for range utf8.RuneCountInString(rest[:end]) {
 		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
 	}
-	switch closer {
-	case "":
-		e.insert(title + "]]")
-	case "]]":
-		e.insert(title)
-		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
-		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
-	default:
-		e.insert(title)
+	e.insert(insert)
+	if e.Text != want {
+		// Never leave the note other than the pick means it to be.
+		e.SetText(want)
 	}
-	c.busy = false
-	c.dismissed = -1
-	c.close()
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(e); cv != nil {
 		cv.Focus(e)
 	}
