@@ -334,3 +334,31 @@ func TestNoteRevisionRestore(t *testing.T) {
 		t.Fatalf("versions after restore: %+v", vers)
 	}
 }
+
+// With text selected the list does not take Enter: a pick would replace the
+// selection. A held Shift does not turn a pick into a selection either.
+func TestNoteCompletionLeavesSelectionAlone(t *testing.T) {
+	h := newUIHarness(t, true)
+	n, c := newTestNote(t, h)
+	typeOn(c, "Met [[Kim")
+	n.editor.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	keyOn(c, fyne.KeyLeft) // selects "m"
+	n.editor.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if n.editor.SelectedText() != "m" {
+		t.Fatalf("selected %q", n.editor.SelectedText())
+	}
+	keyOn(c, fyne.KeyReturn)
+	if n.editor.Text != "Met [[Ki\n" {
+		t.Fatalf("Enter over a selection gave %q, want the selection replaced by a new line", n.editor.Text)
+	}
+
+	n.editor.SetText("")
+	typeOn(c, "Ask [[Le")
+	n.editor.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft}) // Shift held while Tab picks
+	keyOn(c, fyne.KeyTab)
+	n.editor.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	typeOn(c, " now")
+	if n.editor.Text != "Ask [[Lena Marsh]] now" {
+		t.Fatalf("a pick with Shift held gave %q", n.editor.Text)
+	}
+}
