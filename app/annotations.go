@@ -81,6 +81,9 @@ func (l *Library) Annotate(ctx context.Context, in AnnotationInput) (*Annotation
 		if err := l.setTags(tx, TypeAnnotation, an.ID, nil, tags); err != nil {
 			return err
 		}
+		if err := setLinks(tx, carrier(TypeAnnotation, an.ID), "", an.Note); err != nil {
+			return err
+		}
 		return enqueue(tx, TypeAnnotation, an.ID)
 	})
 	if err != nil {
@@ -206,6 +209,10 @@ func (l *Library) UpdateAnnotation(ctx context.Context, id string, e AnnotationE
 			an.Color = color
 		}
 		if e.Note != nil {
+			// [[links]] in a highlight's note are backlinks of their pages.
+			if err := setLinks(tx, carrier(TypeAnnotation, id), an.Note, note); err != nil {
+				return err
+			}
 			an.Note = note
 		}
 		if e.Tags != nil {
@@ -241,6 +248,9 @@ func (l *Library) DeleteAnnotation(ctx context.Context, id string) error {
 			return err
 		}
 		if err := l.setTags(tx, TypeAnnotation, id, an.Tags, nil); err != nil {
+			return err
+		}
+		if err := setLinks(tx, carrier(TypeAnnotation, id), an.Note, ""); err != nil {
 			return err
 		}
 		if err := tx.Delete(BucketAnnotations, id); err != nil {

@@ -610,10 +610,14 @@ func (m *merger) putAnnotation(an *Annotation, old *Annotation) error {
 		return err
 	}
 	var oldTags []string
+	oldNote := ""
 	if old != nil {
-		oldTags = old.Tags
+		oldTags, oldNote = old.Tags, old.Note
 	}
 	if err := m.l.setTags(tx, TypeAnnotation, an.ID, oldTags, an.Tags); err != nil {
+		return err
+	}
+	if err := setLinks(tx, carrier(TypeAnnotation, an.ID), oldNote, an.Note); err != nil {
 		return err
 	}
 	return enqueue(tx, TypeAnnotation, an.ID)

@@ -16,7 +16,9 @@ import (
 //	   without reading every annotation and quote).
 //	4: article_list bucket (listing articles reads a short entry per article
 //	   instead of the whole record).
-const SchemaVersion = 4
+//	5: links index entries for [[links]] in highlights' notes (they are
+//	   backlinks of the pages they name).
+const SchemaVersion = 5
 
 // ErrNewerSchema is returned for a library written by a newer Dossier.
 var ErrNewerSchema = errors.New("library was written by a newer version of Dossier")
@@ -35,6 +37,7 @@ func migrations() []migration {
 		{from: 1, name: "index articles by content hash and source", apply: migrateAddArticleRefs},
 		{from: 2, name: "index orphaned and flagged anchors", apply: migrateAddAnchorStates},
 		{from: 3, name: "list entries for articles", apply: migrateAddArticleList},
+		{from: 4, name: "index links in highlights' notes", apply: migrateAddAnnotationLinks},
 	}
 }
 
@@ -147,6 +150,35 @@ func migrateAddAnchorStates(tx Tx, _ time.Time) error {
 	}
 	for _, e := range add {
 		if err := tx.AddRef(RefAnchorState, e.key, e.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// migrateAddAnnotationLinks adds RefLinks entries for the [[links]] in
+// every highlight's note.
+func migrateAddAnnotationLinks(tx Tx, _ time.Time) error {
+	type noted struct {
+		id, note string
+	}
+	var all []noted
+	if err := tx.ForEach(BucketAnnotations, "", func(id string, decode func(any) error) error {
+		var r struct {
+			Note string `json:"note"`
+		}
+		if err := decode(&r); err != nil {
+			return err
+		}
+		if r.Note != "" {
+			all = append(all, noted{id, r.Note})
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, n := range all {
+		if err := setLinks(tx, carrier(TypeAnnotation, n.id), "", n.note); err != nil {
 			return err
 		}
 	}

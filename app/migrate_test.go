@@ -1,10 +1,13 @@
 package app_test
 
 import (
+	"context"
 	"path/filepath"
 	"testing"
 
 	"dossier/app"
+	"dossier/app/ingest"
+	"dossier/app/wikilink"
 	"dossier/storage"
 )
 
@@ -52,5 +55,44 @@ func TestMigrateFromV2(t *testing.T) {
 	}
 	if c, err := lib.Counts(); err != nil || c.Articles != 2 || c.Quotes != 4 || c.Annotations != 3 {
 		t.Errorf("counts after migration: %+v, %v", c, err)
+	}
+}
+
+// A library from before schema 5 gets the links in its highlights' notes
+// indexed on opening, so they show as backlinks.
+func TestMigrateAddsHighlightNoteLinks(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	lib := newCoreLib(t, dir)
+	out, err := lib.ImportDocument(ctx, &ingest.Document{Title: "Talks", Paragraphs: []string{"Talks would resume next week."}, Format: "txt"}, "talks.txt", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.CreateNote(ctx, "Tracker", "", nil); err != nil {
+		t.Fatal(err)
+	}
+	an, err := lib.Annotate(ctx, app.AnnotationInput{ArticleID: out.ArticleID, Quote: "resume", Note: "See [[Tracker]]."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Make it a schema 4 library: no links entry for the highlight.
+	if err := lib.Store().Update(func(tx app.Tx) error {
+		if err := tx.RemoveRef(app.RefLinks, wikilink.Key("Tracker"), "annotation:"+an.ID); err != nil {
+			return err
+		}
+		return tx.Put(app.BucketMeta, "schema", 4)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := lib.Close(); err != nil {
+		t.Fatal(err)
+	}
+	lib = newCoreLib(t, dir)
+	links, err := lib.Links("Tracker")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(links.Backlinks) != 1 || links.Backlinks[0].Source.ID != an.ID {
+		t.Fatalf("backlinks of Tracker after migrating: %+v", links.Backlinks)
 	}
 }

@@ -111,6 +111,13 @@ func (l *Library) setPageText(tx Tx, kind DocType, id, text string) error {
 		}
 		t.Page, t.Updated, t.V = text, l.Now(), RecordVersion
 		err = tx.Put(BucketTags, id, &t)
+	case TypeAnnotation:
+		var an Annotation
+		if err := tx.Get(BucketAnnotations, id, &an); err != nil {
+			return err
+		}
+		an.Note, an.Updated, an.V = text, l.Now(), RecordVersion
+		err = tx.Put(BucketAnnotations, id, &an)
 	default:
 		return fmt.Errorf("%s pages have no text of their own", kind)
 	}
@@ -252,6 +259,10 @@ type NoteEdit struct {
 	Title *string
 	Body  *string
 	Tags  []string // nil: unchanged
+	// Checkpoint keeps the note's previous state as a revision even if it
+	// was saved within the last few minutes: the editor asks for it on the
+	// first save after the note is opened, so each sitting can be undone.
+	Checkpoint bool
 }
 
 // UpdateNote saves an edit (the GUI autosaves through it). The previous
@@ -291,7 +302,7 @@ func (l *Library) UpdateNote(ctx context.Context, id string, e NoteEdit) (*Note,
 		}
 		now := l.Now()
 		if old.Body != n.Body || old.Title != n.Title {
-			if now.Sub(old.Updated) > noteVersionWindow || old.Title != n.Title {
+			if e.Checkpoint || now.Sub(old.Updated) > noteVersionWindow || old.Title != n.Title {
 				if err := tx.Put(BucketNoteVersions, versionKey(id, old.Revision),
 					NoteVersion{NoteID: id, Revision: old.Revision, Saved: old.Updated, Title: old.Title, Body: old.Body}); err != nil {
 					return err
@@ -439,6 +450,28 @@ func (l *Library) NoteVersions(id string) ([]NoteVersion, error) {
 		})
 	})
 	return out, err
+}
+
+// NoteVersion returns one earlier version of a note.
+func (l *Library) NoteVersion(id string, revision int) (*NoteVersion, error) {
+	var v NoteVersion
+	err := l.store.View(func(tx Tx) error { return tx.Get(BucketNoteVersions, versionKey(id, revision), &v) })
+	if err != nil {
+		return nil, fmt.Errorf("note %s revision %d: %w", id, revision, err)
+	}
+	return &v, nil
+}
+
+// RestoreNoteVersion makes an earlier version's text the note's text. The
+// restore is itself a new revision: the text it replaces is kept as a
+// version first, so nothing is lost and the restore can be undone the same
+// way. The title is left as it is (a rename rewrites links elsewhere).
+func (l *Library) RestoreNoteVersion(ctx context.Context, id string, revision int) (*Note, error) {
+	v, err := l.NoteVersion(id, revision)
+	if err != nil {
+		return nil, err
+	}
+	return l.UpdateNote(ctx, id, NoteEdit{Body: &v.Body, Checkpoint: true})
 }
 
 // SetPageText saves the analyst's own Markdown on a note, person or tag page.
@@ -612,6 +645,18 @@ func pageTitleText(tx Tx, kind DocType, id string) (title, text string, err erro
 		var a Article
 		err = tx.Get(BucketArticles, id, &a)
 		return a.Title, "", err
+	case TypeAnnotation:
+		// A highlight's note is text the analyst writes links in too; it is
+		// named after its article.
+		var an Annotation
+		if err = tx.Get(BucketAnnotations, id, &an); err != nil {
+			return "", "", err
+		}
+		var a struct {
+			Title string `json:"title"`
+		}
+		_ = tx.Get(BucketArticles, an.ArticleID, &a)
+		return "Highlight in " + a.Title, an.Note, nil
 	}
 	return "", "", fmt.Errorf("page kind %q: %w", kind, ErrNotFound)
 }
@@ -623,8 +668,9 @@ type Mention struct {
 	Context    string  `json:"context"`
 }
 
-// UnlinkedMentions lists places in notes and people's and tags' pages that
-// name the page with title in plain text, without a link.
+// UnlinkedMentions lists places in notes, people's and tags' pages and
+// highlights' notes that name the page with title in plain text, without a
+// link.
 func (l *Library) UnlinkedMentions(ctx context.Context, title string) ([]Mention, error) {
 	out := []Mention{}
 	err := l.store.View(func(tx Tx) error {
@@ -672,6 +718,28 @@ func (l *Library) UnlinkedMentions(ctx context.Context, title string) ([]Mention
 			return nil
 		}); err != nil {
 			return err
+		}
+		// The analyst's text elsewhere: people's and tags' pages and
+		// highlights' notes (most are empty and cost one decode).
+		for _, b := range []struct {
+			bucket Bucket
+			kind   DocType
+		}{{BucketPeople, TypePerson}, {BucketTags, TypeTag}, {BucketAnnotations, TypeAnnotation}} {
+			if err := tx.ForEach(b.bucket, "", func(id string, decode func(any) error) error {
+				var r struct {
+					Page string `json:"page"`
+					Note string `json:"note"`
+				}
+				if err := decode(&r); err != nil {
+					return err
+				}
+				if text := r.Page + r.Note; text != "" {
+					pages = append(pages, page{b.kind, id, text})
+				}
+				return nil
+			}); err != nil {
+				return err
+			}
 		}
 		for _, pg := range pages {
 			if err := ctx.Err(); err != nil {

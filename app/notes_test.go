@@ -174,6 +174,41 @@ func TestNoteVersions(t *testing.T) {
 	}
 }
 
+// A checkpoint keeps the previous text as a revision even inside the
+// coalescing window, and a restore is a new revision that keeps the text it
+// replaces.
+func TestNoteCheckpointAndRestore(t *testing.T) {
+	ctx := context.Background()
+	lib := newCoreLib(t, t.TempDir())
+	n := mustNote(t, lib, "Draft", "one")
+	body := "one two"
+	if _, err := lib.UpdateNote(ctx, n.ID, app.NoteEdit{Body: &body, Checkpoint: true}); err != nil {
+		t.Fatal(err)
+	}
+	body = "one two three"
+	n2, err := lib.UpdateNote(ctx, n.ID, app.NoteEdit{Body: &body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n2.Revision != 2 {
+		t.Fatalf("revision %d after a checkpoint and a save within the window, want 2", n2.Revision)
+	}
+	n3, err := lib.RestoreNoteVersion(ctx, n.ID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n3.Body != "one" || n3.Revision != 3 {
+		t.Fatalf("restore gave revision %d %q, want revision 3 \"one\"", n3.Revision, n3.Body)
+	}
+	vs, err := lib.NoteVersions(n.ID)
+	if err != nil || len(vs) != 2 || vs[0].Revision != 2 || vs[0].Body != "one two three" || vs[1].Body != "one" {
+		t.Fatalf("versions after restore = %+v, %v", vs, err)
+	}
+	if _, err := lib.RestoreNoteVersion(ctx, n.ID, 9); !errors.Is(err, app.ErrNotFound) {
+		t.Errorf("restoring a revision that does not exist: %v", err)
+	}
+}
+
 // BenchmarkBacklinks measures the backlinks of a page in a library of
 // 10,000 notes and 10,000 articles (target: under 10 ms).
 func BenchmarkBacklinks(b *testing.B) {
@@ -243,5 +278,88 @@ func seedLibrary(b *testing.B, lib *app.Library, notes, articles int) {
 		if _, err := lib.Import(ctx, []string{src}, app.ImportOptions{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// [[links]] in a highlight's note are backlinks of the page they name, kept
+// in step as the note is edited, the page renamed and the highlight
+// deleted; a plain mention in a highlight's note is an unlinked mention.
+func TestHighlightNoteLinksAreBacklinks(t *testing.T) {
+	ctx := context.Background()
+	lib := newAnnLib(t)
+	a := lib.addArticle(t, "Talks resume", "The ministry said talks would resume next week.")
+	mustNote(t, lib.Library, "Talks tracker", "")
+	mustNote(t, lib.Library, "Ministry", "")
+	an, err := lib.Annotate(ctx, app.AnnotationInput{ArticleID: a.ID, Quote: "talks would resume",
+		Note: "Compare [[Talks tracker]]; the Ministry again."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	backFrom := func(title string) []app.Backlink {
+		t.Helper()
+		links, err := lib.Links(title)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []app.Backlink
+		for _, b := range links.Backlinks {
+			if b.Source.Kind == app.TypeAnnotation && b.Source.ID == an.ID {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	if got := backFrom("Talks tracker"); len(got) != 1 || got[0].Source.Title != "Highlight in Talks resume" ||
+		!strings.Contains(got[0].Context, "Compare") {
+		t.Fatalf("backlinks of Talks tracker from the highlight: %+v", got)
+	}
+	ms, err := lib.UnlinkedMentions(ctx, "Ministry")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range ms {
+		found = found || m.Source.Kind == app.TypeAnnotation && m.Source.ID == an.ID
+	}
+	if !found {
+		t.Errorf("the highlight's plain mention of Ministry is not an unlinked mention: %+v", ms)
+	}
+
+	// Renaming the page rewrites the link in the highlight's note.
+	if _, err := lib.RenameNote(ctx, "Talks tracker", "Talks watch"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := lib.Annotation(an.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got.Note, "[[Talks watch]]") || len(backFrom("Talks watch")) != 1 {
+		t.Fatalf("after the rename the note reads %q", got.Note)
+	}
+
+	// Editing the note away and deleting the highlight drop the backlink.
+	plain := "No link now."
+	if _, err := lib.UpdateAnnotation(ctx, an.ID, app.AnnotationEdit{Note: &plain}); err != nil {
+		t.Fatal(err)
+	}
+	if got := backFrom("Talks watch"); len(got) != 0 {
+		t.Fatalf("backlink kept after the link was edited out: %+v", got)
+	}
+	back := "Back to [[Talks watch]]."
+	if _, err := lib.UpdateAnnotation(ctx, an.ID, app.AnnotationEdit{Note: &back}); err != nil {
+		t.Fatal(err)
+	}
+	if err := lib.DeleteAnnotation(ctx, an.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := backFrom("Talks watch"); len(got) != 0 {
+		t.Fatalf("backlink kept after the highlight was deleted: %+v", got)
+	}
+	rep, err := lib.Check(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.DanglingRefs) != 0 {
+		t.Errorf("dangling refs: %v", rep.DanglingRefs)
 	}
 }

@@ -59,6 +59,12 @@ func (w *mainWindow) openRef(ref app.PageRef, target string) {
 		case app.TypeTag:
 			w.open("tag:" + tagNameByID(w.lib, ref.ID))
 			return
+		case app.TypeAnnotation: // a highlight whose note links here
+			if a, err := w.lib.Annotation(ref.ID); err == nil {
+				w.openSpan(a.ArticleID, a.Selector.Start, a.Selector.End)
+				w.inspect.showAnnotation(a)
+			}
+			return
 		}
 	}
 	if strings.TrimSpace(target) == "" {

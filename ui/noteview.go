@@ -9,11 +9,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/app"
-	"dossier/app/wikilink"
 )
 
 // autosaveDelay is how long typing pauses before a note is saved.
@@ -36,7 +34,9 @@ type noteView struct {
 	w       *mainWindow
 	note    *app.Note
 	titleE  *widget.Entry
-	editor  *widget.Entry
+	editor  *noteEditor
+	comp    *completer
+	pane    *fyne.Container // the editor with the completion list over it
 	preview *widget.RichText
 	split   *container.Split
 	body    *fyne.Container
@@ -46,10 +46,14 @@ type noteView struct {
 	dirty      bool
 	dirtySince time.Time // first unsaved keystroke
 	timer      *time.Timer
-	mode       int // 0 side by side, 1 editor only, 2 preview only
-	completing *widget.PopUpMenu
-	titles     []string // page titles for [[ completion, loaded on first use
-	loading    bool     // text being set programmatically
+	mode       int  // 0 side by side, 1 editor only, 2 preview only
+	loading    bool // text being set programmatically
+	// previewTimer renders the preview once typing pauses, off the path
+	// from keystroke to character; previewDirty says one is due.
+	previewTimer *time.Timer
+	previewDirty bool
+	syncPreview  bool // render the preview at once (tests)
+	checkpoint   bool // the next save keeps the note as it was opened as a revision
 }
 
 func newNoteView(w *mainWindow, id string) (*noteView, error) {
@@ -61,22 +65,26 @@ func newNoteView(w *mainWindow, id string) (*noteView, error) {
 	v.titleE = widget.NewEntry()
 	v.titleE.SetText(n.Title)
 	v.titleE.OnSubmitted = func(string) { v.rename() }
-	v.editor = widget.NewMultiLineEntry()
-	v.editor.Wrapping = fyne.TextWrapWord
-	v.editor.TextStyle.Monospace = false
+	v.editor = newNoteEditor()
 	v.loading = true
 	v.editor.SetText(n.Body)
 	v.loading = false
 	v.editor.OnChanged = v.edited
+	v.comp = newCompleter(v.editor, func() []string { return pageTitles(w.lib) })
+	v.editor.OnCursorChanged = v.comp.cursorMoved
+	v.editor.openLink = v.openLinkAtCaret
+	v.pane = container.NewStack(v.editor, newCompletionLayer(v.comp.box))
+	v.checkpoint, v.syncPreview = true, w.inline
 	v.preview = widget.NewRichText()
 	v.preview.Wrapping = fyne.TextWrapWord
 	v.status = widget.NewLabel("")
 	v.status.Importance = widget.LowImportance
-	v.split = container.NewHSplit(v.editor, container.NewVScroll(container.NewPadded(v.preview)))
+	v.split = container.NewHSplit(v.pane, container.NewVScroll(container.NewPadded(v.preview)))
 	v.body = container.NewStack(v.split)
 	rename := widget.NewButton("Rename", v.rename)
 	del := widget.NewButton("Delete", v.askDelete)
-	v.obj = container.NewBorder(container.NewBorder(nil, nil, nil, container.NewHBox(rename, del), v.titleE), v.status, nil, nil, v.body)
+	history := widget.NewButton("History", v.showHistory)
+	v.obj = container.NewBorder(container.NewBorder(nil, nil, nil, container.NewHBox(rename, history, del), v.titleE), v.status, nil, nil, v.body)
 	v.renderPreview()
 	v.status.SetText(v.savedText())
 	return v, nil
@@ -116,8 +124,9 @@ func (v *noteView) close() {
 	}
 }
 
-// edited schedules an autosave, refreshes the preview and offers [[
-// completion.
+// edited schedules an autosave and a preview, and follows [[ completion.
+// It runs on every keystroke, so it does nothing that grows with the note
+// beyond what the editor itself does.
 func (v *noteView) edited(string) {
 	if v.loading {
 		return
@@ -126,9 +135,9 @@ func (v *noteView) edited(string) {
 		v.dirtySince = time.Now()
 	}
 	v.dirty = true
-	v.status.SetText("Editing…")
-	v.renderPreview()
-	v.complete()
+	v.status.SetText("Unsaved changes…")
+	v.comp.update()
+	v.previewLater()
 	if v.w.inline {
 		return // tests save explicitly
 	}
@@ -138,18 +147,43 @@ func (v *noteView) edited(string) {
 	v.timer = time.AfterFunc(autosaveAfter(v.dirtySince, time.Now()), func() { fyne.Do(v.save) })
 }
 
+// previewDelay is how long typing pauses before the preview follows.
+const previewDelay = 250 * time.Millisecond
+
+// previewLater renders the preview once typing pauses (at once in tests).
+func (v *noteView) previewLater() {
+	v.previewDirty = true
+	if v.syncPreview {
+		v.flushPreview()
+		return
+	}
+	if v.previewTimer != nil {
+		v.previewTimer.Stop()
+	}
+	v.previewTimer = time.AfterFunc(previewDelay, func() { fyne.Do(v.flushPreview) })
+}
+
+// flushPreview renders a preview that is due.
+func (v *noteView) flushPreview() {
+	if v.previewDirty {
+		v.renderPreview()
+	}
+}
+
 // save writes the body if it changed.
 func (v *noteView) save() {
 	if !v.dirty || v.w.lib == nil {
 		return
 	}
 	body := v.editor.Text
-	n, err := v.w.lib.UpdateNote(v.w.ctx, v.note.ID, app.NoteEdit{Body: &body})
+	v.status.SetText("Saving…")
+	n, err := v.w.lib.UpdateNote(v.w.ctx, v.note.ID, app.NoteEdit{Body: &body, Checkpoint: v.checkpoint})
 	if err != nil {
 		v.status.SetText("Not saved: " + err.Error())
 		return
 	}
-	v.note, v.dirty = n, false
+	v.note, v.checkpoint = n, false
+	v.dirty = v.editor.Text != body
 	v.status.SetText(v.savedText())
 	v.w.side.reload()
 	if v.w.inspect.what == "page:note/"+n.ID {
@@ -158,7 +192,10 @@ func (v *noteView) save() {
 }
 
 func (v *noteView) savedText() string {
-	return fmt.Sprintf("Saved · revision %d · %s", v.note.Revision, v.note.Updated.Local().Format("2 Jan 15:04"))
+	if v.dirty {
+		return "Unsaved changes…"
+	}
+	return fmt.Sprintf("Saved %s · revision %d", v.note.Updated.Local().Format("2 Jan 15:04:05"), v.note.Revision)
 }
 
 // rename gives the note the title typed, rewriting links to it.
@@ -200,124 +237,37 @@ func (v *noteView) togglePreview() {
 	v.mode = (v.mode + 1) % 3
 	switch v.mode {
 	case 0:
-		v.split.Leading, v.split.Trailing = v.editor, container.NewVScroll(container.NewPadded(v.preview))
+		v.split.Leading, v.split.Trailing = v.pane, container.NewVScroll(container.NewPadded(v.preview))
 		v.body.Objects = []fyne.CanvasObject{v.split}
 	case 1:
-		v.body.Objects = []fyne.CanvasObject{v.editor}
+		v.body.Objects = []fyne.CanvasObject{v.pane}
 	case 2:
 		v.body.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(v.preview))}
 	}
 	v.body.Refresh()
 }
 
-// renderPreview shows the Markdown with [[links]] in the link colour
-// (Fyne's rich text mis-wraps hyperlinks inside wrapped paragraphs, so
-// links are followed from the inspector's Links list instead).
-func (v *noteView) renderPreview() {
-	md := linksToMarkdown(v.editor.Text, v.w.lib)
-	v.preview.ParseMarkdown(md)
-	v.preview.Segments = styleLinks(v.preview.Segments)
-	v.preview.Refresh()
-}
-
-// styleLinks replaces dossier: hyperlinks with bold text in the primary
-// colour, recursively.
-func styleLinks(segs []widget.RichTextSegment) []widget.RichTextSegment {
-	for i, s := range segs {
-		switch s := s.(type) {
-		case *widget.HyperlinkSegment:
-			if s.URL != nil && s.URL.Scheme == "dossier" {
-				text := s.Text
-				// Move the space before the link into it, so the wrapper can
-				// break there.
-				if prev, ok := prevText(segs, i); ok && strings.HasSuffix(prev.Text, " ") {
-					prev.Text = strings.TrimSuffix(prev.Text, " ")
-					text = " " + text
-				}
-				segs[i] = &widget.TextSegment{Text: text, Style: widget.RichTextStyle{Inline: true,
-					ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}}
-			}
-		case *widget.ParagraphSegment:
-			s.Texts = styleLinks(s.Texts)
-		case *widget.ListSegment:
-			s.Items = styleLinks(s.Items)
-		}
-	}
-	return segs
-}
-
-func prevText(segs []widget.RichTextSegment, i int) (*widget.TextSegment, bool) {
-	if i == 0 {
-		return nil, false
-	}
-	t, ok := segs[i-1].(*widget.TextSegment)
-	return t, ok
-}
-
-// linksToMarkdown turns [[Target|Label]] into Markdown links to the page
-// (dossier:kind/id), or to dossier:new/Target for a page not written yet.
-func linksToMarkdown(src string, lib *app.Library) string {
-	links := wikilink.Parse(src)
-	if len(links) == 0 {
-		return src
-	}
-	var b strings.Builder
-	pos := 0
-	for _, l := range links {
-		if l.Start < pos {
-			continue
-		}
-		b.WriteString(src[pos:l.Start])
-		label := l.Label
-		if label == "" {
-			label = l.Target
-		}
-		href := app.HrefScheme + "new/" + strings.ReplaceAll(l.Target, " ", "%20")
-		if p, ok, err := lib.Resolve(l.Target); err == nil && ok {
-			href = app.PageHref(p)
-		} else {
-			label += " (new)"
-		}
-		if l.Embed {
-			label = "↪ " + label
-		}
-		fmt.Fprintf(&b, "[%s](%s)", strings.NewReplacer("[", "", "]", "").Replace(label), href)
-		pos = l.End
-	}
-	b.WriteString(src[pos:])
-	return b.String()
-}
-
-// cursorOffset is the byte offset of the editor's cursor in its text.
-func cursorOffset(e *widget.Entry) int {
-	lines := strings.Split(e.Text, "\n")
-	off := 0
-	for i := 0; i < e.CursorRow && i < len(lines); i++ {
-		off += len(lines[i]) + 1
-	}
-	if e.CursorRow < len(lines) {
-		r := []rune(lines[e.CursorRow])
-		off += len(string(r[:min(e.CursorColumn, len(r))]))
-	}
-	return min(off, len(e.Text))
-}
-
 // openLinkPrefix returns what is typed after an unclosed "[[" just before
 // the cursor, and whether there is one.
 func openLinkPrefix(text string, cursor int) (string, bool) {
-	before := text[:cursor]
+	// Only the last few dozen bytes matter: a longer prefix is refused.
+	before := text[max(0, cursor-maxLinkPrefix-2):cursor]
 	i := strings.LastIndex(before, "[[")
 	if i < 0 {
 		return "", false
 	}
 	typed := before[i+2:]
-	if strings.ContainsAny(typed, "]\n|#") || len(typed) > 80 {
+	if strings.ContainsAny(typed, "]\n|#") || len(typed) > maxLinkPrefix {
 		return "", false
 	}
 	return typed, true
 }
 
-// completions are the page titles matching typed, prefix matches first.
+// maxLinkPrefix is the longest link text completion follows, in bytes.
+const maxLinkPrefix = 80
+
+// completions are the page titles matching typed, prefix matches first;
+// n > 0 keeps the first n.
 func completions(titles []string, typed string, n int) []string {
 	t := strings.ToLower(strings.TrimSpace(typed))
 	var pre, in []string
@@ -331,7 +281,7 @@ func completions(titles []string, typed string, n int) []string {
 		}
 	}
 	out := append(pre, in...)
-	if len(out) > n {
+	if n > 0 && len(out) > n {
 		out = out[:n]
 	}
 	return out
@@ -368,59 +318,6 @@ func pageTitles(lib *app.Library) []string {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return strings.ToLower(out[i]) < strings.ToLower(out[j]) })
 	return out
-}
-
-// complete offers page titles after an unclosed "[[".
-func (v *noteView) complete() {
-	if v.completing != nil {
-		v.completing.Hide()
-		v.completing = nil
-	}
-	cur := cursorOffset(v.editor)
-	typed, ok := openLinkPrefix(v.editor.Text, cur)
-	if !ok {
-		return
-	}
-	if v.titles == nil {
-		v.titles = pageTitles(v.w.lib)
-	}
-	matches := completions(v.titles, typed, 8)
-	if len(matches) == 0 {
-		return
-	}
-	var items []*fyne.MenuItem
-	for _, m := range matches {
-		title := m
-		items = append(items, fyne.NewMenuItem(title, func() { v.insertLink(title) }))
-	}
-	c := v.w.win.Canvas()
-	v.completing = widget.NewPopUpMenu(fyne.NewMenu("", items...), c)
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(v.editor)
-	lineH := fyne.MeasureText("M", v.editor.Theme().Size("text"), fyne.TextStyle{}).Height * 1.4
-	v.completing.ShowAtPosition(pos.Add(fyne.NewPos(40, float32(v.editor.CursorRow+1)*lineH+12)))
-	c.Focus(v.editor)
-}
-
-// insertLink completes the open "[[" before the cursor with title.
-func (v *noteView) insertLink(title string) {
-	if v.completing != nil {
-		v.completing.Hide()
-		v.completing = nil
-	}
-	text := v.editor.Text
-	cur := cursorOffset(v.editor)
-	typed, ok := openLinkPrefix(text, cur)
-	if !ok {
-		return
-	}
-	start := cur - len(typed)
-	rest := text[cur:]
-	closing := "]]"
-	if strings.HasPrefix(rest, "]]") {
-		closing = ""
-	}
-	v.editor.SetText(text[:start] + title + closing + rest)
-	v.w.win.Canvas().Focus(v.editor)
 }
 
 // newNote asks for a title and opens a new note.
@@ -465,6 +362,7 @@ func (in *inspector) showNote(v *noteView) {
 		in.w.changed()
 	})
 	objs = append(objs, heading("Tags"), container.NewBorder(nil, nil, nil, save, tags))
+	objs = append(objs, embedObjects(in.w, v.editor.Text)...)
 	objs = append(objs, in.linkSection(n.Title)...)
 	in.set("page:note/"+n.ID, "Note", objs...)
 }

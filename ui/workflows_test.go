@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/app"
@@ -263,15 +262,13 @@ func TestNoteLinkShowsBacklink(t *testing.T) {
 	if n == nil {
 		t.Fatal("no note view")
 	}
-	h.w.win.Canvas().Focus(n.editor)
-	test.Type(n.editor, "Who speaks for the institute? [[Lena")
-	if n.completing == nil {
-		t.Fatal("typing [[ offers no completion")
+	c := h.w.win.Canvas()
+	c.Focus(n.editor)
+	typeOn(c, "Who speaks for the institute? [[Lena")
+	if !n.comp.shown() || n.comp.matches[0] != "Lena Marsh" {
+		t.Fatalf("typing [[Lena offers %v", n.comp.matches)
 	}
-	if got := completions(n.titles, "Lena", 8); len(got) == 0 || got[0] != "Lena Marsh" {
-		t.Fatalf("completions for Lena: %v", got)
-	}
-	n.insertLink("Lena Marsh")
+	keyOn(c, fyne.KeyReturn)
 	if !strings.HasSuffix(n.editor.Text, "[[Lena Marsh]]") {
 		t.Fatalf("completion left %q", n.editor.Text)
 	}
@@ -282,8 +279,8 @@ func TestNoteLinkShowsBacklink(t *testing.T) {
 	var walk func(s widget.RichTextSegment)
 	walk = func(s widget.RichTextSegment) {
 		switch s := s.(type) {
-		case *widget.TextSegment:
-			linked = linked || strings.TrimSpace(s.Text) == "Lena Marsh" && s.Style.ColorName == theme.ColorNamePrimary
+		case *widget.HyperlinkSegment:
+			linked = linked || s.Text == "Lena Marsh" && s.OnTapped != nil
 		case *widget.ParagraphSegment:
 			for _, c := range s.Texts {
 				walk(c)
