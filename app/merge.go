@@ -880,7 +880,7 @@ func (m *merger) target(t *Target) (bool, error) {
 		doc = anchor.NewDoc(text)
 		m.docs[t.ArticleID] = doc
 	}
-	retarget(t, doc, paragraphShift(inText, text))
+	retarget(t, doc, paragraphShift(inText, text), pointMap(inText, text))
 	return true, nil
 }
 
