@@ -264,10 +264,9 @@ type merger struct {
 	// documents of merged texts.
 	inText map[string]string
 	docs   map[string]*anchor.Doc
-	// losers hold the texts an article's or note's merge did not make
-	// current, to keep as revisions.
-	losers     map[string]Article
-	noteLosers map[string]Note
+	// losers hold, by ID, the Article or Note whose text a merge did not
+	// make current, to keep as a revision.
+	losers map[string]any
 	// cur is the incoming ID of the record being merged.
 	cur string
 	// past maps earlier content hashes to articles (built on demand).
@@ -279,7 +278,7 @@ func newMerger(l *Library, tx Tx, b *BundleData, rep *MergeReport) *merger {
 		b.Bases = map[string]time.Time{}
 	}
 	return &merger{l: l, tx: tx, b: b, rep: rep, now: l.Now(), ids: map[string]string{}, tagNames: map[string]string{},
-		inText: map[string]string{}, docs: map[string]*anchor.Doc{}, losers: map[string]Article{}, noteLosers: map[string]Note{}}
+		inText: map[string]string{}, docs: map[string]*anchor.Doc{}, losers: map[string]any{}}
 }
 
 // run merges the record types in the order their references need: tags

@@ -175,7 +175,7 @@ type recordRules[T any] struct {
 	settled func(m *merger, in, kept *T)
 	// force reports whether a version the merge keeps must still be
 	// written (it has the other side's text to keep as a revision).
-	force func(m *merger, local *T) bool
+	force func(m *merger, id string) bool
 	// absorb merges a further local record into the first match (people);
 	// nil when the type never has more than one.
 	absorb func(m *merger, from, into string) error
@@ -271,7 +271,7 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 		}
 		mm := r.meta(&merged)
 		mm.ID, mm.Created = localID, minTime(lm.Created, im.Created)
-		if r.same(&merged, &local) && (r.force == nil || !r.force(m, &local)) {
+		if r.same(&merged, &local) && (r.force == nil || !r.force(m, localID)) {
 			m.rep.Kept++
 		} else {
 			if r.same(&merged, &in) {
@@ -802,10 +802,7 @@ func (m *merger) articleRules() recordRules[Article] {
 		put: func(m *merger, a, old *Article) error {
 			return m.putArticle(a, old)
 		},
-		force: func(m *merger, local *Article) bool {
-			_, ok := m.losers[local.ID]
-			return ok
-		},
+		force: (*merger).hasLoser,
 	}
 }
 
@@ -851,7 +848,7 @@ func (m *merger) putArticle(a, old *Article) error {
 			return err
 		}
 	}
-	if lose, ok := m.losers[a.ID]; ok && lose.ContentHash != old.ContentHash {
+	if lose, ok := m.losers[a.ID].(Article); ok && lose.ContentHash != old.ContentHash {
 		rev++
 		lose.ID = a.ID
 		if err := tx.Put(BucketArticleVersions, versionKey(a.ID, rev),
@@ -1214,7 +1211,7 @@ func (m *merger) noteRules() recordRules[Note] {
 			if known {
 				out.Body = local.Body // theirs is an earlier text of ours
 			} else if local.Body != in.Body {
-				m.noteLosers[local.ID] = lose
+				m.losers[local.ID] = lose
 				if err := m.conflict(MergeConflict{Kind: TypeNote, ID: local.ID, Title: win.Title, Field: "body",
 					Note: "edited on both sides; the other text is kept in the note's history"}, local.Body, in.Body); err != nil {
 					return out, err
@@ -1225,10 +1222,7 @@ func (m *merger) noteRules() recordRules[Note] {
 		put: func(m *merger, n, old *Note) error {
 			return m.putNote(n, old)
 		},
-		force: func(m *merger, local *Note) bool {
-			_, ok := m.noteLosers[local.ID]
-			return ok
-		},
+		force: (*merger).hasLoser,
 	}
 }
 
@@ -1270,7 +1264,7 @@ func (m *merger) putNote(n, old *Note) error {
 				return err
 			}
 		}
-		if lose, ok := m.noteLosers[n.ID]; ok && lose.Body != old.Body {
+		if lose, ok := m.losers[n.ID].(Note); ok && lose.Body != old.Body {
 			rev++
 			if err := tx.Put(BucketNoteVersions, versionKey(n.ID, rev),
 				NoteVersion{NoteID: n.ID, Revision: rev, Saved: lose.Updated, Title: lose.Title, Body: lose.Body}); err != nil {
@@ -1278,7 +1272,7 @@ func (m *merger) putNote(n, old *Note) error {
 			}
 			changed = true
 		}
-		delete(m.noteLosers, n.ID)
+		delete(m.losers, n.ID)
 		if changed {
 			n.Revision = rev + 1
 		} else {
@@ -1317,4 +1311,11 @@ func (m *merger) noteBodyKnown(id, body string) (bool, error) {
 		return nil
 	})
 	return found, err
+}
+
+// hasLoser reports whether the merge of a record has the other side's text
+// to keep as a revision.
+func (m *merger) hasLoser(id string) bool {
+	_, ok := m.losers[id]
+	return ok
 }
