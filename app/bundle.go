@@ -63,18 +63,22 @@ type BundleData struct {
 	// Aliases maps IDs the exporting library knows records by (another
 	// library's, or a person merged away) to its own.
 	Aliases map[string]string
+
+	aliasIndex map[string][]string // Aliases by target, built on first use
 }
 
 // aliasesTo lists the IDs the bundle says became id, in order.
 func (b *BundleData) aliasesTo(id string) []string {
-	var out []string
-	for from, to := range b.Aliases {
-		if to == id {
-			out = append(out, from)
+	if b.aliasIndex == nil {
+		b.aliasIndex = map[string][]string{}
+		for from, to := range b.Aliases {
+			b.aliasIndex[to] = append(b.aliasIndex[to], from)
+		}
+		for _, froms := range b.aliasIndex {
+			slices.Sort(froms)
 		}
 	}
-	slices.Sort(out)
-	return out
+	return b.aliasIndex[id]
 }
 
 // MergeConflict is a record changed differently on both sides, and where

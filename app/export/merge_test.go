@@ -498,3 +498,57 @@ func TestBundleMergeFieldRules(t *testing.T) {
 		t.Error("a second exchange changed records")
 	}
 }
+
+// The order of the records in a bundle does not change what a merge makes.
+func TestBundleMergeIgnoresRecordOrder(t *testing.T) {
+	ctx := context.Background()
+	a := newExpLib(t)
+	talks := seedExp(t, a)
+	importText(t, a, "port.txt", portArticle)
+	shared := exportTo(t, a, export.FormatBundle, filepath.Join(t.TempDir(), "shared.dossier"), export.Selection{}).Path
+	b1, b2 := newExpLib(t), newExpLib(t)
+	importOne(t, b1, shared)
+	importOne(t, b2, shared)
+	editParagraph(t, a, talks, 3, "The talks covered fishing rights and nothing else.")
+	azouz, _ := a.ResolvePerson("Lotfi Azouz")
+	azzouz, _ := a.ResolvePerson("Lotfi Azzouz")
+	if _, err := a.MergePeople(azzouz.ID, azouz.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.ConfirmQuote(quoteSaying(t, a, talks, "common ground").ID); err != nil {
+		t.Fatal(err)
+	}
+	path := exportTo(t, a, export.FormatBundle, filepath.Join(t.TempDir(), "a.dossier"), export.Selection{}).Path
+	read := func() *app.BundleData {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		st, _ := f.Stat()
+		bd, err := export.ReadBundle(f, st.Size(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bd
+	}
+	in1, in2 := read(), read()
+	slices.Reverse(in2.Tags)
+	slices.Reverse(in2.People)
+	slices.Reverse(in2.Articles)
+	slices.Reverse(in2.Annotations)
+	slices.Reverse(in2.Quotes)
+	slices.Reverse(in2.Notes)
+	if _, err := b1.MergeBundle(ctx, in1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b2.MergeBundle(ctx, in2); err != nil {
+		t.Fatal(err)
+	}
+	if p1, p2 := projection(t, b1), projection(t, b2); !reflect.DeepEqual(p1, p2) {
+		t.Errorf("the record order changed the merge:\n%v\n%v", p1, p2)
+	}
+	if p1, pa := projection(t, b1), projection(t, a); !reflect.DeepEqual(p1, pa) {
+		t.Errorf("the merge of one-sided changes differs from their side:\n%v\n%v", p1, pa)
+	}
+}
