@@ -1,8 +1,11 @@
 package export_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -13,6 +16,7 @@ import (
 
 	"dossier/app"
 	"dossier/app/export"
+	"dossier/storage"
 )
 
 const portArticle = `Port authority plans new quay
@@ -35,7 +39,7 @@ VARN – The ferry company will change its timetable in the spring, it said on F
 The evening crossing will be dropped on weekdays.
 `
 
-func importText(t *testing.T, lib *app.Library, name, text string) string {
+func importText(t testing.TB, lib *app.Library, name, text string) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
@@ -551,4 +555,104 @@ func TestBundleMergeIgnoresRecordOrder(t *testing.T) {
 	if p1, pa := projection(t, b1), projection(t, a); !reflect.DeepEqual(p1, pa) {
 		t.Errorf("the merge of one-sided changes differs from their side:\n%v\n%v", p1, pa)
 	}
+}
+
+// FuzzMergeBundle changes one record file of a bundle from a library that
+// shares records with the target, and merges it: the merge must succeed or
+// fail whole (nothing written), never panic.
+func FuzzMergeBundle(f *testing.F) {
+	dir := f.TempDir()
+	st, err := storage.Open(filepath.Join(dir, "src"), storage.Options{NoSync: true})
+	if err != nil {
+		f.Fatal(err)
+	}
+	src, err := app.Open(context.Background(), st, nil, app.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer src.Close()
+	talks := seedExp(f, src)
+	importText(f, src, "port.txt", portArticle)
+	shared := exportTo(f, src, export.FormatBundle, filepath.Join(dir, "shared.dossier"), export.Selection{}).Path
+	if err := src.ConfirmQuote(quoteIDs(f, src, talks)...); err != nil {
+		f.Fatal(err)
+	}
+	later := exportTo(f, src, export.FormatBundle, filepath.Join(dir, "later.dossier"), export.Selection{}).Path
+	files := readZip(f, later)
+	names := []string{"tags.jsonl", "people.jsonl", "articles.jsonl", "annotations.jsonl", "quotes.jsonl", "notes.jsonl", "aliases.jsonl"}
+	for i, n := range names {
+		f.Add(uint8(i), []byte(files[n]))
+	}
+	f.Add(uint8(4), []byte(`{"dossier":{"quote":{"id":"01KQ0000000000000000000001","article_id":"`+talks+`","status":"confirmed","selector":{"start":0,"end":5}}}}`+"\n"))
+	f.Add(uint8(6), []byte(`{"from":"01KQ0000000000000000000001","to":"01KQ0000000000000000000001"}`+"\n"))
+	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
+		name := names[int(which)%len(names)]
+		var entries [][2]string
+		for n, body := range files {
+			if n == name {
+				body = string(data)
+			}
+			entries = append(entries, [2]string{n, body})
+		}
+		sort.Slice(entries, func(i, j int) bool { return entries[i][0] < entries[j][0] })
+		b, err := export.ReadBundle(bytes.NewReader(zipOf(t, entries...)), int64(len(zipOf(t, entries...))), "fuzz.dossier")
+		if err != nil {
+			return
+		}
+		// No search index, no fsync: the merge is what is fuzzed.
+		st, err := storage.Open(t.TempDir(), storage.Options{NoSync: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lib, err := app.Open(context.Background(), st, nil, app.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer lib.Close()
+		if _, err := export.ImportBundle(context.Background(), lib, shared); err != nil {
+			t.Fatal(err)
+		}
+		before := snapshot(t, lib)
+		if _, err := lib.MergeBundle(context.Background(), b); err != nil {
+			if !reflect.DeepEqual(before, snapshot(t, lib)) {
+				t.Fatalf("a failed merge (%v) wrote to the library", err)
+			}
+		}
+	})
+}
+
+func quoteIDs(t testing.TB, lib *app.Library, articleID string) []string {
+	t.Helper()
+	rows, err := lib.Quotes(app.QuoteFilter{ArticleID: articleID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, r := range rows {
+		ids = append(ids, r.ID)
+	}
+	return ids
+}
+
+func readZip(t testing.TB, path string) map[string]string {
+	t.Helper()
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	out := map[string]string{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f.Name] = string(data)
+	}
+	return out
 }
