@@ -767,28 +767,39 @@ func (m *merger) articleRules() recordRules[Article] {
 			if newerSide(local.Meta, in.Meta, local.ContentHash+jsonKey(local), in.ContentHash+jsonKey(in)) {
 				win = *local
 			}
+			ancestor := false // one side's text descends from the other's
 			if local.ContentHash != in.ContentHash {
 				lh, err := m.localHistory(local.ID)
 				if err != nil {
 					return win, err
 				}
-				ih := m.b.History[m.cur]
-				switch {
+				switch ih := m.b.History[m.cur]; {
 				case slices.Contains(ih, local.ContentHash):
-					win = *in // theirs descends from ours
+					win, ancestor = *in, true // theirs descends from ours
 				case slices.Contains(lh, in.ContentHash):
-					win = *local // ours descends from theirs
-				default:
-					// Edited on both sides: the other text is kept as a
-					// revision and listed.
-					lose := *local
-					if win.ContentHash == local.ContentHash {
-						lose = *in
-					}
+					win, ancestor = *local, true // ours descends from theirs
+				}
+			}
+			lose := *local
+			if win.ContentHash == local.ContentHash && sameContent(&win, local) {
+				lose = *in
+			}
+			if !ancestor && !sameContent(&win, &lose) {
+				// Changed on both sides (text or title, source, ...): the
+				// other version is kept as a revision and listed, unless it
+				// already is one here.
+				known, err := m.articleVersionKnown(local.ID, &lose)
+				if err != nil {
+					return win, err
+				}
+				if !known {
 					m.losers[local.ID] = lose
-					if err := m.conflict(MergeConflict{Kind: TypeArticle, ID: local.ID, Title: win.Title, Field: "text",
-						Note: "text edited on both sides; the other text is kept as an earlier revision"},
-						local.ContentHash, in.ContentHash); err != nil {
+					field, note := "text", "text edited on both sides; the other text is kept as an earlier revision"
+					if local.ContentHash == in.ContentHash {
+						field, note = "metadata", "title, source or other details edited on both sides; the other version is kept as an earlier revision"
+					}
+					if err := m.conflict(MergeConflict{Kind: TypeArticle, ID: local.ID, Title: win.Title, Field: field, Note: note},
+						jsonKey(articleContent(local)), jsonKey(articleContent(in))); err != nil {
 						return win, err
 					}
 				}
@@ -848,7 +859,7 @@ func (m *merger) putArticle(a, old *Article) error {
 			return err
 		}
 	}
-	if lose, ok := m.losers[a.ID].(Article); ok && lose.ContentHash != old.ContentHash {
+	if lose, ok := m.losers[a.ID].(Article); ok && !sameContent(&lose, old) {
 		rev++
 		lose.ID = a.ID
 		if err := tx.Put(BucketArticleVersions, versionKey(a.ID, rev),
@@ -1318,4 +1329,29 @@ func (m *merger) noteBodyKnown(id, body string) (bool, error) {
 func (m *merger) hasLoser(id string) bool {
 	_, ok := m.losers[id]
 	return ok
+}
+
+// articleContent is what sameContent compares: an article's text and
+// details, without IDs, times and tags.
+func articleContent(a *Article) Article {
+	return Article{Title: a.Title, Source: a.Source, Author: a.Author, URL: a.URL, Dateline: a.Dateline,
+		Published: a.Published, Body: a.Body, Headings: normHeadings(a.Headings), Captions: a.Captions}
+}
+
+// articleVersionKnown reports whether an earlier revision of the article
+// here has the content of v (so keeping v again would add nothing).
+func (m *merger) articleVersionKnown(id string, v *Article) (bool, error) {
+	found := false
+	err := m.tx.ForEach(BucketArticleVersions, id+"/", func(_ string, decode func(any) error) error {
+		var av ArticleVersion
+		if err := decode(&av); err != nil {
+			return err
+		}
+		if sameContent(&av.Article, v) {
+			found = true
+			return ErrStop
+		}
+		return nil
+	})
+	return found, err
 }

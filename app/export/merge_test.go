@@ -656,3 +656,57 @@ func readZip(t testing.TB, path string) map[string]string {
 	}
 	return out
 }
+
+// An article's title edited on both sides (the text unchanged): the later
+// title is current, the other is kept as a revision, and it is listed.
+func TestBundleMergeKeepsBothTitles(t *testing.T) {
+	ctx := context.Background()
+	a := newExpLib(t)
+	id := seedExp(t, a)
+	shared := exportTo(t, a, export.FormatBundle, filepath.Join(t.TempDir(), "shared.dossier"), export.Selection{}).Path
+	b := newExpLib(t)
+	importOne(t, b, shared)
+	titleA, titleB := "Ministers agree to meet in May", "Coastal ministers will meet again"
+	if _, err := a.EditArticle(ctx, id, app.ArticleEdit{Title: &titleA}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.EditArticle(ctx, id, app.ArticleEdit{Title: &titleB}); err != nil {
+		t.Fatal(err)
+	}
+	fromA := exportTo(t, a, export.FormatBundle, filepath.Join(t.TempDir(), "a.dossier"), export.Selection{}).Path
+	fromB := exportTo(t, b, export.FormatBundle, filepath.Join(t.TempDir(), "b.dossier"), export.Selection{}).Path
+	importOne(t, b, fromA)
+	importOne(t, a, fromB)
+	for _, lib := range []*app.Library{a, b} {
+		art, err := lib.Article(id)
+		if err != nil || art.Title != titleB {
+			t.Errorf("current title: %v %v; want B's (the later edit)", art, err)
+		}
+		vs, err := lib.ArticleVersions(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var titles []string
+		for _, v := range vs {
+			titles = append(titles, v.Title)
+		}
+		if !slices.Contains(titles, titleA) {
+			t.Errorf("A's title is not in the history: %v", titles)
+		}
+		// Renaming the article rewrote the link to it in the note, on both
+		// sides differently: that is listed too.
+		cs, _ := lib.MergeConflicts()
+		fields := map[string]int{}
+		for _, c := range cs {
+			fields[string(c.Kind)+" "+c.Field]++
+		}
+		if len(cs) != 2 || fields["article metadata"] != 1 || fields["note body"] != 1 {
+			t.Errorf("conflicts: %+v", cs)
+		}
+	}
+	before := snapshot(t, a)
+	importOne(t, a, fromB)
+	if !reflect.DeepEqual(before, snapshot(t, a)) {
+		t.Error("merging the same bundle again changed records")
+	}
+}
