@@ -906,18 +906,24 @@ func (m *merger) putArticle(a, old *Article) error {
 func (m *merger) target(t *Target) (bool, error) {
 	inID := t.ArticleID
 	t.ArticleID = m.local(BucketArticles, inID)
-	var a Article
-	if err := m.tx.Get(BucketArticles, t.ArticleID, &a); err != nil {
-		if errors.Is(err, ErrNotFound) {
-			return false, fmt.Errorf("%w: an annotation or quote points at article %s, which is neither in the bundle nor in the library", ErrBadBundle, inID)
+	// Articles are merged before their annotations and quotes: their texts
+	// are read once, not once per annotation.
+	text, ok := m.texts[t.ArticleID]
+	if !ok {
+		var a Article
+		if err := m.tx.Get(BucketArticles, t.ArticleID, &a); err != nil {
+			if errors.Is(err, ErrNotFound) {
+				return false, fmt.Errorf("%w: an annotation or quote points at article %s, which is neither in the bundle nor in the library", ErrBadBundle, inID)
+			}
+			return false, err
 		}
-		return false, err
+		text = a.Text()
+		m.texts[t.ArticleID] = text
 	}
 	inText, ok := m.inText[inID]
 	if !ok {
 		return true, nil // the article was not in the bundle: the target is on our text
 	}
-	text := a.Text()
 	if inText == text {
 		return true, nil
 	}
