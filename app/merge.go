@@ -875,6 +875,10 @@ func (m *merger) putArticle(a, old *Article) error {
 	} else {
 		a.Revision = old.Revision
 	}
+	rewrite, err := retitledLinks(tx, old, a)
+	if err != nil {
+		return err
+	}
 	if err := removeArticleRefs(tx, old); err != nil {
 		return err
 	}
@@ -883,6 +887,13 @@ func (m *merger) putArticle(a, old *Article) error {
 	}
 	if err := addArticleRefs(tx, a); err != nil {
 		return err
+	}
+	if rewrite {
+		// Links here follow the title the merge kept (the notes that come
+		// in the bundle link it already).
+		if _, err := m.l.rewriteLinks(tx, old.Title, a.Title, ""); err != nil {
+			return err
+		}
 	}
 	if err := m.l.setTags(tx, TypeArticle, a.ID, old.Tags, a.Tags); err != nil {
 		return err
