@@ -157,8 +157,7 @@ type recordRules[T any] struct {
 	bucket Bucket
 	meta   func(*T) *Meta
 	// less orders the incoming records (by ID when nil).
-	less  func(a, b *T) int
-	title func(*T) string
+	less func(a, b *T) int
 	// prepare rewrites the incoming record's references to local records;
 	// false leaves the record out (its article was not merged).
 	prepare func(m *merger, in *T) (bool, error)
@@ -451,7 +450,6 @@ func (m *merger) tagRules() recordRules[Tag] {
 		less: func(a, b *Tag) int {
 			return cmp.Compare(strings.Count(a.Name, "/"), strings.Count(b.Name, "/"))
 		},
-		title: func(t *Tag) string { return t.Name },
 		prepare: func(m *merger, in *Tag) (bool, error) {
 			in.Name = m.tagName(in.Name)
 			return true, nil
@@ -567,8 +565,7 @@ func (m *merger) tagName(t string) string {
 func (m *merger) personRules() recordRules[Person] {
 	return recordRules[Person]{
 		kind: TypePerson, bucket: BucketPeople,
-		meta:  func(p *Person) *Meta { return &p.Meta },
-		title: func(p *Person) string { return p.Name },
+		meta: func(p *Person) *Meta { return &p.Meta },
 		prepare: func(m *merger, in *Person) (bool, error) {
 			in.Aliases = union(in.Aliases, nil, in.Name)
 			return true, nil
@@ -730,8 +727,7 @@ func (m *merger) pastHashes() (map[string]string, error) {
 func (m *merger) articleRules() recordRules[Article] {
 	return recordRules[Article]{
 		kind: TypeArticle, bucket: BucketArticles,
-		meta:  func(a *Article) *Meta { return &a.Meta },
-		title: func(a *Article) string { return a.Title },
+		meta: func(a *Article) *Meta { return &a.Meta },
 		prepare: func(m *merger, in *Article) (bool, error) {
 			in.Tags = m.tags(in.Tags)
 			m.inText[in.ID] = in.Text()
@@ -995,8 +991,7 @@ func betterTarget(a, b Target) Target {
 func (m *merger) annotationRules() recordRules[Annotation] {
 	return recordRules[Annotation]{
 		kind: TypeAnnotation, bucket: BucketAnnotations,
-		meta:  func(a *Annotation) *Meta { return &a.Meta },
-		title: func(a *Annotation) string { return a.Selector.Exact },
+		meta: func(a *Annotation) *Meta { return &a.Meta },
 		prepare: func(m *merger, in *Annotation) (bool, error) {
 			in.Tags = m.tags(in.Tags)
 			return m.target(&in.Target)
@@ -1066,8 +1061,7 @@ func decisionRank(q *Quote) string {
 func (m *merger) quoteRules() recordRules[Quote] {
 	return recordRules[Quote]{
 		kind: TypeQuote, bucket: BucketQuotes,
-		meta:  func(q *Quote) *Meta { return &q.Meta },
-		title: func(q *Quote) string { return q.Text },
+		meta: func(q *Quote) *Meta { return &q.Meta },
 		prepare: func(m *merger, in *Quote) (bool, error) {
 			in.Tags = m.tags(in.Tags)
 			if in.SpeakerID != "" {
@@ -1210,8 +1204,7 @@ func quoteVerdict(tx Tx, q, old *Quote) error {
 func (m *merger) noteRules() recordRules[Note] {
 	return recordRules[Note]{
 		kind: TypeNote, bucket: BucketNotes,
-		meta:  func(n *Note) *Meta { return &n.Meta },
-		title: func(n *Note) string { return n.Title },
+		meta: func(n *Note) *Meta { return &n.Meta },
 		prepare: func(m *merger, in *Note) (bool, error) {
 			in.Tags = m.tags(in.Tags)
 			return true, nil

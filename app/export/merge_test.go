@@ -2,7 +2,6 @@ package export_test
 
 import (
 	"archive/zip"
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -16,7 +15,6 @@ import (
 
 	"dossier/app"
 	"dossier/app/export"
-	"dossier/storage"
 )
 
 const portArticle = `Port authority plans new quay
@@ -117,6 +115,20 @@ func editParagraph(t *testing.T, lib *app.Library, id string, i int, text string
 	if _, err := lib.EditArticle(context.Background(), id, app.ArticleEdit{Body: body}); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// sharedPair makes library a (seeded) and library b, which imported all of
+// a through a bundle: two analysts who share their work.
+func sharedPair(t *testing.T) (a, b *app.Library, talks string) {
+	t.Helper()
+	a = newExpLib(t)
+	talks = seedExp(t, a)
+	shared := exportTo(t, a, export.FormatBundle, filepath.Join(t.TempDir(), "shared.dossier"), export.Selection{}).Path
+	b = newExpLib(t)
+	if o := importOne(t, b, shared); o.Status != app.ImportAdded {
+		t.Fatalf("first exchange: %+v", o)
+	}
+	return a, b, talks
 }
 
 // projection is a library's content, without IDs and times: what must be
@@ -416,11 +428,7 @@ func TestBundleMergeKeepsReviewWork(t *testing.T) {
 // alias; both directions agree, and a second exchange changes nothing.
 func TestBundleMergeFieldRules(t *testing.T) {
 	ctx := context.Background()
-	a := newExpLib(t)
-	talks := seedExp(t, a)
-	shared := exportTo(t, a, export.FormatBundle, filepath.Join(t.TempDir(), "shared.dossier"), export.Selection{}).Path
-	b := newExpLib(t)
-	importOne(t, b, shared)
+	a, b, talks := sharedPair(t)
 
 	if _, err := a.RenameTag(ctx, "topic", "subject"); err != nil {
 		t.Fatal(err)
@@ -557,70 +565,6 @@ func TestBundleMergeIgnoresRecordOrder(t *testing.T) {
 	}
 }
 
-// FuzzMergeBundle changes one record file of a bundle from a library that
-// shares records with the target, and merges it: the merge must succeed or
-// fail whole (nothing written), never panic.
-func FuzzMergeBundle(f *testing.F) {
-	dir := f.TempDir()
-	st, err := storage.Open(filepath.Join(dir, "src"), storage.Options{NoSync: true})
-	if err != nil {
-		f.Fatal(err)
-	}
-	src, err := app.Open(context.Background(), st, nil, app.Options{})
-	if err != nil {
-		f.Fatal(err)
-	}
-	defer src.Close()
-	talks := seedExp(f, src)
-	importText(f, src, "port.txt", portArticle)
-	shared := exportTo(f, src, export.FormatBundle, filepath.Join(dir, "shared.dossier"), export.Selection{}).Path
-	if err := src.ConfirmQuote(quoteIDs(f, src, talks)...); err != nil {
-		f.Fatal(err)
-	}
-	later := exportTo(f, src, export.FormatBundle, filepath.Join(dir, "later.dossier"), export.Selection{}).Path
-	files := readZip(f, later)
-	names := []string{"tags.jsonl", "people.jsonl", "articles.jsonl", "annotations.jsonl", "quotes.jsonl", "notes.jsonl", "aliases.jsonl"}
-	for i, n := range names {
-		f.Add(uint8(i), []byte(files[n]))
-	}
-	f.Add(uint8(4), []byte(`{"dossier":{"quote":{"id":"01KQ0000000000000000000001","article_id":"`+talks+`","status":"confirmed","selector":{"start":0,"end":5}}}}`+"\n"))
-	f.Add(uint8(6), []byte(`{"from":"01KQ0000000000000000000001","to":"01KQ0000000000000000000001"}`+"\n"))
-	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
-		name := names[int(which)%len(names)]
-		var entries [][2]string
-		for n, body := range files {
-			if n == name {
-				body = string(data)
-			}
-			entries = append(entries, [2]string{n, body})
-		}
-		sort.Slice(entries, func(i, j int) bool { return entries[i][0] < entries[j][0] })
-		b, err := export.ReadBundle(bytes.NewReader(zipOf(t, entries...)), int64(len(zipOf(t, entries...))), "fuzz.dossier")
-		if err != nil {
-			return
-		}
-		// No search index, no fsync: the merge is what is fuzzed.
-		st, err := storage.Open(t.TempDir(), storage.Options{NoSync: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		lib, err := app.Open(context.Background(), st, nil, app.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer lib.Close()
-		if _, err := export.ImportBundle(context.Background(), lib, shared); err != nil {
-			t.Fatal(err)
-		}
-		before := snapshot(t, lib)
-		if _, err := lib.MergeBundle(context.Background(), b); err != nil {
-			if !reflect.DeepEqual(before, snapshot(t, lib)) {
-				t.Fatalf("a failed merge (%v) wrote to the library", err)
-			}
-		}
-	})
-}
-
 func quoteIDs(t testing.TB, lib *app.Library, articleID string) []string {
 	t.Helper()
 	rows, err := lib.Quotes(app.QuoteFilter{ArticleID: articleID})
@@ -661,11 +605,7 @@ func readZip(t testing.TB, path string) map[string]string {
 // title is current, the other is kept as a revision, and it is listed.
 func TestBundleMergeKeepsBothTitles(t *testing.T) {
 	ctx := context.Background()
-	a := newExpLib(t)
-	id := seedExp(t, a)
-	shared := exportTo(t, a, export.FormatBundle, filepath.Join(t.TempDir(), "shared.dossier"), export.Selection{}).Path
-	b := newExpLib(t)
-	importOne(t, b, shared)
+	a, b, id := sharedPair(t)
 	titleA, titleB := "Ministers agree to meet in May", "Coastal ministers will meet again"
 	if _, err := a.EditArticle(ctx, id, app.ArticleEdit{Title: &titleA}); err != nil {
 		t.Fatal(err)
