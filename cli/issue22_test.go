@@ -128,3 +128,47 @@ func TestConflictsCommand(t *testing.T) {
 		t.Errorf("both decisions are not in the quote list: %s", out)
 	}
 }
+
+// The other changing commands that now take --json: person merge and split,
+// quotes reject and edit, orphans reattach.
+func TestCLIMoreJSON(t *testing.T) {
+	lib := t.TempDir()
+	run := func(stdin string, args ...string) string {
+		t.Helper()
+		code, out, errs := runExportCLI(t, lib, stdin, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d\n%s\n%s", args, code, out, errs)
+		}
+		return out
+	}
+	isJSON := func(what, out string) {
+		t.Helper()
+		var v any
+		if err := json.Unmarshal([]byte(out), &v); err != nil {
+			t.Errorf("%s --json printed %q: %v", what, out, err)
+		}
+	}
+	story := "Port talks\n\n\"We will build the quay,\" said Lotfi Azouz, the director.\n\n" +
+		"\"The money is there,\" said Lotfi Azzouz at a press conference.\n\nThe workers walked out of the hall at noon.\n"
+	run(story, "import", "--quiet", "-")
+	var arts []struct{ ID string }
+	if err := json.Unmarshal([]byte(run("", "list", "--json")), &arts); err != nil || len(arts) != 1 {
+		t.Fatalf("list: %v %v", arts, err)
+	}
+	var qs []struct{ ID, Speaker string }
+	if err := json.Unmarshal([]byte(run("", "quotes", "--all", "--json")), &qs); err != nil || len(qs) != 2 {
+		t.Fatalf("quotes: %+v %v", qs, err)
+	}
+	isJSON("person merge", run("", "person", "merge", "--json", "Lotfi Azzouz", "Lotfi Azouz"))
+	isJSON("person split", run("", "person", "split", "--json", "Lotfi Azouz", "Lotfi Azzouz", qs[1].ID))
+	isJSON("quotes reject", run("", "quotes", "reject", "--json", qs[0].ID))
+	isJSON("quotes edit", run("", "quotes", "edit", "--json", "--note", "checked", qs[1].ID))
+	// An orphan: highlight a passage, cut its paragraph, re-attach it.
+	var an struct{ ID string }
+	if err := json.Unmarshal([]byte(run("", "annotate", "--json", "--quote", "walked out of the hall", arts[0].ID)), &an); err != nil {
+		t.Fatal(err)
+	}
+	cut := "# Port talks\n\n\"We will build the quay,\" said Lotfi Azouz, the director.\n\n\"The money is there,\" said Lotfi Azzouz at a press conference.\n\nThe workers left.\n"
+	run(cut, "edit", arts[0].ID, "--from", "-")
+	isJSON("orphans reattach", run("", "orphans", "reattach", "--json", an.ID, "--quote", "The workers left"))
+}

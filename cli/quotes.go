@@ -583,9 +583,9 @@ func cmdPeople(ctx context.Context, c *call) error {
 }
 
 const personUsage = `usage: dossier person show NAME|ID [--json]
-       dossier person rename NAME|ID NEW_NAME
-       dossier person merge FROM INTO          (FROM's quotes and names go to INTO)
-       dossier person split NAME|ID NEW_NAME QUOTE_ID...
+       dossier person rename NAME|ID NEW_NAME [--json]
+       dossier person merge FROM INTO [--json] (FROM's quotes and names go to INTO)
+       dossier person split NAME|ID NEW_NAME QUOTE_ID... [--json]
        dossier person kind NAME|ID person|organisation|described`
 
 // openPerson opens the library and finds the person named (or with the
