@@ -193,19 +193,9 @@ func (l *Library) saveArticle(tx Tx, old, next *Article, why versionReason) (*Ed
 	}
 	// [[links]] to the old title are rewritten when they led to this
 	// article; that is decided before its title refs change.
-	rewrite := false
-	if pageKey(old.Title) != pageKey(next.Title) || old.Title != next.Title {
-		p, ok, err := resolve(tx, old.Title)
-		if err != nil {
-			return nil, err
-		}
-		if ok && p.Kind == TypeArticle && p.ID == old.ID {
-			ids, err := tx.RefIDs(RefArticleTitle, pageKey(old.Title))
-			if err != nil {
-				return nil, err
-			}
-			rewrite = len(ids) == 1 // another article with the title keeps the links
-		}
+	rewrite, err := retitledLinks(tx, old, next)
+	if err != nil {
+		return nil, err
 	}
 	sum, err := l.replaceArticleRev(tx, old, next, why)
 	if err != nil {
@@ -219,6 +209,21 @@ func (l *Library) saveArticle(tx Tx, old, next *Article, why versionReason) (*Ed
 	res.Changed, res.Revision, res.Reanchor = true, next.Revision, sum
 	res.TextChanged = old.Text() != next.Text()
 	return res, nil
+}
+
+// retitledLinks reports whether [[links]] to old's title are to follow the
+// article to next's title: the title changes and led to this article alone.
+// It must be asked before the article's title refs change.
+func retitledLinks(tx Tx, old, next *Article) (bool, error) {
+	if old.Title == next.Title {
+		return false, nil
+	}
+	p, ok, err := resolve(tx, old.Title)
+	if err != nil || !ok || p.Kind != TypeArticle || p.ID != old.ID {
+		return false, err
+	}
+	ids, err := tx.RefIDs(RefArticleTitle, pageKey(old.Title))
+	return len(ids) == 1, err // another article with the title keeps the links
 }
 
 // sameContent reports whether two states of an article have the same text
@@ -539,10 +544,12 @@ func (l *Library) UndoArticleEdit(ctx context.Context, id string) (*EditResult, 
 			return err
 		}
 		// The revision the current one is based on: itself, or the revision
-		// it restored; the undo goes to the one before that.
+		// an undo brought back (so undos walk further back); the undo goes to
+		// the one before that. A restore is undone like an edit: back to the
+		// revision it replaced.
 		base := cur.Revision
 		var last ArticleVersion
-		if err := tx.Get(BucketArticleVersions, versionKey(id, cur.Revision-1), &last); err == nil && last.Restored > 0 {
+		if err := tx.Get(BucketArticleVersions, versionKey(id, cur.Revision-1), &last); err == nil && last.Restored > 0 && last.Reason != "restore" {
 			base = last.Restored
 		} else if err != nil && !errors.Is(err, ErrNotFound) {
 			return err

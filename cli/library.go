@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"time"
@@ -15,9 +16,21 @@ func cmdImport(ctx context.Context, c *call) error {
 	update := c.fs.Bool("update", false, "update articles whose source is already in the library, keeping their annotations")
 	asJSON := c.fs.Bool("json", false, "print the summary as JSON")
 	quiet := c.fs.Bool("quiet", false, "no progress bar")
+	as := c.fs.String("as", "", "with -: the kind of file standard input holds (txt, md, html, dossier, qdpx; default: guessed)")
 	paths, err := c.parse(c.rest(), 1, -1)
 	if err != nil {
 		return err
+	}
+	for i, p := range paths {
+		if p != "-" {
+			continue
+		}
+		f, cleanup, err := c.stdinFile(*as)
+		if err != nil {
+			return err
+		}
+		defer cleanup()
+		paths[i] = f
 	}
 	lib, err := c.open(ctx, false)
 	if err != nil {
@@ -63,36 +76,19 @@ func cmdImport(ctx context.Context, c *call) error {
 func (c *call) rest() []string { return c.args }
 
 func cmdList(ctx context.Context, c *call) error {
-	asJSON := c.fs.Bool("json", false, "print JSON")
-	if _, err := c.parse(c.rest(), 0, 0); err != nil {
-		return err
-	}
-	lib, err := c.open(ctx, true)
-	if err != nil {
-		return err
-	}
-	list, err := lib.Articles()
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		if list == nil {
-			list = []app.ArticleSummary{}
+	return listing(ctx, c, (*app.Library).Articles, func(w io.Writer, list []app.ArticleSummary) {
+		if len(list) == 0 {
+			fmt.Fprintln(w, "The library is empty. Import articles with `dossier import PATH` or load the sample with `dossier sample`.")
+			return
 		}
-		return printJSON(c.Stdout, list)
-	}
-	if len(list) == 0 {
-		fmt.Fprintln(c.Stdout, "The library is empty. Import articles with `dossier import PATH` or load the sample with `dossier sample`.")
-		return nil
-	}
-	for _, a := range list {
-		meta := strings.Join(nonEmpty(a.Source, a.Published), ", ")
-		if meta != "" {
-			meta = "  (" + meta + ")"
+		for _, a := range list {
+			meta := strings.Join(nonEmpty(a.Source, a.Published), ", ")
+			if meta != "" {
+				meta = "  (" + meta + ")"
+			}
+			fmt.Fprintf(w, "%s  %s%s\n", a.ID, a.Title, meta)
 		}
-		fmt.Fprintf(c.Stdout, "%s  %s%s\n", a.ID, a.Title, meta)
-	}
-	return nil
+	})
 }
 
 func nonEmpty(ss ...string) []string {
@@ -196,6 +192,7 @@ func cmdShow(ctx context.Context, c *call) error {
 }
 
 func cmdBackup(ctx context.Context, c *call) error {
+	asJSON := c.jsonFlag()
 	pos, err := c.parse(c.rest(), 1, 1)
 	if err != nil {
 		return err
@@ -208,8 +205,11 @@ func cmdBackup(ctx context.Context, c *call) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "backed up %s (%d KB) to %s\n", c.library, n>>10, pos[0])
-	return nil
+	return c.done(*asJSON, struct {
+		Library string `json:"library"`
+		Path    string `json:"path"`
+		Bytes   int64  `json:"bytes"`
+	}{c.library, pos[0], int64(n)}, "backed up %s (%d KB) to %s\n", c.library, n>>10, pos[0])
 }
 
 func cmdRestore(ctx context.Context, c *call) error {
@@ -296,6 +296,7 @@ func cmdCheck(ctx context.Context, c *call) error {
 }
 
 func cmdReindex(ctx context.Context, c *call) error {
+	asJSON := c.jsonFlag()
 	if _, err := c.parse(c.rest(), 0, 0); err != nil {
 		return err
 	}
@@ -307,8 +308,11 @@ func cmdReindex(ctx context.Context, c *call) error {
 	if err := reindex(ctx, c, lib); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "search index rebuilt in %.1fs\n", time.Since(start).Seconds())
-	return nil
+	secs := time.Since(start).Seconds()
+	return c.done(*asJSON, struct {
+		Library string  `json:"library"`
+		Seconds float64 `json:"seconds"`
+	}{c.library, secs}, "search index rebuilt in %.1fs\n", secs)
 }
 
 func reindex(ctx context.Context, c *call, lib *app.Library) error {
@@ -341,11 +345,13 @@ func reindexIfStale(ctx context.Context, c *call, lib *app.Library) error {
 }
 
 func cmdVersion(_ context.Context, c *call) error {
+	asJSON := c.jsonFlag()
 	if _, err := c.parse(c.rest(), 0, 0); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "dossier %s\n", c.Version)
-	return nil
+	return c.done(*asJSON, struct {
+		Version string `json:"version"`
+	}{c.Version}, "dossier %s\n", c.Version)
 }
 
 func cmdSample(ctx context.Context, c *call) error {
