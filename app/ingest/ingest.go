@@ -28,9 +28,10 @@ type Document struct {
 	URL          string    // canonical address of the article when known
 	Published    time.Time // zero when unknown
 	Dateline     string    // place of the dateline, e.g. "SEOUL" (without the dash)
+	Kicker       string    // label above the headline ("ANALYSIS", "Opinion"), if any
 	Paragraphs   []string  // body paragraphs in order, dateline prefix removed from the first; no empty ones
 	Headings     []int     // indices into Paragraphs that are subheadings, ascending
-	Captions     []Caption // photo captions, in document order
+	Captions     []Caption // photo captions, in document order, each marked with where it stood
 	Tags         []string  // from front matter / meta keywords
 	Format       string    // "txt", "md" or "html"
 	Description  string    // summary / standfirst from metadata (meta description, front matter), if any
@@ -40,6 +41,7 @@ type Document struct {
 type Caption struct {
 	Text   string // caption without the credit
 	Credit string // e.g. "AFP / KCNA VIA KNS" (text after "Photo:"); empty when none
+	At     int    // where it stood: before Paragraphs[At] (len(Paragraphs): after the last)
 }
 
 // Sentinel errors, always returned wrapped with the reason; test with errors.Is.
