@@ -204,9 +204,11 @@ func isTitleLine(p string) bool {
 		return false
 	}
 	switch lastRune(core) {
-	case '.', '!', ':', ';', ',', '…':
-		// "U.S." style abbreviations are fine at the end of a title, a
-		// sentence is not; telling them apart is not worth the risk.
+	case '.':
+		// A headline may end in an abbreviation ("… at the U.N."); a
+		// sentence may not be a headline.
+		return core == p && isAbbreviation(lastWord(p)) && !strings.Contains(strings.TrimSuffix(p, lastWord(p)), ". ")
+	case '!', ':', ';', ',', '…':
 		return false
 	case '?':
 		return len(words) <= 15
@@ -285,6 +287,8 @@ var dateLayouts = []string{
 	"2 January 2006 15:04",
 	"2 January 2006",
 	"2 Jan 2006",
+	"2 Jan, 2006",
+	"2 January, 2006",
 	"2 Jan. 2006",
 	"2. January 2006",
 	"January 2006",

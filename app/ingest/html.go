@@ -239,15 +239,20 @@ func furnitureFromPage(doc *Document, full []hblock, lay pageLayout) {
 	// as byline or date count.
 	for i := from; i < min(len(full), to+8); i++ {
 		b := full[i]
-		if b.kind == kindCaption || b.kind == kindHeading && b.level <= 1 || lay.inBody[i] {
+		hinted := b.hints&(hintByline|hintDate) != 0 || b.datetime != ""
+		if b.kind == kindCaption || b.kind == kindHeading && b.level <= 1 || lay.inBody[i] && !(hinted && len(strings.Fields(b.text)) <= 12) {
 			continue
 		}
 		if i >= to && b.hints&(hintByline|hintDate) == 0 && b.datetime == "" {
 			continue
 		}
-		if l := strings.ToLower(strings.TrimSpace(b.text)); (l == "by" || l == "by:") && i+1 < len(full) && doc.Author == "" {
-			doc.Author = cleanAuthor(full[i+1].text, doc.Source) // "By:" and the name in the next element
-			lay.furniture[fold2(full[i+1].text)] = doc.Author != ""
+		if bylineLabels[strings.ToLower(strings.TrimSpace(b.text))] && i+1 < len(full) && doc.Author == "" {
+			// "By:" and the name in the next element
+			next := full[i+1].text
+			if a := cleanAuthor(next, doc.Source); a != "" && len(strings.Fields(next)) <= 6 && sameText(a, next) {
+				doc.Author = a
+				lay.furniture[fold2(next)] = true
+			}
 			continue
 		}
 		t := b.text
@@ -260,6 +265,9 @@ func furnitureFromPage(doc *Document, full []hblock, lay pageLayout) {
 		if names, rest, ok := bylineLine(t); ok || b.hints&hintByline != 0 && words <= 12 && !isDate {
 			if !ok {
 				names = cleanAuthor(t, doc.Source)
+				if len(strings.Fields(names))*2 < words || strings.ContainsAny(lastWord(t), "?!") {
+					names = "" // a sentence, not a byline
+				}
 			}
 			if names != "" && doc.Author == "" {
 				doc.Author = names
@@ -272,7 +280,7 @@ func furnitureFromPage(doc *Document, full []hblock, lay pageLayout) {
 			used = names != ""
 		}
 		if d, ok := pageDate(b); ok {
-			if doc.Author == "" && b.hints&hintDate != 0 {
+			if doc.Author == "" && b.hints&hintDate != 0 && words <= 12 {
 				doc.Author = cleanAuthor(t, doc.Source) // "Noah Charney Dec 28 2014, 8:01 AM ET"
 			}
 			l := strings.ToLower(t)

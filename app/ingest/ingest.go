@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -95,14 +96,61 @@ func Parse(name string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	var doc *Document
 	switch format {
 	case FormatMarkdown:
-		return ParseMarkdown(s)
+		doc, err = ParseMarkdown(s)
 	case FormatHTML:
-		return ParseHTML(s)
+		doc, err = ParseHTML(s)
 	default:
-		return ParseText(s)
+		doc, err = ParseText(s)
 	}
+	if err != nil {
+		return nil, err
+	}
+	// An untitled article whose first sentence is long is named after its
+	// file, when the file's name is words rather than a number or a hash.
+	if doc.TitleGuessed && (utf8.RuneCountInString(doc.Title) > maxLongTitle || strings.HasSuffix(doc.Title, "…")) {
+		if t := titleFromFileName(name); t != "" {
+			doc.Title = t
+		}
+	}
+	return doc, nil
+}
+
+// maxLongTitle is the longest first sentence used as a title when the file
+// name could serve instead.
+const maxLongTitle = 120
+
+// titleFromFileName makes a title of a file name such as
+// "kim-ready-for-talks.txt" ("kim ready for talks"), or returns "" for
+// names that are not words ("000_1696030cd7a94e47.txt", "IMG_2041.txt").
+func titleFromFileName(name string) string {
+	base := filepath.Base(name)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	words := strings.FieldsFunc(base, func(r rune) bool { return r == '_' || r == '-' || r == '.' || r == ' ' || r == '+' })
+	good := 0
+	for _, w := range words {
+		letters, digits := 0, 0
+		for _, r := range w {
+			switch {
+			case unicode.IsLetter(r):
+				letters++
+			case unicode.IsDigit(r):
+				digits++
+			}
+		}
+		if digits > 0 && letters > 0 && len(w) >= 8 {
+			return "" // a hash or an id
+		}
+		if letters >= 3 && digits == 0 {
+			good++
+		}
+	}
+	if good < 3 || good*2 < len(words) {
+		return ""
+	}
+	return strings.Join(words, " ")
 }
 
 func tooLarge(n int) error {

@@ -45,6 +45,7 @@ func finish(doc *Document, items []item, detectHeadings bool) {
 	var heads []bool
 	body := 0
 	byLabel := false // the last line was a bare "By:", the name follows
+	firstShort := false
 	for _, it := range items {
 		if it.caption != nil {
 			c := *it.caption
@@ -79,8 +80,12 @@ func finish(doc *Document, items []item, detectHeadings bool) {
 				doc.Captions = append(doc.Captions, Caption{Text: p, At: len(doc.Paragraphs)})
 				continue
 			}
-			if furnitureLine(doc, p, body == 0) {
+			// The top: before the lede, or after a short standfirst.
+			if furnitureLine(doc, p, body == 0 || body == 1 && firstShort) {
 				continue
+			}
+			if body == 0 {
+				firstShort = len(strings.Fields(p)) <= 40
 			}
 			body++
 		}
@@ -89,12 +94,17 @@ func finish(doc *Document, items []item, detectHeadings bool) {
 	}
 	dropAuthorNotes(doc, &heads)
 	// Dateline and wire tag on the lede: the first paragraph that is not a
-	// heading.
+	// heading, or the second when the first is a short standfirst.
+	tried := 0
 	for i, p := range doc.Paragraphs {
 		if heads[i] {
 			continue
 		}
+		tried++
 		place, agency, rest, ok := splitDateline(p)
+		if !ok && tried == 1 && len(strings.Fields(p)) <= 40 {
+			continue
+		}
 		if ok {
 			if doc.Dateline == "" || place != "" {
 				doc.Dateline = place
@@ -443,7 +453,7 @@ func cleanAuthor(s string, exclude ...string) string {
 			continue
 		case strings.HasPrefix(part, "The ") || strings.HasPrefix(part, "the "):
 			continue // a publication: "The Aviationist"
-		case roleWords[strings.ToLower(strings.Trim(words[len(words)-1], "."))]:
+		case roleWords[strings.TrimSuffix(strings.ToLower(strings.Trim(words[len(words)-1], ".")), "s")]:
 			if len(words) <= 2 || roleWords[strings.ToLower(words[0])] || strings.EqualFold(words[0], "senior") || strings.EqualFold(words[0], "staff") {
 				continue // "Staff Writer"
 			}
@@ -486,7 +496,7 @@ func nameWords(words []string) bool {
 		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !nameParticles[w] {
 			return false
 		}
-		if dateWordRe.MatchString(w) {
+		if monthWordRe.MatchString(w) {
 			dates++
 		}
 	}
@@ -533,6 +543,9 @@ func unescapeTwice(s string) string {
 	}
 	return html.UnescapeString(s)
 }
+
+// monthWordRe is a month's or a weekday's name.
+var monthWordRe = regexp.MustCompile(`^(?i:(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)|(mon(day)?|tues?(day)?|wed(nesday)?|thu(rs?)?(day)?|fri(day)?|sat(urday)?|sun(day)?))[.,]?$`)
 
 // dateWordRe are the words a date line may hold besides the date itself.
 var dateWordRe = regexp.MustCompile(`^(?i:(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?,?|(mon(day)?|tues?(day)?|wed(nesday)?|thu(rs?)?(day)?|fri(day)?|sat(urday)?|sun(day)?)\.?,?|(am|pm|a\.m\.|p\.m\.|at|on|updated|published|posted|last|modified|date|dated|first|created|issued)[:,.]?)$|^\(?[A-Z]{1,4}\)?[,.]?$|^[|·•/\-–—,:]+$`)

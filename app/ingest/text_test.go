@@ -47,7 +47,7 @@ func TestParseTextFixtures(t *testing.T) {
 		{
 			file: "wrapped.txt", guessed: true, dateline: "KIRUNA",
 			// No title line: the whole first sentence, never one cut short.
-			title: "Mining output in the northern district rose for the third month in a row in April, according to figures released by the regional office, driven by higher demand for iron ore pellets",
+			title:      "Mining output in the northern district rose for the third month in a row in April, according to figures released by the regional office, driven by higher demand for iron ore pellets",
 			first:      "Mining output in the northern district rose for the third month in a row in April, according",
 			paragraphs: 4, headings: []int{2},
 		},
