@@ -300,7 +300,7 @@ func (e *extractor) picture(z *html.Tokenizer, hasAttr bool) {
 			}
 		}
 	}
-	if len(strings.Fields(alt)) >= 4 {
+	if nWords(alt, 5) >= 4 {
 		if len(e.alts) >= 8 {
 			e.alts = e.alts[1:]
 		}
@@ -414,7 +414,7 @@ func (e *extractor) closePicture() {
 		if b.kind == kindHeading {
 			return
 		}
-		words += len(strings.Fields(b.text))
+		words += nWords(b.text, 51)
 	}
 	if words > 50 {
 		return
@@ -506,7 +506,7 @@ func (e *extractor) flush() {
 	}
 	// A short block that is all link text is navigation ("Home", "Read
 	// more", related stories), not article text.
-	if (b.kind == kindPara || b.kind == kindLoose) && linkLen*10 >= len(text)*8 && len(strings.Fields(text)) < 10 {
+	if (b.kind == kindPara || b.kind == kindLoose) && linkLen*10 >= len(text)*8 && nWords(text, 11) < 10 {
 		return
 	}
 	e.blocks = append(e.blocks, b)
@@ -518,7 +518,7 @@ func (b hblock) keep(minLooseWords int) bool {
 	if b.kind != kindLoose || minLooseWords <= 1 {
 		return true
 	}
-	return len(strings.Fields(b.text)) >= minLooseWords
+	return nWords(b.text, minLooseWords+1) >= minLooseWords
 }
 
 // hasBody reports whether blocks contain at least one body paragraph.

@@ -89,7 +89,7 @@ func plausibleCredit(c string) bool {
 	if c == "" || utf8.RuneCountInString(c) > maxCreditRunes {
 		return false
 	}
-	return len(strings.Fields(c)) <= maxCreditWords && strings.ContainsFunc(c, unicode.IsLetter)
+	return nWords(c, maxCreditWords+1) <= maxCreditWords && strings.ContainsFunc(c, unicode.IsLetter)
 }
 
 // datelineRe matches "SEOUL – ", "NEW YORK, June 20 (Reuters) - ",

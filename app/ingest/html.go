@@ -18,6 +18,11 @@ import (
 // token-based extraction only.
 const maxParseElements = 60000
 
+// maxReadableBytes bounds the pages given to the tree parser, whose tree
+// takes ten times the page's size in memory; a larger "page" is a dump, not
+// a news page, and the token scan reads it in bounded memory.
+const maxReadableBytes = 4 << 20
+
 // htmlMeta is what the head of a page says about the article.
 type htmlMeta struct {
 	title     string            // <title>
@@ -46,7 +51,7 @@ func ParseHTML(s string) (*Document, error) {
 	doc := &Document{Format: FormatHTML}
 	var blocks []hblock
 	var rd readResult
-	if meta.elements <= maxParseElements {
+	if meta.elements <= maxParseElements && len(s) <= maxReadableBytes {
 		rd = readable(s)
 		blocks = rd.blocks
 	}
@@ -89,7 +94,7 @@ func ParseHTML(s string) (*Document, error) {
 			}
 			placeUpTo(fi)
 		}
-		if repeated[fold2(b.text)] >= 3 && len(strings.Fields(b.text)) <= 8 && b.kind != kindHeading {
+		if repeated[fold2(b.text)] >= 3 && nWords(b.text, 9) <= 8 && b.kind != kindHeading {
 			continue // a gallery's or a menu's label, many times on the page
 		}
 		if lay.furniture[fold2(b.text)] {
@@ -144,16 +149,56 @@ func bodyWords(blocks []hblock) int {
 	n := 0
 	for _, b := range blocks {
 		if b.kind == kindPara || b.kind == kindLoose {
-			n += len(strings.Fields(b.text))
+			n += nWords(b.text, 200)
 		}
 	}
 	return n
 }
 
 // fold2 is the key under which texts are compared across the two scans of
-// a page.
+// a page: lower case, white space collapsed.
 func fold2(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.ToLower(joinFields(s))
+}
+
+// joinFields collapses runs of white space into one space and trims the
+// ends, like strings.Join(strings.Fields(s), " ") without a slice of
+// words (a page may be one 20 MB paragraph).
+func joinFields(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// nWords counts the words of s, stopping at limit.
+func nWords(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			if n >= limit {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
 }
 
 // pageLayout is where the article sits in the whole-page scan.
@@ -240,7 +285,7 @@ func furnitureFromPage(doc *Document, full []hblock, lay pageLayout) {
 	for i := from; i < min(len(full), to+8); i++ {
 		b := full[i]
 		hinted := b.hints&(hintByline|hintDate) != 0 || b.datetime != ""
-		if b.kind == kindCaption || b.kind == kindHeading && b.level <= 1 || lay.inBody[i] && !(hinted && len(strings.Fields(b.text)) <= 12) {
+		if b.kind == kindCaption || b.kind == kindHeading && b.level <= 1 || lay.inBody[i] && !(hinted && nWords(b.text, 13) <= 12) {
 			continue
 		}
 		if i >= to && b.hints&(hintByline|hintDate) == 0 && b.datetime == "" {
@@ -249,14 +294,14 @@ func furnitureFromPage(doc *Document, full []hblock, lay pageLayout) {
 		if bylineLabels[strings.ToLower(strings.TrimSpace(b.text))] && i+1 < len(full) && doc.Author == "" {
 			// "By:" and the name in the next element
 			next := full[i+1].text
-			if a := cleanAuthor(next, doc.Source); a != "" && len(strings.Fields(next)) <= 6 && sameText(a, next) {
+			if a := cleanAuthor(next, doc.Source); a != "" && nWords(next, 7) <= 6 && sameText(a, next) {
 				doc.Author = a
 				lay.furniture[fold2(next)] = true
 			}
 			continue
 		}
 		t := b.text
-		words := len(strings.Fields(t))
+		words := nWords(t, 31)
 		if words > 30 {
 			continue
 		}
@@ -293,7 +338,7 @@ func furnitureFromPage(doc *Document, full []hblock, lay pageLayout) {
 			}
 			used = true
 		}
-		if place, _, rest, ok := splitDateline(t); ok && place != "" && len(strings.Fields(rest)) <= 5 && !strings.ContainsAny(rest, ".!?") {
+		if place, _, rest, ok := splitDateline(t); ok && place != "" && nWords(rest, 6) <= 5 && !strings.ContainsAny(rest, ".!?") {
 			if doc.Dateline == "" {
 				doc.Dateline = place // "WASHINGTON — The Globe and Mail"
 			}
@@ -343,7 +388,7 @@ func pageDate(b hblock) (time.Time, bool) {
 	if t, _, _, ok := dateLine(b.text); ok {
 		return t, true
 	}
-	if b.hints&hintDate != 0 && len(strings.Fields(b.text)) <= 12 {
+	if b.hints&hintDate != 0 && nWords(b.text, 13) <= 12 {
 		return findDate(b.text)
 	}
 	return time.Time{}, false
@@ -395,15 +440,15 @@ func pageCaptions(full []hblock, lay pageLayout) []placedCaption {
 			return false
 		}
 		b := full[j]
-		return b.kind == kindLoose && len(strings.Fields(b.text)) <= 50 && !isCredit(b) && b.hints&(hintByline|hintDate) == 0
+		return b.kind == kindLoose && nWords(b.text, 51) <= 50 && !isCredit(b) && b.hints&(hintByline|hintDate) == 0
 	}
 	for i := from; i < lay.end && i < len(full); i++ {
 		b := full[i]
-		if used[i] || len(strings.Fields(b.text)) > maxCaptionWords {
+		if used[i] || nWords(b.text, maxCaptionWords+1) > maxCaptionWords {
 			continue
 		}
 		credit := isCredit(b)
-		if !credit && i > 0 && creditLabelRe.MatchString(full[i-1].text) && len(strings.Fields(b.text)) <= 10 {
+		if !credit && i > 0 && creditLabelRe.MatchString(full[i-1].text) && nWords(b.text, 11) <= 10 {
 			credit = true // "Photo by:" in one element, the name in the next
 			lay.furniture[fold2(full[i-1].text)] = true
 		}
@@ -448,7 +493,7 @@ var creditLabelRe = regexp.MustCompile(`(?i)^(photo|photograph|image|picture|cre
 
 // isCredit reports a block that is only a photo credit.
 func isCredit(b hblock) bool {
-	n := len(strings.Fields(b.text))
+	n := nWords(b.text, 16)
 	return n <= 15 && (b.hints&hintCredit != 0 || creditRe.MatchString(b.text))
 }
 
@@ -482,8 +527,11 @@ func isCaptionText(caps []placedCaption, t string) bool {
 // sameText compares two texts regardless of case, spacing, quote style and
 // a final full stop.
 func sameText(a, b string) bool {
+	if la, lb := len(a), len(b); la > 2*lb+16 || lb > 2*la+16 {
+		return false // white space and quotes cannot make up the difference
+	}
 	norm := func(s string) string {
-		s = quoteFolder.Replace(strings.Join(strings.Fields(s), " "))
+		s = quoteFolder.Replace(joinFields(s))
 		return strings.TrimRight(s, ".!? ")
 	}
 	return strings.EqualFold(norm(a), norm(b))
@@ -763,7 +811,7 @@ func titleSuffix(t string) string {
 		if _, ok := findDate(s); ok || !strings.ContainsFunc(s, unicode.IsLetter) {
 			continue
 		}
-		if len(strings.Fields(s)) <= 4 {
+		if nWords(s, 5) <= 4 {
 			return s
 		}
 		return ""
@@ -787,7 +835,7 @@ func stripSite(t string, sites []string) string {
 			l := lettersOnly(site)
 			drop = drop || site != "" && (sameText(s, site) || len(l) >= 2 && (lettersOnly(s) == l || strings.TrimSuffix(l, "com") == lettersOnly(s)))
 		}
-		if _, ok := findDate(s); ok && len(strings.Fields(s)) <= 4 {
+		if _, ok := findDate(s); ok && nWords(s, 5) <= 4 {
 			drop = true
 		}
 		if drop {
@@ -816,7 +864,7 @@ func pickTitle(full []hblock, sites []string, cands ...string) string {
 		for _, c := range cands {
 			c = unescapeTwice(collapseSpace(c))
 			for _, seg := range append([]string{c}, titleSegments(c)...) {
-				if c != "" && len(strings.Fields(h)) >= 2 && !isSiteName(h, sites) && sameText(h, seg) {
+				if c != "" && nWords(h, 3) >= 2 && !isSiteName(h, sites) && sameText(h, seg) {
 					return h // the page's headline, as the metadata has it
 				}
 			}
@@ -829,13 +877,13 @@ func pickTitle(full []hblock, sites []string, cands ...string) string {
 		}
 		best, bestScore := "", 0.0
 		for _, h := range heads {
-			if len(strings.Fields(h)) < 3 || isSiteName(h, sites) {
+			if nWords(h, 4) < 3 || isSiteName(h, sites) {
 				continue
 			}
 			for _, seg := range append([]string{c}, titleSegments(c)...) {
 				if sc := wordOverlap(h, seg); sc > bestScore {
 					best, bestScore = h, sc
-					if fh, fs := fold2(h), fold2(seg); fh != fs && strings.HasPrefix(fh, fs) && len(strings.Fields(seg)) >= 3 {
+					if fh, fs := fold2(h), fold2(seg); fh != fs && strings.HasPrefix(fh, fs) && nWords(seg, 4) >= 3 {
 						best = seg // the <h1> carries a button's text after the headline
 					}
 				}

@@ -13,6 +13,13 @@ import (
 // MaxFileSize is the largest file accepted (20 MiB).
 const MaxFileSize = 20 << 20
 
+// MaxTextSize is the most article text one file may hold (4 MiB, some
+// 700,000 words, longer than most books). The search index keeps the
+// position of every word for highlighting, at some 40 bytes of memory per
+// byte of text while an article is indexed; this limit keeps an import
+// under 300 MB. Web pages are mostly markup, so their files may be larger.
+const MaxTextSize = 4 << 20
+
 // Format names stored in Document.Format.
 const (
 	FormatText     = "txt"
@@ -92,6 +99,10 @@ func Parse(name string, data []byte) (*Document, error) {
 	if len(data) == 0 {
 		return nil, fmt.Errorf("file has 0 bytes: %w", ErrEmpty)
 	}
+	if format != FormatHTML && len(data) > MaxTextSize+MaxTextSize/2 {
+		// Plain text and Markdown are their text: refuse before reading.
+		return nil, textTooLarge(len(data))
+	}
 	s, err := Decode(data)
 	if err != nil {
 		return nil, err
@@ -107,6 +118,9 @@ func Parse(name string, data []byte) (*Document, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if n := TextSize(doc); n > MaxTextSize {
+		return nil, textTooLarge(n)
 	}
 	// An untitled article whose first sentence is long is named after its
 	// file, when the file's name is words rather than a number or a hash.
@@ -151,6 +165,24 @@ func titleFromFileName(name string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// TextSize is the size in bytes of a document's text: its paragraphs and
+// captions.
+func TextSize(doc *Document) int {
+	n := 0
+	for _, p := range doc.Paragraphs {
+		n += len(p) + 2
+	}
+	for _, c := range doc.Captions {
+		n += len(c.Text) + len(c.Credit)
+	}
+	return n
+}
+
+func textTooLarge(n int) error {
+	return fmt.Errorf("%.1f MB of text, the limit is %d MB of text per article (split the file): %w",
+		float64(n)/(1<<20), MaxTextSize>>20, ErrTooLarge)
 }
 
 func tooLarge(n int) error {

@@ -56,7 +56,7 @@ func finish(doc *Document, items []item, detectHeadings bool) {
 		p := collapseSpace(it.text)
 		if byLabel {
 			byLabel = false
-			if a := cleanAuthor(p); a != "" && len(strings.Fields(p)) <= 6 && sameText(a, p) {
+			if a := cleanAuthor(p); a != "" && nWords(p, 7) <= 6 && sameText(a, p) {
 				if doc.Author == "" {
 					doc.Author = a
 				}
@@ -85,7 +85,7 @@ func finish(doc *Document, items []item, detectHeadings bool) {
 				continue
 			}
 			if body == 0 {
-				firstShort = len(strings.Fields(p)) <= 40
+				firstShort = nWords(p, 41) <= 40
 			}
 			body++
 		}
@@ -102,7 +102,7 @@ func finish(doc *Document, items []item, detectHeadings bool) {
 		}
 		tried++
 		place, agency, rest, ok := splitDateline(p)
-		if !ok && tried == 1 && len(strings.Fields(p)) <= 40 {
+		if !ok && tried == 1 && nWords(p, 41) <= 40 {
 			continue
 		}
 		if ok {
@@ -170,11 +170,11 @@ func dropAuthorNotes(doc *Document, heads *[]bool) {
 		return
 	}
 	isNote := func(p string) bool {
-		if len(strings.Fields(p)) > 80 {
+		if nWords(p, 81) > 80 {
 			return false
 		}
 		for _, name := range strings.Split(doc.Author, ", ") {
-			if len(strings.Fields(name)) < 2 {
+			if nWords(name, 3) < 2 {
 				continue
 			}
 			if rest, ok := cutPrefixFold(p, name); ok && authorNoteRe.MatchString(strings.TrimSpace(rest)) && strings.HasPrefix(rest, " ") {
@@ -216,7 +216,7 @@ func isPageFurniture(p string) bool {
 	if strings.HasPrefix(l, "more information:") || strings.HasPrefix(l, "journal information:") || strings.HasPrefix(l, "journal reference:") {
 		return true // the reference under a science story
 	}
-	if len(strings.Fields(l)) > 14 {
+	if nWords(l, 15) > 14 {
 		return false
 	}
 	for _, pre := range []string{"read more:", "see also:", "more from ", "related:", "watch:", "listen:", "also read:", "recommended:", "more information:", "journal information:"} {
@@ -234,7 +234,31 @@ var apCaptionRe = regexp.MustCompile(`^(In )?[Tt]his ([\p{L}\d.,]+ ){0,5}(photo|
 
 // isWireCaption reports a paragraph written as a wire agency's caption.
 func isWireCaption(p string) bool {
-	return len(strings.Fields(p)) <= 70 && apCaptionRe.MatchString(p)
+	if !strings.HasPrefix(p, "In this ") && !strings.HasPrefix(p, "This ") && !strings.HasPrefix(p, "this ") {
+		return false
+	}
+	return nWords(p, 71) <= 70 && apCaptionRe.MatchString(p)
+}
+
+// creditStarts are how credit lines begin (lower case, after brackets
+// and dashes); the expression runs only on lines that begin so.
+var creditStarts = []string{"additional ", "with ", "reporting ", "writing ", "editing ", "research ", "compiled ",
+	"produced ", "to contact ", "by ", "edited ", "follow ", "like us ", "©", "(c)", "copyright"}
+
+// creditLine reports a line that credits the people behind the story or
+// tells how to reach them.
+func creditLine(p string) bool {
+	head := p[:min(len(p), 64)]
+	h := strings.ToLower(strings.TrimLeft(head, "([ -–—"))
+	if h != "" && h[0] >= '0' && h[0] <= '9' {
+		return creditLineRe.MatchString(p) // "4 min read"
+	}
+	for _, pre := range creditStarts {
+		if strings.HasPrefix(h, pre) {
+			return creditLineRe.MatchString(p)
+		}
+	}
+	return false
 }
 
 // Lines at the end of wire and newspaper stories that credit the people
@@ -250,6 +274,9 @@ var (
 // still unknown. top is true before the first body paragraph, where a bare
 // date or a dateline with a date is the page's date line.
 func furnitureLine(doc *Document, p string, top bool) bool {
+	if len(p) > 2000 {
+		return false // no furniture line is this long
+	}
 	words := strings.Fields(p)
 	if len(words) > 120 {
 		return false
@@ -272,13 +299,13 @@ func furnitureLine(doc *Document, p string, top bool) bool {
 				if doc.Published.IsZero() {
 					doc.Published = t
 				}
-			} else if doc.Source == "" && len(strings.Fields(part)) <= 4 && unicode.IsUpper(firstRune(part)) {
+			} else if doc.Source == "" && nWords(part, 5) <= 4 && unicode.IsUpper(firstRune(part)) {
 				doc.Source = part
 			}
 		}
 		return true
 	}
-	if len(words) <= 120 && creditLineRe.MatchString(p) || emailLineRe.MatchString(p) {
+	if len(words) <= 120 && creditLine(p) || len(words) == 1 && emailLineRe.MatchString(p) {
 		return true
 	}
 	if doc.Author != "" && len(words) <= 8 {
@@ -296,7 +323,7 @@ func furnitureLine(doc *Document, p string, top bool) bool {
 		}
 		return true
 	}
-	if top && len(words) <= 16 && noteLineRe.MatchString(p) {
+	if top && len(words) <= 16 && (strings.HasPrefix(p, "This ") || strings.HasPrefix(p, "The ")) && noteLineRe.MatchString(p) {
 		return true
 	}
 	return false
@@ -340,7 +367,7 @@ func furnitureHeading(doc *Document, p string) bool {
 // "By: Jane Doe and John Roe", "Author: Jane Doe", "— By Jane Doe". It
 // returns the cleaned names and the other parts of the line.
 func bylineLine(p string) (names string, rest []string, ok bool) {
-	if len(p) > 300 || len(strings.Fields(p)) > 24 {
+	if len(p) > 300 || nWords(p, 25) > 24 {
 		return "", nil, false
 	}
 	t := strings.TrimLeft(p, "-–—/ ")
@@ -406,6 +433,9 @@ var (
 // counts, or the names of publications ("…, The Times-Picayune",
 // "NOLA.com"). It returns "" when nothing that looks like a name is left.
 func cleanAuthor(s string, exclude ...string) string {
+	if len(s) > 400 {
+		return ""
+	}
 	s = collapseSpace(unescapeTwice(s))
 	for _, pre := range []string{"written by", "author:", "authors:", "by:", "by "} {
 		if r, ok := cutPrefixFold(strings.TrimLeft(s, "-–—/ "), pre); ok {
@@ -523,6 +553,9 @@ func isUpperWords(s string) bool {
 
 // titleWords writes "JOHN MARZULLI" as "John Marzulli".
 func titleWords(s string) string {
+	if len(s) > 400 {
+		return s
+	}
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
 		r, n := utf8.DecodeRuneInString(w)
@@ -555,6 +588,9 @@ var dateWordRe = regexp.MustCompile(`^(?i:(jan(uary)?|feb(ruary)?|mar(ch)?|apr(i
 // "MUMBAI Tue Dec 30, 2014 4:33pm IST". label is true when it starts with
 // "Published", "Updated" or "Posted", which makes it furniture anywhere.
 func dateLine(p string) (t time.Time, place string, label, ok bool) {
+	if len(p) > 200 {
+		return time.Time{}, "", false, false
+	}
 	words := strings.Fields(p)
 	if len(words) > 16 || !hasYear(p) {
 		return time.Time{}, "", false, false
@@ -588,7 +624,7 @@ var ordinalRe = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
 // findDate finds a date that starts somewhere in a short line:
 // "posted on Saturday, August 13th, 2011", "Date 19.01.2020".
 func findDate(s string) (time.Time, bool) {
-	if !hasYear(s) {
+	if len(s) > 300 || !hasYear(s) {
 		return time.Time{}, false
 	}
 	s = ordinalRe.ReplaceAllString(s, "$1")

@@ -135,7 +135,7 @@ func sensibleAlt(t string) bool {
 	if _, ok := splitCaption(t); ok {
 		return true
 	}
-	return len(strings.Fields(t)) >= 3
+	return nWords(t, 4) >= 3
 }
 
 // mdWalker collects blocks from goldmark's tree. It walks iteratively so

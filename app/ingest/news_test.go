@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -246,4 +247,31 @@ func TestFindDate(t *testing.T) {
 		t.Error("a year in a sentence is not a date")
 	}
 	_ = time.Time{}
+}
+
+// Files whose text is over MaxTextSize are refused with the reason, before
+// the expensive work; a web page may be larger than its text.
+func TestTextSizeLimit(t *testing.T) {
+	para := strings.Repeat("The assembly voted on Thursday to extend the rules. ", 20) + "\n\n"
+	big := strings.Repeat(para, MaxTextSize/len(para)+10)
+	for _, name := range []string{"big.txt", "big.md"} {
+		_, err := Parse(name, []byte(big))
+		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "MB of text") {
+			t.Errorf("%s: err = %v, want ErrTooLarge naming the text limit", name, err)
+		}
+	}
+	page := "<html><body><article><p>" + strings.ReplaceAll(strings.TrimSpace(big), "\n\n", "</p><p>") + "</p></article></body></html>"
+	if _, err := Parse("big.html", []byte(page)); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("html: err = %v, want ErrTooLarge", err)
+	}
+	// Markup does not count: a page of 8 MB with 2 MB of text is fine.
+	small := strings.Repeat(para, (MaxTextSize/2)/len(para))
+	pad := `<div class="x" data-x="` + strings.Repeat("y", 3000) + `">`
+	page = "<html><body><article><p>" + strings.ReplaceAll(strings.TrimSpace(small), "\n\n", "</p></div>"+pad+"<p>") + "</p></div></article></body></html>"
+	if len(page) <= MaxTextSize {
+		t.Fatalf("page of %d bytes is not larger than the text limit", len(page))
+	}
+	if _, err := Parse("page.html", []byte(page)); err != nil {
+		t.Errorf("page with %d bytes of markup: %v", len(page), err)
+	}
 }

@@ -89,6 +89,9 @@ var kickers = map[string]bool{
 // isKicker reports a short label above the headline: "ANALYSIS",
 // "Opinion", "WORLD NEWS".
 func isKicker(p string) bool {
+	if len(p) > 60 {
+		return false
+	}
 	words := strings.Fields(p)
 	if len(words) == 0 || len(words) > 3 || strings.ContainsAny(p, ".!?,;") {
 		return false
@@ -316,7 +319,7 @@ func parseHeader(t string) (field, value string, ok bool) {
 			return "author", v, true
 		}
 	}
-	if len(t) <= 80 && hasYear(t) && len(strings.Fields(t)) <= 8 {
+	if len(t) <= 80 && hasYear(t) && nWords(t, 9) <= 8 {
 		if _, ok := parseDate(t); ok {
 			return "date", t, true
 		}
@@ -327,6 +330,9 @@ func parseHeader(t string) (field, value string, ok bool) {
 // plausibleByline reports whether s looks like names: a few capitalised
 // words, not a sentence.
 func plausibleByline(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 10 || !unicode.IsUpper(firstRune(s)) {
 		return false
