@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -94,10 +95,11 @@ func ParseHTML(s string) (*Document, error) {
 			}
 			placeUpTo(fi)
 		}
-		if repeated[fold2(b.text)] >= 3 && nWords(b.text, 9) <= 8 && b.kind != kindHeading {
+		key := fold2(b.text)
+		if repeated[key] >= 3 && nWords(b.text, 9) <= 8 && b.kind != kindHeading {
 			continue // a gallery's or a menu's label, many times on the page
 		}
-		if lay.furniture[fold2(b.text)] {
+		if lay.furniture[key] {
 			continue
 		}
 		switch b.kind {
@@ -158,7 +160,39 @@ func bodyWords(blocks []hblock) int {
 // fold2 is the key under which texts are compared across the two scans of
 // a page: lower case, white space collapsed.
 func fold2(s string) string {
-	return strings.ToLower(joinFields(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				space = b.Len() > 0
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n - 1
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // joinFields collapses runs of white space into one space and trims the
