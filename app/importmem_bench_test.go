@@ -14,6 +14,7 @@ import (
 
 	"dossier/app"
 	"dossier/app/ingest"
+	"dossier/internal/realdata"
 	"dossier/storage"
 )
 
@@ -35,10 +36,10 @@ var bigFiles = map[string]bigFile{
 	"text-max":     {"big.txt", func() []byte { return fill(ingest.MaxTextSize-64<<10, "", "\n\n", "") }, false},
 	"oneline-max":  {"big-line.txt", func() []byte { return fill(ingest.MaxTextSize-64<<10, "", " ", "") }, false},
 	"markdown-max": {"big.md", func() []byte { return fill(ingest.MaxTextSize-64<<10, "# Big page\n\n", "\n\n", "") }, false},
-	// A 20 MB page whose markup is four times its text.
+	// A 20 MB page whose markup is six times its text.
 	"html-20MB": {"big.html", func() []byte {
 		return fill(ingest.MaxFileSize-64<<10, "<html><head><title>Big page</title></head><body><article><h1>Big page</h1>\n<div class=\"para\"><p>",
-			"</p></div>\n<div class=\"para\" data-tracking=\""+strings.Repeat("x", 1900)+"\"><p>", "</p></div></article></body></html>")
+			"</p></div>\n<div class=\"para\" data-tracking=\""+strings.Repeat("x", 2900)+"\"><p>", "</p></div></article></body></html>")
 	}, false},
 	"text-19MB-refused":    {"big19.txt", func() []byte { return fill(19<<20, "", "\n\n", "") }, true},
 	"oneline-15MB-refused": {"line15.txt", func() []byte { return fill(15<<20, "", " ", "") }, true},
@@ -152,4 +153,32 @@ func BenchmarkImportPeakRSS(b *testing.B) {
 			b.ReportMetric(float64(len(data))/(1<<20), "file-MB")
 		})
 	}
+}
+
+// BenchmarkImportRealPages imports the 40 real news pages of set "pages"
+// (skipped where not fetched) into a fresh library with its index, and
+// reports pages per second.
+func BenchmarkImportRealPages(b *testing.B) {
+	dir, entries := realdata.Dir(b, "pages")
+	for b.Loop() {
+		b.StopTimer()
+		l := openSearchLib(b, b.TempDir(), nil)
+		if l.IndexStale() {
+			if err := l.Reindex(context.Background(), nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StartTimer()
+		sum, err := l.Import(context.Background(), []string{dir}, app.ImportOptions{})
+		if err != nil || sum.Added != len(entries) {
+			b.Fatalf("import: %+v %v", sum, err)
+		}
+		if err := l.Sync(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		l.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(b.N*len(entries))/b.Elapsed().Seconds(), "pages/s")
 }
