@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -125,17 +126,24 @@ func foldKey(s string) string { return wikilink.Key(s) }
 func articleFromDocument(d *ingest.Document) Article {
 	a := Article{
 		Title: strings.TrimSpace(d.Title), TitleGuessed: d.TitleGuessed, Source: d.Source, Author: d.Author,
-		URL: d.URL, Published: d.Published.UTC(), Dateline: d.Dateline, Body: d.Paragraphs,
+		URL: d.URL, Published: statedDate(d.Published), Dateline: d.Dateline, Body: d.Paragraphs,
 		Headings: d.Headings, Tags: validTags(d.Tags), Format: d.Format,
 	}
-	if a.Published.IsZero() {
-		a.Published = d.Published
-	}
 	for _, c := range d.Captions {
-		a.Captions = append(a.Captions, Caption{Text: c.Text, Credit: c.Credit})
+		a.Captions = append(a.Captions, Caption{Text: c.Text, Credit: c.Credit, At: c.At})
 	}
 	a.ContentHash = ContentHash(a.Body)
 	return a
+}
+
+// statedDate keeps the date and time a page states, on its own clock, as
+// UTC: a story dated 18 December 23:38 in New York stays dated 18 December
+// rather than becoming 19 December in UTC. Zero (unknown) stays zero.
+func statedDate(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
 }
 
 // Article returns the article with the given ID.

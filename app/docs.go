@@ -39,7 +39,7 @@ func buildDoc(tx Tx, typ DocType, id string) (doc IndexDoc, ok bool, err error) 
 		_ = tx.Get(BucketArticles, an.ArticleID, &a)
 		doc = IndexDoc{ID: an.ID, Type: TypeAnnotation, Title: a.Title, Body: an.Selector.Exact,
 			Note: an.Note, Tags: ExpandTags(an.Tags), Source: a.Source, Author: a.Author,
-			Status: string(an.State), Article: an.ArticleID, Date: articleDate(&a, an.Updated)}
+			Status: string(an.State), Article: an.ArticleID, Date: articleDate(&a)}
 	case TypeQuote:
 		var q Quote
 		if !get(BucketQuotes, &q) {
@@ -60,7 +60,7 @@ func buildDoc(tx Tx, typ DocType, id string) (doc IndexDoc, ok bool, err error) 
 		}
 		doc = IndexDoc{ID: q.ID, Type: TypeQuote, Title: a.Title, Body: q.Text, Note: q.Note,
 			Names: names, Tags: ExpandTags(q.Tags), Speaker: q.Speaker, Source: a.Source, Author: a.Author,
-			Status: string(q.Status), Article: q.ArticleID, Date: articleDate(&a, q.Updated)}
+			Status: string(q.Status), Article: q.ArticleID, Date: articleDate(&a)}
 	case TypeNote:
 		var n Note
 		if !get(BucketNotes, &n) {
@@ -91,17 +91,15 @@ func buildDoc(tx Tx, typ DocType, id string) (doc IndexDoc, ok bool, err error) 
 
 func articleDoc(a *Article) IndexDoc {
 	return IndexDoc{ID: a.ID, Type: TypeArticle, Title: a.Title, Body: a.Text(), Tags: ExpandTags(a.Tags),
-		Source: a.Source, Author: a.Author, Date: articleDate(a, a.Created)}
+		Source: a.Source, Author: a.Author, Date: articleDate(a)}
 }
 
-func articleDate(a *Article, fallback time.Time) time.Time {
-	if !a.Published.IsZero() {
-		return a.Published
-	}
-	if !a.Created.IsZero() {
-		return a.Created
-	}
-	return fallback
+// articleDate is the date an article, or a quote or annotation in it, is
+// searched and sorted by: the article's publication date, zero when the
+// page states none. The import date is not a publication date: an undated
+// article has no date in the index, so `date:>2020` does not find it.
+func articleDate(a *Article) time.Time {
+	return a.Published
 }
 
 // fingerprint hashes every field of a document, so Check can tell an index

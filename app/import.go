@@ -392,7 +392,7 @@ func prepare(f importFile) prepared {
 	}
 	p.article = articleFromDocument(doc)
 	p.article.Origin = f.path
-	p.found = quotes.Find(p.article.Text())
+	p.found = findQuotes(p.article.Text())
 	return p
 }
 
@@ -457,12 +457,16 @@ func (l *Library) writeBatch(batch []prepared, update bool) ([]ImportOutcome, er
 // ImportDocument stores one parsed document (a paste, or a file read by the
 // GUI) as a new article, with the same duplicate rules as Import.
 func (l *Library) ImportDocument(ctx context.Context, doc *ingest.Document, origin string, update bool) (ImportOutcome, error) {
+	if n := ingest.TextSize(doc); n > ingest.MaxTextSize {
+		return ImportOutcome{}, fmt.Errorf("import %s: %.1f MB of text, the limit is %d MB of text per article: %w",
+			origin, float64(n)/(1<<20), ingest.MaxTextSize>>20, ingest.ErrTooLarge)
+	}
 	p := prepared{file: importFile{path: origin, explicit: true}, article: articleFromDocument(doc)}
 	p.article.Origin = origin
 	if len(p.article.Body) == 0 {
 		return ImportOutcome{}, fmt.Errorf("import %s: %w: no paragraphs of text", origin, ingest.ErrNoContent)
 	}
-	p.found = quotes.Find(p.article.Text())
+	p.found = findQuotes(p.article.Text())
 	outs, err := l.writeBatch([]prepared{p}, update)
 	if err != nil {
 		return ImportOutcome{}, err

@@ -20,10 +20,27 @@ type Meta struct {
 	Updated time.Time `json:"updated"`
 }
 
-// Caption is a photo caption kept apart from an article's body.
+// Caption is a photo caption kept apart from an article's body, marked
+// with where the picture stood: before Body[At], or after the last
+// paragraph when At is len(Body). Captions of older records have At 0
+// (above the text).
 type Caption struct {
 	Text   string `json:"text"`
 	Credit string `json:"credit,omitempty"`
+	At     int    `json:"at,omitempty"`
+}
+
+// CaptionsAt returns the captions that stand before paragraph i; for i =
+// len(Body) those after the last paragraph (and any out of range).
+func (a *Article) CaptionsAt(i int) []Caption {
+	var out []Caption
+	for _, c := range a.Captions {
+		at := min(max(c.At, 0), len(a.Body))
+		if at == i {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Article is an imported news article. Body holds its paragraphs; Text (the

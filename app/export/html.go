@@ -418,6 +418,7 @@ func writeMarked(p func(string, ...any), a *app.Article, spans []markSpan) {
 	}
 	pos := 0
 	for i, para := range a.Body {
+		writeHTMLCaptions(p, a.CaptionsAt(i))
 		tag := "p"
 		if a.IsHeading(i) {
 			tag = "h4"
@@ -446,5 +447,17 @@ func writeMarked(p func(string, ...any), a *app.Article, spans []markSpan) {
 		}
 		p("<%s>%s</%s>\n", tag, b.String(), tag)
 		pos += n + utf8.RuneCountInString(app.ParagraphSep)
+	}
+	writeHTMLCaptions(p, a.CaptionsAt(len(a.Body)))
+}
+
+// writeHTMLCaptions writes photo captions where they stood in the text.
+func writeHTMLCaptions(p func(string, ...any), caps []app.Caption) {
+	for _, c := range caps {
+		p("<figure class=\"caption\"><figcaption>%s", esc(c.Text))
+		if c.Credit != "" {
+			p(" <span class=\"credit\">Photo: %s</span>", esc(c.Credit))
+		}
+		p("</figcaption></figure>\n")
 	}
 }

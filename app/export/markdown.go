@@ -401,12 +401,14 @@ func (e *exporter) markdown(ctx context.Context, dir string) error {
 				fmt.Fprintf(&b, "Source: <%s>\n\n", strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20", "\n", "").Replace(a.URL))
 			}
 			for i, p := range a.Body {
+				writeMDCaptions(&b, a.CaptionsAt(i))
 				if a.IsHeading(i) {
 					b.WriteString("## " + escapeMD(p) + "\n\n")
 				} else {
 					b.WriteString(escapeMD(p) + "\n\n")
 				}
 			}
+			writeMDCaptions(&b, a.CaptionsAt(len(a.Body)))
 			anns, qs, err := e.children(tx, a.ID)
 			if err != nil {
 				return err
@@ -619,4 +621,22 @@ func orUnknown(s string) string {
 		return "unknown speaker"
 	}
 	return s
+}
+
+// writeMDCaptions writes photo captions where they stood, as an emphasised
+// line with the credit after it ("*Text* (Photo: Credit)"), the form the
+// importer reads back as a caption.
+func writeMDCaptions(b *strings.Builder, caps []app.Caption) {
+	for _, c := range caps {
+		var parts []string
+		if c.Text != "" {
+			parts = append(parts, "*"+escapeMD(c.Text)+"*")
+		}
+		if c.Credit != "" {
+			parts = append(parts, "(Photo: "+escapeMD(c.Credit)+")")
+		}
+		if len(parts) > 0 {
+			b.WriteString(strings.Join(parts, " ") + "\n\n")
+		}
+	}
 }

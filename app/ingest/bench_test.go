@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"dossier/internal/realdata"
 )
 
 // benchSentences are invented; the benchmark article is built from them.
@@ -118,4 +120,34 @@ func BenchmarkDecodeWindows1252(b *testing.B) {
 		}
 	}
 	reportCPU(b, cpu)
+}
+
+// BenchmarkParseRealPages parses the 40 real news pages of set "pages"
+// (skipped where not fetched) and reports pages per second of CPU time.
+func BenchmarkParseRealPages(b *testing.B) {
+	dir, entries := realdata.Dir(b, "pages")
+	var pages [][]byte
+	size := 0
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, data)
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	cpu := processCPU()
+	for b.Loop() {
+		for i, data := range pages {
+			if _, err := Parse(entries[i].Name, data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if b.N > 0 {
+		used := processCPU() - cpu
+		b.ReportMetric(float64(b.N*len(pages))/used.Seconds(), "pages/cpu-s")
+		b.ReportMetric(float64(b.N*len(pages))/b.Elapsed().Seconds(), "pages/s")
+	}
 }

@@ -24,6 +24,51 @@ type hblock struct {
 	level     int  // heading level 1–6
 	inArticle bool // inside <article> (or itemprop=articleBody)
 	inMain    bool // inside <main> (or role=main)
+	hints     hint // what the enclosing elements' class, id, itemprop or rel say
+	datetime  string
+	implicit  bool // a caption found by layout (text alone beside a picture), not by markup
+}
+
+// hint is what a page's markup says a block is, from the names its
+// designers gave the elements around it.
+type hint uint8
+
+const (
+	hintByline  hint = 1 << iota // byline, author, contributor
+	hintDate                     // date, time, published, posted, dateline
+	hintCredit                   // credit, photographer
+	hintCaption                  // caption
+)
+
+// hintsOf reads a class, id, itemprop or rel value.
+func hintsOf(v string) hint {
+	v = strings.ToLower(v)
+	var h hint
+	for _, w := range []string{"byline", "author", "contributor", "writer", "creator"} {
+		if strings.Contains(v, w) {
+			h |= hintByline
+		}
+	}
+	for _, w := range []string{"date", "time", "publish", "posted", "dateline"} {
+		if strings.Contains(v, w) {
+			h |= hintDate
+		}
+	}
+	if strings.Contains(v, "credit") || strings.Contains(v, "photographer") {
+		h |= hintCredit
+	}
+	if strings.Contains(v, "caption") && !strings.Contains(v, "no-caption") && !strings.Contains(v, "nocaption") {
+		h |= hintCaption
+	}
+	return h
+}
+
+// imgMark remembers a picture until its container closes: text standing
+// alone beside it there is its caption.
+type imgMark struct {
+	depth  int // stack length when the container was the top
+	blocks int // blocks before the picture
+	alt    string
 }
 
 // Extractor limits: bounded memory and time on hostile nesting.
@@ -43,6 +88,8 @@ type frame struct {
 	article bool
 	main    bool
 	link    bool
+	hints   hint
+	time    string // datetime of a <time> element
 }
 
 // extractor walks HTML tokens (never a tree, so nesting depth does not
@@ -60,6 +107,8 @@ type extractor struct {
 	space    bool
 	brRun    bool // the last token was <br> (white space aside)
 	blocks   []hblock
+	img      *imgMark
+	alts     []string // alt texts of recent pictures
 }
 
 // skipTags hold no article text.
@@ -153,6 +202,8 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 			return
 		case "hr":
 			e.boundary()
+		case "img":
+			e.picture(z, hasAttr)
 		}
 		return
 	}
@@ -182,6 +233,8 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 	}
 	f.skip = skipTags[name]
 	f.caption = name == "figcaption"
+	captionClass := false
+	styleHidden := false
 	f.article = name == "article"
 	f.main = name == "main"
 	f.link = name == "a"
@@ -195,18 +248,73 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 				f.skip = f.skip || string(val) == "true"
 			case "style":
 				v := strings.ToLower(strings.ReplaceAll(string(val), " ", ""))
-				f.skip = f.skip || strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
+				styleHidden = strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
 			case "role":
 				f.main = f.main || string(val) == "main"
 			case "itemprop":
 				f.article = f.article || string(val) == "articleBody"
+				f.hints |= hintsOf(string(val))
+			case "class", "id", "rel":
+				f.hints |= hintsOf(string(val))
+			case "datetime":
+				if name == "time" {
+					f.time = strings.TrimSpace(string(val))
+				}
 			}
 			if !more {
 				break
 			}
 		}
 	}
+	if name == "time" {
+		f.hints |= hintDate
+	}
+	// A caption hidden by style is a slide show's, shown on request.
+	f.skip = f.skip || styleHidden && f.hints&hintCaption == 0
+	if name == "aside" && f.hints&hintCaption != 0 {
+		f.skip = false // <aside class="caption">
+	}
+	// An element its designers call a caption is one, like <figcaption>;
+	// its text is kept apart from the paragraphs around it.
+	captionClass = f.hints&hintCaption != 0 && e.caption == 0 && !f.skip
+	if captionClass && !isBlockTag(name) {
+		e.flush()
+	}
+	f.caption = f.caption || captionClass
 	e.push(f)
+}
+
+// picture notes an <img> and its alt text; the nearest block-level
+// container decides, when it closes, whether text beside the picture is
+// its caption.
+func (e *extractor) picture(z *html.Tokenizer, hasAttr bool) {
+	alt := ""
+	if hasAttr {
+		for {
+			k, v, more := z.TagAttr()
+			if string(k) == "alt" {
+				alt = collapseSpace(string(v))
+			}
+			if !more {
+				break
+			}
+		}
+	}
+	if nWords(alt, 5) >= 4 {
+		if len(e.alts) >= 8 {
+			e.alts = e.alts[1:]
+		}
+		e.alts = append(e.alts, alt)
+	}
+	for i := len(e.stack) - 1; i >= 0; i-- {
+		if isBlockTag(e.stack[i].name) {
+			if _, content := contentTags[e.stack[i].name]; content {
+				return // a picture inside a paragraph: the paragraph is text
+			}
+			e.img = &imgMark{depth: i + 1, blocks: len(e.blocks), alt: alt}
+			return
+		}
+	}
 }
 
 func (e *extractor) push(f frame) {
@@ -229,6 +337,10 @@ func (e *extractor) push(f frame) {
 }
 
 func (e *extractor) pop() {
+	if e.img != nil && len(e.stack) == e.img.depth {
+		e.flush()
+		e.closePicture()
+	}
 	f := e.stack[len(e.stack)-1]
 	e.stack = e.stack[:len(e.stack)-1]
 	if f.skip {
@@ -284,6 +396,34 @@ func (e *extractor) end(name string) {
 	// A stray end tag: ignore, but still end the paragraph if it was a block.
 	if block && name != "body" && name != "html" {
 		e.boundary()
+	}
+}
+
+// closePicture runs when the container of a picture closes: one or two
+// short blocks after the picture, and nothing else, are its caption and
+// credit.
+func (e *extractor) closePicture() {
+	m := e.img
+	e.img = nil
+	after := e.blocks[min(m.blocks, len(e.blocks)):]
+	if len(after) == 0 || len(after) > 3 {
+		return
+	}
+	words := 0
+	for _, b := range after {
+		if b.kind == kindHeading {
+			return
+		}
+		words += nWords(b.text, 51)
+	}
+	if words > 50 {
+		return
+	}
+	for i := range after {
+		if after[i].kind != kindCaption {
+			after[i].kind = kindCaption
+			after[i].implicit = true
+		}
 	}
 }
 
@@ -350,12 +490,23 @@ func (e *extractor) flush() {
 	if t := e.top(); t != nil {
 		b.kind, b.level = t.kind, t.level
 	}
+	for i := len(e.stack) - 1; i >= 0 && i >= len(e.stack)-8; i-- {
+		b.hints |= e.stack[i].hints
+		if b.datetime == "" {
+			b.datetime = e.stack[i].time
+		}
+	}
 	if e.caption > 0 {
 		b.kind = kindCaption
 	}
+	for _, a := range e.alts {
+		if b.kind != kindHeading && sameText(a, text) {
+			b.kind, b.implicit = kindCaption, true
+		}
+	}
 	// A short block that is all link text is navigation ("Home", "Read
 	// more", related stories), not article text.
-	if (b.kind == kindPara || b.kind == kindLoose) && linkLen*10 >= len(text)*8 && len(strings.Fields(text)) < 10 {
+	if (b.kind == kindPara || b.kind == kindLoose) && linkLen*10 >= len(text)*8 && nWords(text, 11) < 10 {
 		return
 	}
 	e.blocks = append(e.blocks, b)
@@ -367,7 +518,7 @@ func (b hblock) keep(minLooseWords int) bool {
 	if b.kind != kindLoose || minLooseWords <= 1 {
 		return true
 	}
-	return len(strings.Fields(b.text)) >= minLooseWords
+	return nWords(b.text, minLooseWords+1) >= minLooseWords
 }
 
 // hasBody reports whether blocks contain at least one body paragraph.

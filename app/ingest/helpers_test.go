@@ -53,8 +53,8 @@ func checkInvariants(t testing.TB, d *Document) {
 	if strings.ContainsAny(d.Title, "\n\r") {
 		t.Errorf("title contains a line break: %q", d.Title)
 	}
-	if d.TitleGuessed && utf8.RuneCountInString(d.Title) > maxGuessedTitle {
-		t.Errorf("guessed title longer than %d runes: %q", maxGuessedTitle, d.Title)
+	if d.TitleGuessed && utf8.RuneCountInString(d.Title) > maxSentenceTitle+1 {
+		t.Errorf("guessed title longer than %d runes: %q", maxSentenceTitle+1, d.Title)
 	}
 	if strings.ContainsFunc(d.Dateline, func(r rune) bool { return r == '–' || r == '—' }) {
 		t.Errorf("dateline keeps its dash: %q", d.Dateline)

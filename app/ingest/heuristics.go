@@ -89,23 +89,32 @@ func plausibleCredit(c string) bool {
 	if c == "" || utf8.RuneCountInString(c) > maxCreditRunes {
 		return false
 	}
-	return len(strings.Fields(c)) <= maxCreditWords && strings.ContainsFunc(c, unicode.IsLetter)
+	return nWords(c, maxCreditWords+1) <= maxCreditWords && strings.ContainsFunc(c, unicode.IsLetter)
 }
 
 // datelineRe matches "SEOUL – ", "NEW YORK, June 20 (Reuters) - ",
 // "KYIV, Ukraine —". A hyphen needs spaces around it so that "NATO-led" is
 // not a dateline; en and em dashes may touch the words.
-var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,5})(,[ \t]+[^,–—()]{1,40}?)?[ \t]*(\([^()]{1,40}\))?(?:[ \t]*[–—][ \t]*|[ \t]+--?[ \t]+)(\S.*)$`)
+var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,5})(,[ \t]+[^,–—()]{1,40}?)?[ \t]*(\([^()]{1,40}\))?(?:[ \t\x{a0}]*[–—][ \t\x{a0}]*|[ \t\x{a0}]+--?[ \t\x{a0}]+)(\S.*)$`)
 
 // splitDateline removes a dateline from the first paragraph. The place
-// keeps a ", Country" part but not a date ("LONDON, June 20" → "LONDON").
-func splitDateline(p string) (place, rest string, ok bool) {
-	if len(p) < 5 || !unicode.IsUpper(firstRune(p)) {
-		return "", "", false
+// keeps a ", Country" part but not a date ("LONDON, June 20" → "LONDON");
+// a wire tag in brackets ("(Reuters)", "(AP)") is returned as agency, and
+// a lede that opens with a wire tag alone ("(CNN) -- ") has an agency and
+// no place.
+func splitDateline(p string) (place, agency, rest string, ok bool) {
+	if len(p) < 5 {
+		return "", "", "", false
+	}
+	if m := agencyRe.FindStringSubmatch(p); m != nil && !strings.ContainsFunc(m[1], unicode.IsDigit) {
+		return "", strings.TrimSpace(m[1]), m[2], true
+	}
+	if !unicode.IsUpper(firstRune(p)) {
+		return "", "", "", false
 	}
 	m := datelineRe.FindStringSubmatch(p)
 	if m == nil {
-		return "", "", false
+		return "", "", "", false
 	}
 	place = strings.TrimSpace(m[1])
 	letters := 0
@@ -115,12 +124,15 @@ func splitDateline(p string) (place, rest string, ok bool) {
 		}
 	}
 	if letters < 3 {
-		return "", "", false
+		return "", "", "", false
 	}
 	if extra := strings.TrimSpace(strings.TrimPrefix(m[2], ",")); extra != "" && !strings.ContainsFunc(extra, unicode.IsDigit) {
 		place += ", " + extra
 	}
-	return place, m[4], true
+	if tag := strings.Trim(m[3], "()"); tag != "" && !strings.ContainsFunc(tag, unicode.IsDigit) {
+		agency = strings.TrimSpace(tag)
+	}
+	return place, agency, m[4], true
 }
 
 func firstRune(s string) rune {
@@ -192,9 +204,11 @@ func isTitleLine(p string) bool {
 		return false
 	}
 	switch lastRune(core) {
-	case '.', '!', ':', ';', ',', '…':
-		// "U.S." style abbreviations are fine at the end of a title, a
-		// sentence is not; telling them apart is not worth the risk.
+	case '.':
+		// A headline may end in an abbreviation ("… at the U.N."); a
+		// sentence may not be a headline.
+		return core == p && isAbbreviation(lastWord(p)) && !strings.Contains(strings.TrimSuffix(p, lastWord(p)), ". ")
+	case '!', ':', ';', ',', '…':
 		return false
 	case '?':
 		return len(words) <= 15
@@ -253,6 +267,9 @@ var dateLayouts = []string{
 	"2006-01-02",
 	"2006/01/02",
 	"2006.01.02",
+	"02.01.2006",
+	"20060102",
+	time.UnixDate,
 	time.RFC1123Z,
 	time.RFC1123,
 	time.ANSIC,
@@ -265,10 +282,13 @@ var dateLayouts = []string{
 	"January 2 2006",
 	"Jan 2, 2006",
 	"Jan. 2, 2006",
+	"Jan. 2 2006",
 	"Jan 2 2006",
 	"2 January 2006 15:04",
 	"2 January 2006",
 	"2 Jan 2006",
+	"2 Jan, 2006",
+	"2 January, 2006",
 	"2 Jan. 2006",
 	"2. January 2006",
 	"January 2006",
@@ -400,11 +420,6 @@ func collapseSpace(s string) string {
 	return b.String()
 }
 
-// finish applies the steps shared by all formats once paragraphs are known:
-// credit paragraphs become captions, the dateline is split off, subheadings
-// are found (for plain text), and a title is guessed when there is none.
-// heads marks paragraphs known to be headings (from markup); it is indexed
-// like paras. detectHeadings enables the plain-text heading heuristic.
 // pageFurniture are whole lines that news pages put between paragraphs and
 // that come along when a page is saved or its text copied.
 var pageFurniture = map[string]bool{
@@ -415,78 +430,11 @@ var pageFurniture = map[string]bool{
 	"related": true, "related articles": true, "related stories": true, "recommended": true,
 	"recommended for you": true, "most read": true, "subscribe": true, "subscribe now": true,
 	"share": true, "share this article": true, "share this story": true, "follow us": true,
-}
-
-// isPageFurniture reports a paragraph that is only a page's furniture
-// ("Advertisement", "Read more:"); a sentence that mentions one is kept.
-func isPageFurniture(p string) bool {
-	if len(p) > 40 {
-		return false
-	}
-	p = strings.ToLower(strings.TrimRight(strings.TrimSpace(p), " :.…»›>"))
-	return pageFurniture[p]
-}
-
-func finish(doc *Document, paras []string, heads []bool, detectHeadings bool) {
-	doc.Paragraphs = doc.Paragraphs[:0]
-	doc.Headings = doc.Headings[:0]
-	var kept []bool
-	for i, p := range paras {
-		p = collapseSpace(p)
-		if p == "" || isPageFurniture(p) {
-			continue
-		}
-		h := heads != nil && heads[i]
-		if !h {
-			if c, ok := splitCaption(p); ok {
-				doc.Captions = append(doc.Captions, c)
-				continue
-			}
-		}
-		doc.Paragraphs = append(doc.Paragraphs, p)
-		kept = append(kept, h)
-	}
-	// Dateline on the lede: the first paragraph that is not a heading.
-	for i, p := range doc.Paragraphs {
-		if kept[i] {
-			continue
-		}
-		if place, rest, ok := splitDateline(p); ok {
-			doc.Dateline = place
-			doc.Paragraphs[i] = rest
-		}
-		break
-	}
-	for i, p := range doc.Paragraphs {
-		switch {
-		case kept[i]:
-			doc.Headings = append(doc.Headings, i)
-		case detectHeadings && i > 0 && i < len(doc.Paragraphs)-1 && isHeading(p):
-			doc.Headings = append(doc.Headings, i)
-		}
-	}
-	if strings.TrimSpace(doc.Title) != "" {
-		doc.Title = collapseSpace(doc.Title)
-		return
-	}
-	doc.Title, doc.TitleGuessed = "", true
-	hi := 0
-	for i, p := range doc.Paragraphs {
-		if hi < len(doc.Headings) && doc.Headings[hi] == i {
-			hi++
-			continue
-		}
-		doc.Title = titleFromLede(p)
-		return
-	}
-	switch {
-	case len(doc.Paragraphs) > 0:
-		doc.Title = titleFromLede(doc.Paragraphs[0])
-	case len(doc.Captions) > 0:
-		c := doc.Captions[0]
-		doc.Title = titleFromLede(c.Text)
-		if doc.Title == "" {
-			doc.Title = titleFromLede(c.Credit)
-		}
-	}
+	"share this": true, "related coverage": true, "related content": true, "related topics": true,
+	"more": true, "print": true, "email": true, "comments": true, "back to top": true, "loading": true,
+	"see also": true, "view/post comments": true, "previous next": true, "enlarge": true,
+	"view full size": true, "view full size image": true, "close": true, "read full article": true,
+	"full article": true, "explore further": true, "feedback to editors": true, "print this page": true,
+	"email this": true, "text size": true, "write a comment": true, "leave a comment": true,
+	"join the conversation": true, "story highlights": true, "skip to content": true, "skip to main content": true, "menu": true, "search": true,
 }

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -16,10 +19,16 @@ import (
 // token-based extraction only.
 const maxParseElements = 60000
 
+// maxReadableBytes bounds the pages given to the tree parser, whose tree
+// takes ten times the page's size in memory; a larger "page" is a dump, not
+// a news page, and the token scan reads it in bounded memory.
+const maxReadableBytes = 4 << 20
+
 // htmlMeta is what the head of a page says about the article.
 type htmlMeta struct {
 	title     string            // <title>
 	metas     map[string]string // first content per lower-cased name/property/itemprop
+	varied    map[string]bool   // keys given again with another content
 	tags      []string          // keywords, news_keywords, article:tag
 	canonical string
 	jsonLD    []string
@@ -27,62 +36,542 @@ type htmlMeta struct {
 }
 
 // ParseHTML parses a saved web page: metadata from <title>, <meta> tags,
-// Open Graph and JSON-LD; the main content found by readability (or, when
-// that fails or the page is too deep or too large for a tree parser, by a
-// token-based scan preferring <article> and <main>), split into paragraphs,
-// subheadings and figcaptions. A page without readable text is ErrNoContent.
+// Open Graph, JSON-LD and the page's visible furniture (headline, byline,
+// date line); the main content found by readability (or, when that fails or
+// the page is too deep or too large for a tree parser, by a token-based
+// scan preferring <article> and <main>), split into paragraphs and
+// subheadings, with the photo captions of the whole page put back where
+// they stood. A page without readable text is ErrNoContent.
 func ParseHTML(s string) (*Document, error) {
 	s, err := prepare(s)
 	if err != nil {
 		return nil, err
 	}
 	meta := scanHTML(s)
+	full := extractHTML(s)
 	doc := &Document{Format: FormatHTML}
 	var blocks []hblock
 	var rd readResult
-	if meta.elements <= maxParseElements {
+	if meta.elements <= maxParseElements && len(s) <= maxReadableBytes {
 		rd = readable(s)
 		blocks = rd.blocks
 	}
 	if !hasBody(blocks) {
-		blocks = selectMain(extractHTML(s))
+		blocks = selectMain(full)
+	} else if n := bodyWords(blocks); n < 50 {
+		// Readability kept a scrap (a date line); the token scan found more.
+		if alt := selectMain(full); bodyWords(alt) > 150 {
+			blocks = alt
+		}
 	}
-	applyHTMLMeta(doc, meta, rd)
+	applyHTMLMeta(doc, meta, rd, full)
+	lay := locate(full, blocks, doc.Title)
+	furnitureFromPage(doc, full, lay)
+	if doc.Author == "" {
+		doc.Author = cleanAuthor(rd.byline, doc.Source)
+	}
+	caps := pageCaptions(full, lay)
 
-	var paras []string
-	var heads []bool
+	repeated := map[string]int{}
+	for _, b := range full {
+		if len(b.text) < 80 {
+			repeated[fold2(b.text)]++
+		}
+	}
+	var items []item
+	next := 0 // next page caption to place
+	placeUpTo := func(fi int) {
+		for next < len(caps) && caps[next].at < fi {
+			c := caps[next].c
+			items = append(items, item{caption: &c})
+			next++
+		}
+	}
 	titleFromH1 := doc.Title == ""
-	for _, b := range blocks {
+	for i, b := range blocks {
+		if fi := lay.bodyAt[i]; fi >= 0 {
+			if fi < lay.headline && lay.first > lay.headline {
+				continue // above the headline: a picture's caption, a kicker, a menu
+			}
+			placeUpTo(fi)
+		}
+		key := fold2(b.text)
+		if repeated[key] >= 3 && nWords(b.text, 9) <= 8 && b.kind != kindHeading {
+			continue // a gallery's or a menu's label, many times on the page
+		}
+		if lay.furniture[key] {
+			continue
+		}
 		switch b.kind {
 		case kindCaption:
+			if len(caps) > 0 || isCaptionText(caps, b.text) {
+				continue // placed from the page scan
+			}
 			c, ok := splitCaption(b.text)
 			if !ok {
 				c = Caption{Text: b.text}
 			}
-			doc.Captions = append(doc.Captions, c)
+			items = append(items, item{caption: &c})
 		case kindHeading:
 			if titleFromH1 && b.level == 1 {
 				doc.Title, titleFromH1 = b.text, false
 				continue
 			}
-			if len(paras) == 0 && sameText(b.text, doc.Title) {
-				continue // the headline repeated at the top of the content
+			if sameText(b.text, doc.Title) && (len(items) == 0 || b.level == 1) {
+				continue // the headline repeated in the content
 			}
-			paras, heads = append(paras, b.text), append(heads, true)
+			items = append(items, item{text: b.text, heading: true})
 		default:
-			paras, heads = append(paras, b.text), append(heads, false)
+			if isCaptionText(caps, b.text) {
+				continue
+			}
+			if len(items) == 0 && sameText(b.text, doc.Title) {
+				continue
+			}
+			items = append(items, item{text: b.text})
 		}
 	}
-	if len(paras) == 0 && len(doc.Captions) == 0 {
+	placeUpTo(lay.end)
+	hasText := false
+	for _, it := range items {
+		hasText = hasText || it.caption == nil
+	}
+	if !hasText && len(caps) == 0 {
 		return nil, fmt.Errorf("no paragraphs, headings or captions found in %d bytes of HTML: %w", len(s), ErrNoContent)
 	}
-	finish(doc, paras, heads, false)
+	finish(doc, items, false)
+	if len(doc.Paragraphs) == 0 && len(doc.Captions) == 0 {
+		return nil, fmt.Errorf("no paragraphs, headings or captions found in %d bytes of HTML: %w", len(s), ErrNoContent)
+	}
 	return doc, nil
 }
 
-func sameText(a, b string) bool {
-	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+// bodyWords counts the words of the body paragraphs among blocks.
+func bodyWords(blocks []hblock) int {
+	n := 0
+	for _, b := range blocks {
+		if b.kind == kindPara || b.kind == kindLoose {
+			n += nWords(b.text, 200)
+		}
+	}
+	return n
 }
+
+// fold2 is the key under which texts are compared across the two scans of
+// a page: lower case, white space collapsed.
+func fold2(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				space = b.Len() > 0
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n - 1
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// joinFields collapses runs of white space into one space and trims the
+// ends, like strings.Join(strings.Fields(s), " ") without a slice of
+// words (a page may be one 20 MB paragraph).
+func joinFields(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// nWords counts the words of s, stopping at limit.
+func nWords(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			if n >= limit {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
+}
+
+// pageLayout is where the article sits in the whole-page scan.
+type pageLayout struct {
+	headline  int   // index of the headline block, -1 when not found
+	first     int   // index of the first body paragraph, -1 when not found
+	last      int   // index of the last body paragraph, -1 when not found
+	end       int   // captions before this index are placed
+	bodyAt    []int // per content block: its index in the page scan, -1 when not found
+	inBody    map[int]bool
+	furniture map[string]bool
+}
+
+// locate finds the content blocks in the whole-page scan, in order.
+func locate(full, blocks []hblock, title string) pageLayout {
+	lay := pageLayout{headline: -1, first: -1, last: -1, bodyAt: make([]int, len(blocks)), furniture: map[string]bool{}, inBody: map[int]bool{}}
+	index := map[string][]int{}
+	for i, b := range full {
+		k := fold2(b.text)
+		if len(index[k]) < 8 {
+			index[k] = append(index[k], i)
+		}
+	}
+	if title != "" {
+		for i, b := range full {
+			if b.kind == kindHeading && sameText(b.text, title) {
+				lay.headline = i
+				break
+			}
+		}
+	}
+	pos := 0
+	for i, b := range blocks {
+		lay.bodyAt[i] = -1
+		for _, fi := range index[fold2(b.text)] {
+			if fi >= pos {
+				lay.bodyAt[i], pos = fi, fi+1
+				lay.inBody[fi] = true
+				if (b.kind == kindPara || b.kind == kindLoose) && fi > lay.headline {
+					if lay.first < 0 {
+						lay.first = fi
+					}
+					lay.last = fi
+				}
+				break
+			}
+		}
+	}
+	lay.end = lay.last + 1
+	if lay.last < 0 {
+		lay.end = len(full)
+	}
+	return lay
+}
+
+// topZone is the part of the page between the headline and the first body
+// paragraph, where the byline and date line stand.
+func (lay pageLayout) topZone(n int) (int, int) {
+	from, to := lay.headline+1, lay.first
+	switch {
+	case lay.headline < 0 && lay.first < 0:
+		return 0, 0
+	case lay.headline < 0:
+		from = max(0, to-15)
+	case lay.first < 0 || to-from > 40:
+		to = min(n, from+15)
+	}
+	if from > to {
+		from = to
+	}
+	return from, to
+}
+
+// furnitureFromPage reads the byline, date line and dateline that stand
+// between the headline and the body (and, when still unknown, the
+// "Author …" and "Date …" lines pages put in a box beside the text). Those
+// lines are remembered so that they do not end up in the body.
+func furnitureFromPage(doc *Document, full []hblock, lay pageLayout) {
+	from, to := lay.topZone(len(full))
+	var updated time.Time
+	// The zone runs on a little into the body: a standfirst may stand
+	// before the byline. Past the first body paragraph only blocks marked
+	// as byline or date count.
+	for i := from; i < min(len(full), to+8); i++ {
+		b := full[i]
+		hinted := b.hints&(hintByline|hintDate) != 0 || b.datetime != ""
+		if b.kind == kindCaption || b.kind == kindHeading && b.level <= 1 || lay.inBody[i] && !(hinted && nWords(b.text, 13) <= 12) {
+			continue
+		}
+		if i >= to && b.hints&(hintByline|hintDate) == 0 && b.datetime == "" {
+			continue
+		}
+		if bylineLabels[strings.ToLower(strings.TrimSpace(b.text))] && i+1 < len(full) && doc.Author == "" {
+			// "By:" and the name in the next element
+			next := full[i+1].text
+			if a := cleanAuthor(next, doc.Source); a != "" && nWords(next, 7) <= 6 && sameText(a, next) {
+				doc.Author = a
+				lay.furniture[fold2(next)] = true
+			}
+			continue
+		}
+		t := b.text
+		words := nWords(t, 31)
+		if words > 30 {
+			continue
+		}
+		used := false
+		_, _, _, isDate := dateLine(t)
+		if names, rest, ok := bylineLine(t); ok || b.hints&hintByline != 0 && words <= 12 && !isDate {
+			if !ok {
+				names = cleanAuthor(t, doc.Source)
+				if len(strings.Fields(names))*2 < words || strings.ContainsAny(lastWord(t), "?!") {
+					names = "" // a sentence, not a byline
+				}
+			}
+			if names != "" && doc.Author == "" {
+				doc.Author = names
+			}
+			for _, part := range rest {
+				if d, ok := findDate(part); ok && doc.Published.IsZero() {
+					doc.Published = d
+				}
+			}
+			used = names != ""
+		}
+		if d, ok := pageDate(b); ok {
+			if doc.Author == "" && b.hints&hintDate != 0 && words <= 12 {
+				doc.Author = cleanAuthor(t, doc.Source) // "Noah Charney Dec 28 2014, 8:01 AM ET"
+			}
+			l := strings.ToLower(t)
+			if strings.Contains(l, "updated") || strings.Contains(l, "modified") {
+				if updated.IsZero() {
+					updated = d
+				}
+			} else if doc.Published.IsZero() {
+				doc.Published = d
+			}
+			used = true
+		}
+		if place, _, rest, ok := splitDateline(t); ok && place != "" && nWords(rest, 6) <= 5 && !strings.ContainsAny(rest, ".!?") {
+			if doc.Dateline == "" {
+				doc.Dateline = place // "WASHINGTON — The Globe and Mail"
+			}
+			used = true
+		}
+		if used {
+			lay.furniture[fold2(t)] = true
+		}
+	}
+	if doc.Published.IsZero() {
+		doc.Published = updated
+	}
+	// Labelled lines outside the text: "Author Ben Knight", "Date
+	// 19.01.2020". Inside it they belong to a gallery or a quoted box.
+	for i, b := range full {
+		if doc.Author != "" && !doc.Published.IsZero() {
+			break
+		}
+		if lay.first >= 0 && i >= lay.first && i <= lay.last {
+			continue
+		}
+		words := strings.Fields(b.text)
+		if len(words) < 2 || len(words) > 8 {
+			continue
+		}
+		switch strings.ToLower(strings.TrimRight(words[0], ":")) {
+		case "author", "authors", "byline":
+			if doc.Author == "" {
+				doc.Author = cleanAuthor(strings.Join(words[1:], " "), doc.Source)
+			}
+		case "date", "published", "posted":
+			if d, ok := findDate(strings.Join(words[1:], " ")); ok && doc.Published.IsZero() {
+				doc.Published = d
+			}
+		}
+	}
+}
+
+// pageDate reads the date of a date-line block: the datetime of a <time>
+// element, or a line that is only a date.
+func pageDate(b hblock) (time.Time, bool) {
+	if b.datetime != "" {
+		if t, ok := parseDate(b.datetime); ok {
+			return t, true
+		}
+	}
+	if t, _, _, ok := dateLine(b.text); ok {
+		return t, true
+	}
+	if b.hints&hintDate != 0 && nWords(b.text, 13) <= 12 {
+		return findDate(b.text)
+	}
+	return time.Time{}, false
+}
+
+// placedCaption is a caption of the page and where it stood in the scan.
+type placedCaption struct {
+	at int
+	c  Caption
+}
+
+// Caption limits: longer "captions" are text boxes, not captions.
+const maxCaptionWords = 90
+
+// creditRe recognises a block that is only a photo credit.
+var creditRe = regexp.MustCompile(`(?i)^[(\[]?\s*(photo|photograph|photographer|picture|image|images|illustration|graphic|video|credit|photo credit|source)s?\b\s*(by|:)|^[^.!?]{2,60}/\s*(getty images|reuters|ap|afp|epa|bloomberg|shutterstock|alamy)\s*$|^[^.!?]{2,40}/(getty|reuters|ap|afp)\b`)
+
+// pageCaptions collects the captions in and just above the article, with
+// their credits, without repeats.
+func pageCaptions(full []hblock, lay pageLayout) []placedCaption {
+	if lay.first < 0 {
+		return nil
+	}
+	from := lay.headline + 1
+	if lay.headline < 0 {
+		from = max(0, lay.first-12)
+	}
+	var out []placedCaption
+	seen := map[string]bool{}
+	used := map[int]bool{}
+	pendingCredit := ""
+	add := func(i int, c Caption, raw string) {
+		lay.furniture[fold2(raw)] = true
+		used[i] = true
+		k := fold2(c.Text)
+		if k == "" || seen[k] {
+			return
+		}
+		seen[k] = true
+		if c.Credit == "" && pendingCredit != "" {
+			c.Credit = pendingCredit
+		}
+		pendingCredit = ""
+		out = append(out, placedCaption{at: i, c: c})
+	}
+	// looseCaption: a short text in no paragraph, next to a credit.
+	looseCaption := func(j int) bool {
+		if j < from || j >= len(full) || used[j] || lay.furniture[fold2(full[j].text)] {
+			return false
+		}
+		b := full[j]
+		return b.kind == kindLoose && nWords(b.text, 51) <= 50 && !isCredit(b) && b.hints&(hintByline|hintDate) == 0
+	}
+	for i := from; i < lay.end && i < len(full); i++ {
+		b := full[i]
+		if used[i] || nWords(b.text, maxCaptionWords+1) > maxCaptionWords {
+			continue
+		}
+		credit := isCredit(b)
+		if !credit && i > 0 && creditLabelRe.MatchString(full[i-1].text) && nWords(b.text, 11) <= 10 {
+			credit = true // "Photo by:" in one element, the name in the next
+			lay.furniture[fold2(full[i-1].text)] = true
+		}
+		if b.kind != kindCaption && !credit && !(b.kind != kindHeading && isWireCaption(b.text)) {
+			continue
+		}
+		if credit {
+			cr := creditText(b.text)
+			lay.furniture[fold2(b.text)] = true
+			used[i] = true
+			switch n := len(out); {
+			case n > 0 && out[n-1].c.Credit == "" && i-out[n-1].at <= 3:
+				out[n-1].c.Credit = cr
+			case looseCaption(i - 1):
+				pendingCredit = cr
+				add(i-1, Caption{Text: full[i-1].text}, full[i-1].text)
+			case looseCaption(i + 1):
+				pendingCredit = cr
+				add(i+1, Caption{Text: full[i+1].text}, full[i+1].text)
+			default:
+				pendingCredit = cr
+			}
+			continue
+		}
+		c, ok := splitCaption(b.text)
+		if !ok {
+			c = Caption{Text: b.text}
+		}
+		add(i, c, b.text)
+	}
+	// Sort by position: a caption found from its credit may come late.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].at < out[j-1].at; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// creditLabelRe is a label standing alone before a credit.
+var creditLabelRe = regexp.MustCompile(`(?i)^(photo|photograph|image|picture|credit)s?( by| credit)?\s*:?$`)
+
+// isCredit reports a block that is only a photo credit.
+func isCredit(b hblock) bool {
+	n := nWords(b.text, 16)
+	return n <= 15 && (b.hints&hintCredit != 0 || creditRe.MatchString(b.text))
+}
+
+// creditText is a credit without its label ("Photo by X" → "X").
+func creditText(s string) string {
+	s = strings.Trim(strings.TrimSpace(s), "|() ")
+	for _, pre := range []string{"photograph by", "photographer:", "photo by", "photo:", "photos:", "image:", "images:", "credit:", "photo credit:", "picture:", "illustration:", "source:", "photograph:", "image by"} {
+		if r, ok := cutPrefixFold(s, pre); ok {
+			return strings.TrimSpace(r)
+		}
+	}
+	return s
+}
+
+// isCaptionText reports whether a content paragraph is one of the page's
+// captions (or a caption run together with its credit).
+func isCaptionText(caps []placedCaption, t string) bool {
+	k := fold2(t)
+	for _, c := range caps {
+		ck := fold2(c.c.Text)
+		if ck == "" {
+			continue
+		}
+		if k == ck || strings.HasSuffix(k, ck) && len(k)-len(ck) < 60 || strings.HasPrefix(k, ck) && len(k)-len(ck) < 60 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameText compares two texts regardless of case, spacing, quote style and
+// a final full stop.
+func sameText(a, b string) bool {
+	if la, lb := len(a), len(b); la > 2*lb+16 || lb > 2*la+16 {
+		return false // white space and quotes cannot make up the difference
+	}
+	norm := func(s string) string {
+		s = quoteFolder.Replace(joinFields(s))
+		return strings.TrimRight(s, ".!? ")
+	}
+	return strings.EqualFold(norm(a), norm(b))
+}
+
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "\u00a0", " ")
 
 // readResult is readability's view of the page.
 type readResult struct {
@@ -129,7 +618,7 @@ func readable(s string) (res readResult) {
 // scanHTML reads the metadata with the tokenizer (linear, no tree) and
 // counts elements.
 func scanHTML(s string) htmlMeta {
-	m := htmlMeta{metas: map[string]string{}}
+	m := htmlMeta{metas: map[string]string{}, varied: map[string]bool{}}
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
 		tt := z.Next()
@@ -198,8 +687,10 @@ func (m *htmlMeta) meta(a map[string]string) {
 		case "keywords", "news_keywords", "article:tag":
 			m.tags = addTags(m.tags, splitList(content)...)
 		}
-		if _, dup := m.metas[key]; !dup {
+		if old, dup := m.metas[key]; !dup {
 			m.metas[key] = content
+		} else if old != content {
+			m.varied[key] = true
 		}
 	}
 }
@@ -214,9 +705,24 @@ func (m *htmlMeta) first(keys ...string) string {
 	return ""
 }
 
+// firstOnce is first for keys that must have one value: a date given
+// several times with different values belongs to a list of stories.
+func (m *htmlMeta) firstOnce(keys ...string) string {
+	for _, k := range keys {
+		if v := m.metas[k]; v != "" && !m.varied[k] {
+			return v
+		}
+	}
+	return ""
+}
+
 // applyHTMLMeta fills the document's metadata, preferring structured data
-// (JSON-LD, Open Graph) over plain tags and readability's guesses.
-func applyHTMLMeta(doc *Document, m htmlMeta, rd readResult) {
+// (JSON-LD, Open Graph) over plain tags, the page's own headline over a
+// <title> padded with the site's name, and readability's guesses last.
+// Values that name the site rather than a person are not authors; a key
+// given several times with different values (the dates of the related
+// stories in a list) is not trusted.
+func applyHTMLMeta(doc *Document, m htmlMeta, rd readResult, full []hblock) {
 	var ld ldArticle
 	for _, raw := range m.jsonLD {
 		if a, ok := parseJSONLD(raw); ok {
@@ -224,18 +730,38 @@ func applyHTMLMeta(doc *Document, m htmlMeta, rd readResult) {
 			break
 		}
 	}
-	doc.Source = firstNonEmpty(m.first("og:site_name"), ld.publisher, m.first("application-name", "twitter:site"), rd.siteName)
-	doc.Title = firstNonEmpty(ld.headline, m.first("og:title", "twitter:title", "headline"), stripSiteSuffix(m.title, doc.Source), rd.title)
-	author := m.first("author", "dc.creator", "parsely-author", "sailthru.author", "byl")
-	if a := m.first("article:author"); author == "" && !isURL(a) {
-		author = a
+	site := unescapeTwice(m.first("og:site_name"))
+	host := hostLetters(firstNonEmpty(m.first("og:url"), ld.url, m.canonical))
+	if site != "" && !siteConfirmed(site, m.title, host) {
+		site = ""
 	}
-	doc.Author = stripBy(firstNonEmpty(ld.authors, author, rd.byline))
+	titleSite := titleSuffix(m.title)
+	doc.Source = firstNonEmpty(site, ld.publisher, m.first("application-name"), titleSite, rd.siteName)
+	sites := []string{doc.Source, site, titleSite, unescapeTwice(m.first("og:site_name")), ld.publisher}
+	doc.Title = pickTitle(full, sites, ld.headline, m.first("og:title"), m.first("twitter:title"), m.first("headline"),
+		m.first("title"), m.first("dc.title"), m.title, rd.title)
+	authorKeys := []string{"author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl",
+		"article:author", "og:article:author", "article:authorname", "article_author", "cse_author", "nydn_byline", "search.byline"}
+	var cands []string
+	cands = append(cands, ld.authors)
+	for _, k := range authorKeys {
+		if v := m.first(k); !isURL(v) {
+			cands = append(cands, v)
+		}
+	}
+	for _, c := range cands {
+		if a := cleanAuthor(c, sites...); a != "" {
+			doc.Author = a
+			break
+		}
+	}
 	doc.URL = firstNonEmpty(m.first("og:url"), ld.url, m.canonical)
 	for _, d := range []string{
-		m.first("article:published_time"), ld.published,
-		m.first("date", "pubdate", "publishdate", "publish-date", "datepublished", "dc.date", "dc.date.issued",
-			"dcterms.created", "parsely-pub-date", "sailthru.date", "og:published_time", "article.published"),
+		m.first("article:published_time"), m.first("og:article:published_time"), ld.published,
+		m.firstOnce("date", "pubdate", "publishdate", "publish-date", "publish_date", "datepublished", "dc.date",
+			"dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date", "parsely-pub-date", "sailthru.date",
+			"og:published_time", "article.published", "article_date_original", "displaydate", "prism.publicationdate",
+			"publication_date", "pub_date", "date_published", "cxenseparse:recs:publishtime"),
 	} {
 		if t, ok := parseDate(d); ok {
 			doc.Published = t
@@ -246,7 +772,208 @@ func applyHTMLMeta(doc *Document, m htmlMeta, rd readResult) {
 		doc.Published = rd.published
 	}
 	doc.Tags = addTags(m.tags, ld.keywords...)
-	doc.Description = firstNonEmpty(m.first("og:description", "description", "twitter:description"), ld.description)
+	doc.Description = unescapeTwice(firstNonEmpty(m.first("og:description", "description", "twitter:description"), ld.description))
+}
+
+// hostLetters is the host of a URL in lower-case letters only.
+func hostLetters(u string) string {
+	u = strings.ToLower(u)
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "/?#"); i >= 0 {
+		u = u[:i]
+	}
+	return lettersOnly(u)
+}
+
+func lettersOnly(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// siteConfirmed reports whether og:site_name names the site: it appears in
+// the <title> or in the host name, or there is nothing to check it
+// against. Some pages put a section there ("U.S.").
+func siteConfirmed(site, title, host string) bool {
+	if title == "" && host == "" {
+		return true
+	}
+	l := lettersOnly(site)
+	if len(l) >= 3 && host != "" && strings.Contains(host, strings.TrimSuffix(l, "com")) {
+		return true
+	}
+	for _, seg := range titleSegments(title) {
+		if sameText(seg, site) || len(l) >= 3 && lettersOnly(seg) == l {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSeps separate a headline from the site's name in <title>.
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " / ", "| "}
+
+// titleSegments splits a <title> at the separators pages use.
+func titleSegments(t string) []string {
+	segs := []string{t}
+	for _, sep := range titleSeps {
+		var next []string
+		for _, s := range segs {
+			for _, p := range strings.Split(s, sep) {
+				if p = strings.TrimSpace(p); p != "" {
+					next = append(next, p)
+				}
+			}
+		}
+		segs = next
+	}
+	return segs
+}
+
+// titleSuffix is the site name at the end of "Headline | Site": a short
+// last segment that is not a date.
+func titleSuffix(t string) string {
+	segs := titleSegments(t)
+	for i := len(segs) - 1; i > 0; i-- {
+		s := segs[i]
+		if _, ok := findDate(s); ok || !strings.ContainsFunc(s, unicode.IsLetter) {
+			continue
+		}
+		if nWords(s, 5) <= 4 {
+			return s
+		}
+		return ""
+	}
+	return ""
+}
+
+// stripSite removes the site's name, dates and the like from a title
+// ("Headline | Site | 19.01.2020" → "Headline"); a title without such a
+// segment is kept whole, separators and all.
+func stripSite(t string, sites []string) string {
+	segs := titleSegments(t)
+	if len(segs) < 2 {
+		return t
+	}
+	var kept []string
+	removed := false
+	for _, s := range segs {
+		drop := false
+		for _, site := range sites {
+			l := lettersOnly(site)
+			drop = drop || site != "" && (sameText(s, site) || len(l) >= 2 && (lettersOnly(s) == l || strings.TrimSuffix(l, "com") == lettersOnly(s)))
+		}
+		if _, ok := findDate(s); ok && nWords(s, 5) <= 4 {
+			drop = true
+		}
+		if drop {
+			removed = true
+			continue
+		}
+		kept = append(kept, s)
+	}
+	if !removed || len(kept) == 0 {
+		return t
+	}
+	return kept[0]
+}
+
+// pickTitle chooses the headline: the page's own <h1> (or <h2>) when a
+// title from the metadata says the same, else the first metadata title
+// without the site's name.
+func pickTitle(full []hblock, sites []string, cands ...string) string {
+	var heads []string
+	for _, b := range full {
+		if b.kind == kindHeading && b.level <= 2 && len(heads) < 12 {
+			heads = append(heads, b.text)
+		}
+	}
+	for _, h := range heads {
+		for _, c := range cands {
+			c = unescapeTwice(collapseSpace(c))
+			for _, seg := range append([]string{c}, titleSegments(c)...) {
+				if c != "" && nWords(h, 3) >= 2 && !isSiteName(h, sites) && sameText(h, seg) {
+					return h // the page's headline, as the metadata has it
+				}
+			}
+		}
+	}
+	for _, c := range cands {
+		c = unescapeTwice(collapseSpace(c))
+		if c == "" {
+			continue
+		}
+		best, bestScore := "", 0.0
+		for _, h := range heads {
+			if nWords(h, 4) < 3 || isSiteName(h, sites) {
+				continue
+			}
+			for _, seg := range append([]string{c}, titleSegments(c)...) {
+				if sc := wordOverlap(h, seg); sc > bestScore {
+					best, bestScore = h, sc
+					if fh, fs := fold2(h), fold2(seg); fh != fs && strings.HasPrefix(fh, fs) && nWords(seg, 4) >= 3 {
+						best = seg // the <h1> carries a button's text after the headline
+					}
+				}
+			}
+		}
+		if bestScore >= 0.6 {
+			return best
+		}
+	}
+	for _, c := range cands {
+		if c = unescapeTwice(collapseSpace(c)); c != "" {
+			return stripSite(c, sites)
+		}
+	}
+	return ""
+}
+
+func isSiteName(s string, sites []string) bool {
+	for _, site := range sites {
+		if site != "" && sameText(s, site) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordOverlap is the share of words two titles have in common, over the
+// longer one's count.
+func wordOverlap(a, b string) float64 {
+	wa, wb := titleWordsOf(a), titleWordsOf(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return 0
+	}
+	set := map[string]int{}
+	for _, w := range wb {
+		set[w]++
+	}
+	common := 0
+	for _, w := range wa {
+		if set[w] > 0 {
+			set[w]--
+			common++
+		}
+	}
+	return float64(common) / float64(max(len(wa), len(wb)))
+}
+
+func titleWordsOf(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(quoteFolder.Replace(s))) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func firstNonEmpty(vals ...string) string {

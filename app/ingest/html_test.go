@@ -38,7 +38,8 @@ func TestParseHTMLJSONLDGraph(t *testing.T) {
 			t.Errorf("navigation or footer text in body: %q", p)
 		}
 	}
-	want := Caption{Text: "Meltwater runs off the tongue of a glacier in August.", Credit: "Keystone / Eva Roth"}
+	// The figure stands after the lede: the caption is kept there.
+	want := Caption{Text: "Meltwater runs off the tongue of a glacier in August.", Credit: "Keystone / Eva Roth", At: 1}
 	if len(d.Captions) != 1 || d.Captions[0] != want {
 		t.Errorf("Captions = %+v, want %+v", d.Captions, want)
 	}

@@ -6,11 +6,19 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
 // MaxFileSize is the largest file accepted (20 MiB).
 const MaxFileSize = 20 << 20
+
+// MaxTextSize is the most article text one file may hold (4 MiB, some
+// 700,000 words, longer than most books). The search index keeps the
+// position of every word for highlighting, at some 40 bytes of memory per
+// byte of text while an article is indexed; this limit keeps an import
+// under 300 MB. Web pages are mostly markup, so their files may be larger.
+const MaxTextSize = 4 << 20
 
 // Format names stored in Document.Format.
 const (
@@ -28,9 +36,10 @@ type Document struct {
 	URL          string    // canonical address of the article when known
 	Published    time.Time // zero when unknown
 	Dateline     string    // place of the dateline, e.g. "SEOUL" (without the dash)
+	Kicker       string    // label above the headline ("ANALYSIS", "Opinion"), if any
 	Paragraphs   []string  // body paragraphs in order, dateline prefix removed from the first; no empty ones
 	Headings     []int     // indices into Paragraphs that are subheadings, ascending
-	Captions     []Caption // photo captions, in document order
+	Captions     []Caption // photo captions, in document order, each marked with where it stood
 	Tags         []string  // from front matter / meta keywords
 	Format       string    // "txt", "md" or "html"
 	Description  string    // summary / standfirst from metadata (meta description, front matter), if any
@@ -40,6 +49,7 @@ type Document struct {
 type Caption struct {
 	Text   string // caption without the credit
 	Credit string // e.g. "AFP / KCNA VIA KNS" (text after "Photo:"); empty when none
+	At     int    // where it stood: before Paragraphs[At] (len(Paragraphs): after the last)
 }
 
 // Sentinel errors, always returned wrapped with the reason; test with errors.Is.
@@ -89,18 +99,90 @@ func Parse(name string, data []byte) (*Document, error) {
 	if len(data) == 0 {
 		return nil, fmt.Errorf("file has 0 bytes: %w", ErrEmpty)
 	}
+	if format != FormatHTML && len(data) > MaxTextSize+MaxTextSize/2 {
+		// Plain text and Markdown are their text: refuse before reading.
+		return nil, textTooLarge(len(data))
+	}
 	s, err := Decode(data)
 	if err != nil {
 		return nil, err
 	}
+	var doc *Document
 	switch format {
 	case FormatMarkdown:
-		return ParseMarkdown(s)
+		doc, err = ParseMarkdown(s)
 	case FormatHTML:
-		return ParseHTML(s)
+		doc, err = ParseHTML(s)
 	default:
-		return ParseText(s)
+		doc, err = ParseText(s)
 	}
+	if err != nil {
+		return nil, err
+	}
+	if n := TextSize(doc); n > MaxTextSize {
+		return nil, textTooLarge(n)
+	}
+	// An untitled article whose first sentence is long is named after its
+	// file, when the file's name is words rather than a number or a hash.
+	if doc.TitleGuessed && (utf8.RuneCountInString(doc.Title) > maxLongTitle || strings.HasSuffix(doc.Title, "…")) {
+		if t := titleFromFileName(name); t != "" {
+			doc.Title = t
+		}
+	}
+	return doc, nil
+}
+
+// maxLongTitle is the longest first sentence used as a title when the file
+// name could serve instead.
+const maxLongTitle = 120
+
+// titleFromFileName makes a title of a file name such as
+// "kim-ready-for-talks.txt" ("kim ready for talks"), or returns "" for
+// names that are not words ("000_1696030cd7a94e47.txt", "IMG_2041.txt").
+func titleFromFileName(name string) string {
+	base := filepath.Base(name)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	words := strings.FieldsFunc(base, func(r rune) bool { return r == '_' || r == '-' || r == '.' || r == ' ' || r == '+' })
+	good := 0
+	for _, w := range words {
+		letters, digits := 0, 0
+		for _, r := range w {
+			switch {
+			case unicode.IsLetter(r):
+				letters++
+			case unicode.IsDigit(r):
+				digits++
+			}
+		}
+		if digits > 0 && letters > 0 && len(w) >= 8 {
+			return "" // a hash or an id
+		}
+		if letters >= 3 && digits == 0 {
+			good++
+		}
+	}
+	if good < 3 || good*2 < len(words) {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// TextSize is the size in bytes of a document's text: its paragraphs and
+// captions.
+func TextSize(doc *Document) int {
+	n := 0
+	for _, p := range doc.Paragraphs {
+		n += len(p) + 2
+	}
+	for _, c := range doc.Captions {
+		n += len(c.Text) + len(c.Credit)
+	}
+	return n
+}
+
+func textTooLarge(n int) error {
+	return fmt.Errorf("%.1f MB of text, the limit is %d MB of text per article (split the file): %w",
+		float64(n)/(1<<20), MaxTextSize>>20, ErrTooLarge)
 }
 
 func tooLarge(n int) error {

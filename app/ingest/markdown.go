@@ -51,17 +51,17 @@ func ParseMarkdown(s string) (*Document, error) {
 	w := &mdWalker{src: src}
 	w.walk(root)
 
-	var paras []string
-	var heads []bool
+	var items []item
+	addCaption := func(c Caption) { items = append(items, item{caption: &c}) }
 	h1Seen := false
 	for i := 0; i < len(w.blocks); i++ {
 		b := w.blocks[i]
 		switch {
 		case b.caption != nil:
-			doc.Captions = append(doc.Captions, *b.caption)
+			addCaption(*b.caption)
 		case b.images != nil:
 			if i+1 < len(w.blocks) && w.blocks[i+1].captionish() {
-				doc.Captions = append(doc.Captions, toCaption(w.blocks[i+1].text))
+				addCaption(toCaption(w.blocks[i+1].text))
 				i++
 				continue
 			}
@@ -71,11 +71,22 @@ func ParseMarkdown(s string) (*Document, error) {
 					t = collapseSpace(im.alt)
 				}
 				if sensibleAlt(t) {
-					doc.Captions = append(doc.Captions, toCaption(t))
+					addCaption(toCaption(t))
 				}
 			}
 		case b.heading && b.level == 1 && !h1Seen:
 			h1Seen = true
+			// A kicker: the only text above the headline, a short label.
+			if n := len(items); n > 0 && items[n-1].caption == nil && doc.Kicker == "" && isKicker(items[n-1].text) {
+				only := true
+				for _, it := range items[:n-1] {
+					only = only && it.caption != nil
+				}
+				if only {
+					doc.Kicker = collapseSpace(items[n-1].text)
+					items = items[:n-1]
+				}
+			}
 			if doc.Title == "" {
 				doc.Title = b.text
 				continue
@@ -83,12 +94,15 @@ func ParseMarkdown(s string) (*Document, error) {
 			if sameText(b.text, doc.Title) {
 				continue
 			}
-			paras, heads = append(paras, b.text), append(heads, true)
+			items = append(items, item{text: b.text, heading: true})
 		default:
-			paras, heads = append(paras, b.text), append(heads, b.heading)
+			if len(items) == 0 && !b.heading && doc.Title != "" && sameText(b.text, doc.Title) {
+				continue // the headline repeated as the first paragraph
+			}
+			items = append(items, item{text: b.text, heading: b.heading})
 		}
 	}
-	finish(doc, paras, heads, false)
+	finish(doc, items, false)
 	return doc, nil
 }
 
@@ -121,7 +135,7 @@ func sensibleAlt(t string) bool {
 	if _, ok := splitCaption(t); ok {
 		return true
 	}
-	return len(strings.Fields(t)) >= 3
+	return nWords(t, 4) >= 3
 }
 
 // mdWalker collects blocks from goldmark's tree. It walks iteratively so

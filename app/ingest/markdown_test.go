@@ -43,7 +43,7 @@ func TestParseMarkdownFrontMatter(t *testing.T) {
 	if !equalInts(d.Headings, []int{1}) {
 		t.Errorf("Headings = %v (the H1 repeating the front matter title is dropped)", d.Headings)
 	}
-	wantCap := []Caption{{Text: "Passengers wait on a near-empty platform.", Credit: "NTB / Per Holm"}}
+	wantCap := []Caption{{Text: "Passengers wait on a near-empty platform.", Credit: "NTB / Per Holm", At: 1}}
 	if len(d.Captions) != 1 || d.Captions[0] != wantCap[0] {
 		t.Errorf("Captions = %+v, want %+v", d.Captions, wantCap)
 	}
@@ -117,7 +117,8 @@ func TestParseMarkdownVariants(t *testing.T) {
 			in:    "# T\n\nFirst paragraph here.\n\n**A bold heading**\n\n![x](a.jpg \"Crowds gather at the square\")\n\n<figure><img src=b.jpg><figcaption>Riot police stand guard. Photo: EPA</figcaption></figure>\n\nLast.\n",
 			title: "T",
 			paras: []string{"First paragraph here.", "A bold heading", "Last."}, heads: []int{1},
-			caps: []Caption{{Text: "Crowds gather at the square"}, {Text: "Riot police stand guard.", Credit: "EPA"}},
+			// Both pictures stand after the subheading: before paragraph 2.
+			caps: []Caption{{Text: "Crowds gather at the square", At: 2}, {Text: "Riot police stand guard.", Credit: "EPA", At: 2}},
 		},
 		{
 			name:  "nested lists and quotes, autolinks, code spans",

@@ -26,30 +26,78 @@ func ParseText(s string) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{Format: FormatText}
-	items := textItems(s)
+	lines := textItems(s)
 
-	// The top zone: captions, header lines and at most one title line
-	// before the first body paragraph.
+	// The top zone, laid out as newspapers do: captions, header lines
+	// (byline, date, source, URL), a kicker, one title line and a
+	// standfirst, in any order, before the first body paragraph.
+	var items []item
 	i := 0
-	for ; i < len(items); i++ {
-		p := items[i]
+	for ; i < len(lines); i++ {
+		p := lines[i]
 		if c, ok := splitCaption(p); ok {
-			doc.Captions = append(doc.Captions, c)
+			items = append(items, item{caption: &c})
 			continue
 		}
 		if applyHeader(doc, p) {
 			continue
 		}
-		if doc.Title == "" && isTitleLine(p) && bodyFollows(items[i+1:]) {
-			if _, _, dl := splitDateline(p); !dl {
+		if doc.Title == "" && doc.Kicker == "" && isKicker(p) && i+1 < len(lines) && isTitleLine(lines[i+1]) && bodyFollows(lines[i+2:]) {
+			doc.Kicker = p
+			continue
+		}
+		if doc.Title == "" && isTitleLine(p) && bodyFollows(lines[i+1:]) {
+			if _, _, _, dl := splitDateline(p); !dl {
 				doc.Title = p
 				continue
 			}
 		}
+		// A standfirst: one paragraph after the title and before the
+		// byline or date. It stays in the body (it is the paper's text)
+		// and is also the description.
+		if doc.Title != "" && doc.Description == "" && len(items) == 0 && i+1 < len(lines) && headerAhead(lines[i+1:]) {
+			doc.Description = p
+			items = append(items, item{text: p})
+			continue
+		}
 		break
 	}
-	finish(doc, items[i:], nil, true)
+	items = append(items, paraItems(lines[i:], nil)...)
+	finish(doc, items, true)
 	return doc, nil
+}
+
+// headerAhead reports whether a header line (byline, date) follows within
+// the next two lines.
+func headerAhead(lines []string) bool {
+	for _, p := range lines[:min(2, len(lines))] {
+		if _, _, ok := parseHeader(p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// kickers are labels set above a headline.
+var kickers = map[string]bool{
+	"analysis": true, "opinion": true, "comment": true, "exclusive": true, "explainer": true,
+	"interview": true, "review": true, "feature": true, "editorial": true, "breaking": true,
+	"breaking news": true, "live": true, "update": true, "news analysis": true, "perspective": true,
+	"investigation": true, "fact check": true, "profile": true, "obituary": true, "essay": true,
+}
+
+// isKicker reports a short label above the headline: "ANALYSIS",
+// "Opinion", "WORLD NEWS".
+func isKicker(p string) bool {
+	if len(p) > 60 {
+		return false
+	}
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > 3 || strings.ContainsAny(p, ".!?,;") {
+		return false
+	}
+	l := strings.ToLower(strings.TrimRight(p, ":| "))
+	return kickers[l] || isUpperWords(p)
 }
 
 // bodyFollows reports whether any item is a body paragraph rather than a
@@ -271,7 +319,7 @@ func parseHeader(t string) (field, value string, ok bool) {
 			return "author", v, true
 		}
 	}
-	if len(t) <= 80 && hasYear(t) && len(strings.Fields(t)) <= 8 {
+	if len(t) <= 80 && hasYear(t) && nWords(t, 9) <= 8 {
 		if _, ok := parseDate(t); ok {
 			return "date", t, true
 		}
@@ -282,6 +330,9 @@ func parseHeader(t string) (field, value string, ok bool) {
 // plausibleByline reports whether s looks like names: a few capitalised
 // words, not a sentence.
 func plausibleByline(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 10 || !unicode.IsUpper(firstRune(s)) {
 		return false

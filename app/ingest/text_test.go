@@ -29,7 +29,7 @@ func TestParseTextFixtures(t *testing.T) {
 			// "Officials gave no timetable…" is a one-line sentence, not a heading;
 			// "Prices held steady" ends the text, so it is not between paragraphs.
 			paragraphs: 5, headings: []int{2},
-			captions: []Caption{{Text: "A loaded bulk carrier waits outside the breakwater at dawn.", Credit: "Reuters"}},
+			captions: []Caption{{Text: "A loaded bulk carrier waits outside the breakwater at dawn.", Credit: "Reuters", At: 2}},
 		},
 		{
 			file: "lede_caption.txt", guessed: true,
@@ -37,7 +37,7 @@ func TestParseTextFixtures(t *testing.T) {
 			dateline: "PORT ELLIS, Westland", first: "Ferry operators", paragraphs: 3,
 			captions: []Caption{
 				{Text: "A ferry crosses the strait in heavy fog on Tuesday.", Credit: "AFP / Lena Ortiz"},
-				{Credit: "Westland Coastguard"},
+				{Credit: "Westland Coastguard", At: 3}, // after the last paragraph, where it stood
 			},
 		},
 		{
@@ -46,7 +46,8 @@ func TestParseTextFixtures(t *testing.T) {
 		},
 		{
 			file: "wrapped.txt", guessed: true, dateline: "KIRUNA",
-			title:      "Mining output in the northern district rose for the third month in a row in…",
+			// No title line: the whole first sentence, never one cut short.
+			title:      "Mining output in the northern district rose for the third month in a row in April, according to figures released by the regional office, driven by higher demand for iron ore pellets",
 			first:      "Mining output in the northern district rose for the third month in a row in April, according",
 			paragraphs: 4, headings: []int{2},
 		},
@@ -202,13 +203,13 @@ func TestSplitCaption(t *testing.T) {
 		want Caption
 		ok   bool
 	}{
-		{"Leaders meet in Hanoi. Photo: AFP / KCNA", Caption{"Leaders meet in Hanoi.", "AFP / KCNA"}, true},
-		{"Leaders meet in Hanoi. (Photo: Reuters)", Caption{"Leaders meet in Hanoi.", "Reuters"}, true},
-		{"Leaders meet. [Image: Getty]", Caption{"Leaders meet.", "Getty"}, true},
-		{"A pier at night. Picture: Jo Lee", Caption{"A pier at night.", "Jo Lee"}, true},
-		{"The old harbour. File photo: EPA-EFE", Caption{"The old harbour.", "EPA-EFE"}, true},
-		{"The old harbour | PHOTO: EPA", Caption{"The old harbour", "EPA"}, true},
-		{"Photo: Reuters", Caption{"", "Reuters"}, true},
+		{"Leaders meet in Hanoi. Photo: AFP / KCNA", Caption{Text: "Leaders meet in Hanoi.", Credit: "AFP / KCNA"}, true},
+		{"Leaders meet in Hanoi. (Photo: Reuters)", Caption{Text: "Leaders meet in Hanoi.", Credit: "Reuters"}, true},
+		{"Leaders meet. [Image: Getty]", Caption{Text: "Leaders meet.", Credit: "Getty"}, true},
+		{"A pier at night. Picture: Jo Lee", Caption{Text: "A pier at night.", Credit: "Jo Lee"}, true},
+		{"The old harbour. File photo: EPA-EFE", Caption{Text: "The old harbour.", Credit: "EPA-EFE"}, true},
+		{"The old harbour | PHOTO: EPA", Caption{Text: "The old harbour", Credit: "EPA"}, true},
+		{"Photo: Reuters", Caption{Text: "", Credit: "Reuters"}, true},
 		{"He said the photo: was fake and ran on for a long long long time afterwards without any stop at all, more than fifteen words", Caption{}, false},
 		{"Telephoto: lens", Caption{}, false},
 		{"Ratio: 3:1", Caption{}, false},
@@ -244,7 +245,7 @@ func TestSplitDateline(t *testing.T) {
 		{"THE END", "", ""},
 	}
 	for _, tt := range tests {
-		place, rest, ok := splitDateline(tt.in)
+		place, _, rest, ok := splitDateline(tt.in)
 		if ok != (tt.place != "") || place != tt.place || rest != tt.rest {
 			t.Errorf("splitDateline(%q) = %q, %q, %v; want %q, %q", tt.in, place, rest, ok, tt.place, tt.rest)
 		}
