@@ -96,6 +96,12 @@ const (
 // MergeBundle validates b and merges it into the library in one store
 // transaction: on any error nothing is written.
 func (l *Library) MergeBundle(ctx context.Context, b *BundleData) (MergeReport, error) {
+	return l.mergeBundle(ctx, b, nil)
+}
+
+// mergeBundle is MergeBundle that also runs also(tx) in the merge's
+// transaction.
+func (l *Library) mergeBundle(ctx context.Context, b *BundleData, also func(Tx) error) (MergeReport, error) {
 	rep := MergeReport{Conflicts: []MergeConflict{}}
 	if strings.TrimSpace(b.Origin) == "" {
 		b.Origin = "unknown library"
@@ -109,6 +115,11 @@ func (l *Library) MergeBundle(ctx context.Context, b *BundleData) (MergeReport, 
 			article: map[string]string{}, person: map[string]string{}, changed: map[string]string{}}
 		if err := m.run(ctx); err != nil {
 			return err
+		}
+		if also != nil {
+			if err := also(tx); err != nil {
+				return err
+			}
 		}
 		seq, err := tx.NextSeq(BucketBundleImports)
 		if err != nil {

@@ -82,6 +82,9 @@ type ChangeSet struct {
 	Payload []byte
 	// Hash is the hash of the object's plain text.
 	Hash string
+	// selfDevice is the reading device, whose own cursor a snapshot's
+	// Covers must not move.
+	selfDevice string
 }
 
 // Cursor is where a reader stands once it has applied c.
@@ -191,7 +194,7 @@ func (l *Log) open(ctx context.Context, name string) (*ChangeSet, error) {
 	if !ok || !found {
 		return nil, l.damaged(name, "it is not a Dossier sync object")
 	}
-	cs := &ChangeSet{Payload: payload}
+	cs := &ChangeSet{Payload: payload, selfDevice: l.device}
 	if err := json.Unmarshal(head, &cs.Header); err != nil {
 		return nil, l.damaged(name, "its header does not read (%v)", err)
 	}
@@ -299,14 +302,7 @@ func (l *Log) Pull(ctx context.Context, st *State, apply func(*ChangeSet) error)
 			return 0, err
 		}
 		applied++
-		for dev, c := range snap.Covers {
-			if dev == l.device {
-				continue
-			}
-			if c.Seq > st.read(dev).Seq {
-				st.setRead(dev, c)
-			}
-		}
+		*st = st.After(snap)
 		if l.needsSnapshot(list, st) {
 			return applied, l.missing(list, st)
 		}
@@ -494,4 +490,49 @@ func (l *Log) Status(ctx context.Context, st *State) (Status, error) {
 		}
 	}
 	return s, nil
+}
+
+// After returns the state once cs is applied: what apply stores with the
+// change (Pull moves st itself only after apply returns).
+func (s State) After(cs *ChangeSet) State {
+	out := State{Pushed: s.Pushed, Read: maps.Clone(s.Read)}
+	if out.Read == nil {
+		out.Read = map[string]Cursor{}
+	}
+	if cs.Kind == KindSnapshot {
+		for dev, c := range cs.Covers {
+			if c.Seq > out.Read[dev].Seq && dev != cs.selfDevice {
+				out.Read[dev] = c
+			}
+		}
+		return out
+	}
+	out.Read[cs.Device] = cs.Cursor()
+	return out
+}
+
+// Uncovered counts the change sets on the target that the newest snapshot
+// does not cover (all of them when there is none).
+func (l *Log) Uncovered(ctx context.Context) (int, error) {
+	list, snaps, err := l.list(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var covers map[string]Cursor
+	if len(snaps) > 0 {
+		snap, err := l.openSnapshot(ctx, snaps[len(snaps)-1])
+		if err != nil {
+			return 0, err
+		}
+		covers = snap.Covers
+	}
+	n := 0
+	for dev, seqs := range list {
+		for _, seq := range seqs {
+			if seq > covers[dev].Seq {
+				n++
+			}
+		}
+	}
+	return n, nil
 }
