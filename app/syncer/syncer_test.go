@@ -10,9 +10,9 @@ import (
 	"testing"
 
 	"dossier/app"
+	"dossier/app/syncer"
 	"dossier/app/synclog"
 	"dossier/app/synclog/folder"
-	"dossier/app/syncer"
 	"dossier/index"
 	"dossier/storage"
 )
