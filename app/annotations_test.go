@@ -196,8 +196,14 @@ func TestAnnotateEditReanchor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !orphan.Orphaned() || orphan.Selector.Exact != gone.Selector.Exact || orphan.Selector != gone.Selector {
-		t.Errorf("deleted passage: %+v; want orphaned with its old selector", orphan.Target)
+	// An orphan keeps its words and context; its positions say where the
+	// passage was in the text as it is now (not in the old text).
+	os, gs := orphan.Selector, gone.Selector
+	if !orphan.Orphaned() || os.Exact != gs.Exact || os.Prefix != gs.Prefix || os.Suffix != gs.Suffix {
+		t.Errorf("deleted passage: %+v; want orphaned with its old words and context", orphan.Target)
+	}
+	if cur, _ := l.Article(a.ID); os.Start != os.End || os.End > len([]rune(cur.Text())) {
+		t.Errorf("deleted passage at [%d,%d); want the point where it was", os.Start, os.End)
 	}
 	orphans, err := l.Orphans()
 	if err != nil {
@@ -380,4 +386,47 @@ func TestAnnotateTrimsSpaceAndFindsLooseQuotes(t *testing.T) {
 	if an.Selector.Exact != "said it" || an.Selector.Start != 3 || an.Selector.End != 10 {
 		t.Errorf("span with spaces around = %+v", an.Selector)
 	}
+}
+
+// An orphan's positions follow the text as it is edited further: they say
+// where its passage was in the current text, never past its end.
+func TestOrphanPositionsFollowEdits(t *testing.T) {
+	ctx := context.Background()
+	l := newAnnLib(t)
+	a := l.addArticle(t, "Shrinking story", "A long first paragraph that the editor will cut away later on.",
+		"The delegates walked out of the hall at noon.", "The talks resume tomorrow.")
+	gone := l.annotate(t, a.ID, "walked out of the hall")
+	// Delete the passage's paragraph: orphaned, where the paragraph was.
+	if _, err := l.EditArticle(ctx, a.ID, app.ArticleEdit{Body: []string{a.Body[0], a.Body[2]}}); err != nil {
+		t.Fatal(err)
+	}
+	// Then cut the first paragraph: the orphan's place moves up with the text.
+	if _, err := l.EditArticle(ctx, a.ID, app.ArticleEdit{Body: []string{a.Body[2]}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := l.Annotation(gone.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur, _ := l.Article(a.ID)
+	n := len([]rune(cur.Text()))
+	if !got.Orphaned() || got.Selector.Exact != gone.Selector.Exact {
+		t.Fatalf("orphan = %+v", got.Target)
+	}
+	// Where the cut paragraphs were: the head of the text (at most past the
+	// "The " the removed and the kept paragraph share).
+	if got.Selector.Start > 4 || got.Selector.End > n || got.Selector.End < got.Selector.Start {
+		t.Errorf("orphan at [%d,%d) in a text of %d characters; want its place at the head of the text",
+			got.Selector.Start, got.Selector.End, n)
+	}
+	// Undo both edits: it comes home.
+	for range 2 {
+		if _, err := l.UndoArticleEdit(ctx, a.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, _ := l.Annotation(gone.ID); got.Orphaned() || got.Selector != gone.Selector {
+		t.Errorf("after undo the orphan is %+v", got.Target)
+	}
+	l.checkClean(t)
 }

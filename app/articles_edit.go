@@ -539,10 +539,12 @@ func (l *Library) UndoArticleEdit(ctx context.Context, id string) (*EditResult, 
 			return err
 		}
 		// The revision the current one is based on: itself, or the revision
-		// it restored; the undo goes to the one before that.
+		// an undo brought back (so undos walk further back); the undo goes to
+		// the one before that. A restore is undone like an edit: back to the
+		// revision it replaced.
 		base := cur.Revision
 		var last ArticleVersion
-		if err := tx.Get(BucketArticleVersions, versionKey(id, cur.Revision-1), &last); err == nil && last.Restored > 0 {
+		if err := tx.Get(BucketArticleVersions, versionKey(id, cur.Revision-1), &last); err == nil && last.Restored > 0 && last.Reason != "restore" {
 			base = last.Restored
 		} else if err != nil && !errors.Is(err, ErrNotFound) {
 			return err

@@ -118,6 +118,18 @@ func TestEditArticleMetadataHistoryUndo(t *testing.T) {
 	if len(cur.Body) != 4 || !cur.IsHeading(0) {
 		t.Errorf("after restoring revision 3: %+v", cur.Body)
 	}
+	// An undo right after a restore undoes the restore: back to what it
+	// replaced (revision 5, the original text), as revision 7.
+	if res, err = l.UndoArticleEdit(ctx, a.ID); err != nil || res.Revision != 7 {
+		t.Fatalf("undo after restore = %+v, %v", res, err)
+	}
+	cur, _ = l.Article(a.ID)
+	if cur.Title != "Harbour reopens" || len(cur.Body) != 2 {
+		t.Errorf("after undoing the restore: %q, %d paragraphs", cur.Title, len(cur.Body))
+	}
+	if res, err = l.RestoreArticleVersion(ctx, a.ID, 3); err != nil || res.Revision != 8 {
+		t.Fatalf("restore again = %+v, %v", res, err)
+	}
 	if got, _ := l.Annotation(an.ID); spanText(t, l, got) != "reopened on Monday" || got.State != anchor.Exact {
 		t.Errorf("annotation after all that: %+v", got.Target)
 	}

@@ -78,6 +78,7 @@ func (l *Library) reanchorAll(tx Tx, articleID, oldText, text string) (ReanchorS
 	start := time.Now()
 	doc := anchor.NewDoc(text)
 	shift := paragraphShift(oldText, text)
+	move := pointMap(oldText, text)
 	now := l.Now()
 	annIDs, err := tx.RefIDs(RefArticleAnnotations, articleID)
 	if err != nil {
@@ -89,7 +90,7 @@ func (l *Library) reanchorAll(tx Tx, articleID, oldText, text string) (ReanchorS
 			return sum, err
 		}
 		before := a.Target
-		outcome, changed := retarget(&a.Target, doc, shift)
+		outcome, changed := retarget(&a.Target, doc, shift, move)
 		sum.Annotations.count(outcome)
 		if !changed {
 			continue
@@ -117,7 +118,7 @@ func (l *Library) reanchorAll(tx Tx, articleID, oldText, text string) (ReanchorS
 			return sum, err
 		}
 		before := q.Target
-		outcome, changed := retarget(&q.Target, doc, shift)
+		outcome, changed := retarget(&q.Target, doc, shift, move)
 		sum.Quotes.count(outcome)
 		if !changed {
 			continue
@@ -162,7 +163,11 @@ func indexedSame(a, b Target) bool {
 // went, so the anchorer looks there first: an untouched passage is then
 // confirmed in place instead of searched for, and a repeated passage is
 // told apart by where it was.
-func retarget(t *Target, doc *anchor.Doc, shift func(start, end int) (int, int, bool)) (anchorOutcome, bool) {
+//
+// move (see pointMap) carries an orphan's position over to the new text,
+// as a point (Start = End): where its passage was in the text as it is now,
+// rather than a span of a text long gone.
+func retarget(t *Target, doc *anchor.Doc, shift func(start, end int) (int, int, bool), move func(int) int) (anchorOutcome, bool) {
 	wasOrphan := t.Orphaned()
 	hint := t.Selector
 	if !wasOrphan && shift != nil {
@@ -177,8 +182,16 @@ func retarget(t *Target, doc *anchor.Doc, shift func(start, end int) (int, int, 
 		sel, err = doc.Select(r.Start, r.End)
 	}
 	if err != nil {
+		moved := false
+		if move != nil {
+			// A point: the words are gone, their place is all there is.
+			s := move(t.Selector.Start)
+			e := s
+			moved = s != t.Selector.Start || e != t.Selector.End
+			t.Selector.Start, t.Selector.End = s, e
+		}
 		if wasOrphan {
-			return outcomeStill, false
+			return outcomeStill, moved
 		}
 		t.State = anchor.Orphaned
 		return outcomeOrphaned, true
@@ -221,4 +234,29 @@ func (l *Library) enqueueChildren(tx Tx, articleID string) error {
 		}
 	}
 	return nil
+}
+
+// pointMap maps a position in oldText to newText by what the two share at
+// the start and at the end: positions in the common head stay, positions in
+// the common tail move by the change in length, and positions inside the
+// changed middle go to where the change starts.
+func pointMap(oldText, newText string) func(int) int {
+	o, n := []rune(oldText), []rune(newText)
+	head := 0
+	for head < len(o) && head < len(n) && o[head] == n[head] {
+		head++
+	}
+	tail := 0
+	for tail < len(o)-head && tail < len(n)-head && o[len(o)-1-tail] == n[len(n)-1-tail] {
+		tail++
+	}
+	return func(p int) int {
+		switch {
+		case p <= head:
+			return min(p, len(n))
+		case p >= len(o)-tail:
+			return min(max(p+len(n)-len(o), head), len(n))
+		}
+		return head
+	}
 }

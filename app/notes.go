@@ -222,6 +222,26 @@ func (l *Library) NoteByTitle(title string) (*Note, error) {
 	return &n, nil
 }
 
+// ResolveNote returns the note with this title or alias, or else with this
+// ID (or a prefix of one, as `note list` prints them).
+func (l *Library) ResolveNote(ref string) (*Note, error) {
+	n, err := l.NoteByTitle(ref)
+	if !errors.Is(err, ErrNotFound) {
+		return n, err
+	}
+	var byID Note
+	if verr := l.store.View(func(tx Tx) error {
+		id, err := resolveIDIn(tx, BucketNotes, "note", ref)
+		if err != nil {
+			return err
+		}
+		return tx.Get(BucketNotes, id, &byID)
+	}); verr != nil {
+		return nil, err // the title lookup's error names what was asked
+	}
+	return &byID, nil
+}
+
 // NoteSummary is what note lists show.
 type NoteSummary struct {
 	ID      string    `json:"id"`

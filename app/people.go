@@ -337,64 +337,59 @@ func (l *Library) MergePeople(fromID, intoID string) (*Person, error) {
 	}
 	var into Person
 	err := l.store.Update(func(tx Tx) error {
-		var from Person
-		if err := tx.Get(BucketPeople, fromID, &from); err != nil {
-			return fmt.Errorf("person %s: %w", fromID, err)
-		}
-		if err := tx.Get(BucketPeople, intoID, &into); err != nil {
-			return fmt.Errorf("person %s: %w", intoID, err)
-		}
-		if err := l.deletePerson(tx, &from); err != nil {
+		if err := l.mergePeopleTx(tx, fromID, intoID); err != nil {
 			return err
 		}
-		for _, n := range append([]string{from.Name}, from.Aliases...) {
-			if !strings.EqualFold(n, into.Name) && !containsFold(into.Aliases, n) {
-				into.Aliases = append(into.Aliases, n)
-			}
-		}
-		for _, a := range from.Affiliations {
-			if !containsFold(into.Affiliations, a) {
-				into.Affiliations = append(into.Affiliations, a)
-			}
-		}
-		if strings.TrimSpace(from.Page) != "" {
-			page := from.Page
-			if strings.TrimSpace(into.Page) != "" {
-				page = strings.TrimRight(into.Page, "\n") + "\n\n" + from.Page
-			}
-			if err := setLinks(tx, carrier(TypePerson, into.ID), into.Page, page); err != nil {
-				return err
-			}
-			into.Page = page
-		}
-		if err := l.putPerson(tx, &into); err != nil {
-			return err
-		}
-		qids, err := tx.RefIDs(RefPersonQuotes, from.ID)
-		if err != nil {
-			return err
-		}
-		for _, qid := range qids {
-			var q Quote
-			if err := tx.Get(BucketQuotes, qid, &q); err != nil {
-				if errors.Is(err, ErrNotFound) {
-					continue
-				}
-				return err
-			}
-			old := q
-			q.SpeakerID, q.Speaker = into.ID, into.Name
-			if err := l.putQuote(tx, &q, &old); err != nil {
-				return err
-			}
-		}
-		return nil
+		return tx.Get(BucketPeople, intoID, &into)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("merge people: %w", err)
 	}
 	l.Kick()
 	return &into, nil
+}
+
+// mergePeopleTx is MergePeople in tx (bundle merges call it too). The merged
+// person's ID is recorded as into's, so a library that still has from (a
+// colleague's, or a later bundle of one) is followed to into.
+func (l *Library) mergePeopleTx(tx Tx, fromID, intoID string) error {
+	var from, into Person
+	if err := tx.Get(BucketPeople, fromID, &from); err != nil {
+		return fmt.Errorf("person %s: %w", fromID, err)
+	}
+	if err := tx.Get(BucketPeople, intoID, &into); err != nil {
+		return fmt.Errorf("person %s: %w", intoID, err)
+	}
+	if err := l.deletePerson(tx, &from); err != nil {
+		return err
+	}
+	if err := tx.Put(BucketMergeIDs, fromID, intoID); err != nil {
+		return err
+	}
+	for _, n := range append([]string{from.Name}, from.Aliases...) {
+		if !strings.EqualFold(n, into.Name) && !containsFold(into.Aliases, n) {
+			into.Aliases = append(into.Aliases, n)
+		}
+	}
+	for _, a := range from.Affiliations {
+		if !containsFold(into.Affiliations, a) {
+			into.Affiliations = append(into.Affiliations, a)
+		}
+	}
+	if strings.TrimSpace(from.Page) != "" {
+		page := from.Page
+		if strings.TrimSpace(into.Page) != "" {
+			page = strings.TrimRight(into.Page, "\n") + "\n\n" + from.Page
+		}
+		if err := setLinks(tx, carrier(TypePerson, into.ID), into.Page, page); err != nil {
+			return err
+		}
+		into.Page = page
+	}
+	if err := l.putPerson(tx, &into); err != nil {
+		return err
+	}
+	return l.respeak(tx, from.ID, &into)
 }
 
 // deletePerson removes a person record, its name index entries and its

@@ -152,6 +152,15 @@ func (l *Library) putPerson(tx Tx, p *Person) error {
 			return err
 		}
 	}
+	if err := addPersonNames(tx, p); err != nil {
+		return err
+	}
+	return enqueue(tx, TypePerson, p.ID)
+}
+
+// addPersonNames indexes a person's name and aliases, leaving names that
+// already lead to someone else to them.
+func addPersonNames(tx Tx, p *Person) error {
 	for _, n := range append([]string{p.Name}, p.Aliases...) {
 		k := foldKey(n)
 		ids, err := tx.RefIDs(RefPersonName, k)
@@ -164,7 +173,7 @@ func (l *Library) putPerson(tx Tx, p *Person) error {
 			}
 		}
 	}
-	return enqueue(tx, TypePerson, p.ID)
+	return nil
 }
 
 func containsFold(list []string, s string) bool {

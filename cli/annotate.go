@@ -293,6 +293,7 @@ func cmdOrphans(ctx context.Context, c *call) error {
 
 func orphanReattach(ctx context.Context, c *call, args []string) error {
 	pf := declarePassage(c.fs)
+	asJSON := c.jsonFlag()
 	pos, err := c.parse(args, 1, 1)
 	if err != nil {
 		return err
@@ -332,12 +333,18 @@ func orphanReattach(ctx context.Context, c *call, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "re-attached %s %s to [%d,%d) %s\n", it.Kind, it.ID, it.Selector.Start, it.Selector.End,
-		quoted(it.Selector.Exact, 60))
+	s := it.Selector
+	j := anchoredJSON{Kind: string(it.Kind), ID: it.ID, ArticleID: it.ArticleID, ArticleTitle: it.ArticleTitle,
+		State: string(it.State), Start: s.Start, End: s.End, Text: s.Exact, Prefix: s.Prefix, Suffix: s.Suffix,
+		Note: it.Note, Speaker: it.Speaker, Tags: strs(it.Tags), Updated: it.Updated}
+	if err := c.done(*asJSON, j, "re-attached %s %s to [%d,%d) %s\n", it.Kind, it.ID, s.Start, s.End, quoted(s.Exact, 60)); err != nil {
+		return err
+	}
 	return lib.Sync(ctx)
 }
 
 func orphanDelete(ctx context.Context, c *call, args []string) error {
+	force := c.fs.Bool("force", false, "delete even when the annotation or quote is attached to its article (not an orphan)")
 	pos, err := c.parse(args, 1, 1)
 	if err != nil {
 		return err
@@ -349,6 +356,24 @@ func orphanDelete(ctx context.Context, c *call, args []string) error {
 	kind, id, err := lib.ResolveAnnotationID(pos[0])
 	if err != nil {
 		return err
+	}
+	var target app.Target
+	if kind == app.TypeQuote {
+		q, err := lib.Quote(id)
+		if err != nil {
+			return err
+		}
+		target = q.Target
+	} else {
+		an, err := lib.Annotation(id)
+		if err != nil {
+			return err
+		}
+		target = an.Target
+	}
+	if !target.Orphaned() && !*force {
+		return fmt.Errorf("%s %s is not an orphan: it is attached to its article at %s; "+
+			"deleting it loses the analyst's work on it. Run again with --force to delete it anyway", kind, id, quoted(target.Selector.Exact, 60))
 	}
 	if kind == app.TypeQuote {
 		err = lib.DeleteQuote(id)

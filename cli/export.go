@@ -5,7 +5,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -35,6 +37,18 @@ func cmdExport(ctx context.Context, c *call) error {
 	if *encrypt && *format != export.FormatBundle {
 		return fmt.Errorf("--encrypt works with --format bundle only")
 	}
+	toStdout := *out == "-"
+	if toStdout {
+		if *format == export.FormatMarkdown {
+			return errors.New("--out -: a Markdown vault is a folder; name a folder, or pick a one-file format")
+		}
+		tmp, err := os.MkdirTemp("", "dossier-export-*")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		*out = filepath.Join(tmp, "export")
+	}
 	opt := export.Options{Format: *format, Out: *out, Origin: *origin,
 		Selection: export.Selection{Tag: *tag, Query: *query, Article: *article, Note: *note}}
 	if *encrypt {
@@ -59,14 +73,30 @@ func cmdExport(ctx context.Context, c *call) error {
 	if err != nil {
 		return err
 	}
+	report := c.Stdout
+	if toStdout {
+		// The export itself goes to standard output; what was exported is
+		// said on standard error.
+		f, err := os.Open(res.Path)
+		if err != nil {
+			return err
+		}
+		_, err = io.Copy(c.Stdout, f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("write the export to standard output: %w", err)
+		}
+		res.Path = "-"
+		report = c.Stderr
+	}
 	if *asJSON {
-		return printJSON(c.Stdout, res)
+		return printJSON(report, res)
 	}
 	enc := ""
 	if res.Encrypted {
 		enc = ", encrypted"
 	}
-	fmt.Fprintf(c.Stdout, "exported %d articles, %d annotations, %d quotes, %d notes, %d people, %d tags to %s (%s%s)\n",
+	fmt.Fprintf(report, "exported %d articles, %d annotations, %d quotes, %d notes, %d people, %d tags to %s (%s%s)\n",
 		res.Articles, res.Annotations, res.Quotes, res.Notes, res.People, res.Tags, res.Path, res.Format, enc)
 	return nil
 }
@@ -118,4 +148,43 @@ func withImportPassphrase(ctx context.Context, c *call) context.Context {
 		once.Do(func() { pass, perr = c.askPassphrase("Passphrase for "+file, false) })
 		return pass, perr
 	})
+}
+
+// stdinFile copies standard input into a file in a new temporary folder,
+// named for what the data looks like (a bundle, a REFI-QDA project, HTML,
+// else text) unless as gives the extension, and returns its path and a
+// clean-up.
+func (c *call) stdinFile(as string) (string, func(), error) {
+	data, err := io.ReadAll(io.LimitReader(c.Stdin, 1<<30))
+	if err != nil {
+		return "", nil, fmt.Errorf("read standard input: %w", err)
+	}
+	if len(data) == 0 {
+		return "", nil, errors.New("standard input is empty")
+	}
+	ext := strings.TrimPrefix(as, ".")
+	if ext == "" {
+		trimmed := strings.TrimSpace(string(data[:min(len(data), 512)]))
+		switch {
+		case strings.HasPrefix(string(data), "PK\x03\x04"):
+			ext = "dossier"
+			if !strings.Contains(string(data), "manifest.json") {
+				ext = "qdpx"
+			}
+		case strings.HasPrefix(trimmed, "<"):
+			ext = "html"
+		default:
+			ext = "txt"
+		}
+	}
+	dir, err := os.MkdirTemp("", "dossier-stdin-*")
+	if err != nil {
+		return "", nil, err
+	}
+	p := filepath.Join(dir, "stdin."+ext)
+	if err := os.WriteFile(p, data, 0o600); err != nil {
+		os.RemoveAll(dir)
+		return "", nil, err
+	}
+	return p, func() { os.RemoveAll(dir) }, nil
 }

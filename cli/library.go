@@ -15,9 +15,21 @@ func cmdImport(ctx context.Context, c *call) error {
 	update := c.fs.Bool("update", false, "update articles whose source is already in the library, keeping their annotations")
 	asJSON := c.fs.Bool("json", false, "print the summary as JSON")
 	quiet := c.fs.Bool("quiet", false, "no progress bar")
+	as := c.fs.String("as", "", "with -: the kind of file standard input holds (txt, md, html, dossier, qdpx; default: guessed)")
 	paths, err := c.parse(c.rest(), 1, -1)
 	if err != nil {
 		return err
+	}
+	for i, p := range paths {
+		if p != "-" {
+			continue
+		}
+		f, cleanup, err := c.stdinFile(*as)
+		if err != nil {
+			return err
+		}
+		defer cleanup()
+		paths[i] = f
 	}
 	lib, err := c.open(ctx, false)
 	if err != nil {
@@ -196,6 +208,7 @@ func cmdShow(ctx context.Context, c *call) error {
 }
 
 func cmdBackup(ctx context.Context, c *call) error {
+	asJSON := c.jsonFlag()
 	pos, err := c.parse(c.rest(), 1, 1)
 	if err != nil {
 		return err
@@ -208,8 +221,11 @@ func cmdBackup(ctx context.Context, c *call) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "backed up %s (%d KB) to %s\n", c.library, n>>10, pos[0])
-	return nil
+	return c.done(*asJSON, struct {
+		Library string `json:"library"`
+		Path    string `json:"path"`
+		Bytes   int64  `json:"bytes"`
+	}{c.library, pos[0], int64(n)}, "backed up %s (%d KB) to %s\n", c.library, n>>10, pos[0])
 }
 
 func cmdRestore(ctx context.Context, c *call) error {
@@ -296,6 +312,7 @@ func cmdCheck(ctx context.Context, c *call) error {
 }
 
 func cmdReindex(ctx context.Context, c *call) error {
+	asJSON := c.jsonFlag()
 	if _, err := c.parse(c.rest(), 0, 0); err != nil {
 		return err
 	}
@@ -307,8 +324,11 @@ func cmdReindex(ctx context.Context, c *call) error {
 	if err := reindex(ctx, c, lib); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "search index rebuilt in %.1fs\n", time.Since(start).Seconds())
-	return nil
+	secs := time.Since(start).Seconds()
+	return c.done(*asJSON, struct {
+		Library string  `json:"library"`
+		Seconds float64 `json:"seconds"`
+	}{c.library, secs}, "search index rebuilt in %.1fs\n", secs)
 }
 
 func reindex(ctx context.Context, c *call, lib *app.Library) error {
@@ -341,11 +361,13 @@ func reindexIfStale(ctx context.Context, c *call, lib *app.Library) error {
 }
 
 func cmdVersion(_ context.Context, c *call) error {
+	asJSON := c.jsonFlag()
 	if _, err := c.parse(c.rest(), 0, 0); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "dossier %s\n", c.Version)
-	return nil
+	return c.done(*asJSON, struct {
+		Version string `json:"version"`
+	}{c.Version}, "dossier %s\n", c.Version)
 }
 
 func cmdSample(ctx context.Context, c *call) error {

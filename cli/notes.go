@@ -27,6 +27,7 @@ func cmdNote(ctx context.Context, c *call) error {
 	case "new":
 		body := c.fs.String("body", "", "the note's Markdown (default: read standard input when it is not a terminal)")
 		tags := c.fs.String("tags", "", "comma-separated tags")
+		asJSON := c.jsonFlag()
 		pos, err := c.parse(args, 1, 1)
 		if err != nil {
 			return err
@@ -47,7 +48,9 @@ func cmdNote(ctx context.Context, c *call) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.Stdout, "created note %q (%s)\n", n.Title, n.ID)
+		if err := c.done(*asJSON, n, "created note %q (%s)\n", n.Title, n.ID); err != nil {
+			return err
+		}
 		return lib.Sync(ctx)
 	case "show":
 		asJSON := c.fs.Bool("json", false, "print JSON")
@@ -56,11 +59,7 @@ func cmdNote(ctx context.Context, c *call) error {
 		if err != nil {
 			return err
 		}
-		lib, err := c.open(ctx, true)
-		if err != nil {
-			return err
-		}
-		n, err := lib.NoteByTitle(pos[0])
+		lib, n, err := openResolved(ctx, c, true, pos[0], (*app.Library).ResolveNote)
 		if err != nil {
 			return err
 		}
@@ -81,6 +80,7 @@ func cmdNote(ctx context.Context, c *call) error {
 		}
 		return nil
 	case "edit":
+		asJSON := c.jsonFlag()
 		pos, err := c.parse(args, 1, 1)
 		if err != nil {
 			return err
@@ -89,7 +89,7 @@ func cmdNote(ctx context.Context, c *call) error {
 		if err != nil {
 			return err
 		}
-		n, err := lib.NoteByTitle(pos[0])
+		n, err := lib.ResolveNote(pos[0])
 		if errors.Is(err, app.ErrNotFound) {
 			n, err = lib.CreateNote(ctx, pos[0], "", nil)
 		}
@@ -101,15 +101,18 @@ func cmdNote(ctx context.Context, c *call) error {
 			return err
 		}
 		if !changed {
-			fmt.Fprintln(c.Stdout, "no changes")
-			return nil
+			return c.done(*asJSON, n, "no changes\n")
 		}
-		if _, err := lib.UpdateNote(ctx, n.ID, app.NoteEdit{Body: &text}); err != nil {
+		saved, err := lib.UpdateNote(ctx, n.ID, app.NoteEdit{Body: &text})
+		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.Stdout, "saved note %q\n", n.Title)
+		if err := c.done(*asJSON, saved, "saved note %q\n", n.Title); err != nil {
+			return err
+		}
 		return lib.Sync(ctx)
 	case "rename":
+		asJSON := c.jsonFlag()
 		pos, err := c.parse(args, 2, 2)
 		if err != nil {
 			return err
@@ -122,18 +125,16 @@ func cmdNote(ctx context.Context, c *call) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.Stdout, "renamed %q to %q; links to it were rewritten\n", pos[0], n.Title)
+		if err := c.done(*asJSON, n, "renamed %q to %q; links to it were rewritten\n", pos[0], n.Title); err != nil {
+			return err
+		}
 		return lib.Sync(ctx)
 	case "delete":
 		pos, err := c.parse(args, 1, 1)
 		if err != nil {
 			return err
 		}
-		lib, err := c.open(ctx, false)
-		if err != nil {
-			return err
-		}
-		n, err := lib.NoteByTitle(pos[0])
+		lib, n, err := openResolved(ctx, c, false, pos[0], (*app.Library).ResolveNote)
 		if err != nil {
 			return err
 		}
@@ -168,11 +169,7 @@ func cmdNote(ctx context.Context, c *call) error {
 		if err != nil {
 			return err
 		}
-		lib, err := c.open(ctx, true)
-		if err != nil {
-			return err
-		}
-		n, err := lib.NoteByTitle(pos[0])
+		lib, n, err := openResolved(ctx, c, true, pos[0], (*app.Library).ResolveNote)
 		if err != nil {
 			return err
 		}

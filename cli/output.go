@@ -1,10 +1,13 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"time"
+
+	"dossier/app"
 )
 
 // printJSON writes v as indented JSON with a trailing newline.
@@ -56,4 +59,34 @@ func bar(done, total, width int) string {
 		}
 	}
 	return "[" + string(b) + "]"
+}
+
+// openResolved opens the library and resolves the record ref names with
+// resolve: the open-then-resolve every command that names a record starts
+// with.
+func openResolved[T any](ctx context.Context, c *call, readOnly bool, ref string, resolve func(*app.Library, string) (T, error)) (*app.Library, T, error) {
+	var zero T
+	lib, err := c.open(ctx, readOnly)
+	if err != nil {
+		return nil, zero, err
+	}
+	v, err := resolve(lib, ref)
+	if err != nil {
+		return nil, zero, err
+	}
+	return lib, v, nil
+}
+
+// jsonFlag declares the --json flag of a command that changes something.
+func (c *call) jsonFlag() *bool {
+	return c.fs.Bool("json", false, "print the result as JSON")
+}
+
+// done prints a command's result: v as JSON, or the sentence.
+func (c *call) done(asJSON bool, v any, format string, args ...any) error {
+	if asJSON {
+		return printJSON(c.Stdout, v)
+	}
+	_, err := fmt.Fprintf(c.Stdout, format, args...)
+	return err
 }

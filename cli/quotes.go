@@ -172,6 +172,7 @@ func resolveQuotes(lib *app.Library, refs []string) ([]string, error) {
 }
 
 func quotesVerdict(ctx context.Context, c *call, verb string, args []string) error {
+	asJSON := c.jsonFlag()
 	pos, err := c.parse(args, 1, -1)
 	if err != nil {
 		return err
@@ -200,7 +201,12 @@ func quotesVerdict(ctx context.Context, c *call, verb string, args []string) err
 		return err
 	}
 	past := map[string]string{"confirm": "confirmed", "reject": "rejected", "delete": "deleted"}[verb]
-	fmt.Fprintf(c.Stdout, "%s %d quote%s\n", past, len(ids), plural(len(ids)))
+	if err := c.done(*asJSON, struct {
+		Status string   `json:"status"`
+		IDs    []string `json:"ids"`
+	}{past, ids}, "%s %d quote%s\n", past, len(ids), plural(len(ids))); err != nil {
+		return err
+	}
 	return lib.Sync(ctx)
 }
 
@@ -219,6 +225,7 @@ func quotesEdit(ctx context.Context, c *call, args []string) error {
 	kind := c.fs.String("kind", "", "full or partial")
 	note := c.fs.String("note", "", "note (Markdown)")
 	tags := c.fs.String("tags", "", "comma-separated tags (replace the quote's tags)")
+	asJSON := c.jsonFlag()
 	pos, err := c.parse(args, 1, 1)
 	if err != nil {
 		return err
@@ -247,14 +254,11 @@ func quotesEdit(ctx context.Context, c *call, args []string) error {
 			e.Tags = []string{}
 		}
 	}
+	delete(set, "json")
 	if len(set) == 0 {
 		return errors.New("nothing to change (see `dossier quotes edit --help`)")
 	}
-	lib, err := c.open(ctx, false)
-	if err != nil {
-		return err
-	}
-	id, err := lib.ResolveQuoteID(pos[0])
+	lib, id, err := openResolved(ctx, c, false, pos[0], (*app.Library).ResolveQuoteID)
 	if err != nil {
 		return err
 	}
@@ -262,7 +266,9 @@ func quotesEdit(ctx context.Context, c *call, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Stdout, "saved quote %s (%s): %s “%s”\n", q.ID, q.Status, orNone(q.Speaker), q.Text)
+	if err := c.done(*asJSON, toQuoteJSON(app.QuoteRow{Quote: *q}), "saved quote %s (%s): %s “%s”\n", q.ID, q.Status, orNone(q.Speaker), q.Text); err != nil {
+		return err
+	}
 	return lib.Sync(ctx)
 }
 
@@ -585,15 +591,7 @@ const personUsage = `usage: dossier person show NAME|ID [--json]
 // openPerson opens the library and finds the person named (or with the
 // ID) ref.
 func (c *call) openPerson(ctx context.Context, ref string, readOnly bool) (*app.Library, *app.Person, error) {
-	lib, err := c.open(ctx, readOnly)
-	if err != nil {
-		return nil, nil, err
-	}
-	p, err := lib.ResolvePerson(ref)
-	if err != nil {
-		return nil, nil, err
-	}
-	return lib, p, nil
+	return openResolved(ctx, c, readOnly, ref, (*app.Library).ResolvePerson)
 }
 
 func cmdPerson(ctx context.Context, c *call) error {
@@ -676,6 +674,7 @@ func cmdPerson(ctx context.Context, c *call) error {
 		fmt.Fprintf(c.Stdout, "%s is now %s\n", p.Name, pos[1])
 		return lib.Sync(ctx)
 	case "rename":
+		asJSON := c.jsonFlag()
 		pos, err := c.parse(args, 2, 2)
 		if err != nil {
 			return err
@@ -688,18 +687,17 @@ func cmdPerson(ctx context.Context, c *call) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.Stdout, "renamed %q to %q (%s)\n", p.Name, np.Name, np.ID)
+		if err := c.done(*asJSON, np, "renamed %q to %q (%s)\n", p.Name, np.Name, np.ID); err != nil {
+			return err
+		}
 		return lib.Sync(ctx)
 	case "merge":
+		asJSON := c.jsonFlag()
 		pos, err := c.parse(args, 2, 2)
 		if err != nil {
 			return err
 		}
-		lib, err := c.open(ctx, false)
-		if err != nil {
-			return err
-		}
-		from, err := lib.ResolvePerson(pos[0])
+		lib, from, err := c.openPerson(ctx, pos[0], false)
 		if err != nil {
 			return err
 		}
@@ -711,9 +709,12 @@ func cmdPerson(ctx context.Context, c *call) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.Stdout, "merged %q into %q (%s)\n", from.Name, p.Name, p.ID)
+		if err := c.done(*asJSON, p, "merged %q into %q (%s)\n", from.Name, p.Name, p.ID); err != nil {
+			return err
+		}
 		return lib.Sync(ctx)
 	case "split":
+		asJSON := c.jsonFlag()
 		pos, err := c.parse(args, 3, -1)
 		if err != nil {
 			return err
@@ -730,7 +731,12 @@ func cmdPerson(ctx context.Context, c *call) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.Stdout, "moved %d quote%s from %q to %q (%s)\n", len(ids), plural(len(ids)), p.Name, np.Name, np.ID)
+		if err := c.done(*asJSON, struct {
+			Person *app.Person `json:"person"`
+			Moved  []string    `json:"moved"`
+		}{np, ids}, "moved %d quote%s from %q to %q (%s)\n", len(ids), plural(len(ids)), p.Name, np.Name, np.ID); err != nil {
+			return err
+		}
 		return lib.Sync(ctx)
 	}
 	fmt.Fprintf(c.Stderr, "dossier person: unknown subcommand %q\n%s\n", sub, personUsage)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -62,8 +63,7 @@ func Restore(src, dir string) (kept string, err error) {
 		return "", fmt.Errorf("restore from %s: %w", src, err)
 	}
 	if _, err := os.Stat(dst); err == nil {
-		kept = dst + ".before-restore-" + time.Now().UTC().Format("20060102T150405Z")
-		if err := os.Rename(dst, kept); err != nil {
+		if kept, err = keepAside(dst, time.Now()); err != nil {
 			return "", fmt.Errorf("restore into %s: keep current file: %w", dst, err)
 		}
 	}
@@ -96,4 +96,33 @@ func verifyBackup(src string) error {
 		}
 		return nil
 	})
+}
+
+// keepAside moves the file dst to a name of its own beside it,
+// dst.before-restore-<time>, with -2, -3, ... appended when an earlier
+// restore (within the same second) has that name: a kept copy is never
+// replaced.
+func keepAside(dst string, now time.Time) (string, error) {
+	base := dst + ".before-restore-" + now.UTC().Format("20060102T150405Z")
+	for i := 1; i < 10000; i++ {
+		name := base
+		if i > 1 {
+			name = fmt.Sprintf("%s-%d", base, i)
+		}
+		// A hard link is made only where nothing has the name; the rename
+		// that follows replaces dst, so its data lives on under name.
+		err := os.Link(dst, name)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err == nil {
+			return name, nil
+		}
+		// No hard links here (some file systems): check, then rename.
+		if _, serr := os.Lstat(name); serr == nil {
+			continue
+		}
+		return name, os.Rename(dst, name)
+	}
+	return "", fmt.Errorf("too many kept copies named %s", base)
 }

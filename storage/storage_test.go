@@ -340,3 +340,53 @@ func TestRestoreOverTruncatedFile(t *testing.T) {
 		t.Error("restored library differs from the backed-up one")
 	}
 }
+
+// Two restores within one second keep both earlier files, each under a name
+// of its own (the second used to replace the first kept copy).
+func TestRestoreTwiceKeepsEveryCopy(t *testing.T) {
+	dir := t.TempDir()
+	write := func(title string) []byte {
+		s := openStore(t, dir)
+		if err := s.Update(func(tx app.Tx) error {
+			if err := tx.Put(app.BucketNotes, "n1", app.Note{Meta: meta("n1"), Title: title}); err != nil {
+				return err
+			}
+			return tx.Put(app.BucketMeta, "schema", app.SchemaVersion)
+		}); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		data, err := os.ReadFile(filepath.Join(dir, storage.FileName))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	backupData := write("the backup")
+	backup := filepath.Join(t.TempDir(), "backup.db")
+	if err := os.WriteFile(backup, backupData, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	first := write("first state")
+	kept1, err := storage.Restore(backup, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := write("second state")
+	kept2, err := storage.Restore(backup, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kept1 == kept2 {
+		t.Fatalf("both restores kept the library as %s", kept1)
+	}
+	for _, k := range []struct {
+		path string
+		want []byte
+	}{{kept1, first}, {kept2, second}} {
+		got, err := os.ReadFile(k.path)
+		if err != nil || !bytes.Equal(got, k.want) {
+			t.Errorf("%s does not hold the library as it was before its restore (%v)", k.path, err)
+		}
+	}
+}

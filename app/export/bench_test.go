@@ -39,7 +39,7 @@ func benchLib(b *testing.B, n, per int) *app.Library {
 			for i := start; i < min(start+batch, n); i++ {
 				a := app.Article{Meta: app.Meta{ID: lib.NewID(), V: 1, Created: now, Updated: now},
 					Title: fmt.Sprintf("Article %d about the talks", i), Source: "Bench Wire", URL: fmt.Sprintf("https://example.org/%d", i),
-					Body: []string{para, para, para, para, para}, Tags: []string{"topic/talks"}, Revision: 1}
+					Body: []string{fmt.Sprintf("Report %d. ", i) + para, para, para, para, para}, Tags: []string{"topic/talks"}, Revision: 1}
 				a.ContentHash = app.ContentHash(a.Body)
 				if err := tx.Put(app.BucketArticles, a.ID, &a); err != nil {
 					return err
@@ -172,6 +172,101 @@ func BenchmarkImportBundle(b *testing.B) {
 		}
 		b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 		b.StopTimer()
+		lib.Close()
+		b.StartTimer()
+	}
+}
+
+// BenchmarkMergeBundleInto merges a bundle of n articles (5 annotations and
+// 2 quotes each) into a library that already has them: it got an earlier
+// bundle, and since then the other side confirmed every quote and edited
+// every annotation's note, so every record is matched and merged.
+func BenchmarkMergeBundleInto(b *testing.B) {
+	n := 1000
+	if testing.Short() {
+		n = 100
+	}
+	ctx := context.Background()
+	src := benchLib(b, n, 5)
+	first, err := export.Run(ctx, src, export.Options{Format: export.FormatBundle, Out: filepath.Join(b.TempDir(), "first.dossier")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	later := time.Now().UTC().Add(time.Minute)
+	err = src.Store().Update(func(tx app.Tx) error {
+		var qs []app.Quote
+		if err := tx.ForEach(app.BucketQuotes, "", func(_ string, decode func(any) error) error {
+			var q app.Quote
+			if err := decode(&q); err != nil {
+				return err
+			}
+			qs = append(qs, q)
+			return nil
+		}); err != nil {
+			return err
+		}
+		for _, q := range qs {
+			q.Status, q.Updated = app.QuoteConfirmed, later
+			if err := tx.Put(app.BucketQuotes, q.ID, &q); err != nil {
+				return err
+			}
+		}
+		var ans []app.Annotation
+		if err := tx.ForEach(app.BucketAnnotations, "", func(_ string, decode func(any) error) error {
+			var an app.Annotation
+			if err := decode(&an); err != nil {
+				return err
+			}
+			ans = append(ans, an)
+			return nil
+		}); err != nil {
+			return err
+		}
+		for _, an := range ans {
+			an.Note, an.Updated = an.Note+" (edited)", later
+			if err := tx.Put(app.BucketAnnotations, an.ID, &an); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	second, err := export.Run(ctx, src, export.Options{Format: export.FormatBundle, Out: filepath.Join(b.TempDir(), "second.dossier")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		b.StopTimer()
+		st, err := storage.Open(b.TempDir(), storage.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		lib, err := app.Open(ctx, st, nil, app.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if o, err := export.ImportBundle(ctx, lib, first.Path); err != nil || o.Status != app.ImportAdded {
+			b.Fatalf("%+v %v", o, err)
+		}
+		b.StartTimer()
+		var o app.ImportOutcome
+		peak := peakHeap(func() { o, err = export.ImportBundle(ctx, lib, second.Path) })
+		if err != nil || o.Status != app.ImportUpdated {
+			b.Fatalf("%+v %v", o, err)
+		}
+		b.StopTimer()
+		var confirmed int
+		lib.Store().View(func(tx app.Tx) error {
+			ids, err := tx.RefIDs(app.RefQuoteStatus, string(app.QuoteConfirmed))
+			confirmed = len(ids)
+			return err
+		})
+		if confirmed != 2*n {
+			b.Fatalf("%d confirmed quotes after the merge; want %d", confirmed, 2*n)
+		}
+		b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 		lib.Close()
 		b.StartTimer()
 	}

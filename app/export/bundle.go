@@ -32,7 +32,7 @@ const (
 )
 
 // bundleFiles are the record files, in the order they are written and read.
-var bundleFiles = []string{"tags.jsonl", "people.jsonl", "articles.jsonl", "annotations.jsonl", "quotes.jsonl", "notes.jsonl"}
+var bundleFiles = []string{"tags.jsonl", "people.jsonl", "articles.jsonl", "annotations.jsonl", "quotes.jsonl", "notes.jsonl", "aliases.jsonl"}
 
 // Manifest describes a bundle.
 type Manifest struct {
@@ -77,6 +77,16 @@ func originName(opt Options) string {
 type recordLine[T any] struct {
 	Record T          `json:"record"`
 	Base   *time.Time `json:"base,omitempty"`
+	// History (articles) lists the content hashes of the article's texts,
+	// current first: another library recognises its copy by them.
+	History []string `json:"history,omitempty"`
+}
+
+// aliasLine says that the exporting library knows record From as To (a
+// record merged from another library, or a person merged into another).
+type aliasLine struct {
+	From string `json:"from"`
+	To   string `json:"to"`
 }
 
 // webAnnotation is the W3C Web Annotation shape of annotations and quotes.
@@ -189,20 +199,24 @@ func (e *exporter) bundle(ctx context.Context, w io.Writer) error {
 			{"tags.jsonl", func(enc *json.Encoder) error {
 				return e.tags(ctx, tx, func(t *app.Tag) error {
 					counts["tags"]++
-					return enc.Encode(recordLine[*app.Tag]{t, base(t.ID)})
+					return enc.Encode(recordLine[*app.Tag]{Record: t, Base: base(t.ID)})
 				})
 			}},
 			{"people.jsonl", func(enc *json.Encoder) error {
 				return e.people(ctx, tx, func(p *app.Person) error {
 					counts["people"]++
-					return enc.Encode(recordLine[*app.Person]{p, base(p.ID)})
+					return enc.Encode(recordLine[*app.Person]{Record: p, Base: base(p.ID)})
 				})
 			}},
 			{"articles.jsonl", func(enc *json.Encoder) error {
 				return e.articles(ctx, tx, func(a *app.Article) error {
 					counts["articles"]++
 					e.progress()
-					return enc.Encode(recordLine[*app.Article]{a, base(a.ID)})
+					hist, err := app.ArticleHistory(tx, a.ID)
+					if err != nil {
+						return err
+					}
+					return enc.Encode(recordLine[*app.Article]{Record: a, Base: base(a.ID), History: hist})
 				})
 			}},
 			{"annotations.jsonl", func(enc *json.Encoder) error {
@@ -247,7 +261,16 @@ func (e *exporter) bundle(ctx context.Context, w io.Writer) error {
 				return e.notes(ctx, tx, func(n *app.Note) error {
 					counts["notes"]++
 					e.progress()
-					return enc.Encode(recordLine[*app.Note]{n, base(n.ID)})
+					return enc.Encode(recordLine[*app.Note]{Record: n, Base: base(n.ID)})
+				})
+			}},
+			{"aliases.jsonl", func(enc *json.Encoder) error {
+				return tx.ForEach(app.BucketMergeIDs, "", func(from string, decode func(any) error) error {
+					var to string
+					if err := decode(&to); err != nil {
+						return err
+					}
+					return enc.Encode(aliasLine{From: from, To: to})
 				})
 			}},
 		}
@@ -368,7 +391,8 @@ func ReadBundle(r io.ReaderAt, size int64, name string) (*app.BundleData, error)
 	case m.Version > BundleVersion:
 		return nil, fmt.Errorf("%s was made by a newer Dossier (bundle version %d; this one reads up to %d): update Dossier to import it", name, m.Version, BundleVersion)
 	}
-	b := &app.BundleData{Origin: m.Origin, File: name, Exported: m.Exported, Bases: map[string]time.Time{}}
+	b := &app.BundleData{Origin: m.Origin, File: name, Exported: m.Exported, Bases: map[string]time.Time{},
+		History: map[string][]string{}, Aliases: map[string]string{}}
 	if b.Origin == "" {
 		b.Origin = m.Library
 	}
@@ -405,6 +429,18 @@ func ReadBundle(r io.ReaderAt, size int64, name string) (*app.BundleData, error)
 				}
 				b.Articles = append(b.Articles, r.Record)
 				base(r.Record.ID, r.Base)
+				if len(r.History) > 0 {
+					b.History[r.Record.ID] = r.History
+				}
+			case "aliases.jsonl":
+				var a aliasLine
+				if err := json.Unmarshal(line, &a); err != nil {
+					return err
+				}
+				if !app.ValidID(a.From) || !app.ValidID(a.To) {
+					return fmt.Errorf("an alias of malformed IDs %q → %q", a.From, a.To)
+				}
+				b.Aliases[a.From] = a.To
 			case "notes.jsonl":
 				var r recordLine[app.Note]
 				if err := json.Unmarshal(line, &r); err != nil {

@@ -244,13 +244,26 @@ func TestBundleMerge(t *testing.T) {
 	if err != nil || an.Note != note {
 		t.Errorf("annotation not updated: %+v %v", an, err)
 	}
+	// Edited on both sides: the newer text (B's) is current, A's is kept in
+	// the note's history, and the conflict is listed.
 	kept, err := a.Note(n.ID)
-	if err != nil || kept.Body != bodyA {
-		t.Errorf("local note: %+v %v", kept, err)
+	if err != nil || kept.Body != bodyB {
+		t.Errorf("merged note: %+v %v", kept, err)
 	}
-	cp, err := a.NoteByTitle("Talks overview (conflict from lib-bundle)")
-	if err != nil || cp.Body != bodyB {
-		t.Errorf("conflict copy: %+v %v", cp, err)
+	vers, err := a.NoteVersions(n.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	foundA := false
+	for _, v := range vers {
+		foundA = foundA || v.Body == bodyA
+	}
+	if !foundA {
+		t.Errorf("A's text is not in the note's history: %+v", vers)
+	}
+	cs, err := a.MergeConflicts()
+	if err != nil || len(cs) != 1 || cs[0].ID != n.ID || cs[0].Field != "body" {
+		t.Errorf("conflicts: %+v %v", cs, err)
 	}
 	if _, err := a.NoteByTitle("New in B"); err != nil {
 		t.Errorf("new note: %v", err)
