@@ -30,11 +30,13 @@ const (
 // SyncConfig is a library's sync set-up. State is the sync log's own
 // record of how far it has pushed and read, opaque to the library.
 type SyncConfig struct {
-	Device  string          `json:"device"`
-	Analyst string          `json:"analyst,omitempty"`
-	Target  string          `json:"target,omitempty"` // where, for the status line; never a credential
-	State   json.RawMessage `json:"state,omitempty"`
-	Last    time.Time       `json:"last,omitempty"` // the last sync that ended without error
+	Device  string `json:"device"`
+	Analyst string `json:"analyst,omitempty"`
+	Target  string `json:"target,omitempty"` // where, for the status line; never a credential
+	// Spec is the sync target's settings (app/syncer's), opaque here.
+	Spec  json.RawMessage `json:"spec,omitempty"`
+	State json.RawMessage `json:"state,omitempty"`
+	Last  time.Time       `json:"last,omitempty"` // the last sync that ended without error
 }
 
 // ErrSyncOff is returned by the sync use cases of a library that has no
@@ -73,12 +75,25 @@ func (l *Library) SetUpSync(ctx context.Context, c SyncConfig) error {
 	return l.store.Update(func(tx Tx) error {
 		var old SyncConfig
 		err := tx.Get(BucketMeta, metaSync, &old)
-		if err == nil && old.Device == c.Device {
+		if err == nil && old.Device == c.Device && old.Target == c.Target {
 			c.State, c.Last = old.State, old.Last
 			return tx.Put(BucketMeta, metaSync, c)
 		}
 		if err := tx.Put(BucketMeta, metaSync, c); err != nil {
 			return err
+		}
+		// A new target has none of the records: forget what went elsewhere.
+		var bases []string
+		if err := tx.ForEach(BucketSyncBase, "", func(id string, _ func(any) error) error {
+			bases = append(bases, id)
+			return nil
+		}); err != nil {
+			return err
+		}
+		for _, id := range bases {
+			if err := tx.Delete(BucketSyncBase, id); err != nil {
+				return err
+			}
 		}
 		for _, bk := range syncedBuckets {
 			var ids []string

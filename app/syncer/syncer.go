@@ -224,3 +224,18 @@ func IsDamaged(err error) bool {
 	var d *synclog.DamagedError
 	return errors.As(err, &d)
 }
+
+// Status reads what the target holds, compared with this library.
+func (s *Syncer) Status(ctx context.Context) (synclog.Status, error) {
+	cfg, err := s.lib.SyncSettings()
+	if err != nil {
+		return synclog.Status{}, err
+	}
+	var st synclog.State
+	if len(cfg.State) > 0 {
+		if err := json.Unmarshal(cfg.State, &st); err != nil {
+			return synclog.Status{}, fmt.Errorf("sync: this library's sync state does not read: %w", err)
+		}
+	}
+	return s.log.Status(ctx, &st)
+}

@@ -117,13 +117,13 @@ func dump(t *testing.T, lib *app.Library) []string {
 		t.Fatal(err)
 	}
 	for _, a := range arts {
-		out = append(out, "article "+a.ID+" "+a.Title)
+		out = append(out, "article "+a.Title)
 		rows, err := lib.Annotations(a.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, r := range rows {
-			out = append(out, fmt.Sprintf("annotation %s %v", a.ID, r))
+			out = append(out, fmt.Sprintf("annotation in %q: %q %q %s %q %v", a.Title, r.Selector.Exact, r.Note, r.Color, r.Tags, r.State))
 		}
 	}
 	qs, err := lib.Quotes(app.QuoteFilter{})
@@ -131,14 +131,18 @@ func dump(t *testing.T, lib *app.Library) []string {
 		t.Fatal(err)
 	}
 	for _, q := range qs {
-		out = append(out, fmt.Sprintf("quote %s %q %s %s", q.ID, q.Text, q.Speaker, q.Status))
+		out = append(out, fmt.Sprintf("quote in %q: %q by %s, %s %q %q", q.ArticleTitle, q.Text, q.Speaker, q.Status, q.Tags, q.Note))
 	}
 	people, err := lib.People()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range people {
-		out = append(out, fmt.Sprintf("person %s %v", p.ID, p))
+		// Aliases and affiliations are sets; the order they were added in
+		// differs from device to device.
+		slices.Sort(p.Aliases)
+		slices.Sort(p.Affiliations)
+		out = append(out, fmt.Sprintf("person %s %q %q %s quotes %+v", p.Name, p.Aliases, p.Affiliations, p.Kind, p.Quotes))
 	}
 	notes, err := lib.Notes()
 	if err != nil {
@@ -149,7 +153,7 @@ func dump(t *testing.T, lib *app.Library) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, fmt.Sprintf("note %s %q %q", n.ID, full.Title, full.Body))
+		out = append(out, fmt.Sprintf("note %q %q %q", full.Title, full.Body, full.Aliases))
 	}
 	slices.Sort(out)
 	return out
