@@ -61,7 +61,12 @@ type Progress func(stage string, done, total int)
 
 func encode(b *app.BundleData) ([]byte, error) {
 	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
+	// The fastest level: change sets are mostly article text, which it
+	// still shrinks to about a third, at a quarter of the default's cost.
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
 	if err := json.NewEncoder(zw).Encode(b); err != nil {
 		return nil, err
 	}
