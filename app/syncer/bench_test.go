@@ -12,9 +12,9 @@ import (
 
 	"dossier/app"
 	"dossier/app/corpus"
+	"dossier/app/syncer"
 	"dossier/app/synclog"
 	"dossier/app/synclog/webdav"
-	"dossier/app/syncer"
 )
 
 // benchArticles is the library size of the sync benchmarks
@@ -146,4 +146,3 @@ func BenchmarkIncrementalSync(b *testing.B) {
 		}
 	}
 }
-

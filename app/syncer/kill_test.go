@@ -18,9 +18,9 @@ import (
 	xwebdav "golang.org/x/net/webdav"
 
 	"dossier/app"
+	"dossier/app/syncer"
 	"dossier/app/synclog"
 	"dossier/app/synclog/webdav"
-	"dossier/app/syncer"
 	"dossier/storage"
 )
 
