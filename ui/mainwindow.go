@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -70,6 +71,8 @@ type mainWindow struct {
 
 	textSize  float32
 	restoring bool // tabs being restored: do not save the tab list
+
+	sync syncState // the sync status line and whether a sync runs
 }
 
 func newMainWindow(ctx context.Context, fa fyne.App, cfg Config) *mainWindow {
@@ -128,6 +131,7 @@ func (w *mainWindow) setLibrary(lib *app.Library, dir string) {
 	ictx, stop := context.WithCancel(w.ctx)
 	w.libCtx = stop
 	w.daemon.Go(func() { lib.RunIndexer(ictx) })
+	w.daemon.Go(func() { w.syncLoop(ictx, lib) })
 	// The day's automatic backup, before the day's first change; closing
 	// the library waits for it (daemon).
 	w.daemon.Go(func() {
@@ -195,8 +199,10 @@ func (w *mainWindow) buildWorkspace() {
 	w.split2.Offset = w.st.split(prefInspectSplit, 0.74)
 	w.split = container.NewHSplit(w.side.object(), w.split2)
 	w.split.Offset = w.st.split(prefSidebarSplit, 0.22)
-	w.workspace = w.split
-	w.root.Objects = []fyne.CanvasObject{w.split}
+	w.sync.status = widget.NewLabel(syncStatusText(w.lib, time.Now(), nil))
+	w.sync.status.TextStyle = fyne.TextStyle{Italic: true}
+	w.workspace = container.NewBorder(nil, w.sync.status, nil, nil, w.split)
+	w.root.Objects = []fyne.CanvasObject{w.workspace}
 	w.root.Refresh()
 	w.updateEmpty()
 }
@@ -337,6 +343,12 @@ func (w *mainWindow) changed() {
 		p.reload()
 	}
 	w.updateEmpty()
+	w.sync.mu.Lock()
+	running := w.sync.running
+	w.sync.mu.Unlock()
+	if !running {
+		w.setSyncStatusNow(syncStatusText(w.lib, time.Now(), nil))
+	}
 }
 
 func (w *mainWindow) restoreTabs() {
@@ -450,6 +462,7 @@ func (w *mainWindow) shortcuts() map[string]shortcut {
 		"help":       {"Keyboard Shortcuts", "F1 or Ctrl+/", ctrl(fyne.KeySlash), w.showCheatSheet},
 		"nexttab":    {"Next Tab", "Ctrl+Tab", ctrl(fyne.KeyTab), func() { w.cycleTab(1) }},
 		"filterside": {"Filter Sidebar", "Ctrl+L", ctrl(fyne.KeyL), func() { w.win.Canvas().Focus(w.side.filter) }},
+		"sync":       {"Sync Now", "Ctrl+Shift+S", ctrlShift(fyne.KeyS), w.syncNow},
 	}
 }
 
@@ -470,6 +483,9 @@ func (w *mainWindow) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		m("note"),
 		fyne.NewMenuItem("Load Sample Library", w.loadSample),
+		fyne.NewMenuItemSeparator(),
+		m("sync"),
+		fyne.NewMenuItem("Sync Settings…", w.syncSettingsDialog),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Open Library…", w.chooseLibrary),
 		fyne.NewMenuItem("Rebuild Search Index", w.reindex),
