@@ -63,18 +63,22 @@ type BundleData struct {
 	// Aliases maps IDs the exporting library knows records by (another
 	// library's, or a person merged away) to its own.
 	Aliases map[string]string
+
+	aliasIndex map[string][]string // Aliases by target, built on first use
 }
 
 // aliasesTo lists the IDs the bundle says became id, in order.
 func (b *BundleData) aliasesTo(id string) []string {
-	var out []string
-	for from, to := range b.Aliases {
-		if to == id {
-			out = append(out, from)
+	if b.aliasIndex == nil {
+		b.aliasIndex = map[string][]string{}
+		for from, to := range b.Aliases {
+			b.aliasIndex[to] = append(b.aliasIndex[to], from)
+		}
+		for _, froms := range b.aliasIndex {
+			slices.Sort(froms)
 		}
 	}
-	slices.Sort(out)
-	return out
+	return b.aliasIndex[id]
 }
 
 // MergeConflict is a record changed differently on both sides, and where
@@ -275,10 +279,9 @@ type merger struct {
 	// documents of merged texts.
 	inText map[string]string
 	docs   map[string]*anchor.Doc
-	// losers hold the texts an article's or note's merge did not make
-	// current, to keep as revisions.
-	losers     map[string]Article
-	noteLosers map[string]Note
+	// losers hold, by ID, the Article or Note whose text a merge did not
+	// make current, to keep as a revision.
+	losers map[string]any
 	// cur is the incoming ID of the record being merged.
 	cur string
 	// past maps earlier content hashes to articles (built on demand).
@@ -290,7 +293,7 @@ func newMerger(l *Library, tx Tx, b *BundleData, rep *MergeReport) *merger {
 		b.Bases = map[string]time.Time{}
 	}
 	return &merger{l: l, tx: tx, b: b, rep: rep, now: l.Now(), ids: map[string]string{}, tagNames: map[string]string{},
-		inText: map[string]string{}, docs: map[string]*anchor.Doc{}, losers: map[string]Article{}, noteLosers: map[string]Note{}}
+		inText: map[string]string{}, docs: map[string]*anchor.Doc{}, losers: map[string]any{}}
 }
 
 // run merges the record types in the order their references need: tags

@@ -156,7 +156,9 @@ type recordRules[T any] struct {
 	kind   DocType
 	bucket Bucket
 	meta   func(*T) *Meta
-	title  func(*T) string
+	// less orders the incoming records (by ID when nil).
+	less  func(a, b *T) int
+	title func(*T) string
 	// prepare rewrites the incoming record's references to local records;
 	// false leaves the record out (its article was not merged).
 	prepare func(m *merger, in *T) (bool, error)
@@ -168,9 +170,12 @@ type recordRules[T any] struct {
 	combine func(m *merger, local, in *T) (T, error)
 	// put writes rec over old (nil: a new record) with its refs and index jobs.
 	put func(m *merger, rec, old *T) error
+	// settled is told the version the library keeps of an incoming record
+	// (nil when nothing is to be done).
+	settled func(m *merger, in, kept *T)
 	// force reports whether a version the merge keeps must still be
 	// written (it has the other side's text to keep as a revision).
-	force func(m *merger, local *T) bool
+	force func(m *merger, id string) bool
 	// absorb merges a further local record into the first match (people);
 	// nil when the type never has more than one.
 	absorb func(m *merger, from, into string) error
@@ -178,7 +183,14 @@ type recordRules[T any] struct {
 
 // mergeAll merges incoming records of one type, in ID order.
 func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
-	slices.SortFunc(ins, func(a, b T) int { return cmp.Compare(r.meta(&a).ID, r.meta(&b).ID) })
+	slices.SortFunc(ins, func(a, b T) int {
+		if r.less != nil {
+			if c := r.less(&a, &b); c != 0 {
+				return c
+			}
+		}
+		return cmp.Compare(r.meta(&a).ID, r.meta(&b).ID)
+	})
 	for i := range ins {
 		in := ins[i]
 		im := r.meta(&in)
@@ -246,6 +258,9 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			continue
 		case !base.IsZero() && im.Updated.Equal(base):
 			m.rep.Kept++ // unchanged there since the last exchange
+			if r.settled != nil {
+				r.settled(m, &in, &local)
+			}
 			continue
 		case !base.IsZero() && lm.Updated.Equal(base):
 			merged = in // unchanged here: take theirs
@@ -256,7 +271,7 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 		}
 		mm := r.meta(&merged)
 		mm.ID, mm.Created = localID, minTime(lm.Created, im.Created)
-		if r.same(&merged, &local) && (r.force == nil || !r.force(m, &local)) {
+		if r.same(&merged, &local) && (r.force == nil || !r.force(m, localID)) {
 			m.rep.Kept++
 		} else {
 			if r.same(&merged, &in) {
@@ -268,6 +283,9 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 				return err
 			}
 			m.rep.Updated++
+		}
+		if r.settled != nil {
+			r.settled(m, &in, &merged)
 		}
 		if err := m.synced(inID, localID, im.Updated); err != nil {
 			return err
@@ -428,9 +446,14 @@ func (l *Library) MergeConflicts() ([]MergeConflict, error) {
 func (m *merger) tagRules() recordRules[Tag] {
 	return recordRules[Tag]{
 		kind: TypeTag, bucket: BucketTags,
-		meta:  func(t *Tag) *Meta { return &t.Meta },
+		meta: func(t *Tag) *Meta { return &t.Meta },
+		// Parents first: renaming one renames its sub-tags with it.
+		less: func(a, b *Tag) int {
+			return cmp.Compare(strings.Count(a.Name, "/"), strings.Count(b.Name, "/"))
+		},
 		title: func(t *Tag) string { return t.Name },
 		prepare: func(m *merger, in *Tag) (bool, error) {
+			in.Name = m.tagName(in.Name)
 			return true, nil
 		},
 		match: func(m *merger, in *Tag) ([]string, error) {
@@ -440,17 +463,11 @@ func (m *merger) tagRules() recordRules[Tag] {
 			return a.Name == b.Name && a.Color == b.Color && a.Description == b.Description && a.Page == b.Page
 		},
 		combine: func(m *merger, local, in *Tag) (Tag, error) {
-			win, lose := *in, *local
+			win := *in
 			if newerSide(local.Meta, in.Meta, jsonKey(local), jsonKey(in)) {
-				win, lose = *local, *in
+				win = *local
 			}
 			out := win
-			if tagKey(local.Name) != tagKey(in.Name) {
-				if err := m.renameTag(local.Name, win.Name); err != nil {
-					return out, err
-				}
-				m.tagNames[tagKey(lose.Name)] = win.Name
-			}
 			var err error
 			if out.Page, err = m.joined(TypeTag, local.ID, win.Name, "page", local.Page, in.Page); err != nil {
 				return out, err
@@ -460,16 +477,27 @@ func (m *merger) tagRules() recordRules[Tag] {
 			}
 			return out, nil
 		},
+		settled: func(m *merger, in, kept *Tag) {
+			if tagKey(in.Name) != tagKey(kept.Name) {
+				m.tagNames[tagKey(in.Name)] = kept.Name
+			}
+		},
 		put: func(m *merger, t, old *Tag) error {
 			tx := m.tx
 			t.V = RecordVersion
 			oldPage := ""
-			if old != nil && !tx.Has(BucketTags, t.ID) {
-				return nil // renamed onto a tag of that name here, which took its carriers
+			if old != nil && tagKey(old.Name) != tagKey(t.Name) {
+				// Renamed on one side: the carriers here (and the sub-tags)
+				// take the name too.
+				if err := m.renameTag(old.Name, t.Name); err != nil {
+					return err
+				}
+				if !tx.Has(BucketTags, t.ID) {
+					return nil // merged into a tag of that name here, which took its carriers
+				}
 			}
 			if old != nil {
 				oldPage = old.Page
-				// renameTag has already moved the name refs of a renamed tag.
 				var cur Tag
 				if tx.Get(BucketTags, t.ID, &cur) == nil && cur.Name != t.Name {
 					if err := tx.RemoveRef(RefTagName, tagKey(cur.Name), t.ID); err != nil {
@@ -507,21 +535,31 @@ func (m *merger) renameTag(from, to string) error {
 	return err
 }
 
-// tags maps incoming tag names to the names they have here.
+// tags maps incoming tag names to the names they have here: a renamed tag
+// takes its sub-tags with it ("topic/fish" under "topic" renamed "subject"
+// is "subject/fish").
 func (m *merger) tags(in []string) []string {
 	if len(m.tagNames) == 0 {
 		return in
 	}
 	out := make([]string, 0, len(in))
 	for _, t := range in {
-		if to, ok := m.tagNames[tagKey(t)]; ok {
-			t = to
-		}
+		t = m.tagName(t)
 		if !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+func (m *merger) tagName(t string) string {
+	segs := strings.Split(t, "/")
+	for n := len(segs); n > 0; n-- {
+		if to, ok := m.tagNames[tagKey(strings.Join(segs[:n], "/"))]; ok {
+			return strings.Join(append([]string{to}, segs[n:]...), "/")
+		}
+	}
+	return t
 }
 
 // ---- people ----
@@ -764,10 +802,7 @@ func (m *merger) articleRules() recordRules[Article] {
 		put: func(m *merger, a, old *Article) error {
 			return m.putArticle(a, old)
 		},
-		force: func(m *merger, local *Article) bool {
-			_, ok := m.losers[local.ID]
-			return ok
-		},
+		force: (*merger).hasLoser,
 	}
 }
 
@@ -813,7 +848,7 @@ func (m *merger) putArticle(a, old *Article) error {
 			return err
 		}
 	}
-	if lose, ok := m.losers[a.ID]; ok && lose.ContentHash != old.ContentHash {
+	if lose, ok := m.losers[a.ID].(Article); ok && lose.ContentHash != old.ContentHash {
 		rev++
 		lose.ID = a.ID
 		if err := tx.Put(BucketArticleVersions, versionKey(a.ID, rev),
@@ -1176,7 +1211,7 @@ func (m *merger) noteRules() recordRules[Note] {
 			if known {
 				out.Body = local.Body // theirs is an earlier text of ours
 			} else if local.Body != in.Body {
-				m.noteLosers[local.ID] = lose
+				m.losers[local.ID] = lose
 				if err := m.conflict(MergeConflict{Kind: TypeNote, ID: local.ID, Title: win.Title, Field: "body",
 					Note: "edited on both sides; the other text is kept in the note's history"}, local.Body, in.Body); err != nil {
 					return out, err
@@ -1187,10 +1222,7 @@ func (m *merger) noteRules() recordRules[Note] {
 		put: func(m *merger, n, old *Note) error {
 			return m.putNote(n, old)
 		},
-		force: func(m *merger, local *Note) bool {
-			_, ok := m.noteLosers[local.ID]
-			return ok
-		},
+		force: (*merger).hasLoser,
 	}
 }
 
@@ -1232,7 +1264,7 @@ func (m *merger) putNote(n, old *Note) error {
 				return err
 			}
 		}
-		if lose, ok := m.noteLosers[n.ID]; ok && lose.Body != old.Body {
+		if lose, ok := m.losers[n.ID].(Note); ok && lose.Body != old.Body {
 			rev++
 			if err := tx.Put(BucketNoteVersions, versionKey(n.ID, rev),
 				NoteVersion{NoteID: n.ID, Revision: rev, Saved: lose.Updated, Title: lose.Title, Body: lose.Body}); err != nil {
@@ -1240,7 +1272,7 @@ func (m *merger) putNote(n, old *Note) error {
 			}
 			changed = true
 		}
-		delete(m.noteLosers, n.ID)
+		delete(m.losers, n.ID)
 		if changed {
 			n.Revision = rev + 1
 		} else {
@@ -1279,4 +1311,11 @@ func (m *merger) noteBodyKnown(id, body string) (bool, error) {
 		return nil
 	})
 	return found, err
+}
+
+// hasLoser reports whether the merge of a record has the other side's text
+// to keep as a revision.
+func (m *merger) hasLoser(id string) bool {
+	_, ok := m.losers[id]
+	return ok
 }

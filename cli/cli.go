@@ -69,7 +69,7 @@ func (e exitError) Unwrap() error { return e.err }
 
 func commands() []command {
 	return []command{
-		{"import", "PATH...", "import articles (.txt, .md, .html), folders (recursively) and bundles", cmdImport},
+		{"import", "PATH...", "import articles (.txt, .md, .html), folders (recursively) and bundles (- reads standard input)", cmdImport},
 		{"list", "", "list the articles", cmdList},
 		{"show", "ID", "show an article (an ID or a prefix of one)", cmdShow},
 		{"search", "QUERY", "search everything (Bleve query syntax; see `dossier help search`)", cmdSearch},
@@ -85,7 +85,8 @@ func commands() []command {
 		{"person", "show|rename|merge|split ...", "manage people", cmdPerson},
 		{"note", "new|show|edit|rename|delete|list ...", "wiki notes", cmdNote},
 		{"links", "TITLE", "outgoing links and backlinks of a page", cmdLinks},
-		{"export", "--format F --out PATH [selection]", "export markdown, html, csv, bundle or qdpx", cmdExport},
+		{"export", "--format F --out PATH [selection]", "export markdown, html, csv, bundle or qdpx (--out - for standard output)", cmdExport},
+		{"conflicts", "", "list what bundle merges kept side by side (changed differently on two sides)", cmdConflicts},
 		{"sync", "[--watch] | setup (--folder DIR | --webdav URL | --s3 HOST --bucket B) | status", "sync with your other devices and your team through a folder, WebDAV or S3 (end-to-end encrypted)", cmdSync},
 		{"backup", "FILE", "write a consistent copy of the library while it is in use", cmdBackup},
 		{"restore", "[FILE | --list]", "replace the library with a backup, by default the latest automatic one (the current file is kept beside it)", cmdRestore},

@@ -84,3 +84,47 @@ func TestCLIStdioAndJSON(t *testing.T) {
 	}
 	run("", "orphans", "delete", "--force", qs[0].ID)
 }
+
+// A quote decided differently on two sides is listed by `dossier conflicts`
+// after a bundle merge, and both decisions are in the quote list.
+func TestConflictsCommand(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	run := func(lib, stdin string, args ...string) string {
+		t.Helper()
+		code, out, errs := runExportCLI(t, lib, stdin, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d\n%s\n%s", args, code, out, errs)
+		}
+		return out
+	}
+	run(a, cliArticle, "import", "--quiet", "-")
+	shared := filepath.Join(t.TempDir(), "shared.dossier")
+	run(a, "", "export", "--format", "bundle", "--out", shared, "--quiet")
+	run(b, "", "import", "--quiet", shared)
+	var qs []struct{ ID string }
+	if err := json.Unmarshal([]byte(run(a, "", "quotes", "--all", "--json")), &qs); err != nil || len(qs) == 0 {
+		t.Fatalf("quotes: %v %v", qs, err)
+	}
+	run(a, "", "quotes", "confirm", qs[0].ID)
+	run(b, "", "quotes", "reject", qs[0].ID)
+	if out := run(a, "", "conflicts"); !strings.Contains(out, "No conflicts") {
+		t.Errorf("conflicts before the merge: %s", out)
+	}
+	fromB := filepath.Join(t.TempDir(), "b.dossier")
+	run(b, "", "export", "--format", "bundle", "--out", fromB, "--quiet")
+	run(a, "", "import", "--quiet", fromB)
+	var cs []struct {
+		Kind, ID, Field string
+		CopyID          string `json:"copy_id"`
+	}
+	if err := json.Unmarshal([]byte(run(a, "", "conflicts", "--json")), &cs); err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || cs[0].Kind != "quote" || cs[0].ID != qs[0].ID || cs[0].Field != "status" || cs[0].CopyID == "" {
+		t.Fatalf("conflicts: %+v", cs)
+	}
+	out := run(a, "", "quotes", "--all", "--json")
+	if !strings.Contains(out, `"confirmed"`) || !strings.Contains(out, `"rejected"`) || !strings.Contains(out, cs[0].CopyID) {
+		t.Errorf("both decisions are not in the quote list: %s", out)
+	}
+}

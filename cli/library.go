@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"time"
@@ -75,36 +76,19 @@ func cmdImport(ctx context.Context, c *call) error {
 func (c *call) rest() []string { return c.args }
 
 func cmdList(ctx context.Context, c *call) error {
-	asJSON := c.fs.Bool("json", false, "print JSON")
-	if _, err := c.parse(c.rest(), 0, 0); err != nil {
-		return err
-	}
-	lib, err := c.open(ctx, true)
-	if err != nil {
-		return err
-	}
-	list, err := lib.Articles()
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		if list == nil {
-			list = []app.ArticleSummary{}
+	return listing(ctx, c, (*app.Library).Articles, func(w io.Writer, list []app.ArticleSummary) {
+		if len(list) == 0 {
+			fmt.Fprintln(w, "The library is empty. Import articles with `dossier import PATH` or load the sample with `dossier sample`.")
+			return
 		}
-		return printJSON(c.Stdout, list)
-	}
-	if len(list) == 0 {
-		fmt.Fprintln(c.Stdout, "The library is empty. Import articles with `dossier import PATH` or load the sample with `dossier sample`.")
-		return nil
-	}
-	for _, a := range list {
-		meta := strings.Join(nonEmpty(a.Source, a.Published), ", ")
-		if meta != "" {
-			meta = "  (" + meta + ")"
+		for _, a := range list {
+			meta := strings.Join(nonEmpty(a.Source, a.Published), ", ")
+			if meta != "" {
+				meta = "  (" + meta + ")"
+			}
+			fmt.Fprintf(w, "%s  %s%s\n", a.ID, a.Title, meta)
 		}
-		fmt.Fprintf(c.Stdout, "%s  %s%s\n", a.ID, a.Title, meta)
-	}
-	return nil
+	})
 }
 
 func nonEmpty(ss ...string) []string {

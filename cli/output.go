@@ -90,3 +90,29 @@ func (c *call) done(asJSON bool, v any, format string, args ...any) error {
 	_, err := fmt.Fprintf(c.Stdout, format, args...)
 	return err
 }
+
+// listing runs a listing command without arguments: open the library read
+// only, fetch the list, print it as JSON (an empty list as []) or with text,
+// which says what an empty list means.
+func listing[T any](ctx context.Context, c *call, fetch func(*app.Library) ([]T, error), text func(io.Writer, []T)) error {
+	asJSON := c.fs.Bool("json", false, "print JSON")
+	if _, err := c.parse(c.rest(), 0, 0); err != nil {
+		return err
+	}
+	lib, err := c.open(ctx, true)
+	if err != nil {
+		return err
+	}
+	list, err := fetch(lib)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if list == nil {
+			list = []T{}
+		}
+		return printJSON(c.Stdout, list)
+	}
+	text(c.Stdout, list)
+	return nil
+}

@@ -405,3 +405,150 @@ func TestBundleMergeKeepsReviewWork(t *testing.T) {
 		t.Errorf("a further exchange changed B:\n%v\n%v", pa, pb2)
 	}
 }
+
+// The field rules of the merge: a tag renamed on one side takes its new
+// name everywhere, annotation notes and person pages edited on both sides
+// keep both texts, a note renamed on one side keeps its old title as an
+// alias; both directions agree, and a second exchange changes nothing.
+func TestBundleMergeFieldRules(t *testing.T) {
+	ctx := context.Background()
+	a := newExpLib(t)
+	talks := seedExp(t, a)
+	shared := exportTo(t, a, export.FormatBundle, filepath.Join(t.TempDir(), "shared.dossier"), export.Selection{}).Path
+	b := newExpLib(t)
+	importOne(t, b, shared)
+
+	if _, err := a.RenameTag(ctx, "topic", "subject"); err != nil {
+		t.Fatal(err)
+	}
+	anns, err := a.Annotations(talks)
+	if err != nil || len(anns) != 2 {
+		t.Fatalf("annotations: %v %v", anns, err)
+	}
+	noteA, noteB := "A thinks the fish matter most", "B thinks the lighthouse matters most"
+	if _, err := a.UpdateAnnotation(ctx, anns[0].ID, app.AnnotationEdit{Note: &noteA}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.UpdateAnnotation(ctx, anns[0].ID, app.AnnotationEdit{Note: &noteB}); err != nil {
+		t.Fatal(err)
+	}
+	quill, err := a.ResolvePerson("Mara Quill")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.SetPageText(ctx, app.PageRef{Kind: app.TypePerson, ID: quill.ID}, "Foreign minister since 2019."); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.SetPageText(ctx, app.PageRef{Kind: app.TypePerson, ID: quill.ID}, "Trained as a lawyer."); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.RenameNote(ctx, "Talks overview", "Coastal talks overview"); err != nil {
+		t.Fatal(err)
+	}
+
+	fromA := exportTo(t, a, export.FormatBundle, filepath.Join(t.TempDir(), "a.dossier"), export.Selection{}).Path
+	fromB := exportTo(t, b, export.FormatBundle, filepath.Join(t.TempDir(), "b.dossier"), export.Selection{}).Path
+	importOne(t, b, fromA)
+	importOne(t, a, fromB)
+	for _, lib := range []*app.Library{a, b} {
+		tags, err := lib.Tags()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, tg := range tags {
+			names = append(names, tg.Name)
+		}
+		if slices.Contains(names, "topic") || !slices.Contains(names, "subject") {
+			t.Errorf("tags after the merge: %v; want topic renamed to subject", names)
+		}
+		an, err := lib.Annotation(anns[0].ID)
+		if err != nil || !strings.Contains(an.Note, noteA) || !strings.Contains(an.Note, noteB) {
+			t.Errorf("annotation note: %q %v; want both sides' notes", an.Note, err)
+		}
+		pg, err := lib.Person(quill.ID)
+		if err != nil || !strings.Contains(pg.Person.Page, "2019") || !strings.Contains(pg.Person.Page, "lawyer") {
+			t.Errorf("person page: %q %v; want both sides' texts", pg.Person.Page, err)
+		}
+		n, err := lib.ResolveNote("Talks overview")
+		if err != nil || n.Title != "Coastal talks overview" {
+			t.Errorf("note by its old title: %+v %v; want the renamed note", n, err)
+		}
+		if n != nil && !slices.Contains(n.Tags, "subject") {
+			t.Errorf("note tags: %v; want the renamed tag", n.Tags)
+		}
+		cs, err := lib.MergeConflicts()
+		if err != nil {
+			t.Fatal(err)
+		}
+		fields := map[string]bool{}
+		for _, c := range cs {
+			fields[string(c.Kind)+" "+c.Field] = true
+		}
+		if !fields["annotation note"] || !fields["person page"] {
+			t.Errorf("conflicts listed: %+v", cs)
+		}
+	}
+	if pa, pb := projection(t, a), projection(t, b); !reflect.DeepEqual(pa, pb) {
+		t.Errorf("the two directions differ:\n%v\n%v", pa, pb)
+	}
+	before := snapshot(t, a)
+	importOne(t, a, exportTo(t, b, export.FormatBundle, filepath.Join(t.TempDir(), "b2.dossier"), export.Selection{}).Path)
+	if !reflect.DeepEqual(before, snapshot(t, a)) {
+		t.Error("a second exchange changed records")
+	}
+}
+
+// The order of the records in a bundle does not change what a merge makes.
+func TestBundleMergeIgnoresRecordOrder(t *testing.T) {
+	ctx := context.Background()
+	a := newExpLib(t)
+	talks := seedExp(t, a)
+	importText(t, a, "port.txt", portArticle)
+	shared := exportTo(t, a, export.FormatBundle, filepath.Join(t.TempDir(), "shared.dossier"), export.Selection{}).Path
+	b1, b2 := newExpLib(t), newExpLib(t)
+	importOne(t, b1, shared)
+	importOne(t, b2, shared)
+	editParagraph(t, a, talks, 3, "The talks covered fishing rights and nothing else.")
+	azouz, _ := a.ResolvePerson("Lotfi Azouz")
+	azzouz, _ := a.ResolvePerson("Lotfi Azzouz")
+	if _, err := a.MergePeople(azzouz.ID, azouz.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.ConfirmQuote(quoteSaying(t, a, talks, "common ground").ID); err != nil {
+		t.Fatal(err)
+	}
+	path := exportTo(t, a, export.FormatBundle, filepath.Join(t.TempDir(), "a.dossier"), export.Selection{}).Path
+	read := func() *app.BundleData {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		st, _ := f.Stat()
+		bd, err := export.ReadBundle(f, st.Size(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bd
+	}
+	in1, in2 := read(), read()
+	slices.Reverse(in2.Tags)
+	slices.Reverse(in2.People)
+	slices.Reverse(in2.Articles)
+	slices.Reverse(in2.Annotations)
+	slices.Reverse(in2.Quotes)
+	slices.Reverse(in2.Notes)
+	if _, err := b1.MergeBundle(ctx, in1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b2.MergeBundle(ctx, in2); err != nil {
+		t.Fatal(err)
+	}
+	if p1, p2 := projection(t, b1), projection(t, b2); !reflect.DeepEqual(p1, p2) {
+		t.Errorf("the record order changed the merge:\n%v\n%v", p1, p2)
+	}
+	if p1, pa := projection(t, b1), projection(t, a); !reflect.DeepEqual(p1, pa) {
+		t.Errorf("the merge of one-sided changes differs from their side:\n%v\n%v", p1, pa)
+	}
+}
