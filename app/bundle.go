@@ -49,7 +49,13 @@ type BundleData struct {
 	Exported time.Time
 	// Bases holds, by record ID, the version (Updated) the exporting
 	// library last exchanged with others: the common base for conflicts.
-	Bases       map[string]time.Time
+	Bases map[string]time.Time
+	// OwnBases says Bases is all there is: a record it does not name was
+	// never exchanged by the sender. Sync sets it, since a device takes
+	// change sets from many others and what it last took from one is no
+	// common base with the next; a colleague's bundle leaves it unset, and
+	// the version last taken from it serves.
+	OwnBases    bool
 	Tags        []Tag
 	People      []Person
 	Articles    []Article

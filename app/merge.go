@@ -191,6 +191,15 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 		}
 		return cmp.Compare(r.meta(&a).ID, r.meta(&b).ID)
 	})
+	// Matching by identity (the same span, title or name) must not make
+	// one record of two that are distinct in the other library: a local
+	// record that the bundle also holds under its own ID, or that an
+	// earlier record of this bundle already became, is not a candidate.
+	incoming := make(map[string]bool, len(ins))
+	for i := range ins {
+		incoming[r.meta(&ins[i]).ID] = true
+	}
+	claimed := map[string]bool{}
 	for i := range ins {
 		in := ins[i]
 		im := r.meta(&in)
@@ -213,6 +222,9 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 				return err
 			}
 			for _, c := range more {
+				if (c != inID && incoming[c]) || claimed[c] {
+					continue
+				}
 				if !slices.Contains(cands, c) {
 					cands = append(cands, c)
 				}
@@ -222,6 +234,7 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			if err := r.put(m, &in, nil); err != nil {
 				return err
 			}
+			claimed[inID] = true
 			m.rep.Added++
 			if err := m.synced(inID, inID, im.Updated); err != nil {
 				return err
@@ -229,6 +242,7 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			continue
 		}
 		localID := cands[0]
+		claimed[localID] = true
 		for _, other := range cands[1:] {
 			if r.absorb == nil {
 				break
@@ -274,9 +288,15 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 		if r.same(&merged, &local) && (r.force == nil || !r.force(m, localID)) {
 			m.rep.Kept++
 		} else {
-			if r.same(&merged, &in) {
+			// The version's time stays with its content, so that every
+			// library picks the same winner later: only a combination of
+			// the two is a new version.
+			switch {
+			case r.same(&merged, &in):
 				mm.Updated = im.Updated
-			} else {
+			case r.same(&merged, &local):
+				mm.Updated = lm.Updated
+			default:
 				mm.Updated = maxTime(lm.Updated, im.Updated, m.now)
 			}
 			if err := r.put(m, &merged, &local); err != nil {
@@ -378,7 +398,7 @@ func (m *merger) local(b Bucket, id string) string {
 
 // base is the version both sides last had of a record, if known.
 func (m *merger) base(inID, localID string) time.Time {
-	if t := m.b.Bases[inID]; !t.IsZero() {
+	if t := m.b.Bases[inID]; !t.IsZero() || m.b.OwnBases {
 		return t
 	}
 	for _, id := range []string{localID, inID} {

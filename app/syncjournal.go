@@ -156,7 +156,7 @@ func (l *Library) SyncPending(ctx context.Context, max int) (*BundleData, string
 			return err
 		}
 		b = p.b
-		return nil
+		return p.aliases()
 	})
 	return b, upto, err
 }
@@ -174,7 +174,7 @@ func (l *Library) SyncWhole(ctx context.Context) (*BundleData, error) {
 			return err
 		}
 		b = p.b
-		return nil
+		return p.aliases()
 	})
 	return b, err
 }
@@ -189,7 +189,24 @@ type pending struct {
 
 func newPending(tx Tx, device string) *pending {
 	return &pending{tx: tx, seen: map[string]bool{},
-		b: &BundleData{Origin: "device " + device, Exported: time.Now().UTC(), Bases: map[string]time.Time{}}}
+		b: &BundleData{Origin: "device " + device, Exported: time.Now().UTC(), Bases: map[string]time.Time{}, OwnBases: true,
+			History: map[string][]string{}, Aliases: map[string]string{}}}
+}
+
+// aliases adds the IDs this library knows the push's records by (a person
+// merged into another, another library's ID for an article), so a device
+// that holds the record under the other ID follows.
+func (p *pending) aliases() error {
+	return p.tx.ForEach(BucketMergeIDs, "", func(from string, decode func(any) error) error {
+		var to string
+		if err := decode(&to); err != nil {
+			return err
+		}
+		if p.seen[to] {
+			p.b.Aliases[from] = to
+		}
+		return nil
+	})
 }
 
 // whole adds every record.
@@ -242,6 +259,13 @@ func (p *pending) put(typ DocType, id string, changedOnly bool) error {
 			return err
 		}
 		p.b.Articles = append(p.b.Articles, a)
+		hist, err := ArticleHistory(p.tx, id)
+		if err != nil {
+			return err
+		}
+		if len(hist) > 0 {
+			p.b.History[id] = hist
+		}
 	case TypeAnnotation:
 		var an Annotation
 		if ok, err := get(BucketAnnotations, &an); !ok || !keep(an.Meta) {
