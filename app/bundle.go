@@ -69,6 +69,9 @@ type BundleData struct {
 	// Aliases maps IDs the exporting library knows records by (another
 	// library's, or a person merged away) to its own.
 	Aliases map[string]string
+	// Ancestors holds, by record ID, versions (Updated) that the record's
+	// version descends from or superseded in the exporting library.
+	Ancestors map[string][]time.Time
 
 	aliasIndex map[string][]string // Aliases by target, built on first use
 }

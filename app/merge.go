@@ -239,6 +239,9 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			if err := m.synced(inID, inID, im.Updated); err != nil {
 				return err
 			}
+			if err := m.addAncestors(inID, m.incomingAncestors(inID)...); err != nil {
+				return err
+			}
 			continue
 		}
 		localID := cands[0]
@@ -269,6 +272,14 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			if err := m.synced(inID, localID, im.Updated); err != nil {
 				return err
 			}
+			if err := m.addAncestors(localID, m.incomingAncestors(inID)...); err != nil {
+				return err
+			}
+			continue
+		case !im.Updated.Equal(lm.Updated) && m.isAncestor(localID, im.Updated):
+			// An older version of what we hold, come round again by another
+			// way (another device had not seen the later one yet).
+			m.rep.Kept++
 			continue
 		case !base.IsZero() && im.Updated.Equal(base):
 			m.rep.Kept++ // unchanged there since the last exchange
@@ -310,8 +321,70 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 		if err := m.synced(inID, localID, im.Updated); err != nil {
 			return err
 		}
+		// Both sides' versions and what theirs came from are older than
+		// the one held now: met again later, they are not news.
+		anc := m.incomingAncestors(inID)
+		for _, t := range []time.Time{lm.Updated, im.Updated} {
+			if !t.Equal(mm.Updated) {
+				anc = append(anc, t)
+			}
+		}
+		if err := m.addAncestors(localID, anc...); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// BucketMergeAncestors: true by "<record ID>/<version time>": versions of
+// a record that the version held here descends from or superseded. Sync
+// meets the same versions by several ways (devices read each other's
+// change sets in any order), and an old version arriving after a newer one
+// must not count as an edit made at the same time.
+const BucketMergeAncestors Bucket = "merge_ancestors"
+
+func ancestorKey(id string, t time.Time) string {
+	return id + "/" + t.UTC().Format(time.RFC3339Nano)
+}
+
+func (m *merger) isAncestor(id string, t time.Time) bool {
+	return m.tx.Has(BucketMergeAncestors, ancestorKey(id, t))
+}
+
+func (m *merger) addAncestors(id string, ts ...time.Time) error {
+	for _, t := range ts {
+		if t.IsZero() {
+			continue
+		}
+		if err := m.tx.Put(BucketMergeAncestors, ancestorKey(id, t), true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// incomingAncestors are the versions the bundle's record descends from:
+// its base and the ancestors the bundle lists.
+func (m *merger) incomingAncestors(inID string) []time.Time {
+	out := slices.Clone(m.b.Ancestors[inID])
+	if t := m.b.Bases[inID]; !t.IsZero() {
+		out = append(out, t)
+	}
+	return out
+}
+
+// Ancestors lists the versions of record id known to be older than the one
+// held, for a sync change set.
+func Ancestors(tx Tx, id string) ([]time.Time, error) {
+	var out []time.Time
+	err := tx.ForEach(BucketMergeAncestors, id+"/", func(key string, _ func(any) error) error {
+		t, err := time.Parse(time.RFC3339Nano, key[len(id)+1:])
+		if err == nil {
+			out = append(out, t)
+		}
+		return nil
+	})
+	return out, err
 }
 
 func minTime(a, b time.Time) time.Time {

@@ -190,7 +190,7 @@ type pending struct {
 func newPending(tx Tx, device string) *pending {
 	return &pending{tx: tx, seen: map[string]bool{},
 		b: &BundleData{Origin: "device " + device, Exported: time.Now().UTC(), Bases: map[string]time.Time{}, OwnBases: true,
-			History: map[string][]string{}, Aliases: map[string]string{}}}
+			History: map[string][]string{}, Aliases: map[string]string{}, Ancestors: map[string][]time.Time{}}}
 }
 
 // aliases adds the IDs this library knows the push's records by (a person
@@ -242,6 +242,9 @@ func (p *pending) put(typ DocType, id string, changedOnly bool) error {
 		p.n++
 		if hasBase {
 			p.b.Bases[id] = base
+		}
+		if anc, err := Ancestors(p.tx, id); err == nil && len(anc) > 0 {
+			p.b.Ancestors[id] = anc
 		}
 		return true
 	}

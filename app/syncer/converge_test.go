@@ -51,8 +51,9 @@ func schedules(t *testing.T) int {
 }
 
 // TestRandomSchedulesConverge runs three devices that edit offline at
-// random (imports, review decisions, notes, highlights, renames and merges
-// of people) and sync in random orders, then syncs each until nothing
+// random (imports, review decisions, notes, highlights and their notes,
+// article texts, tags and their renames, renames and merges of people) and
+// sync in random orders, then syncs each until nothing
 // moves, and checks that all three hold the same library with every note
 // written kept.
 func TestRandomSchedulesConverge(t *testing.T) {
@@ -94,7 +95,7 @@ func runSchedule(t *testing.T, seed uint64) {
 	var trace []string
 	step := func(d *dev) {
 		lib := d.lib
-		switch op := rng.IntN(8); op {
+		switch op := rng.IntN(11); op {
 		case 0: // import a story
 			k := rng.IntN(len(stories))
 			importText(t, lib, fmt.Sprintf("story%d.txt", k), stories[k])
@@ -174,6 +175,47 @@ func runSchedule(t *testing.T, seed uint64) {
 				return
 			}
 			trace = append(trace, d.name+" merge "+people[i].ID+" into "+people[j].ID)
+		case 8: // an edit of an article's text: a paragraph added
+			arts, _ := lib.Articles()
+			if len(arts) == 0 {
+				return
+			}
+			a, err := lib.Article(arts[rng.IntN(len(arts))].ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := append(slices.Clone(a.Body), fmt.Sprintf("Update from %s: %d.", d.name, rng.IntN(1e6)))
+			if _, err := lib.EditArticle(ctx, a.ID, app.ArticleEdit{Body: body}); err != nil {
+				t.Fatal(err)
+			}
+			trace = append(trace, d.name+" edit article "+a.ID)
+		case 9: // a note on a highlight
+			rows, _ := lib.Annotations("")
+			if len(rows) == 0 {
+				return
+			}
+			an := rows[rng.IntN(len(rows))]
+			note := fmt.Sprintf("%s thinks %d", d.name, rng.IntN(1e6))
+			if _, err := lib.UpdateAnnotation(ctx, an.ID, app.AnnotationEdit{Note: &note}); err != nil {
+				t.Fatal(err)
+			}
+			trace = append(trace, d.name+" annotation note "+an.ID)
+		case 10: // a tag on a quote, then a rename of the tag
+			qs, _ := lib.Quotes(app.QuoteFilter{})
+			if len(qs) == 0 {
+				return
+			}
+			q := qs[rng.IntN(len(qs))]
+			tag := []string{"theme/fish", "theme/port", "actor/ministry"}[rng.IntN(3)]
+			if _, err := lib.UpdateQuote(q.ID, app.QuoteEdit{Tags: append(slices.Clone(q.Tags), tag)}); err != nil {
+				t.Fatal(err)
+			}
+			if rng.IntN(2) == 0 {
+				if _, err := lib.RenameTag(ctx, tag, tag+"-"+d.name); err != nil {
+					t.Fatal(err)
+				}
+			}
+			trace = append(trace, d.name+" tag "+q.ID+" "+tag)
 		}
 	}
 	for round := 0; round < 6; round++ {
