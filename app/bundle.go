@@ -288,6 +288,9 @@ type merger struct {
 	// documents of merged texts.
 	inText map[string]string
 	docs   map[string]*anchor.Doc
+	// texts caches the local text of each article a target points at:
+	// decoding the whole article for every quote was most of a merge.
+	texts map[string]string
 	// losers hold, by ID, the Article or Note whose text a merge did not
 	// make current, to keep as a revision.
 	losers map[string]any
@@ -302,7 +305,7 @@ func newMerger(l *Library, tx Tx, b *BundleData, rep *MergeReport) *merger {
 		b.Bases = map[string]time.Time{}
 	}
 	return &merger{l: l, tx: tx, b: b, rep: rep, now: l.Now(), ids: map[string]string{}, tagNames: map[string]string{},
-		inText: map[string]string{}, docs: map[string]*anchor.Doc{}, losers: map[string]any{}}
+		inText: map[string]string{}, docs: map[string]*anchor.Doc{}, texts: map[string]string{}, losers: map[string]any{}}
 }
 
 // run merges the record types in the order their references need: tags

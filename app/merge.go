@@ -900,6 +900,8 @@ func (m *merger) articleRules() recordRules[Article] {
 }
 
 func (m *merger) putArticle(a, old *Article) error {
+	delete(m.texts, a.ID)
+	delete(m.docs, a.ID)
 	tx := m.tx
 	a.V = RecordVersion
 	a.ContentHash = ContentHash(a.Body)
@@ -988,18 +990,22 @@ func (m *merger) putArticle(a, old *Article) error {
 func (m *merger) target(t *Target) (bool, error) {
 	inID := t.ArticleID
 	t.ArticleID = m.local(BucketArticles, inID)
-	var a Article
-	if err := m.tx.Get(BucketArticles, t.ArticleID, &a); err != nil {
-		if errors.Is(err, ErrNotFound) {
-			return false, fmt.Errorf("%w: an annotation or quote points at article %s, which is neither in the bundle nor in the library", ErrBadBundle, inID)
+	text, ok := m.texts[t.ArticleID]
+	if !ok {
+		var a Article
+		if err := m.tx.Get(BucketArticles, t.ArticleID, &a); err != nil {
+			if errors.Is(err, ErrNotFound) {
+				return false, fmt.Errorf("%w: an annotation or quote points at article %s, which is neither in the bundle nor in the library", ErrBadBundle, inID)
+			}
+			return false, err
 		}
-		return false, err
+		text = a.Text()
+		m.texts[t.ArticleID] = text
 	}
 	inText, ok := m.inText[inID]
 	if !ok {
 		return true, nil // the article was not in the bundle: the target is on our text
 	}
-	text := a.Text()
 	if inText == text {
 		return true, nil
 	}
