@@ -19,6 +19,7 @@ import (
 
 	"dossier/app"
 	"dossier/app/export"
+	"dossier/app/syncer"
 	"dossier/assets"
 	"dossier/cli"
 	"dossier/index"
@@ -96,6 +97,27 @@ func guiConfig(dir, defaultDir string) ui.Config {
 			return storage.Restore(backup, dir)
 		},
 		ResetIndex: setIndexAside,
+		Sync:       guiSync(),
+	}
+}
+
+// guiSync wires File → Sync to package syncer, with secrets in the OS
+// keyring and asked for in a dialog when it has none.
+func guiSync() *ui.Sync {
+	return &ui.Sync{
+		SetUp: func(ctx context.Context, lib *app.Library, req ui.SyncSetup) (bool, error) {
+			spec := syncer.Spec{Kind: req.Kind, Where: req.Where, User: req.User, Bucket: req.Bucket, Prefix: req.Prefix}
+			return syncer.SetUp(ctx, lib, spec, req.Device, req.Analyst,
+				syncer.Config{Secrets: syncer.OSKeyring{}, Passphrase: req.Passphrase, Password: req.Password})
+		},
+		Once: func(ctx context.Context, lib *app.Library, ask func(string) (string, error), progress func(string, int, int)) (ui.SyncResult, error) {
+			s, err := syncer.Open(ctx, lib, syncer.Config{Secrets: syncer.OSKeyring{}, Ask: ask})
+			if err != nil {
+				return ui.SyncResult{}, err
+			}
+			rep, err := s.Once(ctx, progress)
+			return ui.SyncResult{Read: rep.Read, Pushed: rep.Pushed, Conflicts: rep.Conflicts, Pending: rep.Pending}, err
+		},
 	}
 }
 

@@ -49,7 +49,13 @@ type BundleData struct {
 	Exported time.Time
 	// Bases holds, by record ID, the version (Updated) the exporting
 	// library last exchanged with others: the common base for conflicts.
-	Bases       map[string]time.Time
+	Bases map[string]time.Time
+	// OwnBases says Bases is all there is: a record it does not name was
+	// never exchanged by the sender. Sync sets it, since a device takes
+	// change sets from many others and what it last took from one is no
+	// common base with the next; a colleague's bundle leaves it unset, and
+	// the version last taken from it serves.
+	OwnBases    bool
 	Tags        []Tag
 	People      []Person
 	Articles    []Article
@@ -63,6 +69,9 @@ type BundleData struct {
 	// Aliases maps IDs the exporting library knows records by (another
 	// library's, or a person merged away) to its own.
 	Aliases map[string]string
+	// Ancestors holds, by record ID, versions (Updated) that the record's
+	// version descends from or superseded in the exporting library.
+	Ancestors map[string][]time.Time
 
 	aliasIndex map[string][]string // Aliases by target, built on first use
 }
@@ -109,6 +118,12 @@ var ErrBadBundle = errors.New("invalid bundle")
 // MergeBundle validates b and merges it into the library in one store
 // transaction: on any error nothing is written.
 func (l *Library) MergeBundle(ctx context.Context, b *BundleData) (MergeReport, error) {
+	return l.mergeBundle(ctx, b, nil)
+}
+
+// mergeBundle is MergeBundle that also runs also(tx) in the merge's
+// transaction.
+func (l *Library) mergeBundle(ctx context.Context, b *BundleData, also func(Tx) error) (MergeReport, error) {
 	rep := MergeReport{Conflicts: []MergeConflict{}}
 	if strings.TrimSpace(b.Origin) == "" {
 		b.Origin = "unknown library"
@@ -121,6 +136,11 @@ func (l *Library) MergeBundle(ctx context.Context, b *BundleData) (MergeReport, 
 		m := newMerger(l, tx, b, &rep)
 		if err := m.run(ctx); err != nil {
 			return err
+		}
+		if also != nil {
+			if err := also(tx); err != nil {
+				return err
+			}
 		}
 		seq, err := tx.NextSeq(BucketBundleImports)
 		if err != nil {

@@ -190,6 +190,15 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 		}
 		return cmp.Compare(r.meta(&a).ID, r.meta(&b).ID)
 	})
+	// Matching by identity (the same span, title or name) must not make
+	// one record of two that are distinct in the other library: a local
+	// record that the bundle also holds under its own ID, or that an
+	// earlier record of this bundle already became, is not a candidate.
+	incoming := make(map[string]bool, len(ins))
+	for i := range ins {
+		incoming[r.meta(&ins[i]).ID] = true
+	}
+	claimed := map[string]bool{}
 	for i := range ins {
 		in := ins[i]
 		im := r.meta(&in)
@@ -212,6 +221,9 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 				return err
 			}
 			for _, c := range more {
+				if (c != inID && incoming[c]) || claimed[c] {
+					continue
+				}
 				if !slices.Contains(cands, c) {
 					cands = append(cands, c)
 				}
@@ -221,13 +233,18 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			if err := r.put(m, &in, nil); err != nil {
 				return err
 			}
+			claimed[inID] = true
 			m.rep.Added++
 			if err := m.synced(inID, inID, im.Updated); err != nil {
+				return err
+			}
+			if err := m.addAncestors(inID, m.incomingAncestors(inID)...); err != nil {
 				return err
 			}
 			continue
 		}
 		localID := cands[0]
+		claimed[localID] = true
 		for _, other := range cands[1:] {
 			if r.absorb == nil {
 				break
@@ -254,6 +271,14 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			if err := m.synced(inID, localID, im.Updated); err != nil {
 				return err
 			}
+			if err := m.addAncestors(localID, m.incomingAncestors(inID)...); err != nil {
+				return err
+			}
+			continue
+		case !im.Updated.Equal(lm.Updated) && m.isAncestor(localID, im.Updated):
+			// An older version of what we hold, come round again by another
+			// way (another device had not seen the later one yet).
+			m.rep.Kept++
 			continue
 		case !base.IsZero() && im.Updated.Equal(base):
 			m.rep.Kept++ // unchanged there since the last exchange
@@ -273,9 +298,15 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 		if r.same(&merged, &local) && (r.force == nil || !r.force(m, localID)) {
 			m.rep.Kept++
 		} else {
-			if r.same(&merged, &in) {
+			// The version's time stays with its content, so that every
+			// library picks the same winner later: only a combination of
+			// the two is a new version.
+			switch {
+			case r.same(&merged, &in):
 				mm.Updated = im.Updated
-			} else {
+			case r.same(&merged, &local):
+				mm.Updated = lm.Updated
+			default:
 				mm.Updated = maxTime(lm.Updated, im.Updated, m.now)
 			}
 			if err := r.put(m, &merged, &local); err != nil {
@@ -289,8 +320,70 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 		if err := m.synced(inID, localID, im.Updated); err != nil {
 			return err
 		}
+		// Both sides' versions and what theirs came from are older than
+		// the one held now: met again later, they are not news.
+		anc := m.incomingAncestors(inID)
+		for _, t := range []time.Time{lm.Updated, im.Updated} {
+			if !t.Equal(mm.Updated) {
+				anc = append(anc, t)
+			}
+		}
+		if err := m.addAncestors(localID, anc...); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// BucketMergeAncestors: true by "<record ID>/<version time>": versions of
+// a record that the version held here descends from or superseded. Sync
+// meets the same versions by several ways (devices read each other's
+// change sets in any order), and an old version arriving after a newer one
+// must not count as an edit made at the same time.
+const BucketMergeAncestors Bucket = "merge_ancestors"
+
+func ancestorKey(id string, t time.Time) string {
+	return id + "/" + t.UTC().Format(time.RFC3339Nano)
+}
+
+func (m *merger) isAncestor(id string, t time.Time) bool {
+	return m.tx.Has(BucketMergeAncestors, ancestorKey(id, t))
+}
+
+func (m *merger) addAncestors(id string, ts ...time.Time) error {
+	for _, t := range ts {
+		if t.IsZero() {
+			continue
+		}
+		if err := m.tx.Put(BucketMergeAncestors, ancestorKey(id, t), true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// incomingAncestors are the versions the bundle's record descends from:
+// its base and the ancestors the bundle lists.
+func (m *merger) incomingAncestors(inID string) []time.Time {
+	out := slices.Clone(m.b.Ancestors[inID])
+	if t := m.b.Bases[inID]; !t.IsZero() {
+		out = append(out, t)
+	}
+	return out
+}
+
+// Ancestors lists the versions of record id known to be older than the one
+// held, for a sync change set.
+func Ancestors(tx Tx, id string) ([]time.Time, error) {
+	var out []time.Time
+	err := tx.ForEach(BucketMergeAncestors, id+"/", func(key string, _ func(any) error) error {
+		t, err := time.Parse(time.RFC3339Nano, key[len(id)+1:])
+		if err == nil {
+			out = append(out, t)
+		}
+		return nil
+	})
+	return out, err
 }
 
 func minTime(a, b time.Time) time.Time {
@@ -377,7 +470,7 @@ func (m *merger) local(b Bucket, id string) string {
 
 // base is the version both sides last had of a record, if known.
 func (m *merger) base(inID, localID string) time.Time {
-	if t := m.b.Bases[inID]; !t.IsZero() {
+	if t := m.b.Bases[inID]; !t.IsZero() || m.b.OwnBases {
 		return t
 	}
 	for _, id := range []string{localID, inID} {
@@ -814,6 +907,8 @@ func (m *merger) articleRules() recordRules[Article] {
 }
 
 func (m *merger) putArticle(a, old *Article) error {
+	delete(m.texts, a.ID)
+	delete(m.docs, a.ID)
 	tx := m.tx
 	a.V = RecordVersion
 	a.ContentHash = ContentHash(a.Body)

@@ -32,7 +32,7 @@ func enqueue(tx Tx, typ DocType, id string) error {
 	if rec, ok := tx.(*jobRecorder); ok {
 		rec.jobs = append(rec.jobs, recordedJob{key: key, job: job})
 	}
-	return nil
+	return journal(tx, typ, id)
 }
 
 // A Sync round applies at most syncBatch jobs, and stops earlier once its

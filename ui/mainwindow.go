@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -73,6 +74,7 @@ type mainWindow struct {
 
 	dialogs []*dialogKeys // open dialogs, the top last (keys.go)
 	undo    undoStack     // the analyst's actions, for Ctrl+Z (undo.go)
+	sync    syncState     // the sync status line and whether a sync runs (syncview.go)
 }
 
 func newMainWindow(ctx context.Context, fa fyne.App, cfg Config) *mainWindow {
@@ -129,6 +131,7 @@ func (w *mainWindow) setLibrary(lib *app.Library, dir string) {
 	ictx, stop := context.WithCancel(w.ctx)
 	w.libCtx = stop
 	w.daemon.Go(func() { lib.RunIndexer(ictx) })
+	w.daemon.Go(func() { w.syncLoop(ictx, lib) })
 	// The day's automatic backup, before the day's first change; closing
 	// the library waits for it (daemon).
 	w.daemon.Go(func() {
@@ -196,8 +199,10 @@ func (w *mainWindow) buildWorkspace() {
 	w.split2.Offset = w.st.split(prefInspectSplit, 0.74)
 	w.split = container.NewHSplit(w.side.object(), w.split2)
 	w.split.Offset = w.st.split(prefSidebarSplit, 0.22)
-	w.workspace = w.split
-	w.root.Objects = []fyne.CanvasObject{w.split}
+	w.sync.status = widget.NewLabel(syncStatusText(w.lib, time.Now(), nil))
+	w.sync.status.TextStyle = fyne.TextStyle{Italic: true}
+	w.workspace = container.NewBorder(nil, w.sync.status, nil, nil, w.split)
+	w.root.Objects = []fyne.CanvasObject{w.workspace}
 	w.root.Refresh()
 	w.updateEmpty()
 }
@@ -354,6 +359,12 @@ func (w *mainWindow) changed() {
 		p.reload()
 	}
 	w.updateEmpty()
+	w.sync.mu.Lock()
+	running := w.sync.running
+	w.sync.mu.Unlock()
+	if !running {
+		w.setSyncStatusNow(syncStatusText(w.lib, time.Now(), nil))
+	}
 }
 
 func (w *mainWindow) restoreTabs() {
@@ -472,6 +483,7 @@ func (w *mainWindow) shortcuts() map[string]shortcut {
 		"notes":      {"Show Notes", "Ctrl+2", ctrl(fyne.Key2), func() { w.showSection(secNotes) }},
 		"people":     {"Show People", "Ctrl+3", ctrl(fyne.Key3), func() { w.showSection(secPeople) }},
 		"tags":       {"Show Tags", "Ctrl+4", ctrl(fyne.Key4), func() { w.showSection(secTags) }},
+		"sync":       {"Sync Now", "Ctrl+Shift+S", ctrlShift(fyne.KeyS), w.syncNow},
 	}
 }
 
@@ -549,6 +561,9 @@ func (w *mainWindow) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		m("note"),
 		fyne.NewMenuItem("Load Sample Library", w.loadSample),
+		fyne.NewMenuItemSeparator(),
+		m("sync"),
+		fyne.NewMenuItem("Sync Settings…", w.syncSettingsDialog),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Open Library…", w.chooseLibrary),
 		fyne.NewMenuItem("Rebuild Search Index", w.reindex),

@@ -31,6 +31,9 @@ type Config struct {
 	Export func(ctx context.Context, lib *app.Library, req ExportRequest) (string, error)
 	// ExportFormats are the formats Export accepts, the first the default.
 	ExportFormats []string
+	// Sync reaches the sync target (File → Sync Now, Sync Settings…); nil
+	// tells the user sync is unavailable.
+	Sync *Sync
 	// Passphrase returns ctx carrying ask, which importing an encrypted
 	// bundle calls for its passphrase (export.WithPassphrase). nil: such
 	// bundles fail to import, saying a passphrase is needed.
