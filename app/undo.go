@@ -298,6 +298,10 @@ func (l *Library) restoreAnnotation(tx Tx, id string, was, want *Annotation) err
 		if err := l.setTags(tx, TypeAnnotation, id, was.Tags, nil); err != nil {
 			return err
 		}
+		// [[links]] in a highlight's note are backlinks of their pages.
+		if err := setLinks(tx, carrier(TypeAnnotation, id), was.Note, ""); err != nil {
+			return err
+		}
 		if err := tx.Delete(BucketAnnotations, id); err != nil {
 			return err
 		}
@@ -307,8 +311,9 @@ func (l *Library) restoreAnnotation(tx Tx, id string, was, want *Annotation) err
 		return fmt.Errorf("highlight %s: its article %s is gone", id, want.ArticleID)
 	}
 	var oldTags []string
+	oldNote := ""
 	if was != nil {
-		oldTags = was.Tags
+		oldTags, oldNote = was.Tags, was.Note
 	}
 	a := *want
 	a.V = RecordVersion
@@ -322,6 +327,9 @@ func (l *Library) restoreAnnotation(tx Tx, id string, was, want *Annotation) err
 		return err
 	}
 	if err := l.setTags(tx, TypeAnnotation, id, oldTags, a.Tags); err != nil {
+		return err
+	}
+	if err := setLinks(tx, carrier(TypeAnnotation, id), oldNote, a.Note); err != nil {
 		return err
 	}
 	return enqueue(tx, TypeAnnotation, id)
