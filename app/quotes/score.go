@@ -14,8 +14,8 @@ import (
 // whether it is a full sentence of speech or a fragment (Kind).
 type GoldQuote struct {
 	Text    string `json:"text,omitempty"`
-	Start   string `json:"start,omitempty"`
-	End     string `json:"end,omitempty"`
+	Start   string `json:"begins,omitempty"`
+	End     string `json:"ends,omitempty"`
 	Speaker string `json:"speaker"`
 	Kind    string `json:"kind,omitempty"`
 }
@@ -202,7 +202,7 @@ type goldFile struct {
 }
 
 // LoadGold reads a gold file: {"quotes":[{"text":…,"speaker":…},…],…}, or
-// with {"start":…,"end":…,"speaker":…,"kind":…} entries for real articles.
+// with {"begins":…,"ends":…,"speaker":…,"kind":…} entries for real articles.
 func LoadGold(r io.Reader) ([]GoldQuote, error) {
 	var g goldFile
 	dec := json.NewDecoder(r)
@@ -212,7 +212,7 @@ func LoadGold(r io.Reader) ([]GoldQuote, error) {
 	for i, q := range g.Quotes {
 		switch {
 		case q.Text == "" && (NormalizeText(q.Start) == "" || NormalizeText(q.End) == ""):
-			return nil, fmt.Errorf("quotes: gold quotation %d has neither a text nor both start and end words", i+1)
+			return nil, fmt.Errorf("quotes: gold quotation %d has neither a text nor both begins and ends words", i+1)
 		case q.Kind != "" && q.Kind != string(Full) && q.Kind != string(Partial):
 			return nil, fmt.Errorf("quotes: gold quotation %d has kind %q (want %q or %q)", i+1, q.Kind, Full, Partial)
 		}
