@@ -970,3 +970,161 @@ func containsWord(s, w string) bool {
 		i = j + 1
 	}
 }
+
+// characterisedBy returns the token of a verb that characterises the
+// fragment at token k by naming it, or -1: "called the result “historic”",
+// "call the decision “ridiculous”", "spoke of a “cloud of uncertainty”",
+// "warned of “turbulence”", "described the deal as “lopsided”", "compared
+// the agents to “vultures”". A verb right before the marks ("a ship called
+// “Sea Queen”") names a thing instead and does not count.
+func (f *finder) characterisedBy(s sentence, k int) int {
+	j := k - 1
+	if j >= s.a && f.toks[j].k == tWord && f.toks[j].is(cDet) {
+		j--
+	}
+	if j < s.a || f.toks[j].k != tWord {
+		return -1
+	}
+	word := func(i int) string {
+		if i < s.a || f.toks[i].k != tWord {
+			return ""
+		}
+		return f.toks[i].lower
+	}
+	switch word(j) {
+	case "of":
+		if speakOfVerb(word(j - 1)) {
+			return j - 1
+		}
+		return -1
+	case "as", "to", "with":
+		prep := word(j)
+		for i, n := j-1, 0; i >= s.a && n < 6; i, n = i-1, n+1 {
+			w := word(i)
+			if w == "" {
+				break
+			}
+			if (prep == "as" && describeVerb(w)) || (prep != "as" && compareVerb(w)) {
+				return i
+			}
+		}
+		return -1
+	}
+	// call-family: the verb, then its object of up to four words
+	for i, n := j, 0; i >= s.a && n < 5; i, n = i-1, n+1 {
+		w := word(i)
+		if w == "" {
+			break
+		}
+		if callVerb(w) {
+			if i == k-1 || (i == k-2 && f.toks[k-1].is(cDet)) {
+				return -1 // "a group called “…”", "called the “…”": a name
+			}
+			return i
+		}
+		if f.toks[i].is(cStopNP) || f.toks[i].is(cPrep) {
+			break
+		}
+	}
+	return -1
+}
+
+func speakOfVerb(w string) bool {
+	switch w {
+	case "spoke", "speaks", "speak", "speaking", "talked", "talks", "talking", "warned", "warns",
+		"warning", "wrote", "writes", "complained", "complains", "boasted", "boasts":
+		return true
+	}
+	return false
+}
+
+func describeVerb(w string) bool {
+	switch w {
+	case "described", "describes", "describe", "describing", "characterised", "characterized",
+		"characterises", "characterizes", "portrayed", "portrays", "hailed", "hails", "dismissed",
+		"dismisses", "branded", "brands", "labelled", "labeled", "denounced", "denounces", "praised", "praises":
+		return true
+	}
+	return false
+}
+
+func compareVerb(w string) bool {
+	switch w {
+	case "compared", "compares", "compare", "comparing", "likened", "likens", "liken", "likening":
+		return true
+	}
+	return false
+}
+
+func callVerb(w string) bool {
+	switch w {
+	case "called", "calls", "call", "calling", "termed", "terms", "branded", "brands", "labelled",
+		"labeled", "labels", "deemed", "deems", "pronounced", "declared", "declares":
+		return true
+	}
+	return false
+}
+
+// charSubject resolves the subject of the characterising verb at token v
+// ("Lena Voss compared…", "Coach Dara Imlay went so far as to call…").
+func (f *finder) charSubject(s sentence, v int, mm mentionMap) attrib {
+	at := attrib{verb: v, npA: -1, npB: -1, head: -1, ent: -1, info: verbInfo{core: true}}
+	if a, b, h, ap, ok := f.leftNP(s, v, at.info, mm); ok {
+		at.npA, at.npB, at.head, at.appos = a, b, h, ap
+		f.resolveAttrib(s, &at, nil, mm)
+		if at.ent >= 0 {
+			return at
+		}
+		at = attrib{verb: v, npA: -1, npB: -1, head: -1, ent: -1}
+	}
+	// no subject right before the verb: the sentence's subject
+	f.resolveAttrib(s, &at, nil, mm)
+	return at
+}
+
+// governs reports whether the clause a governs token k: nothing but words
+// (no other clause's punctuation or quotation) stands between them.
+func (f *finder) governs(a *attrib, k int) bool {
+	if a == nil || a.lastTok() >= k {
+		return false
+	}
+	for i := a.lastTok() + 1; i < k; i++ {
+		t := &f.toks[i]
+		if t.k == tQuote || t.k == tBreak || (t.k == tPunct && t.w != "," && t.w != "’s") {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports whether the clause a closes sentence s ("…, says
+// Petra Lind, an astronomer.").
+func (f *finder) endsSentence(s sentence, a *attrib) bool {
+	st := a.first()
+	if st-1 > s.a && f.toks[st-1].lower == "as" { // "…, as the Ledger put it"
+		st--
+	}
+	if a.npA < 0 || st <= s.a || !f.isPunct(st-1, ",") {
+		return false
+	}
+	last := s.b - 1
+	for last > a.lastTok() && f.toks[last].k == tPunct {
+		last--
+	}
+	// a time phrase may follow: "put it on Tuesday"
+	if last >= a.lastTok()+2 && f.toks[last].k == tWord && f.isTimeWord(&f.toks[last]) && timePrep(f.toks[last-1].lower) {
+		last -= 2
+	}
+	end := a.lastTok()
+	if f.toks[a.verb].lower == "put" && end+1 < s.b && f.toks[end+1].lower == "it" {
+		end++
+	}
+	if last == end {
+		return true
+	}
+	// an appositive after the name: "says Petra Lind, an astronomer."
+	if f.isPunct(a.lastTok()+1, ",") && a.appos != "" {
+		return true
+	}
+	return false
+}

@@ -203,7 +203,8 @@ func newLexicon() *lexicon {
 		sheriff ceo executive founder editor first assistant acting former
 		lawmaker legislator councillor councilor ambassador-at-large officer agent
 		detective president-elect undersecretary under treasurer
-		comptroller registrar dean provost rector chancellor-elect`)
+		comptroller registrar dean provost rector chancellor-elect
+		coach investigator sister pastor deacon trooper`)
 	lx.add(cDept, `state defense defence foreign affairs intelligence national homeland
 		security finance treasury health justice commerce energy education labor labour
 		agriculture interior transportation unification staff staffs joint chiefs

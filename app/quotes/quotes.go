@@ -614,6 +614,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 
 	// Acceptance.
 	ok := false
+	char := -1 // the verb that characterises a short fragment
 	if kind == Full {
 		switch {
 		case c.titleLike && c.words >= 3:
@@ -632,11 +633,22 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap &&
 			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
 			!f.isAdverb(&f.toks[nextTok])
+		strong := pre != nil && !pre.info.participle && pre.npA >= 0
+		if c.words <= 3 && !c.titleLike {
+			char = f.characterisedBy(s, k)
+		}
 		switch {
+		case char >= 0 && (c.lowerStart || c.words > 1):
+			// "called the result “historic”", "spoke of a “cloud of
+			// uncertainty”": the fragment is what someone called it
+			ok = true
 		case c.words <= 1:
 		case c.titleLike && post == nil:
 		case c.words <= 3:
-			if modifier {
+			// a modifier is a term unless a clause with a speaker governs
+			// it: "insisted the plan would create a “clearer and fairer”
+			// system"
+			if modifier && !(strong && c.words >= 2 && preTight) && !(strong && c.words >= 2 && f.governs(pre, k)) {
 				break
 			}
 			// a term inside a noun phrase: "in the “post-war era” of",
@@ -645,8 +657,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep))) {
 				break
 			}
-			strong := pre != nil && !pre.info.participle && pre.npA >= 0
-			ok = post != nil || preTight || strong
+			// a clause of speech closing the sentence: "The telescope’s
+			// “impressive sensitivity” will help, says Petra Lind."
+			ok = post != nil || preTight || strong || (after != nil && after.npA >= 0 && f.endsSentence(s, after))
 		default:
 			if c.titleLike && post == nil && !preTight {
 				break
@@ -674,6 +687,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		a = after
 	case after != nil && f.onlyAttribAfter(k, after):
 		a = after
+	}
+	if char >= 0 && (a == nil || (a.ent < 0 && !a.anon) || (a != pre && a.verb > k)) {
+		// the subject of the characterising verb says it
+		if ca := f.charSubject(s, char, mm); ca.ent >= 0 {
+			a = &ca
+		}
 	}
 	if a != nil && a.anon {
 		qs.direct = true
