@@ -174,10 +174,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			}
 			continue
 		}
-		if t.cap {
+		v, ok := t.verb()
+		// "Declaring “…” at stake, the minister ordered…": a participle
+		// opening the sentence is capitalised
+		if t.cap && !(ok && v.participle && k == s.a) {
 			continue
 		}
-		v, ok := t.verb()
 		if !ok {
 			// "as X put it"
 			if t.lower == "put" && k+1 < s.b && f.toks[k+1].lower == "it" {
@@ -331,7 +333,9 @@ func numberWord(w string) bool {
 // document noun a post-modifier hangs on, else the last word.
 func (f *finder) headOf(a, end int) int {
 	for h := a; h+1 < end; h++ {
-		if f.isRoleOrDoc(h) && f.toks[h].lower != "one" && f.toks[h+1].k == tWord && (f.toks[h+1].is(cPrep) || isParticipleEd(&f.toks[h+1]) || postAdjective(f.toks[h+1].lower)) {
+		nx := &f.toks[h+1]
+		ing := !nx.cap && len(nx.lower) > 5 && strings.HasSuffix(nx.lower, "ing") && !nx.is(cFunction)
+		if f.isRoleOrDoc(h) && f.toks[h].lower != "one" && nx.k == tWord && (nx.is(cPrep) || isParticipleEd(nx) || postAdjective(nx.lower) || ing) {
 			return h
 		}
 	}
@@ -741,7 +745,18 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 				return
 			}
 		}
-		if a, b, h, ok := f.subjectNP(s, mm); ok && b <= at.verb {
+		ss := s
+		if at.verb == s.a {
+			// the participle clause opens the sentence: its subject is the
+			// main clause's, after the comma that closes it
+			for c := s.a + 1; c < s.b; c++ {
+				if f.isPunct(c, ",") {
+					ss.a = c + 1
+					break
+				}
+			}
+		}
+		if a, b, h, ok := f.subjectNP(ss, mm); ok && (b <= at.verb || ss.a > s.a) {
 			if isPronoun(f.toks[h].lower) && b-a == 1 {
 				at.ent = f.antecedent(f.toks[h].lower, f.toks[h].s)
 				return
@@ -820,7 +835,23 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			return id, appos
 		}
 	}
-	// A described source: "one expert", "the KCNA statement".
+	// A document's words are its author's: "the KCNA statement", "a
+	// Moody’s Analytics forecast" (the name inside the phrase speaks).
+	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
+		for i := npA; i < head; i++ {
+			m := mm.at(i)
+			if m == nil || m.b > head || (m.kind != mOrg && m.kind != mPerson) {
+				continue
+			}
+			if m.ent < 0 {
+				f.resolveMention(m)
+			}
+			if m.ent >= 0 {
+				return m.ent, appos
+			}
+		}
+	}
+	// A described source: "one expert", "the statement".
 	name := f.spanPhrase(npA, head+1)
 	affil := joinAffil(f.spanText(head+1, npB), appos)
 	hl := f.toks[head].lower
@@ -859,7 +890,7 @@ func (f *finder) honorifics(a, b int) bool {
 			continue
 		}
 		switch t.lower {
-		case "mr", "mrs", "ms", "miss", "mx", "sir", "madam", "madame", "dame":
+		case "mr", "mrs", "ms", "miss", "mx", "sir", "madam", "madame", "dame", "mr.", "mrs.", "ms.", "mx.":
 		default:
 			return false
 		}
@@ -1124,6 +1155,21 @@ func (f *finder) endsSentence(s sentence, a *attrib) bool {
 	}
 	// an appositive after the name: "says Petra Lind, an astronomer."
 	if f.isPunct(a.lastTok()+1, ",") && a.appos != "" {
+		return true
+	}
+	return false
+}
+
+// textDoc reports nouns for written texts, whose words are their author's
+// ("the KCNA statement"), unlike institutions ("President Lai’s office")
+// or people ("a State Department spokesperson").
+func textDoc(w string) bool {
+	switch w {
+	case "statement", "statements", "report", "reports", "communique", "communiqué", "commentary",
+		"editorial", "article", "release", "letter", "memo", "document", "transcript", "readout",
+		"post", "message", "note", "notice", "declaration", "announcement", "bulletin", "dispatch",
+		"blog", "study", "survey", "forecast", "analysis", "filing", "lawsuit", "complaint",
+		"tweet", "email", "cable", "brief", "briefing", "guidance", "proposal", "plan":
 		return true
 	}
 	return false

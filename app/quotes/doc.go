@@ -42,7 +42,9 @@
 //     ("Sung Kim" for "Ambassador Sung Kim"; surnames and pronouns resolve to
 //     it); a named organisation by its proper name ("Global Times"); a
 //     described source by its phrase up to the head noun ("one Western
-//     diplomat", "the KCNA statement"), the rest going to Affiliation; ""
+//     diplomat", "the statement"), the rest going to Affiliation; a
+//     document's words are its author's when the phrase names one ("the
+//     KCNA statement" is North Korea’s Central News Agency's); ""
 //     when the text does not say.
 //
 //   - People lists each speaker once, in order of first mention.

@@ -240,7 +240,8 @@ func newLexicon() *lexicon {
 		administration government ministry agency spokesperson figure figures
 		board panel jury court tribunal regulator regulators watchdog authorities
 		countries nations governments states capitals delegations delegation
-		companies firms groups unions parties`)
+		companies firms groups unions parties organization organizations
+		organisation organisations`)
 	lx.add(cDoc, `statement statements report reports communique communiqué commentary
 		editorial article column newspaper paper daily outlet outlets agency media
 		network broadcaster release letter memo document documents transcript readout

@@ -12,7 +12,7 @@ type ekind uint8
 const (
 	ePerson ekind = iota
 	eOrg          // a named organisation or outlet (KCNA, the Asan Institute)
-	eGroup        // a described source (one expert, the KCNA statement)
+	eGroup        // a described source (one expert, a joint statement)
 )
 
 // entity is a speaker candidate: a person, an organisation or a described
@@ -521,6 +521,13 @@ func (f *finder) resolveMention(m *mention) {
 		f.touch(id, m, surface, pos)
 		return
 	}
+	if len(m.titles) > 0 && m.a > 0 && f.toks[m.a-1].k == tWord {
+		switch f.toks[m.a-1].lower {
+		case "become", "became", "becomes", "becoming", "as", "named", "appointed", "elected", "made":
+			// "to become Chief Whip": an office, not a person
+			return
+		}
+	}
 	id := f.findByPart(parts[0], m.titles, f.toks[m.a].para)
 	if id < 0 && m.kind == mPerson {
 		id = f.newEntity(name, ePerson, pos)
@@ -691,6 +698,9 @@ func (f *finder) orgEntity(name phrase, pos int) int {
 			best = i
 		}
 	}
+	if best < 0 && len(parts) == 1 {
+		best = f.acronymOf(name.text)
+	}
 	if best >= 0 {
 		f.ents[best].last = pos
 		return best
@@ -698,6 +708,41 @@ func (f *finder) orgEntity(name phrase, pos int) int {
 	id := f.entityByName(name, eOrg, pos)
 	f.setParts(id, parts)
 	return id
+}
+
+// acronymOf returns the organisation an all-capital acronym stands for
+// ("KCNA" after "North Korea’s Central News Agency", "UCEA" after
+// "Universities and Colleges Employers’ Association"), or -1: the initials
+// of its name's words, small words left out, end with the acronym.
+func (f *finder) acronymOf(acr string) int {
+	if n := len(acr); n < 2 || n > 6 || !allUpper(acr) {
+		return -1
+	}
+	for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
+		e := &f.ents[i]
+		if e.kind != eOrg || len(e.parts) < 2 {
+			continue
+		}
+		var ini [16]byte
+		n := 0
+		for _, p := range e.parts {
+			switch p {
+			case "of", "and", "the", "for", "&", "de", "du", "des", "la":
+				continue
+			}
+			c, _ := utf8.DecodeRuneInString(p)
+			if c >= utf8.RuneSelf || n == len(ini) {
+				n = -1
+				break
+			}
+			ini[n] = byte(unicode.ToUpper(c))
+			n++
+		}
+		if n >= len(acr) && strings.HasSuffix(string(ini[:n]), acr) {
+			return i
+		}
+	}
+	return -1
 }
 
 // findFull finds the person whose full name is parts, or an earlier
@@ -767,12 +812,19 @@ func subseq(long, short []string) bool {
 // another, then the most recent mention wins.
 func (f *finder) findByPart(w string, titles []string, para int) int {
 	best, bestScore := -1, -1
+	g := genderOf(f.lx, titles, "") // "Mr. Trump" is not "Ms. Trump"
 	for _, i := range f.withPart(w) {
 		e := &f.ents[i]
 		if e.kind != ePerson || !containsStr(e.parts, w) {
 			continue
 		}
 		score := 0
+		if g != 0 && e.gender != 0 {
+			if e.gender != g {
+				continue
+			}
+			score += 3
+		}
 		if e.surname == w {
 			score += 2
 		}

@@ -383,6 +383,7 @@ func (f *finder) processSentence(si int) {
 		}
 		ai++
 	}
+	f.nameDescribed(s, mm)
 	quoted := false
 	for k := s.a; k < s.b; k++ {
 		if f.toks[k].k == tQuote {
@@ -688,6 +689,20 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	case after != nil && f.onlyAttribAfter(k, after):
 		a = after
 	}
+	// "“…,” Erik Vos, an oceanographer at Leiden told Reuters": the
+	// appositive lacks its closing comma, so the clause's phrase is not
+	// the name; the name right after the quotation speaks.
+	if post == nil && (a == nil || a == after) && after != nil {
+		if m := mm.at(p); m != nil && m.a == p && (m.kind == mPerson || m.kind == mUnknown) && f.isPunct(m.b, ",") && after.verb > m.b {
+			if m.ent < 0 {
+				m.kind = mPerson
+				f.resolveMention(m)
+			}
+			if m.ent >= 0 {
+				a = &attrib{verb: after.verb, npA: m.a, npB: m.b, head: m.b - 1, ent: m.ent}
+			}
+		}
+	}
 	if char >= 0 && (a == nil || (a.ent < 0 && !a.anon) || (a != pre && a.verb > k)) {
 		// the subject of the characterising verb says it
 		if ca := f.charSubject(s, char, mm); ca.ent >= 0 {
@@ -960,4 +975,32 @@ func detach(res *Result) {
 	each(func(s *string) {
 		*s, all = all[:len(*s)], all[len(*s):]
 	})
+}
+
+// nameDescribed gives a described speaker the name a later sentence gives
+// it: "“…,” a spokesperson for the ministry said. The spokesperson, Hanna
+// Voll, declined…" makes Hanna Voll the speaker of the earlier quotations.
+func (f *finder) nameDescribed(s sentence, mm mentionMap) {
+	h := s.a + 1
+	if s.b-s.a < 5 || f.toks[s.a].lower != "the" || !f.isRoleOrDoc(h) || !f.toks[h].is(cRole) || !f.isPunct(h+1, ",") {
+		return
+	}
+	m := mm.at(h + 2)
+	if m == nil || m.a != h+2 || m.ent < 0 || m.kind != mPerson || !f.isPunct(m.b, ",") {
+		return
+	}
+	d := -1
+	for i := range f.ents {
+		if e := &f.ents[i]; e.kind == eGroup && e.head == f.toks[h].lower && (d < 0 || e.last > f.ents[d].last) {
+			d = i
+		}
+	}
+	if d < 0 {
+		return
+	}
+	for _, qi := range f.accepted {
+		if f.qs[qi].ent == d {
+			f.qs[qi].ent = m.ent
+		}
+	}
 }
