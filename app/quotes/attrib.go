@@ -367,6 +367,13 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 	if c := f.relativeComma(s, j); c >= 0 {
 		return f.relativeAntecedent(s, c, v, mm)
 	}
+	// "As Dan Richter of Demand Media notes": the person speaks, the
+	// organisation after "of" is the affiliation
+	if o := mm.at(j); o != nil && o.b == j+1 && o.a-2 >= s.a && (f.toks[o.a-1].lower == "of" || f.toks[o.a-1].lower == "from") {
+		if p := mm.at(o.a - 2); p != nil && p.b == o.a-1 && (p.kind == mPerson || (p.kind == mUnknown && p.b-p.ca >= 2)) {
+			return p.a, p.b, p.b - 1, f.spanText(o.a-1, o.b), true
+		}
+	}
 	appos := ""
 	end := j + 1
 	if f.isPunct(j, ",") {

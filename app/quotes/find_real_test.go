@@ -158,3 +158,31 @@ func TestFindSpeakerNamedAfter(t *testing.T) {
 			[]want{{"the soul of the navy", "Ola Brekke", Partial, ""}}},
 	})
 }
+
+// Constructions the real development set showed going wrong (texts
+// written for this test).
+func TestFindRealConstructions(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a ship is no speaker",
+			"Defence Minister Ola Brekke spoke to sailors aboard the destroyer USS Halvorsen, saying the fleet had “grown too slow”.",
+			[]want{{"grown too slow", "Ola Brekke", Partial, ""}}},
+		{"a person of an organisation",
+			"As Dan Ricci of Meridian Media notes, “Most shows run 22 minutes.”",
+			[]want{{"Most shows run 22 minutes.", "Dan Ricci", Full, "of Meridian Media"}}},
+		{"remembers as a reporting verb",
+			"“Those goats were so smart,” remembers Shanna Colley, a coordinator.",
+			[]want{{"Those goats were so smart,", "Shanna Colley", Full, ""}}},
+		{"an occupation before the name is a title",
+			"Poet Philip Arkwell described plots as “a beginning, a muddle, and an end.”",
+			[]want{{"a beginning, a muddle, and an end.", "Philip Arkwell", Partial, ""}}},
+		{"a long song title", "Marines still belt out “From the Halls of Montezuma to the Shores of Tripoli,” but times have changed.", nil},
+		{"an episode's title", "Let’s see how this played out in the episode, “Boys' Club.”", nil},
+		{"a determiner and one word", "Gates did not say whether the review would result in “the few” becoming fewer.", nil},
+		{"a list of names is no title",
+			"Karenga explained that the forces out to get him included: “the FBI, the CIA, the State Department, Interpol, the Chicago Police Department” and so on.",
+			[]want{{"the FBI, the CIA, the State Department, Interpol, the Chicago Police Department", "Karenga", Partial, ""}}},
+	})
+}

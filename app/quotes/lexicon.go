@@ -175,7 +175,8 @@ func newLexicon() *lexicon {
 		elaborates summarized summarised pointed laughed smiled sighed shrugged scoffed
 		snapped retorted protested pleaded interjected chimed bragged confided
 		advised hinted speculated answered answers joked yelled screamed
-		repeated repeats write argue insist explain warn admit acknowledge conclude`)
+		repeated repeats write argue insist explain warn admit acknowledge conclude
+		remembers remembered points`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted
@@ -204,7 +205,9 @@ func newLexicon() *lexicon {
 		lawmaker legislator councillor councilor ambassador-at-large officer agent
 		detective president-elect undersecretary under treasurer
 		comptroller registrar dean provost rector chancellor-elect
-		coach investigator sister pastor deacon trooper`)
+		coach investigator sister pastor deacon trooper poet novelist playwright
+		actor actress economist historian physicist astronomer scientist
+		photographer composer`)
 	lx.add(cDept, `state defense defence foreign affairs intelligence national homeland
 		security finance treasury health justice commerce energy education labor labour
 		agriculture interior transportation unification staff staffs joint chiefs
@@ -281,6 +284,7 @@ func newLexicon() *lexicon {
 		guam okinawa crimea donbas africa nato asean g7 g20 un u.n. eastern
 		inter-korean transatlantic global world western`)
 	lx.add(cOrg, `institute university college school academy agency ministry department
+		universities colleges
 		office party committee commission council assembly congress senate parliament
 		house court bank fund group corporation corp corp. inc inc. company co co.
 		ltd ltd. times post journal news herald tribune daily press reuters bloomberg
@@ -331,6 +335,7 @@ func newLexicon() *lexicon {
 		words phrase slogan slogans motto hashtag banner banners headline book books
 		film films movie song album novel documentary series show programme program
 		operation campaign exercise doctrine codenamed code-named nicknamed call
+		episode chapter
 		label labelled labeled tagline catchphrase mantra sign signs reading
 		read`)
 	lx.add(cStopNP, `that which who whom whose when where while because although though
@@ -341,7 +346,8 @@ func newLexicon() *lexicon {
 		mountain mountains mount valley desert plain plains province county district
 		region square street avenue road boulevard park airport station bridge harbor
 		harbour port canal coast border city town village prefecture oblast
-		highlands heights hills plateau delta basin`)
+		highlands heights hills plateau delta basin cathedral monument memorial
+		stadium arena temple mosque`)
 	lx.add(cOrgHead, `company firm group carrier airline automaker manufacturer maker
 		chipmaker retailer startup start-up giant conglomerate corporation lender
 		insurer broadcaster newspaper developer producer supplier exporter operator

@@ -204,7 +204,10 @@ func (f *finder) findMentions(s sentence) []mention {
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
 				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
 					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b)) ||
-					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b)) {
+					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b)) ||
+					// "University and College Union", "Universities and
+					// Colleges Employers’ Association"
+					(t.lower == "and" && f.toks[b-1].is(cOrg) && f.capRunHasOrg(s, b+1)) {
 					b += 2
 					continue
 				}
@@ -242,6 +245,20 @@ func (f *finder) runHasOrg(a, b int) bool {
 	for k := a; k < b; k++ {
 		if f.toks[k].is(cOrg) {
 			return true
+		}
+	}
+	return false
+}
+
+// capRunHasOrg reports whether the run of capitalised words from token k
+// holds an organisation word.
+func (f *finder) capRunHasOrg(s sentence, k int) bool {
+	for i := k; i < s.b && i < k+maxRun && f.isCapWord(i); i++ {
+		if f.toks[i].is(cOrg) {
+			return true
+		}
+		if f.toks[i].poss {
+			continue
 		}
 	}
 	return false
@@ -327,6 +344,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// already mentioned (Theresa May) is that person.
 	knownName := len(core) == 1 && len(m.titles) == 0 && core[0].is(cNonName) && f.findByPart(core[0].lower, nil, -1) >= 0
 	switch {
+	case len(core) >= 2 && vesselPrefix(core[0].lower):
+		m.kind = mPlace // "USS Higgins" is a ship, no speaker
 	case knownName:
 		m.kind = mUnknown
 	case anyOrg:
@@ -852,4 +871,13 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		}
 	}
 	return best
+}
+
+// vesselPrefix reports the prefixes of ships' names.
+func vesselPrefix(w string) bool {
+	switch w {
+	case "uss", "hms", "hmas", "hmcs", "hmnzs", "rms", "ins", "usns", "uscgc":
+		return true
+	}
+	return false
 }

@@ -309,6 +309,13 @@ func (f *finder) personish(name string) bool {
 	if f.lx.is(h, cDoc) && !f.lx.is(h, cRole) {
 		return false
 	}
+	switch h { // a body of people is “it” or “they”, never “he” or “she”
+	case "board", "panel", "jury", "committee", "council", "staff", "crew", "family", "union":
+		return false
+	}
+	if collective(h) {
+		return false
+	}
 	return f.validHead(&token{k: tWord, w: h, lower: h, lex: f.lx.info(h)}) || anonWord(h)
 }
 
@@ -477,8 +484,8 @@ func (f *finder) analyse(q region) content {
 			continue
 		}
 		c.words++
-		if c.words > 9 {
-			break // no rule tells 10 words from more
+		if c.words > 13 {
+			break // no rule tells 14 words from more
 		}
 		if smallWord(txt[fi:i]) {
 			continue
@@ -488,7 +495,13 @@ func (f *finder) analyse(q region) content {
 			capWords++
 		}
 	}
-	c.titleLike = contentWords > 0 && capWords == contentWords && !c.terminal && c.words <= 8
+	// "From the Halls of Montezuma to the Shores of Tripoli": a long title
+	// needs several capitalised words
+	c.titleLike = contentWords > 0 && capWords == contentWords && !c.terminal && (c.words <= 8 || (c.words <= 13 && contentWords >= 4 && !innerComma(txt)))
+	// "the few": a determiner and one word are one word
+	if c.words == 2 && contentWords == 1 && len(txt) > 0 && smallWord(firstWord(txt)) {
+		c.words = 1
+	}
 	return c
 }
 
@@ -1003,4 +1016,32 @@ func (f *finder) nameDescribed(s sentence, mm mentionMap) {
 			f.qs[qi].ent = m.ent
 		}
 	}
+}
+
+// firstWord returns the runes of the first blank-separated word of txt.
+func firstWord(txt []rune) []rune {
+	i := 0
+	for i < len(txt) && isBlank(txt[i]) {
+		i++
+	}
+	j := i
+	for j < len(txt) && !isBlank(txt[j]) {
+		j++
+	}
+	return txt[i:j]
+}
+
+// innerComma reports a comma before the last word of txt (a list of names
+// rather than a title).
+func innerComma(txt []rune) bool {
+	end := len(txt)
+	for end > 0 && (unicode.IsPunct(txt[end-1]) || isBlank(txt[end-1])) {
+		end--
+	}
+	for _, c := range txt[:end] {
+		if c == ',' {
+			return true
+		}
+	}
+	return false
 }
