@@ -839,6 +839,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				st++
 			}
 			id := f.orgEntity(f.spanPhrase(st, head+1), f.toks[npA].s)
+			if e := &f.ents[id]; m.kind == mPlace && !e.seenOrg {
+				e.place = true
+			} else {
+				e.place, e.seenOrg = false, true
+			}
 			return id, appos
 		}
 	}

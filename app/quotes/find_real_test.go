@@ -186,3 +186,19 @@ func TestFindRealConstructions(t *testing.T) {
 			[]want{{"the FBI, the CIA, the State Department, Interpol, the Chicago Police Department", "Karenga", Partial, ""}}},
 	})
 }
+
+// A place that speaks does so as its government: its kind says so, so that
+// the library keeps no person page for it.
+func TestFindPlaceSpeakerKind(t *testing.T) {
+	res := Find("“We will respond in kind,” Washington said on Friday. “We are ready,” said Tomas Reyd of the Vell Fisheries Council. The Council later said it had “no further comment”.")
+	want := map[string]SpeakerKind{"Washington": SpeakerPlace, "Tomas Reyd": SpeakerPerson, "Vell Fisheries Council": SpeakerOrganisation}
+	got := map[string]SpeakerKind{}
+	for _, p := range res.People {
+		got[p.Name] = p.Kind
+	}
+	for n, k := range want {
+		if got[n] != k {
+			t.Errorf("%s: kind %q, want %q (people %v)", n, got[n], k, got)
+		}
+	}
+}

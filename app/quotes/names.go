@@ -31,6 +31,8 @@ type entity struct {
 	plural  bool
 	single  bool   // named only by one word so far
 	head    string // head noun of a described source ("diplomat")
+	place   bool   // an organisation known only as a place ("Washington said")
+	seenOrg bool   // named as an organisation somewhere
 
 	// strings.ToLower(affilOf), cached for definite and findByPart, which
 	// test the affiliations of many entities per call
@@ -523,6 +525,7 @@ func (f *finder) resolveMention(m *mention) {
 	switch m.kind {
 	case mOrg:
 		m.ent = f.orgEntity(name, pos)
+		f.ents[m.ent].place, f.ents[m.ent].seenOrg = false, true
 		return
 	case mPerson, mUnknown:
 	default:

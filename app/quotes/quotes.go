@@ -53,6 +53,9 @@ const (
 	// SpeakerDescribed is a source the text describes without naming it
 	// ("one Western diplomat", "a joint statement", "Officials").
 	SpeakerDescribed SpeakerKind = "described"
+	// SpeakerPlace is a place that speaks as its government ("Washington
+	// said"); it names no one to keep a page for.
+	SpeakerPlace SpeakerKind = "place"
 )
 
 // Result is the outcome of Find.
@@ -950,6 +953,9 @@ func (f *finder) result() Result {
 	for _, id := range ids {
 		e := &f.ents[id]
 		p := Person{Name: e.name, Affiliation: e.affil, Kind: speakerKinds[e.kind]}
+		if e.kind == eOrg && e.place {
+			p.Kind = SpeakerPlace
+		}
 		if n := len(e.aliases); n > 0 {
 			aliases = append(aliases, e.aliases...)
 			p.Aliases = aliases[len(aliases)-n : len(aliases) : len(aliases)]
