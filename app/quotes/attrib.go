@@ -934,7 +934,8 @@ func (f *finder) definite(head string, latest bool) int {
 		case eGroup:
 			match = e.head == head
 		case ePerson:
-			match = containsStr(e.titles, head) || containsWord(e.lowerAffil(), head)
+			// "the airline" is not "airline boss Tony Fernandes"
+			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead))
 		}
 		if match && (best < 0 || e.last > f.ents[best].last) {
 			best = i

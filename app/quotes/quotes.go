@@ -665,7 +665,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// a modifier is a term unless a clause with a speaker governs
 			// it: "insisted the plan would create a “clearer and fairer”
 			// system"
-			if modifier && !(strong && c.words >= 2 && preTight) && !(strong && c.words >= 2 && f.governs(pre, k)) {
+			// (“his “anywhere, anytime” statement, said Moon” is someone
+			// else's phrase: a possessive owns it)
+			owned := prevWord != "" && (possessivePronoun(prevWord) != "" || f.toks[prevTok].poss)
+			if modifier && !(strong && c.words >= 2 && preTight) && !(strong && c.words >= 3 && f.governs(pre, k)) &&
+				!(c.words >= 2 && !owned && after != nil && after.npA >= 0 && f.endsSentence(s, after)) {
 				break
 			}
 			// a term inside a noun phrase: "in the “post-war era” of",
