@@ -1148,7 +1148,9 @@ func (f *finder) endsSentence(s sentence, a *attrib) bool {
 	if st-1 > s.a && f.toks[st-1].lower == "as" { // "…, as the Ledger put it"
 		st--
 	}
-	if a.npA < 0 || st <= s.a || !f.isPunct(st-1, ",") {
+	// after a comma, or after another quotation whose comma is inside its
+	// marks ("… law that “has achieved success,” as the Times put it")
+	if a.npA < 0 || st <= s.a || !(f.isPunct(st-1, ",") || f.toks[st-1].k == tQuote) {
 		return false
 	}
 	last := s.b - 1

@@ -708,6 +708,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		a = after
 	case after != nil && f.onlyAttribAfter(k, after):
 		a = after
+	case after != nil && after.first()-k <= 8 && f.endsSentence(s, after) && f.quietClause(k+1, after.first()):
+		// "“…” by the IAEA, Crowley said.": a short tail of the quoted
+		// sentence, then the clause that closes it
+		a = after
 	}
 	// "“…,” Erik Vos, an oceanographer at Leiden told Reuters": the
 	// appositive lacks its closing comma, so the clause's phrase is not
