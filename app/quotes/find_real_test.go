@@ -1,6 +1,9 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // runCases checks Find on each text against the quotations wanted, in
 // order; an empty speaker in a want means "any".
@@ -213,5 +216,24 @@ func TestFindPlaceSpeakerKind(t *testing.T) {
 		if got[n] != k {
 			t.Errorf("%s: kind %q, want %q (people %v)", n, got[n], k, got)
 		}
+	}
+}
+
+// A quotation alone in its paragraph, credited in the next with a dash.
+func TestFindDashCredit(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"pull quote", "The cathedral lost three spires.\n\n“I'm not really nervous anymore. I just have to stay focused.”\n\n— TYLER MACKIN, a 13-year-old pitcher, after another win",
+			[]want{{"I'm not really nervous anymore. I just have to stay focused.", "-", Full, ""}}},
+	})
+	res := Find("The cathedral lost three spires.\n\n“I'm not really nervous anymore. I just have to stay focused.”\n\n— Tyler Mackin, a 13-year-old pitcher, after another win")
+	if len(res.Quotes) != 1 || res.Quotes[0].Speaker != "Tyler Mackin" {
+		t.Errorf("quotes %+v, want one by Tyler Mackin", res.Quotes)
+	}
+	res = Find("The cathedral lost three spires.\n\n“I'm not really nervous anymore. I just have to stay focused.”\n\n— TYLER MACKIN, a 13-year-old pitcher")
+	if len(res.Quotes) != 1 || !strings.EqualFold(res.Quotes[0].Speaker, "Tyler Mackin") {
+		t.Errorf("quotes %+v, want one by TYLER MACKIN", res.Quotes)
 	}
 }

@@ -394,6 +394,7 @@ func (f *finder) processSentence(si int) {
 		ai++
 	}
 	f.nameDescribed(s, mm)
+	f.dashCredit(s, mm)
 	quoted := false
 	for k := s.a; k < s.b; k++ {
 		if f.toks[k].k == tQuote {
@@ -1058,4 +1059,41 @@ func innerComma(txt []rune) bool {
 		}
 	}
 	return false
+}
+
+// dashCredit gives a quotation standing alone in its paragraph the person
+// a following paragraph credits with a dash: "“I'm not nervous any more.”"
+// then "— Tyler McCloskey, a 13-year-old pitcher" (pull quotes, epigraphs).
+func (f *finder) dashCredit(s sentence, mm mentionMap) {
+	if !f.isPunct(s.a, "—–-") || !f.paraStart(s.a) {
+		return
+	}
+	m := mm.at(s.a + 1)
+	if m == nil || m.a != s.a+1 || (m.kind != mPerson && m.kind != mUnknown) {
+		return
+	}
+	n := len(f.accepted)
+	if n == 0 {
+		return
+	}
+	q := &f.qs[f.accepted[n-1]]
+	// the quotation is the whole of the paragraph just before
+	if q.direct || q.tok < 0 || !f.paraStart(q.tok) || (q.tok+1 != s.a && f.toks[q.tok+1].k != tBreak) {
+		return
+	}
+	if q.tok+1 != s.a && q.tok+2 != s.a {
+		return
+	}
+	if m.ent < 0 {
+		m.kind = mPerson
+		f.resolveMention(m)
+	}
+	if m.ent >= 0 {
+		q.ent, q.affil, q.direct = m.ent, m.appos, true
+	}
+}
+
+// paraStart reports whether token k opens its paragraph.
+func (f *finder) paraStart(k int) bool {
+	return k == 0 || f.toks[k-1].k == tBreak || f.toks[k-1].para != f.toks[k].para
 }
