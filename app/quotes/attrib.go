@@ -200,6 +200,18 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1})
 			continue
 		}
+		// "She was warned that “…”": the subject of a passive verb of
+		// telling heard the words; the agent ("by the unit") said them
+		if f.passiveTelling(s, k) {
+			if k+2 < s.b && f.toks[k+1].lower == "by" {
+				if a, b, h, ap, ok := f.rightNP(s, k+2, mm); ok {
+					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
+					continue
+				}
+			}
+			out = append(out, attrib{verb: k, npA: k, npB: k + 1, head: k, info: v, ent: -1, anon: true})
+			continue
+		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
 			cs := a
 			// "the canal’s administrator, Ricaurte Vásquez, said": the
@@ -745,6 +757,9 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 
 // resolveAttrib decides who speaks in a reporting clause.
 func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentionMap) {
+	if at.anon {
+		return // a hearer, not a speaker (see passiveTelling)
+	}
 	if at.npA < 0 { // participle: the subject of the clause it hangs on
 		for i := len(prior) - 1; i >= 0; i-- {
 			if prior[i].ent >= 0 && prior[i].verb < at.verb {
@@ -1186,6 +1201,30 @@ func textDoc(w string) bool {
 		"blog", "study", "survey", "forecast", "analysis", "filing", "lawsuit", "complaint",
 		"tweet", "email", "cable", "brief", "briefing", "guidance", "proposal", "plan":
 		return true
+	}
+	return false
+}
+
+// passiveTelling reports a passive verb of telling at token k ("was
+// warned", "had been told", "were advised").
+func (f *finder) passiveTelling(s sentence, k int) bool {
+	switch f.toks[k].lower {
+	case "told", "warned", "advised", "informed", "reminded", "assured", "urged", "cautioned":
+	default:
+		return false
+	}
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		t := &f.toks[j]
+		if t.k != tWord {
+			return false
+		}
+		switch t.lower {
+		case "was", "were", "is", "are", "been", "being", "be", "am", "get", "got":
+			return true
+		}
+		if !f.isAdverb(t) && !t.is(cSkip) {
+			return false
+		}
 	}
 	return false
 }
