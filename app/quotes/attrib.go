@@ -798,6 +798,13 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		at.ent = f.antecedent("they", head.s)
 		return
 	}
+	if at.npB-at.npA == 1 && head.w == "He" {
+		// "He Jianxiong … “…,” He said": the surname, not the pronoun
+		if id := f.nameStartingWith("he"); id >= 0 {
+			at.ent = id
+			return
+		}
+	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
 		if at.ent >= 0 {
@@ -1227,4 +1234,17 @@ func (f *finder) passiveTelling(s sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// nameStartingWith returns the latest person whose name has more than one
+// word and begins with the word w ("He Jianxiong" for "he"), or -1.
+func (f *finder) nameStartingWith(w string) int {
+	best := -1
+	for i := range f.ents {
+		e := &f.ents[i]
+		if e.kind == ePerson && len(e.parts) >= 2 && e.parts[0] == w && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
 }
