@@ -503,7 +503,7 @@ func (f *finder) analyse(q region) content {
 	// needs several capitalised words
 	c.titleLike = contentWords > 0 && capWords == contentWords && !c.terminal && (c.words <= 8 || (c.words <= 13 && contentWords >= 4 && !innerComma(txt)))
 	// "the few": a determiner and one word are one word
-	if c.words == 2 && contentWords == 1 && len(txt) > 0 && smallWord(firstWord(txt)) {
+	if c.words == 2 && contentWords == 1 && article(firstWord(txt)) {
 		c.words = 1
 	}
 	return c
@@ -1031,6 +1031,15 @@ func (f *finder) nameDescribed(s sentence, mm mentionMap) {
 			f.qs[qi].ent = m.ent
 		}
 	}
+}
+
+// article reports "the", "a" or "an" (any case).
+func article(w []rune) bool {
+	switch strings.ToLower(string(w)) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
 }
 
 // firstWord returns the runes of the first blank-separated word of txt.
