@@ -34,3 +34,6 @@ func ForgetSpeakerKind(l *Library, id string) error {
 		return tx.Put(BucketPeople, id, &p)
 	})
 }
+
+// CommonNounPhrase exposes commonNounPhrase to the tests.
+var CommonNounPhrase = commonNounPhrase

@@ -12,7 +12,10 @@ import (
 // ErrNameTaken is returned when a name already belongs to another person.
 var ErrNameTaken = errors.New("another person has this name (merge them instead)")
 
-// QuoteCounts counts a person's quotes by status.
+// QuoteCounts counts a person's quotes by status. Total counts the quotes
+// on the person's page, suggested and confirmed; rejected quotes are left
+// off the page (the analyst said the person did not say them) and only
+// counted apart.
 type QuoteCounts struct {
 	Total     int `json:"total"`
 	Suggested int `json:"suggested"`
@@ -21,7 +24,9 @@ type QuoteCounts struct {
 }
 
 func (c *QuoteCounts) add(s QuoteStatus) {
-	c.Total++
+	if s != QuoteRejected {
+		c.Total++
+	}
 	switch s {
 	case QuoteSuggested:
 		c.Suggested++
@@ -97,6 +102,9 @@ func (l *Library) People() ([]PersonSummary, error) {
 			if c := counts[p.ID]; c != nil {
 				s.Quotes = *c
 			}
+			if s.Quotes.Total == 0 && s.Quotes.Rejected > 0 && strings.TrimSpace(p.Page) == "" {
+				return nil // a speaker of rejected quotes only: nobody to list
+			}
 			out = append(out, s)
 			return nil
 		})
@@ -122,7 +130,8 @@ func orEmpty(s []string) []string {
 }
 
 // Person returns a person's page data: the person and their quotes across
-// the library, with article titles, oldest article first.
+// the library, with article titles, oldest article first. Rejected quotes
+// are not on the page; Counts.Rejected says how many there are.
 func (l *Library) Person(id string) (*PersonPage, error) {
 	var pg PersonPage
 	err := l.store.View(func(tx Tx) error {
@@ -135,9 +144,12 @@ func (l *Library) Person(id string) (*PersonPage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("person %s: %w", id, err)
 	}
-	pg.Quotes = rows
+	pg.Quotes = rows[:0]
 	for _, r := range rows {
 		pg.Counts.add(r.Status)
+		if r.Status != QuoteRejected {
+			pg.Quotes = append(pg.Quotes, r)
+		}
 	}
 	return &pg, nil
 }

@@ -228,9 +228,10 @@ func containsStr(list []string, s string) bool {
 	return false
 }
 
-// The quote finder's speakers keep their kind: a named person, an
-// organisation, or a source the text only describes; a page made before
-// kinds existed learns its kind when the finder runs again.
+// The quote finder's speakers keep their kind: a named person or an
+// organisation gets a page of that kind; a source the text only describes
+// ("a joint statement") gets none (issue 20), and a page made for one
+// before is withdrawn by Find Quotes Again when its quotes are untouched.
 func TestSpeakerKinds(t *testing.T) {
 	lib := newRevLib(t)
 	text := "Talks resume\n\nHARBOUR – The talks resumed on Monday.\n\n" +
@@ -248,7 +249,6 @@ func TestSpeakerKinds(t *testing.T) {
 	}
 	want := map[string]app.SpeakerKind{
 		"Tomas Reyd":             app.SpeakerPerson,
-		"a joint statement":      app.SpeakerDescribed,
 		"Vell Fisheries Council": app.SpeakerOrganisation,
 	}
 	for name, k := range want {
@@ -256,16 +256,27 @@ func TestSpeakerKinds(t *testing.T) {
 			t.Errorf("%s: kind %q (listed %v), want %q; people %v", name, g, ok, k, got)
 		}
 	}
-	st := mustPerson(t, lib, "a joint statement")
-	if err := app.ForgetSpeakerKind(lib, st.ID); err != nil {
+	if _, ok := got["a joint statement"]; ok {
+		t.Errorf("a described source got a person page: %v", got)
+	}
+	rows, err := lib.Quotes(app.QuoteFilter{Text: "free passage"})
+	if err != nil || len(rows) != 1 {
+		t.Fatalf("quotes %v (%v)", rows, err)
+	}
+	if rows[0].SpeakerID != "" || rows[0].Speaker != "a joint statement" {
+		t.Errorf("the statement's quote has speaker %q (page %q), want the words and no page", rows[0].Speaker, rows[0].SpeakerID)
+	}
+	org := mustPerson(t, lib, "Vell Fisheries Council")
+	if err := app.ForgetSpeakerKind(lib, org.ID); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := lib.RerunFinder(context.Background(), "", nil); err != nil {
 		t.Fatal(err)
 	}
-	if p := mustPerson(t, lib, "a joint statement"); p.Kind != app.SpeakerDescribed {
-		t.Errorf("after Find Quotes Again the kind is %q, want %q", p.Kind, app.SpeakerDescribed)
+	if p := mustPerson(t, lib, "Vell Fisheries Council"); p.Kind != app.SpeakerOrganisation {
+		t.Errorf("after Find Quotes Again the kind is %q, want %q", p.Kind, app.SpeakerOrganisation)
 	}
+	revCheck(t, lib)
 }
 
 // The analyst corrects what kind of speaker a page stands for; an unknown
@@ -287,5 +298,103 @@ func TestSetPersonKind(t *testing.T) {
 	}
 	if got := mustPerson(t, lib, "Tomas Reyd").Kind; got != app.SpeakerPerson {
 		t.Errorf("kind %q after setting person back", got)
+	}
+}
+
+// People stay clean (issue 20): a place, a document or a common noun
+// phrase that the finder names as a speaker gets no person page, while the
+// quote keeps the words; a page the finder made for one earlier goes when
+// the finder runs again.
+func TestNoPageForPlacesDocumentsAndDescriptions(t *testing.T) {
+	lib := newRevLib(t)
+	text := "Border talks\n\nHARBOUR – Talks resumed.\n\n" +
+		"“We will respond in kind,” Washington said on Friday.\n\n" +
+		"“We are reviewing the contract,” a spokesperson for the ministry said.\n\n" +
+		"“The fleet is ready,” said Tomas Reyd, who heads the Vell Fisheries Council.\n"
+	revImport(t, lib, "border.txt", text, false)
+	people, err := lib.People()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, p := range people {
+		names[p.Name] = true
+	}
+	if !names["Tomas Reyd"] || names["Washington"] || names["a spokesperson"] || len(names) != 1 {
+		t.Errorf("people = %v, want Tomas Reyd only", names)
+	}
+	rows, err := lib.Quotes(app.QuoteFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	speakers := map[string]string{}
+	for _, r := range rows {
+		speakers[r.Speaker] = r.SpeakerID
+	}
+	for _, s := range []string{"Washington", "a spokesperson"} {
+		if id, ok := speakers[s]; !ok || id != "" {
+			t.Errorf("speaker %q: listed %v, page %q; want the words with no page:%s", s, ok, id, dumpQuotes(rows))
+		}
+	}
+	revCheck(t, lib)
+}
+
+func TestCommonNounPhrase(t *testing.T) {
+	for name, want := range map[string]bool{
+		"a spokesperson": true, "The spokesperson": true, "Two officials": true, "people": true,
+		"the KCNA statement": false, "Tomas Reyd": false, "Washington": false, "": false,
+	} {
+		if got := app.CommonNounPhrase(name); got != want {
+			t.Errorf("CommonNounPhrase(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// Rejected quotes leave the speaker's page and counts (issue 20); a
+// speaker left with rejected quotes only is not listed among the people.
+func TestRejectedQuotesLeavePeoplesPages(t *testing.T) {
+	lib, _, _ := revPeopleLib(t)
+	reyd := mustPerson(t, lib, "Tomas Reyd")
+	pg, err := lib.Person(reyd.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := len(pg.Quotes)
+	if before < 2 {
+		t.Fatalf("fixture: Reyd has %d quotes:%s", before, dumpQuotes(pg.Quotes))
+	}
+	if err := lib.RejectQuote(pg.Quotes[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	pg, err = lib.Person(reyd.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pg.Quotes) != before-1 || pg.Counts.Total != before-1 || pg.Counts.Rejected != 1 {
+		t.Errorf("after one rejection: %d quotes, counts %+v; want %d and one rejected apart", len(pg.Quotes), pg.Counts, before-1)
+	}
+	for _, q := range pg.Quotes {
+		if q.Status == app.QuoteRejected {
+			t.Errorf("rejected quote %s on the page", q.ID)
+		}
+	}
+	ids := []string{}
+	for _, q := range pg.Quotes {
+		ids = append(ids, q.ID)
+	}
+	if err := lib.RejectQuote(ids...); err != nil {
+		t.Fatal(err)
+	}
+	list, err := lib.People()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range list {
+		if p.ID == reyd.ID {
+			t.Errorf("a speaker of rejected quotes only is listed: %+v", p)
+		}
+	}
+	if _, err := lib.ResolvePerson("Tomas Reyd"); err != nil {
+		t.Errorf("the page itself is kept for the record: %v", err)
 	}
 }

@@ -850,6 +850,9 @@ func (l *Library) reconcileQuotes(tx Tx, a *Article, found quotes.Result) (Rerun
 			return nil, nil
 		}
 		fp := people[fq.Speaker]
+		if !pageWorthy(fq.Speaker, fp.Kind) {
+			return nil, nil // the quote names its source; no page for it
+		}
 		return l.personFor(tx, fq.Speaker, fp.Aliases, fq.Affiliation, speakerKind(fp.Kind))
 	}
 	// First the quotes already stored, so that none of them is mistaken
@@ -924,6 +927,8 @@ func (l *Library) reconcileQuotes(tx Tx, a *Article, found quotes.Result) (Rerun
 		}
 		if p != nil {
 			q.SpeakerID, q.Speaker = p.ID, p.Name
+		} else {
+			q.Speaker = strings.TrimSpace(fq.Speaker)
 		}
 		if err := l.putQuote(tx, &q, nil); err != nil {
 			return sum, err
@@ -961,7 +966,7 @@ func (l *Library) refreshSuggestion(tx Tx, q *Quote, fq *quotes.Quote, text stri
 	if err != nil {
 		return err
 	}
-	id, name := "", ""
+	id, name := "", strings.TrimSpace(fq.Speaker) // a source with no page keeps its words
 	if p != nil {
 		id, name = p.ID, p.Name
 	}

@@ -102,7 +102,9 @@ func dumpQuotes(rows []app.QuoteRow) string {
 }
 
 // revCheck runs the library check (store, secondary indexes, search index)
-// and verifies that the person-quote index matches the quotes.
+// and verifies that the person-quote index matches the quotes: every
+// person's page lists the quotes attributed to them but the rejected ones,
+// and every speaker exists.
 func revCheck(t testing.TB, lib *app.Library) {
 	t.Helper()
 	rep, err := lib.Check(context.Background())
@@ -117,10 +119,19 @@ func revCheck(t testing.TB, lib *app.Library) {
 		t.Fatal(err)
 	}
 	bySpeaker := map[string][]string{}
+	rejectedOnly := map[string]bool{}
 	for _, q := range all {
-		if q.SpeakerID != "" {
-			bySpeaker[q.SpeakerID] = append(bySpeaker[q.SpeakerID], q.ID)
+		if q.SpeakerID == "" {
+			continue
 		}
+		if q.Status == app.QuoteRejected {
+			if _, ok := bySpeaker[q.SpeakerID]; !ok {
+				rejectedOnly[q.SpeakerID] = true
+			}
+			continue
+		}
+		bySpeaker[q.SpeakerID] = append(bySpeaker[q.SpeakerID], q.ID)
+		delete(rejectedOnly, q.SpeakerID)
 	}
 	people, err := lib.People()
 	if err != nil {
@@ -150,6 +161,11 @@ func revCheck(t testing.TB, lib *app.Library) {
 	for sid, ids := range bySpeaker {
 		if !known[sid] {
 			t.Errorf("quotes %v attributed to missing person %s", ids, sid)
+		}
+	}
+	for sid := range rejectedOnly {
+		if _, err := lib.Person(sid); err != nil {
+			t.Errorf("rejected quotes attributed to missing person %s: %v", sid, err)
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dossier/app/quotes"
 )
@@ -92,6 +94,48 @@ func speakerKind(k quotes.SpeakerKind) SpeakerKind {
 		return SpeakerDescribed
 	}
 	return SpeakerPerson
+}
+
+// pageWorthy reports whether a speaker the quote finder names deserves a
+// person page: a named person or organisation does; a place (“Washington
+// said” speaks as a government), a document, or a common noun phrase (“a
+// spokesperson”, “Organizations”, “the KCNA statement”) does not, and the
+// quote keeps the finder's words for its source instead.
+func pageWorthy(name string, kind quotes.SpeakerKind) bool {
+	switch kind {
+	case quotes.SpeakerDescribed, quotes.SpeakerPlace:
+		return false
+	}
+	return !commonNounPhrase(name)
+}
+
+// commonNounPhrase reports a phrase with no proper name in it: every word
+// in lower case, but for a capitalised determiner or number opening it
+// (“The spokesperson”, “Two officials”).
+func commonNounPhrase(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		if i == 0 && len(words) > 1 && phraseOpener(strings.ToLower(w)) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func phraseOpener(w string) bool {
+	switch w {
+	case "a", "an", "the", "one", "two", "three", "some", "several", "many", "most", "other", "another", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // personFor finds the person with this name or alias, or creates one of

@@ -23,7 +23,7 @@ const quotesUsage = `usage: dossier quotes ARTICLE_ID | --all [--status S] [--sp
        dossier quotes add ARTICLE_ID (--quote TEXT | --start N --end N) [--speaker NAME]
        dossier quotes rerun ARTICLE_ID | --all
        dossier quotes extract FILE [--json]      (no library: import + quote finder on one file)
-       dossier quotes score GOLD_DIR [--articles DIR] [--json]`
+       dossier quotes score GOLD_DIR [--articles DIR | --realdata SET] [--json]`
 
 func cmdQuotes(ctx context.Context, c *call) error {
 	args := c.rest()
@@ -445,6 +445,7 @@ func toScoreLine(file string, s *quotes.Score) scoreLine {
 
 func quotesScore(c *call, args []string) error {
 	articles := c.fs.String("articles", "", "folder holding the article files (default: GOLD_DIR)")
+	set := c.fs.String("realdata", "", "score against the fetched real set .cache/realdata/SET (see realdata/README.md)")
 	asJSON := c.fs.Bool("json", false, "print JSON")
 	pos, err := c.parse(args, 1, 1)
 	if err != nil {
@@ -452,6 +453,16 @@ func quotesScore(c *call, args []string) error {
 	}
 	goldDir := pos[0]
 	artDir := *articles
+	if *set != "" {
+		if artDir != "" {
+			return fmt.Errorf("quotes score: give --articles or --realdata, not both")
+		}
+		// run from the repository's top folder, where the fetch script puts it
+		artDir = filepath.Join(".cache", "realdata", *set)
+		if _, err := os.Stat(artDir); err != nil {
+			return fmt.Errorf("quotes score: real set %q is not fetched here (run scripts/realdata.sh MIRRORS %s in the repository's top folder): %w", *set, *set, err)
+		}
+	}
 	if artDir == "" {
 		artDir = goldDir
 	}

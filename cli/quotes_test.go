@@ -232,8 +232,14 @@ func TestQuotesReviewCLI(t *testing.T) {
 			Confirmed int `json:"confirmed"`
 		} `json:"quotes"`
 	}
-	if err := json.Unmarshal([]byte(out), &people); err != nil || len(people) < 2 {
+	if err := json.Unmarshal([]byte(out), &people); err != nil || len(people) < 1 {
 		t.Fatalf("people: %s %v", out, err)
+	}
+	// a speaker whose only quote was rejected is not listed (issue 20)
+	for _, p := range people {
+		if p.ID == second.SpeakerID && second.SpeakerID != first.SpeakerID && p.Quotes.Total == 0 {
+			t.Errorf("people lists %s, whose only quote was rejected", p.Name)
+		}
 	}
 	if code, out, _ := runCLI(t, lib, "person", "show", first.Speaker); code != 0 || !strings.Contains(out, first.Text) {
 		t.Errorf("person show: %d %s", code, out)
@@ -285,5 +291,40 @@ func TestQuotesReviewCLI(t *testing.T) {
 	}
 	if code, out, _ := runCLI(t, lib, "check"); code != 0 {
 		t.Errorf("check: %s", out)
+	}
+}
+
+// Labels of real articles name quotations by their first and last words;
+// --realdata SET scores them against the fetched set in .cache/realdata.
+func TestQuotesScoreRealLabelsCLI(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "lib")
+	top := t.TempDir()
+	arts := filepath.Join(top, ".cache", "realdata", "demo")
+	gold := filepath.Join(top, "gold")
+	for _, d := range []string{arts, gold} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(arts, "talks.txt"), []byte(quotesCLIArticle), 0o644)
+	os.WriteFile(filepath.Join(gold, "talks.json"), []byte(`{"quotes":[
+ {"begins":"We have waited","ends":"will not waste it","speaker":"Mara Quill","kind":"full"},
+ {"begins":"Nothing is settled","ends":"back in the water","speaker":"Tomas Reyd","kind":"full"}]}`), 0o644)
+	t.Chdir(top)
+	code, out, errs := runCLI(t, lib, "quotes", "score", gold, "--realdata", "demo", "--json")
+	if code != 0 {
+		t.Fatalf("score: %d %s %s", code, out, errs)
+	}
+	var res struct {
+		Total struct {
+			Gold    int `json:"gold"`
+			Matched int `json:"matched"`
+		} `json:"total"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || res.Total.Gold != 2 || res.Total.Matched != 2 {
+		t.Errorf("score = %s (%v)", out, err)
+	}
+	if code, _, errs := runCLI(t, lib, "quotes", "score", gold, "--realdata", "absent"); code == 0 || !strings.Contains(errs, "not fetched") {
+		t.Errorf("absent set: %d %s", code, errs)
 	}
 }

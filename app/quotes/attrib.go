@@ -174,10 +174,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			}
 			continue
 		}
-		if t.cap {
+		v, ok := t.verb()
+		// "Declaring “…” at stake, the minister ordered…": a participle
+		// opening the sentence is capitalised
+		if t.cap && !(ok && v.participle && k == s.a) {
 			continue
 		}
-		v, ok := t.verb()
 		if !ok {
 			// "as X put it"
 			if t.lower == "put" && k+1 < s.b && f.toks[k+1].lower == "it" {
@@ -196,6 +198,18 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		}
 		if v.participle {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1})
+			continue
+		}
+		// "She was warned that “…”": the subject of a passive verb of
+		// telling heard the words; the agent ("by the unit") said them
+		if f.passiveTelling(s, k) {
+			if k+2 < s.b && f.toks[k+1].lower == "by" {
+				if a, b, h, ap, ok := f.rightNP(s, k+2, mm); ok {
+					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
+					continue
+				}
+			}
+			out = append(out, attrib{verb: k, npA: k, npB: k + 1, head: k, info: v, ent: -1, anon: true})
 			continue
 		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
@@ -331,7 +345,9 @@ func numberWord(w string) bool {
 // document noun a post-modifier hangs on, else the last word.
 func (f *finder) headOf(a, end int) int {
 	for h := a; h+1 < end; h++ {
-		if f.isRoleOrDoc(h) && f.toks[h].lower != "one" && f.toks[h+1].k == tWord && (f.toks[h+1].is(cPrep) || isParticipleEd(&f.toks[h+1]) || postAdjective(f.toks[h+1].lower)) {
+		nx := &f.toks[h+1]
+		ing := !nx.cap && len(nx.lower) > 5 && strings.HasSuffix(nx.lower, "ing") && !nx.is(cFunction)
+		if f.isRoleOrDoc(h) && f.toks[h].lower != "one" && nx.k == tWord && (nx.is(cPrep) || isParticipleEd(nx) || postAdjective(nx.lower) || ing) {
 			return h
 		}
 	}
@@ -362,6 +378,13 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 	}
 	if c := f.relativeComma(s, j); c >= 0 {
 		return f.relativeAntecedent(s, c, v, mm)
+	}
+	// "As Dan Richter of Demand Media notes": the person speaks, the
+	// organisation after "of" is the affiliation
+	if o := mm.at(j); o != nil && o.b == j+1 && o.a-2 >= s.a && (f.toks[o.a-1].lower == "of" || f.toks[o.a-1].lower == "from") {
+		if p := mm.at(o.a - 2); p != nil && p.b == o.a-1 && (p.kind == mPerson || (p.kind == mUnknown && p.b-p.ca >= 2)) {
+			return p.a, p.b, p.b - 1, f.spanText(o.a-1, o.b), true
+		}
 	}
 	appos := ""
 	end := j + 1
@@ -734,6 +757,9 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 
 // resolveAttrib decides who speaks in a reporting clause.
 func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentionMap) {
+	if at.anon {
+		return // a hearer, not a speaker (see passiveTelling)
+	}
 	if at.npA < 0 { // participle: the subject of the clause it hangs on
 		for i := len(prior) - 1; i >= 0; i-- {
 			if prior[i].ent >= 0 && prior[i].verb < at.verb {
@@ -741,7 +767,18 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 				return
 			}
 		}
-		if a, b, h, ok := f.subjectNP(s, mm); ok && b <= at.verb {
+		ss := s
+		if at.verb == s.a {
+			// the participle clause opens the sentence: its subject is the
+			// main clause's, after the comma that closes it
+			for c := s.a + 1; c < s.b; c++ {
+				if f.isPunct(c, ",") {
+					ss.a = c + 1
+					break
+				}
+			}
+		}
+		if a, b, h, ok := f.subjectNP(ss, mm); ok && (b <= at.verb || ss.a > s.a) {
 			if isPronoun(f.toks[h].lower) && b-a == 1 {
 				at.ent = f.antecedent(f.toks[h].lower, f.toks[h].s)
 				return
@@ -760,6 +797,13 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	if head.lower == "them" { // "one of them"
 		at.ent = f.antecedent("they", head.s)
 		return
+	}
+	if at.npB-at.npA == 1 && head.w == "He" {
+		// "He Jianxiong … “…,” He said": the surname, not the pronoun
+		if id := f.nameStartingWith("he"); id >= 0 {
+			at.ent = id
+			return
+		}
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
@@ -817,10 +861,31 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				st++
 			}
 			id := f.orgEntity(f.spanPhrase(st, head+1), f.toks[npA].s)
+			if e := &f.ents[id]; m.kind == mPlace && !e.seenOrg {
+				e.place = true
+			} else {
+				e.place, e.seenOrg = false, true
+			}
 			return id, appos
 		}
 	}
-	// A described source: "one expert", "the KCNA statement".
+	// A document's words are its author's: "the KCNA statement", "a
+	// Moody’s Analytics forecast" (the name inside the phrase speaks).
+	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
+		for i := npA; i < head; i++ {
+			m := mm.at(i)
+			if m == nil || m.b > head || (m.kind != mOrg && m.kind != mPerson) {
+				continue
+			}
+			if m.ent < 0 {
+				f.resolveMention(m)
+			}
+			if m.ent >= 0 {
+				return m.ent, appos
+			}
+		}
+	}
+	// A described source: "one expert", "the statement".
 	name := f.spanPhrase(npA, head+1)
 	affil := joinAffil(f.spanText(head+1, npB), appos)
 	hl := f.toks[head].lower
@@ -859,7 +924,7 @@ func (f *finder) honorifics(a, b int) bool {
 			continue
 		}
 		switch t.lower {
-		case "mr", "mrs", "ms", "miss", "mx", "sir", "madam", "madame", "dame":
+		case "mr", "mrs", "ms", "miss", "mx", "sir", "madam", "madame", "dame", "mr.", "mrs.", "ms.", "mx.":
 		default:
 			return false
 		}
@@ -891,7 +956,8 @@ func (f *finder) definite(head string, latest bool) int {
 		case eGroup:
 			match = e.head == head
 		case ePerson:
-			match = containsStr(e.titles, head) || containsWord(e.lowerAffil(), head)
+			// "the airline" is not "airline boss Tony Fernandes"
+			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead))
 		}
 		if match && (best < 0 || e.last > f.ents[best].last) {
 			best = i
@@ -969,4 +1035,216 @@ func containsWord(s, w string) bool {
 		}
 		i = j + 1
 	}
+}
+
+// characterisedBy returns the token of a verb that characterises the
+// fragment at token k by naming it, or -1: "called the result “historic”",
+// "call the decision “ridiculous”", "spoke of a “cloud of uncertainty”",
+// "warned of “turbulence”", "described the deal as “lopsided”", "compared
+// the agents to “vultures”". A verb right before the marks ("a ship called
+// “Sea Queen”") names a thing instead and does not count.
+func (f *finder) characterisedBy(s sentence, k int) int {
+	j := k - 1
+	if j >= s.a && f.toks[j].k == tWord && f.toks[j].is(cDet) {
+		j--
+	}
+	if j < s.a || f.toks[j].k != tWord {
+		return -1
+	}
+	word := func(i int) string {
+		if i < s.a || f.toks[i].k != tWord {
+			return ""
+		}
+		return f.toks[i].lower
+	}
+	switch word(j) {
+	case "of":
+		if speakOfVerb(word(j - 1)) {
+			return j - 1
+		}
+		return -1
+	case "as", "to", "with":
+		prep := word(j)
+		for i, n := j-1, 0; i >= s.a && n < 6; i, n = i-1, n+1 {
+			w := word(i)
+			if w == "" {
+				break
+			}
+			if (prep == "as" && describeVerb(w)) || (prep != "as" && compareVerb(w)) {
+				return i
+			}
+		}
+		return -1
+	}
+	// call-family: the verb, then its object of up to four words
+	for i, n := j, 0; i >= s.a && n < 5; i, n = i-1, n+1 {
+		w := word(i)
+		if w == "" {
+			break
+		}
+		if callVerb(w) {
+			if i == k-1 || (i == k-2 && f.toks[k-1].is(cDet)) {
+				return -1 // "a group called “…”", "called the “…”": a name
+			}
+			return i
+		}
+		if f.toks[i].is(cStopNP) || f.toks[i].is(cPrep) {
+			break
+		}
+	}
+	return -1
+}
+
+func speakOfVerb(w string) bool {
+	switch w {
+	case "spoke", "speaks", "speak", "speaking", "talked", "talks", "talking", "warned", "warns",
+		"warning", "wrote", "writes", "complained", "complains", "boasted", "boasts":
+		return true
+	}
+	return false
+}
+
+func describeVerb(w string) bool {
+	switch w {
+	case "described", "describes", "describe", "describing", "characterised", "characterized",
+		"characterises", "characterizes", "portrayed", "portrays", "hailed", "hails", "dismissed",
+		"dismisses", "branded", "brands", "labelled", "labeled", "denounced", "denounces", "praised", "praises":
+		return true
+	}
+	return false
+}
+
+func compareVerb(w string) bool {
+	switch w {
+	case "compared", "compares", "compare", "comparing", "likened", "likens", "liken", "likening":
+		return true
+	}
+	return false
+}
+
+func callVerb(w string) bool {
+	switch w {
+	case "called", "calls", "call", "calling", "termed", "terms", "branded", "brands", "labelled",
+		"labeled", "labels", "deemed", "deems", "pronounced", "declared", "declares":
+		return true
+	}
+	return false
+}
+
+// charSubject resolves the subject of the characterising verb at token v
+// ("Lena Voss compared…", "Coach Dara Imlay went so far as to call…").
+func (f *finder) charSubject(s sentence, v int, mm mentionMap) attrib {
+	at := attrib{verb: v, npA: -1, npB: -1, head: -1, ent: -1, info: verbInfo{core: true}}
+	if a, b, h, ap, ok := f.leftNP(s, v, at.info, mm); ok {
+		at.npA, at.npB, at.head, at.appos = a, b, h, ap
+		f.resolveAttrib(s, &at, nil, mm)
+		if at.ent >= 0 {
+			return at
+		}
+		at = attrib{verb: v, npA: -1, npB: -1, head: -1, ent: -1}
+	}
+	// no subject right before the verb: the sentence's subject
+	f.resolveAttrib(s, &at, nil, mm)
+	return at
+}
+
+// governs reports whether the clause a governs token k: nothing but words
+// (no other clause's punctuation or quotation) stands between them.
+func (f *finder) governs(a *attrib, k int) bool {
+	if a == nil || a.lastTok() >= k {
+		return false
+	}
+	for i := a.lastTok() + 1; i < k; i++ {
+		t := &f.toks[i]
+		if t.k == tQuote || t.k == tBreak || (t.k == tPunct && t.w != "," && t.w != "’s") {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports whether the clause a closes sentence s ("…, says
+// Petra Lind, an astronomer.").
+func (f *finder) endsSentence(s sentence, a *attrib) bool {
+	st := a.first()
+	if st-1 > s.a && f.toks[st-1].lower == "as" { // "…, as the Ledger put it"
+		st--
+	}
+	// after a comma, or after another quotation whose comma is inside its
+	// marks ("… law that “has achieved success,” as the Times put it")
+	if a.npA < 0 || st <= s.a || !(f.isPunct(st-1, ",") || f.toks[st-1].k == tQuote) {
+		return false
+	}
+	last := s.b - 1
+	for last > a.lastTok() && f.toks[last].k == tPunct {
+		last--
+	}
+	// a time phrase may follow: "put it on Tuesday"
+	if last >= a.lastTok()+2 && f.toks[last].k == tWord && f.isTimeWord(&f.toks[last]) && timePrep(f.toks[last-1].lower) {
+		last -= 2
+	}
+	end := a.lastTok()
+	if f.toks[a.verb].lower == "put" && end+1 < s.b && f.toks[end+1].lower == "it" {
+		end++
+	}
+	if last == end {
+		return true
+	}
+	// an appositive after the name: "says Petra Lind, an astronomer."
+	if f.isPunct(a.lastTok()+1, ",") && a.appos != "" {
+		return true
+	}
+	return false
+}
+
+// textDoc reports nouns for written texts, whose words are their author's
+// ("the KCNA statement"), unlike institutions ("President Lai’s office")
+// or people ("a State Department spokesperson").
+func textDoc(w string) bool {
+	switch w {
+	case "statement", "statements", "report", "reports", "communique", "communiqué", "commentary",
+		"editorial", "article", "release", "letter", "memo", "document", "transcript", "readout",
+		"post", "message", "note", "notice", "declaration", "announcement", "bulletin", "dispatch",
+		"blog", "study", "survey", "forecast", "analysis", "filing", "lawsuit", "complaint",
+		"tweet", "email", "cable", "brief", "briefing", "guidance", "proposal", "plan":
+		return true
+	}
+	return false
+}
+
+// passiveTelling reports a passive verb of telling at token k ("was
+// warned", "had been told", "were advised").
+func (f *finder) passiveTelling(s sentence, k int) bool {
+	switch f.toks[k].lower {
+	case "told", "warned", "advised", "informed", "reminded", "assured", "urged", "cautioned":
+	default:
+		return false
+	}
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		t := &f.toks[j]
+		if t.k != tWord {
+			return false
+		}
+		switch t.lower {
+		case "was", "were", "is", "are", "been", "being", "be", "am", "get", "got":
+			return true
+		}
+		if !f.isAdverb(t) && !t.is(cSkip) {
+			return false
+		}
+	}
+	return false
+}
+
+// nameStartingWith returns the latest person whose name has more than one
+// word and begins with the word w ("He Jianxiong" for "he"), or -1.
+func (f *finder) nameStartingWith(w string) int {
+	best := -1
+	for i := range f.ents {
+		e := &f.ents[i]
+		if e.kind == ePerson && len(e.parts) >= 2 && e.parts[0] == w && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
 }

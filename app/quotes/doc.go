@@ -11,10 +11,12 @@
 // The finder is rule based and uses only the standard library. It works in
 // four passes:
 //
-//  1. quotation marks are paired per paragraph (curly, straight, guillemets;
-//     single quotes nested in double quotes belong to the outer quote and
-//     apostrophes are never marks); a paragraph that leaves a quote open and
-//     a following paragraph that re-opens it form one quotation;
+//  1. quotation marks are paired per paragraph (curly, straight, guillemets,
+//     and doubled single marks as AP and TeX write them: two backticks or
+//     ‘‘ opening, ’’ or two ASCII apostrophes closing; single quotes
+//     nested in double quotes belong to the outer quote and apostrophes are
+//     never marks); a paragraph that leaves a quote open and a following
+//     paragraph that re-opens it form one quotation;
 //  2. the narration around the quotations is tokenised and split into
 //     sentences, with each quotation acting as one opaque token;
 //  3. proper names are grouped and classified (person, organisation, place)
@@ -26,7 +28,12 @@
 //     is the statement's); quotations without one inherit the
 //     speaker of the previous quotation in the paragraph or the most recent
 //     speaker-like subject. Scare quotes, titles and short fragments without
-//     a reporting verb are dropped.
+//     a reporting verb are dropped; a fragment, one word included, that
+//     someone is said to call something, describe as, compare to, or speak
+//     or warn of is that person's ("called the result “historic”"). A
+//     written text's words are its author's ("the KCNA statement"), a place
+//     speaks only as its government (Person.Kind SpeakerPlace), and a
+//     described speaker takes the name a later sentence gives it.
 //
 // Conventions (gold files follow them too):
 //
@@ -42,7 +49,9 @@
 //     ("Sung Kim" for "Ambassador Sung Kim"; surnames and pronouns resolve to
 //     it); a named organisation by its proper name ("Global Times"); a
 //     described source by its phrase up to the head noun ("one Western
-//     diplomat", "the KCNA statement"), the rest going to Affiliation; ""
+//     diplomat", "the statement"), the rest going to Affiliation; a
+//     document's words are its author's when the phrase names one ("the
+//     KCNA statement" is North Korea’s Central News Agency's); ""
 //     when the text does not say.
 //
 //   - People lists each speaker once, in order of first mention.

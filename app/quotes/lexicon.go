@@ -175,7 +175,8 @@ func newLexicon() *lexicon {
 		elaborates summarized summarised pointed laughed smiled sighed shrugged scoffed
 		snapped retorted protested pleaded interjected chimed bragged confided
 		advised hinted speculated answered answers joked yelled screamed
-		repeated repeats write argue insist explain warn admit acknowledge conclude`)
+		repeated repeats write argue insist explain warn admit acknowledge conclude
+		remembers remembered points`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted
@@ -203,7 +204,10 @@ func newLexicon() *lexicon {
 		sheriff ceo executive founder editor first assistant acting former
 		lawmaker legislator councillor councilor ambassador-at-large officer agent
 		detective president-elect undersecretary under treasurer
-		comptroller registrar dean provost rector chancellor-elect`)
+		comptroller registrar dean provost rector chancellor-elect
+		coach investigator sister pastor deacon trooper poet novelist playwright
+		actor actress economist historian physicist astronomer scientist
+		photographer composer`)
 	lx.add(cDept, `state defense defence foreign affairs intelligence national homeland
 		security finance treasury health justice commerce energy education labor labour
 		agriculture interior transportation unification staff staffs joint chiefs
@@ -239,7 +243,8 @@ func newLexicon() *lexicon {
 		administration government ministry agency spokesperson figure figures
 		board panel jury court tribunal regulator regulators watchdog authorities
 		countries nations governments states capitals delegations delegation
-		companies firms groups unions parties`)
+		companies firms groups unions parties organization organizations
+		organisation organisations`)
 	lx.add(cDoc, `statement statements report reports communique communiqué commentary
 		editorial article column newspaper paper daily outlet outlets agency media
 		network broadcaster release letter memo document documents transcript readout
@@ -279,6 +284,7 @@ func newLexicon() *lexicon {
 		guam okinawa crimea donbas africa nato asean g7 g20 un u.n. eastern
 		inter-korean transatlantic global world western`)
 	lx.add(cOrg, `institute university college school academy agency ministry department
+		universities colleges
 		office party committee commission council assembly congress senate parliament
 		house court bank fund group corporation corp corp. inc inc. company co co.
 		ltd ltd. times post journal news herald tribune daily press reuters bloomberg
@@ -329,6 +335,7 @@ func newLexicon() *lexicon {
 		words phrase slogan slogans motto hashtag banner banners headline book books
 		film films movie song album novel documentary series show programme program
 		operation campaign exercise doctrine codenamed code-named nicknamed call
+		episode chapter
 		label labelled labeled tagline catchphrase mantra sign signs reading
 		read`)
 	lx.add(cStopNP, `that which who whom whose when where while because although though
@@ -339,7 +346,8 @@ func newLexicon() *lexicon {
 		mountain mountains mount valley desert plain plains province county district
 		region square street avenue road boulevard park airport station bridge harbor
 		harbour port canal coast border city town village prefecture oblast
-		highlands heights hills plateau delta basin`)
+		highlands heights hills plateau delta basin cathedral monument memorial
+		stadium arena temple mosque`)
 	lx.add(cOrgHead, `company firm group carrier airline automaker manufacturer maker
 		chipmaker retailer startup start-up giant conglomerate corporation lender
 		insurer broadcaster newspaper developer producer supplier exporter operator

@@ -12,7 +12,7 @@ type ekind uint8
 const (
 	ePerson ekind = iota
 	eOrg          // a named organisation or outlet (KCNA, the Asan Institute)
-	eGroup        // a described source (one expert, the KCNA statement)
+	eGroup        // a described source (one expert, a joint statement)
 )
 
 // entity is a speaker candidate: a person, an organisation or a described
@@ -31,6 +31,8 @@ type entity struct {
 	plural  bool
 	single  bool   // named only by one word so far
 	head    string // head noun of a described source ("diplomat")
+	place   bool   // an organisation known only as a place ("Washington said")
+	seenOrg bool   // named as an organisation somewhere
 
 	// strings.ToLower(affilOf), cached for definite and findByPart, which
 	// test the affiliations of many entities per call
@@ -204,7 +206,10 @@ func (f *finder) findMentions(s sentence) []mention {
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
 				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
 					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b)) ||
-					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b)) {
+					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b)) ||
+					// "University and College Union", "Universities and
+					// Colleges Employers’ Association"
+					(t.lower == "and" && f.toks[b-1].is(cOrg) && f.capRunHasOrg(s, b+1)) {
 					b += 2
 					continue
 				}
@@ -242,6 +247,20 @@ func (f *finder) runHasOrg(a, b int) bool {
 	for k := a; k < b; k++ {
 		if f.toks[k].is(cOrg) {
 			return true
+		}
+	}
+	return false
+}
+
+// capRunHasOrg reports whether the run of capitalised words from token k
+// holds an organisation word.
+func (f *finder) capRunHasOrg(s sentence, k int) bool {
+	for i := k; i < s.b && i < k+maxRun && f.isCapWord(i); i++ {
+		if f.toks[i].is(cOrg) {
+			return true
+		}
+		if f.toks[i].poss {
+			continue
 		}
 	}
 	return false
@@ -327,6 +346,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// already mentioned (Theresa May) is that person.
 	knownName := len(core) == 1 && len(m.titles) == 0 && core[0].is(cNonName) && f.findByPart(core[0].lower, nil, -1) >= 0
 	switch {
+	case len(core) >= 2 && vesselPrefix(core[0].lower):
+		m.kind = mPlace // "USS Higgins" is a ship, no speaker
 	case knownName:
 		m.kind = mUnknown
 	case anyOrg:
@@ -504,6 +525,7 @@ func (f *finder) resolveMention(m *mention) {
 	switch m.kind {
 	case mOrg:
 		m.ent = f.orgEntity(name, pos)
+		f.ents[m.ent].place, f.ents[m.ent].seenOrg = false, true
 		return
 	case mPerson, mUnknown:
 	default:
@@ -520,6 +542,13 @@ func (f *finder) resolveMention(m *mention) {
 		}
 		f.touch(id, m, surface, pos)
 		return
+	}
+	if len(m.titles) > 0 && m.a > 0 && f.toks[m.a-1].k == tWord {
+		switch f.toks[m.a-1].lower {
+		case "become", "became", "becomes", "becoming", "as", "named", "appointed", "elected", "made":
+			// "to become Chief Whip": an office, not a person
+			return
+		}
 	}
 	id := f.findByPart(parts[0], m.titles, f.toks[m.a].para)
 	if id < 0 && m.kind == mPerson {
@@ -691,6 +720,9 @@ func (f *finder) orgEntity(name phrase, pos int) int {
 			best = i
 		}
 	}
+	if best < 0 && len(parts) == 1 {
+		best = f.acronymOf(name.text)
+	}
 	if best >= 0 {
 		f.ents[best].last = pos
 		return best
@@ -698,6 +730,41 @@ func (f *finder) orgEntity(name phrase, pos int) int {
 	id := f.entityByName(name, eOrg, pos)
 	f.setParts(id, parts)
 	return id
+}
+
+// acronymOf returns the organisation an all-capital acronym stands for
+// ("KCNA" after "North Korea’s Central News Agency", "UCEA" after
+// "Universities and Colleges Employers’ Association"), or -1: the initials
+// of its name's words, small words left out, end with the acronym.
+func (f *finder) acronymOf(acr string) int {
+	if n := len(acr); n < 2 || n > 6 || !allUpper(acr) {
+		return -1
+	}
+	for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
+		e := &f.ents[i]
+		if e.kind != eOrg || len(e.parts) < 2 {
+			continue
+		}
+		var ini [16]byte
+		n := 0
+		for _, p := range e.parts {
+			switch p {
+			case "of", "and", "the", "for", "&", "de", "du", "des", "la":
+				continue
+			}
+			c, _ := utf8.DecodeRuneInString(p)
+			if c >= utf8.RuneSelf || n == len(ini) {
+				n = -1
+				break
+			}
+			ini[n] = byte(unicode.ToUpper(c))
+			n++
+		}
+		if n >= len(acr) && strings.HasSuffix(string(ini[:n]), acr) {
+			return i
+		}
+	}
+	return -1
 }
 
 // findFull finds the person whose full name is parts, or an earlier
@@ -767,12 +834,19 @@ func subseq(long, short []string) bool {
 // another, then the most recent mention wins.
 func (f *finder) findByPart(w string, titles []string, para int) int {
 	best, bestScore := -1, -1
+	g := genderOf(f.lx, titles, "") // "Mr. Trump" is not "Ms. Trump"
 	for _, i := range f.withPart(w) {
 		e := &f.ents[i]
 		if e.kind != ePerson || !containsStr(e.parts, w) {
 			continue
 		}
 		score := 0
+		if g != 0 && e.gender != 0 {
+			if e.gender != g {
+				continue
+			}
+			score += 3
+		}
 		if e.surname == w {
 			score += 2
 		}
@@ -800,4 +874,13 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		}
 	}
 	return best
+}
+
+// vesselPrefix reports the prefixes of ships' names.
+func vesselPrefix(w string) bool {
+	switch w {
+	case "uss", "hms", "hmas", "hmcs", "hmnzs", "rms", "ins", "usns", "uscgc":
+		return true
+	}
+	return false
 }

@@ -53,6 +53,9 @@ const (
 	// SpeakerDescribed is a source the text describes without naming it
 	// ("one Western diplomat", "a joint statement", "Officials").
 	SpeakerDescribed SpeakerKind = "described"
+	// SpeakerPlace is a place that speaks as its government ("Washington
+	// said"); it names no one to keep a page for.
+	SpeakerPlace SpeakerKind = "place"
 )
 
 // Result is the outcome of Find.
@@ -309,6 +312,13 @@ func (f *finder) personish(name string) bool {
 	if f.lx.is(h, cDoc) && !f.lx.is(h, cRole) {
 		return false
 	}
+	switch h { // a body of people is “it” or “they”, never “he” or “she”
+	case "board", "panel", "jury", "committee", "council", "staff", "crew", "family", "union":
+		return false
+	}
+	if collective(h) {
+		return false
+	}
 	return f.validHead(&token{k: tWord, w: h, lower: h, lex: f.lx.info(h)}) || anonWord(h)
 }
 
@@ -383,6 +393,8 @@ func (f *finder) processSentence(si int) {
 		}
 		ai++
 	}
+	f.nameDescribed(s, mm)
+	f.dashCredit(s, mm)
 	quoted := false
 	for k := s.a; k < s.b; k++ {
 		if f.toks[k].k == tQuote {
@@ -476,8 +488,8 @@ func (f *finder) analyse(q region) content {
 			continue
 		}
 		c.words++
-		if c.words > 9 {
-			break // no rule tells 10 words from more
+		if c.words > 13 {
+			break // no rule tells 14 words from more
 		}
 		if smallWord(txt[fi:i]) {
 			continue
@@ -487,7 +499,13 @@ func (f *finder) analyse(q region) content {
 			capWords++
 		}
 	}
-	c.titleLike = contentWords > 0 && capWords == contentWords && !c.terminal && c.words <= 8
+	// "From the Halls of Montezuma to the Shores of Tripoli": a long title
+	// needs several capitalised words
+	c.titleLike = contentWords > 0 && capWords == contentWords && !c.terminal && (c.words <= 8 || (c.words <= 13 && contentWords >= 4 && !innerComma(txt)))
+	// "the few": a determiner and one word are one word
+	if c.words == 2 && contentWords == 1 && article(firstWord(txt)) {
+		c.words = 1
+	}
 	return c
 }
 
@@ -614,6 +632,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 
 	// Acceptance.
 	ok := false
+	char := -1 // the verb that characterises a short fragment
 	if kind == Full {
 		switch {
 		case c.titleLike && c.words >= 3:
@@ -632,11 +651,26 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap &&
 			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
 			!f.isAdverb(&f.toks[nextTok])
+		strong := pre != nil && !pre.info.participle && pre.npA >= 0
+		if c.words <= 3 && !c.titleLike {
+			char = f.characterisedBy(s, k)
+		}
 		switch {
+		case char >= 0 && (c.lowerStart || c.words > 1):
+			// "called the result “historic”", "spoke of a “cloud of
+			// uncertainty”": the fragment is what someone called it
+			ok = true
 		case c.words <= 1:
 		case c.titleLike && post == nil:
 		case c.words <= 3:
-			if modifier {
+			// a modifier is a term unless a clause with a speaker governs
+			// it: "insisted the plan would create a “clearer and fairer”
+			// system"
+			// (“his “anywhere, anytime” statement, said Moon” is someone
+			// else's phrase: a possessive owns it)
+			owned := prevWord != "" && (possessivePronoun(prevWord) != "" || f.toks[prevTok].poss)
+			if modifier && !(strong && c.words >= 2 && preTight) && !(strong && c.words >= 3 && f.governs(pre, k)) &&
+				!(c.words >= 2 && !owned && after != nil && after.npA >= 0 && f.endsSentence(s, after)) {
 				break
 			}
 			// a term inside a noun phrase: "in the “post-war era” of",
@@ -645,8 +679,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep))) {
 				break
 			}
-			strong := pre != nil && !pre.info.participle && pre.npA >= 0
-			ok = post != nil || preTight || strong
+			// a clause of speech closing the sentence: "The telescope’s
+			// “impressive sensitivity” will help, says Petra Lind."
+			ok = post != nil || preTight || strong || (after != nil && after.npA >= 0 && f.endsSentence(s, after))
 		default:
 			if c.titleLike && post == nil && !preTight {
 				break
@@ -674,6 +709,30 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		a = after
 	case after != nil && f.onlyAttribAfter(k, after):
 		a = after
+	case after != nil && after.first()-k <= 8 && f.endsSentence(s, after) && f.quietClause(k+1, after.first()):
+		// "“…” by the IAEA, Crowley said.": a short tail of the quoted
+		// sentence, then the clause that closes it
+		a = after
+	}
+	// "“…,” Erik Vos, an oceanographer at Leiden told Reuters": the
+	// appositive lacks its closing comma, so the clause's phrase is not
+	// the name; the name right after the quotation speaks.
+	if post == nil && (a == nil || a == after) && after != nil {
+		if m := mm.at(p); m != nil && m.a == p && (m.kind == mPerson || m.kind == mUnknown) && f.isPunct(m.b, ",") && after.verb > m.b {
+			if m.ent < 0 {
+				m.kind = mPerson
+				f.resolveMention(m)
+			}
+			if m.ent >= 0 {
+				a = &attrib{verb: after.verb, npA: m.a, npB: m.b, head: m.b - 1, ent: m.ent}
+			}
+		}
+	}
+	if char >= 0 && (a == nil || (a.ent < 0 && !a.anon) || (a != pre && a.verb > k)) {
+		// the subject of the characterising verb says it
+		if ca := f.charSubject(s, char, mm); ca.ent >= 0 {
+			a = &ca
+		}
 	}
 	if a != nil && a.anon {
 		qs.direct = true
@@ -903,6 +962,9 @@ func (f *finder) result() Result {
 	for _, id := range ids {
 		e := &f.ents[id]
 		p := Person{Name: e.name, Affiliation: e.affil, Kind: speakerKinds[e.kind]}
+		if e.kind == eOrg && e.place {
+			p.Kind = SpeakerPlace
+		}
 		if n := len(e.aliases); n > 0 {
 			aliases = append(aliases, e.aliases...)
 			p.Aliases = aliases[len(aliases)-n : len(aliases) : len(aliases)]
@@ -941,4 +1003,106 @@ func detach(res *Result) {
 	each(func(s *string) {
 		*s, all = all[:len(*s)], all[len(*s):]
 	})
+}
+
+// nameDescribed gives a described speaker the name a later sentence gives
+// it: "“…,” a spokesperson for the ministry said. The spokesperson, Hanna
+// Voll, declined…" makes Hanna Voll the speaker of the earlier quotations.
+func (f *finder) nameDescribed(s sentence, mm mentionMap) {
+	h := s.a + 1
+	if s.b-s.a < 5 || f.toks[s.a].lower != "the" || !f.isRoleOrDoc(h) || !f.toks[h].is(cRole) || !f.isPunct(h+1, ",") {
+		return
+	}
+	m := mm.at(h + 2)
+	if m == nil || m.a != h+2 || m.ent < 0 || m.kind != mPerson || !f.isPunct(m.b, ",") {
+		return
+	}
+	d := -1
+	for i := range f.ents {
+		if e := &f.ents[i]; e.kind == eGroup && e.head == f.toks[h].lower && (d < 0 || e.last > f.ents[d].last) {
+			d = i
+		}
+	}
+	if d < 0 {
+		return
+	}
+	for _, qi := range f.accepted {
+		if f.qs[qi].ent == d {
+			f.qs[qi].ent = m.ent
+		}
+	}
+}
+
+// article reports "the", "a" or "an" (any case).
+func article(w []rune) bool {
+	switch strings.ToLower(string(w)) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+// firstWord returns the runes of the first blank-separated word of txt.
+func firstWord(txt []rune) []rune {
+	i := 0
+	for i < len(txt) && isBlank(txt[i]) {
+		i++
+	}
+	j := i
+	for j < len(txt) && !isBlank(txt[j]) {
+		j++
+	}
+	return txt[i:j]
+}
+
+// innerComma reports a comma before the last word of txt (a list of names
+// rather than a title).
+func innerComma(txt []rune) bool {
+	end := len(txt)
+	for end > 0 && (unicode.IsPunct(txt[end-1]) || isBlank(txt[end-1])) {
+		end--
+	}
+	for _, c := range txt[:end] {
+		if c == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// dashCredit gives a quotation standing alone in its paragraph the person
+// a following paragraph credits with a dash: "“I'm not nervous any more.”"
+// then "— Tyler McCloskey, a 13-year-old pitcher" (pull quotes, epigraphs).
+func (f *finder) dashCredit(s sentence, mm mentionMap) {
+	if !f.isPunct(s.a, "—–-") || !f.paraStart(s.a) {
+		return
+	}
+	m := mm.at(s.a + 1)
+	if m == nil || m.a != s.a+1 || (m.kind != mPerson && m.kind != mUnknown) {
+		return
+	}
+	n := len(f.accepted)
+	if n == 0 {
+		return
+	}
+	q := &f.qs[f.accepted[n-1]]
+	// the quotation is the whole of the paragraph just before
+	if q.direct || q.tok < 0 || !f.paraStart(q.tok) || (q.tok+1 != s.a && f.toks[q.tok+1].k != tBreak) {
+		return
+	}
+	if q.tok+1 != s.a && q.tok+2 != s.a {
+		return
+	}
+	if m.ent < 0 {
+		m.kind = mPerson
+		f.resolveMention(m)
+	}
+	if m.ent >= 0 {
+		q.ent, q.affil, q.direct = m.ent, m.appos, true
+	}
+}
+
+// paraStart reports whether token k opens its paragraph.
+func (f *finder) paraStart(k int) bool {
+	return k == 0 || f.toks[k-1].k == tBreak || f.toks[k-1].para != f.toks[k].para
 }

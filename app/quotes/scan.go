@@ -14,6 +14,8 @@ type region struct {
 	closed      bool // false when the quote ran to the end of its paragraph
 	single      bool // delimited by single quotation marks
 	multi       bool // spans more than one paragraph
+	wideOpen    bool // opened by two marks (`` or ‘‘, AP and TeX style)
+	wideClose   bool // closed by two apostrophes (’’ or '')
 }
 
 func isWordRune(c rune) bool {
@@ -34,7 +36,7 @@ func isWordRuneSlow(c rune) bool {
 var asciiWord, asciiInert = func() (word, inert [utf8.RuneSelf]bool) {
 	for c := range rune(utf8.RuneSelf) {
 		word[c] = isWordRuneSlow(c)
-		inert[c] = c != '"' && c != '\'' && !isNewline(c)
+		inert[c] = c != '"' && c != '\'' && c != '`' && !isNewline(c)
 	}
 	return word, inert
 }()
@@ -86,6 +88,19 @@ func apostropheWord(r []rune, i int) bool {
 		return true
 	}
 	return false
+}
+
+// doubledMark reports two single marks standing for a double one at i:
+// “ or ‘‘ opening, ’’ or ” closing (AP wire copy, TeX).
+func doubledMark(r []rune, i int, open bool) bool {
+	c := r[i]
+	if at(r, i+1) != c {
+		return false
+	}
+	if open {
+		return (c == '`' || c == '‘') && openContext(at(r, i-1)) && !isBlank(at(r, i+2)) && at(r, i+2) != 0
+	}
+	return (c == '’' || c == '\'') && !isBlank(at(r, i-1)) && !isWordRune(at(r, i+2))
 }
 
 func isDoubleOpener(r []rune, i int) bool {
@@ -236,7 +251,7 @@ func scanQuotes(r []rune, out []region) []region {
 			}
 			switch state {
 			case inDouble:
-				if j < n && (r[j] == '“' || r[j] == '„' || r[j] == '«' || r[j] == '"') {
+				if j < n && (r[j] == '“' || r[j] == '„' || r[j] == '«' || r[j] == '"' || doubledMark(r, j, true)) {
 					cur.multi = true
 					paraStarts(j)
 					i = j // the re-opening mark is part of the quotation
@@ -266,7 +281,11 @@ func scanQuotes(r []rune, out []region) []region {
 		}
 		switch state {
 		case none:
-			if isDoubleOpener(r, i) {
+			if doubledMark(r, i, true) {
+				state, opener = inDouble, '“'
+				cur = region{open: i, closed: true, wideOpen: true}
+				i++
+			} else if isDoubleOpener(r, i) {
 				state, opener = inDouble, c
 				cur = region{open: i, closed: true}
 			} else if isSingleOpener(r, i) {
@@ -275,6 +294,13 @@ func scanQuotes(r []rune, out []region) []region {
 				nested = nested[:0]
 			}
 		case inDouble:
+			if (c == '’' || c == '\'') && doubledMark(r, i, false) {
+				cur.end, cur.wideClose = i+2, true
+				emit(cur)
+				state = none
+				i++
+				continue
+			}
 			if isDoubleCloser(c, opener) && i > cur.open {
 				cur.end = i + 1
 				emit(cur)
@@ -314,9 +340,15 @@ func scanQuotes(r []rune, out []region) []region {
 	for k := range out {
 		q := &out[k]
 		q.start = q.open + 1
+		if q.wideOpen {
+			q.start++
+		}
 		q.stop = q.end
 		if q.closed {
 			q.stop = q.end - 1
+			if q.wideClose {
+				q.stop--
+			}
 		}
 		for q.start < q.stop && isBlank(r[q.start]) {
 			q.start++

@@ -84,3 +84,32 @@ func TestLoadGold(t *testing.T) {
 		t.Fatalf("want a wrapped decode error, got %v", err)
 	}
 }
+
+// Labels of real articles name a quotation by its first and last words.
+func TestCompareSpanLabels(t *testing.T) {
+	in := `{"quotes":[
+ {"begins":"We are","ends":"for talks","speaker":"Sung Kim","kind":"full"},
+ {"begins":"fully prepared","ends":"fully prepared","speaker":"Sung Kim","kind":"partial"},
+ {"begins":"historic","ends":"historic","speaker":"Ana Ruiz","kind":"partial"}]}`
+	gold, err := LoadGold(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := []Quote{
+		{Text: "We are ready, as always, for talks,", Speaker: "Sung Kim"},
+		{Text: "fully prepared", Speaker: "Kim"},
+		{Text: "We are ready", Speaker: "Sung Kim"}, // begins right, ends wrong
+	}
+	s := Compare(gold, found)
+	if s.Matched != 2 || s.SpeakerCorrect != 1 || s.GoldPartial != 2 || s.MatchedPartial != 1 {
+		t.Fatalf("got %+v", s)
+	}
+	for _, bad := range []string{
+		`{"quotes":[{"begins":"We are","speaker":"X"}]}`,
+		`{"quotes":[{"begins":"We","ends":"are","speaker":"X","kind":"whole"}]}`,
+	} {
+		if _, err := LoadGold(strings.NewReader(bad)); err == nil {
+			t.Errorf("LoadGold(%s): want an error", bad)
+		}
+	}
+}
