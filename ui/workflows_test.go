@@ -394,8 +394,9 @@ func TestPeopleListCountsQuotes(t *testing.T) {
 	if _, ok := details["the parties"]; ok {
 		t.Error("the quoted clause’s subject “the parties” is listed as a person")
 	}
-	if d := details["a joint statement"]; !strings.HasPrefix(d, "Unnamed source · ") {
-		t.Errorf("a joint statement: %q, want it marked as an unnamed source", d)
+	// A document is no person: its quote keeps the words, with no page.
+	if d, ok := details["a joint statement"]; ok {
+		t.Errorf("a joint statement is listed as a person (%q)", d)
 	}
 }
 
@@ -443,7 +444,7 @@ func TestFindQuotesAgain(t *testing.T) {
 // The person page shows and sets what kind of speaker the page stands for.
 func TestPersonPageKind(t *testing.T) {
 	h := newUIHarness(t, true)
-	p, err := h.lib.ResolvePerson("a joint statement")
+	p, err := h.lib.ResolvePerson("Jonas Brink")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -451,12 +452,12 @@ func TestPersonPageKind(t *testing.T) {
 	if !ok {
 		t.Fatal("no person page")
 	}
-	if v.kind.Selected != "Unnamed source" {
-		t.Fatalf("kind shown %q, want Unnamed source", v.kind.Selected)
+	if v.kind.Selected != "Person" {
+		t.Fatalf("kind shown %q, want Person", v.kind.Selected)
 	}
 	v.kind.SetSelected("Organisation")
 	h.w.waitIdle()
-	got, err := h.lib.ResolvePerson("a joint statement")
+	got, err := h.lib.ResolvePerson("Jonas Brink")
 	if err != nil || got.Kind != app.SpeakerOrganisation {
 		t.Fatalf("after choosing Organisation: %+v %v", got, err)
 	}
@@ -464,9 +465,16 @@ func TestPersonPageKind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	listed := false
 	for _, it := range items {
-		if it.title == "a joint statement" && !strings.HasPrefix(it.detail, "Organisation · ") {
-			t.Errorf("People lists it as %q", it.detail)
+		if it.title == "Jonas Brink" {
+			listed = true
+			if !strings.HasPrefix(it.detail, "Organisation · ") {
+				t.Errorf("People lists it as %q", it.detail)
+			}
 		}
+	}
+	if !listed {
+		t.Error("People does not list Jonas Brink")
 	}
 }
