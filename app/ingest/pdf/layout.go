@@ -211,7 +211,8 @@ func splitCols(spans []span, depth int) [][]span {
 	for _, c := range cover {
 		peak = max(peak, c)
 	}
-	allow := peak / 10
+	// Titles, bylines and figures cross a gutter; text lines do not.
+	allow := max(1, peak/4)
 	// The widest run of bins with little text, away from the edges.
 	bestA, bestB := -1, -1
 	for x := int(w * 0.2); x < int(w*0.8); {
@@ -231,9 +232,23 @@ func splitCols(spans []span, depth int) [][]span {
 		return [][]span{spans}
 	}
 	g0, g1 := lo+float64(bestA), lo+float64(bestB)
+	// A line with a word across the gutter (a centred title) is read whole.
+	across := map[int]bool{}
+	for _, ln := range roughLines(spans) {
+		for _, i := range ln {
+			if s := spans[i]; s.X1 > g0+1 && s.X0 < g1-1 {
+				for _, j := range ln {
+					across[j] = true
+				}
+				break
+			}
+		}
+	}
 	var left, right, full []span
-	for _, s := range spans {
+	for i, s := range spans {
 		switch {
+		case across[i]:
+			full = append(full, s)
 		case s.X1 <= g0+1:
 			left = append(left, s)
 		case s.X0 >= g1-1:
@@ -655,4 +670,27 @@ func pdfDate(s string) time.Time {
 		}
 	}
 	return time.Date(y, time.Month(mo), d, h, mi, se, 0, loc)
+}
+
+// roughLines groups span indices whose vertical centres fall within each
+// other's extent, page-wide.
+func roughLines(spans []span) [][]int {
+	idx := make([]int, len(spans))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return spans[idx[a]].Top < spans[idx[b]].Top })
+	var out [][]int
+	bot := math.Inf(-1)
+	for _, i := range idx {
+		s := spans[i]
+		if n := len(out); n > 0 && (s.Top+s.Bottom)/2 <= bot {
+			out[n-1] = append(out[n-1], i)
+			bot = math.Max(bot, s.Bottom)
+			continue
+		}
+		out = append(out, []int{i})
+		bot = s.Bottom
+	}
+	return out
 }

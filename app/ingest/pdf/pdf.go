@@ -16,14 +16,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/klippa-app/go-pdfium"
 	pdferr "github.com/klippa-app/go-pdfium/errors"
 	"github.com/klippa-app/go-pdfium/requests"
+	"github.com/klippa-app/go-pdfium/responses"
 	"github.com/klippa-app/go-pdfium/webassembly"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
@@ -193,27 +196,13 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 		}
 		st, err := e.inst.GetPageTextStructured(&requests.GetPageTextStructured{
 			Page:                   requests.Page{ByIndex: &requests.PageByIndex{Document: doc.Document, Index: i}},
-			Mode:                   requests.GetPageTextStructuredModeRects,
+			Mode:                   requests.GetPageTextStructuredModeChars,
 			CollectFontInformation: true,
 		})
 		if err != nil {
 			return raw, fmt.Errorf("%w: page %d: %v", ErrDamaged, i+1, err)
 		}
-		p := rawPage{Width: size.Width, Height: size.Height}
-		for _, r := range st.Rects {
-			s := span{X0: r.PointPosition.Left, X1: r.PointPosition.Right,
-				Top: size.Height - r.PointPosition.Top, Bottom: size.Height - r.PointPosition.Bottom, Text: r.Text}
-			if s.Top > s.Bottom {
-				s.Top, s.Bottom = s.Bottom, s.Top
-			}
-			if r.FontInformation != nil {
-				s.Size = r.FontInformation.Size
-			}
-			if s.Size <= 0 {
-				s.Size = s.Bottom - s.Top
-			}
-			p.Spans = append(p.Spans, s)
-		}
+		p := rawPage{Width: size.Width, Height: size.Height, Spans: words(st.Chars, size.Height)}
 		raw.Pages = append(raw.Pages, p)
 	}
 	return raw, nil
@@ -228,4 +217,67 @@ func isPDF(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// words groups PDFium's characters, in content order, into words: a word
+// ends at a space, at a jump in position and at a change of line. Rects, the
+// runs PDFium groups itself, may run across a column gutter.
+func words(chars []*responses.GetPageTextStructuredChar, height float64) []span {
+	var out []span
+	var cur span
+	var b strings.Builder
+	have := false
+	flush := func() {
+		if have {
+			cur.Text = b.String()
+			out = append(out, cur)
+		}
+		b.Reset()
+		have = false
+	}
+	for _, c := range chars {
+		if c == nil {
+			continue
+		}
+		if c.Text == "" || c.Text == " " || c.Text == "\r" || c.Text == "\n" || c.Text == "\t" || c.Text == "\u00a0" {
+			flush()
+			continue
+		}
+		s := span{X0: c.PointPosition.Left, X1: c.PointPosition.Right,
+			Top: height - c.PointPosition.Top, Bottom: height - c.PointPosition.Bottom}
+		if s.Top > s.Bottom {
+			s.Top, s.Bottom = s.Bottom, s.Top
+		}
+		if s.X0 > s.X1 {
+			s.X0, s.X1 = s.X1, s.X0
+		}
+		if c.FontInformation != nil {
+			s.Size = c.FontInformation.Size
+			if c.FontInformation.RenderedSize > 0 {
+				s.Size = c.FontInformation.RenderedSize
+			}
+		}
+		// A size of 1 scaled by the text matrix, or none: the box tells.
+		if h := s.Bottom - s.Top; s.Size < 0.5*h {
+			s.Size = 1.4 * h
+		}
+		if have {
+			mid := (s.Top + s.Bottom) / 2
+			gap := s.X0 - cur.X1
+			sameLine := mid >= cur.Top-0.2*cur.Size && mid <= cur.Bottom+0.2*cur.Size
+			if !sameLine || gap > 0.25*math.Max(cur.Size, 1) || gap < -0.5*math.Max(cur.Size, 1) {
+				flush()
+			}
+		}
+		if !have {
+			cur, have = s, true
+		} else {
+			cur.X0, cur.X1 = math.Min(cur.X0, s.X0), math.Max(cur.X1, s.X1)
+			cur.Top, cur.Bottom = math.Min(cur.Top, s.Top), math.Max(cur.Bottom, s.Bottom)
+			cur.Size = math.Max(cur.Size, s.Size)
+		}
+		b.WriteString(c.Text)
+	}
+	flush()
+	return out
 }
