@@ -264,6 +264,11 @@ func splitCols(spans []span, depth int) [][]span {
 	if vext(left) < 0.25*vext(spans) || vext(right) < 0.25*vext(spans) {
 		return [][]span{spans}
 	}
+	// A column's lines start at one margin; the tails of ragged lines of a
+	// single column, beside a gap where shorter lines ended, do not.
+	if !aligned(right) || len(roughLines(left)) < 3 {
+		return [][]span{spans}
+	}
 	sort.SliceStable(full, func(i, j int) bool { return full[i].Top < full[j].Top })
 	var out [][]span
 	prev := math.Inf(-1)
@@ -496,6 +501,8 @@ func paragraphs(ls []line, body float64) []para {
 	for i, l := range ls {
 		start := cur == nil
 		if !start {
+			// Glyph boxes are tight, so the spacing is measured from one
+			// line's bottom to the next one's against the type size.
 			h := math.Max(prev.Bottom-prev.Top, 1)
 			sameBlock := l.block == prev.block
 			ended := endsSentence(cur.text)
@@ -505,7 +512,7 @@ func paragraphs(ls []line, body float64) []para {
 			case !sameBlock:
 				// Across a column or page break a sentence may go on.
 				start = ended || !startsLower(l.Text)
-			case l.Top-prev.Bottom > 0.8*h:
+			case l.Bottom-prev.Bottom > 1.75*math.Max(l.Size, h):
 				start = true
 			case ended && prev.X1 < prev.blockX1-0.12*(prev.blockX1-prev.blockX0):
 				start = true
@@ -693,4 +700,28 @@ func roughLines(spans []span) [][]int {
 		bot = s.Bottom
 	}
 	return out
+}
+
+// aligned reports whether most lines of spans start at the same left margin.
+func aligned(spans []span) bool {
+	lines := roughLines(spans)
+	if len(lines) < 3 {
+		return false
+	}
+	margin := math.Inf(1)
+	starts := make([]float64, len(lines))
+	for i, ln := range lines {
+		starts[i] = math.Inf(1)
+		for _, j := range ln {
+			starts[i] = math.Min(starts[i], spans[j].X0)
+		}
+		margin = math.Min(margin, starts[i])
+	}
+	n := 0
+	for _, x := range starts {
+		if x-margin < 15 { // an indented first line still counts
+			n++
+		}
+	}
+	return n*10 >= len(lines)*6
 }

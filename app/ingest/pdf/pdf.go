@@ -13,6 +13,7 @@
 package pdf
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -159,6 +160,11 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 	}()
 	if !isPDF(data) {
 		return raw, fmt.Errorf("%w: it does not start with %%PDF-", ErrDamaged)
+	}
+	// PDFium would rebuild a cut-off file and give what is left: an
+	// article silently missing its end. A whole file ends with %%EOF.
+	if !bytes.Contains(data[max(0, len(data)-2048):], []byte("%%EOF")) {
+		return raw, fmt.Errorf("%w: the end-of-file marker is missing (the file was cut off)", ErrDamaged)
 	}
 	doc, err := e.inst.OpenDocument(&requests.OpenDocument{File: &data})
 	if err != nil {
