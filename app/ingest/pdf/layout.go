@@ -212,7 +212,7 @@ func splitCols(spans []span, depth int) [][]span {
 		peak = max(peak, c)
 	}
 	// Titles, bylines and figures cross a gutter; text lines do not.
-	allow := max(1, peak/4)
+	allow := max(1, peak/3)
 	// The widest run of bins with little text, away from the edges.
 	bestA, bestB := -1, -1
 	for x := int(w * 0.2); x < int(w*0.8); {
@@ -231,16 +231,48 @@ func splitCols(spans []span, depth int) [][]span {
 	if bestA < 0 || bestB-bestA < 6 {
 		return [][]span{spans}
 	}
-	g0, g1 := lo+float64(bestA), lo+float64(bestB)
-	// A line with a word across the gutter (a centred title) is read whole.
+	// The gutter is the middle of the emptiest part of the run: the run also
+	// takes in the ragged ends of the lines beside it.
+	low := cover[bestA]
+	for x := bestA; x < bestB; x++ {
+		low = min(low, cover[x])
+	}
+	ma, mb := -1, -1
+	for x := bestA; x < bestB; {
+		if cover[x] != low {
+			x++
+			continue
+		}
+		a := x
+		for x < bestB && cover[x] == low {
+			x++
+		}
+		if x-a > mb-ma {
+			ma, mb = a, x
+		}
+	}
+	mid := lo + float64(ma+mb)/2
+	g0, g1 := mid-0.5, mid+0.5
+	// A line with a word across the gutter, or with words on both sides
+	// no further apart than words are (a centred title), is read whole.
 	across := map[int]bool{}
 	for _, ln := range roughLines(spans) {
+		l, r, size, cross := math.Inf(-1), math.Inf(1), 0.0, false
 		for _, i := range ln {
-			if s := spans[i]; s.X1 > g0+1 && s.X0 < g1-1 {
-				for _, j := range ln {
-					across[j] = true
-				}
-				break
+			s := spans[i]
+			size = math.Max(size, s.Size)
+			switch {
+			case s.X1 > g0 && s.X0 < g1:
+				cross = true
+			case s.X1 <= g0:
+				l = math.Max(l, s.X1)
+			default:
+				r = math.Min(r, s.X0)
+			}
+		}
+		if cross || r-l < 1.2*size {
+			for _, i := range ln {
+				across[i] = true
 			}
 		}
 	}
@@ -249,9 +281,9 @@ func splitCols(spans []span, depth int) [][]span {
 		switch {
 		case across[i]:
 			full = append(full, s)
-		case s.X1 <= g0+1:
+		case s.X1 <= g0:
 			left = append(left, s)
-		case s.X0 >= g1-1:
+		case s.X0 >= g1:
 			right = append(right, s)
 		default:
 			full = append(full, s)
@@ -679,8 +711,8 @@ func pdfDate(s string) time.Time {
 	return time.Date(y, time.Month(mo), d, h, mi, se, 0, loc)
 }
 
-// roughLines groups span indices whose vertical centres fall within each
-// other's extent, page-wide.
+// roughLines groups span indices into lines, page-wide: a span whose
+// vertical centre lies above the bottom of a line's first span is on it.
 func roughLines(spans []span) [][]int {
 	idx := make([]int, len(spans))
 	for i := range idx {
@@ -691,9 +723,15 @@ func roughLines(spans []span) [][]int {
 	bot := math.Inf(-1)
 	for _, i := range idx {
 		s := spans[i]
+		// Compared with the line's first span only: a running extent would
+		// chain the half-offset lines of two columns into one.
+		tall := s.Bottom-s.Top > 2.5*math.Max(s.Size, 1) // rotated text, a stamp in the margin
 		if n := len(out); n > 0 && (s.Top+s.Bottom)/2 <= bot {
 			out[n-1] = append(out[n-1], i)
-			bot = math.Max(bot, s.Bottom)
+			continue
+		}
+		if tall {
+			out = append(out, []int{i})
 			continue
 		}
 		out = append(out, []int{i})
