@@ -536,7 +536,11 @@ func paragraphs(ls []line, body float64) []para {
 			// Glyph boxes are tight, so the spacing is measured from one
 			// line's bottom to the next one's against the type size.
 			h := math.Max(prev.Bottom-prev.Top, 1)
-			sameBlock := l.block == prev.block
+			// Lines straight below each other on a page flow on, even across
+			// blocks (a title's lines each cross the gutter, so each is one).
+			below := l.page == prev.page && l.Top >= prev.Top && l.Bottom-prev.Bottom < 1.75*math.Max(l.Size, h) &&
+				l.X0 < prev.X1 && prev.X0 < l.X1
+			sameBlock := l.block == prev.block || below
 			ended := endsSentence(cur.text)
 			switch {
 			case math.Abs(l.Size-prev.Size) > 0.12*math.Max(l.Size, prev.Size):
@@ -550,7 +554,7 @@ func paragraphs(ls []line, body float64) []para {
 				start = true
 			case ended && l.X0 > l.blockX0+0.8*l.Size && l.X0-l.blockX0 < 0.25*(l.blockX1-l.blockX0):
 				start = true
-			case cur.heading || (cur.lines == 1 && isNumHeading(cur.text, prev)):
+			case cur.lines == 1 && isNumHeading(cur.text, prev):
 				start = true
 			}
 		}
