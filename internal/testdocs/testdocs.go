@@ -8,6 +8,9 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -238,4 +241,15 @@ func ZipBomb(n int) []byte {
 
 func xmlEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+}
+
+// WriteSeed writes data as a fuzz seed file in Go's corpus format
+// (testdata/fuzz/FUZZNAME/name), so that `go test` runs it in CI.
+func WriteSeed(fuzzName, name string, data []byte) error {
+	dir := filepath.Join("testdata", "fuzz", fuzzName)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	body := "go test fuzz v1\n[]byte(" + strconv.Quote(string(data)) + ")\n"
+	return os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644)
 }

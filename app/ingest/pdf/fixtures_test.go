@@ -1,7 +1,9 @@
 package pdf
 
 import (
+	"context"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -127,6 +129,42 @@ func TestBadPDFs(t *testing.T) {
 		}
 		if !strings.Contains(err.Error(), tc.name) {
 			t.Errorf("%s: the error does not name the file: %v", tc.name, err)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, data := range pdfSeeds() {
+		f.Add(data)
+	}
+	ex := extractor(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := ex.Parse(context.Background(), "f.pdf", data)
+		if err == nil && (len(doc.Paragraphs) == 0 || doc.Title == "") {
+			t.Fatalf("no error and no content: %+v", doc)
+		}
+	})
+}
+
+func pdfSeeds() map[string][]byte {
+	two := twoColumn()
+	return map[string][]byte{
+		"two-column": two,
+		"furniture":  furniture(),
+		"encrypted":  testdocs.PDF([][]testdocs.Text{{{X: 50, Y: 50, Size: 10, S: "hidden"}}}, testdocs.PDFOptions{Encrypted: true}),
+		"image-only": testdocs.PDF([][]testdocs.Text{nil}, testdocs.PDFOptions{ImageOnly: true}),
+		"truncated":  two[:len(two)/2],
+	}
+}
+
+// TestWriteSeeds regenerates the committed seed corpus (DOSSIER_WRITE_SEEDS=1).
+func TestWriteSeeds(t *testing.T) {
+	if os.Getenv("DOSSIER_WRITE_SEEDS") == "" {
+		t.Skip("set DOSSIER_WRITE_SEEDS=1 to rewrite testdata/fuzz")
+	}
+	for name, data := range pdfSeeds() {
+		if err := testdocs.WriteSeed("FuzzParse", name, data); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
