@@ -26,7 +26,7 @@ func TestImportDocuments(t *testing.T) {
 	files := map[string][]byte{
 		"report.pdf": report,
 		"brief.docx": testdocs.DOCX("Ferry Strike", "P. Lind", "2024-01-09T08:00:00Z", []testdocs.DocPara{{Text: "Ferry crews walked out at noon, the union said."}}, nil),
-		"book.epub": testdocs.EPUB("Canal Notes", "R. Vos", "2018", []testdocs.Chapter{{Title: "Locks", Paras: []string{"The canal has forty locks between the two cities."}}}, "", ""),
+		"book.epub":  testdocs.EPUB("Canal Notes", "R. Vos", "2018", []testdocs.Chapter{{Title: "Locks", Paras: []string{"The canal has forty locks between the two cities."}}}, "", ""),
 		"secret.pdf": testdocs.PDF([][]testdocs.Text{body}, testdocs.PDFOptions{Encrypted: true}),
 		"scan.pdf":   testdocs.PDF([][]testdocs.Text{nil}, testdocs.PDFOptions{ImageOnly: true}),
 		"cut.pdf":    report[:len(report)/2],
