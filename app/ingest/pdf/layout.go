@@ -21,6 +21,7 @@ const FormatPDF = "pdf"
 type line struct {
 	Top, Bottom, X0, X1, Size float64
 	Text                      string
+	Bold                      bool
 	page, block               int
 	blockX0, blockX1          float64
 }
@@ -106,6 +107,15 @@ func layout(raw rawDoc) (*ingest.Document, error) {
 		}
 	} else if len(paras) > 1 && sameText(paras[0].text, doc.Title) {
 		first = 1
+	}
+	// A date standing alone on the first page is the document's date; the
+	// file's creation date (metadata) is only a fallback.
+	for i := first; i < len(paras) && i < first+15 && paras[i].page == paras[first].page; i++ {
+		if t, ok := dateLine(paras[i].text); ok {
+			doc.Published = t
+			paras = append(paras[:i:i], paras[i+1:]...)
+			break
+		}
 	}
 	for _, p := range paras[first:] {
 		if p.heading {
@@ -376,7 +386,7 @@ func toLines(spans []span) []line {
 	for _, g := range groups {
 		sort.SliceStable(g, func(i, j int) bool { return g[i].X0 < g[j].X0 })
 		var b strings.Builder
-		l := line{Top: g[0].Top, Bottom: g[0].Bottom, X0: g[0].X0, X1: g[0].X1}
+		l := line{Top: g[0].Top, Bottom: g[0].Bottom, X0: g[0].X0, X1: g[0].X1, Bold: true}
 		longest := 0
 		for i, s := range g {
 			if i > 0 {
@@ -387,6 +397,7 @@ func toLines(spans []span) []line {
 				}
 			}
 			b.WriteString(s.Text)
+			l.Bold = l.Bold && s.Bold
 			l.Top, l.Bottom = math.Min(l.Top, s.Top), math.Max(l.Bottom, s.Bottom)
 			l.X0, l.X1 = math.Min(l.X0, s.X0), math.Max(l.X1, s.X1)
 			if n := utf8.RuneCountInString(s.Text); n > longest {
@@ -514,6 +525,7 @@ func footnoteParas(ls []line) []string {
 }
 
 type para struct {
+	bold    bool
 	text    string
 	size    float64
 	page    int
@@ -556,17 +568,20 @@ func paragraphs(ls []line, body float64) []para {
 				start = true
 			case cur.lines == 1 && isNumHeading(cur.text, prev):
 				start = true
+			case prev.Bold != l.Bold && ((prev.Bold && cur.lines <= 2) || ended):
+				start = true
 			}
 		}
 		if start {
 			if cur != nil {
 				out = append(out, *cur)
 			}
-			cur = &para{text: l.Text, size: l.Size, page: l.page, lines: 1}
+			cur = &para{text: l.Text, size: l.Size, page: l.page, lines: 1, bold: l.Bold}
 			cur.heading = l.Size >= body*1.15 && len(strings.Fields(l.Text)) <= 20
 		} else {
 			cur.text = joinLines(cur.text, l.Text)
 			cur.lines++
+			cur.bold = cur.bold && l.Bold
 			if cur.heading && (cur.lines > 3 || len(strings.Fields(cur.text)) > 20) {
 				cur.heading = false
 			}
@@ -578,6 +593,9 @@ func paragraphs(ls []line, body float64) []para {
 	}
 	for i := range out {
 		p := &out[i]
+		if !p.heading && p.bold && p.lines <= 2 && !endsSentence(p.text) && len(strings.Fields(p.text)) <= 12 && p.size >= body*0.95 {
+			p.heading = true
+		}
 		if !p.heading && p.lines == 1 && numHeadRe.MatchString(p.text) && !endsSentence(p.text) && len(strings.Fields(p.text)) <= 10 {
 			p.heading = true
 		}
@@ -647,7 +665,12 @@ func titleFromMeta(t string) string {
 	return t
 }
 
+var junkMetaRe = regexp.MustCompile(`^[A-Z]+\(0x[0-9a-fA-F]+\)$`) // a Perl reference a tool wrote, "ARRAY(0x2c7cf020)"
+
 func cleanMeta(s string) string {
+	if junkMetaRe.MatchString(strings.TrimSpace(s)) {
+		return ""
+	}
 	s = strings.Map(func(r rune) rune {
 		if r < 0x20 || r == 0xfffd {
 			return -1
@@ -766,4 +789,19 @@ func aligned(spans []span) bool {
 		}
 	}
 	return n*10 >= len(lines)*6
+}
+
+// dateLine parses a line that is only a date: "October 14, 1998",
+// "14 October 1998", "December 1998", "1998-10-14".
+func dateLine(s string) (time.Time, bool) {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	if len(s) < 6 || len(s) > 30 {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{"January 2, 2006", "January 2 2006", "2 January 2006", "January 2006", "Jan. 2, 2006", "Jan 2, 2006", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil && t.Year() > 1900 {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }

@@ -145,6 +145,7 @@ type rawPage struct {
 type span struct {
 	X0, X1, Top, Bottom, Size float64
 	Text                      string
+	Bold                      bool // every character in a bold face (by the font's name)
 }
 
 func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err error) {
@@ -258,6 +259,7 @@ func words(chars []*responses.GetPageTextStructuredChar, height float64) []span 
 			s.X0, s.X1 = s.X1, s.X0
 		}
 		if c.FontInformation != nil {
+			s.Bold = boldFont(c.FontInformation.Name)
 			s.Size = c.FontInformation.Size
 			if c.FontInformation.RenderedSize > 0 {
 				s.Size = c.FontInformation.RenderedSize
@@ -281,9 +283,22 @@ func words(chars []*responses.GetPageTextStructuredChar, height float64) []span 
 			cur.X0, cur.X1 = math.Min(cur.X0, s.X0), math.Max(cur.X1, s.X1)
 			cur.Top, cur.Bottom = math.Min(cur.Top, s.Top), math.Max(cur.Bottom, s.Bottom)
 			cur.Size = math.Max(cur.Size, s.Size)
+			cur.Bold = cur.Bold && s.Bold
 		}
 		b.WriteString(c.Text)
 	}
 	flush()
 	return out
+}
+
+// boldFont tells a bold face by its name (PDFium's WebAssembly build gives
+// no weights): "Times-Bold", "Cambria,Bold", "NimbusRomNo9L-Medi".
+func boldFont(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range []string{"bold", "black", "heavy", "semibold", "demi", "-medi", ",medi"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
