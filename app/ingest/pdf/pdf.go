@@ -120,6 +120,11 @@ func (e *Extractor) Parse(ctx context.Context, name string, data []byte) (*inges
 	}
 	raw, err := e.read(ctx, data)
 	if err != nil {
+		if errors.Is(err, errEngine) {
+			// PDFium may be left in a bad state by what failed: start afresh.
+			e.recycle()
+			err = fmt.Errorf("%w: %v", ErrDamaged, err)
+		}
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	doc, err := layout(raw)
@@ -127,6 +132,26 @@ func (e *Extractor) Parse(ctx context.Context, name string, data []byte) (*inges
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return doc, nil
+}
+
+// errEngine marks a failure inside PDFium (a trap, an error while reading a
+// page), after which its instance is replaced.
+var errEngine = errors.New("the PDF reader failed on this file")
+
+// recycle replaces the PDFium instance; the compiled module is reused.
+func (e *Extractor) recycle() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.pool == nil {
+		return
+	}
+	e.inst.Kill()
+	if inst, err := e.pool.GetInstance(time.Minute); err == nil {
+		e.inst = inst
+	} else {
+		e.pool.Close()
+		e.pool, e.inst = nil, nil
+	}
 }
 
 // rawDoc is what PDFium gives: metadata and each page's text spans.
@@ -156,7 +181,7 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 	}
 	defer func() { // PDFium runs in a sandbox; a trap is an error, never a crash
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%w (%v)", ErrDamaged, r)
+			err = fmt.Errorf("%w (%v)", errEngine, r)
 		}
 	}()
 	if !isPDF(data) {
@@ -199,7 +224,7 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 		}
 		size, err := e.inst.FPDF_GetPageSizeByIndex(&requests.FPDF_GetPageSizeByIndex{Document: doc.Document, Index: i})
 		if err != nil {
-			return raw, fmt.Errorf("%w: page %d: %v", ErrDamaged, i+1, err)
+			return raw, fmt.Errorf("%w: page %d: %v", errEngine, i+1, err)
 		}
 		st, err := e.inst.GetPageTextStructured(&requests.GetPageTextStructured{
 			Page:                   requests.Page{ByIndex: &requests.PageByIndex{Document: doc.Document, Index: i}},
@@ -207,7 +232,7 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 			CollectFontInformation: true,
 		})
 		if err != nil {
-			return raw, fmt.Errorf("%w: page %d: %v", ErrDamaged, i+1, err)
+			return raw, fmt.Errorf("%w: page %d: %v", errEngine, i+1, err)
 		}
 		p := rawPage{Width: size.Width, Height: size.Height, Spans: words(st.Chars, size.Height)}
 		raw.Pages = append(raw.Pages, p)
