@@ -89,6 +89,7 @@ func layout(raw rawDoc) (*ingest.Document, error) {
 	}
 	doc.Title = titleFromMeta(raw.Title)
 	first := 0
+	after := -1 // the paragraph after the title, where a byline would be
 	if doc.Title == "" {
 		// The largest text on the first page that carries text, when it
 		// stands out from the body, is the title.
@@ -104,9 +105,23 @@ func layout(raw rawDoc) (*ingest.Document, error) {
 		if best >= 0 && best <= 3 {
 			doc.Title = paras[best].text
 			paras = append(paras[:best:best], paras[best+1:]...)
+			after = best
 		}
 	} else if len(paras) > 1 && sameText(paras[0].text, doc.Title) {
-		first = 1
+		first, after = 1, 1
+	} else {
+		for i := 1; i < len(paras) && i < 6; i++ {
+			if sameText(paras[i].text, doc.Title) {
+				after = i + 1
+			}
+		}
+	}
+	// Papers put their authors' names under the title, not in the metadata.
+	if doc.Author == "" && after >= first && after < len(paras) && paras[after].page == paras[0].page {
+		if a, ok := byline(paras[after].text); ok {
+			doc.Author = a
+			paras = append(paras[:after:after], paras[after+1:]...)
+		}
 	}
 	// A date standing alone on the first page is the document's date; the
 	// file's creation date (metadata) is only a fallback.
@@ -804,4 +819,43 @@ func dateLine(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+var nameJunk = strings.NewReplacer("∗", " ", "*", " ", "†", " ", "‡", " ", "§", " ", "#", " ", "$", " ", "+", " ", "¶", " ")
+
+// notNames are words of the capitalised lines under a title that are not
+// names (a section title, a report's kind).
+var notNames = map[string]bool{"abstract": true, "summary": true, "executive": true, "introduction": true, "contents": true,
+	"report": true, "chapter": true, "preface": true, "foreword": true, "overview": true, "background": true, "part": true,
+	"section": true, "table": true, "appendix": true, "annex": true, "edition": true, "draft": true, "final": true,
+	"university": true, "institute": true, "department": true, "ministry": true, "office": true, "corporation": true,
+	"inc": true, "ltd": true, "committee": true, "working": true, "paper": true, "papers": true, "volume": true, "vol": true}
+
+// byline reads a line of names ("Andreas Gal∗, Brendan Eich∗ and Mike
+// Shaver"): capitalised words and initials, joined by commas or "and",
+// with affiliation marks, and nothing else.
+func byline(p string) (string, bool) {
+	clean := strings.Join(strings.Fields(nameJunk.Replace(p)), " ")
+	clean = strings.Trim(strings.ReplaceAll(clean, " ,", ","), ", ")
+	words := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(clean))
+	if len(words) < 2 || len(words) > 40 || endsSentence(p) && !strings.HasSuffix(p, ".") {
+		return "", false
+	}
+	names := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "and" || w == "&" || w == "von" || w == "van" || w == "de" || w == "der" || w == "da":
+		case notNames[strings.ToLower(strings.Trim(w, ".:"))]:
+			return "", false
+		case unicode.IsUpper(r) && !strings.ContainsAny(w, "0123456789@/:()"):
+			names++
+		default:
+			return "", false
+		}
+	}
+	if names < 2 {
+		return "", false
+	}
+	return strings.ReplaceAll(clean, " and ", ", "), true
 }

@@ -51,3 +51,20 @@ func TestMetadataCleaning(t *testing.T) {
 		}
 	}
 }
+
+func TestByline(t *testing.T) {
+	for in, want := range map[string]string{
+		"Andreas Gal∗+, Brendan Eich∗ , Mike Shaver∗": "Andreas Gal, Brendan Eich, Mike Shaver",
+		"Yusuke Shinyama Satoshi Sekine":              "Yusuke Shinyama Satoshi Sekine",
+		"Mohammad Chuttur":                            "Mohammad Chuttur",
+		"J. R. Smith and A. Jones":                    "J. R. Smith, A. Jones",
+		"The harbour reopened on Monday.":             "",
+		"Indiana University, USA 2009":                "",
+		"Abstract":                                    "",
+	} {
+		got, ok := byline(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("byline(%q) = %q %v, want %q", in, got, ok, want)
+		}
+	}
+}
