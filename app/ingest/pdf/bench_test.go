@@ -110,3 +110,28 @@ func BenchmarkOpen(b *testing.B) {
 		ex.Close()
 	}
 }
+
+// BenchmarkLargestPDF: a text PDF just under the 20 MiB limit (dense
+// two-column pages), for the peak memory of the largest allowed file.
+func BenchmarkLargestPDF(b *testing.B) {
+	var pages [][]testdocs.Text
+	size := 0
+	for i := 0; size < 19<<20; i++ {
+		p := []testdocs.Text{{X: 290, Y: 760, Size: 8, S: fmt.Sprint(i + 1)}}
+		for col, x := range []float64{50, 320} {
+			var lines []string
+			for l := range 60 {
+				lines = append(lines, fmt.Sprintf("Col %d line %d p %d: barges, locks, tolls and quays", col+1, l+1, i+1))
+			}
+			t, _ := testdocs.Lines(x, 60, 8, lines)
+			p = append(p, t...)
+		}
+		for _, t := range p {
+			size += len(t.S) + 40
+		}
+		pages = append(pages, p)
+	}
+	data := testdocs.PDF(pages, testdocs.PDFOptions{})
+	b.Logf("%d pages, %d bytes", len(pages), len(data))
+	benchPDFs(b, map[string][]byte{"largest.pdf": data})
+}

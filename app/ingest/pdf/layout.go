@@ -26,41 +26,26 @@ type line struct {
 	blockX0, blockX1          float64
 }
 
-// layout turns the spans of every page into a Document.
+// layout turns the lines of every page into a Document.
 func layout(raw rawDoc) (*ingest.Document, error) {
-	chars := 0
-	for i := range raw.Pages {
-		p := &raw.Pages[i]
-		p.Spans = cleanSpans(p.Spans)
-		for _, s := range p.Spans {
-			chars += utf8.RuneCountInString(s.Text)
-		}
-	}
-	if chars == 0 {
+	if raw.chars == 0 {
 		return nil, fmt.Errorf("%w (%d pages, no characters)", ErrNoText, len(raw.Pages))
 	}
-	body := bodySize(raw.Pages)
+	body := bodySize(raw.sizes)
 
+	// Blocks are numbered per page; number them through the document.
 	var pages [][]line
-	block := 0
+	base := 0
 	for pi, p := range raw.Pages {
-		var ls []line
-		for _, b := range columns(p.Spans, p.Width) {
-			bl := toLines(b)
-			if len(bl) == 0 {
-				continue
-			}
-			bx0, bx1 := math.Inf(1), math.Inf(-1)
-			for _, l := range bl {
-				bx0, bx1 = math.Min(bx0, l.X0), math.Max(bx1, l.X1)
-			}
-			for i := range bl {
-				bl[i].page, bl[i].block, bl[i].blockX0, bl[i].blockX1 = pi, block, bx0, bx1
-			}
-			block++
-			ls = append(ls, bl...)
+		next := base
+		for i := range p.Lines {
+			l := &p.Lines[i]
+			l.page = pi
+			l.block += base
+			next = max(next, l.block+1)
 		}
-		pages = append(pages, ls)
+		base = next
+		pages = append(pages, p.Lines)
 	}
 	dropFurniture(pages, raw.Pages)
 
@@ -183,14 +168,39 @@ func cleanSpans(in []span) []span {
 	return out
 }
 
-// bodySize is the font size of most characters.
-func bodySize(pages []rawPage) float64 {
-	count := map[float64]int{}
-	for _, p := range pages {
-		for _, s := range p.Spans {
-			count[math.Round(s.Size*2)/2] += utf8.RuneCountInString(s.Text)
+// pageLines lays out one page's spans: columns, then lines in each.
+func pageLines(spans []span, width float64) []line {
+	var ls []line
+	for block, b := range columns(spans, width) {
+		bl := toLines(b)
+		if len(bl) == 0 {
+			continue
 		}
+		bx0, bx1 := math.Inf(1), math.Inf(-1)
+		for _, l := range bl {
+			bx0, bx1 = math.Min(bx0, l.X0), math.Max(bx1, l.X1)
+		}
+		for i := range bl {
+			bl[i].block, bl[i].blockX0, bl[i].blockX1 = block, bx0, bx1
+		}
+		ls = append(ls, bl...)
 	}
+	return ls
+}
+
+// countSizes adds the spans' characters to a count by type size.
+func countSizes(count map[float64]int, spans []span) int {
+	n := 0
+	for _, s := range spans {
+		c := utf8.RuneCountInString(s.Text)
+		count[math.Round(s.Size*2)/2] += c
+		n += c
+	}
+	return n
+}
+
+// bodySize is the font size of most characters.
+func bodySize(count map[float64]int) float64 {
 	best, n := 10.0, -1
 	for sz, c := range count {
 		if c > n || (c == n && sz < best) {

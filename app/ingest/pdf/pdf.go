@@ -119,6 +119,11 @@ func (e *Extractor) Parse(ctx context.Context, name string, data []byte) (*inges
 		return nil, fmt.Errorf("%s: %d bytes, the limit is %d MiB: %w", name, len(data), ingest.MaxFileSize>>20, ingest.ErrTooLarge)
 	}
 	raw, err := e.read(ctx, data)
+	if err == nil && len(data) > 4<<20 {
+		// A WebAssembly memory grows and never shrinks: after a large
+		// document, a fresh instance gives the memory back.
+		e.recycle()
+	}
 	if err != nil {
 		if errors.Is(err, errEngine) {
 			// PDFium may be left in a bad state by what failed: start afresh.
@@ -155,14 +160,18 @@ func (e *Extractor) recycle() {
 }
 
 // rawDoc is what PDFium gives: metadata and each page's text spans.
+// Pages are laid out into lines as they are read, so that only lines, not
+// every character, of a long document are held at once.
 type rawDoc struct {
 	Title, Author, Subject, Keywords, Created string
 	Pages                                     []rawPage
+	sizes                                     map[float64]int // characters by type size
+	chars                                     int
 }
 
 type rawPage struct {
 	Width, Height float64
-	Spans         []span
+	Lines         []line
 }
 
 // span is a run of text on one line in one font, in points from the page's
@@ -218,6 +227,7 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 		return raw, fmt.Errorf("%w: no pages", ErrDamaged)
 	}
 	n := min(pc.PageCount, MaxPages)
+	raw.sizes = map[float64]int{}
 	for i := range n {
 		if err := ctx.Err(); err != nil {
 			return raw, err
@@ -234,7 +244,9 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 		if err != nil {
 			return raw, fmt.Errorf("%w: page %d: %v", errEngine, i+1, err)
 		}
-		p := rawPage{Width: size.Width, Height: size.Height, Spans: words(st.Chars, size.Height)}
+		spans := cleanSpans(words(st.Chars, size.Height))
+		raw.chars += countSizes(raw.sizes, spans)
+		p := rawPage{Width: size.Width, Height: size.Height, Lines: pageLines(spans, size.Width)}
 		raw.Pages = append(raw.Pages, p)
 	}
 	return raw, nil
