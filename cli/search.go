@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"dossier/app"
 	"dossier/app/corpus"
@@ -43,6 +44,16 @@ type searchHitJSON struct {
 	Speaker   string   `json:"speaker,omitempty"`
 	Source    string   `json:"source,omitempty"`
 	Date      string   `json:"date,omitempty"`
+	// FragmentSpans says where each fragment and its matches are in the
+	// field's text, in rune offsets (app.Fragment).
+	FragmentSpans []fragmentSpanJSON `json:"fragment_spans"`
+}
+
+type fragmentSpanJSON struct {
+	Field   string   `json:"field"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+	Matches [][2]int `json:"matches"`
 }
 
 // searchJSON is the output of `dossier search --json`.
@@ -71,7 +82,7 @@ func cmdSearch(ctx context.Context, c *call) error {
 	if err != nil {
 		return err
 	}
-	req := app.SearchRequest{Query: strings.Join(pos, " "), Tags: tags, Speakers: speakers, Sources: sources,
+	req := app.SearchRequest{Query: joinQueryArgs(pos), Tags: tags, Speakers: speakers, Sources: sources,
 		From: *from, Size: *limit, Facets: !*noFacets}
 	for _, t := range types {
 		for _, s := range strings.Split(t, ",") {
@@ -123,8 +134,10 @@ func cmdSearch(ctx context.Context, c *call) error {
 			if !h.Date.IsZero() {
 				j.Date = h.Date.Format("2006-01-02")
 			}
+			j.FragmentSpans = []fragmentSpanJSON{}
 			for _, f := range h.Fragments {
 				j.Fragments = append(j.Fragments, f.Marked(markOpen, markClose))
+				j.FragmentSpans = append(j.FragmentSpans, fragmentSpanJSON{Field: f.Field, Start: f.Start, End: f.End, Matches: f.Spans})
 			}
 			out.Hits = append(out.Hits, j)
 		}
@@ -132,6 +145,35 @@ func cmdSearch(ctx context.Context, c *call) error {
 	}
 	printSearchResults(c.Stdout, res, req.From)
 	return nil
+}
+
+// joinQueryArgs joins the query's arguments. An argument holding a field
+// term with spaces was quoted for the shell (source:"Daily Ledger" reaches
+// us as source:Daily Ledger), so its value is quoted again as a phrase.
+func joinQueryArgs(args []string) string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = a
+		name, value, ok := strings.Cut(a, ":")
+		if !ok || !strings.ContainsFunc(value, unicode.IsSpace) || strings.Contains(value, `"`) {
+			continue
+		}
+		if !isFieldName(strings.TrimLeft(name, "+-")) {
+			continue
+		}
+		out[i] = name + `:"` + value + `"`
+	}
+	return strings.Join(out, " ")
+}
+
+// isFieldName says whether s is a search field (app.SearchHelp).
+func isFieldName(s string) bool {
+	switch strings.ToLower(s) {
+	case "title", "body", "text", "note", "names", "name", "tag", "tags", "speaker", "by", "source", "author",
+		"status", "article", "type", "date", "year", "month":
+		return true
+	}
+	return false
 }
 
 func printSearchResults(w io.Writer, res *app.SearchResults, from int) {

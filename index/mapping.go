@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -19,7 +20,7 @@ import (
 // mappingVersion is kept in the index's internal storage. An index written
 // with another version is rebuilt: bump it whenever the mapping or the way
 // documents are built changes.
-const mappingVersion = "dossier-index-9"
+const mappingVersion = "dossier-index-10"
 
 // Index field names. Text fields are analysed in English and keep term
 // vectors, which phrase queries need, but are not stored: highlights and
@@ -240,16 +241,74 @@ func toBleve(d *app.IndexDoc) typedMap {
 func facetValue(facet, value string) string { return facet + ":" + value }
 
 // nameTerms are the terms a name is found by in a keyword field: the whole
-// name and each of its words, so speaker:Lankov and speaker:"Andrei Lankov"
-// both match "Andrei Lankov".
+// value, and every run of consecutive words of each name in it (names are
+// parted by commas, semicolons, "&" and "and"), without the punctuation
+// around words. So speaker:Lankov and speaker:"Andrei Lankov" both match
+// "Andrei Lankov", author:Roe and author:"Jane Roe" match "Jane Roe, Omar
+// Said", and source:"Daily Ledger" matches "The Daily Ledger".
 func nameTerms(name string) []string {
-	name = strings.Join(strings.Fields(name), " ")
-	out := []string{name}
-	words := strings.Fields(name)
-	if len(words) > 1 {
-		out = append(out, words...)
+	whole := strings.Join(strings.Fields(name), " ")
+	out := []string{whole}
+	seen := map[string]bool{whole: true}
+	if w := strings.Join(nameWords(name), " "); w != "" && !seen[w] {
+		seen[w] = true
+		out = append(out, w) // "Jane Roe Omar Said", as nameQuery reads the whole value
+	}
+	for _, part := range nameParts(name) {
+		words := nameWords(part)
+		if len(words) > maxNameWords {
+			words = words[:maxNameWords]
+		}
+		for i := range words {
+			for j := i + 1; j <= len(words); j++ {
+				t := strings.Join(words[i:j], " ")
+				if !seen[t] {
+					seen[t] = true
+					out = append(out, t)
+				}
+			}
+		}
 	}
 	return out
+}
+
+// maxNameWords bounds the words of one name that are indexed in runs (a
+// name of n words makes n(n+1)/2 terms).
+const maxNameWords = 8
+
+// nameParts splits a value holding several names ("Jane Roe, Omar Said",
+// "Reuters and AP") into the names.
+func nameParts(s string) []string {
+	s = strings.NewReplacer(";", ",", "&", ",", " and ", ",", " AND ", ",", " And ", ",").Replace(" " + s + " ")
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// nameWords are the words of a name without the punctuation around them
+// ("Roe," → "Roe"; "Chung-in" and "O'Neil" stay whole).
+func nameWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// nameQuery is the term a typed name is looked up by: its words as
+// nameTerms indexes them, or the value as typed when it has no words.
+func nameQuery(v string) string {
+	if w := nameWords(v); len(w) > 0 {
+		return strings.ToLower(strings.Join(w, " "))
+	}
+	return strings.ToLower(strings.Join(strings.Fields(v), " "))
 }
 
 // synonymsFor is a person's synonym definition: each alias (and each word
