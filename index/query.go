@@ -394,9 +394,7 @@ func textQuery(c clause, field string) query.Query {
 	case c.phrase:
 		// Searched without asking for locations: the matcher finds them in
 		// the page's text, instead of Bleve for every matching document.
-		q := query.NewMatchPhraseQuery(c.value)
-		q.SetField(field)
-		return q
+		return newPhraseQuery(field, c.value)
 	case c.prefix:
 		return newPrefixQuery(field, c.value)
 	case c.wildcard:

@@ -1,9 +1,11 @@
-// Command fts5 measures SQLite FTS5 (modernc.org/sqlite, pure Go) on the
-// corpus `dossier bench --keep DIR` generated, for a side-by-side comparison
-// with Dossier's Bleve index. It is a separate module: the app does not
-// depend on SQLite.
+// Command fts5 measures SQLite FTS5 on the corpus `dossier bench --keep DIR`
+// generated, for a side-by-side comparison with Dossier's Bleve index. By
+// default it uses C SQLite (github.com/mattn/go-sqlite3, cgo), which needs
+// the sqlite_fts5 build tag; the modernc tag switches to modernc.org/sqlite
+// (pure Go). It is a separate module: the app does not depend on SQLite.
 //
-//	dossier bench --articles 10000 --keep /tmp/b && go run . -dir /tmp/b
+//	dossier bench --articles 10000 --keep /tmp/b && go run -tags "sqlite_fts5 sqlite_dbstat" . -dir /tmp/b
+//	go run -tags modernc . -dir /tmp/b
 //
 // Articles are parsed from the same files (title, header lines, paragraphs),
 // stored in a table and indexed by an external-content FTS5 table with the
@@ -29,8 +31,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	_ "modernc.org/sqlite"
 )
 
 type querySet struct {
@@ -110,7 +110,7 @@ func run(ctx context.Context, dir string, perKind, batch int, asJSON bool) error
 
 	resetPeakRSS()
 	start := time.Now()
-	db, err := sql.Open("sqlite", dbPath)
+	db, err := sql.Open(driverName, dsn(dbPath, false))
 	if err != nil {
 		return err
 	}
@@ -190,7 +190,7 @@ func run(ctx context.Context, dir string, perKind, batch int, asJSON bool) error
 
 	// Open and answer a first query.
 	start = time.Now()
-	db, err = sql.Open("sqlite", dbPath+"?mode=ro")
+	db, err = sql.Open(driverName, dsn(dbPath, true))
 	if err != nil {
 		return err
 	}
@@ -235,7 +235,7 @@ func run(ctx context.Context, dir string, perKind, batch int, asJSON bool) error
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	fmt.Printf("SQLite FTS5 (modernc.org/sqlite): %d articles, %d cores\n", rep.Articles, runtime.GOMAXPROCS(0))
+	fmt.Printf("SQLite FTS5 (%s): %d articles, %d cores\n", driverLabel, rep.Articles, runtime.GOMAXPROCS(0))
 	fmt.Printf("import + index   %.1fs, %.0f articles/s\n", rep.ImportS, rep.ArticlesPerS)
 	fmt.Printf("database         %.1f MB (FTS tables %.1f MB, %.2f× the corpus)\n", mb(rep.DBBytes), mb(rep.FTSBytes), float64(rep.FTSBytes)/float64(max(rep.CorpusBytes, 1)))
 	fmt.Printf("peak memory      %.0f MB resident\n", mb(rep.PeakRSSBytes))

@@ -1,0 +1,56 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"dossier/app"
+)
+
+// TestPhraseByPairsAsBleve: a phrase searched from its word pairs finds the
+// same documents with the same scores as Bleve's phrase query, for two- and
+// three-word phrases, phrases with stop words inside and around, phrases
+// that do not occur, and one word.
+func TestPhraseByPairsAsBleve(t *testing.T) {
+	x := openTest(t, filepath.Join(t.TempDir(), "index.bleve"))
+	docs := append(testDocs(), corpusDocs(300)...)
+	docs = append(docs, app.IndexDoc{ID: "S1", Type: app.TypeNote, Body: "reopened at Monday; reopened Monday; the port reopened on a Monday", Fingerprint: "s1"},
+		app.IndexDoc{ID: "S2", Type: app.TypeNote, Body: "korea north korea north korea", Fingerprint: "s2"})
+	if err := x.Apply(context.Background(), app.IndexBatch{Upserts: docs}); err != nil {
+		t.Fatal(err)
+	}
+	phrases := []string{"North Korea", "foreign minister", "the United States", "special envoy said", "Workers' Party",
+		"reopened on Monday", "reopened Monday", "North Korea said the", "korea north korea", "north korea north",
+		"minister foreign", "sanctioned banks", "summit", "the of", "central bank", "prime minister of", "nuclear weapons programme"}
+	for _, p := range phrases {
+		for _, f := range textFields {
+			want := query.NewMatchPhraseQuery(p)
+			want.SetField(f)
+			got := newPhraseQuery(f, p)
+			a, b := x.runRaw(t, want), x.runRaw(t, got)
+			if a != b {
+				t.Errorf("%q in %s:\n pairs %s\n bleve %s", p, f, b, a)
+			}
+		}
+	}
+}
+
+// runRaw runs q and returns its total and hits with scores.
+func (x *Index) runRaw(t *testing.T, q query.Query) string {
+	t.Helper()
+	req := bleve.NewSearchRequestOptions(q, 10000, 0, false)
+	res, err := x.b.Search(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := fmt.Sprint(res.Total)
+	for _, h := range res.Hits {
+		s += fmt.Sprintf(" %s:%.9f", h.ID, h.Score)
+	}
+	return s
+}
