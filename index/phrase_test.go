@@ -54,3 +54,47 @@ func (x *Index) runRaw(t *testing.T, q query.Query) string {
 	}
 	return s
 }
+
+// TestFacetCountsCachedUntilChange: facet counts come from the cache for
+// the same query and filters, and are counted again once the index changes.
+func TestFacetCountsCachedUntilChange(t *testing.T) {
+	x := loaded(t)
+	ctx := context.Background()
+	count := func(req app.SearchRequest) int {
+		t.Helper()
+		req.Facets = true
+		res, err := x.Search(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range res.Facets[app.FacetType] {
+			if f.Value == "quote" {
+				return f.Count
+			}
+		}
+		return 0
+	}
+	req := app.SearchRequest{Query: "sanctions OR common"}
+	if n := count(req); n != 2 {
+		t.Fatalf("quotes = %d, want 2", n)
+	}
+	if len(x.facets.m) != 1 {
+		t.Fatalf("cache holds %d entries", len(x.facets.m))
+	}
+	// A caller changing its counts does not change the cache's.
+	res, _ := x.Search(ctx, app.SearchRequest{Query: req.Query, Facets: true, Sort: app.SortNewest, Size: 1})
+	res.Facets[app.FacetType][0].Count = 99
+	if n := count(req); n != 2 {
+		t.Fatalf("quotes after a caller's change = %d", n)
+	}
+	if n := count(app.SearchRequest{Query: req.Query, Types: []app.DocType{app.TypeArticle}}); n != 0 {
+		t.Fatalf("filtered quotes = %d", n)
+	}
+	q := app.IndexDoc{ID: "Q9", Type: app.TypeQuote, Body: "More sanctions to come", Fingerprint: "q9"}
+	if err := x.Apply(ctx, app.IndexBatch{Upserts: []app.IndexDoc{q}}); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(req); n != 3 {
+		t.Fatalf("quotes after an update = %d, want 3", n)
+	}
+}
