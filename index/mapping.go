@@ -315,7 +315,10 @@ const maxNameWords = 8
 // nameParts splits a value holding several names ("Jane Roe, Omar Said",
 // "Reuters and AP") into the names.
 func nameParts(s string) []string {
-	s = strings.NewReplacer(";", ",", "&", ",", " and ", ",", " AND ", ",", " And ", ",").Replace(" " + s + " ")
+	if !strings.ContainsAny(s, ",;&") && !strings.Contains(strings.ToLower(s), " and ") {
+		return []string{strings.TrimSpace(s)}
+	}
+	s = nameSeps.Replace(" " + s + " ")
 	var out []string
 	for _, p := range strings.Split(s, ",") {
 		if p = strings.TrimSpace(p); p != "" {
@@ -324,6 +327,8 @@ func nameParts(s string) []string {
 	}
 	return out
 }
+
+var nameSeps = strings.NewReplacer(";", ",", "&", ",", " and ", ",", " AND ", ",", " And ", ",")
 
 // nameWords are the words of a name without the punctuation around them
 // ("Roe," → "Roe"; "Chung-in" and "O'Neil" stay whole).

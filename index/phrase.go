@@ -39,6 +39,13 @@ func (q *phraseQuery) Boost() float64 { return q.boost }
 // Searcher is Bleve's phrase searcher, advanced over the documents that
 // hold every word pair of the phrase.
 func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opt search.SearcherOptions) (search.Searcher, error) {
+	pairs, words := phrasePairs(m, q.field, q.phrase)
+	filterOpt := search.SearcherOptions{Score: "none"}
+	if len(words) == 2 && len(pairs) == 1 {
+		// Two neighbouring words: the pair's documents are the phrase's.
+		// The words' own searchers, without positions, give Bleve's score.
+		return pairPhrase(ctx, r, q.field, pairs[0], words, q.boost, opt)
+	}
 	mp := query.NewMatchPhraseQuery(q.phrase)
 	mp.SetField(q.field)
 	mp.SetBoost(q.boost)
@@ -46,11 +53,9 @@ func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mappi
 	if err != nil {
 		return nil, err
 	}
-	pairs := phrasePairs(m, q.field, q.phrase)
 	if len(pairs) == 0 {
 		return phrase, nil // one word, or words only stop words keep apart
 	}
-	filterOpt := search.SearcherOptions{Score: "none"}
 	var ss []search.Searcher
 	closeAll := func() {
 		for _, s := range ss {
@@ -76,14 +81,46 @@ func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mappi
 	return &pairFiltered{cand: cand, phrase: phrase}, nil
 }
 
+// pairPhrase is a two-word phrase found by its pair term: a conjunction of
+// the pair (which scores nothing) and the two words, scored as Bleve's
+// phrase searcher scores the conjunction of its words.
+func pairPhrase(ctx context.Context, r index.IndexReader, field, pair string, words []string, boost float64, opt search.SearcherOptions) (search.Searcher, error) {
+	var ss []search.Searcher
+	fail := func(err error) (search.Searcher, error) {
+		for _, s := range ss {
+			s.Close()
+		}
+		return nil, err
+	}
+	p, err := searcher.NewTermSearcher(ctx, r, pair, pairField(field), 0, search.SearcherOptions{Score: "none"})
+	if err != nil {
+		return fail(err)
+	}
+	// Even when the pair is in no document, the words' searchers stay:
+	// their weight is part of the query's norm, as in Bleve's phrase.
+	ss = append(ss, p)
+	opt.IncludeTermVectors = false
+	for _, w := range words {
+		s, err := searcher.NewTermSearcher(ctx, r, w, field, boost, opt)
+		if err != nil {
+			return fail(err)
+		}
+		ss = append(ss, s)
+	}
+	return searcher.NewConjunctionSearcher(ctx, r, ss, opt)
+}
+
 // phrasePairs are the pair terms of the phrase's neighbouring words, as
-// the field's analyser reads them, without repeats.
-func phrasePairs(m mapping.IndexMapping, field, phrase string) []string {
+// the field's analyser reads them, without repeats, and the phrase's terms.
+func phrasePairs(m mapping.IndexMapping, field, phrase string) (pairs, words []string) {
 	a := m.AnalyzerNamed(m.AnalyzerNameForPath(field))
 	if a == nil {
-		return nil
+		return nil, nil
 	}
 	toks := a.Analyze([]byte(phrase))
+	for _, t := range toks {
+		words = append(words, string(t.Term))
+	}
 	var out []string
 	seen := map[string]bool{}
 	for i := 1; i < len(toks); i++ {
@@ -96,7 +133,7 @@ func phrasePairs(m mapping.IndexMapping, field, phrase string) []string {
 			out = append(out, t)
 		}
 	}
-	return out
+	return out, words
 }
 
 // pairFiltered returns the phrase searcher's matches among the candidate
