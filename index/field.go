@@ -130,7 +130,10 @@ func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.Field
 			off += c
 		}
 		for i := range toks {
-			locs[i] = bleveindex.TokenLocation{ArrayPositions: arrayPos, Start: toks[i].Start, End: toks[i].End, Position: toks[i].Position}
+			// Positions only: phrases need them, but nothing asks Bleve for
+			// match offsets (the matcher finds them in the store's text), and
+			// two offsets per word were a fifth of the index.
+			locs[i] = bleveindex.TokenLocation{ArrayPositions: arrayPos, Position: toks[i].Position}
 			tf := &distinct[s.term[i]]
 			tf.Locations = append(tf.Locations, &locs[i])
 		}

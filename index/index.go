@@ -6,10 +6,11 @@
 // terms (to the second with doc values for sorting, and by day, month and
 // year for ranges: four terms where Bleve's datetime field makes sixteen,
 // which cost a sixth of all indexing), and people's aliases as Bleve
-// synonyms. Text is indexed with term vectors (for phrases) but not stored,
-// and Bleve is never asked for match locations: the matcher a search returns
-// finds the hits' words in the text the app keeps in its store, for
-// fragments and highlights.
+// synonyms. Text is indexed with word positions (for phrases, no offsets)
+// and, in a second field, its neighbouring-word pairs (a two-word phrase is
+// one posting list, phrase.go), but not stored, and Bleve is never asked
+// for match locations: the matcher a search returns finds the hits' words
+// in the text the app keeps in its store, for fragments and highlights.
 package index
 
 import (

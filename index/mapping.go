@@ -20,7 +20,7 @@ import (
 // mappingVersion is kept in the index's internal storage. An index written
 // with another version is rebuilt: bump it whenever the mapping or the way
 // documents are built changes.
-const mappingVersion = "dossier-index-11"
+const mappingVersion = "dossier-index-12"
 
 // Index field names. Text fields are analysed in English and keep term
 // vectors, which phrase queries need, but are not stored: highlights and
