@@ -137,7 +137,7 @@ func (s *Syncer) Once(ctx context.Context, progress Progress) (Report, error) {
 		if err != nil {
 			return err
 		}
-		mr, err := s.lib.SyncApply(ctx, b, next)
+		mr, err := s.lib.SyncApply(ctx, b, app.RecordChange{At: cs.Created, Device: cs.Device, Analyst: cs.Analyst}, next)
 		if err != nil {
 			return fmt.Errorf("sync: merge %s: %w", cs.Name, err)
 		}

@@ -221,6 +221,19 @@ func TestTwoDevicesWorkOfflineAndConverge(t *testing.T) {
 			t.Fatalf("%s: quote statuses %s and %s, want confirmed and rejected", d.name, q0.Status, q1.Status)
 		}
 	}
+	// Who changed what: the desk's history of the quote the laptop
+	// confirmed names the laptop and its analyst, and the laptop's own
+	// history says it pushed it.
+	hist, err := desk.lib.RecordHistory(qs[0].ID)
+	if err != nil || len(hist) == 0 || hist[len(hist)-1].Device != "laptop" || hist[len(hist)-1].Analyst != "analyst laptop" || hist[len(hist)-1].Pushed {
+		t.Fatalf("the desk's history of the confirmed quote: %+v, %v", hist, err)
+	}
+	if hist, _ := laptop.lib.RecordHistory(qs[0].ID); len(hist) == 0 || !hist[len(hist)-1].Pushed || hist[len(hist)-1].Device != "laptop" {
+		t.Fatalf("the laptop's history of the quote it confirmed: %+v", hist)
+	}
+	if hist, _ := laptop.lib.RecordHistory(qs[1].ID); len(hist) == 0 || hist[len(hist)-1].Device != "desk" {
+		t.Fatalf("the laptop's history of the quote the desk rejected: %+v", hist)
+	}
 	// Nothing is pushed back and forth once both are in step.
 	if rep := laptop.sync(t); rep.Sets != 0 || rep.Read != 0 {
 		t.Fatalf("an idle sync did work: %+v", rep)
