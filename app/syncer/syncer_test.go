@@ -242,3 +242,31 @@ func TestTwoDevicesWorkOfflineAndConverge(t *testing.T) {
 		t.Fatalf("%d changes pending after a sync", n)
 	}
 }
+
+// Without a keyring, the passphrase typed at set-up serves the syncs of
+// the same session, and is not asked for again.
+func TestSessionSecretsServeWithoutAKeyring(t *testing.T) {
+	ctx := context.Background()
+	lib := openLib(t, t.TempDir(), false)
+	secrets := syncer.NewSessionSecrets(nil)
+	kept, err := syncer.SetUp(ctx, lib, syncer.Spec{Kind: syncer.KindFolder, Where: t.TempDir()}, "laptop", "Ana",
+		syncer.Config{Secrets: secrets, Passphrase: "team phrase"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kept {
+		t.Error("SetUp says the secrets are kept, with no keyring")
+	}
+	asked := false
+	s, err := syncer.Open(ctx, lib, syncer.Config{Secrets: secrets, Ask: func(string) (string, error) { asked = true; return "", nil }})
+	if err != nil || asked {
+		t.Fatalf("open after set-up: %v (asked: %v)", err, asked)
+	}
+	if _, err := s.Once(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	// A new session asks.
+	if _, err := syncer.Open(ctx, lib, syncer.Config{Secrets: syncer.NewSessionSecrets(nil)}); err == nil {
+		t.Fatal("a new session opened the target without the passphrase")
+	}
+}
