@@ -1,11 +1,13 @@
 package app
 
+import "context"
+
 // StoreFiles stores files as one import batch without indexing them, so a
 // test can change the library between the store's commit and Sync.
 func StoreFiles(l *Library, paths ...string) ([]ImportOutcome, error) {
 	batch := make([]prepared, 0, len(paths))
 	for _, p := range paths {
-		pr := prepare(importFile{path: p, explicit: true})
+		pr := l.prepare(context.Background(), importFile{path: p, explicit: true})
 		if pr.err != nil {
 			return nil, pr.err
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -177,9 +176,9 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 			report(o)
 			continue
 		}
-		if !ingest.Supported(f.path) {
+		if !SupportedFile(f.path) {
 			if f.explicit {
-				report(ImportOutcome{Path: f.path, Status: ImportFailed, Reason: "not an article file (expected .txt, .md or .html)"})
+				report(ImportOutcome{Path: f.path, Status: ImportFailed, Reason: "not an article file (expected .txt, .md, .html, .pdf, .docx or .epub)"})
 			} else {
 				report(ImportOutcome{Path: f.path, Status: ImportSkipped, Reason: "not an article file"})
 			}
@@ -225,7 +224,7 @@ func (l *Library) importFiles(ctx context.Context, files []importFile, opt Impor
 	for range workers {
 		wg.Go(func() {
 			for f := range jobs {
-				results <- prepare(f)
+				results <- l.prepare(pctx, f)
 			}
 		})
 	}
@@ -383,9 +382,9 @@ func collect(path string) ([]importFile, error) {
 }
 
 // prepare reads, parses and runs the quote finder on one file.
-func prepare(f importFile) prepared {
+func (l *Library) prepare(ctx context.Context, f importFile) prepared {
 	p := prepared{file: f}
-	doc, err := ReadDocument(f.path)
+	doc, err := l.docs.read(ctx, f.path)
 	if err != nil {
 		p.err = err
 		return p
@@ -394,35 +393,6 @@ func prepare(f importFile) prepared {
 	p.article.Origin = f.path
 	p.found = findQuotes(p.article.Text())
 	return p
-}
-
-// ReadDocument reads and parses one article file, refusing files over
-// ingest.MaxFileSize before reading them.
-func ReadDocument(path string) (*ingest.Document, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read file: %w", err)
-	}
-	defer fh.Close()
-	st, err := fh.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("cannot read file: %w", err)
-	}
-	if st.Size() > ingest.MaxFileSize {
-		return nil, fmt.Errorf("%w: %d MB, the limit is %d MB", ingest.ErrTooLarge, st.Size()>>20, ingest.MaxFileSize>>20)
-	}
-	data, err := io.ReadAll(io.LimitReader(fh, ingest.MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read file: %w", err)
-	}
-	doc, err := ingest.Parse(filepath.Base(path), data)
-	if err != nil {
-		return nil, err
-	}
-	if len(doc.Paragraphs) == 0 {
-		return nil, fmt.Errorf("%w: no paragraphs of text", ingest.ErrNoContent)
-	}
-	return doc, nil
 }
 
 // writeBatch stores a batch of parsed articles in one transaction. While

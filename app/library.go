@@ -29,6 +29,8 @@ type Library struct {
 	archives map[string]ArchiveImporter
 
 	sample fs.FS
+
+	docs documentReader // PDF, Word and EPUB readers (documents.go)
 }
 
 // Options configure a Library.
@@ -93,7 +95,7 @@ func (l *Library) NewID() string { return l.ids.New() }
 
 // Close closes the index and the store.
 func (l *Library) Close() error {
-	var errs []error
+	errs := []error{l.docs.close()}
 	if l.idx != nil {
 		errs = append(errs, l.idx.Close())
 	}

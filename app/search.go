@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -21,25 +22,31 @@ Words search titles, article text, notes, quotes and people's names; a word
 matches its other forms (sanction, sanctions, sanctioned). Documents with more
 of the words rank higher; at least one must match.
 
-  +word               the word must be present
-  -word               the word must not be present
-  "a phrase"          the words next to each other, in this order
+  +sanctions          the word must be present (the other words are then optional)
+  -Dandong            the word must not be present
+  "North Korea"       the words next to each other, in this order
   sanc*               words starting with "sanc" (its most common completions)
   Pyongyang~1         words within 1 edit of "Pyongyang" (~2 for 2 edits)
-  word^3              count this word three times as much in the ranking
-  /kim.*un/           a regular expression over single words
-  \-word, \"          a backslash makes the next character plain
+  summit^3            count this word three times as much in the ranking
+  /pyong.*/           a regular expression over single words
+  Chung\-in           a backslash makes the next character plain (\" for a quote)
 
 Fields narrow a word or a phrase to one part of a document:
 
   title:summit        body:talks (also text:)    note:follow-up
   names:Moon          the names of people (and a quote's speaker)
-  speaker:Lankov      quotes by a person: any word of the name, the full name
-                      (speaker:"Andrei Lankov") or one of the person's aliases
+
+Field terms narrow the results: each must match, and the same field twice
+matches either value (speaker:Moon speaker:Lankov):
+
+  speaker:Lankov      quotes by a person: any words of the name in order, the
+                      full name (speaker:"Andrei Lankov") or one of the
+                      person's aliases
   tag:actor/DPRK      items tagged actor/DPRK or any tag below it
                       (actor/DPRK/army); tag:actor/* for any tag under actor
   type:quote          article, annotation, quote, note, person or tag
-  source:Reuters      author:Smith      status:confirmed     article:ID
+  source:Reuters      author:Smith (any one of several authors)
+  status:confirmed    article:ID (an article's quotes and highlights)
   date:2021           year:2021         month:2021-06        date:2021-06-01
   date:>2021-06-01    also >=, < and <= with a year, month, day or time
 
@@ -51,7 +58,8 @@ Examples
 
 Filters (type, tag, speaker, source) and facet counts narrow the results
 further; results can be sorted by relevance, newest or oldest. Field names and
-tags are not case-sensitive. A query longer than 2000 characters is refused.
+tags are not case-sensitive. A phrase needs its closing quote. A query longer
+than 2000 characters is refused.
 `
 
 // FacetYear is the year facet ("2021").
@@ -92,6 +100,14 @@ type Fragment struct {
 	Field string   `json:"field"`
 	Text  string   `json:"text"`
 	Marks [][2]int `json:"marks"` // rune offsets inside Text, end exclusive
+	// Start and End are the rune span of the fragment in the field's text
+	// (an article's body is Article.Text(); a quote's or highlight's, its
+	// own words; a note's, its text without Markdown), and Spans the
+	// matches in the same offsets: Text is that span on one line, with
+	// "…" where it was cut.
+	Start int      `json:"start"`
+	End   int      `json:"end"`
+	Spans [][2]int `json:"spans"`
 }
 
 // Marked returns the fragment's text with every match between open and
@@ -270,7 +286,8 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 	// A quote or highlight found by its speaker, tags or article title
 	// still shows its own words first: they are what the hit is.
 	if (h.Type == TypeQuote || h.Type == TypeAnnotation) && doc.Body != "" && len(locate(FieldBody)) == 0 {
-		first := Fragment{Field: FieldBody, Text: opening(doc.Body), Marks: [][2]int{}}
+		text, end := opening(doc.Body)
+		first := Fragment{Field: FieldBody, Text: text, Marks: [][2]int{}, End: end, Spans: [][2]int{}}
 		hit.Fragments = append([]Fragment{first}, hit.Fragments[:min(len(hit.Fragments), maxFragments-1)]...)
 	}
 	switch h.Type {
@@ -306,15 +323,16 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 }
 
 // opening returns text whole when short, else its first fragment's worth
-// of words.
-func opening(text string) string {
+// of words, with the rune offset where it ends.
+func opening(text string) (string, int) {
 	runes := []rune(text)
 	if len(runes) <= wholeFieldLen {
 		s, _ := flatten(runes, nil)
-		return s
+		return s, len(runes)
 	}
-	s, _ := flatten(runes[:wordEnd(runes, fragmentLen)], nil)
-	return s + "…"
+	end := wordEnd(runes, fragmentLen)
+	s, _ := flatten(runes[:end], nil)
+	return s + "…", end
 }
 
 // namesShown separates a person's names in a fragment.
@@ -349,8 +367,9 @@ func fragments(text string, spans [][2]int, n int) []Fragment {
 	}
 	sort.Slice(marks, func(i, j int) bool { return marks[i][0] < marks[j][0] })
 	if len(runes) <= wholeFieldLen {
-		text, moved := flatten(runes, mergeMarks(marks))
-		return []Fragment{{Text: text, Marks: moved}}
+		merged := mergeMarks(marks)
+		text, moved := flatten(runes, merged)
+		return []Fragment{{Text: text, Marks: moved, Start: 0, End: len(runes), Spans: slices.Clone(merged)}}
 	}
 	used := make([]bool, len(marks))
 	var out []Fragment
@@ -388,11 +407,13 @@ func fragments(text string, spans [][2]int, n int) []Fragment {
 		if len(fm) == 0 {
 			break
 		}
+		fm = mergeMarks(fm)
+		inField := slices.Clone(fm)
 		for i := range fm {
 			fm[i][0] -= start
 			fm[i][1] -= start
 		}
-		text, moved := flatten(runes[start:end], mergeMarks(fm))
+		text, moved := flatten(runes[start:end], fm)
 		if start > 0 {
 			text = "…" + text
 			for i := range moved {
@@ -403,7 +424,7 @@ func fragments(text string, spans [][2]int, n int) []Fragment {
 		if end < len(runes) {
 			text += "…"
 		}
-		out = append(out, Fragment{Text: text, Marks: moved})
+		out = append(out, Fragment{Text: text, Marks: moved, Start: start, End: end, Spans: inField})
 		starts = append(starts, start)
 	}
 	// Fragments in text order read better than by score.

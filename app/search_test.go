@@ -130,22 +130,33 @@ func TestSearchHighlightsAtTheRightOffsets(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := []rune(a.Text())
-	if got := string(text[h.Start:h.End]); got != "sanctioned" {
-		t.Errorf("jump span = %q; want the first matched word", got)
+	if got := string(text[h.Start:h.End]); got != "sanctioned banks" {
+		t.Errorf("jump span = %q; want the phrase", got)
 	}
 	if len(h.Fragments) == 0 {
 		t.Fatal("no fragments")
 	}
 	for _, f := range h.Fragments {
 		marked := f.Marked("«", "»")
-		if !strings.Contains(marked, "«sanctioned» «banks»") {
+		if !strings.Contains(marked, "«sanctioned banks»") {
 			t.Errorf("fragment = %q", marked)
 		}
 		r := []rune(f.Text)
 		for _, m := range f.Marks {
-			w := strings.ToLower(string(r[m[0]:m[1]]))
-			if w != "sanctioned" && w != "banks" {
+			if w := strings.ToLower(string(r[m[0]:m[1]])); w != "sanctioned banks" {
 				t.Errorf("mark %v = %q", m, w)
+			}
+		}
+		// The fragment says where it and its matches are in the article.
+		if f.Field != app.FieldBody || f.Start < 0 || f.End > len(text) || f.Start >= f.End || len(f.Spans) != len(f.Marks) {
+			t.Fatalf("fragment offsets: %+v", f)
+		}
+		if got := strings.Join(strings.Fields(string(text[f.Start:f.End])), " "); !strings.Contains(f.Text, got) {
+			t.Errorf("fragment text %q is not the text at %d–%d: %q", f.Text, f.Start, f.End, got)
+		}
+		for i, sp := range f.Spans {
+			if got, want := string(text[sp[0]:sp[1]]), string(r[f.Marks[i][0]:f.Marks[i][1]]); got != want {
+				t.Errorf("span %v = %q; the mark is %q", sp, got, want)
 			}
 		}
 	}
@@ -175,9 +186,11 @@ func TestSearchFormsThroughTheLibrary(t *testing.T) {
 	}{
 		{`speaker:Lankov`, []string{"quote:Harbour talks resume in Port Esker"}},
 		{`speaker:Moon`, []string{"quote:Sanctions tighten on Pyongyang's banks"}},
-		// Without +, words are alternatives (Bleve's query-string rules).
-		{`tag:actor/DPRK type:article`, []string{"article:Harbour talks resume in Port Esker",
-			"article:Sanctions tighten on Pyongyang's banks", "tag:actor/DPRK"}},
+		// Field terms narrow: each field must match, with or without +.
+		{`tag:actor/DPRK type:article`, []string{"article:Sanctions tighten on Pyongyang's banks"}},
+		// Words without + are alternatives (Bleve's query-string rules).
+		{`Esker Dandong type:article`, []string{"article:Harbour talks resume in Port Esker",
+			"article:Sanctions tighten on Pyongyang's banks"}},
 		{`+tag:actor/DPRK +type:article`, []string{"article:Sanctions tighten on Pyongyang's banks"}},
 		{`+talks +date:<2020 +type:article`, []string{"article:Harbour talks resume in Port Esker"}},
 		{`+Pyongyng~1 +type:article`, []string{"article:Sanctions tighten on Pyongyang's banks"}},
@@ -444,6 +457,25 @@ func TestFragmentsOfLongText(t *testing.T) {
 	if !strings.HasPrefix(frags[0].Text, "…") || !strings.Contains(frags[0].Text, "met the minister") {
 		t.Errorf("first fragment out of order or not cut: %q", frags[0].Text)
 	}
+	// Each fragment says where it is in the note's text, and where its
+	// matches are.
+	text := []rune(body)
+	for _, f := range frags {
+		if f.Start <= 0 || f.End > len(text) || f.Start >= f.End {
+			t.Fatalf("fragment span %d–%d of %d", f.Start, f.End, len(text))
+		}
+		if inner := strings.Trim(f.Text, "…"); inner != string(text[f.Start:f.End]) {
+			t.Errorf("fragment %q is not the text at %d–%d: %q", f.Text, f.Start, f.End, string(text[f.Start:f.End]))
+		}
+		if len(f.Spans) != len(f.Marks) || len(f.Spans) == 0 {
+			t.Fatalf("spans %v, marks %v", f.Spans, f.Marks)
+		}
+		for _, sp := range f.Spans {
+			if w := string(text[sp[0]:sp[1]]); w != "envoy" && w != "Dandong" || sp[0] < f.Start || sp[1] > f.End {
+				t.Errorf("span %v = %q", sp, w)
+			}
+		}
+	}
 }
 
 // A fragment across a paragraph break reads as one line with one space
@@ -499,6 +531,24 @@ func TestFragmentMarked(t *testing.T) {
 	f := app.Fragment{Text: "Moon Chung-in said", Marks: [][2]int{{0, 4}, {5, 13}, {50, 60}}}
 	if got := f.Marked("<", ">"); got != "<Moon> <Chung-in> said" {
 		t.Errorf("Marked = %q", got)
+	}
+}
+
+// Every prefix of a query typed key by key searches without a syntax
+// error (an open phrase is closed as it is typed), although the same open
+// phrase given to Search is refused.
+func TestAsYouTypeEveryPrefixSearches(t *testing.T) {
+	l := newSearchLib(t)
+	importSearchArticles(t, l)
+	ctx := context.Background()
+	full := `+sanctions -tag:opinion "North Korea" speaker:"Moon Chung-in" Pyong~1 sanc*`
+	for i := range full {
+		if _, err := l.SearchAsYouType(ctx, app.SearchRequest{Query: full[:i]}); err != nil {
+			t.Errorf("%q: %v", full[:i], err)
+		}
+	}
+	if _, err := l.Search(ctx, app.SearchRequest{Query: `"unterminated`}); err == nil || !strings.Contains(err.Error(), "closing quote") {
+		t.Errorf("open phrase: %v; want a syntax error", err)
 	}
 }
 

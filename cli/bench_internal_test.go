@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"testing"
 	"time"
+
+	"dossier/index"
 )
 
 func TestCPUSecondsCountsWork(t *testing.T) {
@@ -42,4 +44,16 @@ func TestResidentSplit(t *testing.T) {
 		t.Errorf("touching 64 MiB raised anonymous memory from %d to %d", anon0, anon)
 	}
 	runtime.KeepAlive(b)
+}
+
+// isFieldName knows every field the index does.
+func TestIsFieldNameMatchesIndex(t *testing.T) {
+	for _, f := range index.QueryFields() {
+		if !isFieldName(f) {
+			t.Errorf("isFieldName(%q) = false", f)
+		}
+	}
+	if isFieldName("colour") || isFieldName("http") {
+		t.Error("isFieldName accepts a word that is no field")
+	}
 }

@@ -69,7 +69,7 @@ func (e exitError) Unwrap() error { return e.err }
 
 func commands() []command {
 	return []command{
-		{"import", "PATH...", "import articles (.txt, .md, .html), folders (recursively) and bundles (- reads standard input)", cmdImport},
+		{"import", "PATH...", "import articles (.txt, .md, .html, .pdf, .docx, .epub), folders (recursively) and bundles (- reads standard input)", cmdImport},
 		{"list", "", "list the articles", cmdList},
 		{"show", "ID", "show an article (an ID or a prefix of one)", cmdShow},
 		{"search", "QUERY", "search everything (Bleve query syntax; see `dossier help search`)", cmdSearch},

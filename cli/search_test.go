@@ -60,8 +60,8 @@ func TestSearchCommand(t *testing.T) {
 	}
 
 	code, out, errs = runCLI(t, lib, "search", `+"back in business"`, "--type", "quote", "--speaker", "Ola Berg")
-	// "in" is a stop word: not marked.
-	if code != 0 || !strings.Contains(out, "1 result") || !strings.Contains(out, "We are «back» in «business»") ||
+	// The phrase is marked whole, its stop word included.
+	if code != 0 || !strings.Contains(out, "1 result") || !strings.Contains(out, "We are «back in business»") ||
 		!strings.Contains(out, "[quote] Ola Berg in Harbour reopens after storm") || strings.Contains(out, "\x1b") {
 		t.Errorf("search text: %d %q %s", code, out, errs)
 	}
@@ -145,5 +145,69 @@ func TestBenchCommand(t *testing.T) {
 	}
 	if code, _, errs := runCLI(t, t.TempDir(), "bench", "--keep", keep); code == 0 || !strings.Contains(errs, "not empty") {
 		t.Errorf("bench into a used folder: %d %s", code, errs)
+	}
+}
+
+// TestSearchCommandFieldsAndErrors: a field value the shell unquoted, names
+// in a list of authors, fragment offsets in JSON and an open phrase
+// (issue 22).
+func TestSearchCommandFieldsAndErrors(t *testing.T) {
+	lib := t.TempDir()
+	f := filepath.Join(t.TempDir(), "story.txt")
+	text := "Port reopens after storm\n\nBy Jane Roe, Omar Said\nSource: The Daily Ledger\nPublished: 2021-06-20\n\n" +
+		"NORTH BAY – The harbour reopened on Monday after the storm.\n"
+	os.WriteFile(f, []byte(text), 0o644)
+	if code, out, errs := runCLI(t, lib, "import", "--quiet", f); code != 0 {
+		t.Fatalf("import: %d %s %s", code, out, errs)
+	}
+	for _, q := range [][]string{
+		{`source:"Daily Ledger"`}, // quoted for us
+		{`source:Daily Ledger`},   // the shell took the quotes: source:"Daily Ledger"
+		{"author:Roe"}, {"author:Jane Roe"}, {"author:Said", "storm"},
+	} {
+		code, out, errs := runCLI(t, lib, append([]string{"search", "--no-facets", "--type", "article"}, q...)...)
+		if code != 0 || !strings.Contains(out, "1 result") {
+			t.Errorf("search %q: %d %s %s", q, code, out, errs)
+		}
+	}
+	if code, out, _ := runCLI(t, lib, "search", "--no-facets", "source:Ledger Daily"); code != 0 || !strings.Contains(out, "No results") {
+		t.Errorf("words out of order: %d %s", code, out)
+	}
+	code, _, errs := runCLI(t, lib, "search", `"unterminated`)
+	if code != 1 || !strings.Contains(errs, "no closing quote") {
+		t.Errorf("open phrase: exit %d, %s", code, errs)
+	}
+
+	code, out, errs := runCLI(t, lib, "search", "--json", "--type", "article", `"reopened on Monday"`)
+	if code != 0 {
+		t.Fatalf("search --json: %d %s", code, errs)
+	}
+	var res struct {
+		Hits []struct {
+			Fragments     []string `json:"fragments"`
+			Start         int      `json:"start"`
+			End           int      `json:"end"`
+			FragmentSpans []struct {
+				Field   string   `json:"field"`
+				Start   int      `json:"start"`
+				End     int      `json:"end"`
+				Matches [][2]int `json:"matches"`
+			} `json:"fragment_spans"`
+		} `json:"hits"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Hits) != 1 {
+		t.Fatalf("search --json: %v\n%s", err, out)
+	}
+	h := res.Hits[0]
+	body := []rune("The harbour reopened on Monday after the storm.")
+	if len(h.FragmentSpans) != len(h.Fragments) || len(h.FragmentSpans) == 0 {
+		t.Fatalf("fragment spans %+v for %q", h.FragmentSpans, h.Fragments)
+	}
+	fs := h.FragmentSpans[0]
+	if fs.Field != "body" || len(fs.Matches) != 1 || string(body[fs.Matches[0][0]:fs.Matches[0][1]]) != "reopened on Monday" {
+		t.Errorf("fragment span %+v", fs)
+	}
+	if string(body[h.Start:h.End]) != "reopened on Monday" {
+		t.Errorf("hit span %d–%d", h.Start, h.End)
 	}
 }

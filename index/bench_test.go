@@ -103,6 +103,10 @@ func BenchmarkSearch(b *testing.B) {
 		}},
 		{"prefix", func(i int) app.SearchRequest { return app.SearchRequest{Query: qs.Prefixes[i%len(qs.Prefixes)] + "*"} }},
 		{"fuzzy", func(i int) app.SearchRequest { return app.SearchRequest{Query: qs.Fuzzy[i%len(qs.Fuzzy)] + "~1"} }},
+		{"typing", func(i int) app.SearchRequest {
+			t := qs.Terms[i%len(qs.Terms)]
+			return app.SearchRequest{Query: t[:min(len(t), 2+i%3)] + "*"}
+		}},
 		{"facets", func(i int) app.SearchRequest {
 			return app.SearchRequest{Query: qs.Terms[i%len(qs.Terms)], Facets: true}
 		}},

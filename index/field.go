@@ -59,7 +59,10 @@ func newOnePass(a analysis.Analyzer) *onePass {
 // Bleve's TextField.Analyze would with the same analyser, and the size
 // Bleve counts for those frequencies. Like it, it may lower-case value in
 // place.
-func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.FieldIndexingOptions) (int, bleveindex.TokenFrequencies, int) {
+//
+// When pairs is not nil it also receives the analysis of the text's word-pair
+// field (pairFilter's terms), with the pair field's options.
+func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.FieldIndexingOptions, pairs *wordPairs) (int, bleveindex.TokenFrequencies, int) {
 	s, _ := p.scratch.Get().(*passScratch)
 	if s == nil {
 		s = &passScratch{}
@@ -127,10 +130,16 @@ func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.Field
 			off += c
 		}
 		for i := range toks {
-			locs[i] = bleveindex.TokenLocation{ArrayPositions: arrayPos, Start: toks[i].Start, End: toks[i].End, Position: toks[i].Position}
+			// Positions only: phrases need them, but nothing asks Bleve for
+			// match offsets (the matcher finds them in the store's text), and
+			// two offsets per word were a fifth of the index.
+			locs[i] = bleveindex.TokenLocation{ArrayPositions: arrayPos, Position: toks[i].Position}
 			tf := &distinct[s.term[i]]
 			tf.Locations = append(tf.Locations, &locs[i])
 		}
+	}
+	if pairs != nil {
+		pairs.count(toks, arrayPos)
 	}
 	clear(toks) // drop the scratch's references to this field's terms
 	return len(toks), freqs, freqsSize(len(distinct), termBytes, nLocs, len(arrayPos))
@@ -139,6 +148,8 @@ func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.Field
 // textField is an English text field analysed in one pass; it is what
 // Bleve's document.TextField is for the same name, value and options.
 type textField struct {
+	pairs    *wordPairField // the field's word pairs, analysed with it; nil when none
+	analysed bool
 	name     string
 	arrayPos []uint64
 	opts     bleveindex.FieldIndexingOptions
@@ -166,12 +177,94 @@ func (f *textField) AnalyzedLength() int                      { return f.length 
 func (f *textField) AnalyzedTokenFrequencies() bleveindex.TokenFrequencies { return f.freqs }
 
 func (f *textField) Analyze() {
+	if f.analysed {
+		return
+	}
+	f.analysed = true
 	value := f.value
-	if f.opts.IsStored() {
+	if f.opts.IsStored() || f.pairs != nil {
 		value = append([]byte(nil), value...) // analysis lower-cases in place
 	}
-	f.length, f.freqs, f.size = f.an.analyze(value, f.arrayPos, f.opts)
+	var pairs *wordPairs
+	if f.pairs != nil {
+		pairs = &f.pairs.wordPairs
+	}
+	f.length, f.freqs, f.size = f.an.analyze(value, f.arrayPos, f.opts, pairs)
 }
+
+// wordPairs is the analysis of a word-pair field.
+type wordPairs struct {
+	opts   bleveindex.FieldIndexingOptions
+	length int
+	freqs  bleveindex.TokenFrequencies
+	size   int
+}
+
+// count sets the pairs of the analysed terms toks, as pairFilter makes
+// them, counted as Bleve counts a field without term vectors.
+func (w *wordPairs) count(toks []analysis.Token, arrayPos []uint64) {
+	w.freqs = make(bleveindex.TokenFrequencies, len(toks))
+	var buf []byte
+	distinct, termBytes := 0, 0
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Position != toks[i-1].Position+1 {
+			continue
+		}
+		w.length++
+		buf = pairTerm(buf[:0], toks[i-1].Term, toks[i].Term)
+		tf := w.freqs[string(buf)]
+		if tf == nil {
+			term := string(buf)
+			tf = &bleveindex.TokenFreq{Term: []byte(term)}
+			w.freqs[term] = tf
+			distinct++
+			termBytes += len(term)
+		}
+		tf.SetFrequency(tf.Frequency() + 1)
+	}
+	if w.opts.SkipFreqNorm() {
+		for _, tf := range w.freqs {
+			tf.SetFrequency(0)
+		}
+	}
+	w.size = freqsSize(distinct, termBytes, 0, len(arrayPos))
+}
+
+// wordPairField is the word-pair field of a text field (pairField): its
+// terms come out of the text field's analysis, which runs once for both.
+type wordPairField struct {
+	wordPairs
+	name string
+	text *textField
+}
+
+func newWordPairField(name string, opts bleveindex.FieldIndexingOptions, text *textField) *wordPairField {
+	p := &wordPairField{name: name, text: text}
+	p.opts = opts
+	text.pairs = p
+	return p
+}
+
+func (f *wordPairField) Name() string                             { return f.name }
+func (f *wordPairField) ArrayPositions() []uint64                 { return f.text.arrayPos }
+func (f *wordPairField) Options() bleveindex.FieldIndexingOptions { return f.opts }
+func (f *wordPairField) Value() []byte                            { return f.text.value }
+func (f *wordPairField) Text() string                             { return string(f.text.value) }
+func (f *wordPairField) NumPlainTextBytes() uint64                { return f.text.plain }
+func (f *wordPairField) EncodedFieldType() byte                   { return 't' }
+func (f *wordPairField) AnalyzedLength() int                      { return f.length }
+
+func (f *wordPairField) AnalyzedTokenFrequencies() bleveindex.TokenFrequencies { return f.freqs }
+
+// Analyze analyses the text field, which sets the pairs.
+func (f *wordPairField) Analyze() { f.text.Analyze() }
+
+// Size is the field's memory as Bleve would count it.
+func (f *wordPairField) Size() int {
+	return wordPairFieldStaticSize + size.SizeOfPtr + len(f.name) + f.size
+}
+
+var wordPairFieldStaticSize = int(reflect.TypeFor[wordPairField]().Size())
 
 // Size is the field's memory, counted as Bleve counts a TextField's (Scorch
 // uses it to account for batches in memory).

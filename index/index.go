@@ -6,10 +6,11 @@
 // terms (to the second with doc values for sorting, and by day, month and
 // year for ranges: four terms where Bleve's datetime field makes sixteen,
 // which cost a sixth of all indexing), and people's aliases as Bleve
-// synonyms. Text is indexed with term vectors (for phrases) but not stored,
-// and Bleve is never asked for match locations: the matcher a search returns
-// finds the hits' words in the text the app keeps in its store, for
-// fragments and highlights.
+// synonyms. Text is indexed with word positions (for phrases, no offsets)
+// and, in a second field, its neighbouring-word pairs (a two-word phrase is
+// one posting list, phrase.go), but not stored, and Bleve is never asked
+// for match locations: the matcher a search returns finds the hits' words
+// in the text the app keeps in its store, for fragments and highlights.
 package index
 
 import (
@@ -19,9 +20,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -79,6 +82,11 @@ type Index struct {
 	memOnly  bool       // read-only stand-in for an index that must be rebuilt
 	settleMu sync.Mutex // one Settle at a time: Bleve refuses a second force merge
 	replaced string
+
+	// gen counts changes to the index (Apply, Reset): cached facet counts
+	// are for one generation.
+	gen    atomic.Uint64
+	facets facetCache
 }
 
 var _ app.Index = (*Index)(nil)
@@ -236,6 +244,9 @@ func (x *Index) index() (bleve.Index, error) {
 func (x *Index) Apply(ctx context.Context, batch app.IndexBatch) error {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
+	// Before and after: a search that starts meanwhile caches nothing.
+	x.gen.Add(1)
+	defer x.gen.Add(1)
 	b, err := x.index()
 	if err != nil {
 		return err
@@ -432,6 +443,7 @@ func (x *Index) Reset(ctx context.Context) error {
 	if x.opt.ReadOnly {
 		return fmt.Errorf("reset search index %s: opened read-only", x.path)
 	}
+	x.gen.Add(1)
 	if err := x.b.Close(); err != nil {
 		return fmt.Errorf("reset search index %s: %w", x.path, err)
 	}
@@ -597,9 +609,6 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 	default:
 		return app.IndexResult{}, fmt.Errorf("%w: unknown sort order %q", ErrBadQuery, req.Sort)
 	}
-	if req.Facets {
-		sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, maxFacetValues))
-	}
 
 	x.mu.RLock()
 	defer x.mu.RUnlock()
@@ -627,13 +636,91 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 		out.Hits = append(out.Hits, hit)
 	}
 	if req.Facets {
-		out.Facets = splitFacets(res.Facets[fFacet])
-	}
-	if months, ok := out.Facets[app.FacetMonth]; ok {
-		out.Facets[facetYear] = yearCounts(months)
+		if out.Facets, err = x.countFacets(ctx, b, q, req); err != nil {
+			return app.IndexResult{}, err
+		}
 	}
 	out.Took = time.Since(start)
 	return out, nil
+}
+
+// countFacets counts the facet values of every document q matches. The
+// hits are found first, without the counts; the counts are a second pass
+// that scores nothing, and are kept for the same query and filters until
+// the index changes (the search view asks for the hits as the user types,
+// then for the counts of the same query). The caller holds x.mu.
+func (x *Index) countFacets(ctx context.Context, b bleve.Index, q query.Query, req app.SearchRequest) (map[string][]app.FacetCount, error) {
+	key := facetKey(req)
+	gen := x.gen.Load()
+	if f, ok := x.facets.get(key, gen); ok {
+		return f, nil
+	}
+	sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	sr.Score = "none"
+	sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, maxFacetValues))
+	res, err := b.SearchInContext(ctx, sr)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
+	}
+	f := splitFacets(res.Facets[fFacet])
+	if months, ok := f[app.FacetMonth]; ok {
+		f[facetYear] = yearCounts(months)
+	}
+	x.facets.put(key, gen, f)
+	return copyFacets(f), nil
+}
+
+// facetKey is what a search's facet counts depend on: the query and the
+// filters (not the sort order or the page).
+func facetKey(req app.SearchRequest) string {
+	return fmt.Sprintf("%q %q %q %q %q %q", req.Query, req.Types, req.Tags, req.Speakers, req.Sources, req.Article)
+}
+
+// maxCachedFacets bounds the facet counts kept; when full the cache starts
+// afresh (typing makes many one-off queries, so recency buys little).
+const maxCachedFacets = 128
+
+// facetCache keeps facet counts by query and filters, for one index
+// generation.
+type facetCache struct {
+	mu sync.Mutex
+	m  map[string]cachedFacets
+}
+
+type cachedFacets struct {
+	gen    uint64
+	facets map[string][]app.FacetCount
+}
+
+func (c *facetCache) get(key string, gen uint64) (map[string][]app.FacetCount, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[key]
+	if !ok || e.gen != gen {
+		return nil, false
+	}
+	return copyFacets(e.facets), true
+}
+
+func (c *facetCache) put(key string, gen uint64, f map[string][]app.FacetCount) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxCachedFacets {
+		c.m = map[string]cachedFacets{}
+	}
+	c.m[key] = cachedFacets{gen: gen, facets: f}
+}
+
+// copyFacets copies counts so a caller may change what it is given.
+func copyFacets(f map[string][]app.FacetCount) map[string][]app.FacetCount {
+	out := make(map[string][]app.FacetCount, len(f))
+	for k, v := range f {
+		out[k] = slices.Clone(v)
+	}
+	return out
 }
 
 // yearCounts sums month counts ("2021-06") by year, most frequent first.

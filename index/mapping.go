@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -19,7 +20,7 @@ import (
 // mappingVersion is kept in the index's internal storage. An index written
 // with another version is rebuilt: bump it whenever the mapping or the way
 // documents are built changes.
-const mappingVersion = "dossier-index-9"
+const mappingVersion = "dossier-index-12"
 
 // Index field names. Text fields are analysed in English and keep term
 // vectors, which phrase queries need, but are not stored: highlights and
@@ -60,11 +61,31 @@ const (
 // textFields are searched by words typed without a field name.
 var textFields = []string{fTitle, fBody, fNote, fNames}
 
+// pairSuffix names the word-pair field of a text field ("body" →
+// "body_pairs"): its terms are every two neighbouring words of the field
+// ("north korea"), so a phrase search starts from the documents holding its
+// word pairs, one short posting list each, rather than from every document
+// holding each of its words (phrase.go).
+const pairSuffix = "_pairs"
+
+// pairField is the word-pair field of text field f.
+func pairField(f string) string { return f + pairSuffix }
+
+// pairOf maps each word-pair field to its text field.
+var pairOf = func() map[string]string {
+	m := map[string]string{}
+	for _, f := range textFields {
+		m[pairField(f)] = f
+	}
+	return m
+}()
+
 // Analyzer and synonym source names.
 const (
 	anText    = "dossier_en"    // Bleve's "en", faster (analyzer.go): words, possessives, lower case, stop words, Porter stemmer
 	anKeyword = keyword.Name    // the whole value as one term
 	anLower   = "dossier_lower" // the whole value as one lower-cased term
+	anPairs   = "dossier_pairs" // anText's terms, then each two neighbouring ones as one term
 	synPeople = "people"        // synonym source: a person's aliases → name
 	synColl   = "people"        // synonym collection holding one definition per person
 	synPrefix = "syn:"          // ID prefix of synonym definitions
@@ -92,6 +113,13 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		"type":          custom.Name,
 		"tokenizer":     tokWords,
 		"token_filters": []any{en.PossessiveName, lowercase.Name, en.StopName, filterStems},
+	}); err != nil {
+		return nil, fmt.Errorf("search index mapping: %w", err)
+	}
+	if err := im.AddCustomAnalyzer(anPairs, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     tokWords,
+		"token_filters": []any{en.PossessiveName, lowercase.Name, en.StopName, filterStems, filterPairs},
 	}); err != nil {
 		return nil, fmt.Errorf("search index mapping: %w", err)
 	}
@@ -150,6 +178,10 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		dm.AddFieldMappingsAt(fFP, stored())
 		for _, name := range textFields {
 			dm.AddFieldMappingsAt(name, text())
+			pf := text()
+			pf.Analyzer = anPairs
+			pf.IncludeTermVectors = false // a filter only: positions are checked on the text field
+			dm.AddFieldMappingsAt(pairField(name), pf)
 		}
 		dm.AddFieldMappingsAt(fTag, kw(anLower))
 		sp := kw(anLower)
@@ -201,6 +233,11 @@ func toBleve(d *app.IndexDoc) typedMap {
 	put(fBody, d.Body)
 	put(fNote, d.Note)
 	put(fNames, strings.Join(d.Names, namesSep))
+	for _, name := range textFields {
+		if v, ok := f[name].(string); ok {
+			f[pairField(name)] = v
+		}
+	}
 	put(fStatus, d.Status)
 	put(fArticle, d.Article)
 	facets := make([]string, 0, 4+len(d.Tags))
@@ -240,16 +277,79 @@ func toBleve(d *app.IndexDoc) typedMap {
 func facetValue(facet, value string) string { return facet + ":" + value }
 
 // nameTerms are the terms a name is found by in a keyword field: the whole
-// name and each of its words, so speaker:Lankov and speaker:"Andrei Lankov"
-// both match "Andrei Lankov".
+// value, and every run of consecutive words of each name in it (names are
+// parted by commas, semicolons, "&" and "and"), without the punctuation
+// around words. So speaker:Lankov and speaker:"Andrei Lankov" both match
+// "Andrei Lankov", author:Roe and author:"Jane Roe" match "Jane Roe, Omar
+// Said", and source:"Daily Ledger" matches "The Daily Ledger".
 func nameTerms(name string) []string {
-	name = strings.Join(strings.Fields(name), " ")
-	out := []string{name}
-	words := strings.Fields(name)
-	if len(words) > 1 {
-		out = append(out, words...)
+	whole := strings.Join(strings.Fields(name), " ")
+	out := []string{whole}
+	seen := map[string]bool{whole: true}
+	if w := strings.Join(nameWords(name), " "); w != "" && !seen[w] {
+		seen[w] = true
+		out = append(out, w) // "Jane Roe Omar Said", as nameQuery reads the whole value
+	}
+	for _, part := range nameParts(name) {
+		words := nameWords(part)
+		if len(words) > maxNameWords {
+			words = words[:maxNameWords]
+		}
+		for i := range words {
+			for j := i + 1; j <= len(words); j++ {
+				t := strings.Join(words[i:j], " ")
+				if !seen[t] {
+					seen[t] = true
+					out = append(out, t)
+				}
+			}
+		}
 	}
 	return out
+}
+
+// maxNameWords bounds the words of one name that are indexed in runs (a
+// name of n words makes n(n+1)/2 terms).
+const maxNameWords = 8
+
+// nameParts splits a value holding several names ("Jane Roe, Omar Said",
+// "Reuters and AP") into the names.
+func nameParts(s string) []string {
+	if !strings.ContainsAny(s, ",;&") && !strings.Contains(strings.ToLower(s), " and ") {
+		return []string{strings.TrimSpace(s)}
+	}
+	s = nameSeps.Replace(" " + s + " ")
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var nameSeps = strings.NewReplacer(";", ",", "&", ",", " and ", ",", " AND ", ",", " And ", ",")
+
+// nameWords are the words of a name without the punctuation around them
+// ("Roe," → "Roe"; "Chung-in" and "O'Neil" stay whole).
+func nameWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// nameQuery is the term a typed name is looked up by: its words as
+// nameTerms indexes them, or the value as typed when it has no words.
+func nameQuery(v string) string {
+	if w := nameWords(v); len(w) > 0 {
+		return strings.ToLower(strings.Join(w, " "))
+	}
+	return strings.ToLower(strings.Join(strings.Fields(v), " "))
 }
 
 // synonymsFor is a person's synonym definition: each alias (and each word

@@ -306,7 +306,9 @@ func (m *matcher) appendPhrase(spans [][2]int, phrase []string, text string, tok
 	if k < len(phrase) {
 		return spans
 	}
-	return append(spans, found...)
+	// One span from the first word to the last: the hit's jump span and
+	// its mark cover the phrase, stop words between included.
+	return append(spans, [2]int{found[0][0], found[len(found)-1][1]})
 }
 
 func (t *termMatcher) matches(term string) bool {

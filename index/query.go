@@ -163,7 +163,8 @@ func parseQuery(s string) ([]clause, error) {
 			}
 		}
 		if i < len(s) && s[i] == '"' {
-			// "a phrase" (an unterminated one runs to the end, as when typing)
+			// "a phrase" (as you type, SearchAsYouType closes an open one)
+			open := i
 			i++
 			var b strings.Builder
 			for i < len(s) && s[i] != '"' {
@@ -173,9 +174,10 @@ func parseQuery(s string) ([]clause, error) {
 				b.WriteByte(s[i])
 				i++
 			}
-			if i < len(s) {
-				i++ // closing quote
+			if i >= len(s) {
+				return nil, fmt.Errorf("%w: the phrase %s has no closing quote", ErrBadQuery, shortQuote(s[open:]))
 			}
+			i++ // closing quote
 			c.value, c.phrase = b.String(), true
 			// an optional ^boost right after the phrase
 			if i < len(s) && s[i] == '^' {
@@ -254,6 +256,14 @@ func parseQuery(s string) ([]clause, error) {
 	return out, nil
 }
 
+// shortQuote is the start of s for an error message.
+func shortQuote(s string) string {
+	if utf8.RuneCountInString(s) > 40 {
+		s = string([]rune(s)[:40]) + "…"
+	}
+	return s
+}
+
 func isSpace(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsSpace(r)
@@ -268,18 +278,40 @@ func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <
 // It returns nil for a query with no clauses.
 func buildQuery(clauses []clause) (query.Query, error) {
 	var mustQ, shouldQ, notQ []query.Query
+	// Field terms that filter (speaker:, tag:, type:, date: …) narrow the
+	// query rather than widen it: each field must match, and a field given
+	// twice matches either value (speaker:Moon speaker:Lankov).
+	var filterFields []string
+	filters := map[string][]query.Query{}
+	explicit := 0 // +terms
 	for _, c := range clauses {
 		q, err := clauseQuery(c)
 		if err != nil {
 			return nil, err
 		}
-		switch c.occur {
-		case must:
+		switch {
+		case c.occur == must:
+			if c.field == "" || queryFields[c.field].kind == kindText {
+				explicit++
+			}
 			mustQ = append(mustQ, q)
-		case mustNot:
+		case c.occur == mustNot:
 			notQ = append(notQ, q)
+		case c.field != "" && queryFields[c.field].kind != kindText:
+			name := queryFields[c.field].name
+			if _, ok := filters[name]; !ok {
+				filterFields = append(filterFields, name)
+			}
+			filters[name] = append(filters[name], q)
 		default:
 			shouldQ = append(shouldQ, q)
+		}
+	}
+	for _, f := range filterFields {
+		if qs := filters[f]; len(qs) == 1 {
+			mustQ = append(mustQ, qs[0])
+		} else {
+			mustQ = append(mustQ, query.NewDisjunctionQuery(qs))
 		}
 	}
 	if len(mustQ)+len(shouldQ)+len(notQ) == 0 {
@@ -295,7 +327,8 @@ func buildQuery(clauses []clause) (query.Query, error) {
 		mustQ = []query.Query{allDocs()}
 	}
 	b := query.NewBooleanQuery(mustQ, shouldQ, notQ)
-	if len(mustQ) == 0 {
+	if explicit == 0 && len(shouldQ) > 0 {
+		// Without +terms at least one word must match, field terms or not.
 		b.SetMinShould(1)
 	}
 	return b, nil
@@ -361,9 +394,7 @@ func textQuery(c clause, field string) query.Query {
 	case c.phrase:
 		// Searched without asking for locations: the matcher finds them in
 		// the page's text, instead of Bleve for every matching document.
-		q := query.NewMatchPhraseQuery(c.value)
-		q.SetField(field)
-		return q
+		return newPhraseQuery(field, c.value)
 	case c.prefix:
 		return newPrefixQuery(field, c.value)
 	case c.wildcard:
@@ -385,6 +416,9 @@ func textQuery(c clause, field string) query.Query {
 	return q
 }
 
+// nameFields hold names, indexed by nameTerms.
+var nameFields = map[string]bool{fSpeaker: true, fSource: true, fAuthor: true}
+
 func keywordQuery(c clause, field string) query.Query {
 	v := strings.ToLower(strings.Join(strings.Fields(c.value), " "))
 	switch {
@@ -400,6 +434,9 @@ func keywordQuery(c clause, field string) query.Query {
 		q := query.NewRegexpQuery(v)
 		q.SetField(field)
 		return q
+	}
+	if nameFields[field] {
+		v = nameQuery(c.value)
 	}
 	// A match query so the field's analyser (and the people synonyms on
 	// speaker) apply.
@@ -624,7 +661,11 @@ func filterQuery(req app.SearchRequest) []query.Query {
 	}
 	match := func(field string) func(string) query.Query {
 		return func(v string) query.Query {
-			q := query.NewMatchQuery(strings.ToLower(strings.Join(strings.Fields(v), " ")))
+			v = strings.ToLower(strings.Join(strings.Fields(v), " "))
+			if nameFields[field] {
+				v = nameQuery(v)
+			}
+			q := query.NewMatchQuery(v)
 			q.SetField(field)
 			return q
 		}

@@ -23,7 +23,6 @@ func TestParseQuery(t *testing.T) {
 		{"sanc* Pyongyang~1 word~ x^2", []clause{{value: "sanc", prefix: true, fuzzy: -1}, {value: "Pyongyang", fuzzy: 1},
 			{value: "word", fuzzy: 1}, {value: "x", boost: 2, fuzzy: -1}}},
 		{"s?nc*ion /kim.*/ far~9", []clause{{value: "s?nc*ion", wildcard: true, fuzzy: -1}, {value: "kim.*", regexp: true, fuzzy: -1}, {value: "far", fuzzy: 2}}},
-		{`"unterminated phrase`, []clause{{value: "unterminated phrase", phrase: true, fuzzy: -1}}},
 		{`title:"with \"quotes\""^3`, []clause{{field: "title", value: `with "quotes"`, phrase: true, boost: 3, fuzzy: -1}}},
 		{`\-dash a\:b 10:30`, []clause{{value: "-dash", fuzzy: -1}, {value: "a:b", fuzzy: -1}, {value: "10:30", fuzzy: -1}}},
 		{"+ - tag: * title:", nil},
@@ -46,11 +45,32 @@ func TestParseQuery(t *testing.T) {
 	}
 }
 
-func TestAsYouTypeQueriesAlwaysParse(t *testing.T) {
+// TestUnterminatedPhraseRefused: a phrase without its closing quote is a
+// syntax error, not a search for its words (SearchAsYouType closes the
+// phrase being typed before it reaches the index).
+func TestUnterminatedPhraseRefused(t *testing.T) {
+	for _, q := range []string{`"unterminated`, `"two words`, `sanctions title:"open`, `"closed" "open`, `"`} {
+		_, err := parseQuery(q)
+		if !errors.Is(err, ErrBadQuery) || !strings.Contains(err.Error(), "no closing quote") {
+			t.Errorf("%q: %v; want an error about the closing quote", q, err)
+		}
+	}
+	for _, q := range []string{`"closed phrase"`, `a\"b`, `title:"x" "y"`} {
+		if _, err := parseQuery(q); err != nil {
+			t.Errorf("%q: %v", q, err)
+		}
+	}
+}
+
+func TestQueriesWithoutOpenPhrasesAlwaysParse(t *testing.T) {
 	full := `+sanctions -tag:opinion "North Korea" speaker:"Moon Chung-in" date:>=2021-06 Pyong~1 sanc*`
 	for i := range full {
-		if _, err := parseQuery(full[:i]); err != nil && !strings.Contains(err.Error(), "date") {
-			t.Errorf("prefix %q: %v", full[:i], err)
+		q := full[:i]
+		if strings.Count(q, `"`)%2 == 1 {
+			q += `"`
+		}
+		if _, err := parseQuery(q); err != nil && !strings.Contains(err.Error(), "date") {
+			t.Errorf("prefix %q: %v", q, err)
 		}
 	}
 }

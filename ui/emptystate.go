@@ -43,7 +43,7 @@ func (e *emptyState) update() {
 	empty := e.w.side == nil || e.w.side.counts[secArticles]+e.w.side.counts[secNotes] == 0
 	if empty {
 		e.title.SetText("Your library is empty")
-		e.body.SetText("Bring in articles to read, highlight and quote: import .txt, .md or .html files " +
+		e.body.SetText("Bring in articles to read, highlight and quote: import .txt, .md, .html, .pdf, .docx or .epub files " +
 			"(or drop them on this window), paste an article, or start with the sample library to see how Dossier works.")
 		e.sample.Show()
 	} else {

@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -27,10 +28,14 @@ type noteEditor struct {
 	comp *completer
 	// openLink follows the [[link]] the caret is in (Ctrl+Enter).
 	openLink func()
+	// lost is the caret offset Fyne could not hold (see keepCaret), valid
+	// while the text is lostText; -1: none.
+	lost     int
+	lostText string
 }
 
 func newNoteEditor() *noteEditor {
-	e := &noteEditor{}
+	e := &noteEditor{lost: -1}
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.ExtendBaseWidget(e)
@@ -42,7 +47,110 @@ func (e *noteEditor) TypedKey(k *fyne.KeyEvent) {
 	if e.comp != nil && e.comp.typedKey(k) {
 		return
 	}
+	if pos, ok := e.lostCaret(); ok {
+		e.lost = -1
+		switch k.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			e.typeAfterSpace(pos, "\n")
+		case fyne.KeyBackspace:
+			// The space before the caret goes.
+			e.keepCaret(pos - 1)
+			e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+		case fyne.KeyDelete:
+			if pos < len([]rune(e.Text)) {
+				e.keepCaret(pos - 1)
+				e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+				e.typeAfterSpace(pos-1, "")
+				e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+				e.keepCaret(pos)
+			}
+		case fyne.KeyLeft:
+			e.keepCaret(pos - 1)
+		default:
+			e.keepCaret(pos - 1)
+			e.Entry.TypedKey(k)
+		}
+		return
+	}
+	pos, sel := e.CursorTextOffset(), e.SelectedText() != ""
 	e.Entry.TypedKey(k)
+	if sel {
+		return
+	}
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		e.keepCaret(pos + 1)
+	case fyne.KeyBackspace:
+		e.keepCaret(max(pos-1, 0))
+	case fyne.KeyDelete:
+		e.keepCaret(pos)
+	}
+}
+
+// TypedRune types r at the caret and keeps the caret right after it.
+func (e *noteEditor) TypedRune(r rune) {
+	if pos, ok := e.lostCaret(); ok {
+		e.lost = -1
+		e.typeAfterSpace(pos, string(r))
+		return
+	}
+	pos, sel := e.CursorTextOffset(), e.SelectedText() != ""
+	e.Entry.TypedRune(r)
+	if !sel {
+		e.keepCaret(pos + 1)
+	}
+}
+
+// Fyne 2.7.1 leaves a space that overflows a wrapped row at the end of a
+// line out of every row, so it has no row and column for the place just
+// after it: it put the caret back before the space, and the next keys went
+// in there, out of the order they were typed in. The editor remembers that
+// place (lost) and makes the next edit itself, from the place before the
+// space, which Fyne can hold.
+
+// keepCaret puts the caret at rune offset want after an edit, or, where
+// Fyne cannot hold it, just before and remembers want.
+func (e *noteEditor) keepCaret(want int) {
+	e.lost = -1
+	row, begin := 0, 0
+	for r := 1; ; r++ {
+		e.CursorRow, e.CursorColumn = r, 0
+		b := e.CursorTextOffset()
+		if b <= begin || b > want { // past the last row, or past want
+			break
+		}
+		row, begin = r, b
+	}
+	e.CursorRow, e.CursorColumn = row, want-begin
+	e.Refresh() // cuts a column past the row's end back to it
+	if got := e.CursorTextOffset(); got != want {
+		e.lost, e.lostText = want, e.Text
+	}
+}
+
+// lostCaret is the caret Fyne could not hold, while the text is as it was.
+func (e *noteEditor) lostCaret() (int, bool) {
+	if e.lost < 1 || e.lostText != e.Text || e.SelectedText() != "" {
+		return 0, false
+	}
+	return e.lost, true
+}
+
+// typeAfterSpace puts s at pos, just after the space at pos-1 that Fyne
+// has no place after: from before the space it pastes the space and s (one
+// undo step), then deletes the old space, and the caret ends after s.
+func (e *noteEditor) typeAfterSpace(pos int, s string) {
+	rs := []rune(e.Text)
+	if pos < 1 || pos > len(rs) || !unicode.IsSpace(rs[pos-1]) {
+		// Not the case above: set the text as typed.
+		e.SetText(string(rs[:min(pos, len(rs))]) + s + string(rs[min(pos, len(rs)):]))
+		e.keepCaret(pos + len([]rune(s)))
+		return
+	}
+	e.keepCaret(pos - 1)
+	e.Entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: textClip(string(rs[pos-1]) + s)})
+	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	e.keepCaret(pos + len([]rune(s)))
 }
 
 // TypedShortcut opens the link at the caret on Ctrl+Enter; other shortcuts
@@ -52,6 +160,14 @@ func (e *noteEditor) TypedShortcut(s fyne.Shortcut) {
 		(cs.KeyName == fyne.KeyReturn || cs.KeyName == fyne.KeyEnter) && cs.Modifier == fyne.KeyModifierShortcutDefault {
 		e.openLink()
 		return
+	}
+	if pos, ok := e.lostCaret(); ok {
+		e.lost = -1
+		if p, ok := s.(*fyne.ShortcutPaste); ok && p.Clipboard != nil {
+			e.typeAfterSpace(pos, p.Clipboard.Content())
+			return
+		}
+		e.keepCaret(pos - 1)
 	}
 	e.Entry.TypedShortcut(s)
 }
@@ -94,7 +210,13 @@ func (c textClip) SetContent(string) {}
 
 // insert puts s at the caret, leaving the caret after it.
 func (e *noteEditor) insert(s string) {
+	if pos, ok := e.lostCaret(); ok {
+		e.typeAfterSpace(pos, s)
+		return
+	}
+	pos := e.CursorTextOffset()
 	e.Entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: textClip(s)})
+	e.keepCaret(pos + len([]rune(s)))
 }
 
 // completionRows is how many titles the list shows at once.

@@ -39,7 +39,6 @@ type searchView struct {
 	obj     fyne.CanvasObject
 	setting bool // facet options being refreshed: ignore change callbacks
 	stale   bool // the library changed behind another tab (reload)
-	busy    bool // a search is running
 }
 
 func newSearchView(w *mainWindow) page {
@@ -174,15 +173,11 @@ func (v *searchView) run() {
 		v.libraryFacets(gen)
 		return
 	}
-	if v.busy {
-		// One search at a time: the one running is stale now; when it
-		// returns, the latest query runs. Fast typing costs no pile of
-		// searches and no fixed debounce delay.
-		return
-	}
+	// The search this one replaces was cancelled above and stops at its
+	// next check; this one starts now rather than waiting for it, and a
+	// stale result is never shown (gen).
 	ctx, cancel := context.WithCancel(v.w.ctx)
 	v.cancel = cancel
-	v.busy = true
 	lib := v.w.lib
 	v.w.goBG(func() {
 		// The hits first; the facet counts (a pass over every match's doc
@@ -191,10 +186,8 @@ func (v *searchView) run() {
 		hitsReq.Facets = false
 		res, err := lib.SearchAsYouType(ctx, hitsReq)
 		fyne.Do(func() {
-			v.busy = false
 			if gen != v.gen {
-				cancel()
-				v.run() // typed meanwhile: search for what the box says now
+				cancel() // typed meanwhile: a newer search is running
 				return
 			}
 			v.show(gen, res, err)

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/app"
@@ -112,23 +111,42 @@ func (w *mainWindow) importPaths(paths []string) {
 	if w.lib == nil || len(paths) == 0 {
 		return
 	}
+	w.runImport(paths, false)
+}
+
+// importUpdates imports again, with update, files whose article changed
+// since it was imported (the user chose so in the import summary).
+func (w *mainWindow) importUpdates(paths []string) {
+	if w.lib == nil || len(paths) == 0 {
+		return
+	}
+	w.runImport(paths, true)
+}
+
+func (w *mainWindow) runImport(paths []string, update bool) {
 	lib := w.lib
 	locked := &lockedBundles{}
+	var sum app.ImportSummary // written by the task, read by done after it
 	w.runTask("Import", func(ctx context.Context, p *progress) (string, error) {
 		if w.cfg.Passphrase != nil {
 			ctx = w.cfg.Passphrase(ctx, locked.setAside)
 		}
-		sum, err := lib.Import(ctx, paths, app.ImportOptions{Progress: func(ip app.ImportProgress) {
+		s, err := lib.Import(ctx, paths, app.ImportOptions{Update: update, Progress: func(ip app.ImportProgress) {
 			p.set(ip.Done, ip.Files, fmt.Sprintf("%d of %d files · %d added · %d skipped · %d failed\n%s",
 				ip.Done, ip.Files, ip.Added, ip.Skipped, ip.Failed, filepath.Base(ip.Current)))
 		}})
-		sum = locked.drop(sum)
+		sum = locked.drop(s)
 		if len(sum.Outcomes) == 0 && len(locked.list()) > 0 {
 			return "", err // only encrypted bundles: straight to the passphrase
 		}
 		return importSummary(sum), err
 	}, func(msg string, err error) {
-		w.taskResult("Import", msg, err)
+		switch {
+		case err != nil:
+			w.taskResult("Import", msg, err)
+		case msg != "":
+			w.showImportSummary(sum)
+		}
 		if err == nil {
 			w.unlockBundles(lib, locked.list(), "")
 		}
@@ -146,24 +164,6 @@ func importSummary(s app.ImportSummary) string {
 		}
 	}
 	return msg
-}
-
-func (w *mainWindow) importFiles() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			w.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		w.importPaths([]string{path})
-	}, w.win)
-	d.SetFilter(fynestorage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm", ".dossier", ".qdpx"}))
-	d.Resize(fyne.NewSize(800, 560))
-	d.Show()
 }
 
 func (w *mainWindow) importFolder() {

@@ -2,7 +2,10 @@ module dossierbench/fts5
 
 go 1.26.0
 
-require modernc.org/sqlite v1.61.1
+require (
+	github.com/mattn/go-sqlite3 v1.14.53
+	modernc.org/sqlite v1.61.1
+)
 
 require (
 	github.com/dustin/go-humanize v1.1.0 // indirect

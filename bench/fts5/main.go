@@ -1,9 +1,11 @@
-// Command fts5 measures SQLite FTS5 (modernc.org/sqlite, pure Go) on the
-// corpus `dossier bench --keep DIR` generated, for a side-by-side comparison
-// with Dossier's Bleve index. It is a separate module: the app does not
-// depend on SQLite.
+// Command fts5 measures SQLite FTS5 on the corpus `dossier bench --keep DIR`
+// generated, for a side-by-side comparison with Dossier's Bleve index. By
+// default it uses C SQLite (github.com/mattn/go-sqlite3, cgo), which needs
+// the sqlite_fts5 build tag; the modernc tag switches to modernc.org/sqlite
+// (pure Go). It is a separate module: the app does not depend on SQLite.
 //
-//	dossier bench --articles 10000 --keep /tmp/b && go run . -dir /tmp/b
+//	dossier bench --articles 10000 --keep /tmp/b && go run -tags "sqlite_fts5 sqlite_dbstat" . -dir /tmp/b
+//	go run -tags modernc . -dir /tmp/b
 //
 // Articles are parsed from the same files (title, header lines, paragraphs),
 // stored in a table and indexed by an external-content FTS5 table with the
@@ -29,8 +31,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	_ "modernc.org/sqlite"
 )
 
 type querySet struct {
@@ -71,6 +71,7 @@ type stat struct {
 	P95MS float64 `json:"p95_ms"`
 	P99MS float64 `json:"p99_ms"`
 	Mean  float64 `json:"mean_total_hits"`
+	CPUMS float64 `json:"cpu_ms_per_query"` // process CPU time per query, as dossier bench reports it
 }
 
 type report struct {
@@ -110,7 +111,7 @@ func run(ctx context.Context, dir string, perKind, batch int, asJSON bool) error
 
 	resetPeakRSS()
 	start := time.Now()
-	db, err := sql.Open("sqlite", dbPath)
+	db, err := sql.Open(driverName, dsn(dbPath, false))
 	if err != nil {
 		return err
 	}
@@ -190,7 +191,7 @@ func run(ctx context.Context, dir string, perKind, batch int, asJSON bool) error
 
 	// Open and answer a first query.
 	start = time.Now()
-	db, err = sql.Open("sqlite", dbPath+"?mode=ro")
+	db, err = sql.Open(driverName, dsn(dbPath, true))
 	if err != nil {
 		return err
 	}
@@ -217,6 +218,7 @@ func run(ctx context.Context, dir string, perKind, batch int, asJSON bool) error
 	for _, k := range kinds {
 		var lat []time.Duration
 		total := 0
+		cpu0 := cpuSeconds()
 		for range perKind {
 			q := k.q()
 			t0 := time.Now()
@@ -227,23 +229,25 @@ func run(ctx context.Context, dir string, perKind, batch int, asJSON bool) error
 			}
 			total += n
 		}
+		cpu := cpuSeconds() - cpu0
 		slices.Sort(lat)
-		rep.Queries[k.name] = stat{N: len(lat), P50MS: pct(lat, 50), P95MS: pct(lat, 95), P99MS: pct(lat, 99), Mean: float64(total) / float64(len(lat))}
+		rep.Queries[k.name] = stat{N: len(lat), P50MS: pct(lat, 50), P95MS: pct(lat, 95), P99MS: pct(lat, 99), Mean: float64(total) / float64(len(lat)),
+			CPUMS: 1000 * cpu / float64(len(lat))}
 	}
 	if asJSON {
 		enc := json.NewEncoder(os.Stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	fmt.Printf("SQLite FTS5 (modernc.org/sqlite): %d articles, %d cores\n", rep.Articles, runtime.GOMAXPROCS(0))
+	fmt.Printf("SQLite FTS5 (%s): %d articles, %d cores\n", driverLabel, rep.Articles, runtime.GOMAXPROCS(0))
 	fmt.Printf("import + index   %.1fs, %.0f articles/s\n", rep.ImportS, rep.ArticlesPerS)
 	fmt.Printf("database         %.1f MB (FTS tables %.1f MB, %.2f× the corpus)\n", mb(rep.DBBytes), mb(rep.FTSBytes), float64(rep.FTSBytes)/float64(max(rep.CorpusBytes, 1)))
 	fmt.Printf("peak memory      %.0f MB resident\n", mb(rep.PeakRSSBytes))
 	fmt.Printf("open + 1st query %.1f ms\n", rep.OpenFirstMS)
-	fmt.Printf("\n%-14s %8s %8s %8s %12s\n", "query (+snip)", "p50 ms", "p95 ms", "p99 ms", "mean hits")
+	fmt.Printf("\n%-14s %8s %8s %8s %8s %12s\n", "query (+snip)", "p50 ms", "p95 ms", "p99 ms", "CPU ms", "mean hits")
 	for _, k := range kinds {
 		s := rep.Queries[k.name]
-		fmt.Printf("%-14s %8.2f %8.2f %8.2f %12.0f\n", k.name, s.P50MS, s.P95MS, s.P99MS, s.Mean)
+		fmt.Printf("%-14s %8.2f %8.2f %8.2f %8.2f %12.0f\n", k.name, s.P50MS, s.P95MS, s.P99MS, s.CPUMS, s.Mean)
 	}
 	fmt.Println("fuzzy          not supported by FTS5")
 	return nil
@@ -351,4 +355,24 @@ func peakRSS() int64 {
 		}
 	}
 	return 0
+}
+
+// cpuSeconds is the process's CPU time (user and system, all threads, C
+// SQLite's included) from /proc/self/stat; 0 where there is none.
+func cpuSeconds() float64 {
+	b, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return 0
+	}
+	i := strings.LastIndexByte(string(b), ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	utime, _ := strconv.ParseFloat(f[11], 64)
+	stime, _ := strconv.ParseFloat(f[12], 64)
+	return (utime + stime) / 100 // USER_HZ
 }
