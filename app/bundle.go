@@ -75,6 +75,8 @@ type BundleData struct {
 	// Changed lists, in a sync change set, the records the sender changed;
 	// the others come along as context (an annotation's article).
 	Changed []string
+	// Deleted lists, in a sync change set, the records the sender deleted.
+	Deleted []Tombstone
 
 	aliasIndex map[string][]string // Aliases by target, built on first use
 }

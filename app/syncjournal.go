@@ -270,7 +270,13 @@ func (p *pending) put(typ DocType, id string, changedOnly bool) error {
 	get := func(b Bucket, v any) (bool, error) {
 		err := p.tx.Get(b, id, v)
 		if errors.Is(err, ErrNotFound) {
-			return false, nil // deleted since: deletions do not travel yet
+			// Deleted since: others that had it delete it too, unless they
+			// changed it since the version this device last exchanged.
+			if changedOnly && hasBase && deletable[typ] && !p.seen[id] {
+				p.seen[id] = true
+				p.b.Deleted = append(p.b.Deleted, Tombstone{Type: typ, ID: id, Base: base})
+			}
+			return false, nil
 		}
 		return err == nil, err
 	}
@@ -502,4 +508,66 @@ func (l *Library) SyncApply(ctx context.Context, b *BundleData, by RecordChange,
 		c.State = state
 		return tx.Put(BucketMeta, metaSync, c)
 	})
+}
+
+// Tombstone says a record was deleted, and which version of it the device
+// that deleted it had last exchanged.
+type Tombstone struct {
+	Type DocType   `json:"type"`
+	ID   string    `json:"id"`
+	Base time.Time `json:"base"`
+}
+
+// deletable are the records whose deletion sync carries: an analyst
+// deletes highlights, quotes and notes; articles, people and tags go by
+// merges and renames, which travel as aliases.
+var deletable = map[DocType]bool{TypeAnnotation: true, TypeQuote: true, TypeNote: true}
+
+// SyncDelete applies another device's deletions before its change set is
+// merged (in transactions of their own: a crash before the merge leaves
+// the change set to be read again, and deleting twice is harmless). A
+// record changed here since the version the other device deleted stays:
+// an edit wins over a deletion, so nothing anyone wrote is lost.
+func (l *Library) SyncDelete(ctx context.Context, dead []Tombstone) (int, error) {
+	n := 0
+	for _, t := range dead {
+		if !deletable[t.Type] || t.Base.IsZero() {
+			continue
+		}
+		id, updated, found := t.ID, time.Time{}, false
+		err := l.store.View(func(tx Tx) error {
+			var to string
+			if tx.Get(BucketMergeIDs, id, &to) == nil && to != "" {
+				id = to
+			}
+			var m struct {
+				Updated time.Time `json:"updated"`
+			}
+			if err := tx.Get(bucketOf[t.Type], id, &m); err == nil {
+				updated, found = m.Updated, true
+			} else if !errors.Is(err, ErrNotFound) {
+				return err
+			}
+			return nil
+		})
+		if err != nil {
+			return n, err
+		}
+		if !found || updated.After(t.Base) {
+			continue
+		}
+		switch t.Type {
+		case TypeAnnotation:
+			err = l.DeleteAnnotation(ctx, id)
+		case TypeQuote:
+			err = l.DeleteQuote(id)
+		case TypeNote:
+			err = l.DeleteNote(ctx, id)
+		}
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return n, fmt.Errorf("sync: delete %s %s: %w", t.Type, id, err)
+		}
+		n++
+	}
+	return n, nil
 }

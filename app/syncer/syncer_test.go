@@ -270,3 +270,63 @@ func TestSessionSecretsServeWithoutAKeyring(t *testing.T) {
 		t.Fatal("a new session opened the target without the passphrase")
 	}
 }
+
+// TestDeletionsTravel: a note and a highlight deleted on one device go on
+// the others; a note edited on another device since the version deleted
+// stays (an edit wins over a deletion, so nothing written is lost).
+func TestDeletionsTravel(t *testing.T) {
+	tgt, err := folder.New(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, _ := synclog.NewKey()
+	ctx := context.Background()
+	laptop := newDev(t, tgt, key, "laptop", false)
+	artID := importText(t, laptop.lib, "harbour.txt", article)
+	gone, err := laptop.lib.CreateNote(ctx, "Gone", "To be deleted.", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept, err := laptop.lib.CreateNote(ctx, "Kept", "Deleted there, edited here.", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := laptop.lib.Annotate(ctx, app.AnnotationInput{ArticleID: artID, Quote: "storm", Note: "weather"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	laptop.sync(t)
+	desk := newDev(t, tgt, key, "desk", false)
+	desk.sync(t)
+	sameLibraries(t, laptop, desk)
+
+	for _, id := range []string{gone.ID, kept.ID} {
+		if err := laptop.lib.DeleteNote(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := laptop.lib.DeleteAnnotation(ctx, an.ID); err != nil {
+		t.Fatal(err)
+	}
+	body := "Deleted there, edited here, and still wanted."
+	if _, err := desk.lib.UpdateNote(ctx, kept.ID, app.NoteEdit{Body: &body}); err != nil {
+		t.Fatal(err)
+	}
+	laptop.sync(t)
+	if rep := desk.sync(t); rep.Deleted != 2 {
+		t.Fatalf("the desk deleted %d records, want the note and the highlight", rep.Deleted)
+	}
+	laptop.sync(t)
+	desk.sync(t)
+	sameLibraries(t, laptop, desk)
+	if _, err := desk.lib.Note(gone.ID); err == nil {
+		t.Error("the deleted note is still on the desk")
+	}
+	if rows, _ := desk.lib.Annotations(artID); len(rows) != 0 {
+		t.Errorf("the deleted highlight is still on the desk: %+v", rows)
+	}
+	n, err := laptop.lib.NoteByTitle("Kept")
+	if err != nil || n.Body != body {
+		t.Fatalf("the note edited on the desk is not back on the laptop: %+v, %v", n, err)
+	}
+}
