@@ -104,14 +104,17 @@ func guiConfig(dir, defaultDir string) ui.Config {
 // guiSync wires File → Sync to package syncer, with secrets in the OS
 // keyring and asked for in a dialog when it has none.
 func guiSync() *ui.Sync {
+	// Where there is no keyring, the passphrase typed at set-up serves
+	// until the app quits, kept in memory only.
+	secrets := syncer.NewSessionSecrets(syncer.OSKeyring{})
 	return &ui.Sync{
 		SetUp: func(ctx context.Context, lib *app.Library, req ui.SyncSetup) (bool, error) {
 			spec := syncer.Spec{Kind: req.Kind, Where: req.Where, User: req.User, Bucket: req.Bucket, Prefix: req.Prefix}
 			return syncer.SetUp(ctx, lib, spec, req.Device, req.Analyst,
-				syncer.Config{Secrets: syncer.OSKeyring{}, Passphrase: req.Passphrase, Password: req.Password})
+				syncer.Config{Secrets: secrets, Passphrase: req.Passphrase, Password: req.Password})
 		},
 		Once: func(ctx context.Context, lib *app.Library, ask func(string) (string, error), progress func(string, int, int)) (ui.SyncResult, error) {
-			s, err := syncer.Open(ctx, lib, syncer.Config{Secrets: syncer.OSKeyring{}, Ask: ask})
+			s, err := syncer.Open(ctx, lib, syncer.Config{Secrets: secrets, Ask: ask})
 			if err != nil {
 				return ui.SyncResult{}, err
 			}

@@ -72,6 +72,11 @@ type BundleData struct {
 	// Ancestors holds, by record ID, versions (Updated) that the record's
 	// version descends from or superseded in the exporting library.
 	Ancestors map[string][]time.Time
+	// Changed lists, in a sync change set, the records the sender changed;
+	// the others come along as context (an annotation's article).
+	Changed []string
+	// Deleted lists, in a sync change set, the records the sender deleted.
+	Deleted []Tombstone
 
 	aliasIndex map[string][]string // Aliases by target, built on first use
 }

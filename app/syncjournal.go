@@ -181,14 +181,19 @@ func (l *Library) SyncWhole(ctx context.Context) (*BundleData, error) {
 
 // pending gathers the records of a push.
 type pending struct {
-	tx   Tx
-	b    *BundleData
-	seen map[string]bool
-	n    int
+	tx      Tx
+	b       *BundleData
+	seen    map[string]bool
+	changed map[string]bool // changed here, not only context
+	n       int
 }
 
+// bucketOf is where each kind of record a push carries is kept.
+var bucketOf = map[DocType]Bucket{TypeTag: BucketTags, TypePerson: BucketPeople, TypeArticle: BucketArticles,
+	TypeAnnotation: BucketAnnotations, TypeQuote: BucketQuotes, TypeNote: BucketNotes}
+
 func newPending(tx Tx, device string) *pending {
-	return &pending{tx: tx, seen: map[string]bool{},
+	return &pending{tx: tx, seen: map[string]bool{}, changed: map[string]bool{},
 		b: &BundleData{Origin: "device " + device, Exported: time.Now().UTC(), Bases: map[string]time.Time{}, OwnBases: true,
 			History: map[string][]string{}, Aliases: map[string]string{}, Ancestors: map[string][]time.Time{}}}
 }
@@ -229,17 +234,31 @@ func (p *pending) whole(ctx context.Context) error {
 // device, or went out before); a record named only as context (an
 // annotation's article) always goes.
 func (p *pending) put(typ DocType, id string, changedOnly bool) error {
-	if p.seen[id] {
-		return nil
-	}
 	var base time.Time
 	hasBase := p.tx.Get(BucketSyncBase, id, &base) == nil
+	if p.seen[id] {
+		// Already in as context: the journal may say it changed too.
+		if changedOnly && !p.changed[id] {
+			var m struct {
+				Updated time.Time `json:"updated"`
+			}
+			if p.tx.Get(bucketOf[typ], id, &m) == nil && !(hasBase && m.Updated.Equal(base)) {
+				p.changed[id] = true
+				p.b.Changed = append(p.b.Changed, id)
+			}
+		}
+		return nil
+	}
 	keep := func(m Meta) bool {
 		if changedOnly && hasBase && m.Updated.Equal(base) {
 			return false
 		}
 		p.seen[id] = true
 		p.n++
+		if changedOnly {
+			p.changed[id] = true
+			p.b.Changed = append(p.b.Changed, id)
+		}
 		if hasBase {
 			p.b.Bases[id] = base
 		}
@@ -251,7 +270,13 @@ func (p *pending) put(typ DocType, id string, changedOnly bool) error {
 	get := func(b Bucket, v any) (bool, error) {
 		err := p.tx.Get(b, id, v)
 		if errors.Is(err, ErrNotFound) {
-			return false, nil // deleted since: deletions do not travel yet
+			// Deleted since: others that had it delete it too, unless they
+			// changed it since the version this device last exchanged.
+			if changedOnly && hasBase && deletable[typ] && !p.seen[id] {
+				p.seen[id] = true
+				p.b.Deleted = append(p.b.Deleted, Tombstone{Type: typ, ID: id, Base: base})
+			}
+			return false, nil
 		}
 		return err == nil, err
 	}
@@ -339,9 +364,52 @@ func (l *Library) SyncPushed(b *BundleData, upto string, state []byte) error {
 		if err := putBases(tx, b); err != nil {
 			return err
 		}
+		if err := putHistory(tx, b.Changed, RecordChange{At: l.Now(), Device: c.Device, Analyst: c.Analyst, Pushed: true}); err != nil {
+			return err
+		}
 		c.State = state
 		return tx.Put(BucketMeta, metaSync, c)
 	})
+}
+
+// BucketRecordHistory: RecordChange by "<record ID>/<time>/<device>": who
+// changed each record, as sync carried it (the changes this device pushed,
+// and those it took from others), so a team sees who changed what.
+const BucketRecordHistory Bucket = "record_history"
+
+// RecordChange is one entry of a record's history.
+type RecordChange struct {
+	At      time.Time `json:"at"`
+	Device  string    `json:"device"`
+	Analyst string    `json:"analyst,omitempty"`
+	Pushed  bool      `json:"pushed,omitempty"` // made here and sent; else taken from another device
+}
+
+func putHistory(tx Tx, ids []string, ch RecordChange) error {
+	for _, id := range ids {
+		key := id + "/" + ch.At.UTC().Format(time.RFC3339Nano) + "/" + ch.Device
+		if err := tx.Put(BucketRecordHistory, key, ch); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// RecordHistory lists who changed a record, oldest first, as far as sync
+// carried it (local changes are listed once pushed).
+func (l *Library) RecordHistory(id string) ([]RecordChange, error) {
+	out := []RecordChange{}
+	err := l.store.View(func(tx Tx) error {
+		return tx.ForEach(BucketRecordHistory, id+"/", func(_ string, decode func(any) error) error {
+			var ch RecordChange
+			if err := decode(&ch); err != nil {
+				return err
+			}
+			out = append(out, ch)
+			return nil
+		})
+	})
+	return out, err
 }
 
 // putBases records each record of b as exchanged at its version.
@@ -409,7 +477,10 @@ func (l *Library) SyncPendingCount() int {
 // SyncApply merges a change set that came from another device, recording
 // each of its records as exchanged and the sync log's new state in the
 // merge's own transaction: a crash leaves either all of it or none.
-func (l *Library) SyncApply(ctx context.Context, b *BundleData, state []byte) (MergeReport, error) {
+//
+// by says which device and analyst made the changes, for each record's
+// history.
+func (l *Library) SyncApply(ctx context.Context, b *BundleData, by RecordChange, state []byte) (MergeReport, error) {
 	return l.mergeBundle(ctx, b, func(tx Tx) error {
 		var c SyncConfig
 		if err := tx.Get(BucketMeta, metaSync, &c); err != nil {
@@ -421,7 +492,82 @@ func (l *Library) SyncApply(ctx context.Context, b *BundleData, state []byte) (M
 		if err := putBases(tx, b); err != nil {
 			return err
 		}
+		// The history goes with the record as it is known here.
+		ids := make([]string, 0, len(b.Changed))
+		for _, id := range b.Changed {
+			var to string
+			if tx.Get(BucketMergeIDs, id, &to) == nil && to != "" {
+				id = to
+			}
+			ids = append(ids, id)
+		}
+		by.Pushed = false
+		if err := putHistory(tx, ids, by); err != nil {
+			return err
+		}
 		c.State = state
 		return tx.Put(BucketMeta, metaSync, c)
 	})
+}
+
+// Tombstone says a record was deleted, and which version of it the device
+// that deleted it had last exchanged.
+type Tombstone struct {
+	Type DocType   `json:"type"`
+	ID   string    `json:"id"`
+	Base time.Time `json:"base"`
+}
+
+// deletable are the records whose deletion sync carries: an analyst
+// deletes highlights, quotes and notes; articles, people and tags go by
+// merges and renames, which travel as aliases.
+var deletable = map[DocType]bool{TypeAnnotation: true, TypeQuote: true, TypeNote: true}
+
+// SyncDelete applies another device's deletions before its change set is
+// merged (in transactions of their own: a crash before the merge leaves
+// the change set to be read again, and deleting twice is harmless). A
+// record changed here since the version the other device deleted stays:
+// an edit wins over a deletion, so nothing anyone wrote is lost.
+func (l *Library) SyncDelete(ctx context.Context, dead []Tombstone) (int, error) {
+	n := 0
+	for _, t := range dead {
+		if !deletable[t.Type] || t.Base.IsZero() {
+			continue
+		}
+		id, updated, found := t.ID, time.Time{}, false
+		err := l.store.View(func(tx Tx) error {
+			var to string
+			if tx.Get(BucketMergeIDs, id, &to) == nil && to != "" {
+				id = to
+			}
+			var m struct {
+				Updated time.Time `json:"updated"`
+			}
+			if err := tx.Get(bucketOf[t.Type], id, &m); err == nil {
+				updated, found = m.Updated, true
+			} else if !errors.Is(err, ErrNotFound) {
+				return err
+			}
+			return nil
+		})
+		if err != nil {
+			return n, err
+		}
+		if !found || updated.After(t.Base) {
+			continue
+		}
+		switch t.Type {
+		case TypeAnnotation:
+			err = l.DeleteAnnotation(ctx, id)
+		case TypeQuote:
+			err = l.DeleteQuote(id)
+		case TypeNote:
+			err = l.DeleteNote(ctx, id)
+		}
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return n, fmt.Errorf("sync: delete %s %s: %w", t.Type, id, err)
+		}
+		n++
+	}
+	return n, nil
 }

@@ -87,7 +87,7 @@ func commands() []command {
 		{"links", "TITLE", "outgoing links and backlinks of a page", cmdLinks},
 		{"export", "--format F --out PATH [selection]", "export markdown, html, csv, bundle or qdpx (--out - for standard output)", cmdExport},
 		{"conflicts", "", "list what bundle merges kept side by side (changed differently on two sides)", cmdConflicts},
-		{"sync", "[--watch] | setup (--folder DIR | --webdav URL | --s3 HOST --bucket B) | status", "sync with your other devices and your team through a folder, WebDAV or S3 (end-to-end encrypted)", cmdSync},
+		{"sync", "[--watch] | setup (--folder DIR | --webdav URL | --s3 HOST --bucket B) | status | history ID", "sync with your other devices and your team through a folder, WebDAV or S3 (end-to-end encrypted)", cmdSync},
 		{"backup", "FILE", "write a consistent copy of the library while it is in use", cmdBackup},
 		{"restore", "[FILE | --list]", "replace the library with a backup, by default the latest automatic one (the current file is kept beside it)", cmdRestore},
 		{"check", "", "check the store and that the search index matches it", cmdCheck},

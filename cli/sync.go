@@ -24,6 +24,9 @@ func cmdSync(ctx context.Context, c *call) error {
 		case "status":
 			c.args = c.args[1:]
 			return cmdSyncStatus(ctx, c)
+		case "history":
+			c.args = c.args[1:]
+			return cmdSyncHistory(ctx, c)
 		}
 	}
 	watch := c.fs.Bool("watch", false, "keep syncing, every --every, until interrupted")
@@ -211,6 +214,41 @@ func cmdSyncStatus(ctx context.Context, c *call) error {
 		fmt.Fprintf(c.Stdout, "target: %s\n", st.Error)
 	} else if !*offline {
 		fmt.Fprintf(c.Stdout, "change sets from other devices to read: %d (%d devices on the target)\n", remote, len(st.Devices))
+	}
+	return nil
+}
+
+// cmdSyncHistory says who changed a record, as sync carried it.
+func cmdSyncHistory(ctx context.Context, c *call) error {
+	asJSON := c.jsonFlag()
+	pos, err := c.parse(c.rest(), 1, 1)
+	if err != nil {
+		return err
+	}
+	lib, err := c.open(ctx, true)
+	if err != nil {
+		return err
+	}
+	hist, err := lib.RecordHistory(pos[0])
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return printJSON(c.Stdout, hist)
+	}
+	if len(hist) == 0 {
+		fmt.Fprintln(c.Stdout, "no synced changes of", pos[0])
+	}
+	for _, h := range hist {
+		who := h.Device
+		if h.Analyst != "" {
+			who = h.Analyst + " on " + h.Device
+		}
+		how := "from"
+		if h.Pushed {
+			how = "sent by"
+		}
+		fmt.Fprintf(c.Stdout, "%s  %s %s\n", h.At.Local().Format("2006-01-02 15:04"), how, who)
 	}
 	return nil
 }

@@ -84,6 +84,17 @@ func TestSyncTwoLibrariesThroughAFolder(t *testing.T) {
 	if st.Device != "desk" || st.LastSynced == nil || st.Devices["laptop"] != 1 || st.Error != "" {
 		t.Fatalf("status: %+v", st)
 	}
+	// Who changed what: the article came from the laptop, sent by Ana.
+	_, out, _ = runCLI(t, desk, "list", "--json")
+	var arts []struct {
+		ID string `json:"id"`
+	}
+	if err := json.Unmarshal([]byte(out), &arts); err != nil || len(arts) != 1 {
+		t.Fatalf("list: %v %s", err, out)
+	}
+	if code, out, errs := runSync(t, desk, other, nil, "sync", "history", arts[0].ID); code != 0 || !strings.Contains(out, "from Ana on laptop") {
+		t.Fatalf("sync history: %d %q %s", code, out, errs)
+	}
 	// Without the keyring and the passphrase, sync says what it needs.
 	if code, _, errs := runSync(t, desk, memSecrets{}, nil, "sync"); code == 0 || !strings.Contains(errs, "passphrase") {
 		t.Fatalf("sync without a key: %d %s", code, errs)

@@ -168,7 +168,7 @@ func (w *mainWindow) syncSettingsDialog() {
 			}
 			msg := "Sync is set up. Dossier syncs in the background every few minutes, and with File → Sync Now (Ctrl+Shift+S)."
 			if !kept {
-				msg += "\nThere is no system keyring here, so the passphrase will be asked for again."
+				msg += "\nThere is no system keyring here: the passphrase is kept in memory until Dossier quits, and asked for again after."
 			}
 			return msg, nil
 		}, func(msg string, err error) {

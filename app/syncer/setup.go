@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/zalando/go-keyring"
 
@@ -225,4 +226,45 @@ func secretOrNone(cfg Config, name string) (string, error) {
 // NewDeviceID makes a random device ID.
 func NewDeviceID() string {
 	return "dev-" + strings.ToLower(rand.Text()[:12])
+}
+
+// SessionSecrets keeps secrets in this process's memory, in front of a
+// store such as the OS keyring: where the keyring cannot keep them, the
+// passphrase typed at set-up still serves every sync until the app quits,
+// without being written anywhere.
+type SessionSecrets struct {
+	mu    sync.Mutex
+	mem   map[string]string
+	under Secrets
+}
+
+// NewSessionSecrets returns secrets kept in memory in front of under (nil:
+// memory only).
+func NewSessionSecrets(under Secrets) *SessionSecrets {
+	return &SessionSecrets{mem: map[string]string{}, under: under}
+}
+
+func (s *SessionSecrets) Get(name string) (string, error) {
+	s.mu.Lock()
+	v, ok := s.mem[name]
+	s.mu.Unlock()
+	if ok {
+		return v, nil
+	}
+	if s.under == nil {
+		return "", ErrNoSecret
+	}
+	return s.under.Get(name)
+}
+
+// Set keeps the secret in memory, and in the store underneath; its error
+// says the secret will not outlive the session.
+func (s *SessionSecrets) Set(name, value string) error {
+	s.mu.Lock()
+	s.mem[name] = value
+	s.mu.Unlock()
+	if s.under == nil {
+		return errors.New("secrets are kept for this session only")
+	}
+	return s.under.Set(name, value)
 }

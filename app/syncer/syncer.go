@@ -48,6 +48,7 @@ type Report struct {
 	Sets      int                 `json:"sets"`      // change sets pushed
 	Added     int                 `json:"added"`     // records added by the merges
 	Updated   int                 `json:"updated"`   // records updated by the merges
+	Deleted   int                 `json:"deleted"`   // records another device deleted, deleted here
 	Conflicts int                 `json:"conflicts"` // records changed on both sides, kept side by side
 	Snapshot  bool                `json:"snapshot"`  // a snapshot was written
 	Compacted int                 `json:"compacted"` // objects compacted away
@@ -90,7 +91,7 @@ func decode(payload []byte) (*app.BundleData, error) {
 }
 
 func empty(b *app.BundleData) bool {
-	return len(b.Tags)+len(b.People)+len(b.Articles)+len(b.Annotations)+len(b.Quotes)+len(b.Notes) == 0
+	return len(b.Tags)+len(b.People)+len(b.Articles)+len(b.Annotations)+len(b.Quotes)+len(b.Notes)+len(b.Deleted) == 0
 }
 
 func count(b *app.BundleData) int {
@@ -137,7 +138,12 @@ func (s *Syncer) Once(ctx context.Context, progress Progress) (Report, error) {
 		if err != nil {
 			return err
 		}
-		mr, err := s.lib.SyncApply(ctx, b, next)
+		del, err := s.lib.SyncDelete(ctx, b.Deleted)
+		if err != nil {
+			return err
+		}
+		rep.Deleted += del
+		mr, err := s.lib.SyncApply(ctx, b, app.RecordChange{At: cs.Created, Device: cs.Device, Analyst: cs.Analyst}, next)
 		if err != nil {
 			return fmt.Errorf("sync: merge %s: %w", cs.Name, err)
 		}

@@ -221,11 +221,112 @@ func TestTwoDevicesWorkOfflineAndConverge(t *testing.T) {
 			t.Fatalf("%s: quote statuses %s and %s, want confirmed and rejected", d.name, q0.Status, q1.Status)
 		}
 	}
+	// Who changed what: the desk's history of the quote the laptop
+	// confirmed names the laptop and its analyst, and the laptop's own
+	// history says it pushed it.
+	hist, err := desk.lib.RecordHistory(qs[0].ID)
+	if err != nil || len(hist) == 0 || hist[len(hist)-1].Device != "laptop" || hist[len(hist)-1].Analyst != "analyst laptop" || hist[len(hist)-1].Pushed {
+		t.Fatalf("the desk's history of the confirmed quote: %+v, %v", hist, err)
+	}
+	if hist, _ := laptop.lib.RecordHistory(qs[0].ID); len(hist) == 0 || !hist[len(hist)-1].Pushed || hist[len(hist)-1].Device != "laptop" {
+		t.Fatalf("the laptop's history of the quote it confirmed: %+v", hist)
+	}
+	if hist, _ := laptop.lib.RecordHistory(qs[1].ID); len(hist) == 0 || hist[len(hist)-1].Device != "desk" {
+		t.Fatalf("the laptop's history of the quote the desk rejected: %+v", hist)
+	}
 	// Nothing is pushed back and forth once both are in step.
 	if rep := laptop.sync(t); rep.Sets != 0 || rep.Read != 0 {
 		t.Fatalf("an idle sync did work: %+v", rep)
 	}
 	if n := desk.lib.SyncPendingCount(); n != 0 {
 		t.Fatalf("%d changes pending after a sync", n)
+	}
+}
+
+// Without a keyring, the passphrase typed at set-up serves the syncs of
+// the same session, and is not asked for again.
+func TestSessionSecretsServeWithoutAKeyring(t *testing.T) {
+	ctx := context.Background()
+	lib := openLib(t, t.TempDir(), false)
+	secrets := syncer.NewSessionSecrets(nil)
+	kept, err := syncer.SetUp(ctx, lib, syncer.Spec{Kind: syncer.KindFolder, Where: t.TempDir()}, "laptop", "Ana",
+		syncer.Config{Secrets: secrets, Passphrase: "team phrase"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kept {
+		t.Error("SetUp says the secrets are kept, with no keyring")
+	}
+	asked := false
+	s, err := syncer.Open(ctx, lib, syncer.Config{Secrets: secrets, Ask: func(string) (string, error) { asked = true; return "", nil }})
+	if err != nil || asked {
+		t.Fatalf("open after set-up: %v (asked: %v)", err, asked)
+	}
+	if _, err := s.Once(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	// A new session asks.
+	if _, err := syncer.Open(ctx, lib, syncer.Config{Secrets: syncer.NewSessionSecrets(nil)}); err == nil {
+		t.Fatal("a new session opened the target without the passphrase")
+	}
+}
+
+// TestDeletionsTravel: a note and a highlight deleted on one device go on
+// the others; a note edited on another device since the version deleted
+// stays (an edit wins over a deletion, so nothing written is lost).
+func TestDeletionsTravel(t *testing.T) {
+	tgt, err := folder.New(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, _ := synclog.NewKey()
+	ctx := context.Background()
+	laptop := newDev(t, tgt, key, "laptop", false)
+	artID := importText(t, laptop.lib, "harbour.txt", article)
+	gone, err := laptop.lib.CreateNote(ctx, "Gone", "To be deleted.", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept, err := laptop.lib.CreateNote(ctx, "Kept", "Deleted there, edited here.", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := laptop.lib.Annotate(ctx, app.AnnotationInput{ArticleID: artID, Quote: "storm", Note: "weather"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	laptop.sync(t)
+	desk := newDev(t, tgt, key, "desk", false)
+	desk.sync(t)
+	sameLibraries(t, laptop, desk)
+
+	for _, id := range []string{gone.ID, kept.ID} {
+		if err := laptop.lib.DeleteNote(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := laptop.lib.DeleteAnnotation(ctx, an.ID); err != nil {
+		t.Fatal(err)
+	}
+	body := "Deleted there, edited here, and still wanted."
+	if _, err := desk.lib.UpdateNote(ctx, kept.ID, app.NoteEdit{Body: &body}); err != nil {
+		t.Fatal(err)
+	}
+	laptop.sync(t)
+	if rep := desk.sync(t); rep.Deleted != 2 {
+		t.Fatalf("the desk deleted %d records, want the note and the highlight", rep.Deleted)
+	}
+	laptop.sync(t)
+	desk.sync(t)
+	sameLibraries(t, laptop, desk)
+	if _, err := desk.lib.Note(gone.ID); err == nil {
+		t.Error("the deleted note is still on the desk")
+	}
+	if rows, _ := desk.lib.Annotations(artID); len(rows) != 0 {
+		t.Errorf("the deleted highlight is still on the desk: %+v", rows)
+	}
+	n, err := laptop.lib.NoteByTitle("Kept")
+	if err != nil || n.Body != body {
+		t.Fatalf("the note edited on the desk is not back on the laptop: %+v, %v", n, err)
 	}
 }
