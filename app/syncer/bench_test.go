@@ -41,8 +41,10 @@ func benchLibrary(b *testing.B, n int) *app.Library {
 	}
 	lib := openLib(b, b.TempDir(), false)
 	sum, err := lib.Import(context.Background(), []string{src}, app.ImportOptions{})
-	if err != nil || sum.Added != n {
-		b.Fatalf("import: %+v, %v", sum, err)
+	// The generator repeats a title and source now and then, which import
+	// takes for the same article.
+	if err != nil || sum.Added < n*99/100 {
+		b.Fatalf("import: %d of %d added, %v", sum.Added, n, err)
 	}
 	return lib
 }
