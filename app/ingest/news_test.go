@@ -41,9 +41,9 @@ func TestNewsLayoutText(t *testing.T) {
 		},
 		{
 			name: "untitled: the whole first sentence, not a cut one",
-			in: "Kim Jong Un is ready for war-war but he is also ready to jaw-jaw. He said so on Friday, in a speech that " +
-				"lasted for more than an hour and that was broadcast on state television.\n\nThe envoy arrives on Saturday.\n",
-			title: "Kim Jong Un is ready for war-war but he is also ready to jaw-jaw", guessed: true, first: "Kim Jong Un",
+			in: "The harbour master is ready for a strike but she is also ready to talk. She said so on Friday, in a speech that " +
+				"lasted for more than an hour and that was broadcast on the local radio.\n\nThe mediator arrives on Saturday.\n",
+			title: "The harbour master is ready for a strike but she is also ready to talk", guessed: true, first: "The harbour master",
 		},
 		{
 			name: "captions stay where they stood",
