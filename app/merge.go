@@ -215,18 +215,21 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 		if err != nil {
 			return err
 		}
-		if len(cands) == 0 || r.absorb != nil {
+		if len(cands) == 0 {
 			more, err := r.match(m, &in)
 			if err != nil {
 				return err
 			}
+			// Identity (a span, a title, a name) finds one counterpart, the
+			// match's first: two local records that answer to it stay two.
+			// A shared alias such as a surname is no proof that two people
+			// are one; only IDs the other side recorded as merged are.
 			for _, c := range more {
 				if (c != inID && incoming[c]) || claimed[c] {
 					continue
 				}
-				if !slices.Contains(cands, c) {
-					cands = append(cands, c)
-				}
+				cands = append(cands, c)
+				break
 			}
 		}
 		if len(cands) == 0 {
@@ -664,20 +667,16 @@ func (m *merger) personRules() recordRules[Person] {
 			return true, nil
 		},
 		match: func(m *merger, in *Person) ([]string, error) {
-			var out []string
-			for _, n := range append([]string{in.Name}, in.Aliases...) {
-				ids, err := m.tx.RefIDs(RefPersonName, foldKey(n))
-				if err != nil {
-					return nil, err
-				}
-				for _, id := range ids {
-					if !slices.Contains(out, id) {
-						out = append(out, id)
-					}
-				}
+			// Known here by the person's name (as a name, or as an alias
+			// a rename left): the person's own aliases are no proof, since
+			// people who share a surname or a title are not one person.
+			// (Merges of people travel as recorded IDs.)
+			ids, err := m.tx.RefIDs(RefPersonName, foldKey(in.Name))
+			if err != nil {
+				return nil, err
 			}
-			slices.Sort(out)
-			return out, nil
+			slices.Sort(ids)
+			return ids, nil
 		},
 		same: func(a, b *Person) bool {
 			return a.Name == b.Name && a.Page == b.Page && a.Kind == b.Kind &&
