@@ -39,11 +39,12 @@ import (
 //   - Tag: same ID or name. Colour and description: the newer side's; page
 //     texts joined; a name changed on one side: the newer name, the local
 //     carriers retagged and the incoming ones renamed as they arrive.
-//   - Person: same ID, a recorded ID (a merge of people), or any of its
-//     names and aliases. An incoming person whose names cover several local
-//     people merges them (one side merged "Lotfi Azzouz" into "Lotfi
-//     Azouz"). Name: the newer side's, the other kept as an alias; aliases
-//     and affiliations: the union; page texts joined; kind: the newer.
+//   - Person: same ID, a recorded ID (a merge of people: one side merged
+//     "Lotfi Azzouz" into "Lotfi Azouz", and the other side's two become
+//     one), or the incoming name as a name or alias here. The incoming
+//     aliases are no proof: people who share a surname stay apart. Name:
+//     the newer side's, the other kept as an alias; aliases and
+//     affiliations: the union; page texts joined; kind: the newer.
 //   - Article: same ID, a recorded ID, or a shared content hash in either
 //     side's history (the text it was imported with or any later revision).
 //     A text that descends from the other (the other's hash is in its
