@@ -179,6 +179,9 @@ type recordRules[T any] struct {
 	// absorb merges a further local record into the first match (people);
 	// nil when the type never has more than one.
 	absorb func(m *merger, from, into string) error
+	// merged lists further local records the other library merged into in
+	// (people it holds as one that are two here); nil for none.
+	merged func(m *merger, in *T) ([]string, error)
 }
 
 // mergeAll merges incoming records of one type, in ID order.
@@ -238,6 +241,9 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 				return err
 			}
 			claimed[inID] = true
+			if err := absorbMerged(m, r, &in, inID, incoming, claimed); err != nil {
+				return err
+			}
 			m.rep.Added++
 			if err := m.synced(inID, inID, im.Updated); err != nil {
 				return err
@@ -256,6 +262,9 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			if err := r.absorb(m, other, localID); err != nil {
 				return err
 			}
+		}
+		if err := absorbMerged(m, r, &in, localID, incoming, claimed); err != nil {
+			return err
 		}
 		if localID != inID {
 			if err := m.alias(r.bucket, inID, localID); err != nil {
@@ -305,8 +314,12 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			// The version's time stays with its content, so that every
 			// library picks the same winner later: only a combination of
 			// the two is a new version.
+			// A version that keeps something only this side had (a text
+			// moved to the history) is new too: a deletion or an edit made
+			// from the other side's version has not seen it.
+			kept := r.force != nil && r.force(m, localID)
 			switch {
-			case r.same(&merged, &in):
+			case r.same(&merged, &in) && !kept:
 				mm.Updated = im.Updated
 			case r.same(&merged, &local):
 				mm.Updated = lm.Updated
@@ -333,6 +346,28 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			}
 		}
 		if err := m.addAncestors(localID, anc...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// absorbMerged merges into id the local records that the other library had
+// merged into in, unless the bundle holds them itself or another incoming
+// record took them.
+func absorbMerged[T any](m *merger, r recordRules[T], in *T, id string, incoming, claimed map[string]bool) error {
+	if r.merged == nil {
+		return nil
+	}
+	others, err := r.merged(m, in)
+	if err != nil {
+		return err
+	}
+	for _, o := range others {
+		if o == id || incoming[o] || claimed[o] || !m.tx.Has(r.bucket, o) {
+			continue
+		}
+		if err := r.absorb(m, o, id); err != nil {
 			return err
 		}
 	}
@@ -682,6 +717,7 @@ func (m *merger) personRules() recordRules[Person] {
 		same: func(a, b *Person) bool {
 			return a.Name == b.Name && a.Page == b.Page && a.Kind == b.Kind &&
 				slices.Equal(union(a.Aliases, nil), union(b.Aliases, nil)) &&
+				slices.Equal(union(a.Merged, nil), union(b.Merged, nil)) &&
 				slices.Equal(union(a.Affiliations, nil), union(b.Affiliations, nil))
 		},
 		combine: func(m *merger, local, in *Person) (Person, error) {
@@ -692,6 +728,7 @@ func (m *merger) personRules() recordRules[Person] {
 			out := win
 			out.Aliases = union(append(local.Aliases, in.Aliases...), []string{lose.Name}, win.Name)
 			out.Affiliations = union(local.Affiliations, in.Affiliations)
+			out.Merged = union(local.Merged, in.Merged, win.Name)
 			var err error
 			out.Page, err = m.joined(TypePerson, local.ID, win.Name, "page", local.Page, in.Page)
 			return out, err
@@ -735,6 +772,25 @@ func (m *merger) personRules() recordRules[Person] {
 			}
 			m.ids[from] = into
 			return nil
+		},
+		// People here named as one the other side merged away, by full
+		// name: the analyst there said they are this person.
+		merged: func(m *merger, in *Person) ([]string, error) {
+			var out []string
+			for _, n := range in.Merged {
+				ids, err := m.tx.RefIDs(RefPersonName, foldKey(n))
+				if err != nil {
+					return nil, err
+				}
+				for _, id := range ids {
+					var p Person
+					if m.tx.Get(BucketPeople, id, &p) == nil && strings.EqualFold(p.Name, n) {
+						out = append(out, id)
+					}
+				}
+			}
+			slices.Sort(out)
+			return slices.Compact(out), nil
 		},
 	}
 }
@@ -1203,6 +1259,10 @@ func (m *merger) quoteRules() recordRules[Quote] {
 			}
 			first, second := *in, *local
 			switch {
+			case decision(local) != decision(in) && in.overrides(local):
+				// The analyst there changed the decision held here: no conflict.
+			case decision(local) != decision(in) && local.overrides(in):
+				first, second = *local, *in
 			case decided(local) && decided(in) && decision(local) != decision(in):
 				if decisionRank(local) < decisionRank(in) {
 					first, second = *local, *in

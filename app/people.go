@@ -383,6 +383,7 @@ func (l *Library) mergePeopleTx(tx Tx, fromID, intoID string) error {
 			into.Aliases = append(into.Aliases, n)
 		}
 	}
+	into.Merged = union(append(into.Merged, from.Merged...), []string{from.Name}, into.Name)
 	for _, a := range from.Affiliations {
 		if !containsFold(into.Affiliations, a) {
 			into.Affiliations = append(into.Affiliations, a)

@@ -95,7 +95,7 @@ func runSchedule(t *testing.T, seed uint64) {
 	var trace []string
 	step := func(d *dev) {
 		lib := d.lib
-		switch op := rng.IntN(11); op {
+		switch op := rng.IntN(12); op {
 		case 0: // import a story
 			k := rng.IntN(len(stories))
 			importText(t, lib, fmt.Sprintf("story%d.txt", k), stories[k])
@@ -119,13 +119,15 @@ func runSchedule(t *testing.T, seed uint64) {
 			}
 		case 3: // a new note
 			body := fmt.Sprintf("note by %s, %d", d.name, rng.IntN(1e6))
-			if _, err := lib.CreateNote(ctx, fmt.Sprintf("Note %d", rng.IntN(3)), body, nil); err != nil {
+			title := fmt.Sprintf("Note %d", rng.IntN(3))
+			n, err := lib.CreateNote(ctx, title, body, nil)
+			if err != nil {
 				if strings.Contains(err.Error(), "exists") || strings.Contains(err.Error(), "already") {
 					return
 				}
 				t.Fatal(err)
 			}
-			trace = append(trace, d.name+" note "+body)
+			trace = append(trace, d.name+" note "+n.ID+" "+title+": "+body)
 		case 4: // an edit of a note
 			notes, _ := lib.Notes()
 			if len(notes) == 0 {
@@ -216,6 +218,19 @@ func runSchedule(t *testing.T, seed uint64) {
 				}
 			}
 			trace = append(trace, d.name+" tag "+q.ID+" "+tag)
+		case 11: // a note deleted
+			notes, _ := lib.Notes()
+			if len(notes) == 0 {
+				return
+			}
+			nt := notes[rng.IntN(len(notes))]
+			if old, err := lib.Note(nt.ID); err == nil {
+				superseded[old.Body] = true
+			}
+			if err := lib.DeleteNote(ctx, nt.ID); err != nil {
+				t.Fatal(err)
+			}
+			trace = append(trace, d.name+" delete note "+nt.ID)
 		}
 	}
 	for round := 0; round < 6; round++ {
