@@ -177,11 +177,11 @@ func (q *Quote) overrides(o *Quote) bool {
 // Person is a speaker or anyone the analyst keeps a page for.
 type Person struct {
 	Meta
-	Name         string   `json:"name"`
-	Aliases      []string `json:"aliases,omitempty"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
 	// Merged names the people the analyst merged into this one, so that
 	// a library holding one of them under its own ID follows the merge.
-	Merged []string `json:"merged,omitempty"`
+	Merged       []string `json:"merged,omitempty"`
 	Affiliations []string `json:"affiliations,omitempty"`
 	Page         string   `json:"page,omitempty"` // the analyst's own Markdown
 	// Kind is "" for a person, or what the quote finder took the speaker
