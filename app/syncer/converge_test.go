@@ -93,6 +93,10 @@ func runSchedule(t *testing.T, seed uint64) {
 		}
 	}
 	var trace []string
+	// The last decision made on each quote (by article and text): no sync
+	// may lose it. (An earlier one may be replaced by a later decision, or
+	// kept beside it when the two were made apart.)
+	lastDecision := map[string]app.QuoteStatus{}
 	step := func(d *dev) {
 		lib := d.lib
 		switch op := rng.IntN(12); op {
@@ -107,11 +111,13 @@ func runSchedule(t *testing.T, seed uint64) {
 			}
 			q := qs[rng.IntN(len(qs))]
 			if rng.IntN(2) == 0 {
+				lastDecision[q.ArticleTitle+"\x00"+q.Text] = app.QuoteConfirmed
 				if err := lib.ConfirmQuote(q.ID); err != nil {
 					t.Fatal(err)
 				}
 				trace = append(trace, d.name+" confirm "+q.ID)
 			} else {
+				lastDecision[q.ArticleTitle+"\x00"+q.Text] = app.QuoteRejected
 				if err := lib.RejectQuote(q.ID); err != nil {
 					t.Fatal(err)
 				}
@@ -265,6 +271,18 @@ func runSchedule(t *testing.T, seed uint64) {
 		if got := dump(t, d.lib); !slices.Equal(got, want) {
 			t.Fatalf("a and %s differ after syncing:\na:\n  %s\n%s:\n  %s\ntrace:\n%s", d.name,
 				strings.Join(want, "\n  "), d.name, strings.Join(got, "\n  "), strings.Join(trace, "\n"))
+		}
+	}
+	for key, status := range lastDecision {
+		title, text, _ := strings.Cut(key, "\x00")
+		qs, err := devs[0].lib.Quotes(app.QuoteFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(qs, func(q app.QuoteRow) bool {
+			return q.ArticleTitle == title && q.Text == text && q.Status == status
+		}) {
+			t.Fatalf("the decision %s on %q was lost\ntrace:\n%s", status, text, strings.Join(trace, "\n"))
 		}
 	}
 	all := strings.Join(want, "\n")
