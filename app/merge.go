@@ -182,6 +182,9 @@ type recordRules[T any] struct {
 	// merged lists further local records the other library merged into in
 	// (people it holds as one that are two here); nil for none.
 	merged func(m *merger, in *T) ([]string, error)
+	// refine may replace the local counterparts found by ID (quotes: the
+	// record that holds the incoming decision); nil keeps them.
+	refine func(m *merger, in *T, cands []string) ([]string, error)
 }
 
 // mergeAll merges incoming records of one type, in ID order.
@@ -218,6 +221,11 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 		cands, err := m.candidates(r.bucket, inID)
 		if err != nil {
 			return err
+		}
+		if r.refine != nil && len(cands) > 0 {
+			if cands, err = r.refine(m, &in, cands); err != nil {
+				return err
+			}
 		}
 		if len(cands) == 0 {
 			more, err := r.match(m, &in)
@@ -1247,6 +1255,29 @@ func (m *merger) quoteRules() recordRules[Quote] {
 				}
 			}
 			return ids, err
+		},
+		// Two decisions kept side by side are two records on one span on
+		// each side, and the IDs that each side recorded for the other's
+		// cross as the records change hands: the incoming decision's
+		// counterpart is the record here that holds it, unless the
+		// incoming decision was made over the one found by ID.
+		refine: func(m *merger, in *Quote, cands []string) ([]string, error) {
+			var local Quote
+			if !decided(in) || m.tx.Get(BucketQuotes, cands[0], &local) != nil || !decided(&local) ||
+				decision(&local) == decision(in) || in.overrides(&local) {
+				return cands, nil
+			}
+			ids, err := m.sameSpan(RefArticleQuotes, BucketQuotes, in.Target)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range ids {
+				var q Quote
+				if id != cands[0] && m.tx.Get(BucketQuotes, id, &q) == nil && decision(&q) == decision(in) {
+					return []string{id}, nil
+				}
+			}
+			return cands, nil
 		},
 		same: func(a, b *Quote) bool {
 			return a.Target == b.Target && a.Text == b.Text && a.Kind == b.Kind && a.SpeakerID == b.SpeakerID &&
