@@ -725,7 +725,7 @@ func (m *merger) personRules() recordRules[Person] {
 		same: func(a, b *Person) bool {
 			return a.Name == b.Name && a.Page == b.Page && a.Kind == b.Kind &&
 				slices.Equal(union(a.Aliases, nil), union(b.Aliases, nil)) &&
-				slices.Equal(union(a.Merged, nil), union(b.Merged, nil)) &&
+				slices.Equal(union(a.Former, nil), union(b.Former, nil)) &&
 				slices.Equal(union(a.Affiliations, nil), union(b.Affiliations, nil))
 		},
 		combine: func(m *merger, local, in *Person) (Person, error) {
@@ -736,7 +736,7 @@ func (m *merger) personRules() recordRules[Person] {
 			out := win
 			out.Aliases = union(append(local.Aliases, in.Aliases...), []string{lose.Name}, win.Name)
 			out.Affiliations = union(local.Affiliations, in.Affiliations)
-			out.Merged = union(local.Merged, in.Merged, win.Name)
+			out.Former = union(local.Former, in.Former, win.Name)
 			var err error
 			out.Page, err = m.joined(TypePerson, local.ID, win.Name, "page", local.Page, in.Page)
 			return out, err
@@ -781,11 +781,12 @@ func (m *merger) personRules() recordRules[Person] {
 			m.ids[from] = into
 			return nil
 		},
-		// People here named as one the other side merged away, by full
-		// name: the analyst there said they are this person.
+		// People here known by a name the other side replaced (renamed or
+		// merged away), by the full name: the analyst there said they are
+		// this person.
 		merged: func(m *merger, in *Person) ([]string, error) {
 			var out []string
-			for _, n := range in.Merged {
+			for _, n := range in.Former {
 				ids, err := m.tx.RefIDs(RefPersonName, foldKey(n))
 				if err != nil {
 					return nil, err

@@ -179,9 +179,10 @@ type Person struct {
 	Meta
 	Name    string   `json:"name"`
 	Aliases []string `json:"aliases,omitempty"`
-	// Merged names the people the analyst merged into this one, so that
-	// a library holding one of them under its own ID follows the merge.
-	Merged       []string `json:"merged,omitempty"`
+	// Former are the names the analyst replaced: by renaming this person
+	// or merging others into them. A library that holds someone by such a
+	// name under an ID of its own takes them to be this person too.
+	Former       []string `json:"former,omitempty"`
 	Affiliations []string `json:"affiliations,omitempty"`
 	Page         string   `json:"page,omitempty"` // the analyst's own Markdown
 	// Kind is "" for a person, or what the quote finder took the speaker
