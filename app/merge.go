@@ -179,6 +179,12 @@ type recordRules[T any] struct {
 	// absorb merges a further local record into the first match (people);
 	// nil when the type never has more than one.
 	absorb func(m *merger, from, into string) error
+	// merged lists further local records the other library merged into in
+	// (people it holds as one that are two here); nil for none.
+	merged func(m *merger, in *T) ([]string, error)
+	// refine may replace the local counterparts found by ID (quotes: the
+	// record that holds the incoming decision); nil keeps them.
+	refine func(m *merger, in *T, cands []string) ([]string, error)
 }
 
 // mergeAll merges incoming records of one type, in ID order.
@@ -216,6 +222,11 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 		if err != nil {
 			return err
 		}
+		if r.refine != nil && len(cands) > 0 {
+			if cands, err = r.refine(m, &in, cands); err != nil {
+				return err
+			}
+		}
 		if len(cands) == 0 {
 			more, err := r.match(m, &in)
 			if err != nil {
@@ -238,6 +249,9 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 				return err
 			}
 			claimed[inID] = true
+			if err := absorbMerged(m, r, &in, inID, incoming, claimed); err != nil {
+				return err
+			}
 			m.rep.Added++
 			if err := m.synced(inID, inID, im.Updated); err != nil {
 				return err
@@ -256,6 +270,9 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			if err := r.absorb(m, other, localID); err != nil {
 				return err
 			}
+		}
+		if err := absorbMerged(m, r, &in, localID, incoming, claimed); err != nil {
+			return err
 		}
 		if localID != inID {
 			if err := m.alias(r.bucket, inID, localID); err != nil {
@@ -305,8 +322,12 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			// The version's time stays with its content, so that every
 			// library picks the same winner later: only a combination of
 			// the two is a new version.
+			// A version that keeps something only this side had (a text
+			// moved to the history) is new too: a deletion or an edit made
+			// from the other side's version has not seen it.
+			kept := r.force != nil && r.force(m, localID)
 			switch {
-			case r.same(&merged, &in):
+			case r.same(&merged, &in) && !kept:
 				mm.Updated = im.Updated
 			case r.same(&merged, &local):
 				mm.Updated = lm.Updated
@@ -333,6 +354,28 @@ func mergeAll[T any](m *merger, r recordRules[T], ins []T) error {
 			}
 		}
 		if err := m.addAncestors(localID, anc...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// absorbMerged merges into id the local records that the other library had
+// merged into in, unless the bundle holds them itself or another incoming
+// record took them.
+func absorbMerged[T any](m *merger, r recordRules[T], in *T, id string, incoming, claimed map[string]bool) error {
+	if r.merged == nil {
+		return nil
+	}
+	others, err := r.merged(m, in)
+	if err != nil {
+		return err
+	}
+	for _, o := range others {
+		if o == id || incoming[o] || claimed[o] || !m.tx.Has(r.bucket, o) {
+			continue
+		}
+		if err := r.absorb(m, o, id); err != nil {
 			return err
 		}
 	}
@@ -682,6 +725,7 @@ func (m *merger) personRules() recordRules[Person] {
 		same: func(a, b *Person) bool {
 			return a.Name == b.Name && a.Page == b.Page && a.Kind == b.Kind &&
 				slices.Equal(union(a.Aliases, nil), union(b.Aliases, nil)) &&
+				slices.Equal(union(a.Former, nil), union(b.Former, nil)) &&
 				slices.Equal(union(a.Affiliations, nil), union(b.Affiliations, nil))
 		},
 		combine: func(m *merger, local, in *Person) (Person, error) {
@@ -692,6 +736,7 @@ func (m *merger) personRules() recordRules[Person] {
 			out := win
 			out.Aliases = union(append(local.Aliases, in.Aliases...), []string{lose.Name}, win.Name)
 			out.Affiliations = union(local.Affiliations, in.Affiliations)
+			out.Former = union(local.Former, in.Former, win.Name)
 			var err error
 			out.Page, err = m.joined(TypePerson, local.ID, win.Name, "page", local.Page, in.Page)
 			return out, err
@@ -735,6 +780,26 @@ func (m *merger) personRules() recordRules[Person] {
 			}
 			m.ids[from] = into
 			return nil
+		},
+		// People here known by a name the other side replaced (renamed or
+		// merged away), by the full name: the analyst there said they are
+		// this person.
+		merged: func(m *merger, in *Person) ([]string, error) {
+			var out []string
+			for _, n := range in.Former {
+				ids, err := m.tx.RefIDs(RefPersonName, foldKey(n))
+				if err != nil {
+					return nil, err
+				}
+				for _, id := range ids {
+					var p Person
+					if m.tx.Get(BucketPeople, id, &p) == nil && strings.EqualFold(p.Name, n) {
+						out = append(out, id)
+					}
+				}
+			}
+			slices.Sort(out)
+			return slices.Compact(out), nil
 		},
 	}
 }
@@ -1192,6 +1257,29 @@ func (m *merger) quoteRules() recordRules[Quote] {
 			}
 			return ids, err
 		},
+		// Two decisions kept side by side are two records on one span on
+		// each side, and the IDs that each side recorded for the other's
+		// cross as the records change hands: the incoming decision's
+		// counterpart is the record here that holds it, unless the
+		// incoming decision was made over the one found by ID.
+		refine: func(m *merger, in *Quote, cands []string) ([]string, error) {
+			var local Quote
+			if !decided(in) || m.tx.Get(BucketQuotes, cands[0], &local) != nil || !decided(&local) ||
+				decision(&local) == decision(in) || in.overrides(&local) {
+				return cands, nil
+			}
+			ids, err := m.sameSpan(RefArticleQuotes, BucketQuotes, in.Target)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range ids {
+				var q Quote
+				if id != cands[0] && m.tx.Get(BucketQuotes, id, &q) == nil && decision(&q) == decision(in) {
+					return []string{id}, nil
+				}
+			}
+			return cands, nil
+		},
 		same: func(a, b *Quote) bool {
 			return a.Target == b.Target && a.Text == b.Text && a.Kind == b.Kind && a.SpeakerID == b.SpeakerID &&
 				a.Speaker == b.Speaker && a.Affiliation == b.Affiliation && a.Status == b.Status && a.Note == b.Note &&
@@ -1203,6 +1291,10 @@ func (m *merger) quoteRules() recordRules[Quote] {
 			}
 			first, second := *in, *local
 			switch {
+			case decision(local) != decision(in) && in.overrides(local):
+				// The analyst there changed the decision held here: no conflict.
+			case decision(local) != decision(in) && local.overrides(in):
+				first, second = *local, *in
 			case decided(local) && decided(in) && decision(local) != decision(in):
 				if decisionRank(local) < decisionRank(in) {
 					first, second = *local, *in

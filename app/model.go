@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -143,13 +144,45 @@ type Quote struct {
 	Status      QuoteStatus `json:"status"`
 	Tags        []string    `json:"tags,omitempty"`
 	Note        string      `json:"note,omitempty"`
+	// Decided is when the analyst made the quote's current decision (its
+	// status and speaker) and Overrode when the decisions it replaced were
+	// made, so that a merge tells an analyst who changed their mind from two
+	// who disagree.
+	Decided  time.Time   `json:"decided,omitzero"`
+	Overrode []time.Time `json:"overrode,omitempty"`
+}
+
+// maxOverrode bounds a quote's decision lineage: minds change a few times,
+// and a decision older than that many is settled everywhere.
+const maxOverrode = 16
+
+// decide records that the analyst made q's decision at now, replacing old's.
+func (q *Quote) decide(old *Quote, now time.Time) {
+	if old != nil && decision(old) == decision(q) {
+		return
+	}
+	if old != nil && !old.Decided.IsZero() {
+		lineage := append(slices.Clone(old.Overrode), old.Decided)
+		q.Overrode = lineage[max(0, len(lineage)-maxOverrode):]
+	}
+	q.Decided = now
+}
+
+// overrides reports whether q's decision was made over o's: o's decision is
+// in q's lineage.
+func (q *Quote) overrides(o *Quote) bool {
+	return !o.Decided.IsZero() && slices.ContainsFunc(q.Overrode, o.Decided.Equal)
 }
 
 // Person is a speaker or anyone the analyst keeps a page for.
 type Person struct {
 	Meta
-	Name         string   `json:"name"`
-	Aliases      []string `json:"aliases,omitempty"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
+	// Former are the names the analyst replaced: by renaming this person
+	// or merging others into them. A library that holds someone by such a
+	// name under an ID of its own takes them to be this person too.
+	Former       []string `json:"former,omitempty"`
 	Affiliations []string `json:"affiliations,omitempty"`
 	Page         string   `json:"page,omitempty"` // the analyst's own Markdown
 	// Kind is "" for a person, or what the quote finder took the speaker

@@ -248,6 +248,7 @@ func (l *Library) RenamePerson(id, newName string) (*Person, error) {
 		rewrite := ok && target.Kind == TypePerson && target.ID == id
 		p.Name = newName
 		p.Aliases = removeFold(p.Aliases, newName)
+		p.Former = union(p.Former, []string{oldName}, newName)
 		if !strings.EqualFold(oldName, newName) && !containsFold(p.Aliases, oldName) {
 			p.Aliases = append(p.Aliases, oldName)
 		}
@@ -383,6 +384,7 @@ func (l *Library) mergePeopleTx(tx Tx, fromID, intoID string) error {
 			into.Aliases = append(into.Aliases, n)
 		}
 	}
+	into.Former = union(append(into.Former, from.Former...), []string{from.Name}, into.Name)
 	for _, a := range from.Affiliations {
 		if !containsFold(into.Affiliations, a) {
 			into.Affiliations = append(into.Affiliations, a)

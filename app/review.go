@@ -401,6 +401,7 @@ func (l *Library) setQuoteStatus(ids []string, status QuoteStatus) error {
 			}
 			old := *q
 			q.Status, q.Updated = status, l.Now()
+			q.decide(&old, q.Updated)
 			vk := verdictKey(q.ArticleID, q.Text)
 			switch status {
 			case QuoteRejected:
@@ -540,6 +541,7 @@ func (l *Library) UpdateQuote(id string, e QuoteEdit) (*Quote, error) {
 			}
 		}
 		q.Updated = l.Now()
+		q.decide(&old, q.Updated)
 		if err := l.putQuote(tx, &q, &old); err != nil {
 			return err
 		}
@@ -588,6 +590,7 @@ func (l *Library) AddQuote(articleID string, start, end int, speaker string) (*Q
 		}
 		q = Quote{Meta: newMeta(l.NewID(), l.Now()), Target: Target{ArticleID: articleID, Selector: sel, State: anchor.Exact},
 			Text: sel.Exact, Kind: guessKind(sel.Exact), Status: QuoteConfirmed}
+		q.Decided = q.Created
 		if strings.TrimSpace(speaker) != "" {
 			p, err := l.personFor(tx, speaker, nil, "", SpeakerPerson)
 			if err != nil {

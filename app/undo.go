@@ -110,8 +110,12 @@ func sameRecord(a, b any) bool {
 		if json.Unmarshal(raw, &m) != nil || m == nil {
 			return string(raw)
 		}
+		// The version's time and the decision's lineage are the undo's
+		// own: a restored record is a new version of it.
 		delete(m, "updated")
 		delete(m, "v")
+		delete(m, "decided")
+		delete(m, "overrode")
 		out, _ := json.Marshal(m)
 		return string(out)
 	}
@@ -203,6 +207,17 @@ func (l *Library) Restore(ctx context.Context, expect, to *Snapshot) error {
 	}
 	l.Kick()
 	return nil
+}
+
+// restoredAt is the version time of a record restored to want from was:
+// a new version, so that sync carries the undo to other devices (the old
+// time would read there as an old version come round again), unless
+// nothing changes.
+func (l *Library) restoredAt(was *Meta, same bool) time.Time {
+	if was != nil && same {
+		return was.Updated
+	}
+	return l.Now()
 }
 
 // createdSince reports whether person id was created at or after t.
@@ -317,6 +332,11 @@ func (l *Library) restoreAnnotation(tx Tx, id string, was, want *Annotation) err
 	}
 	a := *want
 	a.V = RecordVersion
+	if was != nil {
+		a.Updated = l.restoredAt(&was.Meta, sameRecord(was, want))
+	} else {
+		a.Updated = l.Now()
+	}
 	if err := tx.Put(BucketAnnotations, id, &a); err != nil {
 		return err
 	}
@@ -350,6 +370,12 @@ func (l *Library) restoreQuote(tx Tx, id string, was, want *Quote, wasV, wantV *
 			return fmt.Errorf("quote %s: its speaker %q is gone %w", id, want.Speaker, ErrChangedSince)
 		}
 		q := *want
+		if was != nil {
+			q.Updated = l.restoredAt(&was.Meta, sameRecord(was, want))
+			q.decide(was, q.Updated)
+		} else {
+			q.Updated = l.Now()
+		}
 		if err := l.putQuote(tx, &q, was); err != nil {
 			return err
 		}
@@ -408,6 +434,11 @@ func (l *Library) restorePeople(tx Tx, ids []string, cur, want map[string]*Perso
 				return err
 			}
 			p := *to
+			if was != nil {
+				p.Updated = l.restoredAt(&was.Meta, sameRecord(was, to))
+			} else {
+				p.Updated = l.Now()
+			}
 			if err := l.putPerson(tx, &p); err != nil {
 				return err
 			}

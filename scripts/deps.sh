@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building and testing Dossier needs on Debian/Ubuntu, only
 # when it is missing: a C compiler and the X11/OpenGL headers that Fyne's
-# cgo build needs, and xmllint for the REFI-QDA schema test.
+# cgo build needs, xmllint for the REFI-QDA schema test and Apache (apache2-bin:
+# httpd with mod_dav) for the WebDAV sync test.
 set -euo pipefail
-pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev libxkbcommon-dev libxml2-utils)
+pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev libxkbcommon-dev libxml2-utils apache2-bin)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -2,6 +2,7 @@ package syncer_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -93,9 +94,13 @@ func runSchedule(t *testing.T, seed uint64) {
 		}
 	}
 	var trace []string
+	// The last decision made on each quote (by article and text): no sync
+	// may lose it. (An earlier one may be replaced by a later decision, or
+	// kept beside it when the two were made apart.)
+	lastDecision := map[string]app.QuoteStatus{}
 	step := func(d *dev) {
 		lib := d.lib
-		switch op := rng.IntN(11); op {
+		switch op := rng.IntN(12); op {
 		case 0: // import a story
 			k := rng.IntN(len(stories))
 			importText(t, lib, fmt.Sprintf("story%d.txt", k), stories[k])
@@ -107,11 +112,13 @@ func runSchedule(t *testing.T, seed uint64) {
 			}
 			q := qs[rng.IntN(len(qs))]
 			if rng.IntN(2) == 0 {
+				lastDecision[q.ArticleTitle+"\x00"+q.Text] = app.QuoteConfirmed
 				if err := lib.ConfirmQuote(q.ID); err != nil {
 					t.Fatal(err)
 				}
 				trace = append(trace, d.name+" confirm "+q.ID)
 			} else {
+				lastDecision[q.ArticleTitle+"\x00"+q.Text] = app.QuoteRejected
 				if err := lib.RejectQuote(q.ID); err != nil {
 					t.Fatal(err)
 				}
@@ -119,13 +126,15 @@ func runSchedule(t *testing.T, seed uint64) {
 			}
 		case 3: // a new note
 			body := fmt.Sprintf("note by %s, %d", d.name, rng.IntN(1e6))
-			if _, err := lib.CreateNote(ctx, fmt.Sprintf("Note %d", rng.IntN(3)), body, nil); err != nil {
+			title := fmt.Sprintf("Note %d", rng.IntN(3))
+			n, err := lib.CreateNote(ctx, title, body, nil)
+			if err != nil {
 				if strings.Contains(err.Error(), "exists") || strings.Contains(err.Error(), "already") {
 					return
 				}
 				t.Fatal(err)
 			}
-			trace = append(trace, d.name+" note "+body)
+			trace = append(trace, d.name+" note "+n.ID+" "+title+": "+body)
 		case 4: // an edit of a note
 			notes, _ := lib.Notes()
 			if len(notes) == 0 {
@@ -211,11 +220,26 @@ func runSchedule(t *testing.T, seed uint64) {
 				t.Fatal(err)
 			}
 			if rng.IntN(2) == 0 {
-				if _, err := lib.RenameTag(ctx, tag, tag+"-"+d.name); err != nil {
+				// The name may be taken: renamed so here before (the analyst
+				// would merge the two tags instead).
+				if _, err := lib.RenameTag(ctx, tag, tag+"-"+d.name); err != nil && !errors.Is(err, app.ErrTagExists) {
 					t.Fatal(err)
 				}
 			}
 			trace = append(trace, d.name+" tag "+q.ID+" "+tag)
+		case 11: // a note deleted
+			notes, _ := lib.Notes()
+			if len(notes) == 0 {
+				return
+			}
+			nt := notes[rng.IntN(len(notes))]
+			if old, err := lib.Note(nt.ID); err == nil {
+				superseded[old.Body] = true
+			}
+			if err := lib.DeleteNote(ctx, nt.ID); err != nil {
+				t.Fatal(err)
+			}
+			trace = append(trace, d.name+" delete note "+nt.ID)
 		}
 	}
 	for round := 0; round < 6; round++ {
@@ -250,6 +274,18 @@ func runSchedule(t *testing.T, seed uint64) {
 		if got := dump(t, d.lib); !slices.Equal(got, want) {
 			t.Fatalf("a and %s differ after syncing:\na:\n  %s\n%s:\n  %s\ntrace:\n%s", d.name,
 				strings.Join(want, "\n  "), d.name, strings.Join(got, "\n  "), strings.Join(trace, "\n"))
+		}
+	}
+	for key, status := range lastDecision {
+		title, text, _ := strings.Cut(key, "\x00")
+		qs, err := devs[0].lib.Quotes(app.QuoteFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(qs, func(q app.QuoteRow) bool {
+			return q.ArticleTitle == title && q.Text == text && q.Status == status
+		}) {
+			t.Fatalf("the decision %s on %q was lost\ntrace:\n%s", status, text, strings.Join(trace, "\n"))
 		}
 	}
 	all := strings.Join(want, "\n")

@@ -124,6 +124,7 @@ func dump(t *testing.T, lib *app.Library) []string {
 			t.Fatal(err)
 		}
 		for _, r := range rows {
+			slices.Sort(r.Tags) // a set: merges keep it sorted, a device its own order
 			out = append(out, fmt.Sprintf("annotation in %q: %q %q %s %q %v", a.Title, r.Selector.Exact, r.Note, r.Color, r.Tags, r.State))
 		}
 	}
@@ -132,6 +133,7 @@ func dump(t *testing.T, lib *app.Library) []string {
 		t.Fatal(err)
 	}
 	for _, q := range qs {
+		slices.Sort(q.Tags)
 		out = append(out, fmt.Sprintf("quote in %q: %q by %s, %s %q %q", q.ArticleTitle, q.Text, q.Speaker, q.Status, q.Tags, q.Note))
 	}
 	people, err := lib.People()
