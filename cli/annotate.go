@@ -775,15 +775,11 @@ func runEditor(ctx context.Context, c *call, text string) (string, string, error
 func cmdHistory(ctx context.Context, c *call) error {
 	asJSON := c.fs.Bool("json", false, "print JSON")
 	show := c.fs.Int("show", 0, "print revision N of the article (in the editor format)")
-	pos, err := c.parse(c.rest(), 1, 1)
+	lib, arg, err := c.openWithArg(ctx, true)
 	if err != nil {
 		return err
 	}
-	lib, err := c.open(ctx, true)
-	if err != nil {
-		return err
-	}
-	id, err := lib.ResolveArticleID(pos[0])
+	id, err := lib.ResolveArticleID(arg)
 	if err != nil {
 		return err
 	}

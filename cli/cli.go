@@ -224,6 +224,16 @@ func (c *call) parse(args []string, min, max int) ([]string, error) {
 	return pos, nil
 }
 
+// openWithArg parses the command's one argument and opens the library.
+func (c *call) openWithArg(ctx context.Context, readOnly bool) (*app.Library, string, error) {
+	pos, err := c.parse(c.rest(), 1, 1)
+	if err != nil {
+		return nil, "", err
+	}
+	lib, err := c.open(ctx, readOnly)
+	return lib, pos[0], err
+}
+
 // open opens the library for the command.
 func (c *call) open(ctx context.Context, readOnly bool) (*app.Library, error) {
 	lib, err := c.Open(ctx, c.library, readOnly)

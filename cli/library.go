@@ -122,15 +122,11 @@ type articleJSON struct {
 
 func cmdShow(ctx context.Context, c *call) error {
 	asJSON := c.fs.Bool("json", false, "print JSON (text is what annotation offsets count in)")
-	pos, err := c.parse(c.rest(), 1, 1)
+	lib, arg, err := c.openWithArg(ctx, true)
 	if err != nil {
 		return err
 	}
-	lib, err := c.open(ctx, true)
-	if err != nil {
-		return err
-	}
-	id, err := lib.ResolveArticleID(pos[0])
+	id, err := lib.ResolveArticleID(arg)
 	if err != nil {
 		return err
 	}
@@ -193,15 +189,11 @@ func cmdShow(ctx context.Context, c *call) error {
 
 func cmdBackup(ctx context.Context, c *call) error {
 	asJSON := c.jsonFlag()
-	pos, err := c.parse(c.rest(), 1, 1)
+	lib, arg, err := c.openWithArg(ctx, true)
 	if err != nil {
 		return err
 	}
-	lib, err := c.open(ctx, true)
-	if err != nil {
-		return err
-	}
-	n, err := app.BackupTo(lib, pos[0])
+	n, err := app.BackupTo(lib, arg)
 	if err != nil {
 		return err
 	}
@@ -209,7 +201,7 @@ func cmdBackup(ctx context.Context, c *call) error {
 		Library string `json:"library"`
 		Path    string `json:"path"`
 		Bytes   int64  `json:"bytes"`
-	}{c.library, pos[0], int64(n)}, "backed up %s (%d KB) to %s\n", c.library, n>>10, pos[0])
+	}{c.library, arg, int64(n)}, "backed up %s (%d KB) to %s\n", c.library, n>>10, arg)
 }
 
 func cmdRestore(ctx context.Context, c *call) error {

@@ -194,15 +194,11 @@ func cmdNote(ctx context.Context, c *call) error {
 
 func cmdLinks(ctx context.Context, c *call) error {
 	asJSON := c.fs.Bool("json", false, "print JSON")
-	pos, err := c.parse(c.rest(), 1, 1)
+	lib, arg, err := c.openWithArg(ctx, true)
 	if err != nil {
 		return err
 	}
-	lib, err := c.open(ctx, true)
-	if err != nil {
-		return err
-	}
-	links, err := lib.Links(pos[0])
+	links, err := lib.Links(arg)
 	if err != nil {
 		return err
 	}

@@ -221,15 +221,11 @@ func cmdSyncStatus(ctx context.Context, c *call) error {
 // cmdSyncHistory says who changed a record, as sync carried it.
 func cmdSyncHistory(ctx context.Context, c *call) error {
 	asJSON := c.jsonFlag()
-	pos, err := c.parse(c.rest(), 1, 1)
+	lib, arg, err := c.openWithArg(ctx, true)
 	if err != nil {
 		return err
 	}
-	lib, err := c.open(ctx, true)
-	if err != nil {
-		return err
-	}
-	hist, err := lib.RecordHistory(pos[0])
+	hist, err := lib.RecordHistory(arg)
 	if err != nil {
 		return err
 	}
@@ -237,7 +233,7 @@ func cmdSyncHistory(ctx context.Context, c *call) error {
 		return printJSON(c.Stdout, hist)
 	}
 	if len(hist) == 0 {
-		fmt.Fprintln(c.Stdout, "no synced changes of", pos[0])
+		fmt.Fprintln(c.Stdout, "no synced changes of", arg)
 	}
 	for _, h := range hist {
 		who := h.Device
