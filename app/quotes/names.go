@@ -481,6 +481,10 @@ func (f *finder) surnameOf(parts []string) string {
 	if len(parts) == 1 {
 		return parts[0]
 	}
+	// "James Roosevelt Jr.": a generational suffix is no family name
+	for len(parts) > 2 && nameSuffix(parts[len(parts)-1]) {
+		parts = parts[:len(parts)-1]
+	}
 	first, last := parts[0], parts[len(parts)-1]
 	if f.lx.is(first, cSurnameFirst) {
 		second := parts[1]
@@ -534,6 +538,14 @@ func (f *finder) resolveMention(m *mention) {
 	if len(parts) >= 2 {
 		id := f.findFull(parts, name)
 		if id < 0 {
+			// "Ron Karenga — aka Dr. Maulana Karenga": another name of the
+			// person just named, who keeps the name first introduced
+			if id = f.akaOf(m); id >= 0 {
+				f.nameIdx[entKey{ePerson, name.lower}] = id
+				f.addParts(id, parts)
+			}
+		}
+		if id < 0 {
 			id = f.newEntity(name, ePerson, pos)
 			f.setParts(id, parts)
 			e := &f.ents[id]
@@ -561,6 +573,48 @@ func (f *finder) resolveMention(m *mention) {
 	if id >= 0 {
 		f.touch(id, m, surface, pos)
 	}
+}
+
+// akaOf returns the person an alias mention m renames: the name right
+// before "aka", "a.k.a." or "also known as" (after a comma, dash or
+// bracket), or -1.
+func (f *finder) akaOf(m *mention) int {
+	k := m.a - 1
+	if k < 1 || f.toks[k].k != tWord {
+		return -1
+	}
+	switch lw := strings.TrimSuffix(f.toks[k].lower, "."); {
+	case lw == "aka" || lw == "a.k.a":
+		k--
+	case lw == "as" && f.toks[k-1].lower == "known":
+		k -= 2
+		if k >= 0 && f.toks[k].lower == "also" {
+			k--
+		}
+	default:
+		return -1
+	}
+	if k >= 0 && f.isPunct(k, ",—–(-") {
+		k--
+	}
+	if k < 0 || f.toks[k].k != tWord || !f.toks[k].cap {
+		return -1
+	}
+	w := f.toks[k].lower
+	best := -1
+	for _, i := range f.withPart(w) {
+		if e := &f.ents[i]; e.kind == ePerson && containsStr(e.parts, w) && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}
+
+// addParts indexes more name tokens for entity id (an alias's), keeping
+// the parts it has.
+func (f *finder) addParts(id int, parts []string) {
+	all := append(append([]string(nil), f.ents[id].parts...), parts...)
+	f.setParts(id, all)
 }
 
 // touch records a mention of entity id.

@@ -96,10 +96,11 @@ type finder struct {
 	ats        []attrib
 	mmIdx      []int
 	verbBefore []bool
-	parts      []string // resolveMention's name tokens
-	orgParts   []string // orgEntity's name tokens
-	used       []bool   // result's speakers by entity
-	ids        []int    // result's speakers in order
+	parts      []string  // resolveMention's name tokens
+	orgParts   []string  // orgEntity's name tokens
+	used       []bool    // result's speakers by entity
+	authors    []docLink // who wrote which written text, in text order
+	ids        []int     // result's speakers in order
 }
 
 // finders recycles finders between Find calls. The rune, offset and token
@@ -140,7 +141,7 @@ func (f *finder) release() {
 		ents: f.ents[:0], events: f.events[:0], qs: f.qs[:0], caption: f.caption[:0], accepted: f.accepted[:0], kept: f.kept[:0],
 		nameIdx: f.nameIdx, partIdx: f.partIdx, partLists: f.partLists[:0], partStore: f.partStore[:0],
 		ms: f.ms[:0], ats: f.ats[:0], mmIdx: f.mmIdx[:0], verbBefore: f.verbBefore[:0], parts: f.parts[:0], orgParts: f.orgParts[:0],
-		used: f.used[:0], ids: f.ids[:0],
+		used: f.used[:0], ids: f.ids[:0], authors: f.authors[:0],
 	}
 	finders.Put(f)
 }
@@ -184,6 +185,7 @@ func Find(text string) Result {
 		f.processSentence(si)
 	}
 	f.forwardPass()
+	f.creditAuthors()
 	return f.result()
 }
 
@@ -394,6 +396,9 @@ func (f *finder) processSentence(si int) {
 		ai++
 	}
 	f.nameDescribed(s, mm)
+	if !caption {
+		f.docAuthors(s, mm)
+	}
 	f.dashCredit(s, mm)
 	quoted := false
 	for k := s.a; k < s.b; k++ {
