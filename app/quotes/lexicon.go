@@ -333,6 +333,8 @@ func newLexicon() *lexicon {
 		himself herself themselves itself`)
 	lx.add(cNaming, `called dubbed named titled entitled known so-called term terms word
 		words phrase slogan slogans motto hashtag banner banners headline book books
+		video videos podcast poem musical opera exhibition nickname
+		nicknames moniker
 		film films movie song album novel documentary series show programme program
 		operation campaign exercise doctrine codenamed code-named nicknamed call
 		episode chapter

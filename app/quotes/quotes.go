@@ -164,6 +164,7 @@ type qstate struct {
 	ent      int
 	affil    string
 	direct   bool // attributed by a reporting clause in its own sentence
+	named    bool // a name or title ("a film called “…”"), not speech
 }
 
 // speakerKinds names the entity kinds for Person.Kind.
@@ -588,6 +589,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			after = a
 		}
 	}
+	// "In a letter to the “Apple community,” Jobs said he would…": a clause
+	// with its own complement is the sentence's main clause, not the
+	// attribution of a fragment in a phrase before it
+	if post != nil && k > s.a && f.toks[k-1].k != tBreak && !f.closesClause(s, post) {
+		post = nil
+	}
 	// a clause is only "post" when nothing but the clause follows the quote
 	prevTok := k - 1
 	prevWord := ""
@@ -620,7 +627,25 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		}
 		n++
 	}
+	// "the nickname “mkono wa damu,” or “the man with the bloody hand,”": a
+	// quotation coordinated with a name is another name
+	if !naming {
+		j := k - 1
+		if j >= s.a && f.toks[j].k == tWord && (f.toks[j].lower == "or" || f.toks[j].lower == "and") {
+			j--
+			if f.isPunct(j, ",") {
+				j--
+			}
+			if j >= s.a && f.toks[j].k == tQuote && f.toks[j].q >= 0 && f.toks[j].q < len(f.qs) && f.qs[f.toks[j].q].named {
+				naming = true
+			}
+		}
+	}
 	if naming {
+		qs.named = true
+		return
+	}
+	if f.heading(k, reg, c) {
 		return
 	}
 
@@ -693,6 +718,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 			ok = pre != nil || post != nil || after != nil || (c.words >= 6 && !c.titleLike)
 		}
+	}
+	// "69,000 staff were on “atypical contracts”": words the writer also
+	// uses without marks are a term, not someone's words
+	if ok && kind == Partial && char < 0 && c.words <= 3 && f.usedUnquoted(reg) {
+		ok = false
 	}
 	if !ok {
 		return
@@ -1111,3 +1141,127 @@ func (f *finder) dashCredit(s sentence, mm mentionMap) {
 func (f *finder) paraStart(k int) bool {
 	return k == 0 || f.toks[k-1].k == tBreak || f.toks[k-1].para != f.toks[k].para
 }
+
+// heading reports a quotation that is a whole paragraph of a few words
+// without closing punctuation: a subheading set in quotation marks ("‘Our
+// future is on the water’"), not speech. A pull quote credited in the next
+// paragraph ("— Tyler McCloskey") and words introduced by a colon are
+// speech.
+func (f *finder) heading(k int, reg region, c content) bool {
+	if c.punctEnd || c.words > 10 || !f.paraStart(k) {
+		return false
+	}
+	if k+1 < len(f.toks) && f.toks[k+1].k != tBreak {
+		return false
+	}
+	if reg.multi {
+		return false // it runs over paragraphs
+	}
+	if k-2 >= 0 && f.isPunct(k-2, ":") {
+		return false
+	}
+	if k+2 < len(f.toks) && f.isPunct(k+2, "—–-") {
+		return false
+	}
+	return true
+}
+
+// closesClause reports whether the reporting clause a closes its
+// sentence, give or take a hearer or a time ("…, says Petra Lind, an
+// astronomer.", "Expert told Live Science."), so that it can attribute a
+// fragment before it, unlike a clause with its own complement ("Jobs said
+// he would resign").
+func (f *finder) closesClause(s sentence, a *attrib) bool {
+	for e, n := a.lastTok()+1, 0; e < s.b && n < 8; e, n = e+1, n+1 {
+		t := &f.toks[e]
+		if t.k != tWord {
+			return true
+		}
+		if _, v := t.verb(); (v && !t.cap) || isPronoun(t.lower) || auxiliary(t.lower) || t.lower == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// auxiliary reports the finite auxiliaries and forms of "be" and "have"
+// that start a clause's verb.
+func auxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "will", "would", "could", "can", "should", "must", "may", "might",
+		"has", "have", "had", "does", "did", "do":
+		return true
+	}
+	return false
+}
+
+// usedUnquoted reports whether the words of the short quotation reg occur
+// elsewhere in the text, word-bounded, outside this quotation: the writer's
+// own term.
+func (f *finder) usedUnquoted(reg region) bool {
+	if !f.lowerOK {
+		return false
+	}
+	a, b := reg.start, reg.stop
+	for a < b && !unicode.IsLetter(f.r[a]) && !unicode.IsDigit(f.r[a]) {
+		a++
+	}
+	for b > a && !unicode.IsLetter(f.r[b-1]) && !unicode.IsDigit(f.r[b-1]) {
+		b--
+	}
+	if b-a < 4 {
+		return false
+	}
+	lo, hi := int(f.off[a]), int(f.off[b])
+	w := f.lower[lo:hi]
+	for i := 0; ; {
+		j := strings.Index(f.lower[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + 1
+		if j == lo {
+			continue
+		}
+		if q := f.quotationAt(j); q >= 0 {
+			// quoted before as a term: "were on “atypical contracts”"
+			g := f.regs[q]
+			if g.stop <= reg.start && f.qs[q].tok >= 0 && !f.qs[q].accepted && int(f.off[g.start]) <= j && j+len(w) <= int(f.off[g.stop]) &&
+				strings.TrimFunc(f.lower[f.off[g.start]:f.off[g.stop]], notWordRune) == w {
+				return true
+			}
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(f.lower[:j])
+		after, _ := utf8.DecodeRuneInString(f.lower[j+len(w):])
+		if j > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) {
+			continue
+		}
+		if j+len(w) < len(f.lower) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+			continue
+		}
+		return true
+	}
+}
+
+// quotationAt returns the quotation region holding byte offset b of the
+// text, marks included, or -1.
+func (f *finder) quotationAt(b int) int {
+	r, _ := slices.BinarySearch(f.off, int32(b)) // the rune at byte b
+	i, found := slices.BinarySearchFunc(f.regs, r, func(g region, r int) int {
+		switch {
+		case g.end <= r:
+			return -1
+		case g.open > r:
+			return 1
+		}
+		return 0
+	})
+	if !found {
+		return -1
+	}
+	return i
+}
+
+func notWordRune(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }
