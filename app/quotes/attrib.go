@@ -379,6 +379,12 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 	if c := f.relativeComma(s, j); c >= 0 {
 		return f.relativeAntecedent(s, c, v, mm)
 	}
+	// "He places it on the table and whispers, “…”": a second verb of the
+	// sentence's first clause shares its subject
+	if j > s.a+2 && f.toks[j].lower == "and" && !v.weak && f.toks[s.a].k == tWord && isPronoun(f.toks[s.a].lower) &&
+		f.quietClause(s.a+1, j) && f.plainClause(s.a+1, j) && j-s.a <= 12 {
+		return s.a, s.a + 1, s.a, "", true
+	}
 	// "As Dan Richter of Demand Media notes": the person speaks, the
 	// organisation after "of" is the affiliation
 	if o := mm.at(j); o != nil && o.b == j+1 && o.a-2 >= s.a && (f.toks[o.a-1].lower == "of" || f.toks[o.a-1].lower == "from") {
@@ -414,6 +420,9 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			appos = strings.TrimPrefix(f.spanText(m+1, j), "who ")
 		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too" || isNumber(first.w) || isPartyTag(first.w)):
 			// "Kim, however, said"; "Smith, 45, said"; "Grassley, R-Iowa, said"
+		case first.k == tWord && !first.cap && first.is(cPrep) && first.lower != "of" && j-m <= 12 && f.quietClause(m+1, j) && f.nameBefore(s, m, mm):
+			// "Art Levinson, in a statement issued on behalf of the board,
+			// said": a parenthesis between the name and its verb
 		case first.k == tWord && !first.cap && (isParticipleEd(first) || strings.HasSuffix(first.lower, "ing")) && f.quietClause(m+1, j):
 			// "Their latest report, published in June, says"; "A ministry
 			// official, speaking on background, said": a parenthesis
@@ -742,9 +751,9 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 		if isParticipleEd(t) && i > a && !f.toks[i-1].is(cDet) && !anonWord(f.toks[i-1].lower) {
 			break
 		}
-		// "The text commits…": a present-tense verb right after a known
-		// noun ends the subject
-		if i > a && !t.cap && strings.HasSuffix(t.lower, "s") && f.isRoleOrDoc(i-1) && !t.is(cRole) && !t.is(cDoc) {
+		// "The text commits…", "The waiter returns…": a present-tense verb
+		// right after a known noun ends the subject
+		if i > a && !t.cap && strings.HasSuffix(t.lower, "s") && (f.isRoleOrDoc(i-1) || (!f.toks[i-1].cap && f.validHead(&f.toks[i-1]))) && !t.is(cRole) && !t.is(cDoc) {
 			break
 		}
 		i++
@@ -766,6 +775,12 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 				at.ent, at.affil = prior[i].ent, prior[i].affil
 				return
 			}
+		}
+		// "In his uniform of jeans, sneakers and a sweater, he'd entrance
+		// audiences … by saying": the pronoun subject of the clause
+		if pr, pos := f.clauseSubjectPronoun(s, at.verb); pr != "" {
+			at.ent = f.antecedent(pr, pos)
+			return
 		}
 		ss := s
 		if at.verb == s.a {
@@ -1247,4 +1262,53 @@ func (f *finder) nameStartingWith(w string) int {
 		}
 	}
 	return best
+}
+
+// nameBefore reports whether a person's name ends right before token c
+// (a comma) and starts its clause: at the sentence start, after a comma
+// or after words without a verb.
+func (f *finder) nameBefore(s sentence, c int, mm mentionMap) bool {
+	m := mm.at(c - 1)
+	if m == nil || m.b != c || (m.kind != mPerson && m.kind != mUnknown) {
+		return false
+	}
+	// "Board chairman Art Levy, in…": titles before the name are fine
+	return m.a == s.a || f.isPunct(m.a-1, ",") || (f.plainClause(s.a, m.a) && f.quietClause(s.a, m.a))
+}
+
+// clauseSubjectPronoun returns the subject pronoun (and its offset) of the
+// clause a participle at token v hangs on: the nearest he/she/they (or
+// he'd, she'll…) before it ("a finale he'd preface by saying"), these
+// being subject forms only. It returns "" when there is none or a
+// quotation comes between.
+func (f *finder) clauseSubjectPronoun(s sentence, v int) (string, int) {
+	for k := v - 1; k >= s.a && k > v-25; k-- {
+		t := &f.toks[k]
+		if t.k == tQuote {
+			return "", 0
+		}
+		if t.k != tWord {
+			continue
+		}
+		w := t.lower
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			w = w[:i] // he'd, she’ll
+		}
+		if w != "he" && w != "she" && w != "they" {
+			continue
+		}
+		return w, t.s
+	}
+	return "", 0
+}
+
+// plainClause reports whether tokens [a, b) are words only, with no
+// punctuation or quotation: one clause.
+func (f *finder) plainClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].k != tWord {
+			return false
+		}
+	}
+	return true
 }

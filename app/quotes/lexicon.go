@@ -176,7 +176,8 @@ func newLexicon() *lexicon {
 		snapped retorted protested pleaded interjected chimed bragged confided
 		advised hinted speculated answered answers joked yelled screamed
 		repeated repeats write argue insist explain warn admit acknowledge conclude
-		remembers remembered points`)
+		remembers remembered points whispers shouts exclaims murmurs mutters muttered
+		laughs sighs scoffs retorts pleads interjects brags confides yells screams`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted
@@ -250,6 +251,8 @@ func newLexicon() *lexicon {
 		network broadcaster release letter memo document documents transcript readout
 		post message note notice declaration announcement bulletin dispatch
 		website site account blog broadcast magazine journal study survey poll
+		forecast forecasts projection projections estimate estimates analysis
+		assessment audit
 		ministry department government office administration committee commission
 		council cabinet court military army navy police embassy company firm bank
 		party campaign presidency palace kremlin pentagon white house spokesperson

@@ -377,6 +377,11 @@ func (f *finder) processSentence(si int) {
 			if m.salient && m.ent >= 0 && (m.kind == mPerson || m.kind == mOrg) {
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen, si)
 				subjSeen = true
+			} else if m.poss && m.a == s.a && m.ent >= 0 && m.kind == mPerson && !subjSeen {
+				// "Jobs' hits seemed…": the owner opening a sentence is
+				// what a later "he" means
+				f.addEvent(f.toks[m.a].s, m.ent, false, true, si)
+				subjSeen = true
 			}
 			mi++
 			continue
@@ -411,10 +416,12 @@ func (f *finder) processSentence(si int) {
 	// "The hospital’s own statement was shorter. “We apologise…,” it
 	// said.": a document as the subject of a sentence without speech is
 	// what a later "it" means.
-	// Likewise a group of people for a later "one of them said". Only a
-	// quotation in the next sentence can use it.
+	// Likewise a group of people for a later "one of them said", and a
+	// person described by an occupation for a later "he" ("The waiter
+	// returns with a carafe. He … whispers, “…”"). Only a quotation in
+	// the next sentence can use it.
 	if len(ats) == 0 && !quoted && !caption && f.quoteIn(si+1) {
-		if sa, sb, h, ok := f.subjectNP(s, mm); ok && f.toks[h].is(cDoc|cRole) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
+		if sa, sb, h, ok := f.subjectNP(s, mm); ok && (f.toks[h].is(cDoc|cRole) || (f.toks[sa].is(cDet) && sb-sa <= 3 && f.personish(f.toks[h].lower))) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
 			// "a small group of dockworkers" is named by its members
 			if collective(f.toks[h].lower) && sb+1 < s.b && f.toks[sb].lower == "of" && f.toks[sb+1].k == tWord && !f.toks[sb+1].cap {
 				sb, h = sb+2, sb+1
