@@ -900,6 +900,25 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 	}
+	// "the statement after its September meeting": the owner of the
+	// occasion wrote the text
+	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
+		end := mm.base + len(mm.idx) // the sentence's end
+		for i := head + 1; i < end && i < head+3 && f.toks[i].k == tWord; i++ {
+			if w := f.toks[i].lower; w == "its" {
+				// the organisation named last before it in the sentence
+				for j := len(mm.ms) - 1; j >= 0; j-- {
+					if m := &mm.ms[j]; m.b <= npA && m.kind == mOrg {
+						if id := f.authorEnt(m); id >= 0 {
+							return id, appos
+						}
+						break
+					}
+				}
+				break
+			}
+		}
+	}
 	// A described source: "one expert", "the statement".
 	name := f.spanPhrase(npA, head+1)
 	affil := joinAffil(f.spanText(head+1, npB), appos)

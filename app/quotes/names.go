@@ -693,15 +693,102 @@ func (f *finder) setParts(id int, parts []string) {
 	parts = f.partStore[start:len(f.partStore):len(f.partStore)]
 	f.ents[id].parts = parts
 	for _, p := range parts {
-		li, ok := f.partIdx[p]
-		if !ok {
-			li = f.newPartList()
-			f.partIdx[p] = li
-		}
-		if l := f.partLists[li]; len(l) == 0 || l[len(l)-1] != id {
-			f.partLists[li] = append(l, id)
+		f.indexPart(p, id)
+		// "Müller" is also written "Muller" and "Mueller"
+		if plain, wide, ok := foldName(p); ok {
+			f.indexPart(plain, id)
+			if wide != plain {
+				f.indexPart(wide, id)
+			}
 		}
 	}
+}
+
+// indexPart lists entity id under name token p.
+func (f *finder) indexPart(p string, id int) {
+	li, ok := f.partIdx[p]
+	if !ok {
+		li = f.newPartList()
+		f.partIdx[p] = li
+	}
+	if l := f.partLists[li]; len(l) == 0 || l[len(l)-1] != id {
+		f.partLists[li] = append(l, id)
+	}
+}
+
+// foldName returns the ASCII spellings of a name token with accented
+// letters: without the accents ("muller", "jose") and with German
+// umlauts spelt out ("mueller"). ok is false for a token that has none.
+func foldName(p string) (plain, wide string, ok bool) {
+	ascii := true
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return "", "", false
+	}
+	var pb, wb strings.Builder
+	for _, c := range p {
+		b, w := foldRune(c)
+		if b == "" {
+			return "", "", false // not a Latin letter we know: no spelling
+		}
+		pb.WriteString(b)
+		wb.WriteString(w)
+	}
+	return pb.String(), wb.String(), true
+}
+
+// foldRune spells a lower-case rune in ASCII, plainly and the German way.
+func foldRune(c rune) (string, string) {
+	if c < utf8.RuneSelf {
+		s := string(c)
+		return s, s
+	}
+	switch c {
+	case 'ä':
+		return "a", "ae"
+	case 'ö':
+		return "o", "oe"
+	case 'ü':
+		return "u", "ue"
+	case 'ß':
+		return "ss", "ss"
+	case '’':
+		return "'", "'"
+	}
+	const from, to = "àáâãåāăąçćčďđèéêëēęěğìíîïīıłľĺñńňòóôõøōőŕřśšşťţùúûůūűýÿźżž", "aaaaaaaacccddeeeeeeegiiiiiilllnnnooooooorrssssttuuuuuuyyzzz"
+	i := 0
+	for _, x := range from {
+		if x == c {
+			s := to[i : i+1]
+			return s, s
+		}
+		i++
+	}
+	return "", ""
+}
+
+// partIs reports whether name token p is w or an ASCII spelling of it.
+func partIs(p, w string) bool {
+	if p == w {
+		return true
+	}
+	plain, wide, ok := foldName(p)
+	return ok && (plain == w || wide == w)
+}
+
+// hasPart is containsStr(parts, w) up to spelling (partIs).
+func hasPart(parts []string, w string) bool {
+	for _, p := range parts {
+		if partIs(p, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // newPartList adds an empty list to f.partLists and returns its index. It
@@ -891,7 +978,7 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 	g := genderOf(f.lx, titles, "") // "Mr. Trump" is not "Ms. Trump"
 	for _, i := range f.withPart(w) {
 		e := &f.ents[i]
-		if e.kind != ePerson || !containsStr(e.parts, w) {
+		if e.kind != ePerson || !hasPart(e.parts, w) {
 			continue
 		}
 		score := 0
@@ -901,7 +988,7 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 			}
 			score += 3
 		}
-		if e.surname == w {
+		if partIs(e.surname, w) {
 			score += 2
 		}
 		// Two Dahlbergs: the bare name goes on meaning whom it meant

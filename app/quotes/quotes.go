@@ -689,6 +689,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
 			!f.isAdverb(&f.toks[nextTok])
 		strong := pre != nil && !pre.info.participle && pre.npA >= 0
+		// "…, adding that Cook has been Jobs' “right hand guy”": a
+		// participle of speech with a that-clause and a known speaker
+		strong = strong || (pre != nil && pre.info.participle && pre.ent >= 0 && c.words >= 2 &&
+			f.isWordAt(pre.verb+1, s, "that") && f.governs(pre, k))
 		if c.words <= 3 && !c.titleLike {
 			char = f.characterisedBy(s, k)
 		}
@@ -712,8 +716,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 			// a term inside a noun phrase: "in the “post-war era” of",
 			// "a “through interview” of both"
+			// ("He calls for a “total divorce” from…": a verb of speech
+			// governs the preposition)
 			if prevWord != "" && f.toks[prevTok].is(cDet) && (f.isWordAt(k+1, s, "of") ||
-				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep))) {
+				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep) && !(pre != nil && pre.npA >= 0 && pre.verb == k-3))) {
 				break
 			}
 			// a clause of speech closing the sentence: "The telescope’s
