@@ -344,7 +344,9 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "May said": a month or similar word that is the name of someone
 	// already mentioned (Theresa May) is that person.
-	knownName := len(core) == 1 && len(m.titles) == 0 && core[0].is(cNonName) && f.findByPart(core[0].lower, nil, -1) >= 0
+	// So is a hyphenated word that is a known double-barrelled surname
+	// ("Waller-Bridge said" after "Phoebe Waller-Bridge").
+	knownName := len(core) == 1 && len(m.titles) == 0 && (core[0].is(cNonName) || compound(&core[0])) && f.findByPart(core[0].lower, nil, -1) >= 0
 	switch {
 	case len(core) >= 2 && vesselPrefix(core[0].lower):
 		m.kind = mPlace // "USS Higgins" is a ship, no speaker
