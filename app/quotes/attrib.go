@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -439,6 +440,15 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return ra, rb, rh, rap, true
 		}
 	}
+	// "He suggests we head to Riverwood, then for some reason adds": the
+	// object of a preposition is no subject; the clause's pronoun is
+	if ok && appos == "" && a-1 >= s.a && f.toks[a-1].k == tWord && f.toks[a-1].is(cPrep) && !f.isRoleOrDoc(a-2) &&
+		!isPronoun(f.toks[end-1].lower) && mm.at(end-1) == nil {
+		if p := s.a; p < a-1 && f.toks[p].k == tWord && (f.toks[p].lower == "he" || f.toks[p].lower == "she" || f.toks[p].lower == "they") {
+			return p, p + 1, p, "", true
+		}
+		return 0, 0, 0, "", false
+	}
 	if ok {
 		if isPronoun(f.toks[end-1].lower) {
 			a = end - 1
@@ -776,10 +786,25 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 				return
 			}
 		}
+		// "my father was saying, “…”": a progressive verb's subject
+		if v := at.verb - 1; v > s.a && f.toks[v].k == tWord && beForm(f.toks[v].lower) {
+			if a, b, h, ap, ok := f.leftNP(s, v, verbInfo{core: true}, mm); ok && b == v {
+				sub := attrib{verb: v, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{core: true}}
+				f.resolveAttrib(s, &sub, nil, mm)
+				if sub.ent >= 0 {
+					at.ent, at.affil = sub.ent, sub.affil
+					return
+				}
+			}
+		}
 		// "In his uniform of jeans, sneakers and a sweater, he'd entrance
 		// audiences … by saying": the pronoun subject of the clause
 		if pr, pos := f.clauseSubjectPronoun(s, at.verb); pr != "" {
-			at.ent = f.antecedent(pr, pos)
+			if pr == "i" {
+				at.ent = f.answerer(s)
+			} else {
+				at.ent = f.antecedent(pr, pos)
+			}
 			return
 		}
 		ss := s
@@ -819,6 +844,11 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			at.ent = id
 			return
 		}
+	}
+	if at.npB-at.npA == 1 && head.lower == "i" {
+		// an interview's answer: "AD … I kept saying to them, “…”"
+		at.ent = f.answerer(s)
+		return
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
@@ -928,7 +958,8 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		// latest person whose role the text left open
 		owned := false
 		for i := npA; i < head; i++ {
-			owned = owned || f.toks[i].poss
+			w := f.toks[i].lower
+			owned = owned || f.toks[i].poss || possessivePronoun(w) != "" || w == "my" || w == "our" || w == "your"
 		}
 		if id := f.definite(hl, !owned); id >= 0 {
 			return id, affil
@@ -1313,7 +1344,7 @@ func (f *finder) clauseSubjectPronoun(s sentence, v int) (string, int) {
 		if i := strings.IndexAny(w, "'’"); i > 0 {
 			w = w[:i] // he'd, she’ll
 		}
-		if w != "he" && w != "she" && w != "they" {
+		if w != "he" && w != "she" && w != "they" && w != "i" {
 			continue
 		}
 		return w, t.s
@@ -1330,4 +1361,47 @@ func (f *finder) plainClause(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// answerer returns the person whose initials open the paragraph of
+// sentence s in an interview transcript ("AD She was all in." is Ava
+// DuVernay's answer), or -1: the "I" of an answer is that person.
+func (f *finder) answerer(s sentence) int {
+	k := s.a
+	for k > 0 && !f.paraStart(k) {
+		k--
+	}
+	t := &f.toks[k]
+	if t.k != tWord || !allUpper(t.w) || k+1 >= len(f.toks) || f.toks[k+1].k != tWord || !f.toks[k+1].cap {
+		return -1
+	}
+	ini := []rune(t.w)
+	if len(ini) < 2 || len(ini) > 3 {
+		return -1
+	}
+	best := -1
+	for i := range f.ents {
+		e := &f.ents[i]
+		if e.kind != ePerson || len(e.parts) < 2 {
+			continue
+		}
+		a, _ := utf8.DecodeRuneInString(e.parts[0])
+		b, _ := utf8.DecodeRuneInString(e.parts[len(e.parts)-1])
+		if unicode.ToUpper(a) == ini[0] && unicode.ToUpper(b) == ini[len(ini)-1] {
+			if best >= 0 {
+				return -1 // two people with these initials
+			}
+			best = i
+		}
+	}
+	return best
+}
+
+// beForm reports the finite forms of "be" that make a progressive.
+func beForm(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "am", "been":
+		return true
+	}
+	return false
 }

@@ -2,7 +2,7 @@ package quotes
 
 import "testing"
 
-// Error classes of the real development set (batches b1–b5, see
+// Error classes of the real development set (batches b1–b6, see
 // testdata/realgold/README.md), each on texts written for this test.
 func TestFindDevSetClasses(t *testing.T) {
 	runCases(t, []struct {
@@ -87,6 +87,27 @@ func TestFindDevSetClasses(t *testing.T) {
 		{"a hyphenated pair of names is still no person",
 			"“The Kim-Trump summit was a failure,” Anna Berg said.",
 			[]want{{"The Kim-Trump summit was a failure,", "Anna Berg", Full, ""}}},
+		{"a role acronym is a title",
+			"At a demonstration, Lakeside CIO Omar Haddad showed the app.\n\n“We built it as a cloud product,” Haddad said.",
+			[]want{{"We built it as a cloud product,", "Omar Haddad", Full, "Lakeside CIO"}}},
+		{"an example in a list is no antecedent",
+			"Omar Haddad spoke at the launch.\n\nThe firm is negotiating with providers such as Time Warner to sign deals.\n\n“The engineering work is done,” he said.",
+			[]want{{"The engineering work is done,", "Omar Haddad", Full, ""}}},
+		{"a pronoun is no part of a name",
+			"Lena Brandt fought the bandit.\n\nShould I Fury him? I wait. “Take what you need,” she says.",
+			[]want{{"Take what you need,", "Lena Brandt", Full, ""}}},
+		{"a subheading's name is no antecedent",
+			"Lena Brandt led the way.\n\nReaching Riverwood\n\nSoon we reached the village. “Welcome home,” she says.",
+			[]want{{"Welcome home,", "Lena Brandt", Full, ""}}},
+		{"the object of a preposition is no subject",
+			"Tom Hadvar leads the way. He suggests we head to the village, then for some reason adds, “It's best if we split up.”",
+			[]want{{"It's best if we split up.", "Tom Hadvar", Full, ""}}},
+		{"an interview answer's I is the person of the initials",
+			"Ava Lindqvist directed the film starring Omar Haddad.\n\nHow was the shoot?\n\nAL She was all in. I kept saying to them, “Please be careful.”\n\nOH I did it every time. “Well, I'm going to do it,” I said.",
+			[]want{{"Please be careful.", "Ava Lindqvist", Full, ""}, {"Well, I'm going to do it,", "Omar Haddad", Full, ""}}},
+		{"a progressive verb's subject",
+			"Omar Haddad grew up in Ohio. I remember the kitchen table where my father was saying, “You can't be a pilot!”",
+			[]want{{"You can't be a pilot!", "my father", Full, ""}}},
 		{"a day is no author",
 			"Monday's report came out late. “Visitor numbers fell,” the report said.",
 			[]want{{"Visitor numbers fell,", "the report", Full, ""}}},

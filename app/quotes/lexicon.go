@@ -202,7 +202,7 @@ func newLexicon() *lexicon {
 		leader supreme comrade madam madame sir dame lord lady rev rev. reverend
 		father bishop archbishop cardinal rabbi imam ayatollah speaker spokesman
 		spokeswoman spokesperson commissioner attorney inspector superintendent
-		sheriff ceo executive founder editor first assistant acting former
+		sheriff ceo cfo cio cto coo cmo executive founder editor first assistant acting former
 		lawmaker legislator councillor councilor ambassador-at-large officer agent
 		detective president-elect undersecretary under treasurer
 		comptroller registrar dean provost rector chancellor-elect

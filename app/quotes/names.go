@@ -178,7 +178,7 @@ func allUpper(w string) bool {
 func (f *finder) findMentions(s sentence) []mention {
 	out := f.ms[:0] // the previous sentence's mentions are done with
 	for k := s.a; k < s.b; k++ {
-		if !f.isCapWord(k) {
+		if !f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k) {
 			continue
 		}
 		a := k
@@ -186,7 +186,7 @@ func (f *finder) findMentions(s sentence) []mention {
 		// runs longer than any real name or title are cut (headline-style
 		// capitalisation, pathological input)
 		for b < s.b && b-a < maxRun && !f.toks[b-1].poss {
-			if f.isCapWord(b) {
+			if f.isCapWord(b) && !pronounWord(f.toks[b].lower) {
 				b++
 				continue
 			}
@@ -223,6 +223,29 @@ func (f *finder) findMentions(s sentence) []mention {
 	}
 	f.ms = out
 	return out
+}
+
+// pronounWord reports capitalised pronouns that never belong to a name
+// ("Should I Fury him?", "AD She was all in"); "He" can be a surname and
+// is left to the name rules.
+func pronounWord(w string) bool {
+	switch w {
+	case "i", "she", "we", "they", "you", "it", "ok", "okay":
+		return true
+	}
+	return false
+}
+
+// speakerInitials reports an interview transcript's speaker label: two or
+// three capitals opening a paragraph before a capitalised word ("AD She
+// was all in.", "OW I did it every time.").
+func (f *finder) speakerInitials(s sentence, k int) bool {
+	t := &f.toks[k]
+	if k != s.a || !f.paraStart(k) || !allUpper(t.w) || utf8.RuneCountInString(t.w) > 3 || k+1 >= s.b {
+		return false
+	}
+	nx := &f.toks[k+1]
+	return nx.k == tWord && nx.cap
 }
 
 // initialPos reports whether token k opens a sentence or a quoted or
@@ -460,6 +483,14 @@ func (f *finder) setSalience(s sentence, m *mention) {
 	}
 	if m.poss {
 		return
+	}
+	// "providers such as Time Warner", "companies including Comcast": an
+	// example in a list is no antecedent
+	if p := m.pa - 1; p > s.a && f.toks[p].k == tWord {
+		switch lw := f.toks[p].lower; {
+		case lw == "including" || lw == "like" || (lw == "as" && f.toks[p-1].lower == "such"):
+			return
+		}
 	}
 	p := m.pa - 1
 	if p >= s.a && f.toks[p].k == tWord {
