@@ -915,8 +915,20 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		}
 	}
 	// A document's words are its author's: "the KCNA statement", "a
-	// Moody’s Analytics forecast" (the name inside the phrase speaks).
+	// Moody’s Analytics forecast" (the name inside the phrase speaks), "a
+	// 2014 report from the World Bank".
 	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
+		if i := head + 1; i+1 < npB && (f.toks[i].lower == "from" || f.toks[i].lower == "by") {
+			n := i + 1
+			if f.toks[n].lower == "the" && n+1 < npB {
+				n++
+			}
+			if m := mm.at(n); m != nil && m.a == n {
+				if id := f.authorEnt(m); id >= 0 {
+					return id, appos
+				}
+			}
+		}
 		for i := npA; i < head; i++ {
 			m := mm.at(i)
 			if m == nil || m.b > head || (m.kind != mOrg && m.kind != mPerson) {

@@ -19,7 +19,7 @@ type docLink struct {
 const maxAuthorGap = 2
 
 // docAuthors records the authors sentence s gives written texts:
-// "<text> by <Name>", "<Name>'s <text>", "<Name> released/published/… its
+// "<text> by <Name>", "<text> from <Name>", "<Name>'s <text>", "<Name> released/published/… its
 // <text>".
 func (f *finder) docAuthors(s sentence, mm mentionMap) {
 	for k := s.a; k < s.b; k++ {
@@ -28,7 +28,7 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 			continue
 		}
 		// "<text> by <Name>"
-		if k+2 < s.b && f.toks[k+1].lower == "by" {
+		if k+2 < s.b && (f.toks[k+1].lower == "by" || f.toks[k+1].lower == "from") {
 			n := k + 2
 			if f.toks[n].lower == "the" {
 				n++

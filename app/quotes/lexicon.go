@@ -181,7 +181,9 @@ func newLexicon() *lexicon {
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted
-		boasts testified testifies mentioned mentions summed quoted`)
+		boasts testified testifies mentioned mentions summed quoted shared
+		maintain contend claim assert deny stress observe predict suggest admit
+		concede acknowledge`)
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
 		labelled labeled termed dismissed dismisses hailed hails accused accuses
 		criticised criticized criticises criticizes blasted slammed praised praises

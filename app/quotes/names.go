@@ -68,6 +68,7 @@ type mention struct {
 	salient bool
 	appos   string // appositive: ", a professor at X," / ", who heads Y,"
 	titles  []string
+	kin     byte // gender a kinship noun before the name gives ("his wife Fran")
 }
 
 func (f *finder) text(s, e int) string {
@@ -303,7 +304,9 @@ func (f *finder) runHasConnector(a, b int) bool {
 func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// Capitalised function words open sentences ("The", "However"); in the
 	// middle of a sentence they belong to a name ("He Yadong").
-	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle)) {
+	// So do sentence adverbs ("Apparently Lindsey's posts…").
+	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle) ||
+		(b-a > 1 && f.initialPos(s, a) && frontedAdverb(&f.toks[a]))) {
 		a++
 	}
 	if a >= b {
@@ -393,6 +396,14 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	default:
 		m.kind = mUnknown
 	}
+	// "his wife Fran", "her son Jason": a kinship noun makes a person of
+	// the name and tells its gender
+	if k := m.a - 1; k >= s.a && (m.kind == mUnknown || m.kind == mPerson || m.kind == mPlace) && len(core) <= 3 {
+		if g := kinGender(f.toks[k].lower); g != 0 && k-1 >= s.a && (possessivePronoun(f.toks[k-1].lower) != "" || f.toks[k-1].poss) {
+			m.kind = mPerson
+			m.kin = g
+		}
+	}
 	// Lowercase titles before the run ("North Korean leader Kim Jong Un").
 	m.pa = m.a
 	if m.kind == mPerson || m.kind == mUnknown {
@@ -477,20 +488,23 @@ func (f *finder) setSalience(s sentence, m *mention) {
 			}
 		}
 	}
+	// "providers such as Time Warner", "programs including Six Thirty, a
+	// … accelerator": an example in a list is no antecedent
+	if f.listExample(s, m.pa) {
+		return
+	}
 	if m.appos != "" {
+		// "St. Louis, the city where he grew up": a place, whatever its
+		// name looks like
+		if (m.kind == mPerson || m.kind == mUnknown) && placeAppos(m.appos) {
+			m.kind = mPlace
+			return
+		}
 		m.salient = !m.poss
 		return
 	}
 	if m.poss {
 		return
-	}
-	// "providers such as Time Warner", "companies including Comcast": an
-	// example in a list is no antecedent
-	if p := m.pa - 1; p > s.a && f.toks[p].k == tWord {
-		switch lw := f.toks[p].lower; {
-		case lw == "including" || lw == "like" || (lw == "as" && f.toks[p-1].lower == "such"):
-			return
-		}
 	}
 	p := m.pa - 1
 	if p >= s.a && f.toks[p].k == tWord {
@@ -665,6 +679,9 @@ func (f *finder) touch(id int, m *mention, surface string, pos int) {
 	}
 	if e.gender == 0 {
 		e.gender = genderOf(f.lx, m.titles, "")
+	}
+	if e.gender == 0 {
+		e.gender = m.kin
 	}
 	if e.affil == "" {
 		e.affil = f.mentionAffil(m)
@@ -1055,6 +1072,68 @@ func vesselPrefix(w string) bool {
 	switch w {
 	case "uss", "hms", "hmas", "hmcs", "hmnzs", "rms", "ins", "usns", "uscgc":
 		return true
+	}
+	return false
+}
+
+// kinGender returns the gender a kinship noun gives the name after it
+// ('f' for "wife"), or 0.
+func kinGender(w string) byte {
+	switch w {
+	case "wife", "widow", "daughter", "mother", "sister", "girlfriend", "fiancee", "fiancée", "granddaughter", "grandmother", "aunt", "niece":
+		return 'f'
+	case "husband", "widower", "son", "father", "brother", "boyfriend", "fiance", "fiancé", "grandson", "grandfather", "uncle", "nephew":
+		return 'm'
+	}
+	return 0
+}
+
+// listExample reports whether the name starting at token a is an item of
+// a list of examples: right after "including", "like" or "such as", or
+// after "and"/"or" later in such a list ("including Six Thirty, a …
+// accelerator, and Launch Code").
+func (f *finder) listExample(s sentence, a int) bool {
+	intro := func(p int) bool {
+		if p <= s.a || f.toks[p].k != tWord {
+			return false
+		}
+		lw := f.toks[p].lower
+		return lw == "including" || lw == "like" || (lw == "as" && f.toks[p-1].lower == "such")
+	}
+	p := a - 1
+	if intro(p) {
+		return true
+	}
+	if p <= s.a || (f.toks[p].lower != "and" && f.toks[p].lower != "or") {
+		return false
+	}
+	for k := p - 1; k > s.a && k > p-20; k-- {
+		t := &f.toks[k]
+		if t.k == tQuote || t.k == tBreak || f.isPunct(k, ".;:") {
+			return false
+		}
+		if _, v := t.verb(); (v && !t.cap) || auxiliary(t.lower) {
+			return false
+		}
+		if intro(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAppos reports an appositive that says its name is a place: "the
+// city where…", "a small town in Ohio".
+func placeAppos(ap string) bool {
+	fs := strings.Fields(strings.ToLower(ap))
+	if len(fs) < 2 || (fs[0] != "the" && fs[0] != "a" && fs[0] != "an") {
+		return false
+	}
+	for _, w := range fs[1:min(len(fs), 4)] {
+		switch strings.Trim(w, ",.") {
+		case "city", "town", "village", "country", "state", "capital", "region", "province", "island", "county", "suburb", "neighborhood", "neighbourhood":
+			return true
+		}
 	}
 	return false
 }

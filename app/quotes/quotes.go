@@ -294,6 +294,31 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 	if cand < 0 {
 		return -1
 	}
+	// "“…,” Paltrow said. … she dumped Pitt. “…,” she shared.": a name of
+	// unknown gender that is no subject does not take the pronoun from the
+	// speaker of that gender the text is quoting
+	if c := &f.ents[f.events[cand].ent]; c.gender == 0 && c.kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos)) {
+		g := byte('m')
+		if pron == "she" {
+			g = 'f'
+		}
+		para := f.paraAt(pos)
+		for i := from; i >= 0 && i > from-maxCandidates; i-- {
+			ev := f.events[i]
+			if ev.pos >= pos {
+				continue
+			}
+			if para-f.paraAt(ev.pos) > 2 {
+				break
+			}
+			if e := &f.ents[ev.ent]; ev.speaker && e.kind == ePerson && e.gender != 0 {
+				if e.gender == g {
+					return ev.ent
+				}
+				break
+			}
+		}
+	}
 	id := f.events[cand].ent
 	if e := &f.ents[id]; e.gender == 0 && e.kind == ePerson {
 		e.gender = 'm'
@@ -370,6 +395,17 @@ func (f *finder) processSentence(si int) {
 	}
 	mi, ai := 0, 0
 	subjSeen := false
+	// "He decided to return to St. Louis, where he and Dorsey are from":
+	// a sentence opening with he/she goes on about its antecedent, who
+	// stays the topic for the next pronoun
+	if t := &f.toks[s.a]; !caption && t.k == tWord && (t.lower == "he" || t.lower == "she") && s.a+1 < s.b && f.toks[s.a+1].k == tWord && !f.toks[s.a+1].cap {
+		if t.w != "He" || f.nameStartingWith("he") < 0 {
+			if id := f.antecedent(t.lower, t.s); id >= 0 {
+				f.addEvent(t.s, id, false, true, si)
+				subjSeen = true
+			}
+		}
+	}
 	for mi < len(ms) || ai < len(ats) {
 		if ai >= len(ats) || (mi < len(ms) && ms[mi].b-1 <= ats[ai].key) {
 			m := &ms[mi]
@@ -1278,3 +1314,15 @@ func (f *finder) quotationAt(b int) int {
 }
 
 func notWordRune(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }
+
+// objectAt reports whether the name starting at rune offset pos follows a
+// lower-case content word, as a verb's object does ("she dumped Pitt").
+func (f *finder) objectAt(pos int) bool {
+	k, found := slices.BinarySearchFunc(f.toks, pos, func(t token, p int) int { return t.s - p })
+	if !found || k == 0 {
+		return false
+	}
+	p := &f.toks[k-1]
+	_, verb := p.verb()
+	return p.k == tWord && !p.cap && !verb && !p.is(cPrep|cDet|cFunction|cStopNP) && !p.is(cTitle|cRole)
+}
