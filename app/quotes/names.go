@@ -1125,15 +1125,23 @@ func (f *finder) listExample(s sentence, a int) bool {
 // placeAppos reports an appositive that says its name is a place: "the
 // city where…", "a small town in Ohio".
 func placeAppos(ap string) bool {
-	fs := strings.Fields(strings.ToLower(ap))
-	if len(fs) < 2 || (fs[0] != "the" && fs[0] != "a" && fs[0] != "an") {
-		return false
-	}
-	for _, w := range fs[1:min(len(fs), 4)] {
-		switch strings.Trim(w, ",.") {
-		case "city", "town", "village", "country", "state", "capital", "region", "province", "island", "county", "suburb", "neighborhood", "neighbourhood":
-			return true
+	n := 0
+	for w := range strings.FieldsSeq(ap) {
+		w = strings.Trim(w, ",.")
+		switch {
+		case n == 0:
+			if !strings.EqualFold(w, "the") && !strings.EqualFold(w, "a") && !strings.EqualFold(w, "an") {
+				return false
+			}
+		case n > 3:
+			return false
+		default:
+			switch w {
+			case "city", "town", "village", "country", "state", "capital", "region", "province", "island", "county", "suburb", "neighborhood", "neighbourhood":
+				return true
+			}
 		}
+		n++
 	}
 	return false
 }

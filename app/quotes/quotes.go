@@ -336,7 +336,11 @@ func (f *finder) personish(name string) bool {
 	if len(fs) == 0 {
 		return false
 	}
-	h := strings.Trim(fs[len(fs)-1], ".,")
+	return f.personishHead(strings.Trim(fs[len(fs)-1], ".,"))
+}
+
+// personishHead is personish for a lower-case head noun.
+func (f *finder) personishHead(h string) bool {
 	if f.lx.is(h, cDoc) && !f.lx.is(h, cRole) {
 		return false
 	}
@@ -457,7 +461,7 @@ func (f *finder) processSentence(si int) {
 	// returns with a carafe. He … whispers, “…”"). Only a quotation in
 	// the next sentence can use it.
 	if len(ats) == 0 && !quoted && !caption && f.quoteIn(si+1) {
-		if sa, sb, h, ok := f.subjectNP(s, mm); ok && (f.toks[h].is(cDoc|cRole) || (f.toks[sa].is(cDet) && sb-sa <= 3 && f.personish(f.toks[h].lower))) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
+		if sa, sb, h, ok := f.subjectNP(s, mm); ok && (f.toks[h].is(cDoc|cRole) || (f.toks[sa].is(cDet) && sb-sa <= 3 && f.personishHead(f.toks[h].lower))) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
 			// "a small group of dockworkers" is named by its members
 			if collective(f.toks[h].lower) && sb+1 < s.b && f.toks[sb].lower == "of" && f.toks[sb+1].k == tWord && !f.toks[sb+1].cap {
 				sb, h = sb+2, sb+1
