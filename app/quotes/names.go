@@ -373,6 +373,16 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// So is a hyphenated word that is a known double-barrelled surname
 	// ("Waller-Bridge said" after "Phoebe Waller-Bridge").
 	knownName := len(core) == 1 && len(m.titles) == 0 && (core[0].is(cNonName) || compound(&core[0])) && f.findByPart(core[0].lower, nil, -1) >= 0
+	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
+	// surname ending a long run are a person; the words before describe
+	// her
+	if fn := f.trailingPerson(core); fn > 0 && len(m.titles) == 0 {
+		m.ca += fn
+		m.kind = mPerson
+		m.pa = m.a
+		f.setSalience(s, &m)
+		return m, true
+	}
 	switch {
 	case len(core) >= 2 && vesselPrefix(core[0].lower):
 		m.kind = mPlace // "USS Higgins" is a ship, no speaker
@@ -1144,4 +1154,32 @@ func placeAppos(ap string) bool {
 		n++
 	}
 	return false
+}
+
+// trailingPerson returns the index in core of a first name that, with one
+// or two words after it, ends a run of three or more capitalised words
+// holding no organisation word after it, or 0.
+func (f *finder) trailingPerson(core []token) int {
+	n := len(core)
+	if n < 3 {
+		return 0
+	}
+	for i := n - 2; i >= 1 && i >= n-3; i-- {
+		t := &core[i]
+		// "Mary Ann Zollman", "D. Joshua Taylor" are one name: what
+		// comes before must be two words or more, none a name or initial
+		if !t.is(cFemale|cMale) || t.is(cPlace|cOrg) || core[i-1].poss || i < 2 {
+			continue
+		}
+		if p := &core[i-1]; p.is(cFemale|cMale) || utf8.RuneCountInString(strings.TrimSuffix(p.w, ".")) == 1 {
+			continue
+		}
+		for _, u := range core[i:] {
+			if u.is(cOrg) || u.is(cPlace) {
+				return 0
+			}
+		}
+		return i
+	}
+	return 0
 }
