@@ -454,6 +454,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			a = end - 1
 		}
 		head := f.headOf(a, end)
+		// "Head of financial reporting Richard Martin said": the name
+		// closing the phrase is its head, the role before it describes
+		if m := mm.at(end - 1); m != nil && m.b == end && head < m.a && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) {
+			head = end - 1
+		}
 		if f.acceptNP(a, head, v) {
 			return a, end, head, appos, true
 		}

@@ -1164,11 +1164,17 @@ func (f *finder) trailingPerson(core []token) int {
 	if n < 3 {
 		return 0
 	}
+	// "Farmer Chad Smith": an occupation and a two-word name
+	if n == 3 && occupation(&core[0]) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) {
+		return 1
+	}
 	for i := n - 2; i >= 1 && i >= n-3; i-- {
 		t := &core[i]
 		// "Mary Ann Zollman", "D. Joshua Taylor" are one name: what
 		// comes before must be two words or more, none a name or initial
-		if !t.is(cFemale|cMale) || t.is(cPlace|cOrg) || core[i-1].poss || i < 2 {
+		// ("Farmer Chad Smith": one word before will do when it names an
+		// occupation)
+		if !t.is(cFemale|cMale) || t.is(cPlace|cOrg) || core[i-1].poss || (i < 2 && !occupation(&core[0])) {
 			continue
 		}
 		if p := &core[i-1]; p.is(cFemale|cMale) || utf8.RuneCountInString(strings.TrimSuffix(p.w, ".")) == 1 {
@@ -1182,4 +1188,19 @@ func (f *finder) trailingPerson(core []token) int {
 		return i
 	}
 	return 0
+}
+
+// occupation reports a capitalised word that names an occupation by its
+// ending ("Farmer", "Investigator", "Novelist", "Librarian").
+func occupation(t *token) bool {
+	lw := t.lower
+	if t.is(cFemale|cMale|cPlace|cOrg|cFunction) || utf8.RuneCountInString(lw) < 6 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }

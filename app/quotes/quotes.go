@@ -555,6 +555,11 @@ func (f *finder) analyse(q region) content {
 	// "From the Halls of Montezuma to the Shores of Tripoli": a long title
 	// needs several capitalised words
 	c.titleLike = contentWords > 0 && capWords == contentWords && !c.terminal && (c.words <= 8 || (c.words <= 13 && contentWords >= 4 && !innerComma(txt)))
+	// "a film called “White Zombie.”": the sentence's period inside the
+	// marks does not make a Title Case name a sentence of speech
+	if !c.titleLike && c.terminal && contentWords >= 2 && capWords == contentWords && c.words <= 8 && onlyFinalStop(txt) {
+		c.titleLike = true
+	}
 	// "the few": a determiner and one word are one word
 	if c.words == 2 && contentWords == 1 && article(firstWord(txt)) {
 		c.words = 1
@@ -1329,4 +1334,22 @@ func (f *finder) objectAt(pos int) bool {
 	p := &f.toks[k-1]
 	_, verb := p.verb()
 	return p.k == tWord && !p.cap && !verb && !p.is(cPrep|cDet|cFunction|cStopNP) && !p.is(cTitle|cRole)
+}
+
+// onlyFinalStop reports whether txt's only sentence punctuation is one
+// period at its end.
+func onlyFinalStop(txt []rune) bool {
+	end := len(txt)
+	for end > 0 && (isBlank(txt[end-1]) || txt[end-1] == '’' || txt[end-1] == '\'' || txt[end-1] == '"' || txt[end-1] == '”') {
+		end--
+	}
+	if end == 0 || txt[end-1] != '.' {
+		return false
+	}
+	for _, c := range txt[:end-1] {
+		if isTerminal(c) || c == ',' || c == ';' || c == ':' {
+			return false
+		}
+	}
+	return true
 }
