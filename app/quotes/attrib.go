@@ -393,6 +393,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return p.a, p.b, p.b - 1, f.spanText(o.a-1, o.b), true
 		}
 	}
+	// "Wray Grimaldi of the University of Otago in Dunedin, New Zealand,
+	// said", "James Hall with the New York Police Department said"
+	if a, b, ap, ok := f.personWithAffiliation(s, j, mm); ok {
+		return a, b, b - 1, ap, true
+	}
 	appos := ""
 	end := j + 1
 	if f.isPunct(j, ",") {
@@ -1421,4 +1426,47 @@ func beForm(w string) bool {
 		return true
 	}
 	return false
+}
+
+// personWithAffiliation finds a person's name followed by its
+// organisation and place up to token j, just before a verb: "Name of/with/
+// at/from [the] Org [in Place[, Country]][,]". It returns the name's
+// tokens and the affiliation's text.
+func (f *finder) personWithAffiliation(s sentence, j int, mm mentionMap) (int, int, string, bool) {
+	k := j
+	if f.isPunct(k, ",") {
+		k--
+	}
+	linked := false
+	for n := 0; k >= s.a && n < 20; n++ {
+		t := &f.toks[k]
+		if m := mm.at(k); m != nil {
+			if m.kind == mPerson && m.b == k+1 && linked && k < j {
+				// a link word must follow the name itself
+				if l := f.toks[m.b].lower; l == "of" || l == "with" || l == "at" || l == "from" {
+					e := j
+					if f.isPunct(e, ",") {
+						e--
+					}
+					return m.a, m.b, f.spanText(m.b, e+1), true
+				}
+				return 0, 0, "", false
+			}
+			if m.kind != mOrg && m.kind != mPlace && m.kind != mUnknown {
+				return 0, 0, "", false
+			}
+			k = m.a - 1
+			continue
+		}
+		switch {
+		case t.k == tWord && (t.lower == "of" || t.lower == "with" || t.lower == "at" || t.lower == "from"):
+			linked = true
+		case t.k == tWord && (t.lower == "in" || t.lower == "the"):
+		case f.isPunct(k, ","):
+		default:
+			return 0, 0, "", false
+		}
+		k--
+	}
+	return 0, 0, "", false
 }
