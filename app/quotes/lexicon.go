@@ -183,7 +183,7 @@ func newLexicon() *lexicon {
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted
 		boasts testified testifies mentioned mentions summed quoted shared
 		maintain contend claim assert deny stress observe predict suggest admit
-		concede acknowledge`)
+		concede acknowledge intimated intimates`)
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
 		labelled labeled termed dismissed dismisses hailed hails accused accuses
 		criticised criticized criticises criticizes blasted slammed praised praises

@@ -764,7 +764,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// ("He calls for a “total divorce” from…": a verb of speech
 			// governs the preposition)
 			if prevWord != "" && f.toks[prevTok].is(cDet) && (f.isWordAt(k+1, s, "of") ||
-				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep) && !(pre != nil && pre.npA >= 0 && pre.verb == k-3))) {
+				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep) && !(pre != nil && pre.npA >= 0 && pre.verb == k-3) &&
+					// ("This will lead to a “more sustained recovery,” Hoenig
+					// said.": a clause of speech right after it governs it)
+					!(post != nil && c.punctEnd && f.closesClause(s, post)))) {
 				break
 			}
 			// a clause of speech closing the sentence: "The telescope’s
