@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -379,12 +380,23 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 	if c := f.relativeComma(s, j); c >= 0 {
 		return f.relativeAntecedent(s, c, v, mm)
 	}
+	// "He places it on the table and whispers, “…”": a second verb of the
+	// sentence's first clause shares its subject
+	if j > s.a+2 && f.toks[j].lower == "and" && !v.weak && f.toks[s.a].k == tWord && isPronoun(f.toks[s.a].lower) &&
+		f.quietClause(s.a+1, j) && f.plainClause(s.a+1, j) && j-s.a <= 12 {
+		return s.a, s.a + 1, s.a, "", true
+	}
 	// "As Dan Richter of Demand Media notes": the person speaks, the
 	// organisation after "of" is the affiliation
 	if o := mm.at(j); o != nil && o.b == j+1 && o.a-2 >= s.a && (f.toks[o.a-1].lower == "of" || f.toks[o.a-1].lower == "from") {
 		if p := mm.at(o.a - 2); p != nil && p.b == o.a-1 && (p.kind == mPerson || (p.kind == mUnknown && p.b-p.ca >= 2)) {
 			return p.a, p.b, p.b - 1, f.spanText(o.a-1, o.b), true
 		}
+	}
+	// "Wray Grimaldi of the University of Otago in Dunedin, New Zealand,
+	// said", "James Hall with the New York Police Department said"
+	if a, b, ap, ok := f.personWithAffiliation(s, j, mm); ok {
+		return a, b, b - 1, ap, true
 	}
 	appos := ""
 	end := j + 1
@@ -414,6 +426,9 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			appos = strings.TrimPrefix(f.spanText(m+1, j), "who ")
 		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too" || isNumber(first.w) || isPartyTag(first.w)):
 			// "Kim, however, said"; "Smith, 45, said"; "Grassley, R-Iowa, said"
+		case first.k == tWord && !first.cap && first.is(cPrep) && first.lower != "of" && j-m <= 12 && f.quietClause(m+1, j) && f.nameBefore(s, m, mm):
+			// "Art Levinson, in a statement issued on behalf of the board,
+			// said": a parenthesis between the name and its verb
 		case first.k == tWord && !first.cap && (isParticipleEd(first) || strings.HasSuffix(first.lower, "ing")) && f.quietClause(m+1, j):
 			// "Their latest report, published in June, says"; "A ministry
 			// official, speaking on background, said": a parenthesis
@@ -430,11 +445,25 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return ra, rb, rh, rap, true
 		}
 	}
+	// "He suggests we head to Riverwood, then for some reason adds": the
+	// object of a preposition is no subject; the clause's pronoun is
+	if ok && appos == "" && a-1 >= s.a && f.toks[a-1].k == tWord && f.toks[a-1].is(cPrep) && !f.isRoleOrDoc(a-2) &&
+		!isPronoun(f.toks[end-1].lower) && mm.at(end-1) == nil {
+		if p := s.a; p < a-1 && f.toks[p].k == tWord && (f.toks[p].lower == "he" || f.toks[p].lower == "she" || f.toks[p].lower == "they") {
+			return p, p + 1, p, "", true
+		}
+		return 0, 0, 0, "", false
+	}
 	if ok {
 		if isPronoun(f.toks[end-1].lower) {
 			a = end - 1
 		}
 		head := f.headOf(a, end)
+		// "Head of financial reporting Richard Martin said": the name
+		// closing the phrase is its head, the role before it describes
+		if m := mm.at(end - 1); m != nil && m.b == end && head < m.a && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) {
+			head = end - 1
+		}
 		if f.acceptNP(a, head, v) {
 			return a, end, head, appos, true
 		}
@@ -742,9 +771,9 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 		if isParticipleEd(t) && i > a && !f.toks[i-1].is(cDet) && !anonWord(f.toks[i-1].lower) {
 			break
 		}
-		// "The text commits…": a present-tense verb right after a known
-		// noun ends the subject
-		if i > a && !t.cap && strings.HasSuffix(t.lower, "s") && f.isRoleOrDoc(i-1) && !t.is(cRole) && !t.is(cDoc) {
+		// "The text commits…", "The waiter returns…": a present-tense verb
+		// right after a known noun ends the subject
+		if i > a && !t.cap && strings.HasSuffix(t.lower, "s") && (f.isRoleOrDoc(i-1) || (!f.toks[i-1].cap && f.validHead(&f.toks[i-1]))) && !t.is(cRole) && !t.is(cDoc) {
 			break
 		}
 		i++
@@ -766,6 +795,27 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 				at.ent, at.affil = prior[i].ent, prior[i].affil
 				return
 			}
+		}
+		// "my father was saying, “…”": a progressive verb's subject
+		if v := at.verb - 1; v > s.a && f.toks[v].k == tWord && beForm(f.toks[v].lower) {
+			if a, b, h, ap, ok := f.leftNP(s, v, verbInfo{core: true}, mm); ok && b == v {
+				sub := attrib{verb: v, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{core: true}}
+				f.resolveAttrib(s, &sub, nil, mm)
+				if sub.ent >= 0 {
+					at.ent, at.affil = sub.ent, sub.affil
+					return
+				}
+			}
+		}
+		// "In his uniform of jeans, sneakers and a sweater, he'd entrance
+		// audiences … by saying": the pronoun subject of the clause
+		if pr, pos := f.clauseSubjectPronoun(s, at.verb); pr != "" {
+			if pr == "i" {
+				at.ent = f.answerer(s)
+			} else {
+				at.ent = f.antecedent(pr, pos)
+			}
+			return
 		}
 		ss := s
 		if at.verb == s.a {
@@ -804,6 +854,11 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			at.ent = id
 			return
 		}
+	}
+	if at.npB-at.npA == 1 && head.lower == "i" {
+		// an interview's answer: "AD … I kept saying to them, “…”"
+		at.ent = f.answerer(s)
+		return
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
@@ -870,8 +925,20 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		}
 	}
 	// A document's words are its author's: "the KCNA statement", "a
-	// Moody’s Analytics forecast" (the name inside the phrase speaks).
+	// Moody’s Analytics forecast" (the name inside the phrase speaks), "a
+	// 2014 report from the World Bank".
 	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
+		if i := head + 1; i+1 < npB && (f.toks[i].lower == "from" || f.toks[i].lower == "by") {
+			n := i + 1
+			if f.toks[n].lower == "the" && n+1 < npB {
+				n++
+			}
+			if m := mm.at(n); m != nil && m.a == n {
+				if id := f.authorEnt(m); id >= 0 {
+					return id, appos
+				}
+			}
+		}
 		for i := npA; i < head; i++ {
 			m := mm.at(i)
 			if m == nil || m.b > head || (m.kind != mOrg && m.kind != mPerson) {
@@ -885,6 +952,25 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 	}
+	// "the statement after its September meeting": the owner of the
+	// occasion wrote the text
+	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
+		end := mm.base + len(mm.idx) // the sentence's end
+		for i := head + 1; i < end && i < head+3 && f.toks[i].k == tWord; i++ {
+			if w := f.toks[i].lower; w == "its" {
+				// the organisation named last before it in the sentence
+				for j := len(mm.ms) - 1; j >= 0; j-- {
+					if m := &mm.ms[j]; m.b <= npA && m.kind == mOrg {
+						if id := f.authorEnt(m); id >= 0 {
+							return id, appos
+						}
+						break
+					}
+				}
+				break
+			}
+		}
+	}
 	// A described source: "one expert", "the statement".
 	name := f.spanPhrase(npA, head+1)
 	affil := joinAffil(f.spanText(head+1, npB), appos)
@@ -894,7 +980,8 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		// latest person whose role the text left open
 		owned := false
 		for i := npA; i < head; i++ {
-			owned = owned || f.toks[i].poss
+			w := f.toks[i].lower
+			owned = owned || f.toks[i].poss || possessivePronoun(w) != "" || w == "my" || w == "our" || w == "your"
 		}
 		if id := f.definite(hl, !owned); id >= 0 {
 			return id, affil
@@ -1247,4 +1334,139 @@ func (f *finder) nameStartingWith(w string) int {
 		}
 	}
 	return best
+}
+
+// nameBefore reports whether a person's name ends right before token c
+// (a comma) and starts its clause: at the sentence start, after a comma
+// or after words without a verb.
+func (f *finder) nameBefore(s sentence, c int, mm mentionMap) bool {
+	m := mm.at(c - 1)
+	if m == nil || m.b != c || (m.kind != mPerson && m.kind != mUnknown) {
+		return false
+	}
+	// "Board chairman Art Levy, in…": titles before the name are fine
+	return m.a == s.a || f.isPunct(m.a-1, ",") || (f.plainClause(s.a, m.a) && f.quietClause(s.a, m.a))
+}
+
+// clauseSubjectPronoun returns the subject pronoun (and its offset) of the
+// clause a participle at token v hangs on: the nearest he/she/they (or
+// he'd, she'll…) before it ("a finale he'd preface by saying"), these
+// being subject forms only. It returns "" when there is none or a
+// quotation comes between.
+func (f *finder) clauseSubjectPronoun(s sentence, v int) (string, int) {
+	for k := v - 1; k >= s.a && k > v-25; k-- {
+		t := &f.toks[k]
+		if t.k == tQuote {
+			return "", 0
+		}
+		if t.k != tWord {
+			continue
+		}
+		w := t.lower
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			w = w[:i] // he'd, she’ll
+		}
+		if w != "he" && w != "she" && w != "they" && w != "i" {
+			continue
+		}
+		return w, t.s
+	}
+	return "", 0
+}
+
+// plainClause reports whether tokens [a, b) are words only, with no
+// punctuation or quotation: one clause.
+func (f *finder) plainClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].k != tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// answerer returns the person whose initials open the paragraph of
+// sentence s in an interview transcript ("AD She was all in." is Ava
+// DuVernay's answer), or -1: the "I" of an answer is that person.
+func (f *finder) answerer(s sentence) int {
+	k := s.a
+	for k > 0 && !f.paraStart(k) {
+		k--
+	}
+	t := &f.toks[k]
+	if t.k != tWord || !allUpper(t.w) || k+1 >= len(f.toks) || f.toks[k+1].k != tWord || !f.toks[k+1].cap {
+		return -1
+	}
+	ini := []rune(t.w)
+	if len(ini) < 2 || len(ini) > 3 {
+		return -1
+	}
+	best := -1
+	for i := range f.ents {
+		e := &f.ents[i]
+		if e.kind != ePerson || len(e.parts) < 2 {
+			continue
+		}
+		a, _ := utf8.DecodeRuneInString(e.parts[0])
+		b, _ := utf8.DecodeRuneInString(e.parts[len(e.parts)-1])
+		if unicode.ToUpper(a) == ini[0] && unicode.ToUpper(b) == ini[len(ini)-1] {
+			if best >= 0 {
+				return -1 // two people with these initials
+			}
+			best = i
+		}
+	}
+	return best
+}
+
+// beForm reports the finite forms of "be" that make a progressive.
+func beForm(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "am", "been":
+		return true
+	}
+	return false
+}
+
+// personWithAffiliation finds a person's name followed by its
+// organisation and place up to token j, just before a verb: "Name of/with/
+// at/from [the] Org [in Place[, Country]][,]". It returns the name's
+// tokens and the affiliation's text.
+func (f *finder) personWithAffiliation(s sentence, j int, mm mentionMap) (int, int, string, bool) {
+	k := j
+	if f.isPunct(k, ",") {
+		k--
+	}
+	linked := false
+	for n := 0; k >= s.a && n < 20; n++ {
+		t := &f.toks[k]
+		if m := mm.at(k); m != nil {
+			if m.kind == mPerson && m.b == k+1 && linked && k < j {
+				// a link word must follow the name itself
+				if l := f.toks[m.b].lower; l == "of" || l == "with" || l == "at" || l == "from" {
+					e := j
+					if f.isPunct(e, ",") {
+						e--
+					}
+					return m.a, m.b, f.spanText(m.b, e+1), true
+				}
+				return 0, 0, "", false
+			}
+			if m.kind != mOrg && m.kind != mPlace && m.kind != mUnknown {
+				return 0, 0, "", false
+			}
+			k = m.a - 1
+			continue
+		}
+		switch {
+		case t.k == tWord && (t.lower == "of" || t.lower == "with" || t.lower == "at" || t.lower == "from"):
+			linked = true
+		case t.k == tWord && (t.lower == "in" || t.lower == "the"):
+		case f.isPunct(k, ","):
+		default:
+			return 0, 0, "", false
+		}
+		k--
+	}
+	return 0, 0, "", false
 }

@@ -31,9 +31,12 @@
 //     a reporting verb are dropped; a fragment, one word included, that
 //     someone is said to call something, describe as, compare to, or speak
 //     or warn of is that person's ("called the result “historic”"). A
-//     written text's words are its author's ("the KCNA statement"), a place
-//     speaks only as its government (Person.Kind SpeakerPlace), and a
-//     described speaker takes the name a later sentence gives it.
+//     written text's words are its author's ("the KCNA statement", or "a
+//     report" when the article says whose: "the report by X", "X released
+//     its report"), a place speaks only as its government (Person.Kind
+//     SpeakerPlace), a described speaker takes the name a later sentence
+//     gives it, and an alias ("X — aka Y") names the person first
+//     introduced.
 //
 // Conventions (gold files follow them too):
 //

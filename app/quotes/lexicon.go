@@ -176,11 +176,14 @@ func newLexicon() *lexicon {
 		snapped retorted protested pleaded interjected chimed bragged confided
 		advised hinted speculated answered answers joked yelled screamed
 		repeated repeats write argue insist explain warn admit acknowledge conclude
-		remembers remembered points`)
+		remembers remembered points whispers shouts exclaims murmurs mutters muttered
+		laughs sighs scoffs retorts pleads interjects brags confides yells screams`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted
-		boasts testified testifies mentioned mentions summed quoted`)
+		boasts testified testifies mentioned mentions summed quoted shared
+		maintain contend claim assert deny stress observe predict suggest admit
+		concede acknowledge intimated intimates`)
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
 		labelled labeled termed dismissed dismisses hailed hails accused accuses
 		criticised criticized criticises criticizes blasted slammed praised praises
@@ -201,7 +204,7 @@ func newLexicon() *lexicon {
 		leader supreme comrade madam madame sir dame lord lady rev rev. reverend
 		father bishop archbishop cardinal rabbi imam ayatollah speaker spokesman
 		spokeswoman spokesperson commissioner attorney inspector superintendent
-		sheriff ceo executive founder editor first assistant acting former
+		sheriff ceo cfo cio cto coo cmo executive founder editor first assistant acting former
 		lawmaker legislator councillor councilor ambassador-at-large officer agent
 		detective president-elect undersecretary under treasurer
 		comptroller registrar dean provost rector chancellor-elect
@@ -250,6 +253,8 @@ func newLexicon() *lexicon {
 		network broadcaster release letter memo document documents transcript readout
 		post message note notice declaration announcement bulletin dispatch
 		website site account blog broadcast magazine journal study survey poll
+		forecast forecasts projection projections estimate estimates analysis
+		assessment audit
 		ministry department government office administration committee commission
 		council cabinet court military army navy police embassy company firm bank
 		party campaign presidency palace kremlin pentagon white house spokesperson
@@ -333,6 +338,8 @@ func newLexicon() *lexicon {
 		himself herself themselves itself`)
 	lx.add(cNaming, `called dubbed named titled entitled known so-called term terms word
 		words phrase slogan slogans motto hashtag banner banners headline book books
+		video videos podcast poem musical opera exhibition nickname
+		nicknames moniker
 		film films movie song album novel documentary series show programme program
 		operation campaign exercise doctrine codenamed code-named nicknamed call
 		episode chapter

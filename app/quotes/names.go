@@ -68,6 +68,7 @@ type mention struct {
 	salient bool
 	appos   string // appositive: ", a professor at X," / ", who heads Y,"
 	titles  []string
+	kin     byte // gender a kinship noun before the name gives ("his wife Fran")
 }
 
 func (f *finder) text(s, e int) string {
@@ -178,7 +179,7 @@ func allUpper(w string) bool {
 func (f *finder) findMentions(s sentence) []mention {
 	out := f.ms[:0] // the previous sentence's mentions are done with
 	for k := s.a; k < s.b; k++ {
-		if !f.isCapWord(k) {
+		if !f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k) {
 			continue
 		}
 		a := k
@@ -186,7 +187,7 @@ func (f *finder) findMentions(s sentence) []mention {
 		// runs longer than any real name or title are cut (headline-style
 		// capitalisation, pathological input)
 		for b < s.b && b-a < maxRun && !f.toks[b-1].poss {
-			if f.isCapWord(b) {
+			if f.isCapWord(b) && !pronounWord(f.toks[b].lower) {
 				b++
 				continue
 			}
@@ -223,6 +224,29 @@ func (f *finder) findMentions(s sentence) []mention {
 	}
 	f.ms = out
 	return out
+}
+
+// pronounWord reports capitalised pronouns that never belong to a name
+// ("Should I Fury him?", "AD She was all in"); "He" can be a surname and
+// is left to the name rules.
+func pronounWord(w string) bool {
+	switch w {
+	case "i", "she", "we", "they", "you", "it", "ok", "okay":
+		return true
+	}
+	return false
+}
+
+// speakerInitials reports an interview transcript's speaker label: two or
+// three capitals opening a paragraph before a capitalised word ("AD She
+// was all in.", "OW I did it every time.").
+func (f *finder) speakerInitials(s sentence, k int) bool {
+	t := &f.toks[k]
+	if k != s.a || !f.paraStart(k) || !allUpper(t.w) || utf8.RuneCountInString(t.w) > 3 || k+1 >= s.b {
+		return false
+	}
+	nx := &f.toks[k+1]
+	return nx.k == tWord && nx.cap
 }
 
 // initialPos reports whether token k opens a sentence or a quoted or
@@ -280,7 +304,9 @@ func (f *finder) runHasConnector(a, b int) bool {
 func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// Capitalised function words open sentences ("The", "However"); in the
 	// middle of a sentence they belong to a name ("He Yadong").
-	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle)) {
+	// So do sentence adverbs ("Apparently Lindsey's posts…").
+	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle) ||
+		(b-a > 1 && f.initialPos(s, a) && frontedAdverb(&f.toks[a]))) {
 		a++
 	}
 	if a >= b {
@@ -344,7 +370,19 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "May said": a month or similar word that is the name of someone
 	// already mentioned (Theresa May) is that person.
-	knownName := len(core) == 1 && len(m.titles) == 0 && core[0].is(cNonName) && f.findByPart(core[0].lower, nil, -1) >= 0
+	// So is a hyphenated word that is a known double-barrelled surname
+	// ("Waller-Bridge said" after "Phoebe Waller-Bridge").
+	knownName := len(core) == 1 && len(m.titles) == 0 && (core[0].is(cNonName) || compound(&core[0])) && f.findByPart(core[0].lower, nil, -1) >= 0
+	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
+	// surname ending a long run are a person; the words before describe
+	// her
+	if fn := f.trailingPerson(core); fn > 0 && len(m.titles) == 0 {
+		m.ca += fn
+		m.kind = mPerson
+		m.pa = m.a
+		f.setSalience(s, &m)
+		return m, true
+	}
 	switch {
 	case len(core) >= 2 && vesselPrefix(core[0].lower):
 		m.kind = mPlace // "USS Higgins" is a ship, no speaker
@@ -367,6 +405,14 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		}
 	default:
 		m.kind = mUnknown
+	}
+	// "his wife Fran", "her son Jason": a kinship noun makes a person of
+	// the name and tells its gender
+	if k := m.a - 1; k >= s.a && (m.kind == mUnknown || m.kind == mPerson || m.kind == mPlace) && len(core) <= 3 {
+		if g := kinGender(f.toks[k].lower); g != 0 && k-1 >= s.a && (possessivePronoun(f.toks[k-1].lower) != "" || f.toks[k-1].poss) {
+			m.kind = mPerson
+			m.kin = g
+		}
 	}
 	// Lowercase titles before the run ("North Korean leader Kim Jong Un").
 	m.pa = m.a
@@ -452,7 +498,18 @@ func (f *finder) setSalience(s sentence, m *mention) {
 			}
 		}
 	}
+	// "providers such as Time Warner", "programs including Six Thirty, a
+	// … accelerator": an example in a list is no antecedent
+	if f.listExample(s, m.pa) {
+		return
+	}
 	if m.appos != "" {
+		// "St. Louis, the city where he grew up": a place, whatever its
+		// name looks like
+		if (m.kind == mPerson || m.kind == mUnknown) && placeAppos(m.appos) {
+			m.kind = mPlace
+			return
+		}
 		m.salient = !m.poss
 		return
 	}
@@ -480,6 +537,10 @@ func (f *finder) surnameOf(parts []string) string {
 	}
 	if len(parts) == 1 {
 		return parts[0]
+	}
+	// "James Roosevelt Jr.": a generational suffix is no family name
+	for len(parts) > 2 && nameSuffix(parts[len(parts)-1]) {
+		parts = parts[:len(parts)-1]
 	}
 	first, last := parts[0], parts[len(parts)-1]
 	if f.lx.is(first, cSurnameFirst) {
@@ -534,6 +595,14 @@ func (f *finder) resolveMention(m *mention) {
 	if len(parts) >= 2 {
 		id := f.findFull(parts, name)
 		if id < 0 {
+			// "Ron Karenga — aka Dr. Maulana Karenga": another name of the
+			// person just named, who keeps the name first introduced
+			if id = f.akaOf(m); id >= 0 {
+				f.nameIdx[entKey{ePerson, name.lower}] = id
+				f.addParts(id, parts)
+			}
+		}
+		if id < 0 {
 			id = f.newEntity(name, ePerson, pos)
 			f.setParts(id, parts)
 			e := &f.ents[id]
@@ -563,6 +632,48 @@ func (f *finder) resolveMention(m *mention) {
 	}
 }
 
+// akaOf returns the person an alias mention m renames: the name right
+// before "aka", "a.k.a." or "also known as" (after a comma, dash or
+// bracket), or -1.
+func (f *finder) akaOf(m *mention) int {
+	k := m.a - 1
+	if k < 1 || f.toks[k].k != tWord {
+		return -1
+	}
+	switch lw := strings.TrimSuffix(f.toks[k].lower, "."); {
+	case lw == "aka" || lw == "a.k.a":
+		k--
+	case lw == "as" && f.toks[k-1].lower == "known":
+		k -= 2
+		if k >= 0 && f.toks[k].lower == "also" {
+			k--
+		}
+	default:
+		return -1
+	}
+	if k >= 0 && f.isPunct(k, ",—–(-") {
+		k--
+	}
+	if k < 0 || f.toks[k].k != tWord || !f.toks[k].cap {
+		return -1
+	}
+	w := f.toks[k].lower
+	best := -1
+	for _, i := range f.withPart(w) {
+		if e := &f.ents[i]; e.kind == ePerson && containsStr(e.parts, w) && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}
+
+// addParts indexes more name tokens for entity id (an alias's), keeping
+// the parts it has.
+func (f *finder) addParts(id int, parts []string) {
+	all := append(append([]string(nil), f.ents[id].parts...), parts...)
+	f.setParts(id, all)
+}
+
 // touch records a mention of entity id.
 func (f *finder) touch(id int, m *mention, surface string, pos int) {
 	m.ent = id
@@ -578,6 +689,9 @@ func (f *finder) touch(id int, m *mention, surface string, pos int) {
 	}
 	if e.gender == 0 {
 		e.gender = genderOf(f.lx, m.titles, "")
+	}
+	if e.gender == 0 {
+		e.gender = m.kin
 	}
 	if e.affil == "" {
 		e.affil = f.mentionAffil(m)
@@ -639,15 +753,102 @@ func (f *finder) setParts(id int, parts []string) {
 	parts = f.partStore[start:len(f.partStore):len(f.partStore)]
 	f.ents[id].parts = parts
 	for _, p := range parts {
-		li, ok := f.partIdx[p]
-		if !ok {
-			li = f.newPartList()
-			f.partIdx[p] = li
-		}
-		if l := f.partLists[li]; len(l) == 0 || l[len(l)-1] != id {
-			f.partLists[li] = append(l, id)
+		f.indexPart(p, id)
+		// "Müller" is also written "Muller" and "Mueller"
+		if plain, wide, ok := foldName(p); ok {
+			f.indexPart(plain, id)
+			if wide != plain {
+				f.indexPart(wide, id)
+			}
 		}
 	}
+}
+
+// indexPart lists entity id under name token p.
+func (f *finder) indexPart(p string, id int) {
+	li, ok := f.partIdx[p]
+	if !ok {
+		li = f.newPartList()
+		f.partIdx[p] = li
+	}
+	if l := f.partLists[li]; len(l) == 0 || l[len(l)-1] != id {
+		f.partLists[li] = append(l, id)
+	}
+}
+
+// foldName returns the ASCII spellings of a name token with accented
+// letters: without the accents ("muller", "jose") and with German
+// umlauts spelt out ("mueller"). ok is false for a token that has none.
+func foldName(p string) (plain, wide string, ok bool) {
+	ascii := true
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return "", "", false
+	}
+	var pb, wb strings.Builder
+	for _, c := range p {
+		b, w := foldRune(c)
+		if b == "" {
+			return "", "", false // not a Latin letter we know: no spelling
+		}
+		pb.WriteString(b)
+		wb.WriteString(w)
+	}
+	return pb.String(), wb.String(), true
+}
+
+// foldRune spells a lower-case rune in ASCII, plainly and the German way.
+func foldRune(c rune) (string, string) {
+	if c < utf8.RuneSelf {
+		s := string(c)
+		return s, s
+	}
+	switch c {
+	case 'ä':
+		return "a", "ae"
+	case 'ö':
+		return "o", "oe"
+	case 'ü':
+		return "u", "ue"
+	case 'ß':
+		return "ss", "ss"
+	case '’':
+		return "'", "'"
+	}
+	const from, to = "àáâãåāăąçćčďđèéêëēęěğìíîïīıłľĺñńňòóôõøōőŕřśšşťţùúûůūűýÿźżž", "aaaaaaaacccddeeeeeeegiiiiiilllnnnooooooorrssssttuuuuuuyyzzz"
+	i := 0
+	for _, x := range from {
+		if x == c {
+			s := to[i : i+1]
+			return s, s
+		}
+		i++
+	}
+	return "", ""
+}
+
+// partIs reports whether name token p is w or an ASCII spelling of it.
+func partIs(p, w string) bool {
+	if p == w {
+		return true
+	}
+	plain, wide, ok := foldName(p)
+	return ok && (plain == w || wide == w)
+}
+
+// hasPart is containsStr(parts, w) up to spelling (partIs).
+func hasPart(parts []string, w string) bool {
+	for _, p := range parts {
+		if partIs(p, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // newPartList adds an empty list to f.partLists and returns its index. It
@@ -837,7 +1038,7 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 	g := genderOf(f.lx, titles, "") // "Mr. Trump" is not "Ms. Trump"
 	for _, i := range f.withPart(w) {
 		e := &f.ents[i]
-		if e.kind != ePerson || !containsStr(e.parts, w) {
+		if e.kind != ePerson || !hasPart(e.parts, w) {
 			continue
 		}
 		score := 0
@@ -847,7 +1048,7 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 			}
 			score += 3
 		}
-		if e.surname == w {
+		if partIs(e.surname, w) {
 			score += 2
 		}
 		// Two Dahlbergs: the bare name goes on meaning whom it meant
@@ -881,6 +1082,125 @@ func vesselPrefix(w string) bool {
 	switch w {
 	case "uss", "hms", "hmas", "hmcs", "hmnzs", "rms", "ins", "usns", "uscgc":
 		return true
+	}
+	return false
+}
+
+// kinGender returns the gender a kinship noun gives the name after it
+// ('f' for "wife"), or 0.
+func kinGender(w string) byte {
+	switch w {
+	case "wife", "widow", "daughter", "mother", "sister", "girlfriend", "fiancee", "fiancée", "granddaughter", "grandmother", "aunt", "niece":
+		return 'f'
+	case "husband", "widower", "son", "father", "brother", "boyfriend", "fiance", "fiancé", "grandson", "grandfather", "uncle", "nephew":
+		return 'm'
+	}
+	return 0
+}
+
+// listExample reports whether the name starting at token a is an item of
+// a list of examples: right after "including", "like" or "such as", or
+// after "and"/"or" later in such a list ("including Six Thirty, a …
+// accelerator, and Launch Code").
+func (f *finder) listExample(s sentence, a int) bool {
+	intro := func(p int) bool {
+		if p <= s.a || f.toks[p].k != tWord {
+			return false
+		}
+		lw := f.toks[p].lower
+		return lw == "including" || lw == "like" || (lw == "as" && f.toks[p-1].lower == "such")
+	}
+	p := a - 1
+	if intro(p) {
+		return true
+	}
+	if p <= s.a || (f.toks[p].lower != "and" && f.toks[p].lower != "or") {
+		return false
+	}
+	for k := p - 1; k > s.a && k > p-20; k-- {
+		t := &f.toks[k]
+		if t.k == tQuote || t.k == tBreak || f.isPunct(k, ".;:") {
+			return false
+		}
+		if _, v := t.verb(); (v && !t.cap) || auxiliary(t.lower) {
+			return false
+		}
+		if intro(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAppos reports an appositive that says its name is a place: "the
+// city where…", "a small town in Ohio".
+func placeAppos(ap string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(ap) {
+		w = strings.Trim(w, ",.")
+		switch {
+		case n == 0:
+			if !strings.EqualFold(w, "the") && !strings.EqualFold(w, "a") && !strings.EqualFold(w, "an") {
+				return false
+			}
+		case n > 3:
+			return false
+		default:
+			switch w {
+			case "city", "town", "village", "country", "state", "capital", "region", "province", "island", "county", "suburb", "neighborhood", "neighbourhood":
+				return true
+			}
+		}
+		n++
+	}
+	return false
+}
+
+// trailingPerson returns the index in core of a first name that, with one
+// or two words after it, ends a run of three or more capitalised words
+// holding no organisation word after it, or 0.
+func (f *finder) trailingPerson(core []token) int {
+	n := len(core)
+	if n < 3 {
+		return 0
+	}
+	// "Farmer Chad Smith": an occupation and a two-word name
+	if n == 3 && occupation(&core[0]) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) {
+		return 1
+	}
+	for i := n - 2; i >= 1 && i >= n-3; i-- {
+		t := &core[i]
+		// "Mary Ann Zollman", "D. Joshua Taylor" are one name: what
+		// comes before must be two words or more, none a name or initial
+		// ("Farmer Chad Smith": one word before will do when it names an
+		// occupation)
+		if !t.is(cFemale|cMale) || t.is(cPlace|cOrg) || core[i-1].poss || (i < 2 && !occupation(&core[0])) {
+			continue
+		}
+		if p := &core[i-1]; p.is(cFemale|cMale) || utf8.RuneCountInString(strings.TrimSuffix(p.w, ".")) == 1 {
+			continue
+		}
+		for _, u := range core[i:] {
+			if u.is(cOrg) || u.is(cPlace) {
+				return 0
+			}
+		}
+		return i
+	}
+	return 0
+}
+
+// occupation reports a capitalised word that names an occupation by its
+// ending ("Farmer", "Investigator", "Novelist", "Librarian").
+func occupation(t *token) bool {
+	lw := t.lower
+	if t.is(cFemale|cMale|cPlace|cOrg|cFunction) || utf8.RuneCountInString(lw) < 6 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
 	}
 	return false
 }

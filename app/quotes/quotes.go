@@ -96,10 +96,11 @@ type finder struct {
 	ats        []attrib
 	mmIdx      []int
 	verbBefore []bool
-	parts      []string // resolveMention's name tokens
-	orgParts   []string // orgEntity's name tokens
-	used       []bool   // result's speakers by entity
-	ids        []int    // result's speakers in order
+	parts      []string  // resolveMention's name tokens
+	orgParts   []string  // orgEntity's name tokens
+	used       []bool    // result's speakers by entity
+	authors    []docLink // who wrote which written text, in text order
+	ids        []int     // result's speakers in order
 }
 
 // finders recycles finders between Find calls. The rune, offset and token
@@ -140,7 +141,7 @@ func (f *finder) release() {
 		ents: f.ents[:0], events: f.events[:0], qs: f.qs[:0], caption: f.caption[:0], accepted: f.accepted[:0], kept: f.kept[:0],
 		nameIdx: f.nameIdx, partIdx: f.partIdx, partLists: f.partLists[:0], partStore: f.partStore[:0],
 		ms: f.ms[:0], ats: f.ats[:0], mmIdx: f.mmIdx[:0], verbBefore: f.verbBefore[:0], parts: f.parts[:0], orgParts: f.orgParts[:0],
-		used: f.used[:0], ids: f.ids[:0],
+		used: f.used[:0], ids: f.ids[:0], authors: f.authors[:0],
 	}
 	finders.Put(f)
 }
@@ -163,6 +164,7 @@ type qstate struct {
 	ent      int
 	affil    string
 	direct   bool // attributed by a reporting clause in its own sentence
+	named    bool // a name or title ("a film called “…”"), not speech
 }
 
 // speakerKinds names the entity kinds for Person.Kind.
@@ -184,6 +186,7 @@ func Find(text string) Result {
 		f.processSentence(si)
 	}
 	f.forwardPass()
+	f.creditAuthors()
 	return f.result()
 }
 
@@ -291,6 +294,31 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 	if cand < 0 {
 		return -1
 	}
+	// "“…,” Paltrow said. … she dumped Pitt. “…,” she shared.": a name of
+	// unknown gender that is no subject does not take the pronoun from the
+	// speaker of that gender the text is quoting
+	if c := &f.ents[f.events[cand].ent]; c.gender == 0 && c.kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos)) {
+		g := byte('m')
+		if pron == "she" {
+			g = 'f'
+		}
+		para := f.paraAt(pos)
+		for i := from; i >= 0 && i > from-maxCandidates; i-- {
+			ev := f.events[i]
+			if ev.pos >= pos {
+				continue
+			}
+			if para-f.paraAt(ev.pos) > 2 {
+				break
+			}
+			if e := &f.ents[ev.ent]; ev.speaker && e.kind == ePerson && e.gender != 0 {
+				if e.gender == g {
+					return ev.ent
+				}
+				break
+			}
+		}
+	}
 	id := f.events[cand].ent
 	if e := &f.ents[id]; e.gender == 0 && e.kind == ePerson {
 		e.gender = 'm'
@@ -308,7 +336,11 @@ func (f *finder) personish(name string) bool {
 	if len(fs) == 0 {
 		return false
 	}
-	h := strings.Trim(fs[len(fs)-1], ".,")
+	return f.personishHead(strings.Trim(fs[len(fs)-1], ".,"))
+}
+
+// personishHead is personish for a lower-case head noun.
+func (f *finder) personishHead(h string) bool {
 	if f.lx.is(h, cDoc) && !f.lx.is(h, cRole) {
 		return false
 	}
@@ -367,12 +399,28 @@ func (f *finder) processSentence(si int) {
 	}
 	mi, ai := 0, 0
 	subjSeen := false
+	// "He decided to return to St. Louis, where he and Dorsey are from":
+	// a sentence opening with he/she goes on about its antecedent, who
+	// stays the topic for the next pronoun
+	if t := &f.toks[s.a]; !caption && t.k == tWord && (t.lower == "he" || t.lower == "she") && s.a+1 < s.b && f.toks[s.a+1].k == tWord && !f.toks[s.a+1].cap {
+		if t.w != "He" || f.nameStartingWith("he") < 0 {
+			if id := f.antecedent(t.lower, t.s); id >= 0 {
+				f.addEvent(t.s, id, false, true, si)
+				subjSeen = true
+			}
+		}
+	}
 	for mi < len(ms) || ai < len(ats) {
 		if ai >= len(ats) || (mi < len(ms) && ms[mi].b-1 <= ats[ai].key) {
 			m := &ms[mi]
 			f.resolveMention(m)
 			if m.salient && m.ent >= 0 && (m.kind == mPerson || m.kind == mOrg) {
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen, si)
+				subjSeen = true
+			} else if m.poss && m.a == s.a && m.ent >= 0 && m.kind == mPerson && !subjSeen {
+				// "Jobs' hits seemed…": the owner opening a sentence is
+				// what a later "he" means
+				f.addEvent(f.toks[m.a].s, m.ent, false, true, si)
 				subjSeen = true
 			}
 			mi++
@@ -394,6 +442,9 @@ func (f *finder) processSentence(si int) {
 		ai++
 	}
 	f.nameDescribed(s, mm)
+	if !caption {
+		f.docAuthors(s, mm)
+	}
 	f.dashCredit(s, mm)
 	quoted := false
 	for k := s.a; k < s.b; k++ {
@@ -405,10 +456,12 @@ func (f *finder) processSentence(si int) {
 	// "The hospital’s own statement was shorter. “We apologise…,” it
 	// said.": a document as the subject of a sentence without speech is
 	// what a later "it" means.
-	// Likewise a group of people for a later "one of them said". Only a
-	// quotation in the next sentence can use it.
+	// Likewise a group of people for a later "one of them said", and a
+	// person described by an occupation for a later "he" ("The waiter
+	// returns with a carafe. He … whispers, “…”"). Only a quotation in
+	// the next sentence can use it.
 	if len(ats) == 0 && !quoted && !caption && f.quoteIn(si+1) {
-		if sa, sb, h, ok := f.subjectNP(s, mm); ok && f.toks[h].is(cDoc|cRole) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
+		if sa, sb, h, ok := f.subjectNP(s, mm); ok && (f.toks[h].is(cDoc|cRole) || (f.toks[sa].is(cDet) && sb-sa <= 3 && f.personishHead(f.toks[h].lower))) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
 			// "a small group of dockworkers" is named by its members
 			if collective(f.toks[h].lower) && sb+1 < s.b && f.toks[sb].lower == "of" && f.toks[sb+1].k == tWord && !f.toks[sb+1].cap {
 				sb, h = sb+2, sb+1
@@ -502,6 +555,11 @@ func (f *finder) analyse(q region) content {
 	// "From the Halls of Montezuma to the Shores of Tripoli": a long title
 	// needs several capitalised words
 	c.titleLike = contentWords > 0 && capWords == contentWords && !c.terminal && (c.words <= 8 || (c.words <= 13 && contentWords >= 4 && !innerComma(txt)))
+	// "a film called “White Zombie.”": the sentence's period inside the
+	// marks does not make a Title Case name a sentence of speech
+	if !c.titleLike && c.terminal && contentWords >= 2 && capWords == contentWords && c.words <= 8 && onlyFinalStop(txt) {
+		c.titleLike = true
+	}
 	// "the few": a determiner and one word are one word
 	if c.words == 2 && contentWords == 1 && article(firstWord(txt)) {
 		c.words = 1
@@ -583,6 +641,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			after = a
 		}
 	}
+	// "In a letter to the “Apple community,” Jobs said he would…": a clause
+	// with its own complement is the sentence's main clause, not the
+	// attribution of a fragment in a phrase before it
+	if post != nil && k > s.a && f.toks[k-1].k != tBreak && !f.closesClause(s, post) {
+		post = nil
+	}
 	// a clause is only "post" when nothing but the clause follows the quote
 	prevTok := k - 1
 	prevWord := ""
@@ -615,7 +679,25 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		}
 		n++
 	}
+	// "the nickname “mkono wa damu,” or “the man with the bloody hand,”": a
+	// quotation coordinated with a name is another name
+	if !naming {
+		j := k - 1
+		if j >= s.a && f.toks[j].k == tWord && (f.toks[j].lower == "or" || f.toks[j].lower == "and") {
+			j--
+			if f.isPunct(j, ",") {
+				j--
+			}
+			if j >= s.a && f.toks[j].k == tQuote && f.toks[j].q >= 0 && f.toks[j].q < len(f.qs) && f.qs[f.toks[j].q].named {
+				naming = true
+			}
+		}
+	}
 	if naming {
+		qs.named = true
+		return
+	}
+	if f.heading(k, reg, c) {
 		return
 	}
 
@@ -652,6 +734,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
 			!f.isAdverb(&f.toks[nextTok])
 		strong := pre != nil && !pre.info.participle && pre.npA >= 0
+		// "…, adding that Cook has been Jobs' “right hand guy”": a
+		// participle of speech with a that-clause and a known speaker
+		strong = strong || (pre != nil && pre.info.participle && pre.ent >= 0 && c.words >= 2 &&
+			f.isWordAt(pre.verb+1, s, "that") && f.governs(pre, k))
 		if c.words <= 3 && !c.titleLike {
 			char = f.characterisedBy(s, k)
 		}
@@ -675,8 +761,13 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 			// a term inside a noun phrase: "in the “post-war era” of",
 			// "a “through interview” of both"
+			// ("He calls for a “total divorce” from…": a verb of speech
+			// governs the preposition)
 			if prevWord != "" && f.toks[prevTok].is(cDet) && (f.isWordAt(k+1, s, "of") ||
-				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep))) {
+				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep) && !(pre != nil && pre.npA >= 0 && pre.verb == k-3) &&
+					// ("This will lead to a “more sustained recovery,” Hoenig
+					// said.": a clause of speech right after it governs it)
+					!(post != nil && c.punctEnd && f.closesClause(s, post)))) {
 				break
 			}
 			// a clause of speech closing the sentence: "The telescope’s
@@ -688,6 +779,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 			ok = pre != nil || post != nil || after != nil || (c.words >= 6 && !c.titleLike)
 		}
+	}
+	// "69,000 staff were on “atypical contracts”": words the writer also
+	// uses without marks are a term, not someone's words
+	if ok && kind == Partial && char < 0 && c.words <= 3 && f.usedUnquoted(reg) {
+		ok = false
 	}
 	if !ok {
 		return
@@ -1105,4 +1201,158 @@ func (f *finder) dashCredit(s sentence, mm mentionMap) {
 // paraStart reports whether token k opens its paragraph.
 func (f *finder) paraStart(k int) bool {
 	return k == 0 || f.toks[k-1].k == tBreak || f.toks[k-1].para != f.toks[k].para
+}
+
+// heading reports a quotation that is a whole paragraph of a few words
+// without closing punctuation: a subheading set in quotation marks ("‘Our
+// future is on the water’"), not speech. A pull quote credited in the next
+// paragraph ("— Tyler McCloskey") and words introduced by a colon are
+// speech.
+func (f *finder) heading(k int, reg region, c content) bool {
+	if c.punctEnd || c.words > 10 || !f.paraStart(k) {
+		return false
+	}
+	if k+1 < len(f.toks) && f.toks[k+1].k != tBreak {
+		return false
+	}
+	if reg.multi {
+		return false // it runs over paragraphs
+	}
+	if k-2 >= 0 && f.isPunct(k-2, ":") {
+		return false
+	}
+	if k+2 < len(f.toks) && f.isPunct(k+2, "—–-") {
+		return false
+	}
+	return true
+}
+
+// closesClause reports whether the reporting clause a closes its
+// sentence, give or take a hearer or a time ("…, says Petra Lind, an
+// astronomer.", "Expert told Live Science."), so that it can attribute a
+// fragment before it, unlike a clause with its own complement ("Jobs said
+// he would resign").
+func (f *finder) closesClause(s sentence, a *attrib) bool {
+	for e, n := a.lastTok()+1, 0; e < s.b && n < 8; e, n = e+1, n+1 {
+		t := &f.toks[e]
+		if t.k != tWord {
+			return true
+		}
+		if _, v := t.verb(); (v && !t.cap) || isPronoun(t.lower) || auxiliary(t.lower) || t.lower == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// auxiliary reports the finite auxiliaries and forms of "be" and "have"
+// that start a clause's verb.
+func auxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "will", "would", "could", "can", "should", "must", "may", "might",
+		"has", "have", "had", "does", "did", "do":
+		return true
+	}
+	return false
+}
+
+// usedUnquoted reports whether the words of the short quotation reg occur
+// elsewhere in the text, word-bounded, outside this quotation: the writer's
+// own term.
+func (f *finder) usedUnquoted(reg region) bool {
+	if !f.lowerOK {
+		return false
+	}
+	a, b := reg.start, reg.stop
+	for a < b && !unicode.IsLetter(f.r[a]) && !unicode.IsDigit(f.r[a]) {
+		a++
+	}
+	for b > a && !unicode.IsLetter(f.r[b-1]) && !unicode.IsDigit(f.r[b-1]) {
+		b--
+	}
+	if b-a < 4 {
+		return false
+	}
+	lo, hi := int(f.off[a]), int(f.off[b])
+	w := f.lower[lo:hi]
+	for i := 0; ; {
+		j := strings.Index(f.lower[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + 1
+		if j == lo {
+			continue
+		}
+		if q := f.quotationAt(j); q >= 0 {
+			// quoted before as a term: "were on “atypical contracts”"
+			g := f.regs[q]
+			if g.stop <= reg.start && f.qs[q].tok >= 0 && !f.qs[q].accepted && int(f.off[g.start]) <= j && j+len(w) <= int(f.off[g.stop]) &&
+				strings.TrimFunc(f.lower[f.off[g.start]:f.off[g.stop]], notWordRune) == w {
+				return true
+			}
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(f.lower[:j])
+		after, _ := utf8.DecodeRuneInString(f.lower[j+len(w):])
+		if j > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) {
+			continue
+		}
+		if j+len(w) < len(f.lower) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+			continue
+		}
+		return true
+	}
+}
+
+// quotationAt returns the quotation region holding byte offset b of the
+// text, marks included, or -1.
+func (f *finder) quotationAt(b int) int {
+	r, _ := slices.BinarySearch(f.off, int32(b)) // the rune at byte b
+	i, found := slices.BinarySearchFunc(f.regs, r, func(g region, r int) int {
+		switch {
+		case g.end <= r:
+			return -1
+		case g.open > r:
+			return 1
+		}
+		return 0
+	})
+	if !found {
+		return -1
+	}
+	return i
+}
+
+func notWordRune(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }
+
+// objectAt reports whether the name starting at rune offset pos follows a
+// lower-case content word, as a verb's object does ("she dumped Pitt").
+func (f *finder) objectAt(pos int) bool {
+	k, found := slices.BinarySearchFunc(f.toks, pos, func(t token, p int) int { return t.s - p })
+	if !found || k == 0 {
+		return false
+	}
+	p := &f.toks[k-1]
+	_, verb := p.verb()
+	return p.k == tWord && !p.cap && !verb && !p.is(cPrep|cDet|cFunction|cStopNP) && !p.is(cTitle|cRole)
+}
+
+// onlyFinalStop reports whether txt's only sentence punctuation is one
+// period at its end.
+func onlyFinalStop(txt []rune) bool {
+	end := len(txt)
+	for end > 0 && (isBlank(txt[end-1]) || txt[end-1] == '’' || txt[end-1] == '\'' || txt[end-1] == '"' || txt[end-1] == '”') {
+		end--
+	}
+	if end == 0 || txt[end-1] != '.' {
+		return false
+	}
+	for _, c := range txt[:end-1] {
+		if isTerminal(c) || c == ',' || c == ';' || c == ':' {
+			return false
+		}
+	}
+	return true
 }

@@ -301,6 +301,11 @@ func scanQuotes(r []rune, out []region) []region {
 				i++
 				continue
 			}
+			// `""Tim's`: a straight mark typed twice opens once
+			if c == '"' && opener == '"' && i == cur.open+1 && !cur.wideOpen && isWordRune(at(r, i+1)) {
+				cur.wideOpen = true
+				continue
+			}
 			if isDoubleCloser(c, opener) && i > cur.open {
 				cur.end = i + 1
 				emit(cur)

@@ -199,6 +199,33 @@ func (f *finder) tokenize() {
 	if len(toks) > 0 {
 		f.growCaption(toks[len(toks)-1].para + 1)
 	}
+	f.markHeadings()
+}
+
+// markHeadings counts subheadings ("Reaching Riverwood", "The Real-Life
+// Heroes") as captions: a paragraph of at most six words, capitalised
+// first, without punctuation or quotation. Their names are no antecedents.
+func (f *finder) markHeadings() {
+	for a := 0; a < len(f.toks); {
+		b := a
+		for b < len(f.toks) && f.toks[b].k != tBreak {
+			b++
+		}
+		words, other := 0, false
+		for k := a; k < b; k++ {
+			if f.toks[k].k == tWord {
+				words++
+			} else if !(f.toks[k].k == tPunct && (f.toks[k].w == "-" || f.toks[k].w == "&")) {
+				other = true
+			}
+		}
+		// (a byline or an author's name alone, "Jacqueline Woodson",
+		// introduces a person and stays)
+		if a < b && !other && words <= 6 && f.toks[a].cap && !f.toks[a].is(cFemale|cMale) {
+			f.caption[f.toks[a].para] = true
+		}
+		a = b + 1
+	}
 }
 
 // growCaption extends f.caption to n paragraphs.

@@ -1,0 +1,168 @@
+package quotes
+
+// A written text's words are its author's. When a quotation is credited to
+// a text the article describes without naming its author in the same
+// phrase ("says a report highlighting …"), the author is often named in a
+// sentence nearby: "The report by the University and College Union",
+// "the Vatican delivered its final report", "the ministry's statement".
+
+// docLink records that entity ent wrote the text with head noun head,
+// named at rune offset pos.
+type docLink struct {
+	pos  int
+	head string
+	ent  int
+}
+
+// maxAuthorGap bounds, in paragraphs, how far an author named after the
+// quotation may be from it.
+const maxAuthorGap = 2
+
+// docAuthors records the authors sentence s gives written texts:
+// "<text> by <Name>", "<text> from <Name>", "<Name>'s <text>", "<Name> released/published/… its
+// <text>".
+func (f *finder) docAuthors(s sentence, mm mentionMap) {
+	for k := s.a; k < s.b; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.cap || !textDoc(t.lower) {
+			continue
+		}
+		// "<text> by <Name>"
+		if k+2 < s.b && (f.toks[k+1].lower == "by" || f.toks[k+1].lower == "from") {
+			n := k + 2
+			if f.toks[n].lower == "the" {
+				n++
+			}
+			if m := mm.at(n); m != nil && m.a == n {
+				if id := f.authorEnt(m); id >= 0 {
+					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+					continue
+				}
+			}
+		}
+		// back over adjectives and a determiner or possessive to the name
+		j := k - 1
+		for n := 0; j >= s.a && n < 3 && f.toks[j].k == tWord && !f.toks[j].cap && !f.toks[j].poss && !f.toks[j].is(cDet) && possessivePronoun(f.toks[j].lower) == ""; n++ {
+			if _, v := f.toks[j].verb(); v {
+				break
+			}
+			j--
+		}
+		if j < s.a || f.toks[j].k != tWord {
+			continue
+		}
+		// "<Name>'s <text>"
+		if f.toks[j].poss {
+			if m := mm.at(j); m != nil && m.b == j+1 {
+				if id := f.authorEnt(m); id >= 0 {
+					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+				}
+			}
+			continue
+		}
+		// "<Name> released its <text>"
+		if !(f.toks[j].is(cDet) || possessivePronoun(f.toks[j].lower) != "") {
+			continue
+		}
+		v := j - 1
+		if v < s.a || !publishVerb(f.toks[v].lower) {
+			continue
+		}
+		n := f.skipBack(s, v-1)
+		// "the Vatican under Pope Francis delivered": a name, past what
+		// qualifies it
+		for i, hops := n, 0; i >= s.a && hops < 3; hops++ {
+			m := mm.at(i)
+			if m == nil || m.b != i+1 {
+				break
+			}
+			if m.a-2 >= s.a && f.toks[m.a-1].is(cPrep) && f.toks[m.a-1].lower != "by" {
+				i = m.a - 2
+				continue
+			}
+			if id := f.authorEnt(m); id >= 0 {
+				f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+			}
+			break
+		}
+	}
+}
+
+// authorEnt resolves a name that authors a text: an organisation or a
+// person, never a place.
+func (f *finder) authorEnt(m *mention) int {
+	if f.toks[m.ca].is(cNonName) && m.b-m.ca == 1 {
+		return -1 // "Tuesday's report"
+	}
+	if m.kind == mPlace {
+		// "the Vatican delivered its report": a place writes as its
+		// government, as it speaks
+		id := f.orgEntity(f.spanPhrase(m.ca, m.b), f.toks[m.a].s)
+		if e := &f.ents[id]; !e.seenOrg {
+			e.place = true
+		}
+		return id
+	}
+	if m.kind != mOrg && m.kind != mPerson && m.kind != mUnknown {
+		return -1
+	}
+	if m.ent < 0 {
+		f.resolveMention(m)
+	}
+	if m.ent < 0 && m.kind == mUnknown {
+		// one capitalised word that is no one's name: a body that
+		// publishes ("the Vatican", "Nvidia")
+		return f.orgEntity(f.spanPhrase(m.ca, m.b), f.toks[m.a].s)
+	}
+	return m.ent
+}
+
+// publishVerb reports verbs of issuing a text.
+func publishVerb(w string) bool {
+	switch w {
+	case "released", "releases", "published", "publishes", "issued", "issues", "delivered", "delivers",
+		"presented", "presents", "unveiled", "unveils", "produced", "produces", "sent", "wrote",
+		"drafted", "filed", "circulated", "commissioned":
+		return true
+	}
+	return false
+}
+
+// creditAuthors gives the quotations credited to a described written text
+// ("a report", "the statement") the text's author when the article names
+// it: the latest author of such a text before the quotation, else the
+// first one named shortly after it.
+func (f *finder) creditAuthors() {
+	if len(f.authors) == 0 {
+		return
+	}
+	for _, qi := range f.accepted {
+		qs := &f.qs[qi]
+		if qs.ent < 0 || qs.tok < 0 {
+			continue
+		}
+		e := &f.ents[qs.ent]
+		if e.kind != eGroup || !textDoc(e.head) {
+			continue
+		}
+		pos := f.regs[qi].start
+		best := -1
+		for i, l := range f.authors {
+			if l.head != e.head {
+				continue
+			}
+			if l.pos < pos {
+				best = i
+				continue
+			}
+			if best < 0 && f.paraAt(l.pos)-f.toks[qs.tok].para <= maxAuthorGap {
+				best = i
+			}
+			break
+		}
+		if best >= 0 {
+			qs.ent = f.authors[best].ent
+			qs.affil = ""
+		}
+	}
+}
