@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -93,4 +94,60 @@ func benchNoteKeystroke(b *testing.B, words int) {
 		b.Fatal(err)
 	}
 	w.win.Close()
+}
+
+// BenchmarkNoteOpen measures opening a note of 20,000 words: the note view
+// built (editor, preview, completion) and laid out in a 1280×800 window, so
+// the editor has wrapped every line once. It reports the heap the editor
+// keeps for the note (text, lines, rows, drawn rows).
+func BenchmarkNoteOpen(b *testing.B) {
+	ctx := context.Background()
+	lib, err := openTestLibrary(ctx, b.TempDir(), false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fa := test.NewTempApp(b)
+	w := newMainWindow(ctx, fa, Config{Dir: b.TempDir(), Open: openTestLibrary, Version: "bench"})
+	w.inline = true
+	w.win.Resize(fyne.NewSize(1280, 800))
+	w.setLibrary(lib, "")
+	w.waitIdle()
+	body := longNote(20000)
+	n, err := lib.CreateNote(ctx, "Long note", body, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(len(strings.Fields(body))), "words")
+	b.ResetTimer()
+	for range b.N {
+		v, err := newNoteView(w, n.ID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		win := fa.NewWindow("note")
+		win.SetContent(v.object())
+		win.Resize(fyne.NewSize(1280, 800))
+		if v.editor.totalRows() < 300 {
+			b.Fatalf("the note has %d rows", v.editor.totalRows())
+		}
+		win.Close()
+	}
+	b.StopTimer()
+
+	// The editor's own heap: one editor holding the note, laid out.
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	e := newNoteEditor()
+	win := fa.NewWindow("editor")
+	win.SetContent(e)
+	win.Resize(fyne.NewSize(640, 800))
+	e.SetText(body)
+	e.totalRows()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/1e6, "editor-MB")
+	b.ReportMetric(float64(len(body))/1e6, "text-MB")
+	runtime.KeepAlive(e)
+	win.Close()
 }

@@ -210,6 +210,9 @@ func isBlank(b byte) bool { return b == ' ' || b == '\t' }
 func (e *noteEditor) wrap(l *noteLine, w float32) {
 	l.rows = l.rows[:0]
 	l.wrapped = true
+	if w >= noWrap {
+		return
+	}
 	s := l.text
 	x, rowStart := float32(0), 0
 	for i := 0; i < len(s); {
@@ -291,10 +294,17 @@ func (e *noteEditor) layoutRows() {
 	e.rowsDirty = false
 }
 
-// wrapWidth is the width rows are broken at.
+// wrapWidth is the width rows are broken at; before the editor has a size
+// lines are not broken (nothing is measured until it is laid out).
 func (e *noteEditor) wrapWidth() float32 {
+	if e.Size().Width <= 0 {
+		return noWrap
+	}
 	return max(e.Size().Width-2*e.m.pad, 1)
 }
+
+// noWrap is the wrap width of an editor not laid out yet.
+const noWrap = float32(1 << 30)
 
 // resized re-wraps every line when the width changes.
 func (e *noteEditor) resized() {
