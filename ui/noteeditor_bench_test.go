@@ -151,3 +151,50 @@ func BenchmarkNoteOpen(b *testing.B) {
 	runtime.KeepAlive(e)
 	win.Close()
 }
+
+// BenchmarkNotePause measures the work the note view does on the UI
+// goroutine once typing pauses in a 20,000-word note, which holds up a
+// keystroke that arrives meanwhile: preview (the preview re-rendered and
+// laid out at 1280×800) and save (autosave: store, index, sidebar and
+// inspector).
+func BenchmarkNotePause(b *testing.B) {
+	ctx := context.Background()
+	lib, err := openTestLibrary(ctx, b.TempDir(), false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fa := test.NewTempApp(b)
+	w := newMainWindow(ctx, fa, Config{Dir: b.TempDir(), Open: openTestLibrary, Version: "bench"})
+	w.inline = true
+	w.win.Resize(fyne.NewSize(1280, 800))
+	w.setLibrary(lib, "")
+	w.waitIdle()
+	n, err := lib.CreateNote(ctx, "Long note", longNote(20000), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := w.open("note:" + n.ID).(*noteView)
+	v.syncPreview = false
+	c := w.win.Canvas()
+	c.Focus(v.editor)
+	v.editor.setCaretOffset(len(v.editor.Text) / 2)
+	b.Run("preview", func(b *testing.B) {
+		for range b.N {
+			v.editor.TypedRune('x')
+			v.flushPreview()
+		}
+	})
+	b.Run("save", func(b *testing.B) {
+		for range b.N {
+			v.editor.TypedRune('x')
+			v.save()
+		}
+	})
+	if v.previewTimer != nil {
+		v.previewTimer.Stop()
+	}
+	if err := w.shutdown(); err != nil {
+		b.Fatal(err)
+	}
+	w.win.Close()
+}

@@ -22,8 +22,6 @@ type noteEditorRenderer struct {
 	texts     []*canvas.Text
 	sels      []*canvas.Rectangle
 	objs      []fyne.CanvasObject
-	usedTexts int
-	usedSels  int
 }
 
 func newNoteEditorRenderer(e *noteEditor) *noteEditorRenderer {
@@ -151,7 +149,6 @@ func (r *noteEditorRenderer) Refresh() {
 			s.Hide()
 		}
 	}
-	r.usedTexts, r.usedSels = nt, ns
 
 	if e.focused {
 		p := e.pointOf(e.caret, e.upstream)
