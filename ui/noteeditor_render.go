@@ -14,14 +14,14 @@ import (
 // the caret and a scroll bar. The editor implements fyne.Scrollable, so
 // Fyne clips what it draws to its box.
 type noteEditorRenderer struct {
-	e         *noteEditor
-	bg        *canvas.Rectangle
-	border    *canvas.Rectangle
-	caret     *canvas.Rectangle
-	thumb     *canvas.Rectangle
-	texts     []*canvas.Text
-	sels      []*canvas.Rectangle
-	objs      []fyne.CanvasObject
+	e      *noteEditor
+	bg     *canvas.Rectangle
+	border *canvas.Rectangle
+	caret  *canvas.Rectangle
+	thumb  *canvas.Rectangle
+	texts  []*canvas.Text
+	sels   []*canvas.Rectangle
+	objs   []fyne.CanvasObject
 }
 
 func newNoteEditorRenderer(e *noteEditor) *noteEditorRenderer {
