@@ -482,11 +482,12 @@ func (e *noteEditor) clampScroll() {
 	e.offsetY = max(0, min(e.offsetY, e.contentHeight()-e.Size().Height))
 }
 
-// Scrolled scrolls the view (not the caret) by the wheel.
+// Scrolled scrolls the view (not the caret) three rows per notch of the
+// wheel, as the reader does.
 func (e *noteEditor) Scrolled(ev *fyne.ScrollEvent) {
 	e.readMetrics()
 	old := e.offsetY
-	e.offsetY -= ev.Scrolled.DY
+	e.offsetY -= ev.Scrolled.DY / wheelNotch * wheelLines * e.m.lineH
 	e.clampScroll()
 	if e.offsetY != old {
 		e.Refresh()

@@ -632,3 +632,23 @@ func TestNoteSavedTextIsWhatWasTyped(t *testing.T) {
 }
 
 func appNoteBody(s string) app.NoteEdit { return app.NoteEdit{Body: &s} }
+
+// A notch of the wheel scrolls three rows, as in the reader; the caret
+// stays where it was.
+func TestNoteEditorWheelScrollsThreeRows(t *testing.T) {
+	test.NewTempApp(t)
+	e, _ := editorWindow(t, 400)
+	e.SetText(longNote(2000))
+	caret := e.byteOffset()
+	e.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -wheelNotch)})
+	if got, want := e.offsetY, 3*e.m.lineH; got != want {
+		t.Fatalf("a notch scrolled %v, want %v", got, want)
+	}
+	if e.byteOffset() != caret {
+		t.Fatal("the wheel moved the caret")
+	}
+	e.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, 10*wheelNotch)})
+	if e.offsetY != 0 {
+		t.Fatalf("scrolling up past the top left the view at %v", e.offsetY)
+	}
+}
