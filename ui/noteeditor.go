@@ -642,7 +642,7 @@ func (e *noteEditor) replace(from, to textPos, s string, kind editKind) {
 		caretBefore: e.offsetOf(e.caret), anchorBefore: e.offsetOf(e.anchor)}
 	if !e.mergeEdit(ed) {
 		e.undo = append(e.undo, ed)
-		if len(e.undo) > maxNoteUndo {
+		if len(e.undo) > maxNoteUndo+maxNoteUndo/4 { // trimmed now and then, not per edit
 			e.undo = append([]noteEdit(nil), e.undo[len(e.undo)-maxNoteUndo:]...)
 		}
 	}

@@ -652,3 +652,54 @@ func TestNoteEditorWheelScrollsThreeRows(t *testing.T) {
 		t.Fatalf("scrolling up past the top left the view at %v", e.offsetY)
 	}
 }
+
+// Through the note view as the desktop driver delivers keys: typing across
+// paragraphs, Backspace joining them, a multi-line paste, Ctrl+Z and
+// Ctrl+Shift+Z; what the library stores is exactly the text typed.
+func TestNoteViewTypingIsSavedExactly(t *testing.T) {
+	h := newUIHarness(t, true)
+	n, c := newTestNote(t, h)
+	sc := func(s fyne.Shortcut) { c.Focused().(fyne.Shortcutable).TypedShortcut(s) }
+	long := strings.Repeat("The ministry briefed reporters on the channel again. ", 6)
+	typeOn(c, long)
+	keyOn(c, fyne.KeyReturn)
+	keyOn(c, fyne.KeyReturn)
+	typeOn(c, "Second paragraph.")
+	// Home twice (wrapped rows) and up: the caret goes to the blank line,
+	// then Backspace joins the blank line to the first paragraph.
+	sc(&desktop.CustomShortcut{KeyName: fyne.KeyHome, Modifier: fyne.KeyModifierShortcutDefault})
+	for range 20 {
+		keyOn(c, fyne.KeyDown)
+	}
+	keyOn(c, fyne.KeyHome)
+	keyOn(c, fyne.KeyBackspace)
+	want := long + "\nSecond paragraph."
+	if n.editor.Text != want {
+		t.Fatalf("after the join the note ends %q", tail(n.editor.Text))
+	}
+	sc(&fyne.ShortcutPaste{Clipboard: textClip("Pasted one.\nPasted two.\n")})
+	want = long + "\nPasted one.\nPasted two.\nSecond paragraph."
+	if n.editor.Text != want {
+		t.Fatalf("after the paste the note ends %q", tail(n.editor.Text))
+	}
+	typeOn(c, "Typed")
+	sc(&fyne.ShortcutUndo{})
+	sc(&fyne.ShortcutUndo{})
+	if n.editor.Text != long+"\nSecond paragraph." {
+		t.Fatalf("two undos left %q", tail(n.editor.Text))
+	}
+	sc(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	sc(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	want = long + "\nPasted one.\nPasted two.\nTypedSecond paragraph."
+	if n.editor.Text != want {
+		t.Fatalf("two redos left %q", tail(n.editor.Text))
+	}
+	if c.Focused() != n.editor {
+		t.Fatalf("the focus is on %T", c.Focused())
+	}
+	n.save()
+	got, err := h.lib.Note(n.note.ID)
+	if err != nil || got.Body != want {
+		t.Fatalf("saved %q (%v), want %q", tail(got.Body), err, tail(want))
+	}
+}
