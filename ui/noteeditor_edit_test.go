@@ -703,3 +703,42 @@ func TestNoteViewTypingIsSavedExactly(t *testing.T) {
 		t.Fatalf("saved %q (%v), want %q", tail(got.Body), err, tail(want))
 	}
 }
+
+// A very long word (a pasted URL or blob) is broken into rows that fit, a
+// rune at a time where needed, and typing in it keeps no long words in the
+// width cache.
+func TestNoteEditorWrapsALongWord(t *testing.T) {
+	test.NewTempApp(t)
+	e, _ := editorWindow(t, 300)
+	word := strings.Repeat("abcdéfghij", 2000)
+	e.SetText("before " + word + " after")
+	e.setCaretOffset(len("before ") + len(word)/2)
+	for _, r := range "xyz" {
+		e.TypedRune(r)
+	}
+	checkEditor(t, e, "long word")
+	l := &e.lines[0]
+	w := e.wrapWidth()
+	for r := range l.rowCount() {
+		s, en := l.rowSpan(r)
+		row := strings.TrimRight(l.text[s:en], " ")
+		if got := e.prefixWidth(row); got > w+0.5 || row == "" {
+			t.Fatalf("row %d %q is %v wide, the editor %v", r, row, got, w)
+		}
+		// A row inside the word is full: the next rune would not fit.
+		if r > 0 && r < l.rowCount()-2 {
+			_, n := utf8.DecodeRuneInString(l.text[en:])
+			if e.prefixWidth(l.text[s:en+n]) <= w {
+				t.Fatalf("row %d %q could take another rune", r, row)
+			}
+		}
+	}
+	if l.rowCount() < 100 {
+		t.Fatalf("a %d-byte word in %d rows", len(word), l.rowCount())
+	}
+	for k := range e.widths {
+		if len(k) > maxCachedWord {
+			t.Fatalf("the width cache keeps a %d-byte word", len(k))
+		}
+	}
+}

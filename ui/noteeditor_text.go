@@ -168,6 +168,9 @@ func (e *noteEditor) readMetrics() {
 	}
 }
 
+// maxCachedWord is the longest word whose width is kept.
+const maxCachedWord = 64
+
 // width is the drawn width of s, cached per word while the text size holds.
 func (e *noteEditor) width(s string) float32 {
 	if s == "" {
@@ -177,6 +180,9 @@ func (e *noteEditor) width(s string) float32 {
 		return w
 	}
 	w := fyne.MeasureText(visibleText(s), e.m.textSize, fyne.TextStyle{}).Width
+	if len(s) > maxCachedWord {
+		return w
+	}
 	if len(e.widths) > 20000 {
 		e.widths = map[string]float32{}
 	}
@@ -228,43 +234,70 @@ func (e *noteEditor) wrap(l *noteLine, w float32) {
 		for j < len(s) && !isBlank(s[j]) {
 			j++
 		}
-		ww := e.width(s[i:j])
-		if x+ww > w && i > rowStart {
+		// A word whose runes could not fit even at the narrowest glyph is
+		// not measured whole (a pasted URL or blob may be very long).
+		long := float32(utf8.RuneCountInString(s[i:j]))*e.m.textSize*minGlyphEm > w
+		var ww float32
+		if !long {
+			ww = e.width(s[i:j])
+			long = ww > w
+		}
+		if (long || x+ww > w) && i > rowStart {
 			l.rows = append(l.rows, i)
 			rowStart, x = i, 0
 		}
-		if ww > w {
+		if long {
 			// A word wider than a row: as much as fits on each row.
 			p := i
-			for e.width(s[p:j]) > w-x {
-				k := e.fitRunes(s[p:j], w-x)
+			for {
+				k := e.fitRunes(s[p:j], w)
+				if p+k >= j {
+					break
+				}
 				l.rows = append(l.rows, p+k)
-				p, rowStart, x = p+k, p+k, 0
+				p, rowStart = p+k, p+k
 			}
-			ww = e.width(s[p:j])
+			ww = e.prefixWidth(s[p:j])
 		}
 		x += ww
 		i = j
 	}
 }
 
+// minGlyphEm is a lower bound on a glyph's width, in ems: no more runes
+// than a row's width over this can fit on a row.
+const minGlyphEm = 0.15
+
 // fitRunes is the byte length of the longest prefix of s, at least one
 // rune, that is no wider than w.
 func (e *noteEditor) fitRunes(s string, w float32) int {
+	// Only the runes that could fit are searched, so a row costs its own
+	// length to find, not the rest of the word's.
+	limit := len(s)
+	if n := int(w/(e.m.textSize*minGlyphEm)) + 2; n < len(s) {
+		limit = 0
+		for range n {
+			_, size := utf8.DecodeRuneInString(s[limit:])
+			limit += size
+		}
+	}
 	_, first := utf8.DecodeRuneInString(s)
-	lo, hi := first, len(s) // lo fits (or is the minimum); hi does not
+	if limit == len(s) && e.prefixWidth(s) <= w {
+		return len(s)
+	}
+	lo, hi := first, limit // lo fits (or is the minimum); the result is below hi or hi itself
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
 		for mid < hi && !utf8.RuneStart(s[mid]) {
 			mid++
 		}
-		if mid >= hi {
-			break
-		}
 		if e.prefixWidth(s[:mid]) <= w {
 			lo = mid
 		} else {
-			hi = mid
+			hi = mid - 1
+			for hi > lo && !utf8.RuneStart(s[hi]) {
+				hi--
+			}
 		}
 	}
 	return lo
