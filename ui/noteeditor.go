@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -59,7 +60,7 @@ type noteEditor struct {
 	dragBar  bool    // the mouse is dragging the scroll bar
 
 	undo, redo []noteEdit
-	lastClick  fyne.Position
+	doubleAt   time.Time // when the last double click was: a third selects the paragraph
 }
 
 func newNoteEditor() *noteEditor {
@@ -511,8 +512,13 @@ func (e *noteEditor) MouseDown(ev *desktop.MouseEvent) {
 		e.dragBar = true
 		return
 	}
-	e.lastClick = ev.Position
 	p, up := e.posAtPoint(ev.Position)
+	if time.Since(e.doubleAt) < tripleClick {
+		e.doubleAt = time.Time{}
+		e.anchor = textPos{p.line, 0}
+		e.moveTo(textPos{p.line, len(e.lines[p.line].text)}, true, false)
+		return
+	}
 	e.moveTo(p, ev.Modifier&fyne.KeyModifierShift != 0 || e.shift, up)
 }
 
@@ -546,8 +552,13 @@ func (e *noteEditor) Tapped(ev *fyne.PointEvent) {
 	}
 }
 
+// tripleClick is how soon after a double click a press selects the
+// paragraph.
+const tripleClick = 400 * time.Millisecond
+
 // DoubleTapped selects the word under the mouse.
 func (e *noteEditor) DoubleTapped(ev *fyne.PointEvent) {
+	e.doubleAt = time.Now()
 	e.readMetrics()
 	p, _ := e.posAtPoint(ev.Position)
 	s := e.lines[p.line].text

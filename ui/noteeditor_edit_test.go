@@ -541,6 +541,14 @@ func TestNoteEditorMouse(t *testing.T) {
 	if e.SelectedText() != "delta" {
 		t.Fatalf("double click selected %q", e.SelectedText())
 	}
+	down(at(1, 3), 0) // the third click of a triple click
+	if e.SelectedText() != "gamma delta" {
+		t.Fatalf("triple click selected %q", e.SelectedText())
+	}
+	down(at(1, 3), 0)
+	if e.hasSelection() {
+		t.Fatalf("a click after a triple click keeps %q selected", e.SelectedText())
+	}
 }
 
 // Only the rows in view are drawn, and they are the note's rows in order:
