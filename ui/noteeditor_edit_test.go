@@ -750,3 +750,29 @@ func TestNoteEditorWrapsALongWord(t *testing.T) {
 		}
 	}
 }
+
+// With the preview hidden (editor only), typing does not render it; it is
+// rendered, with what was typed, when it is shown again.
+func TestNoteHiddenPreviewWaits(t *testing.T) {
+	h := newUIHarness(t, true)
+	n, c := newTestNote(t, h)
+	typeOn(c, "Seen")
+	if !strings.Contains(test.RenderObjectToMarkup(n.preview), "Seen") {
+		t.Fatal("the preview does not follow typing")
+	}
+	n.togglePreview() // editor only
+	typeOn(c, " and hidden")
+	if !n.previewDirty || strings.Contains(test.RenderObjectToMarkup(n.preview), "hidden") {
+		t.Fatal("the hidden preview was rendered while typing")
+	}
+	n.togglePreview() // preview only
+	if n.previewDirty || !strings.Contains(test.RenderObjectToMarkup(n.preview), "Seen and hidden") {
+		t.Fatal("showing the preview again does not render what was typed")
+	}
+	n.togglePreview() // side by side
+	c.Focus(n.editor) // the editor was not shown
+	typeOn(c, "!")
+	if md := test.RenderObjectToMarkup(n.preview); !strings.Contains(md, ">!<") {
+		t.Fatalf("the preview stopped following typing: %s", md)
+	}
+}
