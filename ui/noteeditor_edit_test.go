@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -68,6 +69,12 @@ func checkEditor(t *testing.T, e *noteEditor, step string) {
 				t.Fatalf("%s: line %d rows %v for %q", step, i, l.rows, l.text)
 			}
 			prev = r
+		}
+		// Incremental re-wrapping gives the rows a full wrap gives.
+		fresh := noteLine{text: l.text}
+		e.wrap(&fresh, e.wrapWidth())
+		if !slices.Equal(fresh.rows, l.rows) {
+			t.Fatalf("%s: line %d %q has rows %v, a full wrap gives %v", step, i, l.text, l.rows, fresh.rows)
 		}
 		n += l.rowCount()
 	}

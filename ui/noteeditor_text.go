@@ -22,7 +22,14 @@ type noteLine struct {
 	// starts; wrapped tells whether it is up to date for the editor's width.
 	rows    []int
 	wrapped bool
+	// edit, when set, is where the line was last edited while its rows
+	// were up to date: re-wrapping starts near it (see rewrap).
+	edit *lineEdit
 }
+
+// lineEdit is an edit within one line: the bytes from at were replaced,
+// ending at end in the new text, and the text after moved by delta.
+type lineEdit struct{ at, end, delta int }
 
 // rowCount is the number of rows the line takes (at least one).
 func (l *noteLine) rowCount() int { return len(l.rows) + 1 }
@@ -120,7 +127,16 @@ func (e *noteEditor) spliceLines(from, to textPos, s string) textPos {
 	repl[0].text = head + repl[0].text
 	repl[len(repl)-1].text += tail
 	n := to.line - from.line + 1
-	if n == len(repl) {
+	if n == 1 && len(repl) == 1 {
+		// An edit inside one line keeps its rows as they were, for rewrap.
+		l := &e.lines[from.line]
+		if l.wrapped && l.edit == nil {
+			l.edit = &lineEdit{at: from.col, end: end.col, delta: len(repl[0].text) - len(l.text)}
+		} else {
+			l.edit = nil
+		}
+		l.text, l.wrapped = repl[0].text, false
+	} else if n == len(repl) {
 		copy(e.lines[from.line:], repl)
 	} else {
 		lines := make([]noteLine, 0, len(e.lines)-n+len(repl))
@@ -215,13 +231,72 @@ func isBlank(b byte) bool { return b == ' ' || b == '\t' }
 // word only where the word alone is wider than a row.
 func (e *noteEditor) wrap(l *noteLine, w float32) {
 	l.rows = l.rows[:0]
-	l.wrapped = true
+	l.wrapped, l.edit = true, nil
 	if w >= noWrap {
 		return
 	}
+	e.wrapFrom(l, w, 0, nil)
+}
+
+// rewrap re-wraps a line after an edit inside it. Greedy wrapping of a row
+// depends only on the text from the row's start, so rows before the edit
+// stay (from the row before the edited one: a shortened word may now fit
+// there), and once a new row starts where an old one started, moved by
+// the edit, every later row is the old one moved.
+func (e *noteEditor) rewrap(l *noteLine, w float32) {
+	ed := l.edit
+	l.wrapped, l.edit = true, nil
+	if w >= noWrap {
+		l.rows = l.rows[:0]
+		return
+	}
+	old := l.rows
+	r := sort.SearchInts(old, ed.at+1) // rows starting at or before the edit
+	// Back to the row before the edited one, and further while a row starts
+	// inside a word (a long word broken over rows is wrapped whole).
+	r = max(r-1, 0)
+	for r > 0 && !isBlank(l.text[old[r-1]-1]) {
+		r--
+	}
+	start := 0
+	if r > 0 {
+		start = old[r-1]
+	}
+	tail := old[r:]
+	l.rows = append([]int(nil), old[:r]...)
+	e.wrapFrom(l, w, start, func(p int) (bool, []int) {
+		if p <= ed.end {
+			return false, nil
+		}
+		i := sort.SearchInts(tail, p-ed.delta)
+		if i == len(tail) || tail[i] != p-ed.delta {
+			return false, nil
+		}
+		rest := make([]int, len(tail)-i-1)
+		for k, q := range tail[i+1:] {
+			rest[k] = q + ed.delta
+		}
+		return true, rest
+	})
+}
+
+// wrapFrom appends to the line's rows the rows from byte start (a row's
+// start) on. After each new row break p, same (when set) may report that
+// the rows from p on are known and give the ones after p.
+func (e *noteEditor) wrapFrom(l *noteLine, w float32, start int, same func(p int) (bool, []int)) {
 	s := l.text
-	x, rowStart := float32(0), 0
-	for i := 0; i < len(s); {
+	x, rowStart := float32(0), start
+	brk := func(p int) bool {
+		l.rows = append(l.rows, p)
+		if same != nil {
+			if ok, rest := same(p); ok {
+				l.rows = append(l.rows, rest...)
+				return true
+			}
+		}
+		return false
+	}
+	for i := start; i < len(s); {
 		j := i
 		if isBlank(s[i]) {
 			for j < len(s) && isBlank(s[j]) {
@@ -243,7 +318,9 @@ func (e *noteEditor) wrap(l *noteLine, w float32) {
 			long = ww > w
 		}
 		if (long || x+ww > w) && i > rowStart {
-			l.rows = append(l.rows, i)
+			if brk(i) {
+				return
+			}
 			rowStart, x = i, 0
 		}
 		if long {
@@ -254,7 +331,9 @@ func (e *noteEditor) wrap(l *noteLine, w float32) {
 				if p+k >= j {
 					break
 				}
-				l.rows = append(l.rows, p+k)
+				if brk(p + k) {
+					return
+				}
 				p, rowStart = p+k, p+k
 			}
 			ww = e.prefixWidth(s[p:j])
@@ -318,7 +397,11 @@ func (e *noteEditor) layoutRows() {
 	for i := range e.lines {
 		l := &e.lines[i]
 		if !l.wrapped {
-			e.wrap(l, w)
+			if l.edit != nil {
+				e.rewrap(l, w)
+			} else {
+				e.wrap(l, w)
+			}
 		}
 		e.rowsBefore[i] = n
 		n += l.rowCount()
@@ -344,7 +427,7 @@ func (e *noteEditor) resized() {
 	if w := e.wrapWidth(); w != e.wrapW {
 		e.wrapW = w
 		for i := range e.lines {
-			e.lines[i].wrapped = false
+			e.lines[i].wrapped, e.lines[i].edit = false, nil
 		}
 		e.rowsDirty = true
 	}
