@@ -2,8 +2,8 @@ package ui
 
 import (
 	"context"
-	"slices"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
