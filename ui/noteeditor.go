@@ -276,10 +276,6 @@ func (e *noteEditor) customShortcut(s *desktop.CustomShortcut) {
 	}
 }
 
-// insert puts s at the caret (over the selection), leaving the caret after
-// it.
-func (e *noteEditor) insert(s string) { e.replaceSelection(s, editOther) }
-
 func (e *noteEditor) replaceSelection(s string, kind editKind) {
 	from, to := e.selection()
 	if from != to {
@@ -602,21 +598,6 @@ type textClip string
 
 func (c textClip) Content() string   { return string(c) }
 func (c textClip) SetContent(string) {}
-
-// runeToByte is the byte offset of the runes-th rune of s.
-func runeToByte(s string, runes int) int {
-	if runes <= 0 {
-		return 0
-	}
-	n := 0
-	for i := range s {
-		if n == runes {
-			return i
-		}
-		n++
-	}
-	return len(s)
-}
 
 // editKind says which edits merge into one undo step.
 type editKind int
