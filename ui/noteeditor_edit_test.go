@@ -2,8 +2,10 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -220,7 +222,7 @@ func (m *editModel) replace(s string) {
 func TestNoteEditorRandomEdits(t *testing.T) {
 	test.NewTempApp(t)
 	runes := []rune("abcdefghij klmnop  qrstuvwxyz.,;éü—“”😀\t")
-	for seed := range 40 {
+	for seed := range randomSeeds {
 		rng := rand.New(rand.NewPCG(uint64(seed), 7))
 		e, win := editorWindow(t, float32(180+rng.IntN(300)))
 		m := &editModel{}
@@ -349,7 +351,7 @@ func TestNoteEditorRandomEdits(t *testing.T) {
 			case op == 18:
 				name = "Paste"
 				if rng.IntN(3) == 0 {
-					clip.s = []string{"line one\nline two", "\n\n", "x\r\ny", "[[Kim]] ", "\n"}[rng.IntN(5)]
+					clip.s = []string{"line one\nline two", "\n\n", "x\r\ny", "[[Kim]] ", "\n", strings.Repeat("abcdefghij", 8)}[rng.IntN(6)]
 					m.clip = clip.s
 				}
 				e.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
@@ -783,3 +785,47 @@ func TestNoteHiddenPreviewWaits(t *testing.T) {
 		t.Fatalf("the preview stopped following typing: %s", md)
 	}
 }
+
+// Shortening a long word that was broken over rows lets the row before it
+// take it again: re-wrapping after the edit gives the rows a full wrap
+// gives (checkEditor compares them).
+func TestNoteEditorRewrapsAShortenedLongWord(t *testing.T) {
+	test.NewTempApp(t)
+	word := strings.Repeat("abcdefghij", 12)
+	for _, lead := range []string{"i ", "a b ", "hello "} {
+		for width := float32(200); width < 320; width += 7 {
+			e, _ := editorWindow(t, width)
+			e.SetText(lead + word + " after")
+			l := &e.lines[0]
+			e.layoutRows()
+			if l.rowCount() < 4 {
+				t.Fatalf("the long word takes %d rows", l.rowCount())
+			}
+			// Delete from the start of the word's second row to its end:
+			// what is left fits a row, and may fit after the lead.
+			first := sort.SearchInts(l.rows, len(lead)) // the word's first row
+			e.anchor = textPos{0, l.rows[first+1]}
+			e.moveTo(textPos{0, len(lead) + len(word)}, true, false)
+			press(e, fyne.KeyDelete)
+			checkEditor(t, e, fmt.Sprintf("%q at %v after shortening the word", lead, width))
+		}
+	}
+	e, _ := editorWindow(t, 300)
+	// And typing in the middle of a long word keeps the rows a full wrap
+	// gives, row by row.
+	e.SetText("hello " + word + word + " after")
+	for i := range 30 {
+		e.setCaretOffset(len("hello ") + 7*i)
+		e.TypedRune('x')
+		checkEditor(t, e, "typing in a long word")
+		if i%3 == 0 {
+			press(e, fyne.KeyBackspace)
+			press(e, fyne.KeyBackspace)
+			checkEditor(t, e, "deleting in a long word")
+		}
+	}
+}
+
+// randomSeeds is how many random edit sequences TestNoteEditorRandomEdits
+// runs.
+var randomSeeds = 40

@@ -239,10 +239,10 @@ func (e *noteEditor) wrap(l *noteLine, w float32) {
 }
 
 // rewrap re-wraps a line after an edit inside it. Greedy wrapping of a row
-// depends only on the text from the row's start, so rows before the edit
-// stay (from the row before the edited one: a shortened word may now fit
-// there), and once a new row starts where an old one started, moved by
-// the edit, every later row is the old one moved.
+// depends only on the text from the row's start, so the rows before the
+// edited word's row and the one before it stay, and once a new row starts
+// where an old one started, moved by the edit, every later row is the old
+// one moved.
 func (e *noteEditor) rewrap(l *noteLine, w float32) {
 	ed := l.edit
 	l.wrapped, l.edit = true, nil
@@ -251,13 +251,15 @@ func (e *noteEditor) rewrap(l *noteLine, w float32) {
 		return
 	}
 	old := l.rows
-	r := sort.SearchInts(old, ed.at+1) // rows starting at or before the edit
-	// Back to the row before the edited one, and further while a row starts
-	// inside a word (a long word broken over rows is wrapped whole).
-	r = max(r-1, 0)
-	for r > 0 && !isBlank(l.text[old[r-1]-1]) {
-		r--
+	// Re-wrap from the row before the one the edited word starts on: the
+	// word is wrapped whole (a long one may be broken over rows), and if it
+	// became shorter the row before may now take it. Text before the edit
+	// is as it was, so the word's start is found in the new text.
+	ws := ed.at
+	for ws > 0 && !isBlank(l.text[ws-1]) {
+		ws--
 	}
+	r := max(sort.SearchInts(old, ws+1)-1, 0) // rows kept: old[:r]
 	start := 0
 	if r > 0 {
 		start = old[r-1]
