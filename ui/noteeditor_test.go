@@ -113,8 +113,7 @@ func TestNoteCompletionPickThenKeepTyping(t *testing.T) {
 	// Completing inside an existing link replaces its target, not what
 	// follows it.
 	n.editor.SetText("See [[Kxx]] later.")
-	n.editor.CursorRow, n.editor.CursorColumn = 0, 7 // after "[[K"
-	n.editor.Refresh()
+	n.editor.setCaretOffset(7) // after "[[K"
 	typeOn(c, "i")
 	keyOn(c, fyne.KeyReturn)
 	typeOn(c, "!")
@@ -279,8 +278,7 @@ func TestNotePreviewLinksAndEmbedsOpen(t *testing.T) {
 	// Ctrl+Enter in the editor follows the link the caret is in.
 	h.w.open("note:" + n.note.ID)
 	c.Focus(n.editor)
-	n.editor.CursorRow, n.editor.CursorColumn = 0, 8 // inside [[Lena Marsh]]
-	n.editor.Refresh()
+	n.editor.setCaretOffset(8) // inside [[Lena Marsh]]
 	c.Focused().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
 	if _, ok := h.w.current().(*personView); !ok {
 		t.Fatalf("Ctrl+Enter in the link opened %T, want the person page", h.w.current())

@@ -151,8 +151,13 @@ func (v *noteView) edited(string) {
 const previewDelay = 250 * time.Millisecond
 
 // previewLater renders the preview once typing pauses (at once in tests).
+// A hidden preview (editor only) waits until it is shown: rendering and
+// laying out a long note's preview holds the UI for most of a second.
 func (v *noteView) previewLater() {
 	v.previewDirty = true
+	if v.mode == 1 {
+		return
+	}
 	if v.syncPreview {
 		v.flushPreview()
 		return
@@ -243,6 +248,9 @@ func (v *noteView) togglePreview() {
 		v.body.Objects = []fyne.CanvasObject{v.pane}
 	case 2:
 		v.body.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(v.preview))}
+	}
+	if v.mode != 1 {
+		v.flushPreview()
 	}
 	v.body.Refresh()
 }
