@@ -475,6 +475,7 @@ func (w *mainWindow) shortcuts() map[string]shortcut {
 		"resetsize":  {"Default Text Size", "Ctrl+0", ctrl(fyne.Key0), func() { w.setTextSize(defaultTextSize) }},
 		"prefs":      {"Preferences…", "Ctrl+,", ctrl(fyne.KeyComma), w.showPreferences},
 		"preview":    {"Toggle Note Preview", "Ctrl+P", ctrl(fyne.KeyP), w.togglePreview},
+		"notelinks":  {"Next Link in Note Preview", "Ctrl+Shift+L", ctrlShift(fyne.KeyL), w.focusPreviewLink},
 		"help":       {"Keyboard Shortcuts", "F1 or Ctrl+/", ctrl(fyne.KeySlash), w.showCheatSheet},
 		"nexttab":    {"Next Tab", "Ctrl+Tab", ctrl(fyne.KeyTab), func() { w.cycleTab(1) }},
 		"filterside": {"Filter Sidebar", "Ctrl+L", ctrl(fyne.KeyL), func() { w.win.Canvas().Focus(w.side.filter) }},
@@ -599,6 +600,7 @@ func (w *mainWindow) mainMenu() *fyne.MainMenu {
 		m("review"),
 		fyne.NewMenuItem("Orphaned Annotations", func() { w.open("orphans") }),
 		m("preview"),
+		m("notelinks"),
 		fyne.NewMenuItemSeparator(),
 		m("larger"), m("smaller"), m("resetsize"),
 		themeItem,
@@ -710,6 +712,13 @@ func (w *mainWindow) findInArticle() {
 func (w *mainWindow) searchLibrary() {
 	if p, ok := w.open("search").(*searchView); ok {
 		p.focus()
+	}
+}
+
+// focusPreviewLink puts the keys on the next link of the note's preview.
+func (w *mainWindow) focusPreviewLink() {
+	if n, ok := w.current().(*noteView); ok {
+		n.focusPreviewLink()
 	}
 }
 
