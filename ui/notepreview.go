@@ -502,3 +502,12 @@ func (v *noteView) openLinkAtCaret() {
 		}
 	}
 }
+
+// copyEmbed puts the embed of a quote or highlight ("quote" or
+// "annotation") on the clipboard, to paste into a note: the only other way
+// to write one was to know its ID.
+func (w *mainWindow) copyEmbed(kind, id string) {
+	e := "![[" + kind + ":" + id + "]]"
+	w.fa.Clipboard().SetContent(e)
+	w.flash("Copied " + e + " · paste it into a note (Ctrl+V) to embed the " + embedNoun(app.DocType(kind)))
+}

@@ -100,7 +100,7 @@ func newReviewView(w *mainWindow) page {
 	v.list.onRune = v.runeTyped
 	v.info = widget.NewLabel("")
 	v.info.Importance = widget.LowImportance
-	keys := hint("Enter confirm · Backspace reject · S speaker · P speaker's page · O open in article · ↑ ↓ move")
+	keys := hint("Enter confirm · Backspace reject · S speaker · P speaker's page · O open in article · E copy embed · ↑ ↓ move")
 	openB := widget.NewButtonWithIcon("Open in article", theme.NavigateNextIcon(), v.openSelected)
 	bottom := container.NewBorder(nil, nil, container.NewHBox(v.status, v.info), openB, keys)
 	v.obj = container.NewBorder(container.NewVBox(filterRow, header, widget.NewSeparator()), bottom, nil, nil, v.list)
@@ -344,6 +344,10 @@ func (v *reviewView) runeTyped(r rune) {
 		v.askSpeaker()
 	case 'o', 'O':
 		v.openSelected()
+	case 'e', 'E':
+		if r := v.selected(); r != nil {
+			v.w.copyEmbed("quote", r.ID)
+		}
 	case 'p', 'P':
 		if r := v.selected(); r != nil && r.SpeakerID != "" {
 			v.w.open("person:" + r.SpeakerID)
@@ -422,6 +426,9 @@ func (v *reviewView) openSelected() {
 		v.w.openQuote(r.ID)
 	}
 }
+
+// setStatus says something short where the count is (until the next move).
+func (v *reviewView) setStatus(msg string) { v.info.SetText(msg) }
 
 func (v *reviewView) updateInfo() {
 	n := v.count()

@@ -1,0 +1,92 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// Ctrl+Shift+→ selects a word at a time in the reader, Ctrl+Shift+← gives
+// words back, and Ctrl+← / Ctrl+→ move without selecting: a phrase takes
+// three keys, not one key a letter.
+func TestReaderSelectsByWords(t *testing.T) {
+	h := newUIHarness(t, true)
+	const phrase = "Northern Seas Institute"
+	v, start, _ := h.openArticleWith(phrase)
+	r := v.reader
+	r.Select(start, start)
+	c := h.w.win.Canvas()
+	c.Focus(r)
+	word := func(k fyne.KeyName, m fyne.KeyModifier) {
+		c.Focused().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: m})
+	}
+	sel := fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift
+	for range 4 {
+		word(fyne.KeyRight, sel)
+	}
+	word(fyne.KeyLeft, sel)
+	word(fyne.KeyLeft, sel)
+	word(fyne.KeyRight, sel)
+	if got := r.SelectedText(); got != phrase {
+		t.Fatalf("Ctrl+Shift+→ ×4, ← ×2, → selected %q, want %q", got, phrase)
+	}
+	word(fyne.KeyRight, fyne.KeyModifierShortcutDefault)
+	if s, e := r.Selection(); s != e {
+		t.Errorf("Ctrl+→ kept a selection [%d, %d)", s, e)
+	}
+	word(fyne.KeyHome, fyne.KeyModifierShortcutDefault)
+	if s, e := r.Selection(); s != 0 || e != 0 {
+		t.Errorf("Ctrl+Home put the caret at [%d, %d), want 0", s, e)
+	}
+}
+
+// The import dialog (Ctrl+O) opens with the keys in its path field, so a
+// path can be typed at once; Escape closes it.
+func TestImportDialogTakesTypingAtOnce(t *testing.T) {
+	h := newUIHarness(t, false)
+	h.shortcut(ctrl(fyne.KeyO))
+	if !h.dialogShown() {
+		t.Fatal("Ctrl+O showed no dialog")
+	}
+	h.typeText("/tmp/x.txt")
+	e, ok := h.w.win.Canvas().Focused().(*escEntry)
+	if !ok || e.Text != "/tmp/x.txt" {
+		t.Fatalf("typing after Ctrl+O went to %T", h.w.win.Canvas().Focused())
+	}
+	h.press(fyne.KeyEscape)
+	if h.dialogShown() {
+		t.Fatal("Escape left the import dialog open")
+	}
+}
+
+// E in the quote review copies the quote's embed; pasted into a note, the
+// preview shows the quote as an embed that opens its place in the article.
+func TestReviewCopiesAnEmbedForANote(t *testing.T) {
+	h := newUIHarness(t, true)
+	v, ok := h.w.open("review").(*reviewView)
+	if !ok || v.count() == 0 {
+		t.Fatalf("review page %T with no quotes", h.w.current())
+	}
+	c := h.w.win.Canvas()
+	c.Focus(v.list)
+	h.press(fyne.KeyDown)
+	q := *v.selected()
+	h.typeText("e")
+	want := "![[quote:" + q.ID + "]]"
+	if got := h.w.fa.Clipboard().Content(); got != want {
+		t.Fatalf("E copied %q, want %q", got, want)
+	}
+	n := h.w.createNote("Embeds")
+	c.Focus(n.editor)
+	n.editor.TypedShortcut(&fyne.ShortcutPaste{Clipboard: h.w.fa.Clipboard()})
+	n.flushPreview()
+	if len(n.previewKeys) != 1 {
+		t.Fatalf("the pasted embed gave %d links and embeds in the preview", len(n.previewKeys))
+	}
+	card, ok := n.previewKeys[0].(*embedCard)
+	if !ok || !strings.Contains(card.label, firstWords(q.Text, 3)) {
+		t.Fatalf("the preview shows %T %+v, want the quote's card", n.previewKeys[0], n.previewKeys[0])
+	}
+}
