@@ -473,7 +473,7 @@ func embedObjects(w *mainWindow, text string) []fyne.CanvasObject {
 			objs = append(objs, hint(fmt.Sprintf("A %s that no longer exists (%s)", embedNoun(p.kind), p.id)))
 			continue
 		}
-		btn := widget.NewButton("“"+shorten(p.text, 48)+"”", func() { followLink(w, p) })
+		btn := widget.NewButton("“"+shorten(p.text, inspectorLabel-2)+"”", func() { followLink(w, p) })
 		btn.Alignment = widget.ButtonAlignLeading
 		info := p.status + " · " + p.article
 		if p.kind == app.TypeQuote {
@@ -509,5 +509,5 @@ func (v *noteView) openLinkAtCaret() {
 func (w *mainWindow) copyEmbed(kind, id string) {
 	e := "![[" + kind + ":" + id + "]]"
 	w.fa.Clipboard().SetContent(e)
-	w.flash("Copied " + e + " · paste it into a note (Ctrl+V) to embed the " + embedNoun(app.DocType(kind)))
+	w.flash("Copied " + e + ": paste it into a note (Ctrl+V)")
 }

@@ -1,11 +1,16 @@
 package ui
 
 import (
+	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+
+	"dossier/app"
+	"dossier/app/export"
 )
 
 // Ctrl+Shift+→ selects a word at a time in the reader, Ctrl+Shift+← gives
@@ -88,5 +93,36 @@ func TestReviewCopiesAnEmbedForANote(t *testing.T) {
 	card, ok := n.previewKeys[0].(*embedCard)
 	if !ok || !strings.Contains(card.label, firstWords(q.Text, 3)) {
 		t.Fatalf("the preview shows %T %+v, want the quote's card", n.previewKeys[0], n.previewKeys[0])
+	}
+}
+
+// An export to a folder that does not exist is refused in the dialog,
+// which stays open with what was chosen; Enter exports once the path is
+// right.
+func TestExportDialogKeepsChoicesOnAMissingFolder(t *testing.T) {
+	h := newUIHarness(t, true)
+	var got []ExportRequest
+	h.w.cfg.Export = func(ctx context.Context, lib *app.Library, req ExportRequest) (string, error) {
+		got = append(got, req)
+		return exportForTest(ctx, lib, req)
+	}
+	h.w.cfg.ExportFormats = export.Formats()
+	h.shortcut(ctrlShift(fyne.KeyE))
+	d := topDialog(t, h.w.win)
+	out := entriesIn(d)[0]
+	dir := t.TempDir()
+	out.SetText(filepath.Join(dir, "missing", "vault"))
+	h.press(fyne.KeyReturn)
+	if !h.dialogShown() || len(got) != 0 {
+		t.Fatalf("an export into a missing folder closed the dialog (requests %+v)", got)
+	}
+	if err := out.Validate(); err == nil || !strings.Contains(err.Error(), "missing") {
+		t.Errorf("the field says %v, want the missing folder named", err)
+	}
+	out.SetText(filepath.Join(dir, "vault"))
+	h.press(fyne.KeyReturn)
+	h.w.waitIdle()
+	if len(got) != 1 || got[0].Out != filepath.Join(dir, "vault") {
+		t.Fatalf("requests %+v, want one to %s", got, filepath.Join(dir, "vault"))
 	}
 }
