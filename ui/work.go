@@ -327,14 +327,6 @@ func (w *mainWindow) exportDialog() {
 	format := k.selectWidget(w.cfg.ExportFormats, nil)
 	format.SetSelected(w.cfg.ExportFormats[0])
 	out := k.entry()
-	home, _ := os.UserHomeDir()
-	out.SetText(filepath.Join(home, "dossier-export"))
-	// A folder that does not exist is said under the field, and the dialog
-	// stays open with the format and options chosen (the export used to
-	// fail after the dialog had closed, and they were to choose again).
-	out.Validator = exportTarget
-	pass := k.passwordEntry()
-	pass.SetPlaceHolder("optional, for bundles")
 	browse := widget.NewButtonWithIcon("", theme.FolderOpenIcon(), func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
@@ -344,7 +336,15 @@ func (w *mainWindow) exportDialog() {
 		d.Resize(fyne.NewSize(800, 560))
 		w.showFileDialog(d)
 	})
-	out.ActionItem = browse
+	out.ActionItem = browse // before the entry is first drawn
+	home, _ := os.UserHomeDir()
+	out.SetText(filepath.Join(home, "dossier-export"))
+	// A folder that does not exist is said under the field, and the dialog
+	// stays open with the format and options chosen (the export used to
+	// fail after the dialog had closed, and they were to choose again).
+	out.Validator = exportTarget
+	pass := k.passwordEntry()
+	pass.SetPlaceHolder("optional, for bundles")
 	audit := widget.NewCheck("Keep rejected quotes (for an audit)", nil)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Format", format),
