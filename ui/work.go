@@ -327,7 +327,7 @@ func (w *mainWindow) exportDialog() {
 	format := k.selectWidget(w.cfg.ExportFormats, nil)
 	format.SetSelected(w.cfg.ExportFormats[0])
 	out := k.entry()
-	browse := widget.NewButtonWithIcon("", theme.FolderOpenIcon(), func() {
+	browse := widget.NewButtonWithIcon("Choose a folder…", theme.FolderOpenIcon(), func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
 				out.SetText(filepath.Join(u.Path(), "dossier-export"))
@@ -336,7 +336,6 @@ func (w *mainWindow) exportDialog() {
 		d.Resize(fyne.NewSize(800, 560))
 		w.showFileDialog(d)
 	})
-	out.ActionItem = browse // before the entry is first drawn
 	home, _ := os.UserHomeDir()
 	out.SetText(filepath.Join(home, "dossier-export"))
 	// A folder that does not exist is said under the field, and the dialog
@@ -348,8 +347,12 @@ func (w *mainWindow) exportDialog() {
 	audit := widget.NewCheck("Keep rejected quotes (for an audit)", nil)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Format", format),
-		// The entry itself is the form's widget, so that the form checks it.
+		// The entry itself is the form's widget, so that the form checks
+		// it; the chooser has a row of its own, after the entry in the Tab
+		// order (inside the entry it came before it, and Shift+Tab from
+		// the entry to the format opened the chooser).
 		widget.NewFormItem("Save as", out),
+		widget.NewFormItem("", container.NewHBox(browse)),
 		widget.NewFormItem("Passphrase", pass),
 		widget.NewFormItem("Rejected quotes", audit),
 	}
