@@ -485,6 +485,7 @@ func (w *mainWindow) shortcuts() map[string]shortcut {
 		"people":     {"Show People", "Ctrl+3", ctrl(fyne.Key3), func() { w.showSection(secPeople) }},
 		"tags":       {"Show Tags", "Ctrl+4", ctrl(fyne.Key4), func() { w.showSection(secTags) }},
 		"sync":       {"Sync Now", "Ctrl+Shift+S", ctrlShift(fyne.KeyS), w.syncNow},
+		"commands":   {"All Commands…", "Ctrl+Shift+P", ctrlShift(fyne.KeyP), w.commandPalette},
 	}
 }
 
@@ -611,6 +612,7 @@ func (w *mainWindow) mainMenu() *fyne.MainMenu {
 	)
 	help := fyne.NewMenu("Help",
 		m("help"),
+		m("commands"),
 		fyne.NewMenuItem("Search Syntax", w.showSearchHelp),
 		fyne.NewMenuItem("About Dossier", w.showAbout),
 	)

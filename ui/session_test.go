@@ -126,3 +126,45 @@ func TestExportDialogKeepsChoicesOnAMissingFolder(t *testing.T) {
 		t.Fatalf("requests %+v, want one to %s", got, filepath.Join(dir, "vault"))
 	}
 }
+
+// Ctrl+Shift+P lists every menu command; typing narrows the list and
+// Enter runs the first: a command that lives only in a menu (here View ›
+// Orphaned Annotations) is reached without the mouse.
+func TestCommandPaletteRunsMenuCommands(t *testing.T) {
+	h := newUIHarness(t, true)
+	h.shortcut(ctrlShift(fyne.KeyP))
+	if !h.dialogShown() {
+		t.Fatal("Ctrl+Shift+P showed nothing")
+	}
+	h.typeText("orphaned")
+	h.press(fyne.KeyReturn)
+	if h.dialogShown() {
+		t.Fatal("Enter left the command list open")
+	}
+	if h.w.current() == nil || h.w.current().key() != "orphans" {
+		t.Fatalf("Enter ran %v, want the orphaned annotations page", h.w.current())
+	}
+	// ↓ then Enter runs the marked command; every menu, child menus too,
+	// is listed.
+	h.shortcut(ctrlShift(fyne.KeyP))
+	p := findPicker(h)
+	var names []string
+	for _, c := range h.w.menuCommands(h.w.win.MainMenu()) {
+		names = append(names, c.name)
+	}
+	for _, want := range []string{"File › Sync Settings…", "View › Theme › Dark", "File › Import Files… · Ctrl+O"} {
+		found := false
+		for _, n := range names {
+			found = found || n == want
+		}
+		if !found {
+			t.Errorf("no command %q in %q", want, names)
+		}
+	}
+	h.typeText("quote review")
+	h.press(fyne.KeyDown)
+	h.press(fyne.KeyReturn)
+	if h.dialogShown() || h.w.current().key() != "review" {
+		t.Fatalf("↓ Enter on %q opened %v", p.shown, h.w.current())
+	}
+}
