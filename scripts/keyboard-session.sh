@@ -22,7 +22,7 @@ done
 
 work=$(mktemp -d /tmp/dossier-session.XXXXXX)
 shots=${1:-$work/shots}
-mkdir -p "$shots" "$work/in" "$work/home" "$work/lib" "$work/out"
+mkdir -p "$shots" "$work/in" "$work/lib" "$work/out"
 lib=$work/lib
 echo "work folder $work, screenshots in $shots"
 
@@ -49,33 +49,8 @@ Shipping lines have warned that congestion will grow. Container volumes rose by 
 The authority said it would publish a revised timetable in May.
 EOF
 
-display=${SESSION_DISPLAY:-:93}
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-app=
-cleanup() {
-	[ -n "$app" ] && kill "$app" 2>/dev/null || true
-	kill "$xvfb" 2>/dev/null || true
-}
-trap cleanup EXIT
-export DISPLAY=$display
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-
-HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share \
-	"$work/dossier" --library "$lib" >"$work/app.log" 2>&1 &
-app=$!
-for _ in $(seq 100); do xdotool search --name '^Dossier' >/dev/null 2>&1 && break; sleep 0.2; done
-sleep 2
-xdotool search --name '^Dossier' windowfocus 2>/dev/null || true
-
-n=0
-shot() { # shot NAME: a screenshot of the whole screen
-	n=$((n + 1))
-	sleep "${SHOT_PAUSE:-0.6}"
-	import -window root "$shots/$(printf %02d $n)-$1.png"
-}
-key() { xdotool key --delay 80 "$@"; sleep 0.3; }
-typ() { xdotool type --delay 25 "$1"; sleep 0.3; }
+# shellcheck source=scripts/xsession.sh
+source scripts/xsession.sh
 
 shot start
 
@@ -184,13 +159,7 @@ key Return
 key F1
 shot cheat-sheet
 key Escape
-key ctrl+q
-for _ in $(seq 50); do kill -0 "$app" 2>/dev/null || break; sleep 0.2; done
-if kill -0 "$app" 2>/dev/null; then
-	echo "FAIL: Ctrl+Q did not quit" >&2
-	exit 1
-fi
-app=
+quit_app
 
 # What each step left in the library.
 d() { "$work/dossier" --library "$lib" "$@"; }

@@ -478,7 +478,7 @@ func (w *mainWindow) shortcuts() map[string]shortcut {
 		"notelinks":  {"Next Link in Note Preview", "Ctrl+Shift+L", ctrlShift(fyne.KeyL), w.focusPreviewLink},
 		"help":       {"Keyboard Shortcuts", "F1 or Ctrl+/", ctrl(fyne.KeySlash), w.showCheatSheet},
 		"nexttab":    {"Next Tab", "Ctrl+Tab", ctrl(fyne.KeyTab), func() { w.cycleTab(1) }},
-		"filterside": {"Filter Sidebar", "Ctrl+L", ctrl(fyne.KeyL), func() { w.win.Canvas().Focus(w.side.filter) }},
+		"filterside": {"Filter Sidebar", "Ctrl+L", ctrl(fyne.KeyL), w.focusSidebarFilter},
 		"quit":       {"Quit", "Ctrl+Q", ctrl(fyne.KeyQ), w.quit},
 		"articles":   {"Show Articles", "Ctrl+1", ctrl(fyne.Key1), func() { w.showSection(secArticles) }},
 		"notes":      {"Show Notes", "Ctrl+2", ctrl(fyne.Key2), func() { w.showSection(secNotes) }},
@@ -496,7 +496,18 @@ func (w *mainWindow) showSection(sec int) {
 		return
 	}
 	w.side.sections.Select(sec)
+	w.focusSidebarFilter()
+}
+
+// focusSidebarFilter puts the keys in the sidebar's filter with its text
+// selected: what is typed replaces the last filter (it was added to it,
+// so Ctrl+1 "Harbour" then Ctrl+2 "Grey" looked for "HarbourGrey").
+func (w *mainWindow) focusSidebarFilter() {
+	if w.side == nil {
+		return
+	}
 	w.win.Canvas().Focus(w.side.filter)
+	w.side.filter.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
 // quit saves what is being typed and the window's state, and closes the

@@ -168,3 +168,20 @@ func TestCommandPaletteRunsMenuCommands(t *testing.T) {
 		t.Fatalf("↓ Enter on %q opened %v", p.shown, h.w.current())
 	}
 }
+
+// Ctrl+1…4 select the sidebar filter's text: what is typed next replaces
+// the last filter instead of being added to it.
+func TestSectionKeysReplaceTheFilter(t *testing.T) {
+	h := newUIHarness(t, true)
+	h.shortcut(ctrl(fyne.Key1))
+	h.typeText("Harbour")
+	h.shortcut(ctrl(fyne.Key2))
+	h.typeText("Grey")
+	if got := h.w.side.filter.Text; got != "Grey" {
+		t.Fatalf("the filter holds %q after Ctrl+2 and typing Grey", got)
+	}
+	h.press(fyne.KeyReturn)
+	if n, ok := h.w.current().(*noteView); !ok || n.note.Title != "Grey Channel" {
+		t.Fatalf("Enter opened %v, want the Grey Channel note", h.w.current())
+	}
+}
