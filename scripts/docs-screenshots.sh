@@ -40,8 +40,8 @@ shot_as "$out/screenshot-reader.png"
 # The quote review, the first suggestion selected; E copies its embed.
 key ctrl+r
 key Down
-key e
 shot_as "$out/screenshot-review.png"
+key e
 
 # Search as you type.
 key ctrl+k
@@ -54,7 +54,8 @@ shot_as "$out/screenshot-search.png"
 key ctrl+2
 typ Grey
 key Return
-for _ in $(seq 20); do key Down; done
+sleep 1
+key Next Next End
 key End Return Return ctrl+v Return Return
 typ "Next: ask [[Irena Vos]] whether the hotline is on the agenda, and [[Lena"
 sleep 0.5
@@ -73,9 +74,9 @@ sleep 0.5
 typ "$work/sync"
 key Tab
 typ "correct horse battery staple"
-key Tab Tab
+key Tab ctrl+a
 typ "Ana Ruiz"
-key Tab
+key Tab ctrl+a
 typ "laptop"
 shot_as "$out/screenshot-sync.png"
 key Escape
