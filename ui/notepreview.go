@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -143,15 +144,23 @@ func (v *noteView) renderPreview() {
 	src := v.editor.Text
 	links, res := resolvePreviewLinks(src, v.w.lib)
 	segs := widget.NewRichTextFromMarkdown(linksToMarkdown(src, links, res)).Segments
-	b := &previewBuilder{v: v, res: res}
+	b := &previewBuilder{v: v, res: res, prev: v.previewBlocks, next: map[string]previewBlock{}}
 	b.add(segs)
 	b.endPara(nil)
 	b.flushPlain()
+	v.previewBlocks = b.next
 	v.previewKeys = b.keys
 	v.preview.Objects = b.blocks
-	v.preview.Refresh()
-	// The blocks know their heights once they have their width.
-	v.previewScroll.Refresh()
+	// Lay the blocks out without Refresh, which would refresh every block,
+	// and a rich text that is refreshed wraps all its rows again: the
+	// blocks kept from the last render are laid out already.
+	v.preview.Layout.Layout(v.preview.Objects, v.preview.Size())
+	canvas.Refresh(v.preview)
+	// The scroll follows the new height (the blocks know their heights once
+	// they have their width); its Refresh would refresh every block too.
+	c := v.previewScroll.Content
+	c.Resize(c.MinSize().Max(v.previewScroll.Size()))
+	v.previewScroll.Base.Refresh() // the scroll bars
 }
 
 // previewBuilder lays the Markdown's segments out as blocks.
@@ -163,6 +172,9 @@ type previewBuilder struct {
 	para   []widget.RichTextSegment // the paragraph being gathered
 	quote  bool                     // para is a block quote
 	keys   []fyne.Focusable         // links and embeds, in reading order
+	// prev are the blocks of the last render by content, next those of
+	// this one.
+	prev, next map[string]previewBlock
 }
 
 func (b *previewBuilder) add(segs []widget.RichTextSegment) {
@@ -225,6 +237,11 @@ func (b *previewBuilder) endPara(term widget.RichTextSegment) {
 		return
 	}
 	b.flushPlain()
+	key := b.paraKey(para, quote)
+	if b.reuse(key) {
+		return
+	}
+	first := len(b.keys)
 	runs := make([]flowRun, 0, len(para))
 	for _, seg := range para {
 		switch s := seg.(type) {
@@ -243,7 +260,7 @@ func (b *previewBuilder) endPara(term widget.RichTextSegment) {
 	if quote {
 		f.indent = 2 * theme.Padding()
 	}
-	b.blocks = append(b.blocks, f)
+	b.keep(key, f, b.keys[first:])
 }
 
 func (b *previewBuilder) flushPlain() {
@@ -257,10 +274,92 @@ func (b *previewBuilder) flushPlain() {
 		b.plain = nil
 		return
 	}
-	rt := widget.NewRichText(b.plain...)
-	rt.Wrapping = fyne.TextWrapWord
-	b.blocks = append(b.blocks, rt)
+	key := "R" + segmentsKey(b.plain)
+	if !b.reuse(key) {
+		rt := widget.NewRichText(b.plain...)
+		rt.Wrapping = fyne.TextWrapWord
+		b.keep(key, rt, nil)
+	}
 	b.plain = nil
+}
+
+// previewBlock is a block of the preview kept for the next render: the
+// widget, laid out already, and its links.
+type previewBlock struct {
+	obj  fyne.CanvasObject
+	keys []fyne.Focusable
+}
+
+// reuse adds the block the last render made from the same content, when
+// there is one: after a keystroke only the paragraph typed in is laid out
+// again, instead of every paragraph of the note.
+func (b *previewBuilder) reuse(key string) bool {
+	blk, ok := b.prev[key]
+	if !ok {
+		return false
+	}
+	delete(b.prev, key) // a block is shown once
+	b.blocks = append(b.blocks, blk.obj)
+	b.keys = append(b.keys, blk.keys...)
+	b.next[key] = blk
+	return true
+}
+
+// keep adds a new block and remembers it for the next render.
+func (b *previewBuilder) keep(key string, o fyne.CanvasObject, keys []fyne.Focusable) {
+	b.blocks = append(b.blocks, o)
+	if _, dup := b.next[key]; !dup {
+		b.next[key] = previewBlock{obj: o, keys: append([]fyne.Focusable(nil), keys...)}
+	}
+}
+
+// paraKey names a paragraph with links by its text and styles and what
+// each link resolved to, so that a block is reused only when it would be
+// built the same.
+func (b *previewBuilder) paraKey(para []widget.RichTextSegment, quote bool) string {
+	var k strings.Builder
+	k.WriteString("F")
+	if quote {
+		k.WriteString("q")
+	}
+	k.WriteString(segmentsKey(para))
+	for _, seg := range para {
+		if h, ok := seg.(*widget.HyperlinkSegment); ok {
+			if i, ok := previewIndex(h, len(b.res)); ok {
+				p := b.res[i]
+				fmt.Fprintf(&k, "\x00%s\x00%v\x00%s:%s", p.target, p.exists, p.ref.Kind, p.ref.ID)
+			}
+		}
+	}
+	return k.String()
+}
+
+// segmentsKey writes out segments with their styles.
+func segmentsKey(segs []widget.RichTextSegment) string {
+	var k strings.Builder
+	var walk func([]widget.RichTextSegment)
+	walk = func(segs []widget.RichTextSegment) {
+		for _, seg := range segs {
+			switch s := seg.(type) {
+			case *widget.TextSegment:
+				fmt.Fprintf(&k, "\x01t%v\x02%s", s.Style, s.Text)
+			case *widget.HyperlinkSegment:
+				fmt.Fprintf(&k, "\x01h%v\x02%s", s.URL, s.Text)
+			case *widget.ParagraphSegment:
+				k.WriteString("\x01p[")
+				walk(s.Texts)
+				k.WriteString("]")
+			case *widget.ListSegment:
+				fmt.Fprintf(&k, "\x01l%v[", s.Ordered)
+				walk(s.Items)
+				k.WriteString("]")
+			default:
+				fmt.Fprintf(&k, "\x01%T", s)
+			}
+		}
+	}
+	walk(segs)
+	return k.String()
 }
 
 // link makes a link of the text: a page of the library, or a web address
@@ -294,7 +393,7 @@ func (b *previewBuilder) list(s *widget.ListSegment) fyne.CanvasObject {
 		if s.Ordered {
 			marker = strconv.Itoa(i+1) + "."
 		}
-		sub := &previewBuilder{v: b.v, res: b.res}
+		sub := &previewBuilder{v: b.v, res: b.res, prev: b.prev, next: b.next}
 		if p, ok := it.(*widget.ParagraphSegment); ok {
 			sub.add(p.Texts)
 		} else {

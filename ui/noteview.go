@@ -42,6 +42,7 @@ type noteView struct {
 	// embeds in reading order; widths caches its measured words.
 	previewScroll *container.Scroll
 	previewKeys   []fyne.Focusable
+	previewBlocks map[string]previewBlock // by content, for the next render
 	widths        *textWidths
 	split         *container.Split
 	body          *fyne.Container
