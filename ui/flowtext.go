@@ -316,13 +316,10 @@ func (l *flowLink) part(text string, style widget.RichTextStyle) fyne.CanvasObje
 	return p
 }
 
+// refresh redraws every piece (the first piece's widget is the head).
 func (l *flowLink) refresh() {
-	for i, p := range l.parts {
-		if i == 0 {
-			l.head.Refresh()
-		} else {
-			p.Refresh()
-		}
+	for _, p := range l.parts {
+		p.Refresh()
 	}
 }
 
