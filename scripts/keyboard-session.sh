@@ -120,7 +120,7 @@ key Return
 typ " does, and she said:"
 key Return Return ctrl+v Return Return
 typ "Ask [[Jonas Brekke]] what a survey would cost."
-sleep 1
+sleep 2 # the preview follows 250 ms after typing pauses; Xvfb draws slowly
 shot note-preview
 # The preview's links by keyboard: Ctrl+Shift+L, Tab, Enter.
 key ctrl+shift+l
