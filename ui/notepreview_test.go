@@ -211,10 +211,14 @@ func TestPreviewLinkInListAndWrapped(t *testing.T) {
 func TestCtrlEnterFollowsTheLinkAtTheCaret(t *testing.T) {
 	h := newUIHarness(t, true)
 	n, c := newTestNote(t, h)
-	n.editor.SetText("See [[Lena Marsh]].\n")
+	n.editor.SetText("See [[Lena Marsh]].")
 	c.Focus(n.editor)
-	n.editor.CursorRow, n.editor.CursorColumn = 0, 8 // inside [[Lena Marsh]]
-	n.editor.Refresh()
+	// The caret into the link by keys (Home, 8 × →), whatever the editor
+	// keeps it in.
+	keyOn(c, fyne.KeyHome)
+	for range 8 {
+		keyOn(c, fyne.KeyRight)
+	}
 	c.Focused().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
 	if _, ok := h.w.current().(*personView); !ok {
 		t.Fatalf("Ctrl+Enter in the link opened %T, want the person page", h.w.current())
