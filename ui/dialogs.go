@@ -57,6 +57,10 @@ var viewKeys = []struct {
 		{"Escape", "Back to the editor"},
 		{"Ctrl+Enter", "In the editor: follow the [[link]] the caret is in"},
 	}},
+	{"Person page", [][2]string{
+		{"Ctrl+S", "Save the page's text (leaving the field or closing the tab saves it too)"},
+		{"Tab", "From the text on to Save page"},
+	}},
 	{"Quote review (Ctrl+R)", [][2]string{
 		{"↑ / ↓", "Previous / next quote"},
 		{"Enter", "Confirm the quote"},

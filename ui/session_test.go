@@ -185,3 +185,32 @@ func TestSectionKeysReplaceTheFilter(t *testing.T) {
 		t.Fatalf("Enter opened %v, want the Grey Channel note", h.w.current())
 	}
 }
+
+// A person's page text is saved when the tab closes, and Tab leaves the
+// field for Save page instead of typing a tab.
+func TestPersonPageTextKeptAndTabLeaves(t *testing.T) {
+	h := newUIHarness(t, true)
+	people, err := h.lib.People()
+	if err != nil || len(people) == 0 {
+		t.Fatalf("people: %v, %v", len(people), err)
+	}
+	id := people[0].ID
+	v, ok := h.w.open("person:" + id).(*personView)
+	if !ok {
+		t.Fatalf("person page is %T", h.w.current())
+	}
+	c := h.w.win.Canvas()
+	c.Focus(v.text)
+	h.typeText("Met her in March.")
+	if v.text.AcceptsTab() {
+		t.Error("Tab types a tab in the page text: the keys cannot leave it")
+	}
+	h.w.closeCurrent()
+	pg, err := h.lib.Person(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pg.Person.Page != "Met her in March." {
+		t.Fatalf("after closing the tab the page says %q", pg.Person.Page)
+	}
+}
