@@ -50,6 +50,17 @@ var viewKeys = []struct {
 		{"Enter / Shift+Enter", "Next / previous match"},
 		{"Escape", "Close the find bar"},
 	}},
+	{"Note preview", [][2]string{
+		{"Ctrl+Shift+L", "Next link or embed in the preview (from the editor too)"},
+		{"Tab / Shift+Tab", "Next / previous link"},
+		{"Enter or Space", "Open the page, or the embedded quote at its place in the article"},
+		{"Escape", "Back to the editor"},
+		{"Ctrl+Enter", "In the editor: follow the [[link]] the caret is in"},
+	}},
+	{"Person page", [][2]string{
+		{"Ctrl+S", "Save the page's text (leaving the field or closing the tab saves it too)"},
+		{"Tab", "From the text on to Save page"},
+	}},
 	{"Quote review (Ctrl+R)", [][2]string{
 		{"↑ / ↓", "Previous / next quote"},
 		{"Enter", "Confirm the quote"},

@@ -80,7 +80,11 @@ func (w *mainWindow) importFiles() {
 	if w.lib == nil {
 		return
 	}
-	w.newImportDialog().d.Show()
+	id := w.newImportDialog()
+	id.d.Show()
+	// The keys go to the path field: type a path, Enter adds it, Enter
+	// again imports (without this, typing reached nothing).
+	w.win.Canvas().Focus(id.path)
 }
 
 func (w *mainWindow) newImportDialog() *importDialog {

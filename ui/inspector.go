@@ -138,6 +138,7 @@ func (in *inspector) showAnnotation(a *app.Annotation) {
 		aid, s, e := a.ArticleID, a.Selector.Start, a.Selector.End
 		objs = append(objs, widget.NewButton("Show in article", func() { in.w.openSpan(aid, s, e) }))
 	}
+	objs = append(objs, widget.NewButton("Copy embed for a note", func() { in.w.copyEmbed("annotation", id) }))
 	in.set("annotation:"+a.ID, "Highlight", objs...)
 }
 
@@ -215,6 +216,7 @@ func (in *inspector) showQuote(q *app.Quote) {
 		pid := q.SpeakerID
 		objs = append(objs, widget.NewButton(shorten("Open "+q.Speaker+"’s page", inspectorLabel), func() { in.w.open("person:" + pid) }))
 	}
+	objs = append(objs, widget.NewButton("Copy embed for a note", func() { in.w.copyEmbed("quote", id) }))
 	in.set("quote:"+q.ID, "Quote", objs...)
 }
 

@@ -313,6 +313,9 @@ type picker struct {
 	multi   bool
 	obj     fyne.CanvasObject
 	changed func(string)
+	// onPick, when set, runs on a name picked (Enter on the marked one, or
+	// a click) instead of putting it in the entry.
+	onPick func(string)
 }
 
 // maxPicks is how many matches the picker lists.
@@ -329,6 +332,10 @@ func (k *dialogKeys) picker(names []string, multi bool) *picker {
 		})
 	p.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(p.shown) && id != p.marked {
+			if p.onPick != nil {
+				p.onPick(p.shown[id])
+				return
+			}
 			p.take(p.shown[id])
 		}
 	}
@@ -418,6 +425,10 @@ func (p *picker) key(ev *fyne.KeyEvent) bool {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if p.marked >= 0 && p.marked < len(p.shown) {
 			name := p.shown[p.marked]
+			if p.onPick != nil {
+				p.onPick(name)
+				return true
+			}
 			p.take(name)
 			return true
 		}

@@ -475,15 +475,17 @@ func (w *mainWindow) shortcuts() map[string]shortcut {
 		"resetsize":  {"Default Text Size", "Ctrl+0", ctrl(fyne.Key0), func() { w.setTextSize(defaultTextSize) }},
 		"prefs":      {"Preferences…", "Ctrl+,", ctrl(fyne.KeyComma), w.showPreferences},
 		"preview":    {"Toggle Note Preview", "Ctrl+P", ctrl(fyne.KeyP), w.togglePreview},
+		"notelinks":  {"Next Link in Note Preview", "Ctrl+Shift+L", ctrlShift(fyne.KeyL), w.focusPreviewLink},
 		"help":       {"Keyboard Shortcuts", "F1 or Ctrl+/", ctrl(fyne.KeySlash), w.showCheatSheet},
 		"nexttab":    {"Next Tab", "Ctrl+Tab", ctrl(fyne.KeyTab), func() { w.cycleTab(1) }},
-		"filterside": {"Filter Sidebar", "Ctrl+L", ctrl(fyne.KeyL), func() { w.win.Canvas().Focus(w.side.filter) }},
+		"filterside": {"Filter Sidebar", "Ctrl+L", ctrl(fyne.KeyL), w.focusSidebarFilter},
 		"quit":       {"Quit", "Ctrl+Q", ctrl(fyne.KeyQ), w.quit},
 		"articles":   {"Show Articles", "Ctrl+1", ctrl(fyne.Key1), func() { w.showSection(secArticles) }},
 		"notes":      {"Show Notes", "Ctrl+2", ctrl(fyne.Key2), func() { w.showSection(secNotes) }},
 		"people":     {"Show People", "Ctrl+3", ctrl(fyne.Key3), func() { w.showSection(secPeople) }},
 		"tags":       {"Show Tags", "Ctrl+4", ctrl(fyne.Key4), func() { w.showSection(secTags) }},
 		"sync":       {"Sync Now", "Ctrl+Shift+S", ctrlShift(fyne.KeyS), w.syncNow},
+		"commands":   {"All Commands…", "Ctrl+Shift+P", ctrlShift(fyne.KeyP), w.commandPalette},
 	}
 }
 
@@ -494,7 +496,18 @@ func (w *mainWindow) showSection(sec int) {
 		return
 	}
 	w.side.sections.Select(sec)
+	w.focusSidebarFilter()
+}
+
+// focusSidebarFilter puts the keys in the sidebar's filter with its text
+// selected: what is typed replaces the last filter (it was added to it,
+// so Ctrl+1 "Harbour" then Ctrl+2 "Grey" looked for "HarbourGrey").
+func (w *mainWindow) focusSidebarFilter() {
+	if w.side == nil {
+		return
+	}
 	w.win.Canvas().Focus(w.side.filter)
+	w.side.filter.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
 // quit saves what is being typed and the window's state, and closes the
@@ -599,6 +612,7 @@ func (w *mainWindow) mainMenu() *fyne.MainMenu {
 		m("review"),
 		fyne.NewMenuItem("Orphaned Annotations", func() { w.open("orphans") }),
 		m("preview"),
+		m("notelinks"),
 		fyne.NewMenuItemSeparator(),
 		m("larger"), m("smaller"), m("resetsize"),
 		themeItem,
@@ -609,6 +623,7 @@ func (w *mainWindow) mainMenu() *fyne.MainMenu {
 	)
 	help := fyne.NewMenu("Help",
 		m("help"),
+		m("commands"),
 		fyne.NewMenuItem("Search Syntax", w.showSearchHelp),
 		fyne.NewMenuItem("About Dossier", w.showAbout),
 	)
@@ -710,6 +725,13 @@ func (w *mainWindow) findInArticle() {
 func (w *mainWindow) searchLibrary() {
 	if p, ok := w.open("search").(*searchView); ok {
 		p.focus()
+	}
+}
+
+// focusPreviewLink puts the keys on the next link of the note's preview.
+func (w *mainWindow) focusPreviewLink() {
+	if n, ok := w.current().(*noteView); ok {
+		n.focusPreviewLink()
 	}
 }
 

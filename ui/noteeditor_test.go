@@ -8,10 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
-
-	"dossier/app"
 )
 
 // typeOn types s as the desktop driver does: each character goes to
@@ -219,69 +215,6 @@ func TestNoteCompletionEscapeAndCaretLeavingClose(t *testing.T) {
 	}
 	if n.editor.Text != "Met [[Kim\nAsk [[Le" {
 		t.Fatalf("moving the caret changed the note to %q", n.editor.Text)
-	}
-}
-
-func TestNotePreviewLinksAndEmbedsOpen(t *testing.T) {
-	h := newUIHarness(t, true)
-	n, c := newTestNote(t, h)
-	qs, err := h.lib.Quotes(app.QuoteFilter{})
-	if err != nil || len(qs) == 0 {
-		t.Fatalf("sample quotes: %v, %v", len(qs), err)
-	}
-	q := qs[0]
-	n.editor.SetText("See [[Lena Marsh]].\n\n![[quote:" + q.ID + "]]\n")
-	n.flushPreview()
-	md := test.RenderObjectToMarkup(n.preview)
-	if strings.Contains(md, "quote:"+q.ID) || strings.Contains(md, "(new)") {
-		t.Errorf("the preview shows the embed's address: %s", md)
-	}
-	var link, source *widget.HyperlinkSegment
-	quoted := false
-	for _, s := range n.preview.Segments {
-		switch s := s.(type) {
-		case *widget.HyperlinkSegment:
-			if s.Text == "Lena Marsh" {
-				link = s
-			} else {
-				source = s
-			}
-		case *widget.TextSegment:
-			quoted = quoted || strings.Contains(s.Text, q.Text)
-			if strings.Contains(s.Text, string(q.Status)) {
-				quoted = quoted && true
-			}
-		}
-	}
-	if !quoted {
-		t.Error("the embed does not show the quote's text")
-	}
-	if link == nil || link.OnTapped == nil {
-		t.Fatal("[[Lena Marsh]] is not a clickable link in the preview")
-	}
-	link.OnTapped()
-	if _, ok := h.w.current().(*personView); !ok {
-		t.Fatalf("clicking the link opened %T, want the person page", h.w.current())
-	}
-	if source == nil || source.OnTapped == nil {
-		t.Fatal("the embed has no link to its source")
-	}
-	source.OnTapped()
-	av, ok := h.w.current().(*articleView)
-	if !ok {
-		t.Fatalf("clicking the embed opened %T, want the article", h.w.current())
-	}
-	if s, e := av.reader.Selection(); s != q.Selector.Start || e != q.Selector.End {
-		t.Errorf("the article opened with [%d, %d) selected, want the quote's span [%d, %d)", s, e, q.Selector.Start, q.Selector.End)
-	}
-
-	// Ctrl+Enter in the editor follows the link the caret is in.
-	h.w.open("note:" + n.note.ID)
-	c.Focus(n.editor)
-	n.editor.setCaretOffset(8) // inside [[Lena Marsh]]
-	c.Focused().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
-	if _, ok := h.w.current().(*personView); !ok {
-		t.Fatalf("Ctrl+Enter in the link opened %T, want the person page", h.w.current())
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -133,79 +134,296 @@ func linksToMarkdown(src string, links []wikilink.Link, res []previewLink) strin
 	return b.String()
 }
 
-// renderPreview shows the note's Markdown with its links clickable and its
-// quote and highlight embeds shown as the quoted text, its speaker and
-// status, and a link to its place in the article.
+// renderPreview shows the note's Markdown with its links clickable where
+// they stand in the text, and each quote or highlight embed as a card with
+// the quoted text, its speaker and status that opens its place in the
+// article. Blocks without links stay Fyne rich text; a paragraph with
+// links is a flowText, which wraps a link like any other words.
 func (v *noteView) renderPreview() {
 	v.previewDirty = false
 	src := v.editor.Text
 	links, res := resolvePreviewLinks(src, v.w.lib)
-	v.preview.ParseMarkdown(linksToMarkdown(src, links, res))
-	v.preview.Segments = append(v.linkSegments(v.preview.Segments, res), v.linkList(res)...)
-	v.preview.Refresh()
+	segs := widget.NewRichTextFromMarkdown(linksToMarkdown(src, links, res)).Segments
+	b := &previewBuilder{v: v, res: res, prev: v.previewBlocks, next: map[string]previewBlock{}}
+	b.add(segs)
+	b.endPara(nil)
+	b.flushPlain()
+	v.previewBlocks = b.next
+	v.previewKeys = b.keys
+	v.preview.Objects = b.blocks
+	// Lay the blocks out without Refresh, which would refresh every block,
+	// and a rich text that is refreshed wraps all its rows again: the
+	// blocks kept from the last render are laid out already.
+	v.preview.Layout.Layout(v.preview.Objects, v.preview.Size())
+	canvas.Refresh(v.preview)
+	// The scroll follows the new height (the blocks know their heights once
+	// they have their width); its Refresh would refresh every block too.
+	c := v.previewScroll.Content
+	c.Resize(c.MinSize().Max(v.previewScroll.Size()))
+	v.previewScroll.Base.Refresh() // the scroll bars
 }
 
-// linkSegments gives each link its action and expands embeds, recursively.
-func (v *noteView) linkSegments(segs []widget.RichTextSegment, res []previewLink) []widget.RichTextSegment {
-	out := make([]widget.RichTextSegment, 0, len(segs))
+// previewBuilder lays the Markdown's segments out as blocks.
+type previewBuilder struct {
+	v      *noteView
+	res    []previewLink
+	blocks []fyne.CanvasObject
+	plain  []widget.RichTextSegment // waiting to become one rich text
+	para   []widget.RichTextSegment // the paragraph being gathered
+	quote  bool                     // para is a block quote
+	keys   []fyne.Focusable         // links and embeds, in reading order
+	// prev are the blocks of the last render by content, next those of
+	// this one.
+	prev, next map[string]previewBlock
+}
+
+func (b *previewBuilder) add(segs []widget.RichTextSegment) {
+	for _, seg := range segs {
+		switch s := seg.(type) {
+		case *widget.HyperlinkSegment:
+			if i, ok := previewIndex(s, len(b.res)); ok && b.res[i].kind != "" {
+				b.endPara(nil)
+				b.flushPlain()
+				b.blocks = append(b.blocks, b.embed(b.res[i]))
+				continue
+			}
+			b.para = append(b.para, s)
+		case *widget.TextSegment:
+			switch {
+			case s.Style.Inline:
+				if b.quote {
+					b.endPara(nil)
+				}
+				b.para = append(b.para, s)
+			case s.Style == widget.RichTextStyleBlockquote:
+				// Fyne gives each text of a block quote a row of its own,
+				// with the links between them inline.
+				if !b.quote && len(b.para) > 0 {
+					b.endPara(nil)
+				}
+				b.quote = true
+				b.para = append(b.para, s)
+			case s.Style == widget.RichTextStyleParagraph && s.Text == "":
+				b.endPara(s) // the end of a paragraph
+			default: // headings, code blocks
+				b.endPara(nil)
+				b.plain = append(b.plain, s)
+			}
+		case *widget.ListSegment:
+			b.endPara(nil)
+			if !hasLink(s.Items) {
+				b.plain = append(b.plain, s)
+				continue
+			}
+			b.flushPlain()
+			b.blocks = append(b.blocks, b.list(s))
+		default:
+			b.endPara(nil)
+			b.plain = append(b.plain, s)
+		}
+	}
+}
+
+// endPara ends the paragraph gathered: a flowText when it has links, else
+// more rich text.
+func (b *previewBuilder) endPara(term widget.RichTextSegment) {
+	para, quote := b.para, b.quote
+	b.para, b.quote = nil, false
+	if !hasLink(para) {
+		b.plain = append(b.plain, para...)
+		if term != nil {
+			b.plain = append(b.plain, term)
+		}
+		return
+	}
+	b.flushPlain()
+	key := b.paraKey(para, quote)
+	if b.reuse(key) {
+		return
+	}
+	first := len(b.keys)
+	runs := make([]flowRun, 0, len(para))
+	for _, seg := range para {
+		switch s := seg.(type) {
+		case *widget.TextSegment:
+			st := s.Style
+			if quote {
+				st = widget.RichTextStyleInline
+				st.TextStyle.Italic = true
+			}
+			runs = append(runs, flowRun{text: s.Text, style: st})
+		case *widget.HyperlinkSegment:
+			runs = append(runs, flowRun{text: s.Text, style: widget.RichTextStyleInline, link: b.link(s)})
+		}
+	}
+	f := newFlowText(runs, b.v.widths)
+	if quote {
+		f.indent = 2 * theme.Padding()
+	}
+	b.keep(key, f, b.keys[first:])
+}
+
+func (b *previewBuilder) flushPlain() {
+	empty := true
+	for _, s := range b.plain {
+		if t, ok := s.(*widget.TextSegment); !ok || t.Text != "" {
+			empty = false
+		}
+	}
+	if empty { // only the end of a paragraph that was laid out already
+		b.plain = nil
+		return
+	}
+	key := "R" + segmentsKey(b.plain)
+	if !b.reuse(key) {
+		rt := widget.NewRichText(b.plain...)
+		rt.Wrapping = fyne.TextWrapWord
+		b.keep(key, rt, nil)
+	}
+	b.plain = nil
+}
+
+// previewBlock is a block of the preview kept for the next render: the
+// widget, laid out already, and its links.
+type previewBlock struct {
+	obj  fyne.CanvasObject
+	keys []fyne.Focusable
+}
+
+// reuse adds the block the last render made from the same content, when
+// there is one: after a keystroke only the paragraph typed in is laid out
+// again, instead of every paragraph of the note.
+func (b *previewBuilder) reuse(key string) bool {
+	blk, ok := b.prev[key]
+	if !ok {
+		return false
+	}
+	delete(b.prev, key) // a block is shown once
+	b.blocks = append(b.blocks, blk.obj)
+	b.keys = append(b.keys, blk.keys...)
+	b.next[key] = blk
+	return true
+}
+
+// keep adds a new block and remembers it for the next render.
+func (b *previewBuilder) keep(key string, o fyne.CanvasObject, keys []fyne.Focusable) {
+	b.blocks = append(b.blocks, o)
+	if _, dup := b.next[key]; !dup {
+		b.next[key] = previewBlock{obj: o, keys: append([]fyne.Focusable(nil), keys...)}
+	}
+}
+
+// paraKey names a paragraph with links by its text and styles and what
+// each link resolved to, so that a block is reused only when it would be
+// built the same.
+func (b *previewBuilder) paraKey(para []widget.RichTextSegment, quote bool) string {
+	var k strings.Builder
+	k.WriteString("F")
+	if quote {
+		k.WriteString("q")
+	}
+	k.WriteString(segmentsKey(para))
+	for _, seg := range para {
+		if h, ok := seg.(*widget.HyperlinkSegment); ok {
+			if i, ok := previewIndex(h, len(b.res)); ok {
+				p := b.res[i]
+				fmt.Fprintf(&k, "\x00%s\x00%v\x00%s:%s", p.target, p.exists, p.ref.Kind, p.ref.ID)
+			}
+		}
+	}
+	return k.String()
+}
+
+// segmentsKey writes out segments with their styles.
+func segmentsKey(segs []widget.RichTextSegment) string {
+	var k strings.Builder
+	var walk func([]widget.RichTextSegment)
+	walk = func(segs []widget.RichTextSegment) {
+		for _, seg := range segs {
+			switch s := seg.(type) {
+			case *widget.TextSegment:
+				fmt.Fprintf(&k, "\x01t%v\x02%s", s.Style, s.Text)
+			case *widget.HyperlinkSegment:
+				fmt.Fprintf(&k, "\x01h%v\x02%s", s.URL, s.Text)
+			case *widget.ParagraphSegment:
+				k.WriteString("\x01p[")
+				walk(s.Texts)
+				k.WriteString("]")
+			case *widget.ListSegment:
+				fmt.Fprintf(&k, "\x01l%v[", s.Ordered)
+				walk(s.Items)
+				k.WriteString("]")
+			default:
+				fmt.Fprintf(&k, "\x01%T", s)
+			}
+		}
+	}
+	walk(segs)
+	return k.String()
+}
+
+// link makes a link of the text: a page of the library, or a web address
+// written as a Markdown link.
+func (b *previewBuilder) link(s *widget.HyperlinkSegment) *flowLink {
+	var open func()
+	if i, ok := previewIndex(s, len(b.res)); ok {
+		p := b.res[i]
+		open = func() { b.v.follow(p) }
+	} else {
+		u := s.URL
+		open = func() {
+			if u != nil {
+				if err := fyne.CurrentApp().OpenURL(u); err != nil {
+					b.v.w.showError(fmt.Errorf("open %s: %w", u, err))
+				}
+			}
+		}
+	}
+	l := newFlowLink(s.Text, open)
+	l.leave, l.reveal = b.v.leavePreview, b.v.revealInPreview
+	b.keys = append(b.keys, l.head)
+	return l
+}
+
+// list lays out a list with links: a marker and the item's blocks per row.
+func (b *previewBuilder) list(s *widget.ListSegment) fyne.CanvasObject {
+	box := container.New(columnLayout{})
+	for i, it := range s.Items {
+		marker := "•"
+		if s.Ordered {
+			marker = strconv.Itoa(i+1) + "."
+		}
+		sub := &previewBuilder{v: b.v, res: b.res, prev: b.prev, next: b.next}
+		if p, ok := it.(*widget.ParagraphSegment); ok {
+			sub.add(p.Texts)
+		} else {
+			sub.add([]widget.RichTextSegment{it})
+		}
+		sub.endPara(nil)
+		sub.flushPlain()
+		b.keys = append(b.keys, sub.keys...)
+		box.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewLabel(marker)), nil, container.New(columnLayout{}, sub.blocks...)))
+	}
+	return box
+}
+
+// hasLink reports whether any segment, at any depth, is a link.
+func hasLink(segs []widget.RichTextSegment) bool {
 	for _, s := range segs {
 		switch s := s.(type) {
 		case *widget.HyperlinkSegment:
-			i, ok := previewIndex(s, len(res))
-			if !ok {
-				out = append(out, s)
-				continue
-			}
-			p := res[i]
-			if p.kind != "" {
-				out = append(out, v.embedSegments(p)...)
-				continue
-			}
-			// In the text a link is coloured text: Fyne's rich text never
-			// wraps a hyperlink, and the text after one that overflows its
-			// row wraps a character per row. The links are clickable in the
-			// list under the preview (and in the inspector).
-			text := s.Text
-			if p.embed {
-				text = "↪ " + text
-			}
-			out = append(out, &widget.TextSegment{Text: text, Style: widget.RichTextStyle{Inline: true,
-				ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}})
+			return true
 		case *widget.ParagraphSegment:
-			s.Texts = v.linkSegments(s.Texts, res)
-			out = append(out, s)
+			if hasLink(s.Texts) {
+				return true
+			}
 		case *widget.ListSegment:
-			s.Items = v.linkSegments(s.Items, res)
-			out = append(out, s)
-		default:
-			out = append(out, s)
+			if hasLink(s.Items) {
+				return true
+			}
 		}
 	}
-	return out
-}
-
-// linkList ends the preview with the pages the note links to, one
-// clickable link per row.
-func (v *noteView) linkList(res []previewLink) []widget.RichTextSegment {
-	var out []widget.RichTextSegment
-	seen := map[string]bool{}
-	for _, p := range res {
-		if p.kind != "" || seen[p.target] {
-			continue
-		}
-		seen[p.target] = true
-		if out == nil {
-			out = append(out, &widget.SeparatorSegment{},
-				&widget.TextSegment{Text: "Links", Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}})
-		}
-		label := shorten(p.label, 48)
-		if !p.exists {
-			label += " (new page)"
-		}
-		out = append(out, &widget.HyperlinkSegment{Text: label, OnTapped: func() { v.follow(p) }},
-			&widget.TextSegment{Style: widget.RichTextStyleParagraph})
-	}
-	return out
+	return false
 }
 
 func previewIndex(s *widget.HyperlinkSegment, n int) (int, bool) {
@@ -216,32 +434,83 @@ func previewIndex(s *widget.HyperlinkSegment, n int) (int, bool) {
 	return i, err == nil && i >= 0 && i < n
 }
 
-// embedSegments show a quote or highlight: its text as a block quote, then
-// who said it, its status and a link to the span in the article.
-func (v *noteView) embedSegments(p previewLink) []widget.RichTextSegment {
+// embed shows a quote or highlight as a card: its text, who said it and
+// its status, and its note; a click, or Enter with the focus on it, opens
+// the article at its span.
+func (b *previewBuilder) embed(p previewLink) fyne.CanvasObject {
 	if p.missing {
-		return []widget.RichTextSegment{&widget.TextSegment{Style: widget.RichTextStyleEmphasis,
-			Text: fmt.Sprintf("(the %s %s embedded here no longer exists)", embedNoun(p.kind), p.id)}}
+		rt := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleEmphasis,
+			Text: fmt.Sprintf("(the %s %s embedded here no longer exists)", embedNoun(p.kind), p.id)})
+		rt.Wrapping = fyne.TextWrapWord
+		return rt
 	}
 	by := "— "
 	if p.kind == app.TypeQuote {
 		by += orUnknownSpeaker(p.speaker) + " · "
 	}
-	by += p.status
-	// Fyne does not wrap a hyperlink, so the link has a line of its own
-	// and a title short enough for a narrow preview.
+	by += p.status + " · " + p.article
+	quote := widget.RichTextStyleParagraph
+	quote.TextStyle.Italic = true
 	segs := []widget.RichTextSegment{
-		&widget.TextSegment{Style: widget.RichTextStyleBlockquote, Text: "“" + p.text + "”"},
+		&widget.TextSegment{Style: quote, Text: "“" + p.text + "”"},
 		&widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}, Text: by},
-		&widget.HyperlinkSegment{Text: "Open in “" + shorten(p.article, 32) + "”", OnTapped: func() { v.follow(p) }},
-		&widget.TextSegment{Style: widget.RichTextStyleParagraph},
 	}
 	if p.note != "" {
-		segs = append(segs[:len(segs)-1], &widget.TextSegment{Style: widget.RichTextStyleParagraph,
-			Text: ""}, &widget.TextSegment{Style: widget.RichTextStyleEmphasis, Text: p.note},
-			&widget.TextSegment{Style: widget.RichTextStyleParagraph})
+		segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleEmphasis, Text: p.note})
 	}
-	return segs
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	c := newEmbedCard(rt, "“"+p.text+"”", func() { b.v.follow(p) })
+	c.leave, c.reveal = b.v.leavePreview, b.v.revealInPreview
+	b.keys = append(b.keys, c)
+	return c
+}
+
+// leavePreview gives the keys back to the editor (Escape on a link).
+func (v *noteView) leavePreview(fyne.CanvasObject) {
+	c := v.w.win.Canvas()
+	if v.mode == 2 {
+		c.Unfocus()
+		return
+	}
+	c.Focus(v.editor)
+}
+
+// revealInPreview scrolls the preview so that o, which has the focus, shows.
+func (v *noteView) revealInPreview(o fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	s := v.previewScroll
+	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s.Content).Y
+	h, view := o.Size().Height, s.Size().Height
+	switch {
+	case y < s.Offset.Y:
+		s.ScrollToOffset(fyne.NewPos(s.Offset.X, y))
+	case y+h > s.Offset.Y+view:
+		s.ScrollToOffset(fyne.NewPos(s.Offset.X, y+h-view))
+	}
+}
+
+// focusPreviewLink puts the keys on the preview's next link or embed after
+// the one that has them (the first when none has): Ctrl+Shift+L. Tab and
+// Shift+Tab move on from there, Enter opens, Escape goes back to the editor.
+func (v *noteView) focusPreviewLink() {
+	if v.mode == 1 { // editor only: show the preview beside it
+		v.mode = 2
+		v.togglePreview()
+	}
+	v.flushPreview()
+	if len(v.previewKeys) == 0 {
+		v.status.SetText("This note has no links or embeds")
+		return
+	}
+	c := v.w.win.Canvas()
+	next := 0
+	for i, k := range v.previewKeys {
+		if c.Focused() == k {
+			next = (i + 1) % len(v.previewKeys)
+		}
+	}
+	c.Focus(v.previewKeys[next])
 }
 
 func embedNoun(k app.DocType) string {
@@ -303,7 +572,7 @@ func embedObjects(w *mainWindow, text string) []fyne.CanvasObject {
 			objs = append(objs, hint(fmt.Sprintf("A %s that no longer exists (%s)", embedNoun(p.kind), p.id)))
 			continue
 		}
-		btn := widget.NewButton("“"+shorten(p.text, 48)+"”", func() { followLink(w, p) })
+		btn := widget.NewButton("“"+shorten(p.text, inspectorLabel-2)+"”", func() { followLink(w, p) })
 		btn.Alignment = widget.ButtonAlignLeading
 		info := p.status + " · " + p.article
 		if p.kind == app.TypeQuote {
@@ -331,4 +600,13 @@ func (v *noteView) openLinkAtCaret() {
 			return
 		}
 	}
+}
+
+// copyEmbed puts the embed of a quote or highlight ("quote" or
+// "annotation") on the clipboard, to paste into a note: the only other way
+// to write one was to know its ID.
+func (w *mainWindow) copyEmbed(kind, id string) {
+	e := "![[" + kind + ":" + id + "]]"
+	w.fa.Clipboard().SetContent(e)
+	w.flash("Copied " + e + ": paste it into a note (Ctrl+V)")
 }

@@ -37,11 +37,17 @@ type noteView struct {
 	editor  *noteEditor
 	comp    *completer
 	pane    *fyne.Container // the editor with the completion list over it
-	preview *widget.RichText
-	split   *container.Split
-	body    *fyne.Container
-	status  *widget.Label
-	obj     fyne.CanvasObject
+	preview *fyne.Container // the preview's blocks (notepreview.go)
+	// previewScroll holds the preview; previewKeys are its links and
+	// embeds in reading order; widths caches its measured words.
+	previewScroll *container.Scroll
+	previewKeys   []fyne.Focusable
+	previewBlocks map[string]previewBlock // by content, for the next render
+	widths        *textWidths
+	split         *container.Split
+	body          *fyne.Container
+	status        *widget.Label
+	obj           fyne.CanvasObject
 
 	dirty      bool
 	dirtySince time.Time // first unsaved keystroke
@@ -75,11 +81,12 @@ func newNoteView(w *mainWindow, id string) (*noteView, error) {
 	v.editor.openLink = v.openLinkAtCaret
 	v.pane = container.NewStack(v.editor, newCompletionLayer(v.comp.box))
 	v.checkpoint, v.syncPreview = true, w.inline
-	v.preview = widget.NewRichText()
-	v.preview.Wrapping = fyne.TextWrapWord
+	v.preview = container.New(columnLayout{})
+	v.widths = newTextWidths()
+	v.previewScroll = container.NewVScroll(container.NewPadded(v.preview))
 	v.status = widget.NewLabel("")
 	v.status.Importance = widget.LowImportance
-	v.split = container.NewHSplit(v.pane, container.NewVScroll(container.NewPadded(v.preview)))
+	v.split = container.NewHSplit(v.pane, v.previewScroll)
 	v.body = container.NewStack(v.split)
 	rename := widget.NewButton("Rename", v.rename)
 	del := widget.NewButton("Delete", v.askDelete)
@@ -242,12 +249,12 @@ func (v *noteView) togglePreview() {
 	v.mode = (v.mode + 1) % 3
 	switch v.mode {
 	case 0:
-		v.split.Leading, v.split.Trailing = v.pane, container.NewVScroll(container.NewPadded(v.preview))
+		v.split.Leading, v.split.Trailing = v.pane, v.previewScroll
 		v.body.Objects = []fyne.CanvasObject{v.split}
 	case 1:
 		v.body.Objects = []fyne.CanvasObject{v.pane}
 	case 2:
-		v.body.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(v.preview))}
+		v.body.Objects = []fyne.CanvasObject{v.previewScroll}
 	}
 	if v.mode != 1 {
 		v.flushPreview()

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -64,7 +65,7 @@ type personView struct {
 	meta   *widget.Label
 	quotes *rowList
 	times  *Timeline
-	text   *widget.Entry
+	text   *pageEntry
 	obj    fyne.CanvasObject
 }
 
@@ -75,17 +76,10 @@ func newPersonView(w *mainWindow, id string) (*personView, error) {
 	v.quotes = newRowList(func(it sideItem) { w.openQuote(strings.TrimPrefix(it.key, "quote:")) })
 	v.times = NewTimeline()
 	v.times.OnTap = w.openQuote
-	v.text = widget.NewMultiLineEntry()
-	v.text.Wrapping = fyne.TextWrapWord
-	v.text.SetPlaceHolder("Your notes on this person (Markdown, [[links]] welcome)")
+	v.text = newPageEntry(v.savePage)
+	v.text.SetPlaceHolder("Your notes on this person (Markdown, [[links]] welcome; Ctrl+S saves, so does leaving)")
 	v.text.SetMinRowsVisible(5)
-	save := widget.NewButtonWithIcon("Save page", theme.DocumentSaveIcon(), func() {
-		if err := w.lib.SetPageText(w.ctx, app.PageRef{Kind: app.TypePerson, ID: v.id}, v.text.Text); err != nil {
-			w.showError(err)
-			return
-		}
-		w.changed()
-	})
+	save := widget.NewButtonWithIcon("Save page", theme.DocumentSaveIcon(), v.savePage)
 	rename := widget.NewButton("Rename…", v.askRename)
 	merge := widget.NewButton("Merge into…", v.askMerge)
 	split := widget.NewButton("Split…", v.askSplit)
@@ -177,6 +171,56 @@ func (v *personView) reload() {
 	if v.load() == nil {
 		v.w.retitle(v)
 	}
+}
+
+// close saves what was typed on the page (closing the tab, Ctrl+Q).
+func (v *personView) close() { v.savePage() }
+
+// savePage stores the page's text when it changed.
+func (v *personView) savePage() {
+	if v.pg == nil || v.text.Text == v.pg.Person.Page {
+		return
+	}
+	text := v.text.Text
+	if err := v.w.lib.SetPageText(v.w.ctx, app.PageRef{Kind: app.TypePerson, ID: v.id}, text); err != nil {
+		v.w.showError(err)
+		return
+	}
+	v.pg.Person.Page = text
+	v.w.changed()
+}
+
+// pageEntry is the text of a person's page. It used to be a plain
+// multi-line entry: Tab typed a tab, so the keys could not leave it for
+// Save page, and what was typed was lost when the tab closed unsaved.
+// Here Tab moves on, Ctrl+S saves, and leaving the field saves.
+type pageEntry struct {
+	widget.Entry
+	save func()
+}
+
+func newPageEntry(save func()) *pageEntry {
+	e := &pageEntry{save: save}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// AcceptsTab is false: Tab moves the keys on.
+func (e *pageEntry) AcceptsTab() bool { return false }
+
+func (e *pageEntry) FocusLost() {
+	e.Entry.FocusLost()
+	e.save()
+}
+
+func (e *pageEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.KeyName == fyne.KeyS && cs.Modifier == fyne.KeyModifierShortcutDefault {
+		e.save()
+		return
+	}
+	e.Entry.TypedShortcut(s)
 }
 
 func (v *personView) inspect() {

@@ -621,18 +621,73 @@ func (r *Reader) TypedRune(c rune) {
 	}
 }
 
+// moveCaret puts the caret at off; extend keeps the selection's anchor.
+func (r *Reader) moveCaret(off int, extend bool) {
+	off = r.clamp(off)
+	r.caret = off
+	if !extend {
+		r.anchor = off
+	}
+	r.Refresh()
+	r.reveal(off)
+	r.notifySelect()
+}
+
+// wordEnd is the end of the word at or after off; wordStart the start of
+// the word before off. Ctrl+arrows move by them, so a phrase is selected
+// in a few keys instead of one key a letter.
+func (r *Reader) wordEnd(off int) int {
+	for off < len(r.text) && !isProseWordRune(r.text[off]) {
+		off++
+	}
+	for off < len(r.text) && isProseWordRune(r.text[off]) {
+		off++
+	}
+	return off
+}
+
+func (r *Reader) wordStart(off int) int {
+	for off > 0 && !isProseWordRune(r.text[off-1]) {
+		off--
+	}
+	for off > 0 && isProseWordRune(r.text[off-1]) {
+		off--
+	}
+	return off
+}
+
+// isProseWordRune: a word of the article runs through apostrophes and hyphens.
+func isProseWordRune(c rune) bool {
+	return unicode.IsLetter(c) || unicode.IsDigit(c) || c == '\'' || c == '’' || c == '-'
+}
+
+// wordShortcut moves the caret by words (Ctrl+←/→, with Shift selecting)
+// or to either end of the text (Ctrl+Home/End); it reports whether s was
+// one of those.
+func (r *Reader) wordShortcut(s fyne.Shortcut) bool {
+	cs, ok := s.(*desktop.CustomShortcut)
+	if !ok || cs.Modifier&fyne.KeyModifierShortcutDefault == 0 || cs.Modifier&^(fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift) != 0 {
+		return false
+	}
+	extend := cs.Modifier&fyne.KeyModifierShift != 0
+	switch cs.KeyName {
+	case fyne.KeyRight:
+		r.moveCaret(r.wordEnd(r.caret), extend)
+	case fyne.KeyLeft:
+		r.moveCaret(r.wordStart(r.caret), extend)
+	case fyne.KeyHome:
+		r.moveCaret(0, extend)
+	case fyne.KeyEnd:
+		r.moveCaret(len(r.text), extend)
+	default:
+		return false
+	}
+	return true
+}
+
 // TypedKey moves the caret; with shift held it extends the selection.
 func (r *Reader) TypedKey(ev *fyne.KeyEvent) {
-	move := func(off int) {
-		off = r.clamp(off)
-		r.caret = off
-		if !r.shift {
-			r.anchor = off
-		}
-		r.Refresh()
-		r.reveal(off)
-		r.notifySelect()
-	}
+	move := func(off int) { r.moveCaret(off, r.shift) }
 	switch ev.Name {
 	case fyne.KeyLeft:
 		if s, e := r.Selection(); s != e && !r.shift {
@@ -715,6 +770,9 @@ func (r *Reader) TypedShortcut(s fyne.Shortcut) {
 	case *fyne.ShortcutSelectAll:
 		r.Select(0, len(r.text))
 	default:
+		if r.wordShortcut(s) {
+			return
+		}
 		if r.OnShortcut != nil {
 			r.OnShortcut(s)
 		}

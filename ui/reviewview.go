@@ -58,6 +58,7 @@ type reviewView struct {
 	filters  [numCols]*widget.Entry
 	status   *widget.Select
 	info     *widget.Label
+	keys     *widget.Label // the keys, or a short message after one of them
 	obj      fyne.CanvasObject
 }
 
@@ -100,7 +101,8 @@ func newReviewView(w *mainWindow) page {
 	v.list.onRune = v.runeTyped
 	v.info = widget.NewLabel("")
 	v.info.Importance = widget.LowImportance
-	keys := hint("Enter confirm · Backspace reject · S speaker · P speaker's page · O open in article · ↑ ↓ move")
+	v.keys = hint(reviewKeys)
+	keys := v.keys
 	openB := widget.NewButtonWithIcon("Open in article", theme.NavigateNextIcon(), v.openSelected)
 	bottom := container.NewBorder(nil, nil, container.NewHBox(v.status, v.info), openB, keys)
 	v.obj = container.NewBorder(container.NewVBox(filterRow, header, widget.NewSeparator()), bottom, nil, nil, v.list)
@@ -344,6 +346,10 @@ func (v *reviewView) runeTyped(r rune) {
 		v.askSpeaker()
 	case 'o', 'O':
 		v.openSelected()
+	case 'e', 'E':
+		if r := v.selected(); r != nil {
+			v.w.copyEmbed("quote", r.ID)
+		}
 	case 'p', 'P':
 		if r := v.selected(); r != nil && r.SpeakerID != "" {
 			v.w.open("person:" + r.SpeakerID)
@@ -423,7 +429,18 @@ func (v *reviewView) openSelected() {
 	}
 }
 
+// reviewKeys is the line of keys under the table.
+const reviewKeys = "Enter confirm · Backspace reject · S speaker · P speaker's page · O open in article · E copy embed · ↑ ↓ move"
+
+// setStatus says something short where the keys are listed, until the
+// selection moves; that line wraps, so a long message cannot widen the
+// window.
+func (v *reviewView) setStatus(msg string) { v.keys.SetText(msg) }
+
 func (v *reviewView) updateInfo() {
+	if v.keys != nil && v.keys.Text != reviewKeys {
+		v.keys.SetText(reviewKeys)
+	}
 	n := v.count()
 	if v.sel >= 0 && v.sel < n {
 		v.info.SetText(fmt.Sprintf("%d of %d", v.sel+1, n))

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/app"
@@ -326,11 +327,7 @@ func (w *mainWindow) exportDialog() {
 	format := k.selectWidget(w.cfg.ExportFormats, nil)
 	format.SetSelected(w.cfg.ExportFormats[0])
 	out := k.entry()
-	home, _ := os.UserHomeDir()
-	out.SetText(filepath.Join(home, "dossier-export"))
-	pass := k.passwordEntry()
-	pass.SetPlaceHolder("optional, for bundles")
-	browse := widget.NewButton("Choose…", func() {
+	browse := widget.NewButtonWithIcon("Choose a folder…", theme.FolderOpenIcon(), func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
 				out.SetText(filepath.Join(u.Path(), "dossier-export"))
@@ -339,10 +336,23 @@ func (w *mainWindow) exportDialog() {
 		d.Resize(fyne.NewSize(800, 560))
 		w.showFileDialog(d)
 	})
+	home, _ := os.UserHomeDir()
+	out.SetText(filepath.Join(home, "dossier-export"))
+	// A folder that does not exist is said under the field, and the dialog
+	// stays open with the format and options chosen (the export used to
+	// fail after the dialog had closed, and they were to choose again).
+	out.Validator = exportTarget
+	pass := k.passwordEntry()
+	pass.SetPlaceHolder("optional, for bundles")
 	audit := widget.NewCheck("Keep rejected quotes (for an audit)", nil)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Format", format),
-		widget.NewFormItem("Save as", container.NewBorder(nil, nil, nil, browse, out)),
+		// The entry itself is the form's widget, so that the form checks
+		// it; the chooser has a row of its own, after the entry in the Tab
+		// order (inside the entry it came before it, and Shift+Tab from
+		// the entry to the format opened the chooser).
+		widget.NewFormItem("Save as", out),
+		widget.NewFormItem("", container.NewHBox(browse)),
 		widget.NewFormItem("Passphrase", pass),
 		widget.NewFormItem("Rejected quotes", audit),
 	}
@@ -359,6 +369,20 @@ func (w *mainWindow) exportDialog() {
 			return "Exported to " + path, nil
 		}, nil)
 	}, nil, fyne.NewSize(560, 320), out)
+}
+
+// exportTarget checks that an export can be written at path: its folder
+// exists.
+func exportTarget(path string) error {
+	path = strings.TrimSpace(path)
+	if path == "" {
+		return errors.New("type where to save the export")
+	}
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return fmt.Errorf("there is no folder %s", dir)
+	}
+	return nil
 }
 
 // chooseLibrary opens another library folder and remembers it.
