@@ -168,8 +168,28 @@ func (c *completer) pick(title string) {
 	}
 }
 
-// cursorMoved follows the caret: the list opens, filters or closes.
-func (c *completer) cursorMoved() { c.update() }
+// cursorMoved follows the caret: the list filters or closes, and opens
+// again in a link still being written; a caret that arrow keys move into a
+// finished [[link]] passes through it (the open list would take every
+// following Up and Down).
+func (c *completer) cursorMoved() {
+	if !c.open && inClosedLink(c.editor.Text, c.editor.byteOffset()) {
+		return
+	}
+	c.update()
+}
+
+// inClosedLink reports whether the text after cursor closes a link on the
+// same line before another one opens.
+func inClosedLink(text string, cursor int) bool {
+	rest := text[cursor:min(len(text), cursor+maxLinkPrefix+2)]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	end := strings.Index(rest, "]]")
+	open := strings.Index(rest, "[[")
+	return end >= 0 && (open < 0 || end < open)
+}
 
 // place puts the list under the caret, or above it near the bottom.
 func (c *completer) place() {

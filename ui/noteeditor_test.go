@@ -293,3 +293,28 @@ func TestNoteCompletionLeavesSelectionAlone(t *testing.T) {
 		t.Fatalf("a pick with Shift held gave %q", n.editor.Text)
 	}
 }
+
+// TestArrowsPassThroughAFinishedLink: ↓ that lands the caret inside a
+// [[link]] already written must not open completion, which then took every
+// following ↓ and kept the caret on that line.
+func TestArrowsPassThroughAFinishedLink(t *testing.T) {
+	h := newUIHarness(t, true)
+	n, c := newTestNote(t, h)
+	n.editor.SetText("First line of the note\nMet [[Kim Sun-hee]] at the office\nThird line\nFourth line")
+	n.editor.setCaretOffset(8)
+	for range 3 {
+		keyOn(c, fyne.KeyDown)
+	}
+	if n.comp.shown() {
+		t.Fatal("moving through a finished link opened completion")
+	}
+	if want := strings.Index(n.editor.Text, "Fourth"); n.editor.byteOffset() < want {
+		t.Fatalf("three ↓ left the caret at %d, not on the fourth line (from %d)", n.editor.byteOffset(), want)
+	}
+	// Typing inside the link still completes.
+	n.editor.setCaretOffset(strings.Index(n.editor.Text, "Sun-hee"))
+	typeOn(c, "x")
+	if !n.comp.open {
+		t.Fatal("typing inside a link does not complete")
+	}
+}
