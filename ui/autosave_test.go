@@ -26,3 +26,32 @@ func TestAutosaveAfterBoundsTheLoss(t *testing.T) {
 		}
 	}
 }
+
+// An autosave runs off the UI goroutine, so a save taken after it (Ctrl+S,
+// the tab closing, the next autosave) may finish first. The older one must
+// then write nothing, and the note must not be left marked unsaved.
+func TestAutosaveNeverWritesOverNewerText(t *testing.T) {
+	h := newUIHarness(t, true)
+	n, c := newTestNote(t, h)
+	typeOn(c, "first words")
+	older := n.saveNow()
+	typeOn(c, ", then more")
+	newer := n.saveNow()
+	n.saved(newer())
+	n.saved(older())
+	got, err := h.lib.Note(n.note.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Body != "first words, then more" {
+		t.Fatalf("the store holds %q after a late older save", got.Body)
+	}
+	if n.dirty {
+		t.Error("the note is marked unsaved after both saves")
+	}
+	typeOn(c, ".")
+	n.autosave()
+	if got, _ := h.lib.Note(n.note.ID); got.Body != "first words, then more." || n.dirty {
+		t.Fatalf("autosave: store %q, unsaved %v", got.Body, n.dirty)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -60,6 +61,16 @@ type noteView struct {
 	previewDirty bool
 	syncPreview  bool // render the preview at once (tests)
 	checkpoint   bool // the next save keeps the note as it was opened as a revision
+
+	// Saves run one at a time (saveMu), autosaves off the UI goroutine: a
+	// long note's save takes tens of milliseconds, and a keystroke must not
+	// wait for it. edits counts changes (UI goroutine); a save stores the
+	// text of one count, and one older than the store's (storedEdits, under
+	// saveMu) is dropped, so a slow autosave never writes over newer text.
+	saveMu      sync.Mutex
+	storedEdits uint64
+	edits       uint64
+	savedEdits  uint64 // the newest count known saved (UI goroutine)
 }
 
 func newNoteView(w *mainWindow, id string) (*noteView, error) {
@@ -142,6 +153,7 @@ func (v *noteView) edited(string) {
 		v.dirtySince = time.Now()
 	}
 	v.dirty = true
+	v.edits++
 	v.status.SetText("Unsaved changes…")
 	v.comp.update()
 	v.previewLater()
@@ -151,7 +163,7 @@ func (v *noteView) edited(string) {
 	if v.timer != nil {
 		v.timer.Stop()
 	}
-	v.timer = time.AfterFunc(autosaveAfter(v.dirtySince, time.Now()), func() { fyne.Do(v.save) })
+	v.timer = time.AfterFunc(autosaveAfter(v.dirtySince, time.Now()), func() { fyne.Do(v.autosave) })
 }
 
 // previewDelay is how long typing pauses before the preview follows.
@@ -187,20 +199,68 @@ func (v *noteView) save() {
 	if !v.dirty || v.w.lib == nil {
 		return
 	}
-	body := v.editor.Text
-	v.status.SetText("Saving…")
-	n, err := v.w.lib.UpdateNote(v.w.ctx, v.note.ID, app.NoteEdit{Body: &body, Checkpoint: v.checkpoint})
-	if err != nil {
-		v.status.SetText("Not saved: " + err.Error())
+	v.saved(v.saveNow()())
+}
+
+// autosave saves off the UI goroutine.
+func (v *noteView) autosave() {
+	if !v.dirty || v.w.lib == nil {
 		return
 	}
-	v.note, v.checkpoint = n, false
-	v.dirty = v.editor.Text != body
-	v.status.SetText(v.savedText())
-	v.w.side.reload()
-	if v.w.inspect.what == "page:note/"+n.ID {
-		v.w.inspect.showNote(v)
+	save := v.saveNow()
+	v.w.goBG(func() {
+		r := save()
+		fyne.Do(func() { v.saved(r) })
+	})
+}
+
+// noteSave is the outcome of a save of the text at edits: the note as
+// saved, or nil when a newer text had been saved meanwhile.
+type noteSave struct {
+	note       *app.Note
+	edits      uint64
+	checkpoint bool
+	err        error
+}
+
+// saveNow takes the text to save (on the UI goroutine) and returns the
+// save, which may run on another goroutine.
+func (v *noteView) saveNow() func() noteSave {
+	id, body := v.note.ID, v.editor.Text
+	r := noteSave{edits: v.edits, checkpoint: v.checkpoint}
+	v.checkpoint = false // one save keeps the note as it was opened
+	v.status.SetText("Saving…")
+	return func() noteSave {
+		v.saveMu.Lock()
+		defer v.saveMu.Unlock()
+		if r.edits <= v.storedEdits {
+			return r
+		}
+		r.note, r.err = v.w.lib.UpdateNote(v.w.ctx, id, app.NoteEdit{Body: &body, Checkpoint: r.checkpoint})
+		if r.err == nil {
+			v.storedEdits = r.edits
+		}
+		return r
 	}
+}
+
+// saved shows the outcome of a save.
+func (v *noteView) saved(r noteSave) {
+	if r.err != nil {
+		v.checkpoint = v.checkpoint || r.checkpoint
+		v.status.SetText("Not saved: " + r.err.Error())
+		return
+	}
+	v.savedEdits = max(v.savedEdits, r.edits)
+	v.dirty = v.edits != v.savedEdits
+	if r.note != nil {
+		v.note = r.note
+		v.w.side.reload()
+		if v.w.inspect.what == "page:note/"+r.note.ID {
+			v.w.inspect.showNote(v)
+		}
+	}
+	v.status.SetText(v.savedText())
 }
 
 func (v *noteView) savedText() string {
