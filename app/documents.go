@@ -104,6 +104,11 @@ func (r *documentReader) read(ctx context.Context, path string) (*ingest.Documen
 	if len(doc.Paragraphs) == 0 {
 		return nil, fmt.Errorf("%w: no paragraphs of text", ingest.ErrNoContent)
 	}
+	// Text and Markdown are refused by ingest.Parse; a PDF, Word or EPUB
+	// file may hold more text than its size suggests.
+	if err := ingest.CheckTextSize(doc); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 

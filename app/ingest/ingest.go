@@ -180,6 +180,15 @@ func TextSize(doc *Document) int {
 	return n
 }
 
+// CheckTextSize refuses a document with more than MaxTextSize of text, with
+// the reason and the limit.
+func CheckTextSize(doc *Document) error {
+	if n := TextSize(doc); n > MaxTextSize {
+		return textTooLarge(n)
+	}
+	return nil
+}
+
 func textTooLarge(n int) error {
 	return fmt.Errorf("%.1f MB of text, the limit is %d MB of text per article (split the file): %w",
 		float64(n)/(1<<20), MaxTextSize>>20, ErrTooLarge)

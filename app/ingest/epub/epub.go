@@ -175,7 +175,13 @@ func parse(data []byte) (*ingest.Document, error) {
 		}
 		doc.Paragraphs = append(doc.Paragraphs, ch.Paragraphs...)
 		for _, c := range ch.Captions {
+			c.At += off // where it stood in the chapter, counted through the book
 			doc.Captions = append(doc.Captions, c)
+		}
+		// Chapters are read one at a time: stop at the text limit rather
+		// than after the whole book.
+		if err := ingest.CheckTextSize(doc); err != nil {
+			return nil, fmt.Errorf("by chapter %d: %w", chapters, err)
 		}
 	}
 	if len(doc.Paragraphs) == 0 || len(doc.Paragraphs) == len(doc.Headings) {

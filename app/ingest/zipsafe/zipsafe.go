@@ -94,6 +94,23 @@ func (r *Reader) Has(name string) bool { _, ok := r.files[name]; return ok }
 // Read returns an entry's bytes, stopping with ErrBomb where it holds more
 // than it declared or than the limits allow.
 func (r *Reader) Read(name string) ([]byte, error) {
+	rc, err := r.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	var buf bytes.Buffer
+	buf.Grow(int(min(int64(MaxEntry), int64(r.files[name].UncompressedSize64))) + 1) // bounded: the declared size was checked
+	if _, err := io.Copy(&buf, rc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Open streams an entry, for one too large to hold whole (a Word body):
+// reading fails with ErrBomb where it holds more than it declared or than
+// the limits allow, as Read does.
+func (r *Reader) Open(name string) (io.ReadCloser, error) {
 	f, ok := r.files[name]
 	if !ok {
 		return nil, fmt.Errorf("%s: %w", name, ErrMissing)
@@ -102,19 +119,39 @@ func (r *Reader) Read(name string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w: %v", name, ErrNotZip, err)
 	}
-	defer rc.Close()
-	limit := min(int64(MaxEntry), MaxTotal-r.read, int64(f.UncompressedSize64))
-	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(rc, limit+1))
-	r.read += n
-	if n > limit {
-		return nil, fmt.Errorf("%w: %s holds more than the %d bytes it declares or the limits allow", ErrBomb, name, limit)
+	limit := max(0, min(int64(MaxEntry), MaxTotal-r.read, int64(f.UncompressedSize64)))
+	return &entry{r: r, f: f, rc: rc, limit: limit}, nil
+}
+
+// entry is an open entry that counts what it gives against the limits.
+type entry struct {
+	r     *Reader
+	f     *zip.File
+	rc    io.ReadCloser
+	limit int64
+	n     int64
+}
+
+func (e *entry) Read(p []byte) (int, error) {
+	if int64(len(p)) > e.limit+1-e.n {
+		p = p[:e.limit+1-e.n]
+	}
+	k, err := e.rc.Read(p)
+	e.n += int64(k)
+	e.r.read += int64(k)
+	if e.n > e.limit {
+		return 0, fmt.Errorf("%w: %s holds more than the %d bytes it declares or the limits allow", ErrBomb, e.f.Name, e.limit)
+	}
+	if err == io.EOF {
+		if err := checkRatio(e.f.Name, uint64(e.n), e.f.CompressedSize64); err != nil {
+			return k, err
+		}
+		return k, io.EOF
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w: %v", name, ErrNotZip, err)
+		return k, fmt.Errorf("%s: %w: %v", e.f.Name, ErrNotZip, err)
 	}
-	if err := checkRatio(name, uint64(n), f.CompressedSize64); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return k, nil
 }
+
+func (e *entry) Close() error { return e.rc.Close() }
