@@ -26,7 +26,7 @@ var (
 	ErrEncrypted = errors.New("the e-book is encrypted (DRM)")
 )
 
-// MaxChapters bounds the spine items read.
+// MaxChapters bounds the spine items read; a book with more is refused.
 const MaxChapters = 2000
 
 // Parse reads an .epub file's bytes; name is used in errors.
@@ -147,7 +147,8 @@ func parse(data []byte) (*ingest.Document, error) {
 			continue
 		}
 		if chapters++; chapters > MaxChapters {
-			break
+			// Reading only the first chapters would lose the rest without a word.
+			return nil, fmt.Errorf("more than %d chapters, the limit for one book: %w", MaxChapters, ingest.ErrTooLarge)
 		}
 		href, _, _ = strings.Cut(href, "#")
 		p, err := resolve(base, href)
@@ -162,6 +163,9 @@ func parse(data []byte) (*ingest.Document, error) {
 			return nil, err
 		}
 		ch, err := ingest.Parse(path.Base(p)+".html", b)
+		if errors.Is(err, ingest.ErrTooLarge) {
+			return nil, fmt.Errorf("chapter %s: %w", p, err) // not to be skipped like an empty page
+		}
 		if err != nil {
 			continue // a cover image page, an empty chapter
 		}

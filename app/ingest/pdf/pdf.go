@@ -246,7 +246,11 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 	if pc.PageCount == 0 {
 		return raw, fmt.Errorf("%w: no pages", ErrDamaged)
 	}
-	n := min(pc.PageCount, MaxPages)
+	if pc.PageCount > MaxPages {
+		// Reading only the first pages would lose the rest without a word.
+		return raw, fmt.Errorf("%d pages, the limit is %d pages a PDF (split the file): %w", pc.PageCount, MaxPages, ingest.ErrTooLarge)
+	}
+	n := pc.PageCount
 	raw.sizes = map[float64]int{}
 	for i := range n {
 		if err := ctx.Err(); err != nil {

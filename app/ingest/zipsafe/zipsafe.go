@@ -44,7 +44,7 @@ func Open(data []byte) (*Reader, error) {
 		return nil, fmt.Errorf("%w: %v", ErrNotZip, err)
 	}
 	if len(zr.File) > MaxFiles {
-		return nil, fmt.Errorf("%w: %d entries, the limit is %d", ErrBomb, len(zr.File), MaxFiles)
+		return nil, fmt.Errorf("%w: %d entries, the limit is %d entries", ErrBomb, len(zr.File), MaxFiles)
 	}
 	r := &Reader{files: map[string]*zip.File{}}
 	var total uint64
@@ -53,8 +53,11 @@ func Open(data []byte) (*Reader, error) {
 			return nil, err
 		}
 		total += f.UncompressedSize64
-		if f.UncompressedSize64 > MaxEntry || total > MaxTotal {
-			return nil, fmt.Errorf("%w: %s declares %d bytes", ErrBomb, f.Name, f.UncompressedSize64)
+		if f.UncompressedSize64 > MaxEntry {
+			return nil, fmt.Errorf("%w: %s declares %d MB, the limit is %d MB an entry", ErrBomb, f.Name, f.UncompressedSize64>>20, MaxEntry>>20)
+		}
+		if total > MaxTotal {
+			return nil, fmt.Errorf("%w: the entries up to %s declare %d MB, the limit is %d MB unpacked from one archive", ErrBomb, f.Name, total>>20, MaxTotal>>20)
 		}
 		if err := checkRatio(f.Name, f.UncompressedSize64, f.CompressedSize64); err != nil {
 			return nil, err
@@ -80,7 +83,7 @@ func checkName(name string) error {
 
 func checkRatio(name string, unc, comp uint64) error {
 	if unc > 1<<20 && (comp == 0 || unc/comp > MaxRatio) {
-		return fmt.Errorf("%w: %s expands %d bytes to %d", ErrBomb, name, comp, unc)
+		return fmt.Errorf("%w: %s expands %d bytes to %d, more than the %d times allowed", ErrBomb, name, comp, unc, MaxRatio)
 	}
 	return nil
 }
@@ -140,7 +143,7 @@ func (e *entry) Read(p []byte) (int, error) {
 	e.n += int64(k)
 	e.r.read += int64(k)
 	if e.n > e.limit {
-		return 0, fmt.Errorf("%w: %s holds more than the %d bytes it declares or the limits allow", ErrBomb, e.f.Name, e.limit)
+		return 0, fmt.Errorf("%w: %s holds more than the %d bytes it declares or the limits allow (%d MB an entry, %d MB in all)", ErrBomb, e.f.Name, e.limit, MaxEntry>>20, MaxTotal>>20)
 	}
 	if err == io.EOF {
 		if err := checkRatio(e.f.Name, uint64(e.n), e.f.CompressedSize64); err != nil {
