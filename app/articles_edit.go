@@ -230,7 +230,7 @@ func retitledLinks(tx Tx, old, next *Article) (bool, error) {
 // and metadata (tags aside).
 func sameContent(a, b *Article) bool {
 	return a.Title == b.Title && a.Source == b.Source && a.Author == b.Author && a.URL == b.URL &&
-		a.Dateline == b.Dateline && a.Published.Equal(b.Published) && slices.Equal(a.Body, b.Body) &&
+		a.Dateline == b.Dateline && a.Kicker == b.Kicker && a.Published.Equal(b.Published) && slices.Equal(a.Body, b.Body) &&
 		slices.Equal(normHeadings(a.Headings), normHeadings(b.Headings)) && slices.Equal(a.Captions, b.Captions)
 }
 
@@ -447,7 +447,7 @@ func describeChange(a, b *Article) string {
 	if a.Title != b.Title {
 		parts = append(parts, "title")
 	}
-	if a.Source != b.Source || a.Author != b.Author || a.URL != b.URL || a.Dateline != b.Dateline ||
+	if a.Source != b.Source || a.Author != b.Author || a.URL != b.URL || a.Dateline != b.Dateline || a.Kicker != b.Kicker ||
 		!a.Published.Equal(b.Published) || !slices.Equal(a.Captions, b.Captions) {
 		parts = append(parts, "metadata")
 	}
@@ -612,7 +612,7 @@ func (l *Library) restoreVersion(tx Tx, cur *Article, v *ArticleVersion, why ver
 	next := cloneArticle(cur)
 	old := &v.Article
 	next.Title, next.TitleGuessed, next.Source, next.Author, next.URL = old.Title, old.TitleGuessed, old.Source, old.Author, old.URL
-	next.Published, next.Dateline = old.Published, old.Dateline
+	next.Published, next.Dateline, next.Kicker = old.Published, old.Dateline, old.Kicker
 	next.Body, next.Headings, next.Captions = slices.Clone(old.Body), slices.Clone(old.Headings), slices.Clone(old.Captions)
 	return l.saveArticle(tx, cur, next, why)
 }

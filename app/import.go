@@ -482,6 +482,7 @@ func (l *Library) storeArticle(tx Tx, p *prepared, update bool) (ImportOutcome, 
 		next := old
 		next.Title, next.TitleGuessed, next.Source, next.Author, next.URL = a.Title, a.TitleGuessed, a.Source, a.Author, a.URL
 		next.Published, next.Dateline, next.Body, next.Headings, next.Captions = a.Published, a.Dateline, a.Body, a.Headings, a.Captions
+		next.Kicker = a.Kicker
 		next.Origin = a.Origin
 		next.Tags = mergeStrings(old.Tags, a.Tags)
 		if err := l.replaceArticle(tx, &old, &next, "re-import of "+p.file.path); err != nil {
