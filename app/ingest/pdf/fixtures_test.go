@@ -154,6 +154,8 @@ func pdfSeeds() map[string][]byte {
 		"encrypted":  testdocs.PDF([][]testdocs.Text{{{X: 50, Y: 50, Size: 10, S: "hidden"}}}, testdocs.PDFOptions{Encrypted: true}),
 		"image-only": testdocs.PDF([][]testdocs.Text{nil}, testdocs.PDFOptions{ImageOnly: true}),
 		"truncated":  two[:len(two)/2],
+		"title-kicker": titlePage("Losing the Cabin", testdocs.Text{X: 50, Y: 40, Size: 14, S: "Page 1 of 12 Draft"},
+			testdocs.Text{X: 50, Y: 60, Size: 16, S: "FlightOPS"}, testdocs.Text{X: 50, Y: 100, Size: 13, S: "Appendix Incidents Involving Cabin Pressure, 1995–2005"}),
 	}
 }
 
