@@ -160,7 +160,7 @@ func vmHWM(t testing.TB) int64 {
 // (with a real bbolt store and Bleve index) and reports the child's peak
 // resident memory in MB; the target is 300 MB. Run it with -benchtime 1x.
 func BenchmarkImportPeakRSS(b *testing.B) {
-	for _, kind := range []string{"text-max", "oneline-max", "markdown-max", "html-20MB", "pdf-20MB", "docx-20MB", "epub-20MB",
+	for _, kind := range []string{"text-max", "oneline-max", "markdown-max", "html-20MB", "pdf-20MB", "docx-20MB", "docx-text-max", "epub-20MB",
 		"text-19MB-refused", "oneline-15MB-refused", "pdf-20MB-text-refused"} {
 		b.Run(kind, func(b *testing.B) {
 			f := bigFiles[kind]

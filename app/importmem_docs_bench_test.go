@@ -123,3 +123,23 @@ func bigEPUB() []byte {
 		return testdocs.EPUBRaw("The Water Years", "Ana Ruiz", "2021-03-01", e)
 	})
 }
+
+// bigDOCXText is a Word file of plain paragraphs whose text is just under
+// the text limit (words drawn at random, so that it does not compress like
+// a zip bomb).
+func bigDOCXText() []byte {
+	rnd := rand.New(rand.NewPCG(7, 8))
+	words := strings.Fields(strings.Join(memSentences, " "))
+	var paras []testdocs.DocPara
+	text := 0
+	for text < ingest.MaxTextSize-256<<10 {
+		var b strings.Builder
+		for b.Len() < 600 {
+			b.WriteString(words[rnd.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		paras = append(paras, testdocs.DocPara{Text: b.String()})
+		text += b.Len() + 2
+	}
+	return testdocs.DOCX("Water Rules", "Ana Ruiz", "2021-03-01T00:00:00Z", paras, nil)
+}

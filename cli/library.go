@@ -55,7 +55,7 @@ func cmdImport(ctx context.Context, c *call) error {
 		for _, o := range sum.Outcomes {
 			switch o.Status {
 			case app.ImportFailed:
-				fmt.Fprintf(c.Stderr, "failed: %s: %s\n", o.Path, o.Reason)
+				fmt.Fprintf(c.Stderr, "failed: %s: %s\n", o.Path, strings.TrimPrefix(o.Reason, filepath.Base(o.Path)+": ")) // readers name the file too
 			case app.ImportDuplicate, app.ImportExists:
 				fmt.Fprintf(c.Stdout, "%s: %s: %s (%s)\n", o.Status, o.Path, o.Reason, o.ArticleID)
 			}
