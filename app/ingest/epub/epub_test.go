@@ -112,7 +112,7 @@ func TestWriteSeeds(t *testing.T) {
 		t.Skip("set DOSSIER_WRITE_SEEDS=1 to rewrite testdata/fuzz")
 	}
 	for name, data := range map[string][]byte{
-		"book":  book(),
+		"book":     book(),
 		"climb":    testdocs.EPUB("T", "A", "2020", []testdocs.Chapter{{Title: "One", Paras: []string{"Text."}}}, "../", ""),
 		"captions": captionBook(),
 	} {
