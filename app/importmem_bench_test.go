@@ -47,6 +47,7 @@ var bigFiles = map[string]bigFile{
 	"pdf-20MB":              {"big.pdf", func() []byte { return bigPDF(ingest.MaxFileSize-(512<<10), 800) }, false},
 	"pdf-20MB-text-refused": {"bigtext.pdf", func() []byte { return bigPDF(ingest.MaxFileSize-(512<<10), 0) }, true},
 	"docx-20MB":             {"big.docx", bigDOCX, false},
+	"docx-text-max":         {"text.docx", bigDOCXText, false},
 	"epub-20MB":             {"big.epub", bigEPUB, false},
 	"text-19MB-refused":     {"big19.txt", func() []byte { return fill(19<<20, "", "\n\n", "") }, true},
 	"oneline-15MB-refused":  {"line15.txt", func() []byte { return fill(15<<20, "", " ", "") }, true},
@@ -163,7 +164,10 @@ func BenchmarkImportPeakRSS(b *testing.B) {
 	for _, kind := range []string{"text-max", "oneline-max", "markdown-max", "html-20MB", "pdf-20MB", "docx-20MB", "docx-text-max", "epub-20MB",
 		"text-19MB-refused", "oneline-15MB-refused", "pdf-20MB-text-refused"} {
 		b.Run(kind, func(b *testing.B) {
-			f := bigFiles[kind]
+			f, ok := bigFiles[kind]
+			if !ok {
+				b.Fatalf("no file %q", kind)
+			}
 			// The file is built here and written out; the child that
 			// imports it measures only its own memory.
 			data := f.build()
