@@ -34,9 +34,12 @@ type bigFile struct {
 // are over the text limit. Each is imported by a fresh child process so
 // that its peak resident memory is its own.
 var bigFiles = map[string]bigFile{
-	"text-max":     {"big.txt", func() []byte { return fill(ingest.MaxTextSize-64<<10, "", "\n\n", "") }, false},
-	"oneline-max":  {"big-line.txt", func() []byte { return fill(ingest.MaxTextSize-64<<10, "", " ", "") }, false},
-	"markdown-max": {"big.md", func() []byte { return fill(ingest.MaxTextSize-64<<10, "# Big page\n\n", "\n\n", "") }, false},
+	"text-max":    {"big.txt", func() []byte { return fill(ingest.MaxTextSize-64<<10, "", "\n\n", "") }, false},
+	"oneline-max": {"big-line.txt", func() []byte { return fill(ingest.MaxTextSize-64<<10, "", " ", "") }, false},
+	// Text at the limit with a book's vocabulary; and at half the limit.
+	"text-max-vocab":  {"vocab.txt", func() []byte { return vocabText(ingest.MaxTextSize - 256<<10) }, false},
+	"text-half-vocab": {"vocab2.txt", func() []byte { return vocabText(ingest.MaxTextSize / 2) }, false},
+	"markdown-max":    {"big.md", func() []byte { return fill(ingest.MaxTextSize-64<<10, "# Big page\n\n", "\n\n", "") }, false},
 	// A 20 MB page whose markup is six times its text.
 	"html-20MB": {"big.html", func() []byte {
 		return fill(ingest.MaxFileSize-64<<10, "<html><head><title>Big page</title></head><body><article><h1>Big page</h1>\n<div class=\"para\"><p>",
@@ -161,7 +164,7 @@ func vmHWM(t testing.TB) int64 {
 // (with a real bbolt store and Bleve index) and reports the child's peak
 // resident memory in MB; the target is 300 MB. Run it with -benchtime 1x.
 func BenchmarkImportPeakRSS(b *testing.B) {
-	for _, kind := range []string{"text-max", "oneline-max", "markdown-max", "html-20MB", "pdf-20MB", "docx-20MB", "docx-text-max", "epub-20MB",
+	for _, kind := range []string{"text-max", "text-max-vocab", "text-half-vocab", "oneline-max", "markdown-max", "html-20MB", "pdf-20MB", "docx-20MB", "docx-text-max", "epub-20MB",
 		"text-19MB-refused", "oneline-15MB-refused", "pdf-20MB-text-refused"} {
 		b.Run(kind, func(b *testing.B) {
 			f, ok := bigFiles[kind]

@@ -143,3 +143,38 @@ func bigDOCXText() []byte {
 	}
 	return testdocs.DOCX("Water Rules", "Ana Ruiz", "2021-03-01T00:00:00Z", paras, nil)
 }
+
+// vocabText is text of size bytes with a vocabulary like a book's: 30,000
+// invented words drawn by Zipf's law in sentences and paragraphs. The
+// index's memory grows with the distinct words and word pairs of an
+// article, which the four repeated sentences of fill hardly have; this is
+// the honest measure of a text at the limit.
+func vocabText(size int) []byte {
+	r := rand.New(rand.NewPCG(1, 2))
+	z := rand.NewZipf(r, 1.1, 2, 30000)
+	syl := []string{"ka", "ro", "mi", "ten", "vas", "lo", "der", "pan", "si", "tor", "mel", "ga", "u", "e", "an", "ist"}
+	vocab := make([]string, 30001)
+	for i := range vocab {
+		var b strings.Builder
+		for k, n := 0, i; k < 2 || n > 0; k, n = k+1, n/len(syl) {
+			b.WriteString(syl[n%len(syl)])
+		}
+		vocab[i] = b.String()
+	}
+	var b strings.Builder
+	b.WriteString("Words of a book\n\n")
+	for b.Len() < size {
+		for range 5 {
+			n := 8 + r.IntN(20)
+			for w := range n {
+				b.WriteString(vocab[z.Uint64()])
+				if w < n-1 {
+					b.WriteByte(' ')
+				}
+			}
+			b.WriteString(". ")
+		}
+		b.WriteString("\n\n")
+	}
+	return []byte(b.String())
+}
