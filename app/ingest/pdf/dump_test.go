@@ -59,5 +59,5 @@ func TestMemDump(t *testing.T) {
 	if doc != nil {
 		n = len(strings.Join(doc.Paragraphs, "\n\n"))
 	}
-	t.Logf("err %v, %d bytes of text, PDFium peak %d MiB, process peak %.0f MiB", err, n, ex.peak.Load()>>20, peakRSS())
+	t.Logf("err %v, %d bytes of text, PDFium peak %d MiB, process peak %.0f MiB", err, n, ex.mem.peak.Load()>>20, peakRSS())
 }

@@ -3,7 +3,6 @@
 package pdf
 
 import (
-	"sync/atomic"
 	"syscall"
 
 	"github.com/tetratelabs/wazero/experimental"
@@ -16,7 +15,7 @@ import (
 // touched become resident, and closing the instance unmaps it at once
 // instead of leaving it to the collector.
 type mmapAllocator struct {
-	peak *atomic.Uint64 // the largest memory any instance reached, in bytes
+	mem *memStats
 }
 
 func (a mmapAllocator) Allocate(_, max uint64) experimental.LinearMemory {
@@ -25,24 +24,19 @@ func (a mmapAllocator) Allocate(_, max uint64) experimental.LinearMemory {
 	if err != nil {
 		return nil // wazero then fails the instantiation with an error
 	}
-	return &mmapMemory{buf: b, peak: a.peak}
+	return &mmapMemory{buf: b, mem: a.mem}
 }
 
 type mmapMemory struct {
-	buf  []byte
-	peak *atomic.Uint64
+	buf []byte
+	mem *memStats
 }
 
 func (m *mmapMemory) Reallocate(size uint64) []byte {
 	if m.buf == nil || size > uint64(len(m.buf)) {
 		return nil // over the limit: PDFium's allocation fails, the read ends in an error
 	}
-	for {
-		p := m.peak.Load()
-		if size <= p || m.peak.CompareAndSwap(p, size) {
-			break
-		}
-	}
+	m.mem.grew(size)
 	return m.buf[:size:size]
 }
 
@@ -53,6 +47,6 @@ func (m *mmapMemory) Free() {
 	}
 }
 
-func memoryAllocator(peak *atomic.Uint64) experimental.MemoryAllocator {
-	return mmapAllocator{peak: peak}
+func memoryAllocator(mem *memStats) experimental.MemoryAllocator {
+	return mmapAllocator{mem: mem}
 }

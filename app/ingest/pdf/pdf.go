@@ -55,8 +55,26 @@ type Extractor struct {
 	pool  pdfium.Pool
 	inst  pdfium.Pdfium
 	cache wazero.CompilationCache
-	peak  atomic.Uint64 // PDFium's largest memory, in bytes
+	mem   memStats
 }
+
+// memStats follows the size of PDFium's memory (one instance at a time).
+type memStats struct {
+	cur, peak atomic.Uint64 // bytes: now, and the most since the last reset
+}
+
+func (m *memStats) grew(size uint64) {
+	m.cur.Store(size)
+	for {
+		p := m.peak.Load()
+		if size <= p || m.peak.CompareAndSwap(p, size) {
+			return
+		}
+	}
+}
+
+// reset starts a new peak from the present size.
+func (m *memStats) reset() { m.peak.Store(m.cur.Load()) }
 
 // maxWASMMemory bounds PDFium's memory: a document that needs more is
 // refused as too complex rather than taking the machine's memory. PDFium
@@ -89,7 +107,7 @@ func Open(cacheDir string) (*Extractor, error) {
 	}
 	rc = rc.WithMemoryLimitPages(maxWASMMemory >> 16)
 	pool, err := webassembly.Init(webassembly.Config{
-		Context: experimental.WithMemoryAllocator(context.Background(), memoryAllocator(&e.peak)),
+		Context: experimental.WithMemoryAllocator(context.Background(), memoryAllocator(&e.mem)),
 		MinIdle: 1, MaxIdle: 1, MaxTotal: 1,
 		FSConfig:      wazero.NewFSConfig(), // no file system: documents are passed as bytes
 		RuntimeConfig: rc,
@@ -130,7 +148,7 @@ func (e *Extractor) Parse(ctx context.Context, name string, data []byte) (*inges
 	if len(data) > ingest.MaxFileSize {
 		return nil, fmt.Errorf("%s: %d bytes, the limit is %d MiB: %w", name, len(data), ingest.MaxFileSize>>20, ingest.ErrTooLarge)
 	}
-	e.peak.Store(0)
+	e.mem.reset()
 	raw, err := e.read(ctx, data)
 	if err == nil && len(data) > 4<<20 {
 		// A WebAssembly memory grows and never shrinks: after a large
@@ -141,7 +159,7 @@ func (e *Extractor) Parse(ctx context.Context, name string, data []byte) (*inges
 		if errors.Is(err, errEngine) {
 			// PDFium may be left in a bad state by what failed: start afresh.
 			e.recycle()
-			if e.peak.Load() > maxWASMMemory-(8<<20) {
+			if e.mem.peak.Load() > maxWASMMemory-(8<<20) {
 				err = fmt.Errorf("%w: %v", ErrTooComplex, err)
 			} else {
 				err = fmt.Errorf("%w: %v", ErrDamaged, err)
