@@ -3,6 +3,7 @@ package pdf
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -168,5 +169,27 @@ func TestWriteSeeds(t *testing.T) {
 		if err := testdocs.WriteSeed("FuzzParse", name, data); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestTooComplex: a page whose drawing needs more memory than the PDF
+// reader may use is refused with a one-line message naming the file and the
+// limit, and the next file reads normally.
+func TestTooComplex(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 12 MB drawing")
+	}
+	var d strings.Builder
+	for i := range 700000 {
+		fmt.Fprintf(&d, "%d %d 1 1 re f\n", 50+i%500, 100+(i/500)%600)
+	}
+	body, _ := testdocs.Lines(50, 260, 10, []string{"A chart with very many bars in it."})
+	data := testdocs.PDF([][]testdocs.Text{body}, testdocs.PDFOptions{Draw: []string{d.String()}})
+	_, err := parse(t, "chart.pdf", data)
+	if !errors.Is(err, ErrTooComplex) || !strings.Contains(err.Error(), "chart.pdf") || !strings.Contains(err.Error(), "160 MB") || strings.Contains(err.Error(), "\n") {
+		t.Fatalf("err = %v, want ErrTooComplex in one line naming the file and the limit", err)
+	}
+	if doc, err := parse(t, "two.pdf", twoColumn()); err != nil || doc.Title != "Grain Routes Through the Strait" {
+		t.Errorf("the next file: %v", err)
 	}
 }

@@ -226,7 +226,7 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 	}
 	defer func() { // PDFium runs in a sandbox; a trap is an error, never a crash
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%w (%v)", errEngine, r)
+			err = fmt.Errorf("%w (%s)", errEngine, firstLine(fmt.Sprint(r)))
 		}
 	}()
 	if !isPDF(data) {
@@ -276,7 +276,7 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 		}
 		size, err := e.inst.FPDF_GetPageSizeByIndex(&requests.FPDF_GetPageSizeByIndex{Document: doc.Document, Index: i})
 		if err != nil {
-			return raw, fmt.Errorf("%w: page %d: %v", errEngine, i+1, err)
+			return raw, fmt.Errorf("%w: page %d: %s", errEngine, i+1, firstLine(err.Error()))
 		}
 		st, err := e.inst.GetPageTextStructured(&requests.GetPageTextStructured{
 			Page:                   requests.Page{ByIndex: &requests.PageByIndex{Document: doc.Document, Index: i}},
@@ -284,7 +284,7 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 			CollectFontInformation: true,
 		})
 		if err != nil {
-			return raw, fmt.Errorf("%w: page %d: %v", errEngine, i+1, err)
+			return raw, fmt.Errorf("%w: page %d: %s", errEngine, i+1, firstLine(err.Error()))
 		}
 		spans := cleanSpans(words(st.Chars, size.Height))
 		raw.chars += countSizes(raw.sizes, spans)
@@ -302,6 +302,13 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 		raw.Pages = append(raw.Pages, p)
 	}
 	return raw, nil
+}
+
+// firstLine is an engine error without the WebAssembly stack trace wazero
+// appends to it.
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
 }
 
 // isPDF looks for the %PDF- header in the first KiB, as readers do.
