@@ -126,7 +126,7 @@ func foldKey(s string) string { return wikilink.Key(s) }
 func articleFromDocument(d *ingest.Document) Article {
 	a := Article{
 		Title: strings.TrimSpace(d.Title), TitleGuessed: d.TitleGuessed, Source: d.Source, Author: d.Author,
-		URL: d.URL, Published: statedDate(d.Published), Dateline: d.Dateline, Body: d.Paragraphs,
+		URL: d.URL, Published: statedDate(d.Published), Dateline: d.Dateline, Kicker: strings.TrimSpace(d.Kicker), Body: d.Paragraphs,
 		Headings: d.Headings, Tags: validTags(d.Tags), Format: d.Format,
 	}
 	for _, c := range d.Captions {

@@ -230,7 +230,7 @@ func retitledLinks(tx Tx, old, next *Article) (bool, error) {
 // and metadata (tags aside).
 func sameContent(a, b *Article) bool {
 	return a.Title == b.Title && a.Source == b.Source && a.Author == b.Author && a.URL == b.URL &&
-		a.Dateline == b.Dateline && a.Published.Equal(b.Published) && slices.Equal(a.Body, b.Body) &&
+		a.Dateline == b.Dateline && a.Kicker == b.Kicker && a.Published.Equal(b.Published) && slices.Equal(a.Body, b.Body) &&
 		slices.Equal(normHeadings(a.Headings), normHeadings(b.Headings)) && slices.Equal(a.Captions, b.Captions)
 }
 
@@ -360,6 +360,9 @@ func applyArticleEdit(a *Article, e *ArticleEdit) error {
 		}
 	}
 	if e.Body != nil {
+		if e.Captions == nil && len(a.Captions) > 0 {
+			a.Captions = moveCaptions(a.Captions, a.Body, e.Body)
+		}
 		a.Body = slices.Clone(e.Body)
 		a.Headings = nil
 	}
@@ -447,7 +450,7 @@ func describeChange(a, b *Article) string {
 	if a.Title != b.Title {
 		parts = append(parts, "title")
 	}
-	if a.Source != b.Source || a.Author != b.Author || a.URL != b.URL || a.Dateline != b.Dateline ||
+	if a.Source != b.Source || a.Author != b.Author || a.URL != b.URL || a.Dateline != b.Dateline || a.Kicker != b.Kicker ||
 		!a.Published.Equal(b.Published) || !slices.Equal(a.Captions, b.Captions) {
 		parts = append(parts, "metadata")
 	}
@@ -612,7 +615,7 @@ func (l *Library) restoreVersion(tx Tx, cur *Article, v *ArticleVersion, why ver
 	next := cloneArticle(cur)
 	old := &v.Article
 	next.Title, next.TitleGuessed, next.Source, next.Author, next.URL = old.Title, old.TitleGuessed, old.Source, old.Author, old.URL
-	next.Published, next.Dateline = old.Published, old.Dateline
+	next.Published, next.Dateline, next.Kicker = old.Published, old.Dateline, old.Kicker
 	next.Body, next.Headings, next.Captions = slices.Clone(old.Body), slices.Clone(old.Headings), slices.Clone(old.Captions)
 	return l.saveArticle(tx, cur, next, why)
 }
@@ -734,4 +737,84 @@ func paragraphShift(oldText, newText string) func(start, end int) (int, int, boo
 		}
 		return start + delta[i], end + delta[i], true
 	}
+}
+
+// moveCaptions keeps each caption before the paragraph it stood before
+// when the text is edited: at that paragraph's new place if it is still
+// there, else after the nearest kept paragraph before it.
+func moveCaptions(caps []Caption, old, body []string) []Caption {
+	to := alignParagraphs(old, body)
+	out := slices.Clone(caps)
+	for ci := range out {
+		at := min(max(out[ci].At, 0), len(old))
+		next := len(body)
+		for k := at; k < len(old); k++ {
+			if to[k] >= 0 {
+				next = to[k]
+				break
+			}
+		}
+		if at < len(old) && to[at] < 0 {
+			// Its paragraph is gone: after what is kept of the text before it.
+			next = 0
+			for k := at - 1; k >= 0; k-- {
+				if to[k] >= 0 {
+					next = to[k] + 1
+					break
+				}
+			}
+		}
+		out[ci].At = next
+	}
+	return out
+}
+
+// alignParagraphs maps each old paragraph to its index in body, or -1,
+// along the longest common run of unchanged paragraphs (by unique text
+// where the texts are too long to align).
+func alignParagraphs(old, body []string) []int {
+	to := make([]int, len(old))
+	for i := range to {
+		to[i] = -1
+	}
+	n, m := len(old), len(body)
+	if n*m > 1<<22 {
+		where := map[string]int{}
+		for j, p := range body {
+			if _, dup := where[p]; dup {
+				where[p] = -1
+			} else {
+				where[p] = j
+			}
+		}
+		for i, p := range old {
+			if j, ok := where[p]; ok && j >= 0 {
+				to[i] = j
+			}
+		}
+		return to
+	}
+	lcs := make([]int32, (n+1)*(m+1))
+	at := func(i, j int) *int32 { return &lcs[i*(m+1)+j] }
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if old[i] == body[j] {
+				*at(i, j) = *at(i+1, j+1) + 1
+			} else {
+				*at(i, j) = max(*at(i+1, j), *at(i, j+1))
+			}
+		}
+	}
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case old[i] == body[j]:
+			to[i] = j
+			i, j = i+1, j+1
+		case *at(i+1, j) >= *at(i, j+1):
+			i++
+		default:
+			j++
+		}
+	}
+	return to
 }

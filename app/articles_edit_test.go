@@ -519,3 +519,31 @@ func repoRootAnn(t *testing.T) string {
 		dir = parent
 	}
 }
+
+// TestEditKeepsCaptionsInPlace: an edit of the text moves each caption with
+// the paragraph it stood before.
+func TestEditKeepsCaptionsInPlace(t *testing.T) {
+	ctx := context.Background()
+	l := newAnnLib(t)
+	p := filepath.Join(t.TempDir(), "fog.txt")
+	text := "Ferry crossing closed\n\nFog closed the strait on Tuesday.\n\nA ferry waits in the fog. Photo: Lena Ortiz\n\n" +
+		"Drivers slept in their cabs.\n\nThe fog lifted on Friday.\n\nThe harbour at dawn. Photo: Ann Lee\n"
+	os.WriteFile(p, []byte(text), 0o644)
+	if sum, err := l.Import(ctx, []string{p}, app.ImportOptions{}); err != nil || sum.Added != 1 {
+		t.Fatalf("import %+v %v", sum, err)
+	}
+	arts, _ := l.Articles()
+	a, _ := l.Article(arts[0].ID)
+	if len(a.Captions) != 2 || a.Captions[0].At != 1 || a.Captions[1].At != 3 {
+		t.Fatalf("captions %+v", a.Captions)
+	}
+	// A paragraph added at the top and the last one removed.
+	body := []string{"A new first paragraph.", "Fog closed the strait on Tuesday.", "Drivers slept in their cabs."}
+	if _, err := l.EditArticle(ctx, a.ID, app.ArticleEdit{Body: body}); err != nil {
+		t.Fatal(err)
+	}
+	a, _ = l.Article(a.ID)
+	if len(a.Captions) != 2 || a.Body[a.Captions[0].At] != "Drivers slept in their cabs." || a.Captions[1].At != 3 {
+		t.Errorf("after the edit the captions stand at %+v in %q", a.Captions, a.Body)
+	}
+}

@@ -90,7 +90,10 @@ func buildDoc(tx Tx, typ DocType, id string) (doc IndexDoc, ok bool, err error) 
 }
 
 func articleDoc(a *Article) IndexDoc {
-	return IndexDoc{ID: a.ID, Type: TypeArticle, Title: a.Title, Body: a.Text(), Tags: ExpandTags(a.Tags),
+	// The kicker is searched as the article's note field: an article has
+	// no note of its own, and a field of its own would need the index's
+	// mapping changed.
+	return IndexDoc{ID: a.ID, Type: TypeArticle, Title: a.Title, Body: a.Text(), Note: a.Kicker, Tags: ExpandTags(a.Tags),
 		Source: a.Source, Author: a.Author, Date: articleDate(a)}
 }
 

@@ -72,14 +72,14 @@ func (r *documentReader) read(ctx context.Context, path string) (*ingest.Documen
 	if err != nil {
 		return nil, fmt.Errorf("cannot read file: %w", err)
 	}
+	name := filepath.Base(path)
 	if st.Size() > ingest.MaxFileSize {
-		return nil, fmt.Errorf("%w: %d MB, the limit is %d MB", ingest.ErrTooLarge, st.Size()>>20, ingest.MaxFileSize>>20)
+		return nil, fmt.Errorf("%s: %w: %d MB, the limit is %d MB a file", name, ingest.ErrTooLarge, st.Size()>>20, ingest.MaxFileSize>>20)
 	}
 	data, err := io.ReadAll(io.LimitReader(fh, ingest.MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("cannot read file: %w", err)
 	}
-	name := filepath.Base(path)
 	var doc *ingest.Document
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".pdf":
@@ -96,13 +96,20 @@ func (r *documentReader) read(ctx context.Context, path string) (*ingest.Documen
 	case ".epub":
 		doc, err = epub.Parse(name, data)
 	default:
-		doc, err = ingest.Parse(name, data)
+		if doc, err = ingest.Parse(name, data); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err) // the other readers name the file themselves
+		}
 	}
 	if err != nil {
 		return nil, err
 	}
 	if len(doc.Paragraphs) == 0 {
-		return nil, fmt.Errorf("%w: no paragraphs of text", ingest.ErrNoContent)
+		return nil, fmt.Errorf("%s: %w: no paragraphs of text", name, ingest.ErrNoContent)
+	}
+	// Text and Markdown over the limit are refused by ingest.Parse; a PDF,
+	// Word or EPUB file may hold more text than its size suggests.
+	if err := ingest.CheckTextSize(doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return doc, nil
 }

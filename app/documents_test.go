@@ -2,6 +2,8 @@ package app_test
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
@@ -9,6 +11,9 @@ import (
 	"testing"
 
 	"dossier/app"
+	"dossier/app/ingest"
+	"dossier/app/ingest/epub"
+	"dossier/app/ingest/pdf"
 	"dossier/internal/testdocs"
 )
 
@@ -62,5 +67,66 @@ func TestImportDocuments(t *testing.T) {
 	sort.Strings(titles)
 	if strings.Join(titles, "|") != "Border Queue Report|Canal Notes|Ferry Strike" {
 		t.Errorf("stored %q", titles)
+	}
+}
+
+// TestImportLimits: a file over one of the limits of its format is refused
+// with a reason that names the file and the limit, and nothing is stored.
+func TestImportLimits(t *testing.T) {
+	dir := t.TempDir()
+	lib := newCoreLib(t, filepath.Join(dir, "lib"))
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	sentence := "The harbour board met again on Friday to weigh the cost of dredging the channel. "
+	// Words drawn at random: repeated text would compress like a zip bomb.
+	words := strings.Fields(sentence + "tides silt pilots cranes quay tonnage lighter grain berth levy")
+	rnd := rand.New(rand.NewPCG(7, 8))
+	var paras []testdocs.DocPara
+	var chapter testdocs.Chapter
+	for range 400 {
+		var b strings.Builder
+		for b.Len() < (ingest.MaxTextSize+(256<<10))/400 {
+			b.WriteString(words[rnd.IntN(len(words))] + " ")
+		}
+		paras = append(paras, testdocs.DocPara{Text: b.String()})
+		chapter.Paras = append(chapter.Paras, b.String())
+	}
+	var many []testdocs.Chapter
+	for i := range epub.MaxChapters + 1 {
+		many = append(many, testdocs.Chapter{Title: fmt.Sprint("Part ", i+1), Paras: []string{"A short chapter of the book."}})
+	}
+	pages := make([][]testdocs.Text, pdf.MaxPages+1)
+	pages[0] = []testdocs.Text{{X: 50, Y: 80, Size: 10, S: "The first page of a very long register."}}
+	files := map[string]struct {
+		data  []byte
+		limit string
+	}{
+		"wordy.docx": {testdocs.DOCX("Harbour", "", "2024-01-09T08:00:00Z", paras, nil), "the limit is 4 MB of text"},
+		"wordy.epub": {testdocs.EPUB("Harbour", "", "2024", []testdocs.Chapter{chapter}, "", ""), "the limit is 4 MB of text"},
+		"many.epub":  {testdocs.EPUB("Parts", "", "2024", many, "", ""), "more than 2000 chapters"},
+		"long.pdf":   {testdocs.PDF(pages, testdocs.PDFOptions{}), "the limit is 5000 pages"},
+		"big.pdf":    {append([]byte("%PDF-1.4\n"), make([]byte, ingest.MaxFileSize)...), "the limit is 20 MB a file"},
+		"wordy.txt":  {[]byte(strings.Repeat(sentence+"\n\n", ingest.MaxTextSize/len(sentence)+1000)), "the limit is 4 MB of text"},
+	}
+	for name, f := range files {
+		if err := os.WriteFile(filepath.Join(in, name), f.data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sum, err := lib.Import(context.Background(), []string{in}, app.ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 0 || sum.Failed != len(files) {
+		t.Errorf("added %d failed %d, want 0 and %d", sum.Added, sum.Failed, len(files))
+	}
+	for _, o := range sum.Outcomes {
+		name := filepath.Base(o.Path)
+		if o.Status != app.ImportFailed || !strings.Contains(o.Reason, name) || !strings.Contains(o.Reason, files[name].limit) {
+			t.Errorf("%s: %s %q, want a failure naming the file and %q", name, o.Status, o.Reason, files[name].limit)
+		}
+	}
+	if arts, err := lib.Articles(); err != nil || len(arts) != 0 {
+		t.Errorf("stored %d articles (%v)", len(arts), err)
 	}
 }

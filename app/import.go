@@ -427,9 +427,8 @@ func (l *Library) writeBatch(batch []prepared, update bool) ([]ImportOutcome, er
 // ImportDocument stores one parsed document (a paste, or a file read by the
 // GUI) as a new article, with the same duplicate rules as Import.
 func (l *Library) ImportDocument(ctx context.Context, doc *ingest.Document, origin string, update bool) (ImportOutcome, error) {
-	if n := ingest.TextSize(doc); n > ingest.MaxTextSize {
-		return ImportOutcome{}, fmt.Errorf("import %s: %.1f MB of text, the limit is %d MB of text per article: %w",
-			origin, float64(n)/(1<<20), ingest.MaxTextSize>>20, ingest.ErrTooLarge)
+	if err := ingest.CheckTextSize(doc); err != nil {
+		return ImportOutcome{}, fmt.Errorf("import %s: %w", origin, err)
 	}
 	p := prepared{file: importFile{path: origin, explicit: true}, article: articleFromDocument(doc)}
 	p.article.Origin = origin
@@ -483,6 +482,7 @@ func (l *Library) storeArticle(tx Tx, p *prepared, update bool) (ImportOutcome, 
 		next := old
 		next.Title, next.TitleGuessed, next.Source, next.Author, next.URL = a.Title, a.TitleGuessed, a.Source, a.Author, a.URL
 		next.Published, next.Dateline, next.Body, next.Headings, next.Captions = a.Published, a.Dateline, a.Body, a.Headings, a.Captions
+		next.Kicker = a.Kicker
 		next.Origin = a.Origin
 		next.Tags = mergeStrings(old.Tags, a.Tags)
 		if err := l.replaceArticle(tx, &old, &next, "re-import of "+p.file.path); err != nil {

@@ -1536,7 +1536,7 @@ func (m *merger) hasLoser(id string) bool {
 // articleContent is what sameContent compares: an article's text and
 // details, without IDs, times and tags.
 func articleContent(a *Article) Article {
-	return Article{Title: a.Title, Source: a.Source, Author: a.Author, URL: a.URL, Dateline: a.Dateline,
+	return Article{Title: a.Title, Source: a.Source, Author: a.Author, URL: a.URL, Dateline: a.Dateline, Kicker: a.Kicker,
 		Published: a.Published, Body: a.Body, Headings: normHeadings(a.Headings), Captions: a.Captions}
 }
 

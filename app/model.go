@@ -56,6 +56,7 @@ type Article struct {
 	URL          string    `json:"url,omitempty"`
 	Published    time.Time `json:"published,omitzero"`
 	Dateline     string    `json:"dateline,omitempty"`
+	Kicker       string    `json:"kicker,omitempty"` // label over the headline ("ANALYSIS", "Opinion")
 	Body         []string  `json:"body"`
 	Headings     []int     `json:"headings,omitempty"`
 	Captions     []Caption `json:"captions,omitempty"`

@@ -55,7 +55,7 @@ func cmdImport(ctx context.Context, c *call) error {
 		for _, o := range sum.Outcomes {
 			switch o.Status {
 			case app.ImportFailed:
-				fmt.Fprintf(c.Stderr, "failed: %s: %s\n", o.Path, o.Reason)
+				fmt.Fprintf(c.Stderr, "failed: %s: %s\n", o.Path, strings.TrimPrefix(o.Reason, filepath.Base(o.Path)+": ")) // readers name the file too
 			case app.ImportDuplicate, app.ImportExists:
 				fmt.Fprintf(c.Stdout, "%s: %s: %s (%s)\n", o.Status, o.Path, o.Reason, o.ArticleID)
 			}
@@ -110,6 +110,7 @@ type articleJSON struct {
 	URL       string        `json:"url"`
 	Published string        `json:"published"`
 	Dateline  string        `json:"dateline"`
+	Kicker    string        `json:"kicker"`
 	Body      []string      `json:"body"`
 	Headings  []int         `json:"headings"`
 	Text      string        `json:"text"`
@@ -135,7 +136,7 @@ func cmdShow(ctx context.Context, c *call) error {
 		return err
 	}
 	if *asJSON {
-		j := articleJSON{ID: a.ID, Title: a.Title, Source: a.Source, Author: a.Author, URL: a.URL, Dateline: a.Dateline,
+		j := articleJSON{ID: a.ID, Title: a.Title, Source: a.Source, Author: a.Author, URL: a.URL, Dateline: a.Dateline, Kicker: a.Kicker,
 			Body: a.Body, Headings: a.Headings, Text: a.Text(), Captions: a.Captions, Tags: a.Tags, Revision: a.Revision,
 			Created: a.Created, Updated: a.Updated}
 		if !a.Published.IsZero() {
@@ -156,6 +157,9 @@ func cmdShow(ctx context.Context, c *call) error {
 		return printJSON(c.Stdout, j)
 	}
 	w := c.Stdout
+	if a.Kicker != "" {
+		fmt.Fprintln(w, strings.ToUpper(a.Kicker))
+	}
 	fmt.Fprintln(w, a.Title)
 	fmt.Fprintln(w, strings.Repeat("=", min(len([]rune(a.Title)), 78)))
 	for _, line := range []struct{ k, v string }{{"Source", a.Source}, {"Author", a.Author}, {"URL", a.URL}, {"Dateline", a.Dateline}} {

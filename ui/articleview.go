@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -144,7 +145,7 @@ func (v *articleView) reload() {
 	s, e := v.reader.Selection()
 	off := v.scroll.Offset
 	if old := v.reader.Article(); v.art.Text() != string(v.reader.text) || v.art.Title != old.Title ||
-		articleMeta(v.art) != articleMeta(old) || len(v.art.Captions) != len(old.Captions) {
+		articleMeta(v.art) != articleMeta(old) || v.art.Kicker != old.Kicker || !slices.Equal(v.art.Captions, old.Captions) {
 		v.reader.SetArticle(v.art, v.spans())
 		v.reader.Select(s, e)
 	} else {

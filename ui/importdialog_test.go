@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
+	"dossier/app"
 	"dossier/internal/testdocs"
 )
 
@@ -151,5 +152,17 @@ func TestImportOffersUpdate(t *testing.T) {
 			t.Errorf("the article was not updated: %q", text())
 		}
 		pressKey(h.w.win, fyne.KeyReturn)
+	}
+}
+
+// TestImportSummaryNamesEachFileOnce: a reason that already names its file
+// (the document readers do) is not prefixed with the name again.
+func TestImportSummaryNamesEachFileOnce(t *testing.T) {
+	s := importSummary(app.ImportSummary{Failed: 2, Outcomes: []app.ImportOutcome{
+		{Path: "/in/locked.pdf", Status: app.ImportFailed, Reason: "locked.pdf: the PDF is encrypted (password protected)"},
+		{Path: "/in/empty.txt", Status: app.ImportFailed, Reason: "empty file"},
+	}})
+	if !strings.Contains(s, "\nlocked.pdf: the PDF is encrypted") || strings.Contains(s, "locked.pdf: locked.pdf") || !strings.Contains(s, "\nempty.txt: empty file") {
+		t.Errorf("summary:\n%s", s)
 	}
 }

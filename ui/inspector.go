@@ -358,7 +358,7 @@ func (in *inspector) showArticle(v *articleView) {
 	a := v.art
 	objs := []fyne.CanvasObject{wrapped(a.Title)}
 	meta := []string{}
-	for _, f := range [][2]string{{"Source", a.Source}, {"Author", a.Author}, {"Dateline", a.Dateline}, {"URL", a.URL}, {"File", a.Origin}} {
+	for _, f := range [][2]string{{"Kicker", a.Kicker}, {"Source", a.Source}, {"Author", a.Author}, {"Dateline", a.Dateline}, {"URL", a.URL}, {"File", a.Origin}} {
 		if f[1] != "" {
 			meta = append(meta, f[0]+": "+f[1])
 		}

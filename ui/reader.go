@@ -38,7 +38,8 @@ type Span struct {
 	Noted      bool        // a highlight that carries a note: marked at its end
 }
 
-// Reader shows an article (title, metadata, captions and paragraphs) and
+// Reader shows an article (title, metadata, paragraphs and captions where
+// their pictures stood) and
 // lets the user select text with the mouse or keyboard. It lays out the
 // text itself so that every point maps to an exact rune offset in
 // Article.Text(), and it only builds canvas objects for the lines inside the
@@ -254,21 +255,38 @@ func (r *Reader) layout(w float32) {
 		y = r.wrap([]rune(text), start, x, y, colW, size, style, col)
 	}
 	a := r.art
+	if k := strings.TrimSpace(a.Kicker); k != "" {
+		// The label over the headline, as papers print it.
+		add(strings.ToUpper(k), -1, s*0.8, fyne.TextStyle{Bold: true}, theme.ColorNamePrimary)
+		y += s * 0.2
+	}
 	add(a.Title, -1, s*1.6, fyne.TextStyle{Bold: true}, theme.ColorNameForeground)
 	y += s * 0.3
 	if meta := articleMeta(a); meta != "" {
 		add(meta, -1, s*0.85, fyne.TextStyle{Italic: true}, theme.ColorNamePlaceHolder)
 	}
-	for _, c := range a.Captions {
-		t := "Caption: " + c.Text
-		if c.Credit != "" {
-			t += " (" + c.Credit + ")"
-		}
-		add(t, -1, s*0.85, fyne.TextStyle{Italic: true}, theme.ColorNamePlaceHolder)
-	}
 	y += s * paraSpacing * 1.5
 	off := 0
+	// A caption stands where its picture stood, indented in small italics.
+	// Its lines are outside the text (start -1); end is set just before
+	// the next paragraph's offset so lineOf's search stays ordered.
+	captions := func(i int) {
+		for _, c := range a.CaptionsAt(i) {
+			t := "Caption: " + c.Text
+			if c.Credit != "" {
+				t += " (" + c.Credit + ")"
+			}
+			first := len(r.lines)
+			indent := min(s*1.5, colW/4)
+			y = r.wrap([]rune(t), -1, x+indent, y, colW-indent, s*0.85, fyne.TextStyle{Italic: true}, theme.ColorNamePlaceHolder)
+			for k := first; k < len(r.lines); k++ {
+				r.lines[k].end = off - 1
+			}
+			y += s * paraSpacing
+		}
+	}
 	for i, p := range a.Body {
+		captions(i)
 		n := len([]rune(p))
 		style, size := fyne.TextStyle{}, s
 		if a.IsHeading(i) {
@@ -279,6 +297,7 @@ func (r *Reader) layout(w float32) {
 		y += s * paraSpacing
 		off += n + len([]rune(app.ParagraphSep))
 	}
+	captions(len(a.Body))
 	r.height = y + margin
 }
 
@@ -403,10 +422,13 @@ func measure(s string, size float32, style fyne.TextStyle) float32 {
 
 // lineOf is the index of the body line holding offset off (-1 if none).
 func (r *Reader) lineOf(off int) int {
-	i := sort.Search(len(r.lines), func(i int) bool {
-		l := &r.lines[i]
-		return l.body() && l.end >= off
-	})
+	// Lines outside the body have an end below every offset after them
+	// (title: -1; a caption: just before the next paragraph), so this
+	// search is ordered; a caption found is passed for the body line after.
+	i := sort.Search(len(r.lines), func(i int) bool { return r.lines[i].end >= off })
+	for i < len(r.lines) && !r.lines[i].body() {
+		i++
+	}
 	if i == len(r.lines) {
 		for i = len(r.lines) - 1; i >= 0 && !r.lines[i].body(); i-- {
 		}

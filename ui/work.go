@@ -160,7 +160,8 @@ func importSummary(s app.ImportSummary) string {
 	n := 0
 	for _, o := range s.Outcomes {
 		if o.Status == app.ImportFailed && n < 5 {
-			msg += "\n" + filepath.Base(o.Path) + ": " + o.Reason
+			name := filepath.Base(o.Path)
+			msg += "\n" + name + ": " + strings.TrimPrefix(o.Reason, name+": ") // readers name the file too
 			n++
 		}
 	}

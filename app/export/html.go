@@ -24,6 +24,7 @@ h1,h2,h3{font-family:Helvetica,Arial,sans-serif;line-height:1.2}
 nav ol{columns:2}
 article{page-break-before:always}
 .meta{color:#555;font-size:.9em}
+.kicker{color:#a33;font-size:.8em;text-transform:uppercase;letter-spacing:.05em;margin-bottom:0}
 mark{background:#fff1a8}
 blockquote{margin:1em 0;padding:.2em 1em;border-left:4px solid #bbb}
 .speaker{font-style:italic}
@@ -219,7 +220,11 @@ func (e *exporter) html(ctx context.Context, w io.Writer) error {
 			if err != nil {
 				return err
 			}
-			p("<article id=\"%s\">\n<h2>%s</h2>\n<p class=\"meta\">", anchorID("a", a.ID), esc(a.Title))
+			p("<article id=\"%s\">\n", anchorID("a", a.ID))
+			if a.Kicker != "" {
+				p("<p class=\"kicker\">%s</p>\n", esc(a.Kicker))
+			}
+			p("<h2>%s</h2>\n<p class=\"meta\">", esc(a.Title))
 			var meta []string
 			for _, s := range []string{a.Source, a.Author, a.Dateline} {
 				if s != "" {

@@ -393,6 +393,7 @@ func (e *exporter) markdown(ctx context.Context, dir string) error {
 				f.str("published", a.Published.Format("2006-01-02"))
 			}
 			f.str("dateline", a.Dateline)
+			f.str("kicker", a.Kicker)
 			f.list("aliases", aliases(a.Title, v.articles[a.ID], nil))
 			f.list("tags", obsTags(a.Tags))
 			f.end()

@@ -196,6 +196,7 @@ type sidecarArticle struct {
 	Captions     []app.Caption `json:"captions,omitempty"`
 	Format       string        `json:"format,omitempty"`
 	Origin       string        `json:"origin,omitempty"`
+	Kicker       string        `json:"kicker,omitempty"`
 }
 
 // Article metadata travels as REFI-QDA variables (QualCoder shows them as
@@ -455,8 +456,8 @@ func (e *exporter) qdpx(ctx context.Context, w io.Writer) error {
 			if err != nil {
 				return err
 			}
-			if a.TitleGuessed || len(a.Headings) > 0 || len(a.Captions) > 0 || a.Format != "" || a.Origin != "" {
-				side.Articles[a.ID] = sidecarArticle{TitleGuessed: a.TitleGuessed, Headings: a.Headings, Captions: a.Captions, Format: a.Format, Origin: a.Origin}
+			if a.TitleGuessed || len(a.Headings) > 0 || len(a.Captions) > 0 || a.Format != "" || a.Origin != "" || a.Kicker != "" {
+				side.Articles[a.ID] = sidecarArticle{TitleGuessed: a.TitleGuessed, Headings: a.Headings, Captions: a.Captions, Format: a.Format, Origin: a.Origin, Kicker: a.Kicker}
 			}
 			p(`<TextSource guid="%s" name="%s" plainTextPath="internal://%s.txt" creatingUser="%s" creationDateTime="%s" modifiedDateTime="%s">`,
 				guidOf(a.ID), xmlEsc(a.Title), guidOf(a.ID), user, xmlTime(a.Created), xmlTime(a.Updated))
@@ -948,6 +949,9 @@ func ReadQDPX(r io.ReaderAt, size int64, name string, newID func() string, now t
 					a.Published = t
 				}
 			}
+		}
+		if x, ok := side.Articles[a.ID]; ok {
+			a.Kicker = x.Kicker // not counted in paragraphs
 		}
 		if x, ok := side.Articles[a.ID]; ok && text == strings.Join(paras, app.ParagraphSep) {
 			// Headings and captions count in paragraphs: only when the

@@ -15,9 +15,12 @@ const MaxFileSize = 20 << 20
 
 // MaxTextSize is the most article text one file may hold (4 MiB, some
 // 700,000 words, longer than most books). The search index keeps the
-// position of every word for highlighting, at some 40 bytes of memory per
-// byte of text while an article is indexed; this limit keeps an import
-// under 300 MB. Web pages are mostly markup, so their files may be larger.
+// position of every word for highlighting, and its memory while one
+// article is indexed grows with the article's distinct words and word
+// pairs: some 30 bytes per byte of text of few words, about 110 with a
+// book's vocabulary, so a 4 MiB book peaks near 540 MB and only text
+// under 2 MiB stays under 300 MB (BenchmarkImportPeakRSS in app). Web pages
+// are mostly markup, so their files may be larger.
 const MaxTextSize = 4 << 20
 
 // Format names stored in Document.Format.
@@ -178,6 +181,15 @@ func TextSize(doc *Document) int {
 		n += len(c.Text) + len(c.Credit)
 	}
 	return n
+}
+
+// CheckTextSize refuses a document with more than MaxTextSize of text, with
+// the reason and the limit.
+func CheckTextSize(doc *Document) error {
+	if n := TextSize(doc); n > MaxTextSize {
+		return textTooLarge(n)
+	}
+	return nil
 }
 
 func textTooLarge(n int) error {

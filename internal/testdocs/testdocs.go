@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -25,6 +26,7 @@ type PDFOptions struct {
 	Info      map[string]string // document information (Title, Author, CreationDate)
 	Encrypted bool              // an /Encrypt dictionary whose user password is not empty
 	ImageOnly bool              // each page a picture, no text
+	Draw      []string          // content operators drawn on page i before its text (charts, rules)
 }
 
 // PDF writes a PDF with one page per element of pages, Helvetica text.
@@ -51,6 +53,9 @@ func PDF(pages [][]Text, opt PDFOptions) []byte {
 	for i, texts := range pages {
 		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> /XObject << /Im1 4 0 R >> >> /Contents %d 0 R >>", 6+2*i))
 		var c strings.Builder
+		if i < len(opt.Draw) {
+			c.WriteString(opt.Draw[i])
+		}
 		if opt.ImageOnly {
 			c.WriteString("q 500 0 0 700 56 46 cm /Im1 Do Q\n")
 		} else {
@@ -128,18 +133,35 @@ func Lines(x, y, size float64, paras ...[]string) ([]Text, float64) {
 // Zip writes an archive of the given entries, in order; a name may be
 // anything, ../ included.
 func Zip(entries ...[2]string) []byte {
+	return ZipStored(entries, nil)
+}
+
+// ZipStored writes an archive of the entries, compressed (but a "mimetype"),
+// followed by the stored entries uncompressed (pictures), in name order.
+func ZipStored(entries [][2]string, stored map[string]string) []byte {
 	var b bytes.Buffer
 	zw := zip.NewWriter(&b)
+	add := func(name, data string, method uint16) {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: method})
+		if err != nil {
+			panic(err)
+		}
+		w.Write([]byte(data))
+	}
 	for _, e := range entries {
 		method := zip.Deflate
 		if e[0] == "mimetype" {
 			method = zip.Store
 		}
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: e[0], Method: method})
-		if err != nil {
-			panic(err)
-		}
-		w.Write([]byte(e[1]))
+		add(e[0], e[1], method)
+	}
+	names := make([]string, 0, len(stored))
+	for n := range stored {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		add(n, stored[n], zip.Store)
 	}
 	if err := zw.Close(); err != nil {
 		panic(err)
@@ -223,6 +245,32 @@ func EPUB(title, author, date string, chapters []Chapter, hrefPrefix, entryPrefi
 		}
 		h.WriteString("</section></body></html>")
 		entries = append(entries, [2]string{entryPrefix + "OEBPS/" + name, h.String()})
+	}
+	opf := `<?xml version="1.0" encoding="UTF-8"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">` +
+		`<dc:identifier id="id">urn:uuid:0</dc:identifier><dc:title>` + xmlEscape(title) + `</dc:title><dc:creator>` + xmlEscape(author) + `</dc:creator><dc:date>` + date + `</dc:date><dc:language>en</dc:language></metadata>` +
+		`<manifest>` + manifest.String() + `</manifest><spine>` + spine.String() + `</spine></package>`
+	entries = append(entries, [2]string{"OEBPS/content.opf", opf})
+	return Zip(entries...)
+}
+
+// EPUBRaw builds an EPUB 3 book from chapters given as file name and
+// XHTML, in spine order; an entry whose name does not end in .xhtml is a
+// picture, in the manifest but not the spine.
+func EPUBRaw(title, author, date string, chapters [][2]string) []byte {
+	var manifest, spine strings.Builder
+	entries := [][2]string{
+		{"mimetype", "application/epub+zip"},
+		{"META-INF/container.xml", `<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>`},
+	}
+	for i, c := range chapters {
+		if !strings.HasSuffix(c[0], ".xhtml") {
+			fmt.Fprintf(&manifest, `<item id="c%d" href="%s" media-type="image/jpeg"/>`, i+1, c[0])
+			entries = append(entries, [2]string{"OEBPS/" + c[0], c[1]})
+			continue
+		}
+		fmt.Fprintf(&manifest, `<item id="c%d" href="%s" media-type="application/xhtml+xml"/>`, i+1, c[0])
+		fmt.Fprintf(&spine, `<itemref idref="c%d"/>`, i+1)
+		entries = append(entries, [2]string{"OEBPS/" + c[0], c[1]})
 	}
 	opf := `<?xml version="1.0" encoding="UTF-8"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">` +
 		`<dc:identifier id="id">urn:uuid:0</dc:identifier><dc:title>` + xmlEscape(title) + `</dc:title><dc:creator>` + xmlEscape(author) + `</dc:creator><dc:date>` + date + `</dc:date><dc:language>en</dc:language></metadata>` +

@@ -6,6 +6,7 @@
 package docx
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -69,10 +70,12 @@ func parse(data []byte) (*ingest.Document, error) {
 			return nil, fmt.Errorf("%s: %w", part.file, err)
 		}
 	}
-	body, err := zr.Read("word/document.xml")
+	// The body is streamed: it may be 64 MB of markup around a few MB of text.
+	body, err := zr.Open("word/document.xml")
 	if err != nil {
 		return nil, err
 	}
+	defer body.Close()
 	doc := &ingest.Document{Format: FormatDOCX}
 	var noteOrder []string
 	paras, err := readBody(body, styles, func(key string) string {
@@ -183,16 +186,20 @@ type para struct {
 // readBody walks document.xml: paragraphs in order (table cells too), runs'
 // text, tabs and breaks as spaces, note references through mark. Deleted
 // text and field codes are left out.
-func readBody(b []byte, styles map[string]int, mark func(key string) string) ([]para, error) {
-	d := xml.NewDecoder(bytes.NewReader(b))
+func readBody(b io.Reader, styles map[string]int, mark func(key string) string) ([]para, error) {
+	d := xml.NewDecoder(bufio.NewReaderSize(b, 64<<10))
 	var out []para
 	var cur strings.Builder
 	level := -1
 	inText, skip := false, 0
+	text := 0 // bytes of paragraphs, for the text limit
 	for {
 		t, err := d.Token()
 		if err == io.EOF {
 			break
+		}
+		if errors.Is(err, zipsafe.ErrBomb) || errors.Is(err, zipsafe.ErrNotZip) {
+			return nil, err // the archive, not the XML
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%w: broken XML: %v", ingest.ErrNoContent, err)
@@ -239,6 +246,10 @@ func readBody(b []byte, styles map[string]int, mark func(key string) string) ([]
 			case "p":
 				if s := strings.Join(strings.Fields(cur.String()), " "); s != "" {
 					out = append(out, para{text: s, level: level})
+					if text += len(s) + 2; text > ingest.MaxTextSize {
+						return nil, fmt.Errorf("more than %d MB of text by paragraph %d (the limit is %d MB of text per article; split the file): %w",
+							ingest.MaxTextSize>>20, len(out), ingest.MaxTextSize>>20, ingest.ErrTooLarge)
+					}
 				}
 				cur.Reset()
 			}

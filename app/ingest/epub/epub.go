@@ -26,7 +26,7 @@ var (
 	ErrEncrypted = errors.New("the e-book is encrypted (DRM)")
 )
 
-// MaxChapters bounds the spine items read.
+// MaxChapters bounds the spine items read; a book with more is refused.
 const MaxChapters = 2000
 
 // Parse reads an .epub file's bytes; name is used in errors.
@@ -147,7 +147,8 @@ func parse(data []byte) (*ingest.Document, error) {
 			continue
 		}
 		if chapters++; chapters > MaxChapters {
-			break
+			// Reading only the first chapters would lose the rest without a word.
+			return nil, fmt.Errorf("more than %d chapters, the limit for one book: %w", MaxChapters, ingest.ErrTooLarge)
 		}
 		href, _, _ = strings.Cut(href, "#")
 		p, err := resolve(base, href)
@@ -162,6 +163,9 @@ func parse(data []byte) (*ingest.Document, error) {
 			return nil, err
 		}
 		ch, err := ingest.Parse(path.Base(p)+".html", b)
+		if errors.Is(err, ingest.ErrTooLarge) {
+			return nil, fmt.Errorf("chapter %s: %w", p, err) // not to be skipped like an empty page
+		}
 		if err != nil {
 			continue // a cover image page, an empty chapter
 		}
@@ -175,7 +179,13 @@ func parse(data []byte) (*ingest.Document, error) {
 		}
 		doc.Paragraphs = append(doc.Paragraphs, ch.Paragraphs...)
 		for _, c := range ch.Captions {
+			c.At += off // where it stood in the chapter, counted through the book
 			doc.Captions = append(doc.Captions, c)
+		}
+		// Chapters are read one at a time: stop at the text limit rather
+		// than after the whole book.
+		if err := ingest.CheckTextSize(doc); err != nil {
+			return nil, fmt.Errorf("by chapter %d: %w", chapters, err)
 		}
 	}
 	if len(doc.Paragraphs) == 0 || len(doc.Paragraphs) == len(doc.Headings) {

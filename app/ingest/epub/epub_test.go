@@ -66,6 +66,35 @@ func TestBadEPUB(t *testing.T) {
 	}
 }
 
+// captionBook has a picture with a caption in its second chapter.
+func captionBook() []byte {
+	ch := func(title, body string) string {
+		return `<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>` + title +
+			`</title></head><body><section><h1>` + title + `</h1>` + body + `</section></body></html>`
+	}
+	return testdocs.EPUBRaw("River Towns", "Mara Quist", "2019", [][2]string{
+		{"ch1.xhtml", ch("Locks", "<p>The canal has forty locks between the two cities.</p><p>Most were built in the 1820s.</p>")},
+		{"ch2.xhtml", ch("Quays", "<p>The old quay is closed to lorries.</p><figure><img src=\"q.jpg\" alt=\"\"/><figcaption>The old quay at low water.</figcaption></figure><p>A new quay opens in the spring.</p>")},
+	})
+}
+
+// TestCaptionsCountThroughTheBook: a caption's place counts the paragraphs
+// of the chapters before its own.
+func TestCaptionsCountThroughTheBook(t *testing.T) {
+	doc, err := Parse("towns.epub", captionBook())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Captions) != 1 {
+		t.Fatalf("captions %+v", doc.Captions)
+	}
+	c := doc.Captions[0]
+	if c.Text != "The old quay at low water." || c.At <= 0 || c.At >= len(doc.Paragraphs) ||
+		doc.Paragraphs[c.At-1] != "The old quay is closed to lorries." || doc.Paragraphs[c.At] != "A new quay opens in the spring." {
+		t.Errorf("caption %+v stands before %q in %q", c, doc.Paragraphs[min(max(c.At, 0), len(doc.Paragraphs)-1)], doc.Paragraphs)
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	f.Add(book())
 	f.Add(testdocs.EPUB("T", "A", "2020", nil, "../", ""))
@@ -83,8 +112,9 @@ func TestWriteSeeds(t *testing.T) {
 		t.Skip("set DOSSIER_WRITE_SEEDS=1 to rewrite testdata/fuzz")
 	}
 	for name, data := range map[string][]byte{
-		"book":  book(),
-		"climb": testdocs.EPUB("T", "A", "2020", []testdocs.Chapter{{Title: "One", Paras: []string{"Text."}}}, "../", ""),
+		"book":     book(),
+		"climb":    testdocs.EPUB("T", "A", "2020", []testdocs.Chapter{{Title: "One", Paras: []string{"Text."}}}, "../", ""),
+		"captions": captionBook(),
 	} {
 		if err := testdocs.WriteSeed("FuzzParse", name, data); err != nil {
 			t.Fatal(err)

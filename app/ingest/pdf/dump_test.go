@@ -41,3 +41,23 @@ func TestDump(t *testing.T) {
 		t.Log(mark + strings.ReplaceAll(p, "\n", " "))
 	}
 }
+
+// TestMemDump parses the file named by DOSSIER_PDF_MEM and prints PDFium's
+// peak memory and the process's peak resident set, for work on memory.
+func TestMemDump(t *testing.T) {
+	name := os.Getenv("DOSSIER_PDF_MEM")
+	if name == "" {
+		t.Skip("set DOSSIER_PDF_MEM to a PDF file")
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := extractor(t)
+	doc, err := ex.Parse(t.Context(), filepath.Base(name), data)
+	n := 0
+	if doc != nil {
+		n = len(strings.Join(doc.Paragraphs, "\n\n"))
+	}
+	t.Logf("err %v, %d bytes of text, PDFium peak %d MiB, process peak %.0f MiB", err, n, ex.mem.peak.Load()>>20, peakRSS())
+}

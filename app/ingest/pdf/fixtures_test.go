@@ -3,6 +3,7 @@ package pdf
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -154,6 +155,8 @@ func pdfSeeds() map[string][]byte {
 		"encrypted":  testdocs.PDF([][]testdocs.Text{{{X: 50, Y: 50, Size: 10, S: "hidden"}}}, testdocs.PDFOptions{Encrypted: true}),
 		"image-only": testdocs.PDF([][]testdocs.Text{nil}, testdocs.PDFOptions{ImageOnly: true}),
 		"truncated":  two[:len(two)/2],
+		"title-kicker": titlePage("Losing the Cabin", testdocs.Text{X: 50, Y: 40, Size: 14, S: "Page 1 of 12 Draft"},
+			testdocs.Text{X: 50, Y: 60, Size: 16, S: "FlightOPS"}, testdocs.Text{X: 50, Y: 100, Size: 13, S: "Appendix Incidents Involving Cabin Pressure, 1995–2005"}),
 	}
 }
 
@@ -166,5 +169,27 @@ func TestWriteSeeds(t *testing.T) {
 		if err := testdocs.WriteSeed("FuzzParse", name, data); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestTooComplex: a page whose drawing needs more memory than the PDF
+// reader may use is refused with a one-line message naming the file and the
+// limit, and the next file reads normally.
+func TestTooComplex(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 12 MB drawing")
+	}
+	var d strings.Builder
+	for i := range 700000 {
+		fmt.Fprintf(&d, "%d %d 1 1 re f\n", 50+i%500, 100+(i/500)%600)
+	}
+	body, _ := testdocs.Lines(50, 260, 10, []string{"A chart with very many bars in it."})
+	data := testdocs.PDF([][]testdocs.Text{body}, testdocs.PDFOptions{Draw: []string{d.String()}})
+	_, err := parse(t, "chart.pdf", data)
+	if !errors.Is(err, ErrTooComplex) || !strings.Contains(err.Error(), "chart.pdf") || !strings.Contains(err.Error(), "160 MB") || strings.Contains(err.Error(), "\n") {
+		t.Fatalf("err = %v, want ErrTooComplex in one line naming the file and the limit", err)
+	}
+	if doc, err := parse(t, "two.pdf", twoColumn()); err != nil || doc.Title != "Grain Routes Through the Strait" {
+		t.Errorf("the next file: %v", err)
 	}
 }

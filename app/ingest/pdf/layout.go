@@ -72,32 +72,35 @@ func layout(raw rawDoc) (*ingest.Document, error) {
 			doc.Tags = append(doc.Tags, k)
 		}
 	}
-	doc.Title = titleFromMeta(raw.Title)
 	first := 0
 	after := -1 // the paragraph after the title, where a byline would be
-	if doc.Title == "" {
-		// The largest text on the first page that carries text, when it
-		// stands out from the body, is the title.
-		best := -1
-		for i, p := range paras {
-			if p.page != paras[0].page {
-				break
+	meta := titleFromMeta(raw.Title)
+	vis, kick := visibleTitle(paras, body)
+	if vis >= 0 {
+		vt := stripLabel(paras[vis].text)
+		// The title as the first page prints it, unless the metadata has a
+		// title and the page's largest line is unlike it and too short to be
+		// more than a logo or a banner ("ACME", "Draft").
+		if meta == "" || similarTitles(meta, vt) || len(strings.Fields(vt)) >= 3 {
+			doc.Title = vt
+			if kick >= 0 {
+				doc.Kicker = paras[kick].text
+				paras = append(paras[:kick:kick], paras[kick+1:]...)
+				vis--
 			}
-			if p.size >= body*1.2 && (best < 0 || p.size > paras[best].size) && len(p.text) <= 250 {
-				best = i
-			}
+			paras = append(paras[:vis:vis], paras[vis+1:]...)
+			after = vis
 		}
-		if best >= 0 && best <= 3 {
-			doc.Title = paras[best].text
-			paras = append(paras[:best:best], paras[best+1:]...)
-			after = best
-		}
-	} else if len(paras) > 1 && sameText(paras[0].text, doc.Title) {
-		first, after = 1, 1
-	} else {
-		for i := 1; i < len(paras) && i < 6; i++ {
-			if sameText(paras[i].text, doc.Title) {
-				after = i + 1
+	}
+	if doc.Title == "" && meta != "" {
+		doc.Title = meta
+		if len(paras) > 1 && sameText(paras[0].text, doc.Title) {
+			first, after = 1, 1
+		} else {
+			for i := 1; i < len(paras) && i < 6; i++ {
+				if sameText(paras[i].text, doc.Title) {
+					after = i + 1
+				}
 			}
 		}
 	}
@@ -667,6 +670,113 @@ func endsSentence(s string) bool {
 func sameText(a, b string) bool {
 	n := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 	return n(a) == n(b)
+}
+
+// visibleTitle finds the title the first page prints: the largest type
+// among its first paragraphs, at least a fifth larger than the body, that
+// reads as a title (not a page number line, a date, a year, a time stamp).
+// A single word over a heading is a section label or kicker ("FlightOPS",
+// "ANALYSIS") and the heading under it the title; kicker is its index, or
+// -1. It returns -1 when no line stands out.
+func visibleTitle(paras []para, body float64) (best, kicker int) {
+	best, kicker = -1, -1
+	for i := 0; i < len(paras) && i < 10 && paras[i].page == paras[0].page; i++ {
+		p := paras[i]
+		if p.size < body*1.2 || len(p.text) > 250 || !titleLike(p.text) {
+			continue
+		}
+		if best < 0 || p.size > paras[best].size+0.1 {
+			best = i
+		}
+	}
+	if best < 0 {
+		return -1, -1
+	}
+	if n := best + 1; n < len(paras) && paras[n].page == paras[best].page && len(strings.Fields(paras[best].text)) == 1 &&
+		paras[n].heading && len(strings.Fields(paras[n].text)) >= 2 && len(paras[n].text) <= 250 && titleLike(paras[n].text) {
+		return n, best
+	}
+	return best, -1
+}
+
+var (
+	pageOfRe  = regexp.MustCompile(`(?i)^page \d+ (of|/) \d+\b`)
+	timeRe    = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
+	labelRe   = regexp.MustCompile(`^(?i:appendix|annex|annexe|chapter|part)(\s+[A-Z0-9IVX]{1,4}\b)?[.:—–-]?\s+(\p{Lu})`)
+	titleWord = regexp.MustCompile(`[\pL]{2,}`)
+)
+
+// titleLike: a line that may be a title, not printing-office furniture.
+func titleLike(s string) bool {
+	if pageOfRe.MatchString(s) || timeRe.MatchString(s) {
+		return false
+	}
+	if _, ok := dateLine(s); ok {
+		return false
+	}
+	letters, other := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case !unicode.IsSpace(r):
+			other++
+		}
+	}
+	return letters >= 2 && letters >= other && titleWord.MatchString(s)
+}
+
+// stripLabel drops a section label before a title: "Appendix Accidents
+// and Incidents …" is the appendix's title "Accidents and Incidents …".
+func stripLabel(s string) string {
+	if m := labelRe.FindStringSubmatchIndex(s); m != nil {
+		if rest := s[m[2*2]:]; len(strings.Fields(rest)) >= 2 {
+			return rest
+		}
+	}
+	return s
+}
+
+// similarTitles: two titles share more than half the words of the shorter
+// ("2007 Instruction 1040-NR" and "Instructions for Form 1040NR"; "PDF.js -
+// Wikipedia" and "PDF.js"), compared without case, punctuation, small words
+// and plural endings.
+func similarTitles(a, b string) bool {
+	ta, tb := titleTokens(a), titleTokens(b)
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	if len(ta) == 0 {
+		return false
+	}
+	hit := 0
+	for _, x := range ta {
+		for _, y := range tb {
+			if x == y || (len(x) >= 4 && len(y) >= 4 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x))) {
+				hit++
+				break
+			}
+		}
+	}
+	return 2*hit > len(ta)
+}
+
+var smallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "for": true, "and": true, "in": true, "on": true, "to": true, "by": true, "at": true, "with": true}
+
+func titleTokens(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.ToLower(s)) {
+		f = strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, f)
+		if f != "" && !smallWords[f] {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 var fileTitleRe = regexp.MustCompile(`(?i)(\.(docx?|pdf|tex|dvi|rtf|odt|indd|qxd|ps|txt|wpd)$|^microsoft (word|powerpoint) - |^untitled|^document[0-9]*$|^slide ?[0-9]+$)`)

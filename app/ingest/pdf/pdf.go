@@ -22,6 +22,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/klippa-app/go-pdfium"
@@ -38,9 +39,10 @@ import (
 
 // Errors, returned wrapped with the file's name; test with errors.Is.
 var (
-	ErrEncrypted = errors.New("the PDF is encrypted (password protected)")
-	ErrDamaged   = errors.New("the PDF is damaged or truncated")
-	ErrNoText    = errors.New("the PDF has no text layer (a scan or images only): run OCR on it first, then import the result")
+	ErrEncrypted  = errors.New("the PDF is encrypted (password protected)")
+	ErrDamaged    = errors.New("the PDF is damaged or truncated")
+	ErrNoText     = errors.New("the PDF has no text layer (a scan or images only): run OCR on it first, then import the result")
+	ErrTooComplex = fmt.Errorf("the PDF needs more than the %d MB of memory the PDF reader may use", maxWASMMemory>>20)
 )
 
 // MaxPages bounds the pages read from one file.
@@ -53,7 +55,33 @@ type Extractor struct {
 	pool  pdfium.Pool
 	inst  pdfium.Pdfium
 	cache wazero.CompilationCache
+	mem   memStats
 }
+
+// memStats follows the size of PDFium's memory (one instance at a time).
+type memStats struct {
+	cur, peak atomic.Uint64 // bytes: now, and the most since the last reset
+}
+
+func (m *memStats) grew(size uint64) {
+	m.cur.Store(size)
+	for {
+		p := m.peak.Load()
+		if size <= p || m.peak.CompareAndSwap(p, size) {
+			return
+		}
+	}
+}
+
+// reset starts a new peak from the present size.
+func (m *memStats) reset() { m.peak.Store(m.cur.Load()) }
+
+// maxWASMMemory bounds PDFium's memory: a document that needs more is
+// refused as too complex rather than taking the machine's memory. PDFium
+// reads a document through a reader (the file is not copied into its
+// memory) and forgets the pages it has read (readPages), so this is room
+// for the largest pages, not for the whole file.
+const maxWASMMemory = 160 << 20
 
 // CacheDir is where the compiled PDFium module is kept between runs
 // (compiling it takes 10–20 s on a slow machine, loading it under a second).
@@ -77,7 +105,9 @@ func Open(cacheDir string) (*Extractor, error) {
 			rc = rc.WithCompilationCache(c)
 		}
 	}
+	rc = rc.WithMemoryLimitPages(maxWASMMemory >> 16)
 	pool, err := webassembly.Init(webassembly.Config{
+		Context: experimental.WithMemoryAllocator(context.Background(), memoryAllocator(&e.mem)),
 		MinIdle: 1, MaxIdle: 1, MaxTotal: 1,
 		FSConfig:      wazero.NewFSConfig(), // no file system: documents are passed as bytes
 		RuntimeConfig: rc,
@@ -118,6 +148,7 @@ func (e *Extractor) Parse(ctx context.Context, name string, data []byte) (*inges
 	if len(data) > ingest.MaxFileSize {
 		return nil, fmt.Errorf("%s: %d bytes, the limit is %d MiB: %w", name, len(data), ingest.MaxFileSize>>20, ingest.ErrTooLarge)
 	}
+	e.mem.reset()
 	raw, err := e.read(ctx, data)
 	if err == nil && len(data) > 4<<20 {
 		// A WebAssembly memory grows and never shrinks: after a large
@@ -128,7 +159,11 @@ func (e *Extractor) Parse(ctx context.Context, name string, data []byte) (*inges
 		if errors.Is(err, errEngine) {
 			// PDFium may be left in a bad state by what failed: start afresh.
 			e.recycle()
-			err = fmt.Errorf("%w: %v", ErrDamaged, err)
+			if e.mem.peak.Load() > maxWASMMemory-(8<<20) {
+				err = fmt.Errorf("%w: %v", ErrTooComplex, err)
+			} else {
+				err = fmt.Errorf("%w: %v", ErrDamaged, err)
+			}
 		}
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -167,6 +202,7 @@ type rawDoc struct {
 	Pages                                     []rawPage
 	sizes                                     map[float64]int // characters by type size
 	chars                                     int
+	text                                      int // bytes of text read
 }
 
 type rawPage struct {
@@ -190,7 +226,7 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 	}
 	defer func() { // PDFium runs in a sandbox; a trap is an error, never a crash
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%w (%v)", errEngine, r)
+			err = fmt.Errorf("%w (%s)", errEngine, firstLine(fmt.Sprint(r)))
 		}
 	}()
 	if !isPDF(data) {
@@ -201,7 +237,9 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 	if !bytes.Contains(data[max(0, len(data)-2048):], []byte("%%EOF")) {
 		return raw, fmt.Errorf("%w: the end-of-file marker is missing (the file was cut off)", ErrDamaged)
 	}
-	doc, err := e.inst.OpenDocument(&requests.OpenDocument{File: &data})
+	// Through a reader, PDFium reads the parts it needs; given the bytes it
+	// would keep a copy of the whole file in its memory.
+	doc, err := e.inst.OpenDocument(&requests.OpenDocument{FileReader: bytes.NewReader(data), FileReaderSize: int64(len(data))})
 	if err != nil {
 		switch {
 		case errors.Is(err, pdferr.ErrPassword), errors.Is(err, pdferr.ErrSecurity):
@@ -226,7 +264,11 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 	if pc.PageCount == 0 {
 		return raw, fmt.Errorf("%w: no pages", ErrDamaged)
 	}
-	n := min(pc.PageCount, MaxPages)
+	if pc.PageCount > MaxPages {
+		// Reading only the first pages would lose the rest without a word.
+		return raw, fmt.Errorf("%d pages, the limit is %d pages a PDF (split the file): %w", pc.PageCount, MaxPages, ingest.ErrTooLarge)
+	}
+	n := pc.PageCount
 	raw.sizes = map[float64]int{}
 	for i := range n {
 		if err := ctx.Err(); err != nil {
@@ -234,7 +276,7 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 		}
 		size, err := e.inst.FPDF_GetPageSizeByIndex(&requests.FPDF_GetPageSizeByIndex{Document: doc.Document, Index: i})
 		if err != nil {
-			return raw, fmt.Errorf("%w: page %d: %v", errEngine, i+1, err)
+			return raw, fmt.Errorf("%w: page %d: %s", errEngine, i+1, firstLine(err.Error()))
 		}
 		st, err := e.inst.GetPageTextStructured(&requests.GetPageTextStructured{
 			Page:                   requests.Page{ByIndex: &requests.PageByIndex{Document: doc.Document, Index: i}},
@@ -242,14 +284,31 @@ func (e *Extractor) read(ctx context.Context, data []byte) (raw rawDoc, err erro
 			CollectFontInformation: true,
 		})
 		if err != nil {
-			return raw, fmt.Errorf("%w: page %d: %v", errEngine, i+1, err)
+			return raw, fmt.Errorf("%w: page %d: %s", errEngine, i+1, firstLine(err.Error()))
 		}
 		spans := cleanSpans(words(st.Chars, size.Height))
 		raw.chars += countSizes(raw.sizes, spans)
+		for _, s := range spans {
+			raw.text += len(s.Text) + 1
+		}
+		// Stop reading once the text is over the limit (with room for the
+		// running headers and page numbers layout drops): the rest would
+		// only cost memory before the document is refused.
+		if raw.text > ingest.MaxTextSize+ingest.MaxTextSize/8 {
+			return raw, fmt.Errorf("more than %d MB of text by page %d of %d (the limit is %d MB of text per article; split the file): %w",
+				raw.text>>20, i+1, pc.PageCount, ingest.MaxTextSize>>20, ingest.ErrTooLarge)
+		}
 		p := rawPage{Width: size.Width, Height: size.Height, Lines: pageLines(spans, size.Width)}
 		raw.Pages = append(raw.Pages, p)
 	}
 	return raw, nil
+}
+
+// firstLine is an engine error without the WebAssembly stack trace wazero
+// appends to it.
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
 }
 
 // isPDF looks for the %PDF- header in the first KiB, as readers do.

@@ -162,8 +162,9 @@ func TestRealPDFs(t *testing.T) {
 	}
 	// Floors at the scores reached (the first score, before any tuning, was
 	// title 5/11, author 1/4, date 3/7, heading 1/7, first 4/6, last 1/2,
-	// phrase 8/12): a change to the layout must not lose ground.
-	for f, floor := range map[string]int{"error": 2, "title": 7, "author": 3, "heading": 6, "first": 6, "date": 5, "phrase": 10} {
+	// phrase 8/12; title was 7/11 before the printed title was preferred to
+	// a dissimilar metadata title): a change to the layout must not lose ground.
+	for f, floor := range map[string]int{"error": 2, "title": 11, "author": 3, "heading": 6, "first": 6, "date": 5, "phrase": 10} {
 		if s := score[f]; s != nil && s.ok < floor {
 			t.Errorf("%s right on %d of %d real PDFs, it was %d", f, s.ok, s.n, floor)
 		}

@@ -44,7 +44,7 @@ func Open(data []byte) (*Reader, error) {
 		return nil, fmt.Errorf("%w: %v", ErrNotZip, err)
 	}
 	if len(zr.File) > MaxFiles {
-		return nil, fmt.Errorf("%w: %d entries, the limit is %d", ErrBomb, len(zr.File), MaxFiles)
+		return nil, fmt.Errorf("%w: %d entries, the limit is %d entries", ErrBomb, len(zr.File), MaxFiles)
 	}
 	r := &Reader{files: map[string]*zip.File{}}
 	var total uint64
@@ -53,8 +53,11 @@ func Open(data []byte) (*Reader, error) {
 			return nil, err
 		}
 		total += f.UncompressedSize64
-		if f.UncompressedSize64 > MaxEntry || total > MaxTotal {
-			return nil, fmt.Errorf("%w: %s declares %d bytes", ErrBomb, f.Name, f.UncompressedSize64)
+		if f.UncompressedSize64 > MaxEntry {
+			return nil, fmt.Errorf("%w: %s declares %d MB, the limit is %d MB an entry", ErrBomb, f.Name, f.UncompressedSize64>>20, MaxEntry>>20)
+		}
+		if total > MaxTotal {
+			return nil, fmt.Errorf("%w: the entries up to %s declare %d MB, the limit is %d MB unpacked from one archive", ErrBomb, f.Name, total>>20, MaxTotal>>20)
 		}
 		if err := checkRatio(f.Name, f.UncompressedSize64, f.CompressedSize64); err != nil {
 			return nil, err
@@ -80,7 +83,7 @@ func checkName(name string) error {
 
 func checkRatio(name string, unc, comp uint64) error {
 	if unc > 1<<20 && (comp == 0 || unc/comp > MaxRatio) {
-		return fmt.Errorf("%w: %s expands %d bytes to %d", ErrBomb, name, comp, unc)
+		return fmt.Errorf("%w: %s expands %d bytes to %d, more than the %d times allowed", ErrBomb, name, comp, unc, MaxRatio)
 	}
 	return nil
 }
@@ -94,6 +97,23 @@ func (r *Reader) Has(name string) bool { _, ok := r.files[name]; return ok }
 // Read returns an entry's bytes, stopping with ErrBomb where it holds more
 // than it declared or than the limits allow.
 func (r *Reader) Read(name string) ([]byte, error) {
+	rc, err := r.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	var buf bytes.Buffer
+	buf.Grow(int(min(int64(MaxEntry), int64(r.files[name].UncompressedSize64))) + 1) // bounded: the declared size was checked
+	if _, err := io.Copy(&buf, rc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Open streams an entry, for one too large to hold whole (a Word body):
+// reading fails with ErrBomb where it holds more than it declared or than
+// the limits allow, as Read does.
+func (r *Reader) Open(name string) (io.ReadCloser, error) {
 	f, ok := r.files[name]
 	if !ok {
 		return nil, fmt.Errorf("%s: %w", name, ErrMissing)
@@ -102,19 +122,39 @@ func (r *Reader) Read(name string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w: %v", name, ErrNotZip, err)
 	}
-	defer rc.Close()
-	limit := min(int64(MaxEntry), MaxTotal-r.read, int64(f.UncompressedSize64))
-	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(rc, limit+1))
-	r.read += n
-	if n > limit {
-		return nil, fmt.Errorf("%w: %s holds more than the %d bytes it declares or the limits allow", ErrBomb, name, limit)
+	limit := max(0, min(int64(MaxEntry), MaxTotal-r.read, int64(f.UncompressedSize64)))
+	return &entry{r: r, f: f, rc: rc, limit: limit}, nil
+}
+
+// entry is an open entry that counts what it gives against the limits.
+type entry struct {
+	r     *Reader
+	f     *zip.File
+	rc    io.ReadCloser
+	limit int64
+	n     int64
+}
+
+func (e *entry) Read(p []byte) (int, error) {
+	if int64(len(p)) > e.limit+1-e.n {
+		p = p[:e.limit+1-e.n]
+	}
+	k, err := e.rc.Read(p)
+	e.n += int64(k)
+	e.r.read += int64(k)
+	if e.n > e.limit {
+		return 0, fmt.Errorf("%w: %s holds more than the %d bytes it declares or the limits allow (%d MB an entry, %d MB in all)", ErrBomb, e.f.Name, e.limit, MaxEntry>>20, MaxTotal>>20)
+	}
+	if err == io.EOF {
+		if err := checkRatio(e.f.Name, uint64(e.n), e.f.CompressedSize64); err != nil {
+			return k, err
+		}
+		return k, io.EOF
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w: %v", name, ErrNotZip, err)
+		return k, fmt.Errorf("%s: %w: %v", e.f.Name, ErrNotZip, err)
 	}
-	if err := checkRatio(name, uint64(n), f.CompressedSize64); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return k, nil
 }
+
+func (e *entry) Close() error { return e.rc.Close() }

@@ -1,0 +1,6 @@
+package pdf
+
+import "syscall"
+
+// mapNoReserve: the reservation takes no swap until its pages are used.
+const mapNoReserve = syscall.MAP_NORESERVE
