@@ -201,13 +201,40 @@ func (s *Store) compactTo(ctx context.Context, path string) error {
 			return err
 		}
 		c.tx = nil
-		if err := dst.Sync(); err != nil {
+		// bbolt grows a file in steps of up to 16 MB: the copy ends with
+		// up to that much unused, which is cut off.
+		var used int64
+		if err := dst.View(func(tx *bolt.Tx) error {
+			used = tx.Size()
+			return nil
+		}); err != nil {
 			return err
 		}
 		err = dst.Close()
 		dst = nil
-		return err
+		if err != nil {
+			return err
+		}
+		return truncateSync(path, used)
 	})
+}
+
+// truncateSync cuts the file at path to size and syncs it.
+func truncateSync(path string, size int64) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if st, err := f.Stat(); err == nil && st.Size() > size {
+		err = f.Truncate(size)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // copier copies buckets into the new file, a transaction at a time.

@@ -194,6 +194,9 @@ func TestCompact(t *testing.T) {
 	}
 	after := dataSize(t, s)
 	t.Logf("store %d → %d bytes (%.2f)", before, after, float64(after)/float64(before))
+	if st, err := os.Stat(s.Path()); err != nil || st.Size() != after {
+		t.Errorf("the compacted file has %v bytes, its pages %d", st.Size(), after)
+	}
 	if after*5 > before*2 {
 		t.Errorf("compacted store %d bytes, more than 40%% of %d", after, before)
 	}
