@@ -161,6 +161,10 @@ func (l *Library) Search(ctx context.Context, req SearchRequest) (*SearchResults
 	}
 	err = l.store.View(func(tx Tx) error {
 		for _, h := range res.Hits {
+			// A search a newer keystroke replaced stops here too.
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			hit, ok, err := searchHit(tx, h, res.Matcher)
 			if err != nil {
 				return err
@@ -239,7 +243,7 @@ func asYouType(q string) string {
 // around the places m finds; ok is false when the record is gone (deleted,
 // index not yet updated).
 func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
-	doc, ok, err := buildDoc(tx, h.Type, h.ID)
+	doc, target, ok, err := hitDoc(tx, h.Type, h.ID)
 	if err != nil || !ok {
 		return SearchHit{}, false, err
 	}
@@ -299,18 +303,7 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 		}
 	case TypeAnnotation, TypeQuote:
 		hit.ArticleID = doc.Article
-		var t Target
-		var ok bool
-		if h.Type == TypeQuote {
-			var q Quote
-			ok = tx.Get(BucketQuotes, h.ID, &q) == nil
-			t = q.Target
-		} else {
-			var a Annotation
-			ok = tx.Get(BucketAnnotations, h.ID, &a) == nil
-			t = a.Target
-		}
-		if ok && !t.Orphaned() {
+		if t := target; t != nil && !t.Orphaned() {
 			hit.Start, hit.End = t.Selector.Start, t.Selector.End
 			// A match inside the quoted text itself: jump to the word.
 			if b := locate(FieldBody); len(b) > 0 && doc.Body == t.Selector.Exact {
@@ -320,6 +313,66 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 		}
 	}
 	return hit, true, nil
+}
+
+// hitDoc is what a search hit shows of a record: the fields of its search
+// document (buildDoc) and, for a quote or highlight, its target. A quote's
+// or highlight's article is read from its list record (title, source,
+// date), a few dozen bytes, not the whole article buildDoc decodes.
+func hitDoc(tx Tx, typ DocType, id string) (doc IndexDoc, target *Target, ok bool, err error) {
+	switch typ {
+	case TypeQuote:
+		var q Quote
+		if err := tx.Get(BucketQuotes, id, &q); err != nil {
+			if errors.Is(err, ErrNotFound) {
+				err = nil
+			}
+			return doc, nil, false, err
+		}
+		a := hitArticle(tx, q.ArticleID)
+		names := []string{}
+		if q.SpeakerID != "" {
+			var p Person
+			if tx.Get(BucketPeople, q.SpeakerID, &p) == nil {
+				names = append(names, p.Name)
+				names = append(names, p.Aliases...)
+			}
+		}
+		if len(names) == 0 && q.Speaker != "" {
+			names = append(names, q.Speaker)
+		}
+		doc = IndexDoc{ID: q.ID, Type: TypeQuote, Title: a.Title, Body: q.Text, Note: q.Note,
+			Names: names, Speaker: q.Speaker, Source: a.Source, Article: q.ArticleID, Date: a.Published}
+		return doc, &q.Target, true, nil
+	case TypeAnnotation:
+		var an Annotation
+		if err := tx.Get(BucketAnnotations, id, &an); err != nil {
+			if errors.Is(err, ErrNotFound) {
+				err = nil
+			}
+			return doc, nil, false, err
+		}
+		a := hitArticle(tx, an.ArticleID)
+		doc = IndexDoc{ID: an.ID, Type: TypeAnnotation, Title: a.Title, Body: an.Selector.Exact,
+			Note: an.Note, Source: a.Source, Article: an.ArticleID, Date: a.Published}
+		return doc, &an.Target, true, nil
+	}
+	doc, ok, err = buildDoc(tx, typ, id)
+	return doc, nil, ok, err
+}
+
+// hitArticle is the list record of an article (zero when it is gone), or
+// what the article says when it has none.
+func hitArticle(tx Tx, id string) articleListRecord {
+	var r articleListRecord
+	if tx.Get(BucketArticleList, id, &r) == nil {
+		return r
+	}
+	var a Article
+	if tx.Get(BucketArticles, id, &a) == nil {
+		r = listRecordOf(&a)
+	}
+	return r
 }
 
 // opening returns text whole when short, else its first fragment's worth
