@@ -207,7 +207,7 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 // (every index job is written, then deleted), and records written before
 // the store compressed them.
 func (l *Library) compactStore(ctx context.Context) error {
-	c, ok := l.store.(Compacter)
+	c, ok := l.rawStore().(Compacter)
 	if !ok {
 		return nil
 	}

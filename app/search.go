@@ -159,19 +159,25 @@ func (l *Library) Search(ctx context.Context, req SearchRequest) (*SearchResults
 	if out.Facets == nil {
 		out.Facets = map[string][]FacetCount{}
 	}
+	writes := l.storeWrites() // before the transaction: see cachedHitDoc
 	err = l.store.View(func(tx Tx) error {
 		for _, h := range res.Hits {
 			// A search a newer keystroke replaced stops here too.
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			hit, ok, err := searchHit(tx, h, res.Matcher)
+			doc, target, ok, err := l.cachedHitDoc(tx, h.Type, h.ID, writes)
 			if err != nil {
 				return err
 			}
-			if ok {
-				out.Hits = append(out.Hits, hit)
+			if !ok {
+				continue
 			}
+			hit, err := searchHit(h, doc, target, res.Matcher)
+			if err != nil {
+				return err
+			}
+			out.Hits = append(out.Hits, hit)
 		}
 		return nil
 	})
@@ -239,14 +245,9 @@ func asYouType(q string) string {
 	return q + "*"
 }
 
-// searchHit builds a hit from the record's current state, with fragments
-// around the places m finds; ok is false when the record is gone (deleted,
-// index not yet updated).
-func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
-	doc, target, ok, err := hitDoc(tx, h.Type, h.ID)
-	if err != nil || !ok {
-		return SearchHit{}, false, err
-	}
+// searchHit builds a hit from the record's current state (doc and target,
+// from hitDoc), with fragments around the places m finds.
+func searchHit(h IndexHit, doc IndexDoc, target *Target, m Matcher) (SearchHit, error) {
 	hit := SearchHit{ID: h.ID, Type: h.Type, Title: doc.Title, Score: h.Score, Start: -1, End: -1,
 		Speaker: doc.Speaker, Source: doc.Source, Date: doc.Date, Fragments: []Fragment{}}
 	// The matcher analyses the text it is given, so the names can be joined
@@ -312,7 +313,7 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 			}
 		}
 	}
-	return hit, true, nil
+	return hit, nil
 }
 
 // hitDoc is what a search hit shows of a record: the fields of its search
