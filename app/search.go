@@ -357,6 +357,17 @@ func hitDoc(tx Tx, typ DocType, id string) (doc IndexDoc, target *Target, ok boo
 		doc = IndexDoc{ID: an.ID, Type: TypeAnnotation, Title: a.Title, Body: an.Selector.Exact,
 			Note: an.Note, Source: a.Source, Article: an.ArticleID, Date: a.Published}
 		return doc, &an.Target, true, nil
+	case TypeArticle:
+		// buildDoc's document without its fingerprint (a hash of the
+		// whole text), which a hit does not show.
+		var a Article
+		if err := tx.Get(BucketArticles, id, &a); err != nil {
+			if errors.Is(err, ErrNotFound) {
+				err = nil
+			}
+			return doc, nil, false, err
+		}
+		return articleDoc(&a), nil, true, nil
 	}
 	doc, ok, err = buildDoc(tx, typ, id)
 	return doc, nil, ok, err
