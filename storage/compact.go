@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/klauspost/compress/zstd"
 	bolt "go.etcd.io/bbolt"
@@ -58,7 +59,9 @@ const (
 // complete new one (and, before the rename, a stray new file that the next
 // Open removes). Transactions wait while it runs.
 func (s *Store) Compact(ctx context.Context, force bool) (bool, error) {
-	s.mu.Lock()
+	if !s.tryLock(ctx) {
+		return false, ctx.Err()
+	}
 	defer s.mu.Unlock()
 	if s.db == nil {
 		return false, fmt.Errorf("compact %s: %w", s.path, errClosed)
@@ -111,6 +114,31 @@ func (s *Store) Compact(ctx context.Context, force bool) (bool, error) {
 		return true, fmt.Errorf("compact %s: reopen: %w", s.path, err)
 	}
 	return true, nil
+}
+
+// compactWait is how long Compact waits for the transactions in progress
+// to end before it gives up for this time.
+const compactWait = 10 * time.Second
+
+// tryLock takes s.mu for writing once no transaction is in progress, or
+// gives up after compactWait (or when ctx ends). It never waits in Lock: a
+// writer waiting there blocks every new reader, and a transaction opened
+// within another (a read inside a read) would then wait forever.
+func (s *Store) tryLock(ctx context.Context) bool {
+	wait := compactWait
+	if s.compactWait > 0 {
+		wait = s.compactWait
+	}
+	deadline := time.Now().Add(wait)
+	for {
+		if s.mu.TryLock() {
+			return true
+		}
+		if ctx.Err() != nil || time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
 
 func (s *Store) hook(stage string) error {

@@ -364,3 +364,67 @@ func compactChild(dir, stage string) {
 	fmt.Println("error: not killed", err)
 	os.Exit(1)
 }
+
+// TestCompactWaitsForTransactions: a compaction started while a
+// transaction is open neither blocks a transaction opened inside it (a
+// read within a read) nor gives the reader a stale file; it runs once the
+// transactions end, or gives up when they do not end in time.
+func TestCompactWaitsForTransactions(t *testing.T) {
+	s, err := Open(t.TempDir(), Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	f := fillCompact(t, s, 20)
+	s.compactWait = 2 * time.Second
+	started, nested := make(chan struct{}), make(chan error, 1)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		nested <- s.View(func(tx app.Tx) error {
+			close(started)
+			time.Sleep(100 * time.Millisecond) // Compact is trying meanwhile
+			return s.View(func(app.Tx) error { return nil })
+		})
+	}()
+	<-started
+	type result struct {
+		ran bool
+		err error
+	}
+	compacted := make(chan result, 1)
+	go func() {
+		ran, err := s.Compact(context.Background(), true)
+		compacted <- result{ran, err}
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("a transaction inside another waited for the compaction")
+	}
+	r := <-compacted
+	ran, err := r.ran, r.err
+	if err := <-nested; err != nil {
+		t.Fatal(err)
+	}
+	if err != nil || !ran {
+		t.Fatalf("Compact after the transactions ended: %v, %v", ran, err)
+	}
+	f.check(t, s)
+
+	// A transaction that outlasts the wait: the compaction gives up.
+	s.compactWait = 50 * time.Millisecond
+	release := make(chan struct{})
+	held := make(chan struct{})
+	go s.View(func(app.Tx) error {
+		close(held)
+		<-release
+		return nil
+	})
+	<-held
+	ran, err = s.Compact(context.Background(), true)
+	close(release)
+	if err != nil || ran {
+		t.Errorf("Compact while a transaction stayed open: %v, %v; want it skipped", ran, err)
+	}
+}

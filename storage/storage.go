@@ -55,8 +55,10 @@ type Store struct {
 	// compactHook, set by tests, is called at each stage of a compaction;
 	// an error stops it there.
 	compactHook func(stage string) error
-	// compactTx, set by tests, overrides compactTxBytes.
-	compactTx int
+	// compactTx and compactWait, set by tests, override compactTxBytes
+	// and compactWait.
+	compactTx   int
+	compactWait time.Duration
 }
 
 var _ app.Store = (*Store)(nil)
