@@ -195,8 +195,28 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 	if err == nil && sum.Added+sum.Updated >= settleAfter {
 		err = l.settle(ctx)
 	}
+	if err == nil && sum.Added+sum.Updated > 0 {
+		err = l.compactStore(ctx)
+	}
 	sort.SliceStable(sum.Outcomes, func(i, j int) bool { return sum.Outcomes[i].Path < sum.Outcomes[j].Path })
 	return sum, err
+}
+
+// compactStore has the store rewrite its file when it has grown enough
+// since it last did (storage decides): bulk work leaves free pages behind
+// (every index job is written, then deleted), and records written before
+// the store compressed them.
+func (l *Library) compactStore(ctx context.Context) error {
+	c, ok := l.rawStore().(Compacter)
+	if !ok {
+		return nil
+	}
+	// The import is complete either way, and a compaction that fails
+	// leaves the file as it was: a warning, not a failed import.
+	if _, err := c.Compact(ctx, false); err != nil && ctx.Err() == nil {
+		l.log.Warn("import: compact the store", "err", err)
+	}
+	return nil
 }
 
 // settleAfter is how many articles an import adds or updates before it

@@ -31,6 +31,8 @@ type Library struct {
 	sample fs.FS
 
 	docs documentReader // PDF, Word and EPUB readers (documents.go)
+
+	hits hitCache // records of recent search hits (hitcache.go)
 }
 
 // Options configure a Library.
@@ -55,6 +57,7 @@ func Open(ctx context.Context, store Store, idx Index, opt Options) (*Library, e
 	if opt.Logger == nil {
 		opt.Logger = slog.Default()
 	}
+	store = &countingStore{Store: store}
 	l := &Library{store: store, idx: idx, now: opt.Now, log: opt.Logger,
 		ids: NewIDGen(opt.Now), kick: make(chan struct{}, 1), sample: opt.Sample}
 	if err := migrate(store, opt.Now); err != nil {
@@ -86,6 +89,14 @@ func Open(ctx context.Context, store Store, idx Index, opt Options) (*Library, e
 
 // Store returns the library's store, for adapters (export, backup).
 func (l *Library) Store() Store { return l.store }
+
+// rawStore is the store as given to Open (its own methods, beyond Store).
+func (l *Library) rawStore() Store {
+	if c, ok := l.store.(*countingStore); ok {
+		return c.Store
+	}
+	return l.store
+}
 
 // Now is the library's clock.
 func (l *Library) Now() time.Time { return l.now().UTC() }

@@ -159,15 +159,25 @@ func (l *Library) Search(ctx context.Context, req SearchRequest) (*SearchResults
 	if out.Facets == nil {
 		out.Facets = map[string][]FacetCount{}
 	}
+	writes := l.storeWrites() // before the transaction: see cachedHitDoc
 	err = l.store.View(func(tx Tx) error {
 		for _, h := range res.Hits {
-			hit, ok, err := searchHit(tx, h, res.Matcher)
+			// A search a newer keystroke replaced stops here too.
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			doc, target, ok, err := l.cachedHitDoc(tx, h.Type, h.ID, writes)
 			if err != nil {
 				return err
 			}
-			if ok {
-				out.Hits = append(out.Hits, hit)
+			if !ok {
+				continue
 			}
+			hit, err := searchHit(h, doc, target, res.Matcher)
+			if err != nil {
+				return err
+			}
+			out.Hits = append(out.Hits, hit)
 		}
 		return nil
 	})
@@ -235,14 +245,9 @@ func asYouType(q string) string {
 	return q + "*"
 }
 
-// searchHit builds a hit from the record's current state, with fragments
-// around the places m finds; ok is false when the record is gone (deleted,
-// index not yet updated).
-func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
-	doc, ok, err := buildDoc(tx, h.Type, h.ID)
-	if err != nil || !ok {
-		return SearchHit{}, false, err
-	}
+// searchHit builds a hit from the record's current state (doc and target,
+// from hitDoc), with fragments around the places m finds.
+func searchHit(h IndexHit, doc IndexDoc, target *Target, m Matcher) (SearchHit, error) {
 	hit := SearchHit{ID: h.ID, Type: h.Type, Title: doc.Title, Score: h.Score, Start: -1, End: -1,
 		Speaker: doc.Speaker, Source: doc.Source, Date: doc.Date, Fragments: []Fragment{}}
 	// The matcher analyses the text it is given, so the names can be joined
@@ -299,18 +304,7 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 		}
 	case TypeAnnotation, TypeQuote:
 		hit.ArticleID = doc.Article
-		var t Target
-		var ok bool
-		if h.Type == TypeQuote {
-			var q Quote
-			ok = tx.Get(BucketQuotes, h.ID, &q) == nil
-			t = q.Target
-		} else {
-			var a Annotation
-			ok = tx.Get(BucketAnnotations, h.ID, &a) == nil
-			t = a.Target
-		}
-		if ok && !t.Orphaned() {
+		if t := target; t != nil && !t.Orphaned() {
 			hit.Start, hit.End = t.Selector.Start, t.Selector.End
 			// A match inside the quoted text itself: jump to the word.
 			if b := locate(FieldBody); len(b) > 0 && doc.Body == t.Selector.Exact {
@@ -319,7 +313,78 @@ func searchHit(tx Tx, h IndexHit, m Matcher) (SearchHit, bool, error) {
 			}
 		}
 	}
-	return hit, true, nil
+	return hit, nil
+}
+
+// hitDoc is what a search hit shows of a record: the fields of its search
+// document (buildDoc) and, for a quote or highlight, its target. A quote's
+// or highlight's article is read from its list record (title, source,
+// date), a few dozen bytes, not the whole article buildDoc decodes.
+func hitDoc(tx Tx, typ DocType, id string) (doc IndexDoc, target *Target, ok bool, err error) {
+	switch typ {
+	case TypeQuote:
+		var q Quote
+		if err := tx.Get(BucketQuotes, id, &q); err != nil {
+			if errors.Is(err, ErrNotFound) {
+				err = nil
+			}
+			return doc, nil, false, err
+		}
+		a := hitArticle(tx, q.ArticleID)
+		names := []string{}
+		if q.SpeakerID != "" {
+			var p Person
+			if tx.Get(BucketPeople, q.SpeakerID, &p) == nil {
+				names = append(names, p.Name)
+				names = append(names, p.Aliases...)
+			}
+		}
+		if len(names) == 0 && q.Speaker != "" {
+			names = append(names, q.Speaker)
+		}
+		doc = IndexDoc{ID: q.ID, Type: TypeQuote, Title: a.Title, Body: q.Text, Note: q.Note,
+			Names: names, Speaker: q.Speaker, Source: a.Source, Article: q.ArticleID, Date: a.Published}
+		return doc, &q.Target, true, nil
+	case TypeAnnotation:
+		var an Annotation
+		if err := tx.Get(BucketAnnotations, id, &an); err != nil {
+			if errors.Is(err, ErrNotFound) {
+				err = nil
+			}
+			return doc, nil, false, err
+		}
+		a := hitArticle(tx, an.ArticleID)
+		doc = IndexDoc{ID: an.ID, Type: TypeAnnotation, Title: a.Title, Body: an.Selector.Exact,
+			Note: an.Note, Source: a.Source, Article: an.ArticleID, Date: a.Published}
+		return doc, &an.Target, true, nil
+	case TypeArticle:
+		// buildDoc's document without its fingerprint (a hash of the
+		// whole text), which a hit does not show.
+		var a Article
+		if err := tx.Get(BucketArticles, id, &a); err != nil {
+			if errors.Is(err, ErrNotFound) {
+				err = nil
+			}
+			return doc, nil, false, err
+		}
+		return articleDoc(&a), nil, true, nil
+	}
+	doc, ok, err = buildDoc(tx, typ, id)
+	return doc, nil, ok, err
+}
+
+// hitArticle is the list record of an article (zero when it is gone), or
+// what the article says when it has none.
+func hitArticle(tx Tx, id string) articleListRecord {
+	var r articleListRecord
+	if tx.Get(BucketArticleList, id, &r) == nil {
+		return r
+	}
+	var a Article
+	if tx.Get(BucketArticles, id, &a) == nil {
+		r = listRecordOf(&a)
+	}
+	return r
 }
 
 // opening returns text whole when short, else its first fragment's worth

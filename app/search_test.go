@@ -675,3 +675,70 @@ func TestReindexCancelledThenCompleted(t *testing.T) {
 		t.Fatalf("after the second rebuild:\n%s", r)
 	}
 }
+
+// A hit shows its record as it is now: the records of recent hits are
+// kept between searches, but any write to the store (here one that no
+// library call makes, so no index job either) makes them stale.
+func TestSearchHitsShowRecordsAsStored(t *testing.T) {
+	l := newSearchLib(t)
+	importSearchArticles(t, l)
+	ctx := context.Background()
+	find := func() (articleTitle, quoteTitle string) {
+		t.Helper()
+		res, err := l.Search(ctx, app.SearchRequest{Query: "Lankov"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range res.Hits {
+			switch h.Type {
+			case app.TypeArticle:
+				articleTitle = h.Title
+			case app.TypeQuote:
+				quoteTitle = h.Title
+			}
+		}
+		if articleTitle == "" || quoteTitle == "" {
+			t.Fatalf("hits %+v: want the article and its quote", res.Hits)
+		}
+		return articleTitle, quoteTitle
+	}
+	before, _ := find()
+	find() // from the kept records
+	var id string
+	err := l.Store().Update(func(tx app.Tx) error {
+		return tx.ForEach(app.BucketArticles, "", func(aid string, decode func(any) error) error {
+			var a app.Article
+			if err := decode(&a); err != nil {
+				return err
+			}
+			if a.Title == before {
+				id = aid
+			}
+			return nil
+		})
+	})
+	if err != nil || id == "" {
+		t.Fatalf("article %q not found: %v", before, err)
+	}
+	if err := l.Store().Update(func(tx app.Tx) error {
+		var a app.Article
+		if err := tx.Get(app.BucketArticles, id, &a); err != nil {
+			return err
+		}
+		a.Title = "Retitled behind the library's back"
+		if err := tx.Put(app.BucketArticles, id, &a); err != nil {
+			return err
+		}
+		var r map[string]any
+		if err := tx.Get(app.BucketArticleList, id, &r); err != nil {
+			return err
+		}
+		r["title"] = a.Title
+		return tx.Put(app.BucketArticleList, id, r)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if a, q := find(); a != "Retitled behind the library's back" || q != a {
+		t.Errorf("after the write, hits show the titles %q (article) and %q (quote)", a, q)
+	}
+}

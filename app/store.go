@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"io"
 )
@@ -92,6 +93,14 @@ type Store interface {
 	// Path is the store file, for messages.
 	Path() string
 	Close() error
+}
+
+// Compacter is a Store that can rewrite its file without the space that
+// deleted and rewritten records leave behind, and compressed. Import calls
+// it after bulk work; without force the store decides whether the file has
+// grown enough since the last time to be worth it.
+type Compacter interface {
+	Compact(ctx context.Context, force bool) (bool, error)
 }
 
 // Tx is one store transaction. Values are encoded by the store; pass

@@ -616,6 +616,18 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 	if err != nil {
 		return app.IndexResult{}, err
 	}
+	// Facet counts asked for and not cached are counted in the same pass
+	// as the hits: a second pass would match every document again.
+	var facets map[string][]app.FacetCount
+	fkey, fgen := "", uint64(0)
+	if req.Facets {
+		fkey, fgen = facetKey(req), x.gen.Load()
+		if f, ok := x.facets.get(fkey, fgen); ok {
+			facets = f
+		} else {
+			sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, maxFacetValues))
+		}
+	}
 	res, err := b.SearchInContext(ctx, sr)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -636,41 +648,18 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 		out.Hits = append(out.Hits, hit)
 	}
 	if req.Facets {
-		if out.Facets, err = x.countFacets(ctx, b, q, req); err != nil {
-			return app.IndexResult{}, err
+		if facets == nil {
+			facets = splitFacets(res.Facets[fFacet])
+			if months, ok := facets[app.FacetMonth]; ok {
+				facets[facetYear] = yearCounts(months)
+			}
+			x.facets.put(fkey, fgen, facets)
+			facets = copyFacets(facets)
 		}
+		out.Facets = facets
 	}
 	out.Took = time.Since(start)
 	return out, nil
-}
-
-// countFacets counts the facet values of every document q matches. The
-// hits are found first, without the counts; the counts are a second pass
-// that scores nothing, and are kept for the same query and filters until
-// the index changes (the search view asks for the hits as the user types,
-// then for the counts of the same query). The caller holds x.mu.
-func (x *Index) countFacets(ctx context.Context, b bleve.Index, q query.Query, req app.SearchRequest) (map[string][]app.FacetCount, error) {
-	key := facetKey(req)
-	gen := x.gen.Load()
-	if f, ok := x.facets.get(key, gen); ok {
-		return f, nil
-	}
-	sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
-	sr.Score = "none"
-	sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, maxFacetValues))
-	res, err := b.SearchInContext(ctx, sr)
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
-	}
-	f := splitFacets(res.Facets[fFacet])
-	if months, ok := f[app.FacetMonth]; ok {
-		f[facetYear] = yearCounts(months)
-	}
-	x.facets.put(key, gen, f)
-	return copyFacets(f), nil
 }
 
 // facetKey is what a search's facet counts depend on: the query and the

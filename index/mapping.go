@@ -20,7 +20,7 @@ import (
 // mappingVersion is kept in the index's internal storage. An index written
 // with another version is rebuilt: bump it whenever the mapping or the way
 // documents are built changes.
-const mappingVersion = "dossier-index-12"
+const mappingVersion = "dossier-index-13"
 
 // Index field names. Text fields are analysed in English and keep term
 // vectors, which phrase queries need, but are not stored: highlights and
@@ -181,6 +181,8 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 			pf := text()
 			pf.Analyzer = anPairs
 			pf.IncludeTermVectors = false // a filter only: positions are checked on the text field
+			// Nothing scores by a pair (phrase.go): no frequencies, no norms.
+			pf.SkipFreqNorm = true
 			dm.AddFieldMappingsAt(pairField(name), pf)
 		}
 		dm.AddFieldMappingsAt(fTag, kw(anLower))

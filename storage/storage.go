@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -43,8 +44,21 @@ type Options struct {
 
 // Store is a bbolt-backed app.Store.
 type Store struct {
-	db   *bolt.DB
-	path string
+	// mu is held for reading by every transaction and for writing by
+	// Compact, which replaces db and codec.
+	mu    sync.RWMutex
+	db    *bolt.DB
+	codec *codec
+	path  string
+	opt   Options
+
+	// compactHook, set by tests, is called at each stage of a compaction;
+	// an error stops it there.
+	compactHook func(stage string) error
+	// compactTx and compactWait, set by tests, override compactTxBytes
+	// and compactWait.
+	compactTx   int
+	compactWait time.Duration
 }
 
 var _ app.Store = (*Store)(nil)
@@ -67,21 +81,19 @@ func Open(dir string, opt Options) (*Store, error) {
 			return nil, fmt.Errorf("open library %s: %w", path, err)
 		}
 	}
-	if err := probe(path); err != nil {
+	s := &Store{path: path, opt: opt}
+	if err := s.open(); err != nil {
 		return nil, err
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opt.LockTimeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, NoFreelistSync: false})
-	if err != nil {
-		switch {
-		case errors.Is(err, bolterrors.ErrTimeout):
-			return nil, fmt.Errorf("open library %s: %w", path, ErrLocked)
-		case errors.Is(err, bolterrors.ErrInvalid), errors.Is(err, bolterrors.ErrVersionMismatch), errors.Is(err, bolterrors.ErrChecksum):
-			return nil, fmt.Errorf("open library %s: %w (%v)", path, ErrNotLibrary, err)
-		}
-		return nil, fmt.Errorf("open library %s: %w", path, err)
-	}
-	s := &Store{db: db, path: path}
+	db := s.db
 	if !opt.ReadOnly {
+		// A compaction this process or another was interrupted at left
+		// its new file behind; the library file itself was never touched
+		// (compact.go). The lock we hold says no compaction is running.
+		if err := os.Remove(path + compactSuffix); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			s.close()
+			return nil, fmt.Errorf("open library %s: remove an interrupted compaction: %w", path, err)
+		}
 		if err := db.Update(func(tx *bolt.Tx) error {
 			for _, b := range app.Buckets {
 				if _, err := tx.CreateBucketIfNotExists([]byte(b)); err != nil {
@@ -95,11 +107,51 @@ func Open(dir string, opt Options) (*Store, error) {
 			}
 			return nil
 		}); err != nil {
-			db.Close()
+			s.close()
 			return nil, fmt.Errorf("prepare library %s: %w", path, err)
 		}
 	}
 	return s, nil
+}
+
+// open opens the file at s.path with s.opt and reads its dictionaries.
+func (s *Store) open() error {
+	path, opt := s.path, s.opt
+	if err := probe(path); err != nil {
+		return err
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opt.LockTimeout, ReadOnly: opt.ReadOnly, NoSync: opt.NoSync, NoFreelistSync: false})
+	if err != nil {
+		switch {
+		case errors.Is(err, bolterrors.ErrTimeout):
+			return fmt.Errorf("open library %s: %w", path, ErrLocked)
+		case errors.Is(err, bolterrors.ErrInvalid), errors.Is(err, bolterrors.ErrVersionMismatch), errors.Is(err, bolterrors.ErrChecksum):
+			return fmt.Errorf("open library %s: %w (%v)", path, ErrNotLibrary, err)
+		}
+		return fmt.Errorf("open library %s: %w", path, err)
+	}
+	var c *codec
+	if err := db.View(func(tx *bolt.Tx) error {
+		var err error
+		c, err = loadCodec(tx)
+		return err
+	}); err != nil {
+		db.Close()
+		return fmt.Errorf("open library %s: %w", path, err)
+	}
+	s.db, s.codec = db, c
+	return nil
+}
+
+// close closes the file and the codec.
+func (s *Store) close() error {
+	if s.db == nil {
+		return nil
+	}
+	err := s.db.Close()
+	s.codec.close()
+	s.db, s.codec = nil, nil
+	return err
 }
 
 // probe refuses a file that exists but cannot be a bbolt file (too short, or
@@ -139,19 +191,37 @@ func probe(path string) error {
 func (s *Store) Path() string { return s.path }
 
 // Close closes the file and releases the lock.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.close()
+}
+
+// errClosed is returned by a store whose file could not be opened again
+// after a compaction, or that is closed.
+var errClosed = errors.New("library is closed")
 
 // View runs fn in a read-only transaction.
 func (s *Store) View(fn func(app.Tx) error) (err error) {
 	defer recoverDamage(s.path, &err)
-	return s.db.View(func(tx *bolt.Tx) error { return fn(&txn{tx: tx}) })
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return fmt.Errorf("%s: %w", s.path, errClosed)
+	}
+	return s.db.View(func(tx *bolt.Tx) error { return fn(&txn{tx: tx, codec: s.codec}) })
 }
 
 // Update runs fn in a read-write transaction.
 func (s *Store) Update(fn func(app.Tx) error) (err error) {
 	defer recoverDamage(s.path, &err)
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return fmt.Errorf("%s: %w", s.path, errClosed)
+	}
 	return s.db.Update(func(tx *bolt.Tx) error {
-		t := &txn{tx: tx}
+		t := &txn{tx: tx, codec: s.codec}
 		if err := fn(t); err != nil {
 			return err
 		}
@@ -163,6 +233,11 @@ func (s *Store) Update(fn func(app.Tx) error) (err error) {
 // Backup writes a consistent snapshot of the file, taken in a read
 // transaction, so it works while the library is in use.
 func (s *Store) Backup(w io.Writer) (int64, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return 0, fmt.Errorf("backup %s: %w", s.path, errClosed)
+	}
 	var n int64
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
@@ -178,6 +253,11 @@ func (s *Store) Backup(w io.Writer) (int64, error) {
 // Check runs bbolt's consistency check and verifies that every secondary
 // index entry points at an existing record.
 func (s *Store) Check() error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return fmt.Errorf("check %s: %w", s.path, errClosed)
+	}
 	return s.db.View(func(tx *bolt.Tx) error {
 		var errs []error
 		for err := range tx.Check() {
@@ -196,8 +276,16 @@ func (s *Store) Check() error {
 // Stats returns the number of records per bucket, for `dossier check`.
 func (s *Store) Stats() (map[string]int, error) {
 	out := map[string]int{}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return nil, fmt.Errorf("%s: %w", s.path, errClosed)
+	}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			if string(name) == dictBucket {
+				return nil
+			}
 			out[string(name)] = b.Stats().KeyN
 			return nil
 		})
@@ -206,7 +294,8 @@ func (s *Store) Stats() (map[string]int, error) {
 }
 
 type txn struct {
-	tx *bolt.Tx
+	tx    *bolt.Tx
+	codec *codec
 	// writes tracks, per bucket written in a read-write transaction, whether
 	// every new key went past the bucket's last key (see setFill).
 	writes map[string]*bucketWrites
@@ -289,7 +378,17 @@ func (t *txn) Get(b app.Bucket, id string, v any) error {
 	if data == nil {
 		return fmt.Errorf("%s %s: %w", b, id, app.ErrNotFound)
 	}
-	if err := json.Unmarshal(data, v); err != nil {
+	return t.unmarshal(b, id, data, v)
+}
+
+// unmarshal decodes a stored value into v.
+func (t *txn) unmarshal(b app.Bucket, id string, data []byte, v any) error {
+	js, done, err := t.codec.decode(data)
+	if err != nil {
+		return fmt.Errorf("decode %s %s: %w", b, id, err)
+	}
+	defer done()
+	if err := json.Unmarshal(js, v); err != nil {
 		return fmt.Errorf("decode %s %s: %w", b, id, err)
 	}
 	return nil
@@ -314,7 +413,7 @@ func (t *txn) Put(b app.Bucket, id string, v any) error {
 	}
 	key := []byte(id)
 	t.wrote(string(b), bk, key)
-	return bk.Put(key, data)
+	return bk.Put(key, t.codec.encode(string(b), data))
 }
 
 func (t *txn) Delete(b app.Bucket, id string) error {
@@ -399,12 +498,7 @@ func prefixEnd(p []byte) []byte {
 
 func (t *txn) visit(b app.Bucket, k, v []byte, fn func(id string, decode func(v any) error) error) error {
 	id := string(k)
-	return fn(id, func(out any) error {
-		if err := json.Unmarshal(v, out); err != nil {
-			return fmt.Errorf("decode %s %s: %w", b, id, err)
-		}
-		return nil
-	})
+	return fn(id, func(out any) error { return t.unmarshal(b, id, v, out) })
 }
 
 func (t *txn) Count(b app.Bucket) int {
