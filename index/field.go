@@ -93,16 +93,24 @@ func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.Field
 
 	// Count: each distinct term once, in order of first occurrence. Until
 	// the counts are known, a term's frequency holds its index in distinct.
-	freqs := make(bleveindex.TokenFrequencies, len(toks)/2+1)
-	distinct := make([]bleveindex.TokenFreq, 0, len(toks))
+	// The distinct terms are allocated in slabs that never move (the map
+	// points into them): one slab as long as the text would hold a long
+	// text's every token although it has a few thousand distinct words.
+	freqs := make(bleveindex.TokenFrequencies, min(len(toks)/2+1, slabSize))
+	var distinct []*bleveindex.TokenFreq
+	var slab []bleveindex.TokenFreq
 	s.term, s.counts = s.term[:0], s.counts[:0]
 	termBytes := 0
 	for i := range toks {
 		tf := freqs[string(toks[i].Term)]
 		if tf == nil {
 			termBytes += len(toks[i].Term)
-			distinct = append(distinct, bleveindex.TokenFreq{Term: toks[i].Term})
-			tf = &distinct[len(distinct)-1] // cap is len(toks): no reallocation
+			if len(slab) == cap(slab) {
+				slab = make([]bleveindex.TokenFreq, 0, min(len(toks), slabSize))
+			}
+			slab = append(slab, bleveindex.TokenFreq{Term: toks[i].Term})
+			tf = &slab[len(slab)-1]
+			distinct = append(distinct, tf)
 			tf.SetFrequency(len(distinct) - 1)
 			freqs[string(toks[i].Term)] = tf
 			s.counts = append(s.counts, 0)
@@ -134,7 +142,7 @@ func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.Field
 			// match offsets (the matcher finds them in the store's text), and
 			// two offsets per word were a fifth of the index.
 			locs[i] = bleveindex.TokenLocation{ArrayPositions: arrayPos, Position: toks[i].Position}
-			tf := &distinct[s.term[i]]
+			tf := distinct[s.term[i]]
 			tf.Locations = append(tf.Locations, &locs[i])
 		}
 	}
@@ -144,6 +152,9 @@ func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.Field
 	clear(toks) // drop the scratch's references to this field's terms
 	return len(toks), freqs, freqsSize(len(distinct), termBytes, nLocs, len(arrayPos))
 }
+
+// slabSize is how many distinct terms analyze allocates at a time.
+const slabSize = 4096
 
 // textField is an English text field analysed in one pass; it is what
 // Bleve's document.TextField is for the same name, value and options.
@@ -200,12 +211,33 @@ type wordPairs struct {
 	size   int
 }
 
+// maxPairTerms bounds the terms of a text whose word pairs are indexed.
+// A long text of varied words has nearly as many distinct pairs as words,
+// and the index holds each in memory while it builds the segment: a 4 MB
+// text of a book's vocabulary took 543 MB to import. Past the bound the
+// field gets partialPairs instead, and a phrase search checks such texts
+// on their positions (phrase.go). 100,000 words is about 600 KB of text,
+// far longer than an article or a report.
+const maxPairTerms = 100_000
+
+// partialPairs marks a text whose word pairs stop at maxPairTerms. A pair
+// term holds a space, so no pair can be this term.
+const partialPairs = "#partial"
+
 // count sets the pairs of the analysed terms toks, as pairFilter makes
 // them, counted as Bleve counts a field without term vectors.
 func (w *wordPairs) count(toks []analysis.Token, arrayPos []uint64) {
-	w.freqs = make(bleveindex.TokenFrequencies, len(toks))
+	w.freqs = make(bleveindex.TokenFrequencies, min(len(toks), maxPairTerms)+1)
 	var buf []byte
 	distinct, termBytes := 0, 0
+	if len(toks) > maxPairTerms {
+		toks = toks[:maxPairTerms]
+		w.freqs[partialPairs] = &bleveindex.TokenFreq{Term: []byte(partialPairs)}
+		w.freqs[partialPairs].SetFrequency(1)
+		w.length++
+		distinct++
+		termBytes += len(partialPairs)
+	}
 	for i := 1; i < len(toks); i++ {
 		if toks[i].Position != toks[i-1].Position+1 {
 			continue

@@ -41,7 +41,11 @@ func (q *phraseQuery) Boost() float64 { return q.boost }
 func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opt search.SearcherOptions) (search.Searcher, error) {
 	pairs, words := phrasePairs(m, q.field, q.phrase)
 	filterOpt := search.SearcherOptions{Score: "none"}
-	if len(words) == 2 && len(pairs) == 1 {
+	partial, err := partialTexts(ctx, r, q.field)
+	if err != nil {
+		return nil, err
+	}
+	if partial == nil && len(words) == 2 && len(pairs) == 1 {
 		// Two neighbouring words: the pair's documents are the phrase's.
 		// The words' own searchers, without positions, give Bleve's score.
 		return pairPhrase(ctx, r, q.field, pairs[0], words, q.boost, opt)
@@ -51,15 +55,24 @@ func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mappi
 	mp.SetBoost(q.boost)
 	phrase, err := mp.Searcher(ctx, r, m, opt)
 	if err != nil {
+		if partial != nil {
+			partial.Close()
+		}
 		return nil, err
 	}
 	if len(pairs) == 0 {
+		if partial != nil {
+			partial.Close()
+		}
 		return phrase, nil // one word, or words only stop words keep apart
 	}
 	var ss []search.Searcher
 	closeAll := func() {
 		for _, s := range ss {
 			s.Close()
+		}
+		if partial != nil {
+			partial.Close()
 		}
 		phrase.Close()
 	}
@@ -78,7 +91,29 @@ func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mappi
 			return nil, err
 		}
 	}
+	if partial != nil {
+		// Texts whose pairs stop short can hold the phrase past them.
+		if cand, err = searcher.NewDisjunctionSearcher(ctx, r, []search.Searcher{cand, partial}, 1, filterOpt); err != nil {
+			closeAll()
+			return nil, err
+		}
+	}
 	return &pairFiltered{cand: cand, phrase: phrase}, nil
+}
+
+// partialTexts finds the texts of field whose word pairs stop short
+// (maxPairTerms), or nil when there are none: then the index's phrases
+// are found, and scored, by their pairs alone.
+func partialTexts(ctx context.Context, r index.IndexReader, field string) (search.Searcher, error) {
+	s, err := searcher.NewTermSearcher(ctx, r, partialPairs, pairField(field), 0, search.SearcherOptions{Score: "none"})
+	if err != nil {
+		return nil, err
+	}
+	if s.Count() == 0 {
+		s.Close()
+		return nil, nil
+	}
+	return s, nil
 }
 
 // pairPhrase is a two-word phrase found by its pair term: a conjunction of

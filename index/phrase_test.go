@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
@@ -154,5 +155,41 @@ func BenchmarkPhrase(b *testing.B) {
 			}
 			b.ReportMetric((cpuSeconds()-c0)*1000/float64(i), "cpu-ms/op")
 		})
+	}
+}
+
+// TestPhraseInTextPastThePairBound: a text longer than maxPairTerms keeps
+// word pairs for its start only (a long text of varied words took over
+// 500 MB to import); a phrase past them is still found, and the same
+// documents come back as from Bleve's own phrase query.
+func TestPhraseInTextPastThePairBound(t *testing.T) {
+	x := openTest(t, filepath.Join(t.TempDir(), "index.bleve"))
+	var long []byte
+	for i := 0; i < maxPairTerms+5000; i++ {
+		long = fmt.Appendf(long, "w%d ", i%7919)
+	}
+	long = append(long, "the harbour master resigned"...)
+	docs := append(testDocs(), app.IndexDoc{ID: "LONG", Type: app.TypeNote, Body: string(long), Fingerprint: "long"},
+		app.IndexDoc{ID: "SHORT", Type: app.TypeNote, Body: "A harbour master spoke.", Fingerprint: "short"})
+	if err := x.Apply(context.Background(), app.IndexBatch{Upserts: docs}); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"harbour master", "harbour master resigned", "w5 w6", "North Korea"} {
+		want := query.NewMatchPhraseQuery(p)
+		want.SetField("body")
+		a, b := x.runRaw(t, want), x.runRaw(t, newPhraseQuery("body", p))
+		if ids := func(s string) string { // documents and total, not scores
+			out := ""
+			for _, f := range strings.Fields(s) {
+				id, _, _ := strings.Cut(f, ":")
+				out += id + " "
+			}
+			return out
+		}; ids(a) != ids(b) {
+			t.Errorf("%q: pairs %s, bleve %s", p, b, a)
+		}
+	}
+	if got := x.runRaw(t, newPhraseQuery("body", "master resigned")); !strings.Contains(got, "LONG") {
+		t.Errorf("the phrase past the pairs' bound was not found: %s", got)
 	}
 }
