@@ -36,7 +36,7 @@ type htmlMeta struct {
 }
 
 // ParseHTML parses a saved web page: metadata from <title>, <meta> tags,
-// Open Graph, JSON-LD and the page's visible furniture (headline, byline,
+// Open Graph, JSON-LD and the page's visible furniture (headline, kicker, byline,
 // date line); the main content found by readability (or, when that fails or
 // the page is too deep or too large for a tree parser, by a token-based
 // scan preferring <article> and <main>), split into paragraphs and
