@@ -27,6 +27,9 @@ type hblock struct {
 	hints     hint // what the enclosing elements' class, id, itemprop or rel say
 	datetime  string
 	implicit  bool // a caption found by layout (text alone beside a picture), not by markup
+	start     int  // serial of the last element opened before the block's text began
+	header    int  // serial of the innermost enclosing header element (<header>, class "…-header"), 0 if none
+	dropped   int  // link-only blocks dropped before this one (see flush)
 }
 
 // hint is what a page's markup says a block is, from the names its
@@ -38,6 +41,7 @@ const (
 	hintDate                     // date, time, published, posted, dateline
 	hintCredit                   // credit, photographer
 	hintCaption                  // caption
+	hintCrumb                    // breadcrumb: the path to the page, never a kicker
 )
 
 // hintsOf reads a class, id, itemprop or rel value.
@@ -60,7 +64,57 @@ func hintsOf(v string) hint {
 	if strings.Contains(v, "caption") && !strings.Contains(v, "no-caption") && !strings.Contains(v, "nocaption") {
 		h |= hintCaption
 	}
+	if strings.Contains(v, "breadcrumb") || strings.Contains(v, "crumbs") {
+		h |= hintCrumb
+	}
 	return h
+}
+
+// kickerWords name, in a class, id or itemprop, the element that holds the
+// label over a headline: "kicker", "c-overline", "eyebrow",
+// "content__section-label", "articleSection", "ArticleHeader-channel",
+// "ngart-hl__tag", "categoryHeadline".
+var kickerWords = map[string]bool{
+	"kicker": true, "eyebrow": true, "overline": true, "rubric": true, "flag": true, "supertitle": true,
+	"overtitle": true, "topper": true, "category": true, "section": true, "channel": true, "topic": true,
+	"tag": true, "dachzeile": true, "surtitre": true,
+}
+
+// menuWords name a menu, whose items are not kickers even when their
+// class says "category" (WordPress: "menu-item-object-category").
+var menuWords = map[string]bool{"menu": true, "nav": true, "navbar": true, "navigation": true, "subnav": true}
+
+// headerWords name an element that holds an article's headline block.
+var headerWords = map[string]bool{"header": true, "heading": true, "headline": true, "hed": true, "hgroup": true}
+
+// classWords splits a class, id or itemprop value into lower-case words
+// at every non-letter and at camel-case humps ("ArticleHeader-channel-1DzNK"
+// gives article, header, channel, dz, nk), calling f until it says stop.
+func classWords(v string, f func(w string) bool) bool {
+	start := -1
+	for i := 0; i <= len(v); i++ {
+		c := byte(0)
+		if i < len(v) {
+			c = v[i]
+		}
+		lower, upper := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z'
+		hump := upper && i > 0 && 'a' <= v[i-1] && v[i-1] <= 'z'
+		if start >= 0 && (!lower && !upper || hump) {
+			if f(strings.ToLower(v[start:i])) {
+				return true
+			}
+			start = -1
+		}
+		if start < 0 && (lower || upper) {
+			start = i
+		}
+	}
+	return false
+}
+
+// hasWord reports whether a class, id or itemprop value has one of words.
+func hasWord(v string, words map[string]bool) bool {
+	return classWords(v, func(w string) bool { return words[w] })
 }
 
 // imgMark remembers a picture until its container closes: text standing
@@ -90,7 +144,35 @@ type frame struct {
 	link    bool
 	hints   hint
 	time    string // datetime of a <time> element
+	serial  int    // order in which the element was opened, from 1
+	header  bool   // <header>, <hgroup> or an element whose class says header
+	kicker  bool   // its class, id or itemprop names a kicker (kickerWords)
+	menu    bool   // its class or id names a menu or navigation
 }
+
+// kickerCand is the text of an element whose markup names it a kicker
+// ("section-label", "eyebrow"), remembered with where it stood among the
+// blocks: such labels are often a lone link, which flush drops.
+type kickerCand struct {
+	text    string
+	at      int  // index of the block it stands in or before
+	dropped int  // link-only blocks dropped before it closed
+	crumb   bool // inside a breadcrumb or a menu
+}
+
+// kickerCapture gathers the text of an open kicker element.
+type kickerCapture struct {
+	depth int // stack length with the element on top
+	text  strings.Builder
+	bad   bool // too long, or holds a heading: a container, not a label
+}
+
+// Bounds on kicker candidates: a label is short, and a page has few.
+const (
+	maxKickerBytes = 120
+	maxKickerCands = 4096
+	maxCaptures    = 4
+)
 
 // extractor walks HTML tokens (never a tree, so nesting depth does not
 // matter) and cuts the text into blocks at block-level element boundaries.
@@ -109,6 +191,11 @@ type extractor struct {
 	blocks   []hblock
 	img      *imgMark
 	alts     []string // alt texts of recent pictures
+	serial   int      // elements opened so far
+	bufStart int      // serial when the current block's text began
+	dropped  int      // link-only blocks dropped so far
+	captures []*kickerCapture
+	cands    []kickerCand
 }
 
 // skipTags hold no article text.
@@ -155,13 +242,20 @@ var blockSkipTags = map[string]bool{
 
 // extractHTML returns the text blocks of an HTML document or fragment.
 func extractHTML(s string) []hblock {
+	blocks, _ := extractPage(s)
+	return blocks
+}
+
+// extractPage returns the text blocks of an HTML document and the
+// elements its markup names kickers.
+func extractPage(s string) ([]hblock, []kickerCand) {
 	e := &extractor{stack: make([]frame, 0, 64)}
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
 			e.flush()
-			return e.blocks
+			return e.blocks, e.cands
 		case html.TextToken:
 			if e.skip == 0 {
 				e.text(z.Text())
@@ -254,8 +348,14 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 			case "itemprop":
 				f.article = f.article || string(val) == "articleBody"
 				f.hints |= hintsOf(string(val))
+				f.kicker = f.kicker || hasWord(string(val), kickerWords)
 			case "class", "id", "rel":
 				f.hints |= hintsOf(string(val))
+				if key[0] != 'r' {
+					f.kicker = f.kicker || hasWord(string(val), kickerWords)
+					f.header = f.header || hasWord(string(val), headerWords)
+					f.menu = f.menu || hasWord(string(val), menuWords)
+				}
 			case "datetime":
 				if name == "time" {
 					f.time = strings.TrimSpace(string(val))
@@ -268,6 +368,12 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 	}
 	if name == "time" {
 		f.hints |= hintDate
+	}
+	f.header = f.header || name == "header" || name == "hgroup"
+	if f.kind == kindHeading {
+		for _, c := range e.captures {
+			c.bad = true // a container of headings, not a label
+		}
 	}
 	// A caption hidden by style is a slide show's, shown on request.
 	f.skip = f.skip || styleHidden && f.hints&hintCaption == 0
@@ -318,7 +424,12 @@ func (e *extractor) picture(z *html.Tokenizer, hasAttr bool) {
 }
 
 func (e *extractor) push(f frame) {
+	e.serial++
+	f.serial = e.serial
 	e.stack = append(e.stack, f)
+	if f.kicker && !f.skip && e.skip == 0 && len(e.captures) < maxCaptures {
+		e.captures = append(e.captures, &kickerCapture{depth: len(e.stack)})
+	}
 	if f.skip {
 		e.skip++
 	}
@@ -340,6 +451,10 @@ func (e *extractor) pop() {
 	if e.img != nil && len(e.stack) == e.img.depth {
 		e.flush()
 		e.closePicture()
+	}
+	if n := len(e.captures); n > 0 && e.captures[n-1].depth == len(e.stack) {
+		e.endCapture(e.captures[n-1])
+		e.captures = e.captures[:n-1]
 	}
 	f := e.stack[len(e.stack)-1]
 	e.stack = e.stack[:len(e.stack)-1]
@@ -399,6 +514,19 @@ func (e *extractor) end(name string) {
 	}
 }
 
+// endCapture records the text of a kicker element as it closes.
+func (e *extractor) endCapture(c *kickerCapture) {
+	text := strings.TrimSpace(c.text.String())
+	if c.bad || text == "" || len(e.cands) >= maxKickerCands {
+		return
+	}
+	crumb := false
+	for i := len(e.stack) - 1; i >= 0 && i >= len(e.stack)-8; i-- {
+		crumb = crumb || e.stack[i].hints&hintCrumb != 0 || e.stack[i].menu
+	}
+	e.cands = append(e.cands, kickerCand{text: text, at: len(e.blocks), dropped: e.dropped, crumb: crumb})
+}
+
 // closePicture runs when the container of a picture closes: one or two
 // short blocks after the picture, and nothing else, are its caption and
 // credit.
@@ -447,6 +575,10 @@ func (e *extractor) text(t []byte) {
 		e.brRun = false
 	}
 	before := e.buf.Len()
+	if before == 0 {
+		e.bufStart = e.serial
+	}
+	e.capture(t)
 	start := -1
 	for i, c := range t {
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
@@ -473,6 +605,25 @@ func (e *extractor) text(t []byte) {
 	}
 }
 
+// capture adds a text token to the open kicker elements.
+func (e *extractor) capture(t []byte) {
+	for _, c := range e.captures {
+		if c.bad {
+			continue
+		}
+		for _, w := range bytes.Fields(t) {
+			if c.text.Len()+len(w) >= maxKickerBytes {
+				c.bad = true
+				break
+			}
+			if c.text.Len() > 0 {
+				c.text.WriteByte(' ')
+			}
+			c.text.Write(w)
+		}
+	}
+}
+
 // flush ends the current block.
 func (e *extractor) flush() {
 	e.space = false
@@ -486,7 +637,13 @@ func (e *extractor) flush() {
 	if text == "" {
 		return
 	}
-	b := hblock{text: text, kind: kindLoose, inArticle: e.article > 0, inMain: e.main > 0}
+	b := hblock{text: text, kind: kindLoose, inArticle: e.article > 0, inMain: e.main > 0, start: e.bufStart, dropped: e.dropped}
+	for i := len(e.stack) - 1; i >= 0 && i >= len(e.stack)-64; i-- {
+		if e.stack[i].header && e.stack[i].kind != kindHeading { // around the heading, not the heading
+			b.header = e.stack[i].serial
+			break
+		}
+	}
 	if t := e.top(); t != nil {
 		b.kind, b.level = t.kind, t.level
 	}
@@ -507,6 +664,12 @@ func (e *extractor) flush() {
 	// A short block that is all link text is navigation ("Home", "Read
 	// more", related stories), not article text.
 	if (b.kind == kindPara || b.kind == kindLoose) && linkLen*10 >= len(text)*8 && nWords(text, 11) < 10 {
+		// Counted, so that a label is known to stand right above the
+		// headline only when no such link stood between; a kicker that
+		// was a lone link is remembered among the candidates.
+		if n := len(e.cands); n == 0 || e.cands[n-1].at != len(e.blocks) || !sameText(e.cands[n-1].text, text) {
+			e.dropped++
+		}
 		return
 	}
 	e.blocks = append(e.blocks, b)

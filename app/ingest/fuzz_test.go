@@ -78,6 +78,8 @@ func FuzzParseHTML(f *testing.F) {
 		`<meta property="og:title" content="T"><article><h1>T</h1><p>Body text.</p></article>`,
 		strings.Repeat("<div>", 600) + "<p>deep</p>", "<p>a<p>b<li>c<li>d", "<plaintext><p>x",
 		"<a href=x>only link</a>", "<title>T | S</title><meta property=og:site_name content=S><p>x</p>",
+		`<header class="hd"><div class="kicker"><span class="tag"><a class="c-overline">A</a><h1>K</h1></span></div>` +
+			`<ol class="breadcrumb"><li class="section">B</li></ol><time>May 3, 2021</time><h1>T</h1></header><p>x y</p>`,
 	} {
 		f.Add(s)
 	}

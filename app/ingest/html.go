@@ -36,7 +36,7 @@ type htmlMeta struct {
 }
 
 // ParseHTML parses a saved web page: metadata from <title>, <meta> tags,
-// Open Graph, JSON-LD and the page's visible furniture (headline, byline,
+// Open Graph, JSON-LD and the page's visible furniture (headline, kicker, byline,
 // date line); the main content found by readability (or, when that fails or
 // the page is too deep or too large for a tree parser, by a token-based
 // scan preferring <article> and <main>), split into paragraphs and
@@ -48,7 +48,7 @@ func ParseHTML(s string) (*Document, error) {
 		return nil, err
 	}
 	meta := scanHTML(s)
-	full := extractHTML(s)
+	full, kickers := extractPage(s)
 	doc := &Document{Format: FormatHTML}
 	var blocks []hblock
 	var rd readResult
@@ -67,6 +67,16 @@ func ParseHTML(s string) (*Document, error) {
 	applyHTMLMeta(doc, meta, rd, full)
 	lay := locate(full, blocks, doc.Title)
 	furnitureFromPage(doc, full, lay)
+	headline := lay.headline
+	if headline < 0 && doc.Title == "" {
+		for i, b := range full {
+			if b.kind == kindHeading && b.level == 1 {
+				headline = i // the headline the loop below takes as title
+				break
+			}
+		}
+	}
+	doc.Kicker = pageKicker(full, kickers, headline, doc.Title, []string{doc.Source, meta.first("og:site_name"), titleSuffix(meta.title)})
 	if doc.Author == "" {
 		doc.Author = cleanAuthor(rd.byline, doc.Source)
 	}
@@ -125,8 +135,8 @@ func ParseHTML(s string) (*Document, error) {
 			if isCaptionText(caps, b.text) {
 				continue
 			}
-			if len(items) == 0 && sameText(b.text, doc.Title) {
-				continue
+			if len(items) == 0 && (sameText(b.text, doc.Title) || doc.Kicker != "" && sameText(b.text, doc.Kicker)) {
+				continue // the headline or its kicker, kept by readability
 			}
 			items = append(items, item{text: b.text})
 		}

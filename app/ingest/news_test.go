@@ -161,6 +161,9 @@ func TestNewsLayoutHTML(t *testing.T) {
 	if d.Title != "Talks stall at the U.N." {
 		t.Errorf("Title = %q, want the headline with its full stop", d.Title)
 	}
+	if d.Kicker != "World" {
+		t.Errorf("Kicker = %q, want the p.kicker over the headline", d.Kicker)
+	}
 	if d.Author != "Jane Roe, John Doe" {
 		t.Errorf("Author = %q, want the byline's names (not the site, not the job)", d.Author)
 	}

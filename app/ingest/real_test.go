@@ -37,14 +37,18 @@ func (o *oneOrMany) UnmarshalJSON(b []byte) error {
 // written by hand before the importer was run on the page). Text fields
 // quote a few words only: the start of a paragraph or caption.
 type pageLabel struct {
-	Name       string    `json:"name"`
-	Title      oneOrMany `json:"title"`
-	Source     oneOrMany `json:"source"`
-	Author     oneOrMany `json:"author"` // names joined by ", "; empty: no person named
-	Date       oneOrMany `json:"date"`   // YYYY-MM-DD as the page states it; empty: none stated
-	Dateline   string    `json:"dateline"`
-	Standfirst string    `json:"standfirst"`
-	Captions   []string  `json:"captions"`
+	Name  string    `json:"name"`
+	Title oneOrMany `json:"title"`
+	// Kicker is the label set above the headline ("Opinion", a section or
+	// series name); present and empty when the page shows none, absent
+	// when the page was not labelled for it.
+	Kicker     *oneOrMany `json:"kicker"`
+	Source     oneOrMany  `json:"source"`
+	Author     oneOrMany  `json:"author"` // names joined by ", "; empty: no person named
+	Date       oneOrMany  `json:"date"`   // YYYY-MM-DD as the page states it; empty: none stated
+	Dateline   string     `json:"dateline"`
+	Standfirst string     `json:"standfirst"`
+	Captions   []string   `json:"captions"`
 	// CaptionsInText are captions whose words the article's text also
 	// has as a paragraph of its own (checked by reading the page).
 	CaptionsInText []string  `json:"captions_in_text"`
@@ -85,7 +89,7 @@ func TestRealPages(t *testing.T) {
 	if err := json.Unmarshal(raw, &labels); err != nil {
 		t.Fatal(err)
 	}
-	fields := []string{"title", "source", "author", "date", "dateline", "captions", "first", "last", "clean body"}
+	fields := []string{"title", "kicker", "no kicker", "source", "author", "date", "dateline", "captions", "first", "last", "clean body"}
 	score := map[string]*pageScore{}
 	for _, f := range fields {
 		score[f] = &pageScore{}
@@ -114,6 +118,13 @@ func TestRealPages(t *testing.T) {
 		}
 		checkInvariants(t, d)
 		check(l.Name, "title", anyEqual(l.Title, d.Title), "got %q", d.Title)
+		switch {
+		case l.Kicker == nil:
+		case len(*l.Kicker) > 0:
+			check(l.Name, "kicker", anyEqual(*l.Kicker, d.Kicker), "got %q", d.Kicker)
+		default:
+			check(l.Name, "no kicker", d.Kicker == "", "page shows none, got %q", d.Kicker)
+		}
 		check(l.Name, "source", anyEqual(l.Source, d.Source), "got %q", d.Source)
 		if len(l.Author) > 0 {
 			check(l.Name, "author", anySameNames(l.Author, d.Author), "got %q", d.Author)
@@ -172,7 +183,7 @@ func TestRealPages(t *testing.T) {
 			t.Errorf("%s right on %s of the pages that state it, want ≥ 95%%", f, score[f])
 		}
 	}
-	for _, f := range []string{"captions", "clean body"} {
+	for _, f := range []string{"captions", "clean body", "no kicker"} {
 		if score[f].rate() < 1 {
 			t.Errorf("%s: %s, want all", f, score[f])
 		}
