@@ -37,8 +37,8 @@ func TestFindCases(t *testing.T) {
 		},
 		{
 			name: "nested single quote closing together with the double",
-			text: "“The thinking is, ‘it is up to the other side to move first.’” Lankov said.",
-			want: []want{{"The thinking is, ‘it is up to the other side to move first.’", "Lankov", Full, ""}},
+			text: "“The view here is, ‘let the other side blink first.’” Lankov said.",
+			want: []want{{"The view here is, ‘let the other side blink first.’", "Lankov", Full, ""}},
 		},
 		{
 			name: "apostrophes are not quotation marks",
@@ -78,8 +78,8 @@ func TestFindCases(t *testing.T) {
 		},
 		{
 			name: "inverted verb with who-clause",
-			text: "“The sanctions are working,” said Moon Chung-in, who heads the Sejong Institute think tank.",
-			want: []want{{"The sanctions are working,", "Moon Chung-in", Full, "heads the Sejong Institute think tank"}},
+			text: "“The sanctions are working,” said Moon Chung-in, who runs the Harbour Policy Forum.",
+			want: []want{{"The sanctions are working,", "Moon Chung-in", Full, "runs the Harbour Policy Forum"}},
 		},
 		{
 			name: "many reporting verbs",
@@ -146,8 +146,8 @@ func TestFindCases(t *testing.T) {
 		},
 		{
 			name: "partial quote inside the writer's sentence",
-			text: "The agency said the country should be “fully prepared for confrontation in order to protect the dignity of our state.”",
-			want: []want{{"fully prepared for confrontation in order to protect the dignity of our state.", "The agency", Partial, ""}},
+			text: "The agency said the country should be “fully ready for a standoff to defend the honour of our republic.”",
+			want: []want{{"fully ready for a standoff to defend the honour of our republic.", "The agency", Partial, ""}},
 		},
 		{
 			name: "short partial quote governed by a reporting verb",
@@ -166,8 +166,8 @@ func TestFindCases(t *testing.T) {
 		},
 		{
 			name: "organisation as the source",
-			text: "“The General Secretary stressed the need to get prepared for dialogue,” North Korea’s Central News Agency reported.",
-			want: []want{{"The General Secretary stressed the need to get prepared for dialogue,", "North Korea’s Central News Agency", Full, ""}},
+			text: "“The Chairman underlined the need to make ready for talks,” North Korea’s Central News Agency reported.",
+			want: []want{{"The Chairman underlined the need to make ready for talks,", "North Korea’s Central News Agency", Full, ""}},
 		},
 		{
 			name: "British single quotation marks",
@@ -366,7 +366,7 @@ func TestSplitQuoteSameSpeaker(t *testing.T) {
 }
 
 func TestPeople(t *testing.T) {
-	text := "“We continue to hope,” Ambassador Sung Kim said.\n\n“Right now, North Korea is not answering,” said Moon Chung-in, who heads the Sejong Institute think tank.\n\n“That is my understanding,” Moon said. Kim later left for Jakarta. “We will be back,” Kim said."
+	text := "“We continue to hope,” Ambassador Sung Kim said.\n\n“Right now, North Korea is not answering,” said Moon Chung-in, who runs the Harbour Policy Forum.\n\n“That is my understanding,” Moon said. Kim later left for Jakarta. “We will be back,” Kim said."
 	res := Find(text)
 	if len(res.People) != 2 {
 		t.Fatalf("got people %+v, want 2", res.People)
@@ -374,7 +374,7 @@ func TestPeople(t *testing.T) {
 	if res.People[0].Name != "Sung Kim" || res.People[1].Name != "Moon Chung-in" {
 		t.Errorf("people order/names: %+v", res.People)
 	}
-	if res.People[1].Affiliation != "heads the Sejong Institute think tank" {
+	if res.People[1].Affiliation != "runs the Harbour Policy Forum" {
 		t.Errorf("Moon affiliation %q", res.People[1].Affiliation)
 	}
 	if !containsStr(res.People[0].Aliases, "Ambassador Sung Kim") || !containsStr(res.People[1].Aliases, "Moon") {

@@ -3,6 +3,7 @@ package quotes
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -41,25 +42,23 @@ func scoreDir(t *testing.T, articles []string, goldDir string, input func(string
 // logDiff logs missed, spurious and mis-attributed quotations.
 func logDiff(t *testing.T, gold []GoldQuote, found []Quote) {
 	t.Helper()
-	g := map[string]string{}
-	for _, q := range gold {
-		g[NormalizeText(q.Text)] = q.Speaker
-	}
-	f := map[string]bool{}
+	seen := make([]bool, len(gold))
 	for _, q := range found {
 		k := NormalizeText(q.Text)
-		f[k] = true
-		sp, ok := g[k]
+		i := slices.IndexFunc(gold, func(g GoldQuote) bool { return g.matches(k) })
 		switch {
-		case !ok:
+		case i < 0:
 			t.Logf("    spurious: %q (%s)", clip(q.Text), q.Speaker)
-		case NormalizeSpeaker(sp) != NormalizeSpeaker(q.Speaker):
-			t.Logf("    speaker:  %q got %q want %q", clip(q.Text), q.Speaker, sp)
+		case NormalizeSpeaker(gold[i].Speaker) != NormalizeSpeaker(q.Speaker):
+			t.Logf("    speaker:  %q got %q want %q", clip(q.Text), q.Speaker, gold[i].Speaker)
+		}
+		if i >= 0 {
+			seen[i] = true
 		}
 	}
-	for _, q := range gold {
-		if !f[NormalizeText(q.Text)] {
-			t.Logf("    missed:   %q (%s)", clip(q.Text), q.Speaker)
+	for i, g := range gold {
+		if !seen[i] {
+			t.Logf("    missed:   %q … %q (%s)", g.Start+g.Text, g.End, g.Speaker)
 		}
 	}
 }
