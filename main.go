@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"syscall"
@@ -19,6 +20,7 @@ import (
 
 	"dossier/app"
 	"dossier/app/export"
+	"dossier/app/ingest/pdf"
 	"dossier/app/syncer"
 	"dossier/assets"
 	"dossier/cli"
@@ -32,6 +34,9 @@ import (
 var version = "0.1.0-dev"
 
 func main() {
+	if code, ok := compileChild(); ok {
+		os.Exit(code)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	env := &cli.Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
@@ -47,6 +52,40 @@ func main() {
 	code := cli.Run(ctx, os.Args[1:], env)
 	stop()
 	os.Exit(code)
+}
+
+// compilePDFEnv names the cache folder a process started by compilePDF
+// compiles the PDF reader into.
+const compilePDFEnv = "DOSSIER_COMPILE_PDF_READER"
+
+// compilePDF compiles the PDF reader into cacheDir in a process of its own
+// (this program, started with compilePDFEnv set), which returns the
+// compiler's memory to the system when it exits.
+func compilePDF(cacheDir string) error {
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command(exe)
+	cmd.Env = append(os.Environ(), compilePDFEnv+"="+cacheDir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("%w: %s", err, out)
+	}
+	return nil
+}
+
+// compileChild does the work of a process compilePDF started, and reports
+// whether this is one.
+func compileChild() (code int, ok bool) {
+	dir := os.Getenv(compilePDFEnv)
+	if dir == "" {
+		return 0, false
+	}
+	if err := pdf.Compile(dir); err != nil {
+		fmt.Fprintln(os.Stderr, "dossier: compile the PDF reader:", err)
+		return 1, true
+	}
+	return 0, true
 }
 
 // IndexDir is the search index folder inside a library folder.
@@ -67,7 +106,7 @@ func openLibrary(ctx context.Context, dir string, readOnly bool) (*app.Library, 
 		st.Close()
 		return nil, &indexOpenError{err}
 	}
-	lib, err := app.Open(ctx, st, idx, app.Options{Sample: assets.Sample()})
+	lib, err := app.Open(ctx, st, idx, app.Options{Sample: assets.Sample(), CompilePDF: compilePDF})
 	if err != nil {
 		idx.Close()
 		st.Close()

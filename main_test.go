@@ -12,11 +12,37 @@ import (
 
 	"dossier/app"
 	"dossier/app/export"
+	"dossier/app/ingest/pdf"
 	"dossier/storage"
 	"dossier/ui"
 )
 
 // The GUI's export reports the file it wrote, with the extension added.
+// TestMain serves as the process compilePDF starts (os.Executable is the
+// test binary here).
+func TestMain(m *testing.M) {
+	if code, ok := compileChild(); ok {
+		os.Exit(code)
+	}
+	os.Exit(m.Run())
+}
+
+// TestCompilePDFInAProcessOfItsOwn: the PDF reader is compiled by a process
+// of its own (about 350 MB at its peak, more than reading the largest PDF
+// allowed takes), and the cache then holds it for the app.
+func TestCompilePDFInAProcessOfItsOwn(t *testing.T) {
+	dir := t.TempDir()
+	if pdf.Compiled(dir) {
+		t.Fatal("an empty folder reads as compiled")
+	}
+	if err := compilePDF(dir); err != nil {
+		t.Fatal(err)
+	}
+	if !pdf.Compiled(dir) {
+		t.Fatal("nothing was compiled into the cache")
+	}
+}
+
 func TestExportForGUIReturnsTheFinalPath(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,15 +33,24 @@ func SupportedFile(name string) bool {
 // reader, started on the first PDF (starting it costs a second, or the
 // compilation of PDFium the very first time) and kept until Close.
 type documentReader struct {
-	mu  sync.Mutex
-	pdf *pdf.Extractor
+	mu      sync.Mutex
+	pdf     *pdf.Extractor
+	compile func(cacheDir string) error // Options.CompilePDF
+	log     *slog.Logger
 }
 
 func (r *documentReader) extractor() (*pdf.Extractor, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.pdf == nil {
-		ex, err := pdf.Open(pdf.CacheDir())
+		dir := pdf.CacheDir()
+		if r.compile != nil && dir != "" && !pdf.Compiled(dir) {
+			// Failing that, Open compiles here.
+			if err := r.compile(dir); err != nil && r.log != nil {
+				r.log.Warn("compiling the PDF reader in another process failed", "err", err)
+			}
+		}
+		ex, err := pdf.Open(dir)
 		if err != nil {
 			return nil, err
 		}

@@ -44,6 +44,10 @@ type Options struct {
 	// Sample is the sample library that LoadSample imports (articles at the
 	// top, Markdown notes under notes/).
 	Sample fs.FS
+	// CompilePDF compiles the PDF reader into the cache folder it is given,
+	// the first time a PDF is read, in another process (nil: in this one,
+	// which then holds the compiler's memory at its peak).
+	CompilePDF func(cacheDir string) error
 }
 
 // Open migrates the store to the current schema and ties the index to it.
@@ -59,7 +63,8 @@ func Open(ctx context.Context, store Store, idx Index, opt Options) (*Library, e
 	}
 	store = &countingStore{Store: store}
 	l := &Library{store: store, idx: idx, now: opt.Now, log: opt.Logger,
-		ids: NewIDGen(opt.Now), kick: make(chan struct{}, 1), sample: opt.Sample}
+		ids: NewIDGen(opt.Now), kick: make(chan struct{}, 1), sample: opt.Sample,
+		docs: documentReader{compile: opt.CompilePDF, log: opt.Logger}}
 	if err := migrate(store, opt.Now); err != nil {
 		return nil, err
 	}

@@ -17,6 +17,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -92,6 +93,33 @@ func CacheDir() string {
 		return ""
 	}
 	return filepath.Join(d, "dossier", "pdfium")
+}
+
+// Compiled reports whether cacheDir holds a compiled module. (A module of
+// another version of the runtime counts too: the first PDF after such an
+// upgrade compiles in the process that reads it.)
+func Compiled(cacheDir string) bool {
+	found := false
+	filepath.WalkDir(cacheDir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			found = true
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return found
+}
+
+// Compile compiles PDFium into cacheDir. Compiling takes more memory than
+// reading any PDF does (about 350 MB, against 200 MB for the largest file
+// allowed), so the app runs it in a short-lived process of its own
+// (Options.Compile in package app), and the reading process stays small.
+func Compile(cacheDir string) error {
+	e, err := Open(cacheDir)
+	if err != nil {
+		return err
+	}
+	return e.Close()
 }
 
 // Open starts PDFium. cacheDir keeps the compiled module ("" compiles it
