@@ -47,17 +47,7 @@ func buildDoc(tx Tx, typ DocType, id string) (doc IndexDoc, ok bool, err error) 
 		}
 		var a Article
 		_ = tx.Get(BucketArticles, q.ArticleID, &a)
-		names := []string{}
-		if q.SpeakerID != "" {
-			var p Person
-			if tx.Get(BucketPeople, q.SpeakerID, &p) == nil {
-				names = append(names, p.Name)
-				names = append(names, p.Aliases...)
-			}
-		}
-		if len(names) == 0 && q.Speaker != "" {
-			names = append(names, q.Speaker)
-		}
+		names := speakerNames(tx, &q)
 		doc = IndexDoc{ID: q.ID, Type: TypeQuote, Title: a.Title, Body: q.Text, Note: q.Note,
 			Names: names, Tags: ExpandTags(q.Tags), Speaker: q.Speaker, Source: a.Source, Author: a.Author,
 			Status: string(q.Status), Article: q.ArticleID, Date: articleDate(&a)}
@@ -146,4 +136,22 @@ func ExpandTags(tags []string) []string {
 		}
 	}
 	return out
+}
+
+// speakerNames are the names a quote's speaker is searched by: the
+// person's name and aliases, or the name the quote shows when it has no
+// person.
+func speakerNames(tx Tx, q *Quote) []string {
+	names := []string{}
+	if q.SpeakerID != "" {
+		var p Person
+		if tx.Get(BucketPeople, q.SpeakerID, &p) == nil {
+			names = append(names, p.Name)
+			names = append(names, p.Aliases...)
+		}
+	}
+	if len(names) == 0 && q.Speaker != "" {
+		names = append(names, q.Speaker)
+	}
+	return names
 }

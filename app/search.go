@@ -331,17 +331,7 @@ func hitDoc(tx Tx, typ DocType, id string) (doc IndexDoc, target *Target, ok boo
 			return doc, nil, false, err
 		}
 		a := hitArticle(tx, q.ArticleID)
-		names := []string{}
-		if q.SpeakerID != "" {
-			var p Person
-			if tx.Get(BucketPeople, q.SpeakerID, &p) == nil {
-				names = append(names, p.Name)
-				names = append(names, p.Aliases...)
-			}
-		}
-		if len(names) == 0 && q.Speaker != "" {
-			names = append(names, q.Speaker)
-		}
+		names := speakerNames(tx, &q)
 		doc = IndexDoc{ID: q.ID, Type: TypeQuote, Title: a.Title, Body: q.Text, Note: q.Note,
 			Names: names, Speaker: q.Speaker, Source: a.Source, Article: q.ArticleID, Date: a.Published}
 		return doc, &q.Target, true, nil
