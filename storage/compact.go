@@ -253,8 +253,9 @@ func truncateSync(path string, size int64) error {
 	if err != nil {
 		return err
 	}
-	if st, err := f.Stat(); err == nil && st.Size() > size {
-		err = f.Truncate(size)
+	st, err := f.Stat()
+	if err == nil && st.Size() > size {
+		err = f.Truncate(size) // was lost in a shadowed err
 	}
 	if err == nil {
 		err = f.Sync()

@@ -995,31 +995,6 @@ func firstNonEmpty(vals ...string) string {
 	return ""
 }
 
-// stripBy removes a "By " prefix from a byline.
-func stripBy(s string) string {
-	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
-		return strings.TrimSpace(s[3:])
-	}
-	return s
-}
-
-// stripSiteSuffix turns "Headline | Site" into "Headline" when the site
-// name is known.
-func stripSiteSuffix(title, site string) string {
-	if site == "" {
-		return title
-	}
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
-		if t, ok := strings.CutSuffix(title, sep+site); ok && strings.TrimSpace(t) != "" {
-			return strings.TrimSpace(t)
-		}
-		if t, ok := strings.CutPrefix(title, site+sep); ok && strings.TrimSpace(t) != "" {
-			return strings.TrimSpace(t)
-		}
-	}
-	return title
-}
-
 // ldArticle is what JSON-LD says about the article.
 type ldArticle struct {
 	headline, authors, published, publisher, url, description string

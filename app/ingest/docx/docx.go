@@ -122,8 +122,6 @@ func parse(data []byte) (*ingest.Document, error) {
 	return doc, nil
 }
 
-const wNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
 func attr(se xml.StartElement, local string) string {
 	for _, a := range se.Attr {
 		if a.Name.Local == local {
