@@ -83,14 +83,14 @@ func (h *noteHistory) rowText(i int) string {
 
 // choose shows row i: 0 is the current text, i > 0 version i-1.
 func (h *noteHistory) choose(i widget.ListItemID) {
-	body, title := h.v.note.Body, h.v.note.Title
+	body := h.v.note.Body
 	h.chosen = i - 1
 	if i == 0 {
 		h.info.SetText(fmt.Sprintf("The current text · %d words", words(body)))
 		h.restore.Disable()
 	} else {
 		ver := h.versions[i-1]
-		body, title = ver.Body, ver.Title
+		body, title := ver.Body, ver.Title
 		info := fmt.Sprintf("Saved %s · %d words (now %d)", ver.Saved.Local().Format("2 Jan 2006 15:04:05"), words(body), words(h.v.note.Body))
 		if title != h.v.note.Title {
 			info += " · titled “" + title + "” then"

@@ -61,7 +61,7 @@ func TestSyncSettingsByKeyboard(t *testing.T) {
 	test.Type(c.Focused(), target)
 	c.FocusNext()
 	test.Type(c.Focused(), "our team phrase")
-	c.Focused().(fyne.Focusable).TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	h.w.waitIdle()
 	cfg, err := h.lib.SyncSettings()
 	if err != nil {
