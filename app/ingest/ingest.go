@@ -95,11 +95,8 @@ func Parse(name string, data []byte) (*Document, error) {
 		}
 		return nil, fmt.Errorf("extension %q is not one of .txt, .text, .md, .markdown, .html, .htm: %w", ext, ErrUnsupported)
 	}
-	if len(data) > MaxFileSize {
-		return nil, tooLarge(len(data))
-	}
-	if len(data) == 0 {
-		return nil, fmt.Errorf("file has 0 bytes: %w", ErrEmpty)
+	if err := CheckFileSize(data); err != nil {
+		return nil, err
 	}
 	if format != FormatHTML && len(data) > MaxTextSize+MaxTextSize/2 {
 		// Plain text and Markdown are their text: refuse before reading.
@@ -198,6 +195,18 @@ func textTooLarge(n int) error {
 
 func tooLarge(n int) error {
 	return fmt.Errorf("%d bytes, the limit is %d bytes (%d MiB): %w", n, MaxFileSize, MaxFileSize>>20, ErrTooLarge)
+}
+
+// CheckFileSize refuses a file of no bytes (ErrEmpty) or over MaxFileSize
+// (ErrTooLarge): the first check of every format's parser.
+func CheckFileSize(data []byte) error {
+	if len(data) > MaxFileSize {
+		return tooLarge(len(data))
+	}
+	if len(data) == 0 {
+		return fmt.Errorf("file has 0 bytes: %w", ErrEmpty)
+	}
+	return nil
 }
 
 // prepare applies the checks and clean-ups every parser shares: size limit,

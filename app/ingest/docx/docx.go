@@ -36,11 +36,8 @@ func Parse(name string, data []byte) (*ingest.Document, error) {
 }
 
 func parse(data []byte) (*ingest.Document, error) {
-	if len(data) == 0 {
-		return nil, fmt.Errorf("file has 0 bytes: %w", ingest.ErrEmpty)
-	}
-	if len(data) > ingest.MaxFileSize {
-		return nil, fmt.Errorf("%d bytes, the limit is %d MiB: %w", len(data), ingest.MaxFileSize>>20, ingest.ErrTooLarge)
+	if err := ingest.CheckFileSize(data); err != nil {
+		return nil, err
 	}
 	zr, err := zipsafe.Open(data)
 	if err != nil {

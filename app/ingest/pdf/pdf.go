@@ -170,11 +170,8 @@ func (e *Extractor) Close() error {
 
 // Parse reads one PDF file's bytes into a Document. name is used in errors.
 func (e *Extractor) Parse(ctx context.Context, name string, data []byte) (*ingest.Document, error) {
-	if len(data) == 0 {
-		return nil, fmt.Errorf("%s: file has 0 bytes: %w", name, ingest.ErrEmpty)
-	}
-	if len(data) > ingest.MaxFileSize {
-		return nil, fmt.Errorf("%s: %d bytes, the limit is %d MiB: %w", name, len(data), ingest.MaxFileSize>>20, ingest.ErrTooLarge)
+	if err := ingest.CheckFileSize(data); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	e.mem.reset()
 	raw, err := e.read(ctx, data)
