@@ -21,6 +21,10 @@ type Target struct{ root string }
 // New returns the target in dir, which must exist.
 func New(dir string) (*Target, error) {
 	st, err := os.Stat(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		// Not made here: an unmounted share must not fill the mount point.
+		return nil, fmt.Errorf("sync folder %s does not exist: create it, or mount the shared folder first: %w", dir, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("sync folder: %w", err)
 	}
