@@ -675,3 +675,27 @@ func TestApplyLastChangeWins(t *testing.T) {
 		}
 	}
 }
+
+// TestShortPrefixInTitlesAndNames: a one- or two-letter prefix is searched
+// in titles and names only (in bodies it matches nearly everything); from
+// three letters on, in every text field.
+func TestShortPrefixInTitlesAndNames(t *testing.T) {
+	x := loaded(t)
+	for q, want := range map[string][]string{
+		"ha*":       {"A2"},             // "Harbour talks resume"; not the bodies' "harbour"
+		"mo*":       {"P1", "Q1"},       // the names Moon; not A1's "Monday"
+		"mon*":      {"A1"},             // three letters: the Monday in A1's body
+		"sa*":       {"A1"},             // the title "Sanctions…" only, not Q1's or N1's bodies
+		"san*":      {"A1", "N1", "Q1"}, // every text
+		"title:co*": nil,                // a field named: as asked, in that field
+		"body:co*":  {"A2", "Q2", "W1"}, // coastal, common, contacts
+	} {
+		res, err := x.Search(context.Background(), app.SearchRequest{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(res); !slices.Equal(got, want) {
+			t.Errorf("%s: %v, want %v", q, got, want)
+		}
+	}
+}
