@@ -20,8 +20,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -29,7 +27,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
@@ -85,8 +82,9 @@ type Index struct {
 
 	// gen counts changes to the index (Apply, Reset): cached facet counts
 	// are for one generation.
-	gen    atomic.Uint64
-	facets facetCache
+	gen     atomic.Uint64
+	facets  facetCache
+	columns facetColumns // the facet values of each segment (facets.go)
 }
 
 var _ app.Index = (*Index)(nil)
@@ -546,23 +544,6 @@ func (x *Index) Stats() (Stats, error) {
 	return s, err
 }
 
-// facetSizes are the facets a search counts, with the most values of each
-// it returns. Every month is kept (50 years' worth): the year facet is
-// summed from them.
-var facetSizes = map[string]int{
-	app.FacetType:    10,
-	app.FacetTag:     30,
-	app.FacetSpeaker: 20,
-	app.FacetSource:  20,
-	app.FacetMonth:   600,
-}
-
-// maxFacetValues bounds the distinct facet values counted in one search.
-const maxFacetValues = 20000
-
-// facetYear is the year facet ("2021").
-const facetYear = "year"
-
 // maxPage bounds From+Size so a request's cost stays bounded.
 const maxPage = 10000
 
@@ -616,18 +597,6 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 	if err != nil {
 		return app.IndexResult{}, err
 	}
-	// Facet counts asked for and not cached are counted in the same pass
-	// as the hits: a second pass would match every document again.
-	var facets map[string][]app.FacetCount
-	fkey, fgen := "", uint64(0)
-	if req.Facets {
-		fkey, fgen = facetKey(req), x.gen.Load()
-		if f, ok := x.facets.get(fkey, fgen); ok {
-			facets = f
-		} else {
-			sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, maxFacetValues))
-		}
-	}
 	res, err := b.SearchInContext(ctx, sr)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -648,117 +617,13 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 		out.Hits = append(out.Hits, hit)
 	}
 	if req.Facets {
-		if facets == nil {
-			facets = splitFacets(res.Facets[fFacet])
-			if months, ok := facets[app.FacetMonth]; ok {
-				facets[facetYear] = yearCounts(months)
+		if out.Facets, err = x.facetCounts(ctx, b, req, q); err != nil {
+			if ctx.Err() != nil {
+				return app.IndexResult{}, ctx.Err()
 			}
-			x.facets.put(fkey, fgen, facets)
-			facets = copyFacets(facets)
+			return app.IndexResult{}, fmt.Errorf("search index %s: facets: %w", x.path, err)
 		}
-		out.Facets = facets
 	}
 	out.Took = time.Since(start)
 	return out, nil
-}
-
-// facetKey is what a search's facet counts depend on: the query and the
-// filters (not the sort order or the page).
-func facetKey(req app.SearchRequest) string {
-	return fmt.Sprintf("%q %q %q %q %q %q", req.Query, req.Types, req.Tags, req.Speakers, req.Sources, req.Article)
-}
-
-// maxCachedFacets bounds the facet counts kept; when full the cache starts
-// afresh (typing makes many one-off queries, so recency buys little).
-const maxCachedFacets = 128
-
-// facetCache keeps facet counts by query and filters, for one index
-// generation.
-type facetCache struct {
-	mu sync.Mutex
-	m  map[string]cachedFacets
-}
-
-type cachedFacets struct {
-	gen    uint64
-	facets map[string][]app.FacetCount
-}
-
-func (c *facetCache) get(key string, gen uint64) (map[string][]app.FacetCount, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.m[key]
-	if !ok || e.gen != gen {
-		return nil, false
-	}
-	return copyFacets(e.facets), true
-}
-
-func (c *facetCache) put(key string, gen uint64, f map[string][]app.FacetCount) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m == nil || len(c.m) >= maxCachedFacets {
-		c.m = map[string]cachedFacets{}
-	}
-	c.m[key] = cachedFacets{gen: gen, facets: f}
-}
-
-// copyFacets copies counts so a caller may change what it is given.
-func copyFacets(f map[string][]app.FacetCount) map[string][]app.FacetCount {
-	out := make(map[string][]app.FacetCount, len(f))
-	for k, v := range f {
-		out[k] = slices.Clone(v)
-	}
-	return out
-}
-
-// yearCounts sums month counts ("2021-06") by year, most frequent first.
-func yearCounts(months []app.FacetCount) []app.FacetCount {
-	byYear := map[string]int{}
-	for _, m := range months {
-		if len(m.Value) >= 4 {
-			byYear[m.Value[:4]] += m.Count
-		}
-	}
-	out := make([]app.FacetCount, 0, len(byYear))
-	for y, n := range byYear {
-		out = append(out, app.FacetCount{Value: y, Count: n})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
-		}
-		return out[i].Value > out[j].Value
-	})
-	return out
-}
-
-// splitFacets sorts the counts of the facet field's "kind:value" terms
-// into one list per facet, most frequent first, each cut to its size.
-func splitFacets(fr *search.FacetResult) map[string][]app.FacetCount {
-	out := make(map[string][]app.FacetCount, len(facetSizes)+1)
-	for name := range facetSizes {
-		out[name] = []app.FacetCount{}
-	}
-	if fr == nil || fr.Terms == nil {
-		return out
-	}
-	for _, t := range fr.Terms.Terms() {
-		name, value, ok := strings.Cut(t.Term, ":")
-		if _, known := facetSizes[name]; ok && known {
-			out[name] = append(out[name], app.FacetCount{Value: value, Count: t.Count})
-		}
-	}
-	for name, counts := range out {
-		sort.Slice(counts, func(i, j int) bool {
-			if counts[i].Count != counts[j].Count {
-				return counts[i].Count > counts[j].Count
-			}
-			return counts[i].Value < counts[j].Value
-		})
-		if n := facetSizes[name]; len(counts) > n {
-			out[name] = counts[:n]
-		}
-	}
-	return out
 }

@@ -1,0 +1,332 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+
+	"dossier/app"
+)
+
+// Facet counts are counted over every document a search matches. Bleve's
+// facet builder reads each match's values from the facet field's doc
+// values, which are stored compressed: every faceted search decompressed
+// the whole column, and counting took as long as the search itself. The
+// values are read instead once per index segment (segments never change)
+// into a column of numbers (facetColumn), and a second pass over the
+// matches, which scores nothing, counts them. The counts are then cached
+// per query until the index changes (facetCache).
+
+// facetSizes are the facets a search counts, with the most values of each
+// it returns. Every month is kept (50 years' worth): the year facet is
+// summed from them.
+var facetSizes = map[string]int{
+	app.FacetType:    10,
+	app.FacetTag:     30,
+	app.FacetSpeaker: 20,
+	app.FacetSource:  20,
+	app.FacetMonth:   600,
+}
+
+// facetYear is the year facet ("2021").
+const facetYear = "year"
+
+// facetKey is what a search's facet counts depend on: the query and the
+// filters (not the sort order or the page).
+func facetKey(req app.SearchRequest) string {
+	return fmt.Sprintf("%q %q %q %q %q %q", req.Query, req.Types, req.Tags, req.Speakers, req.Sources, req.Article)
+}
+
+// maxCachedFacets bounds the facet counts kept; when full the cache starts
+// afresh (typing makes many one-off queries, so recency buys little).
+const maxCachedFacets = 128
+
+// facetCache keeps facet counts by query and filters, for one index
+// generation.
+type facetCache struct {
+	mu sync.Mutex
+	m  map[string]cachedFacets
+}
+
+type cachedFacets struct {
+	gen    uint64
+	facets map[string][]app.FacetCount
+}
+
+func (c *facetCache) get(key string, gen uint64) (map[string][]app.FacetCount, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[key]
+	if !ok || e.gen != gen {
+		return nil, false
+	}
+	return copyFacets(e.facets), true
+}
+
+func (c *facetCache) put(key string, gen uint64, f map[string][]app.FacetCount) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxCachedFacets {
+		c.m = map[string]cachedFacets{}
+	}
+	c.m[key] = cachedFacets{gen: gen, facets: f}
+}
+
+// copyFacets copies counts so a caller may change what it is given.
+func copyFacets(f map[string][]app.FacetCount) map[string][]app.FacetCount {
+	out := make(map[string][]app.FacetCount, len(f))
+	for k, v := range f {
+		out[k] = slices.Clone(v)
+	}
+	return out
+}
+
+// yearCounts sums month counts ("2021-06") by year, most frequent first.
+func yearCounts(months []app.FacetCount) []app.FacetCount {
+	byYear := map[string]int{}
+	for _, m := range months {
+		if len(m.Value) >= 4 {
+			byYear[m.Value[:4]] += m.Count
+		}
+	}
+	out := make([]app.FacetCount, 0, len(byYear))
+	for y, n := range byYear {
+		out = append(out, app.FacetCount{Value: y, Count: n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value > out[j].Value
+	})
+	return out
+}
+
+// splitFacets sorts the counts of the facet field's "kind:value" terms
+// into one list per facet, most frequent first, each cut to its size.
+func splitFacets(counts map[string]int) map[string][]app.FacetCount {
+	out := make(map[string][]app.FacetCount, len(facetSizes)+1)
+	for name := range facetSizes {
+		out[name] = []app.FacetCount{}
+	}
+	for term, n := range counts {
+		name, value, ok := strings.Cut(term, ":")
+		if _, known := facetSizes[name]; ok && known && n > 0 {
+			out[name] = append(out[name], app.FacetCount{Value: value, Count: n})
+		}
+	}
+	for name, counts := range out {
+		sort.Slice(counts, func(i, j int) bool {
+			if counts[i].Count != counts[j].Count {
+				return counts[i].Count > counts[j].Count
+			}
+			return counts[i].Value < counts[j].Value
+		})
+		if n := facetSizes[name]; len(counts) > n {
+			out[name] = counts[:n]
+		}
+	}
+	return out
+}
+
+// facetCounts returns the facet counts of req, whose query is q: from the
+// cache, or counted and then cached.
+func (x *Index) facetCounts(ctx context.Context, b bleve.Index, req app.SearchRequest, q query.Query) (map[string][]app.FacetCount, error) {
+	key, gen := facetKey(req), x.gen.Load()
+	if f, ok := x.facets.get(key, gen); ok {
+		return f, nil
+	}
+	counts, err := x.countFacets(ctx, b, q)
+	if err != nil {
+		return nil, err
+	}
+	f := splitFacets(counts)
+	if months, ok := f[app.FacetMonth]; ok {
+		f[facetYear] = yearCounts(months)
+	}
+	x.facets.put(key, gen, f)
+	return copyFacets(f), nil
+}
+
+// countFacets counts the facet values of the documents q matches.
+func (x *Index) countFacets(ctx context.Context, b bleve.Index, q query.Query) (map[string]int, error) {
+	adv, err := b.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, fmt.Errorf("facets need a Scorch index, not %T", r)
+	}
+	cols, err := x.columns.of(snap)
+	if err != nil {
+		return nil, err
+	}
+	// People's aliases are Bleve synonyms, which a search looks up first.
+	if x.m.SynonymCount() > 0 {
+		fts, err := query.ExtractSynonyms(ctx, x.m, snap, q, nil)
+		if err != nil {
+			return nil, err
+		}
+		if fts != nil {
+			ctx = context.WithValue(ctx, search.FieldTermSynonymMapKey, fts)
+		}
+	}
+	s, err := q.Searcher(ctx, snap, x.m, search.SearcherOptions{Score: "none"})
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0)}
+	perValue := make([]int, len(cols.names()))
+	seg, base, end := -1, uint64(0), uint64(0)
+	for n := 0; ; n++ {
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		m, err := s.Next(sctx)
+		if err != nil {
+			return nil, err
+		}
+		if m == nil {
+			break
+		}
+		num := m.IndexInternalID.Value()
+		sctx.DocumentMatchPool.Put(m)
+		for num >= end { // matches come in order: the next segments
+			seg++
+			base, end = cols.offsets[seg], cols.offsets[seg+1]
+		}
+		for _, v := range cols.segs[seg].values(num - base) {
+			perValue[v]++
+		}
+	}
+	names := cols.names()
+	out := make(map[string]int, 64)
+	for v, c := range perValue {
+		if c > 0 {
+			out[names[v]] = c
+		}
+	}
+	return out, nil
+}
+
+// facetColumns keeps the facet column of each segment of the index.
+type facetColumns struct {
+	mu    sync.Mutex
+	bySeg map[segment.Segment]*facetColumn
+	ids   map[string]uint32 // facet value → its number
+	all   []string          // number → facet value
+}
+
+// snapColumns are the columns of one snapshot's segments in order, with
+// the snapshot's document number where each segment starts.
+type snapColumns struct {
+	segs    []*facetColumn
+	offsets []uint64 // len(segs)+1
+	c       *facetColumns
+}
+
+// names returns the facet values by number.
+func (s snapColumns) names() []string {
+	s.c.mu.Lock()
+	defer s.c.mu.Unlock()
+	return s.c.all
+}
+
+// of returns the columns of snap's segments, reading those of segments
+// not seen before and forgetting those of segments merged away.
+func (c *facetColumns) of(snap *scorch.IndexSnapshot) (snapColumns, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.bySeg == nil {
+		c.bySeg, c.ids = map[segment.Segment]*facetColumn{}, map[string]uint32{}
+	}
+	segs := snap.Segments()
+	out := snapColumns{segs: make([]*facetColumn, len(segs)), offsets: make([]uint64, len(segs)+1), c: c}
+	live := make(map[segment.Segment]bool, len(segs))
+	var at uint64
+	for i, ss := range segs {
+		sg := ss.Segment()
+		live[sg] = true
+		col, ok := c.bySeg[sg]
+		if !ok {
+			var err error
+			if col, err = c.read(sg); err != nil {
+				return snapColumns{}, err
+			}
+			c.bySeg[sg] = col
+		}
+		out.segs[i], out.offsets[i] = col, at
+		at += sg.Count()
+	}
+	out.offsets[len(segs)] = at
+	for sg := range c.bySeg {
+		if !live[sg] {
+			delete(c.bySeg, sg)
+		}
+	}
+	return out, nil
+}
+
+// facetColumn is every document's facet values in one segment, as numbers:
+// document n's are vals[start[n]:start[n+1]].
+type facetColumn struct {
+	start []uint32
+	vals  []uint32
+}
+
+func (f *facetColumn) values(n uint64) []uint32 {
+	if n+1 >= uint64(len(f.start)) {
+		return nil
+	}
+	return f.vals[f.start[n]:f.start[n+1]]
+}
+
+// read reads the facet values of every document of sg; the caller holds
+// c.mu.
+func (c *facetColumns) read(sg segment.Segment) (*facetColumn, error) {
+	col := &facetColumn{start: make([]uint32, 0, sg.Count()+1)}
+	dv, ok := sg.(segment.DocValueVisitable)
+	if !ok {
+		// A segment without doc values (in memory, or no faceted field yet).
+		col.start = make([]uint32, sg.Count()+1)
+		return col, nil
+	}
+	fields := []string{fFacet}
+	var state segment.DocVisitState
+	var err error
+	for n := range sg.Count() {
+		col.start = append(col.start, uint32(len(col.vals)))
+		state, err = dv.VisitDocValues(n, fields, func(field string, term []byte) {
+			id, ok := c.ids[string(term)]
+			if !ok {
+				id = uint32(len(c.all))
+				c.ids[string(term)] = id
+				c.all = append(c.all, string(term))
+			}
+			col.vals = append(col.vals, id)
+		}, state)
+		if err != nil {
+			return nil, err
+		}
+	}
+	col.start = append(col.start, uint32(len(col.vals)))
+	return col, nil
+}
