@@ -78,3 +78,55 @@ func TestFacetCountsAsBleve(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOrderAsBleve: hits sorted by date from the columns are Bleve's
+// "-date, _id" and "date, _id" orders, with types, totals and pages, over
+// several segments, with deleted documents, undated ones and shared dates.
+func TestDateOrderAsBleve(t *testing.T) {
+	x := openTest(t, filepath.Join(t.TempDir(), "index.bleve"))
+	ctx := context.Background()
+	docs := append(testDocs(), corpusDocs(150)...)
+	docs = append(docs, app.IndexDoc{ID: "U1", Type: app.TypeNote, Body: "sanctions without a date", Fingerprint: "u1"},
+		app.IndexDoc{ID: "U0", Type: app.TypeNote, Body: "more sanctions, no date", Fingerprint: "u0"})
+	for i := 0; i < len(docs); i += 300 {
+		if err := x.Apply(ctx, app.IndexBatch{Upserts: docs[i:min(i+300, len(docs))]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := x.Apply(ctx, app.IndexBatch{Deletes: []string{docs[20].ID, docs[400].ID}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, sort := range []app.SortOrder{app.SortNewest, app.SortOldest} {
+		for _, page := range [][2]int{{0, 20}, {0, 1}, {15, 30}, {2000, 20}} {
+			for _, qs := range []string{"sanctions", "minister", "type:quote", "nothingmatchesthis"} {
+				req := app.SearchRequest{Query: qs, Sort: sort, From: page[0], Size: page[1]}
+				got, err := x.Search(ctx, req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				clauses, _ := parseQuery(qs)
+				q, _ := buildQuery(clauses)
+				sr := bleve.NewSearchRequestOptions(q, page[1], page[0], false)
+				sr.Fields = []string{fType}
+				if sort == app.SortNewest {
+					sr.SortBy([]string{"-" + fDate, "_id"})
+				} else {
+					sr.SortBy([]string{fDate, "_id"})
+				}
+				want, err := x.b.SearchInContext(ctx, sr)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.Total != want.Total || len(got.Hits) != len(want.Hits) {
+					t.Errorf("%s %s %v: %d of %d, Bleve %d of %d", qs, sort, page, len(got.Hits), got.Total, len(want.Hits), want.Total)
+					continue
+				}
+				for i, h := range want.Hits {
+					if g := got.Hits[i]; g.ID != h.ID || string(g.Type) != h.Fields[fType] {
+						t.Errorf("%s %s %v: hit %d is %s (%s), Bleve %s (%v)", qs, sort, page, i, g.ID, g.Type, h.ID, h.Fields[fType])
+					}
+				}
+			}
+		}
+	}
+}

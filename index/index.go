@@ -84,7 +84,7 @@ type Index struct {
 	// are for one generation.
 	gen     atomic.Uint64
 	facets  facetCache
-	columns facetColumns // the facet values of each segment (facets.go)
+	columns docColumns // what a search reads of each segment (facets.go)
 }
 
 var _ app.Index = (*Index)(nil)
@@ -547,6 +547,26 @@ func (x *Index) Stats() (Stats, error) {
 // maxPage bounds From+Size so a request's cost stays bounded.
 const maxPage = 10000
 
+// relevant returns the hits from..from+size of q's matches, best first,
+// and the number of matches.
+func relevant(ctx context.Context, b bleve.Index, q query.Query, from, size int) ([]app.IndexHit, uint64, error) {
+	sr := bleve.NewSearchRequestOptions(q, size, from, false)
+	sr.Fields = []string{fType}
+	res, err := b.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, 0, err
+	}
+	hits := make([]app.IndexHit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		hit := app.IndexHit{ID: h.ID, Score: h.Score}
+		if t, ok := h.Fields[fType].(string); ok {
+			hit.Type = app.DocType(t)
+		}
+		hits = append(hits, hit)
+	}
+	return hits, res.Total, nil
+}
+
 // Search runs a query in the Bleve query-string syntax with the request's
 // filters, and returns the hits with a matcher that finds the query's words
 // in their text.
@@ -577,16 +597,8 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 	if from+size > maxPage {
 		return app.IndexResult{}, fmt.Errorf("%w: results beyond the first %d cannot be paged to", ErrBadQuery, maxPage)
 	}
-	sr := bleve.NewSearchRequestOptions(q, size, from, false)
-	sr.Fields = []string{fType}
 	switch req.Sort {
-	case app.SortNewest:
-		sr.SortBy([]string{"-" + fDate, "_id"})
-		sr.Score = "none" // no relevance to compute
-	case app.SortOldest:
-		sr.SortBy([]string{fDate, "_id"})
-		sr.Score = "none"
-	case app.SortRelevance:
+	case app.SortNewest, app.SortOldest, app.SortRelevance:
 	default:
 		return app.IndexResult{}, fmt.Errorf("%w: unknown sort order %q", ErrBadQuery, req.Sort)
 	}
@@ -597,24 +609,20 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 	if err != nil {
 		return app.IndexResult{}, err
 	}
-	res, err := b.SearchInContext(ctx, sr)
+	out := app.IndexResult{Facets: map[string][]app.FacetCount{}}
+	if req.Sort == app.SortRelevance {
+		out.Hits, out.Total, err = relevant(ctx, b, q, from, size)
+	} else {
+		out.Hits, out.Total, err = x.byDate(ctx, b, q, from, size, req.Sort == app.SortNewest)
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return app.IndexResult{}, ctx.Err()
 		}
 		return app.IndexResult{}, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
-	out := app.IndexResult{Total: res.Total, Hits: make([]app.IndexHit, 0, len(res.Hits)),
-		Facets: map[string][]app.FacetCount{}}
 	if m := newMatcher(clauses, x.m.AnalyzerNamed(anText)); m != nil {
 		out.Matcher = m
-	}
-	for _, h := range res.Hits {
-		hit := app.IndexHit{ID: h.ID, Score: h.Score}
-		if t, ok := h.Fields[fType].(string); ok {
-			hit.Type = app.DocType(t)
-		}
-		out.Hits = append(out.Hits, hit)
 	}
 	if req.Facets {
 		if out.Facets, err = x.facetCounts(ctx, b, req, q); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -50,8 +51,17 @@ func (x *Index) runRaw(t *testing.T, q query.Query) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Hits of equal score in document order, which a background merge
+	// between two searches may change: by ID instead.
+	hits := res.Hits
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].ID < hits[j].ID
+	})
 	s := fmt.Sprint(res.Total)
-	for _, h := range res.Hits {
+	for _, h := range hits {
 		s += fmt.Sprintf(" %s:%.9f", h.ID, h.Score)
 	}
 	return s

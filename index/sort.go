@@ -1,0 +1,117 @@
+package index
+
+import (
+	"container/heap"
+	"context"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"dossier/app"
+)
+
+// byDate returns the hits from..from+size of q's matches in date order,
+// newest or oldest first, the undated last and equal dates by ID (as
+// Bleve sorts by "-date, _id"), and the number of matches. Each match's
+// date is read from the segment's column (facets.go): Bleve's sort
+// decompressed the date doc values of every match on every search.
+func (x *Index) byDate(ctx context.Context, b bleve.Index, q query.Query, from, size int, newest bool) ([]app.IndexHit, uint64, error) {
+	snap, done, err := snapshot(b)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer done()
+	type match struct {
+		key int64 // smaller first
+		num uint64
+	}
+	var all []match
+	worst := &keyHeap{}
+	n := from + size
+	cols, err := x.scan(ctx, snap, q, func(col *docColumn, local, num uint64) {
+		key := col.date(local)
+		switch {
+		case key == noDate:
+			key = math.MaxInt64
+		case newest:
+			key = -key
+		}
+		// Only a match among the n smallest keys so far, ties included,
+		// can make the page.
+		if worst.Len() == n && key > (*worst)[0] {
+			return
+		}
+		all = append(all, match{key, num})
+		if worst.Len() < n {
+			heap.Push(worst, key)
+		} else if key < (*worst)[0] {
+			(*worst)[0] = key
+			heap.Fix(worst, 0)
+		}
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	total := uint64(cols.matches)
+	if worst.Len() == 0 {
+		return []app.IndexHit{}, total, nil
+	}
+	limit := (*worst)[0]
+	type ranked struct {
+		key int64
+		num uint64
+		id  string
+	}
+	page := make([]ranked, 0, n)
+	for _, m := range all {
+		if m.key > limit {
+			continue
+		}
+		id, err := snap.ExternalID(index.NewIndexInternalID(nil, m.num))
+		if err != nil {
+			return nil, 0, err
+		}
+		page = append(page, ranked{m.key, m.num, id})
+	}
+	sort.Slice(page, func(i, j int) bool {
+		if page[i].key != page[j].key {
+			return page[i].key < page[j].key
+		}
+		return page[i].id < page[j].id
+	})
+	if from >= len(page) {
+		return []app.IndexHit{}, total, nil
+	}
+	page = page[from:min(n, len(page))]
+	names := cols.names()
+	hits := make([]app.IndexHit, 0, len(page))
+	for _, r := range page {
+		hit := app.IndexHit{ID: r.id}
+		seg := sort.Search(len(cols.segs), func(i int) bool { return cols.offsets[i+1] > r.num })
+		for _, v := range cols.segs[seg].values(r.num - cols.offsets[seg]) {
+			if t, ok := strings.CutPrefix(names[v], app.FacetType+":"); ok {
+				hit.Type = app.DocType(t)
+			}
+		}
+		hits = append(hits, hit)
+	}
+	return hits, total, nil
+}
+
+// keyHeap is a max-heap of sort keys: the root is the largest kept.
+type keyHeap []int64
+
+func (h keyHeap) Len() int           { return len(h) }
+func (h keyHeap) Less(i, j int) bool { return h[i] > h[j] }
+func (h keyHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *keyHeap) Push(x any)        { *h = append(*h, x.(int64)) }
+func (h *keyHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
