@@ -57,6 +57,7 @@ type Options struct {
 var (
 	keyVersion = []byte("dossier:version")
 	keyStamp   = []byte("dossier:stamp")
+	keySettled = []byte("dossier:settled") // written by Settle, read by no one
 )
 
 // applyBatch is the number of documents sent to Bleve at once; about 1,000

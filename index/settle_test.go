@@ -72,10 +72,16 @@ func TestSettleMergesSegments(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("segments: %d before, %d after", before, after)
-	// The default plan keeps at most 10 segments per tier; 300 tiny
-	// documents fit in the first.
-	if after > 10 || after > before {
-		t.Fatalf("%d segments after settling (%d before)", after, before)
+	if after != 1 {
+		t.Fatalf("%d segments after settling (%d before), want one", after, before)
+	}
+	// The merged segments' files are gone, not left until the next change.
+	files, err := filepath.Glob(filepath.Join(x.Path(), "store", "*.zap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 1 {
+		t.Fatalf("%d segment files after settling: %v", len(files), files)
 	}
 	res, err := x.Search(context.Background(), app.SearchRequest{Query: "envoy", Size: 1})
 	if err != nil {
