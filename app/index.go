@@ -96,6 +96,8 @@ type Matcher interface {
 	// (FieldTitle, FieldBody, FieldNote, or FieldNames joined by any
 	// separator that is not a word), that the query matched.
 	Locate(field, text string) [][2]int
+	// Clone returns a matcher of the same query for another goroutine.
+	Clone() Matcher
 }
 
 // FacetCount is one facet value with its count.

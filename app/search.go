@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -159,33 +161,61 @@ func (l *Library) Search(ctx context.Context, req SearchRequest) (*SearchResults
 	if out.Facets == nil {
 		out.Facets = map[string][]FacetCount{}
 	}
-	writes := l.storeWrites() // before the transaction: see cachedHitDoc
-	err = l.store.View(func(tx Tx) error {
-		for _, h := range res.Hits {
-			// A search a newer keystroke replaced stops here too.
-			if err := ctx.Err(); err != nil {
-				return err
+	writes := l.storeWrites() // before the transactions: see cachedHitDoc
+	built := make([]SearchHit, len(res.Hits))
+	found := make([]bool, len(res.Hits))
+	// build reads hits[from:to] and cuts their fragments.
+	build := func(from, to int, m Matcher) error {
+		return l.store.View(func(tx Tx) error {
+			for i := from; i < to; i++ {
+				// A search a newer keystroke replaced stops here too.
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				h := res.Hits[i]
+				doc, target, ok, err := l.cachedHitDoc(tx, h.Type, h.ID, writes)
+				if err != nil || !ok {
+					return err
+				}
+				if built[i], err = searchHit(h, doc, target, m); err != nil {
+					return err
+				}
+				found[i] = true
 			}
-			doc, target, ok, err := l.cachedHitDoc(tx, h.Type, h.ID, writes)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				continue
-			}
-			hit, err := searchHit(h, doc, target, res.Matcher)
-			if err != nil {
-				return err
-			}
-			out.Hits = append(out.Hits, hit)
+			return nil
+		})
+	}
+	// Reading a page's records and finding its fragments cost as much as
+	// the search: a second core takes half of them.
+	half := len(res.Hits)
+	if len(res.Hits) >= minParallelHits && runtime.GOMAXPROCS(0) > 1 {
+		half = len(res.Hits) / 2
+	}
+	var wg sync.WaitGroup
+	var err2 error
+	if half < len(res.Hits) {
+		m2 := res.Matcher
+		if m2 != nil {
+			m2 = m2.Clone()
 		}
-		return nil
-	})
-	if err != nil {
+		wg.Go(func() { err2 = build(half, len(res.Hits), m2) })
+	}
+	err = build(0, half, res.Matcher)
+	wg.Wait()
+	if err = errors.Join(err, err2); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
+	}
+	for i, ok := range found {
+		if ok {
+			out.Hits = append(out.Hits, built[i])
+		}
 	}
 	return out, nil
 }
+
+// minParallelHits is the fewest hits whose reading is split between two
+// goroutines.
+const minParallelHits = 8
 
 // catchUp applies pending index jobs before a search, so a change is
 // searchable as soon as it is saved. When the indexer is already at work

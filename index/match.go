@@ -197,6 +197,17 @@ func wildcardPattern(w string) string {
 	return b.String()
 }
 
+// Clone returns a matcher of the same query, with memories of its own.
+func (m *matcher) Clone() app.Matcher {
+	c := *m
+	c.memo = make(map[string]string, len(m.memo))
+	c.terms = slices.Clone(m.terms)
+	for i := range c.terms {
+		c.terms[i].seen = nil
+	}
+	return &c
+}
+
 // Locate returns the byte spans of text, the content of a document's field,
 // that the query matched, sorted and without overlaps.
 func (m *matcher) Locate(field, text string) [][2]int {
