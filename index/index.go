@@ -577,18 +577,25 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 	if err != nil {
 		return app.IndexResult{}, err
 	}
-	q, err := buildQuery(clauses)
+	filters := filterQuery(req)
+	build := func() (query.Query, error) {
+		q, err := buildQuery(clauses)
+		switch {
+		case err != nil || q == nil && len(filters) == 0:
+			return nil, err
+		case q == nil:
+			q = query.NewConjunctionQuery(filters)
+		case len(filters) > 0:
+			q = query.NewConjunctionQuery(append([]query.Query{q}, filters...))
+		}
+		return q, nil
+	}
+	q, err := build()
 	if err != nil {
 		return app.IndexResult{}, err
 	}
-	filters := filterQuery(req)
-	switch {
-	case q == nil && len(filters) == 0:
+	if q == nil {
 		return app.IndexResult{Facets: map[string][]app.FacetCount{}, Took: time.Since(start)}, nil
-	case q == nil:
-		q = query.NewConjunctionQuery(filters)
-	case len(filters) > 0:
-		q = query.NewConjunctionQuery(append([]query.Query{q}, filters...))
 	}
 	size := req.Size
 	if size <= 0 {
@@ -611,10 +618,21 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 		return app.IndexResult{}, err
 	}
 	out := app.IndexResult{Facets: map[string][]app.FacetCount{}}
-	if req.Sort == app.SortRelevance {
-		out.Hits, out.Total, err = relevant(ctx, b, q, from, size)
-	} else {
-		out.Hits, out.Total, err = x.byDate(ctx, b, q, from, size, req.Sort == app.SortNewest)
+	run := func() {
+		if req.Sort == app.SortRelevance {
+			out.Hits, out.Total, err = relevant(ctx, b, q, from, size)
+		} else {
+			out.Hits, out.Total, err = x.byDate(ctx, b, q, from, size, req.Sort == app.SortNewest)
+		}
+	}
+	run()
+	// A short prefix no title or name holds (a small library, an unusual
+	// pair of letters) is searched in every text rather than finding
+	// nothing: that is cheap precisely when titles and names hold none.
+	if err == nil && out.Total == 0 && widenShortPrefixes(clauses) {
+		if q, err = build(); err == nil {
+			run()
+		}
 	}
 	if err != nil {
 		if ctx.Err() != nil {

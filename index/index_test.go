@@ -677,8 +677,9 @@ func TestApplyLastChangeWins(t *testing.T) {
 }
 
 // TestShortPrefixInTitlesAndNames: a one- or two-letter prefix is searched
-// in titles and names only (in bodies it matches nearly everything); from
-// three letters on, in every text field.
+// in titles and names only (in bodies it matches nearly everything), or in
+// every text when no title or name holds it; from three letters on, in
+// every text field.
 func TestShortPrefixInTitlesAndNames(t *testing.T) {
 	x := loaded(t)
 	for q, want := range map[string][]string{
@@ -687,6 +688,7 @@ func TestShortPrefixInTitlesAndNames(t *testing.T) {
 		"mon*":      {"A1"},             // three letters: the Monday in A1's body
 		"sa*":       {"A1"},             // the title "Sanctions…" only, not Q1's or N1's bodies
 		"san*":      {"A1", "N1", "Q1"}, // every text
+		"co*":       {"A2", "Q2", "W1"}, // no title or name: every text (coastal, common, contacts)
 		"title:co*": nil,                // a field named: as asked, in that field
 		"body:co*":  {"A2", "Q2", "W1"}, // coastal, common, contacts
 	} {

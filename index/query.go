@@ -61,6 +61,7 @@ type clause struct {
 	regexp   bool
 	fuzzy    int // -1: not fuzzy
 	boost    float64
+	wide     bool // a short prefix searched in every text field, not only shortPrefixFields
 }
 
 // fieldKind says how a user field is searched.
@@ -362,7 +363,7 @@ func clauseQuery(c clause) (query.Query, error) {
 		switch {
 		case c.field != "":
 			fields = []string{def.name}
-		case c.prefix && utf8.RuneCountInString(c.value) <= maxShortPrefix:
+		case isShortPrefix(c) && !c.wide:
 			fields = shortPrefixFields
 		}
 		qs := make([]query.Query, 0, len(fields))
@@ -429,6 +430,25 @@ const maxShortPrefix = 2
 
 // shortPrefixFields are the text fields a short prefix is searched in.
 var shortPrefixFields = []string{fTitle, fNames}
+
+// isShortPrefix reports a prefix clause on every text field that
+// shortPrefixFields may take instead.
+func isShortPrefix(c clause) bool {
+	return c.prefix && c.field == "" && utf8.RuneCountInString(c.value) <= maxShortPrefix
+}
+
+// widenShortPrefixes marks the short prefixes of clauses to be searched in
+// every text field, and reports whether there were any.
+func widenShortPrefixes(clauses []clause) bool {
+	any := false
+	for i := range clauses {
+		if isShortPrefix(clauses[i]) && !clauses[i].wide {
+			clauses[i].wide = true
+			any = true
+		}
+	}
+	return any
+}
 
 // nameFields hold names, indexed by nameTerms.
 var nameFields = map[string]bool{fSpeaker: true, fSource: true, fAuthor: true}
