@@ -713,9 +713,14 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 	stop := func(e int) bool {
 		return e >= s.b || f.toks[e].k == tQuote || f.toks[e].k == tBreak || f.isPunct(e, ",;:.?!…()—–")
 	}
+	// "said Maria Lopez, 29, a nurse": the age stands before the appositive
+	ai := i
+	if f.isPunct(i, ",") && i+3 < s.b && isNumber(f.toks[i+1].w) && f.isPunct(i+2, ",") && f.apposStarter(&f.toks[i+3]) && mm.at(head) != nil {
+		ai += 2
+	}
 	switch {
-	case f.isPunct(i, ",") && i+1 < s.b && f.apposStarter(&f.toks[i+1]):
-		e := i + 1
+	case f.isPunct(ai, ",") && ai+1 < s.b && f.apposStarter(&f.toks[ai+1]):
+		e := ai + 1
 		clause := false // "According to X, the company asked…": the main clause
 		for !stop(e) {
 			if v, ok := f.toks[e].verb(); ok && !v.participle && !f.toks[e].cap && !pluralNounToo(f.toks[e].lower) {
@@ -723,8 +728,8 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 			}
 			e++
 		}
-		if first := f.toks[i+1].lower; !clause || first == "who" || first == "whose" || first == "which" {
-			appos = strings.TrimPrefix(f.spanText(i+1, e), "who ")
+		if first := f.toks[ai+1].lower; !clause || first == "who" || first == "whose" || first == "which" {
+			appos = strings.TrimPrefix(f.spanText(ai+1, e), "who ")
 		}
 	case i < s.b && f.toks[i].k == tWord && (f.toks[i].lower == "who" || (f.toks[head].cap && (f.toks[i].lower == "of" || f.toks[i].lower == "from" || f.toks[i].lower == "at"))):
 		e := i
@@ -986,6 +991,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		if id := f.definite(hl, !owned); id >= 0 {
 			return id, affil
 		}
+		if !owned && npB == head+1 && appos == "" && f.toks[npA].lower == "the" {
+			if id := f.roleBack(npA, head); id >= 0 {
+				return id, ""
+			}
+		}
 		if head == npA+1 && f.toks[head].is(cOrgHead) {
 			if id := f.lastOrg(); id >= 0 {
 				return id, affil
@@ -1044,7 +1054,7 @@ func (f *finder) definite(head string, latest bool) int {
 			match = e.head == head
 		case ePerson:
 			// "the airline" is not "airline boss Tony Fernandes"
-			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead))
+			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead)) || roleOf(head, e)
 		}
 		if match && (best < 0 || e.last > f.ents[best].last) {
 			best = i
@@ -1469,4 +1479,189 @@ func (f *finder) personWithAffiliation(s sentence, j int, mm mentionMap) (int, i
 		k--
 	}
 	return 0, 0, "", false
+}
+
+// roleTitles maps a role noun to the titles, abbreviations and phrases
+// that give a person the same role: "the senator" is "Sen. Jane Doe", "the
+// CEO" is "Chief Executive Officer Paul Grant".
+var roleTitles = map[string][]string{
+	"senator":        {"sen"},
+	"general":        {"gen"},
+	"governor":       {"gov"},
+	"colonel":        {"col"},
+	"lieutenant":     {"lt"},
+	"captain":        {"capt"},
+	"sergeant":       {"sgt"},
+	"admiral":        {"adm"},
+	"major":          {"maj"},
+	"professor":      {"prof"},
+	"doctor":         {"dr", "physician"},
+	"reverend":       {"rev"},
+	"priest":         {"rev", "father"},
+	"detective":      {"det"},
+	"superintendent": {"supt"},
+	"representative": {"rep"},
+	"congressman":    {"rep", "representative"},
+	"congresswoman":  {"rep", "representative"},
+	"lawmaker":       {"sen", "rep", "senator", "representative", "congressman", "congresswoman", "legislator", "assemblyman", "assemblywoman", "mp"},
+	"legislator":     {"sen", "rep", "senator", "representative", "congressman", "congresswoman", "lawmaker", "assemblyman", "assemblywoman", "mp"},
+	"executive":      {"ceo", "cfo", "coo", "cto", "cio"},
+	"ceo":            {"chief executive"},
+	"cfo":            {"chief financial officer", "finance chief", "finance director"},
+	"coo":            {"chief operating officer"},
+	"cto":            {"chief technology officer"},
+	"cio":            {"chief information officer"},
+}
+
+// roleOf reports whether person e holds the role noun head under another
+// name: an abbreviated title or the words an acronym stands for.
+func roleOf(head string, e *entity) bool {
+	eq := roleTitles[head]
+	if eq == nil {
+		return false
+	}
+	affil := e.lowerAffil()
+	for _, w := range eq {
+		if strings.IndexByte(w, ' ') < 0 {
+			if containsStr(e.titles, w) || containsWord(affil, w) {
+				return true
+			}
+			continue
+		}
+		if strings.Contains(affil, w) || strings.Contains(strings.Join(e.titles, " "), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleGender returns the gender a role noun gives ("actress", "the
+// spokeswoman", "his father"), or 0.
+func roleGender(w string) byte {
+	switch w {
+	case "woman", "actress", "mother", "wife", "sister", "daughter", "girl", "queen",
+		"princess", "lady", "grandmother", "aunt", "niece", "widow", "heiress", "waitress",
+		"duchess", "empress", "hostess", "songstress", "girlfriend", "mom", "mum":
+		return 'f'
+	case "man", "actor", "father", "husband", "brother", "son", "boy", "king", "prince",
+		"grandfather", "uncle", "nephew", "widower", "duke", "emperor", "boyfriend", "dad":
+		return 'm'
+	}
+	switch {
+	case strings.HasSuffix(w, "woman"):
+		return 'f'
+	case strings.HasSuffix(w, "man") && len(w) > 4:
+		return 'm'
+	}
+	return 0
+}
+
+// sourceNoun reports role nouns that usually bring in a new, unnamed
+// source rather than refer back to someone named ("the spokesman said").
+func sourceNoun(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "adviser",
+		"advisor", "analyst", "expert", "witness", "representative", "insider", "person",
+		"statement", "one", "other", "latter", "former":
+		return true
+	}
+	return false
+}
+
+// roleBack resolves "the senator", "the actress", "the billionaire", "the
+// 34-year-old" that no earlier mention was given: wire copy refers back so
+// to the person it has just named (“…,” the governor said after "Gov.
+// Kathy Hochul said…"), or to an unnamed person just described ("A
+// resident … said" then "the woman said"). The phrase [npA, head] is "the",
+// modifiers and a singular person noun; it is someone new when the text
+// has used the noun before (it refers back to that) or when it is a
+// source's usual description (the spokesman, the official).
+func (f *finder) roleBack(npA, head int) int {
+	t := &f.toks[head]
+	hl := t.lower
+	if t.cap || t.k != tWord || sourceNoun(hl) || f.lx.is(hl, cDoc|cOrgHead) || isPronoun(hl) || anonWord(hl) ||
+		(strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss")) || !(epithet(hl) || roleGender(hl) != 0) {
+		return -1
+	}
+	for k := npA + 1; k < head; k++ {
+		if m := &f.toks[k]; m.k != tWord || (m.cap && k != npA+1) {
+			return -1
+		}
+	}
+	// a noun the text used before refers back to that use
+	if f.lowerOK {
+		b := int(f.off[t.s])
+		if wordBefore(f.lower[:max(0, b-len("the "))], hl) {
+			return -1
+		}
+	}
+	// the latest sentence with a compatible person; its subject first
+	g := roleGender(hl)
+	para := t.para
+	cand, candSent := -1, -1
+	for i, n := len(f.events)-1, 0; i >= 0 && n < 6; i-- {
+		ev := f.events[i]
+		if ev.pos >= t.s {
+			continue
+		}
+		n++
+		if para-f.paraAt(ev.pos) > 2 || (candSent >= 0 && ev.sent != candSent) {
+			break
+		}
+		e := &f.ents[ev.ent]
+		// a phrase such as "the Goop founder" refers back itself
+		person := e.kind == ePerson || (e.kind == eGroup && !e.plural && f.personish(e.name) && !strings.HasPrefix(strings.ToLower(e.name), "the "))
+		// "the actress" is a woman: a named person of unknown gender is not
+		// taken for her, an unnamed one ("a resident") may be
+		if !person || (g != 0 && e.gender != g && (e.gender != 0 || e.kind == ePerson)) {
+			continue
+		}
+		if cand < 0 || ev.subj {
+			cand, candSent = ev.ent, ev.sent
+		}
+	}
+	return cand
+}
+
+// wordBefore reports whether the lower-case text s holds the word w,
+// bounded by non-letters.
+func wordBefore(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(w)
+		if (j == 0 || !isLetterByte(s[j-1])) && (e == len(s) || !isLetterByte(s[e])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 0x80
+}
+
+// epithet reports nouns by which wire copy refers back to someone it has
+// named ("the billionaire", "the star", "the senator", "the 34-year-old"),
+// as against roles that bring in someone new ("the waiter", "the judge").
+func epithet(w string) bool {
+	switch w {
+	case "billionaire", "millionaire", "star", "superstar", "tycoon", "mogul", "celebrity",
+		"athlete", "quarterback", "striker", "goalkeeper", "pitcher", "rapper", "singer",
+		"comedian", "entrepreneur", "magnate", "monarch", "pope", "candidate", "nominee",
+		"veteran", "incumbent", "challenger", "president", "chancellor", "premier",
+		"senator", "congressman", "congresswoman", "lawmaker", "legislator", "ceo", "cfo",
+		"coo", "cto", "cio", "executive", "general", "colonel", "captain", "sergeant",
+		"lieutenant", "admiral", "governor", "mayor", "minister", "secretary", "chairman",
+		"chairwoman", "chair", "chief", "boss", "founder", "co-founder",
+		"actor", "actress", "director", "filmmaker", "musician", "artist", "author",
+		"novelist", "writer", "politician", "businessman", "businesswoman", "activist",
+		"economist", "scientist", "researcher", "professor", "coach", "manager", "player",
+		"champion", "winner", "frontrunner", "front-runner", "leader":
+		return true
+	}
+	return strings.HasSuffix(w, "-year-old")
 }

@@ -115,19 +115,19 @@ func logSpanDiff(t *testing.T, gold []GoldQuote, found []Quote) {
 // they were first scored; unseenBatch is kept out of development and is
 // scored only when asked for by name (see testdata/realgold/README.md).
 var (
-	realBatches = []string{"b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9"}
-	unseenBatch = "b10"
+	realBatches = []string{"b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10"}
+	unseenBatch = "" // none at present: b10 became development data after its first score
 )
 
 // TestRealSet scores the finder on real, published news articles (fetched
 // with scripts/realdata.sh; skipped where they are absent). $QBATCH limits
-// it to one batch; the unseen batch runs only as QBATCH=b10.
+// it to one batch; an unseen batch runs only when named in QBATCH.
 func TestRealSet(t *testing.T) {
 	dir, _ := realdata.Dir(t, "quotes")
 	only := os.Getenv("QBATCH")
 	var all Score
 	for _, b := range append(realBatches, unseenBatch) {
-		if (only != "" && b != only) || (only == "" && b == unseenBatch) {
+		if b == "" || (only != "" && b != only) || (only == "" && b == unseenBatch) {
 			continue
 		}
 		s := scoreRealBatch(t, dir, b)
