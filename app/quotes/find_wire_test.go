@@ -48,3 +48,28 @@ func TestFindWireRoleNouns(t *testing.T) {
 			[]want{{"I was terrified,", "Maria Lopez", Full, "a nurse at the hospital"}, {"It's better now,", "Maria Lopez", Full, ""}}},
 	})
 }
+
+// A quotation that opens a paragraph on its own, credited by the next
+// paragraph ("So said…", "That was the message from…").
+func TestFindWireNamedNext(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"so said",
+			"“We will not back down.”\n\nSo said Mayor Ana Ruiz on Monday, hours after the council cut her budget.\n\n“Not now, not ever,” she added.",
+			[]want{{"We will not back down.", "Ana Ruiz", Full, ""}, {"Not now, not ever,", "Ana Ruiz", Full, ""}}},
+		{"the message from, a weekday after the name",
+			"“The economy is stronger than people think.”\n\nThat was the message from Federal Reserve Chair Helen Marsh on Thursday, speaking to bankers in Chicago.\n\n“Inflation is coming down,” she said.",
+			[]want{{"The economy is stronger than people think.", "Helen Marsh", Full, ""}, {"Inflation is coming down,", "Helen Marsh", Full, ""}}},
+		{"the assessment of",
+			"“This is the worst drought in 40 years.”\n\nThat was the assessment of Carlos Mendes, a farmer in the valley, who has lost half his herd.",
+			[]want{{"This is the worst drought in 40 years.", "Carlos Mendes", Full, ""}}},
+		{"what someone said",
+			"Dara Lind runs the shelter.\n\n“Every bed is full.”\n\nThat is what Tom Reyes told the council on Monday.",
+			[]want{{"Every bed is full.", "Tom Reyes", Full, ""}}},
+		{"not what someone said",
+			"Dara Lind runs the shelter. “We have room,” she said.\n\n“Every bed is full.”\n\nThat is not what Tom Reyes told the council on Monday.",
+			[]want{{"We have room,", "Dara Lind", Full, ""}, {"Every bed is full.", "Dara Lind", Full, ""}}},
+	})
+}

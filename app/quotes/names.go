@@ -206,7 +206,7 @@ func (f *finder) findMentions(s sentence) []mention {
 			}
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
 				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
-					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b)) ||
+					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b) && !weekday(f.toks[b+1].lower)) ||
 					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b)) ||
 					// "University and College Union", "Universities and
 					// Colleges Employers’ Association"
@@ -1201,6 +1201,16 @@ func occupation(t *token) bool {
 		if strings.HasSuffix(lw, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// weekday reports the days of the week, which end a name before "on"
+// ("Federal Reserve Chair Helen Marsh on Thursday").
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
 	}
 	return false
 }

@@ -446,6 +446,7 @@ func (f *finder) processSentence(si int) {
 		f.docAuthors(s, mm)
 	}
 	f.dashCredit(s, mm)
+	f.thatCredit(si, mm)
 	quoted := false
 	for k := s.a; k < s.b; k++ {
 		if f.toks[k].k == tQuote {
@@ -1195,6 +1196,82 @@ func (f *finder) dashCredit(s sentence, mm mentionMap) {
 	}
 	if m.ent >= 0 {
 		q.ent, q.affil, q.direct = m.ent, m.appos, true
+	}
+}
+
+// thatCredit gives a quotation standing alone in its paragraph the person
+// the next paragraph names as its speaker with a demonstrative: "“We will
+// not back down.”" then "So said Mayor Ana Ruiz on Monday…", "That was
+// the message from Helen Marsh…", "Those were the words of…", "That is
+// what Ruiz told…".
+func (f *finder) thatCredit(si int, mm mentionMap) {
+	s := f.sents[si]
+	if s.b-s.a < 3 || !f.paraStart(s.a) || f.toks[s.a].k != tWord {
+		return
+	}
+	switch f.toks[s.a].lower {
+	case "so", "that", "that's", "those", "this", "these", "such", "thus":
+	default:
+		return
+	}
+	n := len(f.accepted)
+	if n == 0 {
+		return
+	}
+	q := &f.qs[f.accepted[n-1]]
+	// the quotation is the whole of the paragraph just before
+	if q.direct || q.tok < 0 || !f.paraStart(q.tok) || (q.tok+1 != s.a && f.toks[q.tok+1].k != tBreak) || (q.tok+1 != s.a && q.tok+2 != s.a) {
+		return
+	}
+	so := f.toks[s.a].lower == "so" || f.toks[s.a].lower == "thus"
+	if so {
+		// "So said X": the verb follows at once
+		if v, ok := f.toks[s.a+1].verb(); !ok || v.participle || v.weak {
+			return
+		}
+	}
+	for _, m := range mm.ms {
+		if m.a >= s.a+12 {
+			return
+		}
+		if m.kind != mPerson && m.kind != mUnknown {
+			continue
+		}
+		p := m.a - 1
+		for p > s.a && mm.at(p) != nil { // "from Federal Reserve Chair Helen Marsh"
+			p = mm.at(p).a - 1
+		}
+		credited := false
+		switch {
+		case so:
+			credited = p == s.a+1
+		case p > s.a:
+			w := f.toks[p].lower
+			// "the message from X", "the words of X", "what X said"
+			credited = w == "from" || w == "of" || w == "by"
+			if !credited && m.b < s.b {
+				v, ok := f.toks[m.b].verb()
+				credited = ok && !v.participle && !v.weak && (w == "what" || w == "how")
+			}
+		}
+		if !credited {
+			return
+		}
+		for k := s.a; k < m.a; k++ { // "That is not what Ruiz said"
+			if w := f.toks[k].lower; w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+				return
+			}
+		}
+		if m.ent < 0 {
+			m.kind = mPerson
+			f.resolveMention(&m)
+		}
+		if m.ent >= 0 && f.ents[m.ent].kind == ePerson {
+			q.ent, q.affil, q.direct = m.ent, m.appos, true
+			// the speaker is the topic now, though named after a preposition
+			f.addEvent(f.toks[m.a].s, m.ent, true, true, si)
+		}
+		return
 	}
 }
 
