@@ -73,3 +73,25 @@ func TestFindWireNamedNext(t *testing.T) {
 			[]want{{"We have room,", "Dara Lind", Full, ""}, {"Every bed is full.", "Dara Lind", Full, ""}}},
 	})
 }
+
+// A lede's unnamed speaker identified in the next paragraph (wire copy's
+// delayed identification).
+func TestFindWireDelayedIdentification(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the description's capitalised words in the title",
+			"A senior Central Bank of Norland official on Friday called the government's budget a “reckless wager.”\n\nCentral Bank of Norland Deputy Governor Ida Brekke, the bank's longest-serving board member, said the plan was “a bet on luck.”",
+			[]want{{"reckless wager.", "Ida Brekke", Partial, ""}, {"a bet on luck.", "Ida Brekke", Partial, ""}}},
+		{"the description's head noun in the appositive",
+			"A spokesman for the company called the claims “baseless” and said it would fight the lawsuit.\n\n“We will defend ourselves,” said the spokesman, Tom Reed.",
+			[]want{{"baseless", "Tom Reed", Partial, ""}, {"We will defend ourselves,", "Tom Reed", Full, ""}}},
+		{"someone else with another role",
+			"A senior European diplomat said the talks were “close to collapse.”\n\nNorland's foreign minister, Ida Brekke, told reporters in Brussels: “We are not giving up.”",
+			[]want{{"close to collapse.", "A senior European diplomat", Partial, ""}, {"We are not giving up.", "Ida Brekke", Full, ""}}},
+		{"not two paragraphs later",
+			"A spokesman for the company called the claims “baseless.”\n\nThe lawsuit was filed in May.\n\n“We will win,” said the spokesman, Tom Reed.",
+			[]want{{"baseless.", "A spokesman", Partial, ""}, {"We will win,", "Tom Reed", Full, ""}}},
+	})
+}

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -453,6 +454,9 @@ func (f *finder) processSentence(si int) {
 			quoted = true
 			f.handleQuote(si, k, ats, mm)
 		}
+	}
+	if quoted && !caption {
+		f.identifyLater(s, mm)
 	}
 	// "The hospital’s own statement was shorter. “We apologise…,” it
 	// said.": a document as the subject of a sentence without speech is
@@ -948,16 +952,9 @@ func possessivePronoun(w string) string {
 // paragraphs).
 func (f *finder) paraEnd(k int) int {
 	if k+1 < len(f.toks) {
-		return f.toks[k+1].para - boolInt(f.toks[k+1].k == tBreak)
+		return f.toks[k+1].para // a break carries the paragraph it ends
 	}
 	return f.toks[k].para
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // continuesSplit reports whether quotation k continues an earlier full
@@ -1128,6 +1125,91 @@ func (f *finder) nameDescribed(s sentence, mm mentionMap) {
 			f.qs[qi].ent = m.ent
 		}
 	}
+}
+
+// identifyLater gives quotations credited to an unnamed person the name
+// the next paragraph introduces with the same description, as wire ledes
+// do: "A top regional Federal Reserve official criticized … as a
+// “dangerous gamble.”" then "Federal Reserve Bank of Kansas City President
+// Thomas Hoenig … said…"; "A spokesman for the firm called the claims
+// “baseless.”" then "“…,” said the spokesman, Tom Reed.". The person
+// speaks in sentence s, is named there for the first time, opens its
+// paragraph's speech, and shares the description's head noun or one of its
+// capitalised words.
+func (f *finder) identifyLater(s sentence, mm mentionMap) {
+	para := f.toks[s.a].para
+	// the first quotation of the sentence, the first of its paragraph
+	qi := -1
+	for i := len(f.accepted) - 1; i >= 0; i-- {
+		q := &f.qs[f.accepted[i]]
+		if q.tok < s.a {
+			if q.tok >= 0 && f.paraEnd(q.tok) == para {
+				return // the paragraph has speech already
+			}
+			break
+		}
+		qi = i
+	}
+	if qi <= 0 {
+		return
+	}
+	sp := f.qs[f.accepted[qi]].ent
+	if sp < 0 || f.ents[sp].kind != ePerson || f.ents[sp].first < f.toks[s.a].s {
+		return
+	}
+	// the person's first mention, with the words before it
+	var pm *mention
+	for i := range mm.ms {
+		if mm.ms[i].ent == sp {
+			pm = &mm.ms[i]
+			break
+		}
+	}
+	if pm == nil {
+		return
+	}
+	// the unnamed speaker of the paragraph before
+	q := &f.qs[f.accepted[qi-1]]
+	if q.tok < 0 || f.paraEnd(q.tok) != para-1 || q.ent < 0 {
+		return
+	}
+	d := q.ent
+	e := &f.ents[d]
+	low := strings.ToLower(e.name)
+	if e.kind != eGroup || e.plural || e.first < f.firstOfPara(para-1) ||
+		!(strings.HasPrefix(low, "a ") || strings.HasPrefix(low, "an ")) || !f.personish(e.name) {
+		return
+	}
+	p := &f.ents[sp]
+	desc := strings.ToLower(f.spanText(s.a, pm.b) + " " + p.affil + " " + pm.appos + " " + strings.Join(p.titles, " "))
+	fields := strings.Fields(e.name)
+	shared := false
+	for i, w := range fields {
+		capital := i > 0 && w != "" && w[0] >= 'A' && w[0] <= 'Z'
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(strings.Trim(w, ".,")), "'s"), "’s")
+		if (i == len(fields)-1 || capital) && containsWord(desc, w) {
+			shared = true
+			break
+		}
+	}
+	if !shared {
+		return
+	}
+	for _, qi := range f.accepted {
+		if f.qs[qi].ent == d {
+			f.qs[qi].ent = sp
+		}
+	}
+}
+
+// firstOfPara returns the rune offset where paragraph para starts (its
+// first token's), or a large number when no token is in it.
+func (f *finder) firstOfPara(para int) int {
+	i := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].para >= para })
+	if i < len(f.toks) && f.toks[i].para == para {
+		return f.toks[i].s
+	}
+	return 1 << 30
 }
 
 // article reports "the", "a" or "an" (any case).
