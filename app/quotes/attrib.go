@@ -409,9 +409,14 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return f.relativeSubject(s, k, j, v, mm, false)
 		}
 		first := &f.toks[m+1]
-		nameSeg := mm.at(m+1) != nil && mm.at(m+1).a == m+1 && first.cap && f.nameThenPlace(mm.at(m+1), j)
+		ns := m + 1
+		// "Her neighbor, 72-year-old Frank Diaz, said": an age before the name
+		if ns+1 < j && first.k == tWord && !first.cap && (strings.HasSuffix(first.lower, "-year-old") || isNumber(first.w)) && mm.at(ns+1) != nil && mm.at(ns+1).a == ns+1 {
+			ns++
+		}
+		nameSeg := mm.at(ns) != nil && mm.at(ns).a == ns && f.toks[ns].cap && f.nameThenPlace(mm.at(ns), j)
 		switch {
-		case nameSeg && (mm.at(m+1).kind == mPerson || mm.at(m+1).kind == mUnknown):
+		case nameSeg && (mm.at(ns).kind == mPerson || mm.at(ns).kind == mUnknown):
 			// "Its author, Dr Priya Nair, said": the name is the subject and
 			// the phrase before it the affiliation.
 			st := m - 1
@@ -421,9 +426,12 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			if st < m && f.toks[st].k == tWord && (f.toks[st].is(cDet) || f.toks[st].lower == "one" || f.toks[st].poss) {
 				appos = f.spanText(st, m) // "Nordvik’s chief executive, Ingrid Sæle, said"
 			}
-			return m + 1, j, j - 1, appos, true
+			return ns, j, j - 1, appos, true
 		case f.apposStarter(first):
 			appos = strings.TrimPrefix(f.spanText(m+1, j), "who ")
+		case first.poss && first.cap && j-m <= 6 && f.toks[j-1].k == tWord && !f.toks[j-1].cap && f.quietClause(m+1, j) && f.plainClause(m+1, j) && f.nameBefore(s, m, mm):
+			// "Abdel Fattah al-Sisi, Egypt's president, said"
+			appos = f.spanText(m+1, j)
 		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too" || isNumber(first.w) || isPartyTag(first.w)):
 			// "Kim, however, said"; "Smith, 45, said"; "Grassley, R-Iowa, said"
 		case first.k == tWord && !first.cap && first.is(cPrep) && first.lower != "of" && j-m <= 12 && f.quietClause(m+1, j) && f.nameBefore(s, m, mm):

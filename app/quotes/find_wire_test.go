@@ -95,3 +95,37 @@ func TestFindWireDelayedIdentification(t *testing.T) {
 			[]want{{"baseless.", "A spokesman", Partial, ""}, {"We will win,", "Tom Reed", Full, ""}}},
 	})
 }
+
+// Names and titles of wire copy, and partial quotations it attributes
+// in a clause of speech.
+func TestFindWireNamesAndFragments(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a title after a place after a title",
+			"Assistant U.S. Attorney Rachel Moss told the judge the man was dangerous.\n\n“He has shown no remorse,” Moss said.",
+			[]want{{"He has shown no remorse,", "Rachel Moss", Full, "Assistant U.S. Attorney"}}},
+		{"a hyphenated title after an acronym",
+			"WHO Director-General Lena Okafor said the outbreak was “not over.”",
+			[]want{{"not over.", "Lena Okafor", Partial, ""}}},
+		{"an Arabic article in the surname",
+			"Abdel Karim al-Nouri met the delegation.\n\n“Our water is a red line,” Nouri said.",
+			[]want{{"Our water is a red line,", "Abdel Karim al-Nouri", Full, ""}}},
+		{"a possessive appositive before the verb",
+			"Abdel Karim al-Nouri, Norland's president, said in a speech that Norland “will not allow” any threat to its water.",
+			[]want{{"will not allow", "Abdel Karim al-Nouri", Partial, "Norland's president"}}},
+		{"an age before the name in an appositive",
+			"Her neighbor, 72-year-old Frank Diaz, said the storm hit “like a freight train.”",
+			[]want{{"like a freight train.", "Frank Diaz", Partial, "Her neighbor"}}},
+		{"one word closing a clause of speech",
+			"Gen. Mark Ellison told the committee that the situation was “deteriorating.”",
+			[]want{{"deteriorating.", "Mark Ellison", Partial, ""}}},
+		{"one word with the period outside is a term",
+			"Gen. Mark Ellison told the committee that the “surge” had ended.",
+			nil},
+		{"a participle without that, the fragment closing the sentence",
+			"Nora Lamb warned a slow change would confuse investors, saying quick adoption would be cheaper and “easier for everyone”.",
+			[]want{{"easier for everyone", "Nora Lamb", Partial, ""}}},
+	})
+}

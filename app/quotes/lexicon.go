@@ -193,7 +193,7 @@ func newLexicon() *lexicon {
 		describing calling recalling concluding suggesting emphasizing emphasising
 		vowing pledging promising urging`)
 
-	lx.add(cTitle, `secretary-general vice-president president vice prime minister ministers foreign defense defence finance
+	lx.add(cTitle, `secretary-general director-general vice-president president vice prime minister ministers foreign defense defence finance
 		trade unification interior justice secretary general gen gen. ambassador envoy
 		special representative senator sen sen. congressman congresswoman rep rep.
 		governor gov gov. mayor chairman chairwoman chair chief deputy premier

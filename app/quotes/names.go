@@ -334,10 +334,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		}
 		break
 	}
-	if lastTitle < 0 {
+	{
 		// "Commerce Secretary Gina Marlowe": a title after capitalised
-		// modifiers still ends the title block.
-		for k := b - 2; k > a; k-- {
+		// modifiers still ends the title block ("Assistant U.S. Attorney
+		// Rachel Moss", after another title).
+		for k := b - 2; k > max(a, lastTitle); k-- {
 			if f.toks[k].is(cTitle) && !f.toks[k].is(cDept) && !nameSuffix(f.toks[k+1].lower) &&
 				!f.runHasOrg(k+1, b) && !f.runHasConnector(k+1, b) {
 				lastTitle = k
@@ -754,6 +755,9 @@ func (f *finder) setParts(id int, parts []string) {
 	f.ents[id].parts = parts
 	for _, p := range parts {
 		f.indexPart(p, id)
+		if bare := arabicArticle(p); bare != "" {
+			f.indexPart(bare, id) // "al-Sisi" is also "Sisi"
+		}
 		// "Müller" is also written "Muller" and "Mueller"
 		if plain, wide, ok := foldName(p); ok {
 			f.indexPart(plain, id)
@@ -834,7 +838,7 @@ func foldRune(c rune) (string, string) {
 
 // partIs reports whether name token p is w or an ASCII spelling of it.
 func partIs(p, w string) bool {
-	if p == w {
+	if p == w || (len(p) > len(w) && arabicArticle(p) == w) {
 		return true
 	}
 	plain, wide, ok := foldName(p)
@@ -1213,4 +1217,16 @@ func weekday(w string) bool {
 		return true
 	}
 	return false
+}
+
+// arabicArticle returns a name token without its Arabic article ("sisi"
+// for "al-sisi", "erian" for "el-erian"), or "" when it has none: wire
+// copy writes "Abdel Fattah al-Sisi" and then "Sisi said".
+func arabicArticle(p string) string {
+	for _, pre := range []string{"al-", "el-", "al‑", "el‑"} {
+		if strings.HasPrefix(p, pre) && len(p) > len(pre)+1 {
+			return p[len(pre):]
+		}
+	}
+	return ""
 }

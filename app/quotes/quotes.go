@@ -741,8 +741,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		strong := pre != nil && !pre.info.participle && pre.npA >= 0
 		// "…, adding that Cook has been Jobs' “right hand guy”": a
 		// participle of speech with a that-clause and a known speaker
+		// ("…, saying rapid adoption would be “easier for everyone”": or
+		// without "that" when the fragment closes the sentence)
 		strong = strong || (pre != nil && pre.info.participle && pre.ent >= 0 && c.words >= 2 &&
-			f.isWordAt(pre.verb+1, s, "that") && f.governs(pre, k))
+			(f.isWordAt(pre.verb+1, s, "that") || k+1 == s.b || (k+2 == s.b && f.isPunct(k+1, ".!?"))) && f.governs(pre, k))
 		if c.words <= 3 && !c.titleLike {
 			char = f.characterisedBy(s, k)
 		}
@@ -750,6 +752,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		case char >= 0 && (c.lowerStart || c.words > 1):
 			// "called the result “historic”", "spoke of a “cloud of
 			// uncertainty”": the fragment is what someone called it
+			ok = true
+		case c.words <= 1 && strong && c.terminal && c.lowerStart && f.governs(pre, k) && k+1 == s.b:
+			// "Diaz said the storm was “a monster.”": a word closing the
+			// sentence with its period inside the marks, in a clause of
+			// speech with a named subject, is the speaker's word
 			ok = true
 		case c.words <= 1:
 		case c.titleLike && post == nil:
