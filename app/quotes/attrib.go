@@ -299,13 +299,13 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 	}
 	a := i + 1
 	for a < end && f.toks[a].k == tWord && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) &&
-		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && !f.toks[a].cap {
+		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && f.toks[a].lower != "another" && !f.toks[a].cap {
 		a++
 	}
 	// a capitalised sentence adverb ("Still", "However") is no part of it,
 	// a number is ("Two officials")
 	for a < end-1 && f.toks[a].cap && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) &&
-		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && !numberWord(f.toks[a].lower) {
+		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && f.toks[a].lower != "another" && !numberWord(f.toks[a].lower) {
 		a++
 	}
 	return a, a < end
@@ -434,9 +434,10 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			appos = f.spanText(m+1, j)
 		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too" || isNumber(first.w) || isPartyTag(first.w)):
 			// "Kim, however, said"; "Smith, 45, said"; "Grassley, R-Iowa, said"
-		case first.k == tWord && !first.cap && first.is(cPrep) && first.lower != "of" && j-m <= 12 && f.quietClause(m+1, j) && f.nameBefore(s, m, mm):
+		case first.k == tWord && !first.cap && first.is(cPrep) && first.lower != "of" && j-m <= 12 && f.quietClause(m+1, j) && f.nameBefore(s, f.nameEndBefore(s, m), mm):
 			// "Art Levinson, in a statement issued on behalf of the board,
 			// said": a parenthesis between the name and its verb
+			m = f.nameEndBefore(s, m)
 		case first.k == tWord && !first.cap && (isParticipleEd(first) || strings.HasSuffix(first.lower, "ing")) && f.quietClause(m+1, j):
 			// "Their latest report, published in June, says"; "A ministry
 			// official, speaking on background, said": a parenthesis
@@ -1013,6 +1014,9 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	id := f.entityByName(name, eGroup, f.toks[npA].s)
 	e := &f.ents[id]
 	e.head = hl
+	if e.gender == 0 {
+		e.gender = roleGender(hl) // "her husband" is no "she"
+	}
 	e.plural = strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss") && !f.toks[head].is(cDoc) && hl != "news"
 	if e.affil == "" {
 		e.affil = affil
@@ -1672,4 +1676,16 @@ func epithet(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "-year-old")
+}
+
+// nameEndBefore returns the token after a name that a comma at token c
+// follows, past a parenthesis or a comma-set party tag or age between
+// them: "Dawn Addiego (R-Burlington), for example,", "Tom Hale, R-Texas,
+// for his part,". It returns c when there is none.
+func (f *finder) nameEndBefore(s sentence, c int) int {
+	nb := f.skipBack(s, c-1)
+	if nb-1 > s.a && f.isPunct(nb-1, ",") && f.toks[nb].k == tWord && (isPartyTag(f.toks[nb].w) || isNumber(f.toks[nb].w)) {
+		nb -= 2
+	}
+	return nb + 1
 }

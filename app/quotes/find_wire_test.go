@@ -129,3 +129,30 @@ func TestFindWireNamesAndFragments(t *testing.T) {
 			[]want{{"easier for everyone", "Nora Lamb", Partial, ""}}},
 	})
 }
+
+// Subjects and antecedents in wire copy's sentences.
+func TestFindWireSubjects(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a name in a fronted phrase is not the subject",
+			"At Delmar Express, Tom Lehr called the impact “pretty minimal.” The impact was larger at the regional carrier, he said.\n\n“The real story is people are getting home,” he said.",
+			[]want{{"pretty minimal.", "Tom Lehr", Partial, ""}, {"The real story is people are getting home,", "Tom Lehr", Full, ""}}},
+		{"a name that which refers to is no person",
+			"Anna Ruiz runs the depot. The storm hit Vance Freight, which lost 20 trucks, hardest.\n\n“We lost a week,” she said.",
+			[]want{{"We lost a week,", "Anna Ruiz", Full, ""}}},
+		{"another keeps its determiner",
+			"“I have been here since dawn,” said Omar Haddad, a teacher.\n\nAnother man in the queue said: “This is humiliating.”\n\nAnother official said the talks were “at a delicate stage.”",
+			[]want{{"I have been here since dawn,", "Omar Haddad", Full, ""}, {"This is humiliating.", "Another man", Full, ""}, {"at a delicate stage.", "Another official", Partial, ""}}},
+		{"a husband is no she",
+			"Maria Santos, 52, lost her job in March. Her husband, Luis, works two shifts.\n\n“We don't know how we'll pay the rent,” she said.",
+			[]want{{"We don't know how we'll pay the rent,", "Maria Santos", Full, ""}}},
+		{"a parenthesis and an aside between the name and the verb",
+			"Republicans praised Gov. Chris Webb.\n\nState Sen. Dana Adler (R-Burlington), for example, said Webb “has made the state affordable.”",
+			[]want{{"has made the state affordable.", "Dana Adler", Partial, ""}}},
+		{"a party tag and an aside between the name and the verb",
+			"Rep. Tom Hale, R-Texas, for his part, said the bill was “a giveaway to lawyers.”",
+			[]want{{"a giveaway to lawyers.", "Tom Hale", Partial, ""}}},
+	})
+}

@@ -219,6 +219,11 @@ func (f *finder) findMentions(s sentence) []mention {
 		}
 		k = b - 1
 		if m, ok := f.classifyRun(s, a, b); ok {
+			// "US Airways Express, which tallied 56 cancellations": what
+			// "which" stands for is no person
+			if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && b+1 < s.b && f.isPunct(b, ",") && f.toks[b+1].lower == "which" {
+				m.kind = mOrg
+			}
 			out = append(out, m)
 		}
 	}

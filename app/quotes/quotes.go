@@ -416,8 +416,11 @@ func (f *finder) processSentence(si int) {
 			m := &ms[mi]
 			f.resolveMention(m)
 			if m.salient && m.ent >= 0 && (m.kind == mPerson || m.kind == mOrg) {
-				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen, si)
-				subjSeen = true
+				// "At US Airways, Todd Lehmacher called…": a name in a
+				// fronted phrase is not the sentence's subject
+				fronted := m.a-1 >= s.a && f.toks[m.a-1].k == tWord && f.toks[m.a-1].is(cPrep) && m.b < s.b && f.isPunct(m.b, ",")
+				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
+				subjSeen = subjSeen || !fronted
 			} else if m.poss && m.a == s.a && m.ent >= 0 && m.kind == mPerson && !subjSeen {
 				// "Jobs' hits seemed…": the owner opening a sentence is
 				// what a later "he" means
