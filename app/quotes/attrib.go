@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -899,11 +900,18 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				m.kind = mPerson
 				f.resolveMention(m)
 				if m.ent < 0 {
-					id := f.newEntity(f.spanPhrase(m.ca, m.b), ePerson, f.toks[m.a].s)
-					f.setParts(id, []string{w})
-					e := &f.ents[id]
-					e.surname, e.single = w, true
-					f.touch(id, m, f.spanText(m.a, m.b), f.toks[m.a].s)
+					// "“…Investor Advocate Rick Fleming said…,” reports Ted
+					// Knutson. “…,” said Fleming": a name met only inside a
+					// quotation is still the person's full name
+					if id := f.quotedPerson(m); id >= 0 {
+						f.touch(id, m, f.spanText(m.a, m.b), f.toks[m.a].s)
+					} else {
+						id := f.newEntity(f.spanPhrase(m.ca, m.b), ePerson, f.toks[m.a].s)
+						f.setParts(id, []string{w})
+						e := &f.ents[id]
+						e.surname, e.single = w, true
+						f.touch(id, m, f.spanText(m.a, m.b), f.toks[m.a].s)
+					}
 				}
 			}
 			affil := appos
@@ -1688,4 +1696,80 @@ func (f *finder) nameEndBefore(s sentence, c int) int {
 		nb -= 2
 	}
 	return nb + 1
+}
+
+// quotedPerson returns a new person for the one-word name of mention m
+// when an earlier quotation gives it in full (see quotedFullName), or -1.
+func (f *finder) quotedPerson(m *mention) int {
+	full, first := f.quotedFullName(m)
+	if full == "" {
+		return -1
+	}
+	w := f.toks[m.ca].lower
+	id := f.newEntity(phrase{full, strings.ToLower(full)}, ePerson, f.toks[m.a].s)
+	f.setParts(id, []string{strings.ToLower(first), w})
+	e := &f.ents[id]
+	e.surname = w
+	e.gender = genderOf(f.lx, nil, strings.ToLower(first))
+	return id
+}
+
+// quotedFullName looks for the one-word name of mention m inside an
+// earlier quotation, after a first name ("Rick Fleming"), and returns that
+// full name and first name, or "".
+func (f *finder) quotedFullName(m *mention) (string, string) {
+	t := &f.toks[m.ca]
+	if m.b-m.ca != 1 || len(t.w) < 3 || t.is(cNonName|cFunction|cPlace|cTitle) {
+		return "", ""
+	}
+	pos := f.toks[m.a].s
+	// the quotations before the mention, the nearest first, a bounded
+	// number of them (Find stays linear)
+	last := sort.Search(len(f.regs), func(i int) bool { return f.regs[i].stop > pos })
+	for gi := last - 1; gi >= 0 && gi >= last-40; gi-- {
+		g := &f.regs[gi]
+		inner := f.src[f.off[g.start]:f.off[g.stop]]
+		for i := 0; ; {
+			j := strings.Index(inner[i:], t.w)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(t.w)
+			if i < len(inner) && isLetterByte(inner[i]|0x20) {
+				continue // a longer word
+			}
+			// the word before: a capitalised first name, not a title
+			k := j - 1
+			if k < 1 || inner[k] != ' ' {
+				continue
+			}
+			st := k
+			for st > 0 && inner[st-1] != ' ' && inner[st-1] != '\n' {
+				st--
+			}
+			first := strings.TrimLeft(inner[st:k], "“\"‘'(")
+			st = k - len(first)
+			if len(first) < 2 || first[0] < 'A' || first[0] > 'Z' || strings.ContainsAny(first, ".,;:’'\"") {
+				continue
+			}
+			lf := strings.ToLower(first)
+			if f.lx.is(lf, cTitle|cFunction|cNonName|cPlace|cOrg|cRole) {
+				continue
+			}
+			// "at Harbor Point" is a place
+			if pw := lastWord(inner[:st]); pw == "at" || pw == "in" || pw == "on" || pw == "near" || pw == "from" || pw == "the" {
+				continue
+			}
+			return inner[st:i], first
+		}
+	}
+	return "", ""
+}
+
+// lastWord returns the last blank-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	return s[i+1:]
 }

@@ -156,3 +156,18 @@ func TestFindWireSubjects(t *testing.T) {
 			[]want{{"a giveaway to lawyers.", "Tom Hale", Partial, ""}}},
 	})
 }
+
+// A person named in full only inside a quotation that cites a report.
+func TestFindWireNameInsideQuotation(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the surname later is the full name",
+			"“Consumer Agency Advocate Rina Talbot said Tuesday she will press the board to spend more on audits,” reports Tom Ng.\n\n“Fraud is very hard for one investor to detect,” said Talbot.",
+			[]want{{"Consumer Agency Advocate Rina Talbot said Tuesday she will press the board to spend more on audits,", "Tom Ng", Full, ""}, {"Fraud is very hard for one investor to detect,", "Rina Talbot", Full, ""}}},
+		{"a word in a quotation that is no name",
+			"“We met at Harbor Point every day,” said Ana Ruiz.\n\n“It was fine,” said Point.",
+			[]want{{"We met at Harbor Point every day,", "Ana Ruiz", Full, ""}, {"It was fine,", "Point", Full, ""}}},
+	})
+}

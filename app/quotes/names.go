@@ -626,6 +626,11 @@ func (f *finder) resolveMention(m *mention) {
 		}
 	}
 	id := f.findByPart(parts[0], m.titles, f.toks[m.a].para)
+	if id < 0 {
+		if id = f.quotedPerson(m); id >= 0 {
+			m.kind = mPerson
+		}
+	}
 	if id < 0 && m.kind == mPerson {
 		id = f.newEntity(name, ePerson, pos)
 		f.setParts(id, parts)
