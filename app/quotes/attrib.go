@@ -890,6 +890,13 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int, string) {
 	// A proper name heading the phrase.
 	if m := mm.at(head); m != nil && m.b == head+1 {
+		// "the German added", "the Spaniard said": a nationality for the
+		// person just named
+		if m.b-m.ca == 1 && m.ca == npA+1 && npB == head+1 && appos == "" && f.toks[npA].lower == "the" && m.ent < 0 && f.demonym(&f.toks[head]) {
+			if id := f.latestPerson(f.toks[head].s, f.toks[head].para, 0); id >= 0 {
+				return id, ""
+			}
+		}
 		switch m.kind {
 		case mPerson, mUnknown:
 			w := f.toks[m.ca].lower
@@ -1615,13 +1622,17 @@ func (f *finder) roleBack(npA, head int) int {
 			return -1
 		}
 	}
-	// the latest sentence with a compatible person; its subject first
-	g := roleGender(hl)
-	para := t.para
+	return f.latestPerson(t.s, t.para, roleGender(hl))
+}
+
+// latestPerson returns the person of the latest sentence before rune pos
+// (in paragraph para or the two before it) that has one of gender g (0:
+// any), preferring that sentence's subject, or -1.
+func (f *finder) latestPerson(pos, para int, g byte) int {
 	cand, candSent := -1, -1
 	for i, n := len(f.events)-1, 0; i >= 0 && n < 6; i-- {
 		ev := f.events[i]
-		if ev.pos >= t.s {
+		if ev.pos >= pos {
 			continue
 		}
 		n++
@@ -1772,4 +1783,31 @@ func lastWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	i := strings.LastIndexByte(s, ' ')
 	return s[i+1:]
+}
+
+// demonym reports a capitalised word for a nationality that wire copy uses
+// of a person ("the German", "the Spaniard", "the Briton").
+func (f *finder) demonym(t *token) bool {
+	if !t.cap || t.k != tWord {
+		return false
+	}
+	w := t.lower
+	switch w {
+	case "briton", "spaniard", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman",
+		"englishwoman", "scotsman", "scotswoman", "welshman", "irishman", "irishwoman", "swede", "dane",
+		"finn", "pole", "czech", "serb", "croat", "swiss", "scot", "turk", "greek", "argentine",
+		"kiwi", "aussie", "slovak", "slovenian", "norwegian", "belgian", "austrian", "portuguese",
+		"brazilian", "colombian", "chilean", "kenyan", "ethiopian", "nigerian", "ghanaian",
+		"georgian", "bulgarian", "romanian", "hungarian", "latvian", "lithuanian", "estonian":
+		return true
+	}
+	if !t.is(cPlace) {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
