@@ -875,8 +875,27 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		at.ent = f.answerer(s)
 		return
 	}
+	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && at.npA-1 >= s.a && subordinator(f.toks[at.npA-1].lower) {
+		// "Eric Garner, a man choked to death as he pleaded “…”": the
+		// pronoun of a subordinate clause is the one person its sentence
+		// has named before it
+		if id := f.onlyPersonBefore(head.lower, at.npA-1, mm); id >= 0 {
+			at.ent = id
+			return
+		}
+	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
+		if at.ent < 0 && head.lower == "they" {
+			// "…as protesters have taken to the streets. They often chant:"
+			if h := f.pluralBefore(at.npA); h >= 0 {
+				a := h
+				if a-1 >= 0 && f.toks[a-1].k == tWord && f.toks[a-1].lower == "the" {
+					a--
+				}
+				at.ent, _ = f.resolveNP(a, h+1, h, "", mentionMap{})
+			}
+		}
 		if at.ent >= 0 {
 			at.affil = at.appos
 		}
@@ -1810,4 +1829,65 @@ func (f *finder) demonym(t *token) bool {
 		}
 	}
 	return false
+}
+
+// subordinator reports the conjunctions that open a subordinate clause.
+func subordinator(w string) bool {
+	switch w {
+	case "as", "when", "while", "after", "before", "because", "since", "until", "where", "whereas", "though", "although":
+		return true
+	}
+	return false
+}
+
+// onlyPersonBefore returns the one person of a gender compatible with
+// pronoun pron whom the sentence names before token end, or -1 when it
+// names none or several.
+func (f *finder) onlyPersonBefore(pron string, end int, mm mentionMap) int {
+	id := -1
+	for i := range mm.ms {
+		m := &mm.ms[i]
+		if m.b > end {
+			break
+		}
+		if m.kind != mPerson || m.ent < 0 || f.ents[m.ent].kind != ePerson {
+			continue
+		}
+		e := &f.ents[m.ent]
+		if (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') {
+			continue
+		}
+		if id >= 0 && id != m.ent {
+			return -1
+		}
+		id = m.ent
+	}
+	return id
+}
+
+// pluralBefore returns the token of the latest plural noun for people
+// ("protesters", "the officials") in the paragraph before token k, within
+// its sentence and the one before, or -1.
+func (f *finder) pluralBefore(k int) int {
+	starts := 0
+	for i := k - 1; i >= 0 && i >= k-60; i-- {
+		t := &f.toks[i]
+		if t.k == tBreak || t.k == tQuote {
+			return -1
+		}
+		if t.first {
+			if starts++; starts == 2 {
+				return -1
+			}
+		}
+		if t.k != tWord || t.cap || !t.is(cRole) || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") ||
+			f.lx.is(t.lower, cDoc) || !f.personishHead(t.lower) {
+			continue
+		}
+		if i-1 >= 0 && f.toks[i-1].lower == "of" {
+			continue // "one of the protesters" is one of them
+		}
+		return i
+	}
+	return -1
 }

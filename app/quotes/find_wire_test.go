@@ -174,3 +174,21 @@ func TestFindWireNameInsideQuotation(t *testing.T) {
 			[]want{{"We met at Harbor Point every day,", "Ana Ruiz", Full, ""}, {"It was fine,", "Point", Full, ""}}},
 	})
 }
+
+// Pronouns whose antecedent is in their own sentence or is a plural noun.
+func TestFindWirePronouns(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a subordinate clause's pronoun is the person its sentence named",
+			"The suspect, Dale Orton, shot himself on a platform.\n\nA jury chose not to charge anyone in the death of Eli Garnet, a man held down on a sidewalk as he pleaded “Let me go,” by two guards.",
+			[]want{{"Let me go,", "Eli Garnet", Full, ""}}},
+		{"they for a plural noun just used",
+			"Tom Reyes, a teacher, was there. “It was peaceful,” he said.\n\nThe march grew as protesters took to the streets. They often chant: “No peace without justice.”",
+			[]want{{"It was peaceful,", "Tom Reyes", Full, ""}, {"No peace without justice.", "protesters", Full, ""}}},
+		{"they for no one",
+			"Tom Reyes, a teacher, was there. “It was peaceful,” he said.\n\nThey often chant: “No peace without justice.”",
+			[]want{{"It was peaceful,", "Tom Reyes", Full, ""}, {"No peace without justice.", "", Full, ""}}},
+	})
+}

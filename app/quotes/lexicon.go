@@ -177,7 +177,8 @@ func newLexicon() *lexicon {
 		advised hinted speculated answered answers joked yelled screamed
 		repeated repeats write argue insist explain warn admit acknowledge conclude
 		remembers remembered points whispers shouts exclaims murmurs mutters muttered
-		laughs sighs scoffs retorts pleads interjects brags confides yells screams`)
+		laughs sighs scoffs retorts pleads interjects brags confides yells screams
+		chanted chant chants`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted
@@ -191,7 +192,7 @@ func newLexicon() *lexicon {
 	add(verbInfo{participle: true}, `saying adding noting warning arguing explaining
 		insisting stressing telling asking writing claiming declaring stating
 		describing calling recalling concluding suggesting emphasizing emphasising
-		vowing pledging promising urging`)
+		vowing pledging promising urging chanting`)
 
 	lx.add(cTitle, `secretary-general director-general vice-president president vice prime minister ministers foreign defense defence finance
 		trade unification interior justice secretary general gen gen. ambassador envoy

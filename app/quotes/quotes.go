@@ -845,7 +845,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			a = &ca
 		}
 	}
-	if a != nil && a.anon {
+	// "They often chant: “…”" with no group to be "they" is no one's: not
+	// the last person quoted
+	if a != nil && (a.anon || (a.ent < 0 && a.npA >= 0 && a.npB-a.npA == 1 && f.toks[a.head].lower == "they")) {
 		qs.direct = true
 		f.accepted = append(f.accepted, t.q)
 		return
