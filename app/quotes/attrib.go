@@ -1713,7 +1713,8 @@ func epithet(w string) bool {
 		"champion", "winner", "frontrunner", "front-runner", "leader":
 		return true
 	}
-	return strings.HasSuffix(w, "-year-old")
+	// "the biologist", "the historian": an occupation a named expert has
+	return strings.HasSuffix(w, "-year-old") || (len(w) > 6 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian")))
 }
 
 // nameEndBefore returns the token after a name that a comma at token c

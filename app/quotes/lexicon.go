@@ -207,6 +207,8 @@ func newLexicon() *lexicon {
 		spokeswoman spokesperson commissioner attorney inspector superintendent
 		sheriff ceo cfo cio cto coo cmo executive founder editor first assistant acting former
 		lawmaker legislator councillor councilor ambassador-at-large officer agent
+		councilman councilwoman councilmember alderman alderwoman assemblyman
+		assemblywoman selectman freeholder supervisor
 		detective president-elect undersecretary under treasurer
 		comptroller registrar dean provost rector chancellor-elect
 		coach investigator sister pastor deacon trooper poet novelist playwright
