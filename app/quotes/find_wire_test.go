@@ -198,3 +198,18 @@ func TestFindWirePronouns(t *testing.T) {
 			[]want{{"It was peaceful,", "Tom Reyes", Full, ""}, {"No peace without justice.", "", Full, ""}}},
 	})
 }
+
+// A quotation with no attribution after a sentence of reported speech.
+func TestFindWireUnattributed(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the sentence's speaker, not the person she names in an appositive",
+			"Nora Vance said that she likes her brother's wife, Ellen Hart, and sees her often.\n\n“Not only is she kind, she is so funny.”",
+			[]want{{"Not only is she kind, she is so funny.", "Nora Vance", Full, ""}}},
+		{"the subject of the reported clause",
+			"Tom Ruiz directed the film.\n\nHe said Oscar Ivers chose the period himself.\n\n“I thought it was a chance to show where my character came from.”",
+			[]want{{"I thought it was a chance to show where my character came from.", "Oscar Ivers", Full, ""}}},
+	})
+}

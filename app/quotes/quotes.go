@@ -363,7 +363,21 @@ func (f *finder) lastSpeaker(pos int) int {
 		if ev.pos >= pos {
 			continue
 		}
-		if ev.speaker || f.ents[ev.ent].kind == ePerson {
+		if ev.speaker {
+			return ev.ent
+		}
+		if f.ents[ev.ent].kind == ePerson {
+			// "Paltrow said that she approves of Affleck's wife, Jennifer
+			// Garner. “…”": the speaker of that sentence goes on, not a
+			// person she names in an appositive or after a preposition
+			// ("He said Isaac zeroed in on…" is about Isaac)
+			if k := f.tokAt(ev.pos); k > 0 && (f.isPunct(k-1, ",") || (f.toks[k-1].k == tWord && f.toks[k-1].is(cPrep))) {
+				for j := i - 1; j >= 0 && j > i-maxCandidates && f.events[j].sent == ev.sent; j-- {
+					if f.events[j].speaker && f.ents[f.events[j].ent].kind == ePerson {
+						return f.events[j].ent
+					}
+				}
+			}
 			return ev.ent
 		}
 	}
@@ -1526,4 +1540,13 @@ func onlyFinalStop(txt []rune) bool {
 		}
 	}
 	return true
+}
+
+// tokAt returns the token starting at rune offset pos, or -1.
+func (f *finder) tokAt(pos int) int {
+	k, ok := slices.BinarySearchFunc(f.toks, pos, func(t token, p int) int { return t.s - p })
+	if !ok {
+		return -1
+	}
+	return k
 }
