@@ -1039,6 +1039,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				return id, ""
 			}
 		}
+		// "It was a wine merchant in Berlin who told me… “…,” the Berlin
+		// wine merchant said": named as first introduced
+		if !owned && f.toks[npA].lower == "the" && !f.toks[head].cap {
+			if a, b := f.indefiniteBefore(npA, head); a >= 0 {
+				name = f.spanPhrase(a, b)
+			}
+		}
 		if head == npA+1 && f.toks[head].is(cOrgHead) {
 			if id := f.lastOrg(); id >= 0 {
 				return id, affil
@@ -1891,4 +1898,40 @@ func (f *finder) pluralBefore(k int) int {
 		return i
 	}
 	return -1
+}
+
+// indefiniteBefore finds where the text introduced the person or thing
+// that "the … head" (tokens from npA) refers back to: an earlier "a/an"
+// phrase with the same head noun and at most three lower-case words
+// between, in the same paragraph or the two before. It returns that
+// phrase's token range, or -1, -1.
+func (f *finder) indefiniteBefore(npA, head int) (int, int) {
+	hl := f.toks[head].lower
+	para := f.toks[npA].para
+	for i := npA - 1; i >= 0 && i >= npA-300; i-- {
+		t := &f.toks[i]
+		if para-t.para > 2 {
+			break
+		}
+		if t.k != tWord || t.cap || t.lower != hl {
+			continue
+		}
+		for j, n := i-1, 0; j >= 0 && n <= 3; j, n = j-1, n+1 {
+			w := &f.toks[j]
+			if w.k == tWord && (w.lower == "a" || w.lower == "an") {
+				return j, i + 1
+			}
+			if w.k != tWord || w.cap {
+				break
+			}
+			if w.is(cDet|cPrep|cFunction) {
+				break
+			}
+			if _, ok := w.verb(); ok {
+				break
+			}
+		}
+		return -1, -1 // the latest use decides
+	}
+	return -1, -1
 }
