@@ -1924,7 +1924,7 @@ func (f *finder) indefiniteBefore(npA, head int) (int, int) {
 			if w.k != tWord || w.cap {
 				break
 			}
-			if w.is(cDet|cPrep|cFunction) {
+			if w.is(cDet | cPrep | cFunction) {
 				break
 			}
 			if _, ok := w.verb(); ok {
