@@ -364,7 +364,9 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	core := f.toks[m.ca:b]
 	allPlace, anyOrg := true, false
 	// "the Caspian Sea", "Tiananmen Square" are places whatever the rest
-	geoTail := len(core) >= 2 && core[len(core)-1].is(cGeo)
+	// ("Susan Park", "Dr. Lee Hill" are people: a given name or a personal
+	// title before the geographic word)
+	geoTail := len(core) >= 2 && core[len(core)-1].is(cGeo) && !core[0].is(cFemale|cMale) && genderOf(f.lx, m.titles, "") == 0 && !containsStr(m.titles, "dr")
 	for i := range core {
 		t := &core[i]
 		if t.is(cOrg) && (i > 0 || len(core) == 1 || !t.is(cTitle)) {
