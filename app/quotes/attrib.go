@@ -1534,6 +1534,10 @@ func (f *finder) personWithAffiliation(s sentence, j int, mm mentionMap) (int, i
 	return 0, 0, "", false
 }
 
+// maxLookBack bounds in bytes the text that a backward search for a word
+// reads, so that Find stays linear in the text.
+const maxLookBack = 8000
+
 // roleTitles maps a role noun to the titles, abbreviations and phrases
 // that give a person the same role: "the senator" is "Sen. Jane Doe", "the
 // CEO" is "Chief Executive Officer Paul Grant".
@@ -1643,8 +1647,9 @@ func (f *finder) roleBack(npA, head int) int {
 	}
 	// a noun the text used before refers back to that use
 	if f.lowerOK {
-		b := int(f.off[t.s])
-		if wordBefore(f.lower[:max(0, b-len("the "))], hl) {
+		// (the last few thousand bytes only: Find stays linear)
+		b := max(0, int(f.off[t.s])-len("the "))
+		if wordBefore(f.lower[max(0, b-maxLookBack):b], hl) {
 			return -1
 		}
 	}
@@ -1764,9 +1769,14 @@ func (f *finder) quotedFullName(m *mention) (string, string) {
 	// the quotations before the mention, the nearest first, a bounded
 	// number of them (Find stays linear)
 	last := sort.Search(len(f.regs), func(i int) bool { return f.regs[i].stop > pos })
-	for gi := last - 1; gi >= 0 && gi >= last-40; gi-- {
+	budget := maxLookBack
+	for gi := last - 1; gi >= 0 && gi >= last-40 && budget > 0; gi-- {
 		g := &f.regs[gi]
 		inner := f.src[f.off[g.start]:f.off[g.stop]]
+		if len(inner) > budget {
+			inner = inner[:budget]
+		}
+		budget -= len(inner)
 		for i := 0; ; {
 			j := strings.Index(inner[i:], t.w)
 			if j < 0 {

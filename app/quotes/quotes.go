@@ -1221,9 +1221,15 @@ func (f *finder) identifyLater(s sentence, mm mentionMap) {
 	if !shared {
 		return
 	}
-	for _, qi := range f.accepted {
-		if f.qs[qi].ent == d {
-			f.qs[qi].ent = sp
+	// the described speaker was introduced in the paragraph before: its
+	// quotations are all from there on
+	for i := len(f.accepted) - 1; i >= 0; i-- {
+		q := &f.qs[f.accepted[i]]
+		if q.tok >= 0 && f.toks[q.tok].para < para-1 {
+			break
+		}
+		if q.ent == d {
+			q.ent = sp
 		}
 	}
 }
