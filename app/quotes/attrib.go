@@ -736,6 +736,10 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 			if v, ok := f.toks[e].verb(); ok && !v.participle && !f.toks[e].cap && !pluralNounToo(f.toks[e].lower) {
 				clause = true
 			}
+			// "According to Hale, the plan is “unworkable.”"
+			if w := f.toks[e].lower; f.toks[e].k == tWord && !f.toks[e].cap && (auxiliary(w) || w == "will") {
+				clause = true
+			}
 			e++
 		}
 		if first := f.toks[ai+1].lower; !clause || first == "who" || first == "whose" || first == "which" {

@@ -468,6 +468,13 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		if f.toks[b+1].is(cDet) || nx == "who" || nx == "of" || nx == "former" || nx == "one" || (f.toks[b+1].is(cRole) && !f.toks[b+1].cap) {
 			e := b + 1
 			for e < s.b && f.toks[e].k != tQuote && !(f.toks[e].k == tPunct && (f.toks[e].w == "," || f.toks[e].w == ";" || isTerminal(firstRune(f.toks[e].w)))) {
+				// "According to Hale, the plan is…": a clause, not an appositive
+				if w := f.toks[e].lower; nx != "who" && f.toks[e].k == tWord && !f.toks[e].cap && auxiliary(w) {
+					if p := f.toks[e-1].lower; p != "who" && p != "that" && p != "which" {
+						e = -1
+						break
+					}
+				}
 				if v, ok := f.toks[e].verb(); ok && !v.participle && !f.toks[e].cap {
 					if nx != "who" || e == b+2 {
 						e = -1 // "Rell, who said": the clause reports, it does not describe

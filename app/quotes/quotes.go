@@ -770,11 +770,6 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// "called the result “historic”", "spoke of a “cloud of
 			// uncertainty”": the fragment is what someone called it
 			ok = true
-		case c.words <= 1 && strong && c.terminal && c.lowerStart && f.governs(pre, k) && k+1 == s.b:
-			// "Diaz said the storm was “a monster.”": a word closing the
-			// sentence with its period inside the marks, in a clause of
-			// speech with a named subject, is the speaker's word
-			ok = true
 		case c.words <= 1:
 		case c.titleLike && post == nil:
 		case c.words <= 3:
