@@ -689,6 +689,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		if w.k != tWord {
 			break
 		}
+		// "astronomers dubbed it “the fire star.”": a naming verb's object
+		// before the name ("called it “historic”" is speech)
+		if n == 0 && j == k-1 && j-1 >= s.a && objectPronoun(w.lower) && f.toks[j-1].is(cNaming) && !callVerb(f.toks[j-1].lower) && f.toks[j-1].lower != "call" {
+			naming = true
+			break
+		}
 		if w.is(cNaming) {
 			if pre != nil && pre.verb == j && pre.npA >= 0 && !c.titleLike {
 				break // "what Kim called “a new era”" is speech
@@ -1550,4 +1556,13 @@ func (f *finder) tokAt(pos int) int {
 		return -1
 	}
 	return k
+}
+
+// objectPronoun reports the object forms of the personal pronouns.
+func objectPronoun(w string) bool {
+	switch w {
+	case "it", "him", "her", "them", "me", "us", "you":
+		return true
+	}
+	return false
 }
