@@ -222,3 +222,19 @@ func TestFindWireUnattributed(t *testing.T) {
 			[]want{{"I thought it was a chance to show where my character came from.", "Oscar Ivers", Full, ""}}},
 	})
 }
+
+// Tabloid headlines of related stories: the quotation first, then its
+// speaker as the subject.
+func TestFindWireHeadlines(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"quotation, colon, name and verb",
+			"Anyone on the flight is asked to call the hotline\n\n‘They can clear off’: Rob Gellan hits back at charity critics",
+			[]want{{"They can clear off", "Rob Gellan", Full, ""}}},
+		{"quotation, name and verb",
+			"Anyone on the flight is asked to call the hotline\n\n‘They are going to be huge’ Amy Chiles thinks the virus is a band",
+			[]want{{"They are going to be huge", "Amy Chiles", Full, ""}}},
+	})
+}

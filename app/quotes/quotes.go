@@ -872,6 +872,28 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		f.accepted = append(f.accepted, t.q)
 		return
 	}
+	// A tabloid headline: "‘They can go away’: Bob Geldof hits back at
+	// critics", "‘They're going to be huge’ Amy Childs thinks…": the
+	// paragraph opens with the quotation and the person right after it is
+	// the subject of what follows
+	if a == nil && f.paraStart(k) {
+		p := k + 1
+		if f.isPunct(p, ":") {
+			p++
+		}
+		if m := mm.at(p); m != nil && m.a == p && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) && m.b < s.b && f.toks[m.b].k == tWord && !f.toks[m.b].cap && !f.toks[m.b].is(cFunction) {
+			if m.ent < 0 {
+				m.kind = mPerson
+				f.resolveMention(m)
+			}
+			if m.ent >= 0 {
+				qs.ent, qs.affil, qs.direct = m.ent, "", true
+				f.accepted = append(f.accepted, t.q)
+				f.addEvent(reg.start, m.ent, true, true, si)
+				return
+			}
+		}
+	}
 	// A document as the subject of the sentence ("The text commits the
 	// parties to “…”"), or a speaker introducing the quote with a colon
 	// ("One negotiator summed it up in two words: “Still talking.”").
