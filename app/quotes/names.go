@@ -186,7 +186,9 @@ func (f *finder) findMentions(s sentence) []mention {
 		b := k + 1
 		// runs longer than any real name or title are cut (headline-style
 		// capitalisation, pathological input)
-		for b < s.b && b-a < maxRun && !f.toks[b-1].poss {
+		// ("the Oklahoma Sheriffs' Association": a plural possessive inside
+		// an organisation's name)
+		for b < s.b && b-a < maxRun && (!f.toks[b-1].poss || (f.pluralPoss(b-1) && f.isCapWord(b) && f.toks[b].is(cOrg))) {
 			if f.isCapWord(b) && !pronounWord(f.toks[b].lower) {
 				b++
 				continue
@@ -1248,4 +1250,14 @@ func arabicArticle(p string) string {
 		}
 	}
 	return ""
+}
+
+// pluralPoss reports a plural possessive token ("Sheriffs'", "Teachers’").
+func (f *finder) pluralPoss(k int) bool {
+	t := &f.toks[k]
+	if !t.poss || t.e < 2 || t.e > len(f.r) {
+		return false
+	}
+	last, before := f.r[t.e-1], f.r[t.e-2]
+	return (last == '\'' || last == '’') && (before == 's' || before == 'S')
 }
