@@ -241,3 +241,21 @@ func TestFindWireHeadlines(t *testing.T) {
 			[]want{{"They are going to be huge", "Amy Chiles", Full, ""}}},
 	})
 }
+
+// Relatives and verbs of agreement.
+func TestFindWireRelatives(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a relative with the same surname is someone else",
+			"Ms. Chen, 45, said she had waited three hours. “They told us nothing,” she said.\n\nHer sister, Grace Chen, said the airline should pay. “It's the least they can do,” Grace Chen said.\n\n“We want our money back,” Ms. Chen added.",
+			[]want{{"They told us nothing,", "Chen", Full, ""}, {"It's the least they can do,", "Grace Chen", Full, ""}, {"We want our money back,", "Chen", Full, ""}}},
+		{"a kinship noun and a comma give the name a gender",
+			"Lena Morris runs the farm with her husband, Pete.\n\n“It's hard,” Pete Morris said. “But she loves it.”\n\n“I do,” she said, laughing.",
+			[]want{{"It's hard,", "Pete Morris", Full, ""}, {"But she loves it.", "Pete Morris", Full, ""}, {"I do,", "Lena Morris", Full, ""}}},
+		{"agreed as a verb of speech",
+			"“This changes everything,” said Ruth Gold, a professor.\n\n“She's right,” agreed Samuel Ortiz, an economist.",
+			[]want{{"This changes everything,", "Ruth Gold", Full, ""}, {"She's right,", "Samuel Ortiz", Full, ""}}},
+	})
+}

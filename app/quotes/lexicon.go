@@ -178,7 +178,8 @@ func newLexicon() *lexicon {
 		repeated repeats write argue insist explain warn admit acknowledge conclude
 		remembers remembered points whispers shouts exclaims murmurs mutters muttered
 		laughs sighs scoffs retorts pleads interjects brags confides yells screams
-		chanted chant chants`)
+		chanted chant chants agreed agrees disagreed disagrees concurred
+		objected demanded texted emailed gushed raved fumed marveled marvelled`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted

@@ -418,7 +418,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "his wife Fran", "her son Jason": a kinship noun makes a person of
 	// the name and tells its gender
-	if k := m.a - 1; k >= s.a && (m.kind == mUnknown || m.kind == mPerson || m.kind == mPlace) && len(core) <= 3 {
+	// ("her husband, Pete,": the name may follow a comma)
+	k := m.a - 1
+	if k-1 >= s.a && f.isPunct(k, ",") {
+		k--
+	}
+	if k >= s.a && (m.kind == mUnknown || m.kind == mPerson || m.kind == mPlace) && len(core) <= 3 {
 		if g := kinGender(f.toks[k].lower); g != 0 && k-1 >= s.a && (possessivePronoun(f.toks[k-1].lower) != "" || f.toks[k-1].poss) {
 			m.kind = mPerson
 			m.kin = g
@@ -610,7 +615,9 @@ func (f *finder) resolveMention(m *mention) {
 		return
 	}
 	if len(parts) >= 2 {
-		id := f.findFull(parts, name)
+		// "Her sister, Grace Chen": a relative of someone is not the person
+		// so far known only as "Ms. Chen"
+		id := f.findFull(parts, name, m.kin == 0)
 		if id < 0 {
 			// "Ron Karenga — aka Dr. Maulana Karenga": another name of the
 			// person just named, who keeps the name first introduced
@@ -993,9 +1000,10 @@ func (f *finder) acronymOf(acr string) int {
 	return -1
 }
 
-// findFull finds the person whose full name is parts, or an earlier
-// one-word person to upgrade, or a person whose name contains parts.
-func (f *finder) findFull(parts []string, name phrase) int {
+// findFull finds the person whose full name is parts, or a person whose
+// name contains parts, or (with upgrade) an earlier one-word person to
+// upgrade.
+func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 	cands := f.withPart(parts[0])
 	for _, i := range cands {
 		e := &f.ents[i]
@@ -1017,6 +1025,9 @@ func (f *finder) findFull(parts []string, name phrase) int {
 		return best
 	}
 	// upgrade a person so far known only by one of these words
+	if !upgrade {
+		return -1
+	}
 	for _, w := range []string{parts[len(parts)-1], parts[0]} {
 		for _, i := range f.withPart(w) {
 			e := &f.ents[i]
