@@ -1051,7 +1051,15 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 		if head == npA+1 && f.toks[head].is(cOrgHead) {
-			if id := f.lastOrg(); id >= 0 {
+			id := f.lastOrg()
+			// "Google announced the change … “…,” the company wrote": a
+			// one-word name opening a recent sentence, more recent than
+			// any organisation known
+			if k := f.companyBefore(npA); k >= 0 && (id < 0 || f.ents[id].last < f.toks[k].s) {
+				id = f.orgEntity(f.spanPhrase(k, k+1), f.toks[k].s)
+				f.ents[id].seenOrg = true
+			}
+			if id >= 0 {
 				return id, affil
 			}
 		}
@@ -1948,4 +1956,34 @@ func (f *finder) indefiniteBefore(npA, head int) (int, int) {
 		return -1, -1 // the latest use decides
 	}
 	return -1, -1
+}
+
+// companyBefore returns the token of a one-word capitalised name that
+// opens one of the few sentences before token k and is followed by a
+// lower-case word ("Google announced…", "Apple declined to comment"),
+// which "the company" may refer to, or -1. Known words, given names and
+// people's names are no such name.
+func (f *finder) companyBefore(k int) int {
+	para := f.toks[k].para
+	for i := k - 1; i >= 0 && i >= k-150; i-- {
+		t := &f.toks[i]
+		if para-t.para > 1 {
+			break
+		}
+		if !t.first || t.k != tWord || !t.cap || t.poss || i+1 >= len(f.toks) {
+			continue
+		}
+		nx := &f.toks[i+1]
+		if nx.k != tWord || nx.cap || nx.is(cFunction) && !auxiliary(nx.lower) {
+			continue
+		}
+		if t.is(cFunction|cNonName|cTitle|cPlace|cRole|cDoc|cFemale|cMale|cDet) || isPronoun(t.lower) || len(t.w) < 2 {
+			continue
+		}
+		if f.findByPart(t.lower, nil, -1) >= 0 && f.ents[f.findByPart(t.lower, nil, -1)].kind == ePerson {
+			continue
+		}
+		return i
+	}
+	return -1
 }

@@ -259,3 +259,21 @@ func TestFindWireRelatives(t *testing.T) {
 			[]want{{"This changes everything,", "Ruth Gold", Full, ""}, {"She's right,", "Samuel Ortiz", Full, ""}}},
 	})
 }
+
+// Companies as speakers.
+func TestFindWireCompanies(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a company named by a common word speaks",
+			"“We are proud of the team,” Apple said in a statement.\n\nFacebook said the posts had been “removed for breaking our rules.”\n\nShe wrote on Twitter that the ruling was “a disgrace to the court.”",
+			[]want{{"We are proud of the team,", "Apple", Full, ""}, {"removed for breaking our rules.", "Facebook", Partial, ""}, {"a disgrace to the court.", "", Partial, ""}}},
+		{"the company after a one-word name opening a sentence",
+			"Zentrix unveiled the chip at a fair on Tuesday. “We're making it faster,” the company wrote.",
+			[]want{{"We're making it faster,", "Zentrix", Full, ""}}},
+		{"the company after a person's one-word name is no company",
+			"Anna Lind founded the firm in 2010. Lind announced the sale on Tuesday. “We're proud,” the company said.",
+			[]want{{"We're proud,", "the company", Full, ""}}},
+	})
+}

@@ -38,6 +38,7 @@ const (
 	cSurnameFirst                    // East Asian surnames written first (Kim, Xi)
 	cGeo                             // geographic head nouns (Sea, Square, Province)
 	cOrgHead                         // common nouns that can refer back to an organisation
+	cCompany                         // companies named by a common word or a platform (Apple, Twitter)
 )
 
 // wordInfo is everything the lexicon knows about one lower-case word.
@@ -311,9 +312,12 @@ func newLexicon() *lexicon {
 	lx.add(cNonName, `january february march april may june july august september october
 		november december monday tuesday wednesday thursday friday saturday sunday
 		covid covid-19 coronavirus internet christmas easter ramadan olympics
-		god photo image video twitter facebook x instagram youtube telegram
-		tiktok weibo wechat whatsapp google apple samsung huawei i ok okay
+		god photo image video x i ok okay
 		cold war`)
+	// companies whose names are also common words or platforms: an
+	// organisation that speaks ("Apple said"), never a person
+	lx.add(cCompany, `twitter facebook instagram youtube telegram tiktok weibo wechat
+		whatsapp google apple samsung huawei`)
 	lx.add(cFunction, `the a an but and or so yet still however though although while when
 		whenever if as in on at for with by from to of after before since until
 		despite during under over amid amidst among between this that these those it

@@ -371,7 +371,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	geoTail := len(core) >= 2 && core[len(core)-1].is(cGeo) && !core[0].is(cFemale|cMale) && genderOf(f.lx, m.titles, "") == 0 && !containsStr(m.titles, "dr")
 	for i := range core {
 		t := &core[i]
-		if t.is(cOrg) && (i > 0 || len(core) == 1 || !t.is(cTitle)) {
+		if (t.is(cOrg) && (i > 0 || len(core) == 1 || !t.is(cTitle))) || (t.is(cCompany) && len(core) == 1) {
 			anyOrg = true
 		}
 		if !geoTail && !t.is(cPlace|cNonName|cFunction) && !compound(t) {

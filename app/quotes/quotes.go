@@ -860,9 +860,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			a = &ca
 		}
 	}
-	// "They often chant: “…”" with no group to be "they" is no one's: not
-	// the last person quoted
-	if a != nil && (a.anon || (a.ent < 0 && a.npA >= 0 && a.npB-a.npA == 1 && f.toks[a.head].lower == "they")) {
+	// "They often chant: “…”" with no group to be "they", or a "she" with
+	// no woman before, is no one's: not the last speaker quoted
+	if a != nil && (a.anon || (a.ent < 0 && a.npA >= 0 && a.npB-a.npA == 1 && thirdPerson(f.toks[a.head].lower))) {
 		qs.direct = true
 		f.accepted = append(f.accepted, t.q)
 		return
@@ -1587,4 +1587,9 @@ func objectPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// thirdPerson reports the subject pronouns that stand for someone else.
+func thirdPerson(w string) bool {
+	return w == "he" || w == "she" || w == "they"
 }
