@@ -890,6 +890,10 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
+		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && at.ent == f.answerer(s) {
+			// the answerer of an interview is "I", not "he"
+			at.ent = f.otherPerson(head.lower, head.s, at.ent)
+		}
 		if at.ent < 0 && head.lower == "they" {
 			// "…as protesters have taken to the streets. They often chant:"
 			if h := f.pluralBefore(at.npA); h >= 0 {
@@ -1469,6 +1473,14 @@ func (f *finder) answerer(s sentence) int {
 		k--
 	}
 	t := &f.toks[k]
+	// "McKelvey: He came into my office…": an answer labelled with the
+	// surname of someone named before
+	if t.k == tWord && t.cap && !t.is(cFunction) && k+1 < len(f.toks) && f.isPunct(k+1, ":") {
+		if id := f.findByPart(t.lower, nil, -1); id >= 0 && f.ents[id].kind == ePerson {
+			return id
+		}
+		return -1
+	}
 	if t.k != tWord || !allUpper(t.w) || k+1 >= len(f.toks) || f.toks[k+1].k != tWord || !f.toks[k+1].cap {
 		return -1
 	}
@@ -1984,6 +1996,23 @@ func (f *finder) companyBefore(k int) int {
 			continue
 		}
 		return i
+	}
+	return -1
+}
+
+// otherPerson returns the latest person before rune offset pos, other
+// than not, whom the pronoun pron can stand for, or -1.
+func (f *finder) otherPerson(pron string, pos, not int) int {
+	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
+		ev := f.events[i]
+		if ev.pos >= pos || ev.ent == not {
+			continue
+		}
+		e := &f.ents[ev.ent]
+		if e.kind != ePerson || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') {
+			continue
+		}
+		return ev.ent
 	}
 	return -1
 }

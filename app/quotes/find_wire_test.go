@@ -277,3 +277,15 @@ func TestFindWireCompanies(t *testing.T) {
 			[]want{{"We're proud,", "the company", Full, ""}}},
 	})
 }
+
+// An interview whose answers open with the speaker's surname and a colon.
+func TestFindWireInterviewLabels(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the label's person is I, the other man he",
+			"Jim Keller co-founded the firm with Jake Dorn. Dorn left it in 2012.\n\nHow did you meet?\n\nKeller: He came into my office. He tapped me on the shoulder and said, “I'm Jake.” And I said, “I'm Jim.” Then I forgot about him.",
+			[]want{{"I'm Jake.", "Jake Dorn", Full, ""}, {"I'm Jim.", "Jim Keller", Full, ""}}},
+	})
+}
