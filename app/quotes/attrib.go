@@ -202,6 +202,14 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1})
 			continue
 		}
+		// "Interfax quoted a ministry source as saying: “…”": the person
+		// quoted speaks, not the outlet
+		if t.lower == "quoted" || t.lower == "quotes" || t.lower == "cited" || t.lower == "cites" {
+			if a, b, h, ap, ok := f.rightNP(s, k+1, mm); ok && f.asSaying(s, b) {
+				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
+				continue
+			}
+		}
 		// "She was warned that “…”": the subject of a passive verb of
 		// telling heard the words; the agent ("by the unit") said them
 		if f.passiveTelling(s, k) {
@@ -2015,4 +2023,23 @@ func (f *finder) otherPerson(pron string, pos, not int) int {
 		return ev.ent
 	}
 	return -1
+}
+
+// asSaying reports "as saying" (telling, writing) a few words after token
+// b, past an appositive: "quoted Ali Bagheri, the minister, as saying".
+func (f *finder) asSaying(s sentence, b int) bool {
+	for i := b; i+1 < s.b && i < b+14; i++ {
+		t := &f.toks[i]
+		if t.k == tQuote || t.k == tBreak {
+			return false
+		}
+		if t.k == tWord && t.lower == "as" {
+			switch f.toks[i+1].lower {
+			case "saying", "telling", "writing", "stating", "declaring":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
