@@ -21,6 +21,7 @@ type attrib struct {
 	key      int    // processing order: last token of verb and noun phrase
 	anon     bool   // an unnamed source ("One described…"): speaker unknown
 	cs       int    // first token of the clause when a phrase precedes the name
+	coord    bool   // a verb coordinated with an earlier clause's ("said … and intimated")
 }
 
 // first and lastTok return the token extent of the clause.
@@ -236,6 +237,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				}
 			}
 			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1, cs: cs})
+			continue
+		}
+		// "Hoenig said the economy is in a “…” and intimated that…": a verb
+		// after "and" shares the subject of the clause before
+		if k-1 > s.a && f.toks[k-1].lower == "and" && !t.cap && len(out) > 0 && out[len(out)-1].npA >= 0 && !out[len(out)-1].anon {
+			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1, coord: true})
 			continue
 		}
 		if v.invert {

@@ -761,7 +761,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap &&
 			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
 			!f.isAdverb(&f.toks[nextTok])
-		strong := pre != nil && !pre.info.participle && pre.npA >= 0
+		strong := pre != nil && !pre.info.participle && (pre.npA >= 0 || (pre.coord && pre.ent >= 0 && f.governs(pre, k)))
 		// "…, adding that Cook has been Jobs' “right hand guy”": a
 		// participle of speech with a that-clause and a known speaker
 		// ("…, saying rapid adoption would be “easier for everyone”": or
