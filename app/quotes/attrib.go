@@ -223,6 +223,13 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			out = append(out, attrib{verb: k, npA: k, npB: k + 1, head: k, info: v, ent: -1, anon: true})
 			continue
 		}
+		// "“Perry” chimed in:": a name in quotation marks (someone who
+		// gives only a nickname) as the subject
+		if j := f.skipBack(s, k-1); j >= s.a && f.quotedName(j) {
+			f.qs[f.toks[j].q].named = true
+			out = append(out, attrib{verb: k, npA: j, npB: j + 1, head: j, info: v, ent: -1})
+			continue
+		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
 			cs := a
 			// "the canal’s administrator, Ricaurte Vásquez, said": the
@@ -874,6 +881,10 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		return
 	}
 	head := &f.toks[at.head]
+	if head.k == tQuote {
+		at.ent = f.quotedNameEnt(at.head)
+		return
+	}
 	if at.npB-at.npA == 1 && anonWord(head.lower) {
 		at.anon = true
 		return
@@ -1082,6 +1093,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				return id, affil
 			}
 		}
+	}
+	// "a resident who would say only that his name was “Perry”": the
+	// name the description gives
+	if k := f.nameGiven(npB); k >= 0 && !f.toks[head].is(cDoc) {
+		return f.quotedNameEnt(k), affil
 	}
 	id := f.entityByName(name, eGroup, f.toks[npA].s)
 	e := &f.ents[id]
@@ -2049,4 +2065,89 @@ func (f *finder) asSaying(s sentence, b int) bool {
 		}
 	}
 	return false
+}
+
+// quotedName reports a quotation token that holds only a name of one or
+// two capitalised words ("“Perry”"), as a speaker who gives only a
+// nickname is written.
+func (f *finder) quotedName(k int) bool {
+	t := &f.toks[k]
+	if t.k != tQuote || t.q < 0 || t.q >= len(f.regs) {
+		return false
+	}
+	g := f.regs[t.q]
+	txt := f.r[g.start:g.stop]
+	if len(txt) < 2 || len(txt) > 30 {
+		return false
+	}
+	words := 0
+	for i, c := range txt {
+		switch {
+		case c == ' ':
+			continue
+		case i == 0 || txt[i-1] == ' ':
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			words++
+		case !unicode.IsLetter(c) && c != '-' && c != '.':
+			return false
+		}
+	}
+	if words < 1 || words > 2 {
+		return false
+	}
+	w := strings.ToLower(string(txt))
+	return !f.lx.is(w, cFunction|cNonName|cTitle|cRole|cDoc|cPlace|cOrg)
+}
+
+// quotedNameEnt returns the person a quoted name (see quotedName) at token
+// k stands for, creating one named so.
+func (f *finder) quotedNameEnt(k int) int {
+	g := f.regs[f.toks[k].q]
+	name := f.text(g.start, g.stop)
+	low := strings.ToLower(name)
+	if id, ok := f.nameIdx[entKey{ePerson, low}]; ok {
+		return id
+	}
+	id := f.newEntity(phrase{name, low}, ePerson, g.start)
+	parts := strings.Fields(low)
+	f.setParts(id, parts)
+	e := &f.ents[id]
+	e.surname, e.single = parts[len(parts)-1], len(parts) == 1
+	return id
+}
+
+// nameGiven returns the token of a quoted name that a relative clause
+// right after a described person's phrase (ending before token b) gives
+// as the person's name ("who would say only that his name was “Perry”",
+// "who called herself “Kiki”"), or -1.
+func (f *finder) nameGiven(b int) int {
+	if b >= len(f.toks) || f.toks[b].k != tWord || (f.toks[b].lower != "who" && f.toks[b].lower != "whose") {
+		return -1
+	}
+	for i := b + 1; i < len(f.toks) && i < b+16; i++ {
+		t := &f.toks[i]
+		if t.k == tBreak || (t.k == tPunct && t.w != ",") {
+			return -1
+		}
+		if t.k != tQuote {
+			continue
+		}
+		if !f.quotedName(i) {
+			return -1
+		}
+		p := f.toks[i-1].lower
+		pp := ""
+		if i-2 > b {
+			pp = f.toks[i-2].lower
+		}
+		if ((p == "was" || p == "is") && pp == "name") || p == "named" || p == "nicknamed" ||
+			((p == "himself" || p == "herself") && (pp == "called" || pp == "calls")) || (p == "as" && (pp == "only" || pp == "identified" || pp == "known")) {
+			f.qs[t.q].named = true
+			return i
+		}
+		return -1
+	}
+	return -1
 }

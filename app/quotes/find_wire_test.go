@@ -295,3 +295,18 @@ func TestFindWireInterviewLabels(t *testing.T) {
 			[]want{{"I'm Jake.", "Jake Dorn", Full, ""}, {"I'm Jim.", "Jim Keller", Full, ""}}},
 	})
 }
+
+// A source who gives only a name in quotation marks.
+func TestFindWireQuotedNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the name a description's relative clause gives",
+			"“Let me say this right,” a 30-year-old Harlem resident who would say only that his name was “Dex” told me. “Nobody wanted this.”",
+			[]want{{"Let me say this right,", "Dex", Full, ""}, {"Nobody wanted this.", "Dex", Full, ""}}},
+		{"a quoted name as the subject of a verb of speech",
+			"Next to him stood Jonah Alves, 18. “I got targeted,” Alves told me.\n\n“Dex” chimed in: “They don't want to take the blame,” he said of the union.",
+			[]want{{"I got targeted,", "Jonah Alves", Full, ""}, {"They don't want to take the blame,", "Dex", Full, ""}}},
+	})
+}
