@@ -758,9 +758,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		}
 	} else {
 		nextTok := k + 1
+		// (the word after it is a noun it modifies, not "according" or a
+		// verb of speech: "was “in good condition,” according to…")
 		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap &&
 			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
-			!f.isAdverb(&f.toks[nextTok])
+			!f.isAdverb(&f.toks[nextTok]) && !(post != nil && post.verb == nextTok && (f.toks[nextTok].lower == "according" || post.info.invert))
 		strong := pre != nil && !pre.info.participle && (pre.npA >= 0 || (pre.coord && pre.ent >= 0 && f.governs(pre, k)))
 		// "…, adding that Cook has been Jobs' “right hand guy”": a
 		// participle of speech with a that-clause and a known speaker
