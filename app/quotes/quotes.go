@@ -465,6 +465,7 @@ func (f *finder) processSentence(si int) {
 	}
 	f.dashCredit(s, mm)
 	f.thatCredit(si, mm)
+	f.remarksCredit(si, mm)
 	quoted := false
 	for k := s.a; k < s.b; k++ {
 		if f.toks[k].k == tQuote {
@@ -1411,6 +1412,53 @@ func (f *finder) thatCredit(si int, mm mentionMap) {
 			f.addEvent(f.toks[m.a].s, m.ent, true, true, si)
 		}
 		return
+	}
+}
+
+// remarksCredit gives a quotation standing alone in its paragraph the
+// person who opens the next paragraph as the maker of remarks: "“…”" then
+// "Smith made the remarks at a rally in Ohio", "Smith's comments came
+// as…".
+func (f *finder) remarksCredit(si int, mm mentionMap) {
+	s := f.sents[si]
+	if s.b-s.a < 3 || !f.paraStart(s.a) || len(mm.ms) == 0 {
+		return
+	}
+	m := &mm.ms[0]
+	if m.a != s.a || (m.kind != mPerson && m.kind != mUnknown) || m.b >= s.b {
+		return
+	}
+	n := len(f.accepted)
+	if n == 0 {
+		return
+	}
+	q := &f.qs[f.accepted[n-1]]
+	if q.direct || q.tok < 0 || !f.paraStart(q.tok) || (q.tok+1 != s.a && f.toks[q.tok+1].k != tBreak) || (q.tok+1 != s.a && q.tok+2 != s.a) {
+		return
+	}
+	credited := m.poss && speechNoun(f.toks[m.b].lower)
+	// "Smith made the remarks", "Smith, the senator, delivered the speech"
+	for i := m.b; !credited && i < s.b && i < m.b+8; i++ {
+		switch f.toks[i].lower {
+		case "made", "delivered", "gave", "posted", "offered", "issued":
+			for j := i + 1; j < s.b && j <= i+3; j++ {
+				if speechNoun(f.toks[j].lower) || f.toks[j].lower == "statement" {
+					credited = true
+					break
+				}
+			}
+		}
+	}
+	if !credited {
+		return
+	}
+	if m.ent < 0 {
+		m.kind = mPerson
+		f.resolveMention(m)
+	}
+	if m.ent >= 0 && f.ents[m.ent].kind == ePerson {
+		q.ent, q.affil, q.direct = m.ent, m.appos, true
+		f.addEvent(f.toks[m.a].s, m.ent, true, true, si)
 	}
 }
 
