@@ -1351,6 +1351,18 @@ func (f *finder) thatCredit(si int, mm mentionMap) {
 	}
 	switch f.toks[s.a].lower {
 	case "so", "that", "that's", "those", "this", "these", "such", "thus":
+	case "the":
+		// "The defiant words came from…": a noun for what was said
+		ok := false
+		for i := s.a + 1; i < s.b && i <= s.a+3 && f.toks[i].k == tWord; i++ {
+			if speechNoun(f.toks[i].lower) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return
+		}
 	default:
 		return
 	}
