@@ -950,6 +950,12 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				return id, ""
 			}
 		}
+		// "said Lena Park": a two-word name ending in a geographic noun
+		// that speaks is a person (a place speaks by a one-word name)
+		if m.kind == mPlace && m.b-m.ca == 2 && f.toks[m.b-1].is(cGeo) && !f.toks[m.ca].is(cPlace|cGeo|cOrg|cNonName) && len(m.titles) == 0 {
+			m.kind = mPerson
+			m.ent = -1
+		}
 		switch m.kind {
 		case mPerson, mUnknown:
 			w := f.toks[m.ca].lower
@@ -1695,10 +1701,18 @@ func (f *finder) roleBack(npA, head int) int {
 		(strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss")) || !(epithet(hl) || roleGender(hl) != 0) {
 		return -1
 	}
+	capMod := false
 	for k := npA + 1; k < head; k++ {
 		if m := &f.toks[k]; m.k != tWord || (m.cap && k != npA+1) {
 			return -1
 		}
+		capMod = capMod || f.toks[k].cap
+	}
+	// "the mayor told reporters" with no mayor named is someone new (a
+	// named mayor has the title: see definite); "the Pentagon chief" with
+	// its institution refers back
+	if officeTitle(hl) && !capMod {
+		return -1
 	}
 	// a noun the text used before refers back to that use
 	if f.lowerOK {
@@ -2150,4 +2164,18 @@ func (f *finder) nameGiven(b int) int {
 		return -1
 	}
 	return -1
+}
+
+// officeTitle reports the nouns of offices that a person holding them is
+// named with ("Mayor Ana Ruiz", "Gov. Kathy Hale"): "the mayor" refers
+// back to someone only through that title.
+func officeTitle(w string) bool {
+	switch w {
+	case "mayor", "governor", "senator", "president", "minister", "chancellor", "premier", "secretary",
+		"chairman", "chairwoman", "chair", "general", "colonel", "captain", "sergeant", "lieutenant",
+		"admiral", "congressman", "congresswoman", "judge", "sheriff", "commissioner", "ambassador",
+		"chief", "boss", "leader", "director", "manager", "coach", "ceo", "cfo", "coo", "cto", "cio":
+		return true
+	}
+	return false
 }
