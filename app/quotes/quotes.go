@@ -1156,15 +1156,22 @@ func detach(res *Result) {
 // Voll, declined…" makes Hanna Voll the speaker of the earlier quotations.
 func (f *finder) nameDescribed(s sentence, mm mentionMap) {
 	h := s.a + 1
-	if s.b-s.a < 5 || f.toks[s.a].lower != "the" || !f.isRoleOrDoc(h) || !f.toks[h].is(cRole) || !f.isPunct(h+1, ",") {
+	var m *mention
+	if s.b-s.a >= 5 && f.toks[s.a].lower == "the" && f.isRoleOrDoc(h) && f.toks[h].is(cRole) && f.isPunct(h+1, ",") {
+		m = mm.at(h + 2)
+		if m == nil || m.a != h+2 || m.ent < 0 || m.kind != mPerson || !f.isPunct(m.b, ",") {
+			return
+		}
+	} else if m = mm.at(s.a); m != nil && m.a == s.a && m.ent >= 0 && m.kind == mPerson && m.b+3 < s.b && f.isPunct(m.b, ",") &&
+		f.toks[m.b+1].lower == "the" && f.isPunct(m.b+3, ",") && f.toks[m.b+2].is(cRole) && !f.toks[m.b+2].cap {
+		// "Tom Reed, the spokesman, added…"
+		h = m.b + 2
+	} else {
 		return
 	}
-	m := mm.at(h + 2)
-	if m == nil || m.a != h+2 || m.ent < 0 || m.kind != mPerson || !f.isPunct(m.b, ",") {
-		return
-	}
+	// (the recent entities and quotations only: Find stays linear)
 	d := -1
-	for i := range f.ents {
+	for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
 		if e := &f.ents[i]; e.kind == eGroup && e.head == f.toks[h].lower && (d < 0 || e.last > f.ents[d].last) {
 			d = i
 		}
@@ -1172,8 +1179,8 @@ func (f *finder) nameDescribed(s sentence, mm mentionMap) {
 	if d < 0 {
 		return
 	}
-	for _, qi := range f.accepted {
-		if f.qs[qi].ent == d {
+	for i := len(f.accepted) - 1; i >= 0 && i >= len(f.accepted)-maxCandidates; i-- {
+		if qi := f.accepted[i]; f.qs[qi].ent == d {
 			f.qs[qi].ent = m.ent
 		}
 	}
