@@ -177,6 +177,20 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			}
 			continue
 		}
+		// "they're like, “…”", "And I go, “…”": colloquial verbs of quoting
+		// after a pronoun
+		if (t.lower == "like" || t.lower == "go" || t.lower == "goes") && k-1 >= s.a && k+1 < s.b &&
+			(f.toks[k+1].k == tQuote || (f.isPunct(k+1, ",:") && k+2 < s.b && f.toks[k+2].k == tQuote)) {
+			if p := quotativeSubject(f.toks[k-1].lower, t.lower); p != "" {
+				out = append(out, attrib{verb: k, npA: k - 1, npB: k, head: k - 1, info: verbInfo{}, ent: -1})
+				continue
+			}
+			// "she was like, “…”"
+			if t.lower == "like" && k-2 >= s.a && beForm(f.toks[k-1].lower) && isPronoun(f.toks[k-2].lower) {
+				out = append(out, attrib{verb: k, npA: k - 2, npB: k - 1, head: k - 2, info: verbInfo{}, ent: -1})
+				continue
+			}
+		}
 		v, ok := t.verb()
 		// "Declaring “…” at stake, the minister ordered…": a participle
 		// opening the sentence is capitalised
@@ -914,6 +928,20 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			return
 		}
 	}
+	if p := quotativeSubject(head.lower, f.toks[at.verb].lower); at.npB-at.npA == 1 && p != "" && p != head.lower {
+		// "they're like": the pronoun of the contraction
+		if p == "i" {
+			at.ent = f.answerer(s)
+		} else {
+			at.ent = f.antecedent(p, head.s)
+			if at.ent < 0 && p == "they" {
+				if h := f.pluralBefore(at.npA); h >= 0 {
+					at.ent, _ = f.resolveNP(f.pluralStart(h), h+1, h, "", mentionMap{})
+				}
+			}
+		}
+		return
+	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
 		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && at.ent == f.answerer(s) {
@@ -923,11 +951,7 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		if at.ent < 0 && head.lower == "they" {
 			// "…as protesters have taken to the streets. They often chant:"
 			if h := f.pluralBefore(at.npA); h >= 0 {
-				a := h
-				if a-1 >= 0 && f.toks[a-1].k == tWord && f.toks[a-1].lower == "the" {
-					a--
-				}
-				at.ent, _ = f.resolveNP(a, h+1, h, "", mentionMap{})
+				at.ent, _ = f.resolveNP(f.pluralStart(h), h+1, h, "", mentionMap{})
 			}
 		}
 		if at.ent >= 0 {
@@ -1954,21 +1978,21 @@ func (f *finder) onlyPersonBefore(pron string, end int, mm mentionMap) int {
 
 // pluralBefore returns the token of the latest plural noun for people
 // ("protesters", "the officials") in the paragraph before token k, within
-// its sentence and the one before, or -1.
+// its sentence and the two before, or -1.
 func (f *finder) pluralBefore(k int) int {
 	starts := 0
 	for i := k - 1; i >= 0 && i >= k-60; i-- {
 		t := &f.toks[i]
-		if t.k == tBreak || t.k == tQuote {
+		if t.k == tBreak {
 			return -1
 		}
 		if t.first {
-			if starts++; starts == 2 {
+			if starts++; starts == 3 {
 				return -1
 			}
 		}
-		if t.k != tWord || t.cap || !t.is(cRole) || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") ||
-			f.lx.is(t.lower, cDoc) || !f.personishHead(t.lower) {
+		if t.k != tWord || t.cap || !(t.is(cRole) || folksNoun(t.lower)) || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") ||
+			f.lx.is(t.lower, cDoc) || !(f.personishHead(t.lower) || folksNoun(t.lower)) {
 			continue
 		}
 		if i-1 >= 0 && f.toks[i-1].lower == "of" {
@@ -2178,4 +2202,66 @@ func officeTitle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// quotativeSubject returns the subject pronoun of a colloquial verb of
+// quoting v ("like" after a form of be, "go"/"goes" after a pronoun):
+// "they" for "they're like", "i" for "I go", or "".
+func quotativeSubject(w, v string) string {
+	w = strings.ReplaceAll(w, "’", "'")
+	switch v {
+	case "like":
+		switch w {
+		case "i'm":
+			return "i"
+		case "he's":
+			return "he"
+		case "she's":
+			return "she"
+		case "they're":
+			return "they"
+		case "we're":
+			return "we"
+		}
+	case "go":
+		switch w {
+		case "i", "they", "we":
+			return w
+		}
+	case "goes":
+		switch w {
+		case "he", "she":
+			return w
+		}
+	}
+	return ""
+}
+
+// folksNoun reports plural nouns for people that are not roles ("the
+// stunt guys", "the kids").
+func folksNoun(w string) bool {
+	switch w {
+	case "guys", "kids", "folks", "fans", "neighbors", "neighbours", "parents", "cops", "locals", "villagers", "onlookers", "passengers", "customers", "players":
+		return true
+	}
+	return false
+}
+
+// pluralStart returns where the phrase of the plural noun at token h
+// starts: its article and up to two lower-case modifiers ("the stunt
+// guys"), or h itself.
+func (f *finder) pluralStart(h int) int {
+	for a := h - 1; a >= 0 && a >= h-3; a-- {
+		t := &f.toks[a]
+		if t.k != tWord || t.cap {
+			break
+		}
+		if t.lower == "the" {
+			return a
+		}
+		if t.is(cFunction|cPrep|cDet) {
+			break
+		}
+	}
+	return h
 }

@@ -328,3 +328,24 @@ func TestFindWireQuotedNames(t *testing.T) {
 			[]want{{"I got targeted,", "Jonah Alves", Full, ""}, {"They don't want to take the blame,", "Dex", Full, ""}}},
 	})
 }
+
+// Colloquial verbs of quoting in interviews and features.
+func TestFindWireQuotatives(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"they're like, for the plural noun before",
+			"AD She had no problem working with the stunt guys. I kept saying to them, “Please be careful.” And they're like, “She's falling on her own!”",
+			[]want{{"Please be careful.", "-", Full, ""}, {"She's falling on her own!", "the stunt guys", Full, ""}}},
+		{"I go and she goes",
+			"Nora Vance called me on Monday. She goes, “Are you coming?” And I go, “Of course I am.”",
+			[]want{{"Are you coming?", "Nora Vance", Full, ""}, {"Of course I am.", "", Full, ""}}},
+		{"she was like",
+			"Nora Vance read the letter twice. She was like, “This can't be real.”",
+			[]want{{"This can't be real.", "Nora Vance", Full, ""}}},
+		{"an interview answer's I before a colon",
+			"Ava Duval directed the film with Tony Gold in the lead.\n\nWhat was it like?\n\nAD I can make Tony be the hero and do whatever I want: “Walk over there. Now walk back.” It was fun.",
+			[]want{{"Walk over there. Now walk back.", "Ava Duval", Full, ""}}},
+	})
+}

@@ -863,9 +863,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			a = &ca
 		}
 	}
-	// "They often chant: “…”" with no group to be "they", or a "she" with
-	// no woman before, is no one's: not the last speaker quoted
-	if a != nil && (a.anon || (a.ent < 0 && a.npA >= 0 && a.npB-a.npA == 1 && thirdPerson(f.toks[a.head].lower))) {
+	// "They often chant: “…”" with no group to be "they", a "she" with no
+	// woman before, or the narrator's "I" is no one's: not the last
+	// speaker quoted
+	if a != nil && (a.anon || (a.ent < 0 && a.npA >= 0 && a.npB-a.npA == 1 && (noOneIf(f.toks[a.head].lower) || noOneIf(quotativeSubject(f.toks[a.head].lower, f.toks[a.verb].lower))))) {
 		qs.direct = true
 		f.accepted = append(f.accepted, t.q)
 		return
@@ -901,6 +902,17 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	// parties to “…”"), or a speaker introducing the quote with a colon
 	// ("One negotiator summed it up in two words: “Still talking.”").
 	colon := f.isPunct(prevTok, ":")
+	// "AD … I can do whatever I want: “…”": an interview answer's "I"
+	if colon {
+		if _, sb, h, ok := f.subjectNP(s, mm); ok && sb <= k && f.toks[h].lower == "i" {
+			if id := f.answerer(s); id >= 0 {
+				qs.ent, qs.direct = id, true
+				f.accepted = append(f.accepted, t.q)
+				f.addEvent(reg.start, id, true, true, si)
+				return
+			}
+		}
+	}
 	if kind == Partial || colon {
 		if sa, sb, h, ok := f.subjectNP(s, mm); ok && sb <= k && !isPronoun(f.toks[h].lower) &&
 			((f.toks[h].is(cDoc) && !f.toks[h].cap) || (colon && f.validHead(&f.toks[h]))) {
@@ -1658,7 +1670,9 @@ func objectPronoun(w string) bool {
 	return false
 }
 
-// thirdPerson reports the subject pronouns that stand for someone else.
-func thirdPerson(w string) bool {
-	return w == "he" || w == "she" || w == "they"
+// noOneIf reports the subject pronouns whose clause is no one's when they
+// stand for no one the text names: he, she, they, and the writer's "I"
+// (the labelling convention gives the narrator's words no speaker).
+func noOneIf(w string) bool {
+	return w == "he" || w == "she" || w == "they" || w == "i"
 }
