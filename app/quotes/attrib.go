@@ -2259,7 +2259,7 @@ func (f *finder) pluralStart(h int) int {
 		if t.lower == "the" {
 			return a
 		}
-		if t.is(cFunction|cPrep|cDet) {
+		if t.is(cFunction | cPrep | cDet) {
 			break
 		}
 	}
