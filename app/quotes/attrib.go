@@ -2005,8 +2005,8 @@ func (f *finder) pluralBefore(k int) int {
 
 // indefiniteBefore finds where the text introduced the person or thing
 // that "the … head" (tokens from npA) refers back to: an earlier "a/an"
-// phrase with the same head noun and at most three lower-case words
-// between, in the same paragraph or the two before. It returns that
+// or possessive ("Grande's rep") phrase with the same head noun and at
+// most three lower-case words between, in the same paragraph or the two before. It returns that
 // phrase's token range, or -1, -1.
 func (f *finder) indefiniteBefore(npA, head int) (int, int) {
 	hl := f.toks[head].lower
@@ -2023,6 +2023,14 @@ func (f *finder) indefiniteBefore(npA, head int) (int, int) {
 			w := &f.toks[j]
 			if w.k == tWord && (w.lower == "a" || w.lower == "an") {
 				return j, i + 1
+			}
+			// "Grande's rep confirmed… “…,” the rep said": the owner's
+			if w.k == tWord && w.poss && w.cap && !w.is(cNonName) && !f.toks[head].is(cDoc) {
+				a := j // the owner's whole name: "Nora Vance's"
+				for a-1 >= 0 && a > j-3 && f.toks[a-1].k == tWord && f.toks[a-1].cap && !f.toks[a-1].poss && !f.toks[a-1].is(cFunction) {
+					a--
+				}
+				return a, i + 1
 			}
 			if w.k != tWord || w.cap {
 				break

@@ -349,3 +349,18 @@ func TestFindWireQuotatives(t *testing.T) {
 			[]want{{"Walk over there. Now walk back.", "Ava Duval", Full, ""}}},
 	})
 }
+
+// Entertainment news.
+func TestFindWireEntertainment(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"captioned and revealed",
+			"Nora Vance shared a photo on Sunday. “Best weekend ever,” she captioned the post.\n\nHer friend Tom Ruiz, who revealed “she is the funniest person I know,” was there too.",
+			[]want{{"Best weekend ever,", "Nora Vance", Full, ""}, {"she is the funniest person I know,", "Tom Ruiz", Partial, ""}}},
+		{"the rep is the star's rep",
+			"Nora Vance's rep confirmed the news to a magazine. “She's thrilled,” the rep said.",
+			[]want{{"She's thrilled,", "Nora Vance's rep", Full, ""}}},
+	})
+}

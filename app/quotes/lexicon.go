@@ -180,7 +180,8 @@ func newLexicon() *lexicon {
 		remembers remembered points whispers shouts exclaims murmurs mutters muttered
 		laughs sighs scoffs retorts pleads interjects brags confides yells screams
 		chanted chant chants agreed agrees disagreed disagrees concurred
-		objected demanded texted emailed gushed raved fumed marveled marvelled`)
+		objected demanded texted emailed gushed raved fumed marveled marvelled
+		revealed reveals captioned captions penned confessed confesses`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted
