@@ -1115,7 +1115,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			// "Google announced the change … “…,” the company wrote": a
 			// one-word name opening a recent sentence, more recent than
 			// any organisation known
-			if k := f.companyBefore(npA); k >= 0 && (id < 0 || f.ents[id].last < f.toks[k].s) {
+			if k := f.companyBefore(npA); k >= 0 && (id < 0 || f.paraAt(f.ents[id].last) < f.toks[npA].para-2) {
 				id = f.orgEntity(f.spanPhrase(k, k+1), f.toks[k].s)
 				f.ents[id].seenOrg = true
 			}
@@ -2050,8 +2050,9 @@ func (f *finder) indefiniteBefore(npA, head int) (int, int) {
 // companyBefore returns the token of a one-word capitalised name that
 // opens one of the few sentences before token k and is followed by a
 // lower-case word ("Google announced…", "Apple declined to comment"),
-// which "the company" may refer to, or -1. Known words, given names and
-// people's names are no such name.
+// which "the company" may refer to, or -1. Known words, given names,
+// people's names and words the text also writes in lower case are no such
+// name.
 func (f *finder) companyBefore(k int) int {
 	para := f.toks[k].para
 	for i := k - 1; i >= 0 && i >= k-150; i-- {
@@ -2070,6 +2071,12 @@ func (f *finder) companyBefore(k int) int {
 			continue
 		}
 		if f.findByPart(t.lower, nil, -1) >= 0 && f.ents[f.findByPart(t.lower, nil, -1)].kind == ePerson {
+			continue
+		}
+		// a word the text also writes in lower case is a common noun
+		// ("Shares fell…" and "shares of rivals")
+		b := int(f.off[t.s])
+		if wordBefore(f.src[max(0, b-maxLookBack):min(len(f.src), b+maxLookBack)], t.lower) {
 			continue
 		}
 		return i
