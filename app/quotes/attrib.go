@@ -239,7 +239,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		}
 		// "“Perry” chimed in:": a name in quotation marks (someone who
 		// gives only a nickname) as the subject
-		if j := f.skipBack(s, k-1); j >= s.a && f.quotedName(j) {
+		if j := f.skipBack(s, k-1); j >= s.a && v.invert && f.quotedName(j) {
 			f.qs[f.toks[j].q].named = true
 			out = append(out, attrib{verb: k, npA: j, npB: j + 1, head: j, info: v, ent: -1})
 			continue
