@@ -1815,7 +1815,11 @@ func epithet(w string) bool {
 		"actor", "actress", "director", "filmmaker", "musician", "artist", "author",
 		"novelist", "writer", "politician", "businessman", "businesswoman", "activist",
 		"economist", "scientist", "researcher", "professor", "coach", "manager", "player",
-		"champion", "winner", "frontrunner", "front-runner", "leader":
+		"champion", "winner", "frontrunner", "front-runner", "leader",
+		// sports: "Jayson Tatum… “…,” the forward said"
+		"forward", "center", "centre", "midfielder", "defender", "winger", "catcher", "shortstop",
+		"outfielder", "infielder", "linebacker", "receiver", "rookie", "playmaker", "batsman",
+		"bowler", "sprinter", "swimmer", "golfer", "boxer", "skier", "netminder":
 		return true
 	}
 	// "the biologist", "the historian": an occupation a named expert has
