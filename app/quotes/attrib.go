@@ -403,6 +403,10 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 	if a == head && anonWord(t.lower) {
 		return true // "One described the process as…": an unnamed source
 	}
+	// "the two said", "the pair said": the people just named together
+	if a+1 == head && f.toks[a].lower == "the" && (numberWord(t.lower) || t.lower == "pair" || t.lower == "couple" || t.lower == "duo" || t.lower == "trio") {
+		return true
+	}
 	return v.core && a < head && (f.toks[a].is(cDet) || f.toks[a].lower == "one") && !t.cap && !t.is(cFunction) && !t.is(cStopNP)
 }
 
