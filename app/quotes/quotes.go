@@ -378,6 +378,15 @@ func (f *finder) lastSpeaker(pos int) int {
 					}
 				}
 			}
+			// "Smith hired Jones in 1990. “It was the best decision I ever
+			// made.”": the sentence's subject goes on, not its object
+			if !ev.subj && !f.objectSubject(ev.pos) {
+				for j := i - 1; j >= 0 && j > i-maxCandidates && f.events[j].sent == ev.sent; j-- {
+					if e := f.events[j]; e.subj && f.ents[e.ent].kind == ePerson {
+						return e.ent
+					}
+				}
+			}
 			return ev.ent
 		}
 	}
@@ -1675,4 +1684,23 @@ func objectPronoun(w string) bool {
 // (the labelling convention gives the narrator's words no speaker).
 func noOneIf(w string) bool {
 	return w == "he" || w == "she" || w == "they" || w == "i"
+}
+
+// objectSubject reports whether the name at rune offset pos opens a
+// reported clause after a verb of speech ("He said Isaac zeroed in on…"):
+// the subject of what is reported, which may go on speaking.
+func (f *finder) objectSubject(pos int) bool {
+	k := f.tokAt(pos)
+	if k <= 0 {
+		return false
+	}
+	p := &f.toks[k-1]
+	if p.k != tWord {
+		return false
+	}
+	if p.lower == "that" {
+		return true
+	}
+	v, ok := p.verb()
+	return ok && !v.weak
 }
