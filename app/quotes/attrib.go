@@ -1102,9 +1102,12 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		if id := f.definite(hl, !owned); id >= 0 {
 			return id, affil
 		}
-		if !owned && npB == head+1 && appos == "" && f.toks[npA].lower == "the" {
+		// ("The billionaire, who also runs SpaceX, added": a relative
+		// clause describes the person referred back to)
+		whoAppos := head+2 < len(f.toks) && f.isPunct(head+1, ",") && f.toks[head+2].lower == "who"
+		if !owned && npB == head+1 && (appos == "" || whoAppos) && f.toks[npA].lower == "the" {
 			if id := f.roleBack(npA, head); id >= 0 {
-				return id, ""
+				return id, appos
 			}
 		}
 		// "It was a wine merchant in Berlin who told me… “…,” the Berlin
