@@ -201,6 +201,9 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			// "as X put it"
 			if t.lower == "put" && k+1 < s.b && f.toks[k+1].lower == "it" {
 				v, ok = verbInfo{}, true
+			} else if (t.lower == "found" || t.lower == "finds") && k+1 < s.b && f.toks[k+1].lower == "that" {
+				// "A report … found that the program was “poorly managed.”"
+				v, ok = verbInfo{}, true
 			} else {
 				continue
 			}
@@ -1066,6 +1069,19 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			if m.ent >= 0 {
 				return m.ent, appos
 			}
+		}
+	}
+	// "The letter, signed by 40 lawmakers, said", "The lawsuit, filed by
+	// the ACLU, alleges": the agent of the participle wrote it
+	if textDoc(f.toks[head].lower) && !f.toks[head].cap && npB+2 < len(f.toks) && f.isPunct(npB, ",") && isParticipleEd(&f.toks[npB+1]) {
+		if id := f.agentAuthor(npB+2, mm); id >= 0 {
+			return id, appos
+		}
+	}
+	// "A report released Tuesday by the Government Accountability Office"
+	if textDoc(f.toks[head].lower) && !f.toks[head].cap && head+2 < npB && isParticipleEd(&f.toks[head+1]) {
+		if id := f.agentAuthor(head+2, mm); id >= 0 {
+			return id, appos
 		}
 	}
 	// "the statement after its September meeting": the owner of the
@@ -2290,4 +2306,37 @@ func (f *finder) pluralStart(h int) int {
 		}
 	}
 	return h
+}
+
+// agentAuthor finds the agent of a participle ("by the ACLU", "by 40
+// lawmakers") in the few words from token k, before any comma, and
+// returns it as an author, or -1.
+func (f *finder) agentAuthor(k int, mm mentionMap) int {
+	for i := k; i+1 < len(f.toks) && i < k+5; i++ {
+		t := &f.toks[i]
+		if t.k != tWord {
+			return -1
+		}
+		if t.lower != "by" {
+			continue
+		}
+		n := i + 1
+		if f.toks[n].k == tWord && f.toks[n].lower == "the" && n+1 < len(f.toks) {
+			n++
+		}
+		if m := mm.at(n); m != nil && m.a == n {
+			return f.authorEnt(m)
+		}
+		// a described group: "by 40 lawmakers", "by a coalition of unions"
+		e := n
+		for e < len(f.toks) && e < n+4 && f.toks[e].k == tWord && !f.toks[e].cap && !f.toks[e].is(cPrep) {
+			e++
+		}
+		if e > n && f.personishHead(f.toks[e-1].lower) {
+			id, _ := f.resolveNP(i+1, e, e-1, "", mentionMap{})
+			return id
+		}
+		return -1
+	}
+	return -1
 }

@@ -379,3 +379,15 @@ func TestFindWireEntertainment(t *testing.T) {
 			[]want{{"She's thrilled,", "Nora Vance's rep", Full, ""}}},
 	})
 }
+
+// Written texts whose author a participle's agent names.
+func TestFindWireDocumentAuthors(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"signed by, filed by, released by",
+			"The letter, signed by 40 lawmakers, said the policy was “cruel and unnecessary.”\n\nA report released Tuesday by the Public Audit Office found that the program was “poorly managed from the start.”\n\nThe lawsuit, filed by the Norland Civil Liberties Union, alleges that the policy “violates the constitution.”",
+			[]want{{"cruel and unnecessary.", "40 lawmakers", Partial, ""}, {"poorly managed from the start.", "Public Audit Office", Partial, ""}, {"violates the constitution.", "Norland Civil Liberties Union", Partial, ""}}},
+	})
+}

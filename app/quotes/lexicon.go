@@ -186,6 +186,7 @@ func newLexicon() *lexicon {
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted
 		boasts testified testifies mentioned mentions summed quoted shared
+		alleged alleges allege
 		maintain contend claim assert deny stress observe predict suggest admit
 		concede acknowledge intimated intimates`)
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
