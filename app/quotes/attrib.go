@@ -1221,7 +1221,9 @@ func (f *finder) definite(head string, latest bool) int {
 	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-3; i-- {
 		e := &f.ents[f.events[i].ent]
 		if e.kind == ePerson {
-			if e.affil == "" && len(e.titles) == 0 {
+			// ("Mr Sunak told MPs… the prime minister said": a form of
+			// address says nothing of the role)
+			if e.affil == "" && honorificTitles(e.titles) {
 				return f.events[i].ent
 			}
 			break
@@ -2339,4 +2341,17 @@ func (f *finder) agentAuthor(k int, mm mentionMap) int {
 		return -1
 	}
 	return -1
+}
+
+// honorificTitles reports whether the titles are forms of address only
+// (or none).
+func honorificTitles(titles []string) bool {
+	for _, t := range titles {
+		switch t {
+		case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame":
+		default:
+			return false
+		}
+	}
+	return true
 }
