@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,7 @@ type attrib struct {
 	key      int    // processing order: last token of verb and noun phrase
 	anon     bool   // an unnamed source ("One described…"): speaker unknown
 	cs       int    // first token of the clause when a phrase precedes the name
+	coord    bool   // a verb coordinated with an earlier clause's ("said … and intimated")
 }
 
 // first and lastTok return the token extent of the clause.
@@ -175,6 +177,20 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			}
 			continue
 		}
+		// "they're like, “…”", "And I go, “…”": colloquial verbs of quoting
+		// after a pronoun
+		if (t.lower == "like" || t.lower == "go" || t.lower == "goes") && k-1 >= s.a && k+1 < s.b &&
+			(f.toks[k+1].k == tQuote || (f.isPunct(k+1, ",:") && k+2 < s.b && f.toks[k+2].k == tQuote)) {
+			if p := quotativeSubject(f.toks[k-1].lower, t.lower); p != "" {
+				out = append(out, attrib{verb: k, npA: k - 1, npB: k, head: k - 1, info: verbInfo{}, ent: -1})
+				continue
+			}
+			// "she was like, “…”"
+			if t.lower == "like" && k-2 >= s.a && beForm(f.toks[k-1].lower) && isPronoun(f.toks[k-2].lower) {
+				out = append(out, attrib{verb: k, npA: k - 2, npB: k - 1, head: k - 2, info: verbInfo{}, ent: -1})
+				continue
+			}
+		}
 		v, ok := t.verb()
 		// "Declaring “…” at stake, the minister ordered…": a participle
 		// opening the sentence is capitalised
@@ -184,6 +200,9 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if !ok {
 			// "as X put it"
 			if t.lower == "put" && k+1 < s.b && f.toks[k+1].lower == "it" {
+				v, ok = verbInfo{}, true
+			} else if (t.lower == "found" || t.lower == "finds") && k+1 < s.b && f.toks[k+1].lower == "that" {
+				// "A report … found that the program was “poorly managed.”"
 				v, ok = verbInfo{}, true
 			} else {
 				continue
@@ -201,6 +220,14 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1})
 			continue
 		}
+		// "Interfax quoted a ministry source as saying: “…”": the person
+		// quoted speaks, not the outlet
+		if t.lower == "quoted" || t.lower == "quotes" || t.lower == "cited" || t.lower == "cites" {
+			if a, b, h, ap, ok := f.rightNP(s, k+1, mm); ok && f.asSaying(s, b) {
+				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
+				continue
+			}
+		}
 		// "She was warned that “…”": the subject of a passive verb of
 		// telling heard the words; the agent ("by the unit") said them
 		if f.passiveTelling(s, k) {
@@ -211,6 +238,13 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				}
 			}
 			out = append(out, attrib{verb: k, npA: k, npB: k + 1, head: k, info: v, ent: -1, anon: true})
+			continue
+		}
+		// "“Perry” chimed in:": a name in quotation marks (someone who
+		// gives only a nickname) as the subject
+		if j := f.skipBack(s, k-1); j >= s.a && v.invert && f.quotedName(j) {
+			f.qs[f.toks[j].q].named = true
+			out = append(out, attrib{verb: k, npA: j, npB: j + 1, head: j, info: v, ent: -1})
 			continue
 		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
@@ -227,6 +261,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				}
 			}
 			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1, cs: cs})
+			continue
+		}
+		// "Hoenig said the economy is in a “…” and intimated that…": a verb
+		// after "and" shares the subject of the clause before
+		if k-1 > s.a && f.toks[k-1].lower == "and" && !t.cap && len(out) > 0 && out[len(out)-1].npA >= 0 && !out[len(out)-1].anon {
+			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1, coord: true})
 			continue
 		}
 		if v.invert {
@@ -299,13 +339,13 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 	}
 	a := i + 1
 	for a < end && f.toks[a].k == tWord && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) &&
-		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && !f.toks[a].cap {
+		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && f.toks[a].lower != "another" && !f.toks[a].cap {
 		a++
 	}
 	// a capitalised sentence adverb ("Still", "However") is no part of it,
 	// a number is ("Two officials")
 	for a < end-1 && f.toks[a].cap && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) &&
-		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && !numberWord(f.toks[a].lower) {
+		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && f.toks[a].lower != "another" && !numberWord(f.toks[a].lower) {
 		a++
 	}
 	return a, a < end
@@ -366,6 +406,10 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 	if a == head && anonWord(t.lower) {
 		return true // "One described the process as…": an unnamed source
 	}
+	// "the two said", "the pair said": the people just named together
+	if a+1 == head && f.toks[a].lower == "the" && (numberWord(t.lower) || t.lower == "pair" || t.lower == "couple" || t.lower == "duo" || t.lower == "trio") {
+		return true
+	}
 	return v.core && a < head && (f.toks[a].is(cDet) || f.toks[a].lower == "one") && !t.cap && !t.is(cFunction) && !t.is(cStopNP)
 }
 
@@ -409,9 +453,14 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return f.relativeSubject(s, k, j, v, mm, false)
 		}
 		first := &f.toks[m+1]
-		nameSeg := mm.at(m+1) != nil && mm.at(m+1).a == m+1 && first.cap && f.nameThenPlace(mm.at(m+1), j)
+		ns := m + 1
+		// "Her neighbor, 72-year-old Frank Diaz, said": an age before the name
+		if ns+1 < j && first.k == tWord && !first.cap && (strings.HasSuffix(first.lower, "-year-old") || isNumber(first.w)) && mm.at(ns+1) != nil && mm.at(ns+1).a == ns+1 {
+			ns++
+		}
+		nameSeg := mm.at(ns) != nil && mm.at(ns).a == ns && f.toks[ns].cap && f.nameThenPlace(mm.at(ns), j)
 		switch {
-		case nameSeg && (mm.at(m+1).kind == mPerson || mm.at(m+1).kind == mUnknown):
+		case nameSeg && (mm.at(ns).kind == mPerson || mm.at(ns).kind == mUnknown):
 			// "Its author, Dr Priya Nair, said": the name is the subject and
 			// the phrase before it the affiliation.
 			st := m - 1
@@ -421,14 +470,18 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			if st < m && f.toks[st].k == tWord && (f.toks[st].is(cDet) || f.toks[st].lower == "one" || f.toks[st].poss) {
 				appos = f.spanText(st, m) // "Nordvik’s chief executive, Ingrid Sæle, said"
 			}
-			return m + 1, j, j - 1, appos, true
+			return ns, j, j - 1, appos, true
 		case f.apposStarter(first):
 			appos = strings.TrimPrefix(f.spanText(m+1, j), "who ")
+		case first.poss && first.cap && j-m <= 6 && f.toks[j-1].k == tWord && !f.toks[j-1].cap && f.quietClause(m+1, j) && f.plainClause(m+1, j) && f.nameBefore(s, m, mm):
+			// "Abdel Fattah al-Sisi, Egypt's president, said"
+			appos = f.spanText(m+1, j)
 		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too" || isNumber(first.w) || isPartyTag(first.w)):
 			// "Kim, however, said"; "Smith, 45, said"; "Grassley, R-Iowa, said"
-		case first.k == tWord && !first.cap && first.is(cPrep) && first.lower != "of" && j-m <= 12 && f.quietClause(m+1, j) && f.nameBefore(s, m, mm):
+		case first.k == tWord && !first.cap && first.is(cPrep) && first.lower != "of" && j-m <= 12 && f.quietClause(m+1, j) && f.nameBefore(s, f.nameEndBefore(s, m), mm):
 			// "Art Levinson, in a statement issued on behalf of the board,
 			// said": a parenthesis between the name and its verb
+			m = f.nameEndBefore(s, m)
 		case first.k == tWord && !first.cap && (isParticipleEd(first) || strings.HasSuffix(first.lower, "ing")) && f.quietClause(m+1, j):
 			// "Their latest report, published in June, says"; "A ministry
 			// official, speaking on background, said": a parenthesis
@@ -713,18 +766,27 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 	stop := func(e int) bool {
 		return e >= s.b || f.toks[e].k == tQuote || f.toks[e].k == tBreak || f.isPunct(e, ",;:.?!…()—–")
 	}
+	// "said Maria Lopez, 29, a nurse": the age stands before the appositive
+	ai := i
+	if f.isPunct(i, ",") && i+3 < s.b && isNumber(f.toks[i+1].w) && f.isPunct(i+2, ",") && f.apposStarter(&f.toks[i+3]) && mm.at(head) != nil {
+		ai += 2
+	}
 	switch {
-	case f.isPunct(i, ",") && i+1 < s.b && f.apposStarter(&f.toks[i+1]):
-		e := i + 1
+	case f.isPunct(ai, ",") && ai+1 < s.b && f.apposStarter(&f.toks[ai+1]):
+		e := ai + 1
 		clause := false // "According to X, the company asked…": the main clause
 		for !stop(e) {
 			if v, ok := f.toks[e].verb(); ok && !v.participle && !f.toks[e].cap && !pluralNounToo(f.toks[e].lower) {
 				clause = true
 			}
+			// "According to Hale, the plan is “unworkable.”"
+			if w := f.toks[e].lower; f.toks[e].k == tWord && !f.toks[e].cap && (auxiliary(w) || w == "will") {
+				clause = true
+			}
 			e++
 		}
-		if first := f.toks[i+1].lower; !clause || first == "who" || first == "whose" || first == "which" {
-			appos = strings.TrimPrefix(f.spanText(i+1, e), "who ")
+		if first := f.toks[ai+1].lower; !clause || first == "who" || first == "whose" || first == "which" {
+			appos = strings.TrimPrefix(f.spanText(ai+1, e), "who ")
 		}
 	case i < s.b && f.toks[i].k == tWord && (f.toks[i].lower == "who" || (f.toks[head].cap && (f.toks[i].lower == "of" || f.toks[i].lower == "from" || f.toks[i].lower == "at"))):
 		e := i
@@ -840,6 +902,10 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		return
 	}
 	head := &f.toks[at.head]
+	if head.k == tQuote {
+		at.ent = f.quotedNameEnt(at.head)
+		return
+	}
 	if at.npB-at.npA == 1 && anonWord(head.lower) {
 		at.anon = true
 		return
@@ -860,8 +926,41 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		at.ent = f.answerer(s)
 		return
 	}
+	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && at.npA-1 >= s.a && subordinator(f.toks[at.npA-1].lower) {
+		// "Eric Garner, a man choked to death as he pleaded “…”": the
+		// pronoun of a subordinate clause is the one person its sentence
+		// has named before it
+		if id := f.onlyPersonBefore(head.lower, at.npA-1, mm); id >= 0 {
+			at.ent = id
+			return
+		}
+	}
+	if p := quotativeSubject(head.lower, f.toks[at.verb].lower); at.npB-at.npA == 1 && p != "" && p != head.lower {
+		// "they're like": the pronoun of the contraction
+		if p == "i" {
+			at.ent = f.answerer(s)
+		} else {
+			at.ent = f.antecedent(p, head.s)
+			if at.ent < 0 && p == "they" {
+				if h := f.pluralBefore(at.npA); h >= 0 {
+					at.ent, _ = f.resolveNP(f.pluralStart(h), h+1, h, "", mentionMap{})
+				}
+			}
+		}
+		return
+	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
+		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && at.ent == f.answerer(s) {
+			// the answerer of an interview is "I", not "he"
+			at.ent = f.otherPerson(head.lower, head.s, at.ent)
+		}
+		if at.ent < 0 && head.lower == "they" {
+			// "…as protesters have taken to the streets. They often chant:"
+			if h := f.pluralBefore(at.npA); h >= 0 {
+				at.ent, _ = f.resolveNP(f.pluralStart(h), h+1, h, "", mentionMap{})
+			}
+		}
 		if at.ent >= 0 {
 			at.affil = at.appos
 		}
@@ -875,6 +974,19 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int, string) {
 	// A proper name heading the phrase.
 	if m := mm.at(head); m != nil && m.b == head+1 {
+		// "the German added", "the Spaniard said": a nationality for the
+		// person just named
+		if m.b-m.ca == 1 && m.ca == npA+1 && npB == head+1 && appos == "" && f.toks[npA].lower == "the" && m.ent < 0 && f.demonym(&f.toks[head]) {
+			if id := f.latestPerson(f.toks[head].s, f.toks[head].para, 0); id >= 0 {
+				return id, ""
+			}
+		}
+		// "said Lena Park": a two-word name ending in a geographic noun
+		// that speaks is a person (a place speaks by a one-word name)
+		if m.kind == mPlace && m.b-m.ca == 2 && f.toks[m.b-1].is(cGeo) && !f.toks[m.ca].is(cPlace|cGeo|cOrg|cNonName) && len(m.titles) == 0 {
+			m.kind = mPerson
+			m.ent = -1
+		}
 		switch m.kind {
 		case mPerson, mUnknown:
 			w := f.toks[m.ca].lower
@@ -885,11 +997,18 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				m.kind = mPerson
 				f.resolveMention(m)
 				if m.ent < 0 {
-					id := f.newEntity(f.spanPhrase(m.ca, m.b), ePerson, f.toks[m.a].s)
-					f.setParts(id, []string{w})
-					e := &f.ents[id]
-					e.surname, e.single = w, true
-					f.touch(id, m, f.spanText(m.a, m.b), f.toks[m.a].s)
+					// "“…Investor Advocate Rick Fleming said…,” reports Ted
+					// Knutson. “…,” said Fleming": a name met only inside a
+					// quotation is still the person's full name
+					if id := f.quotedPerson(m); id >= 0 {
+						f.touch(id, m, f.spanText(m.a, m.b), f.toks[m.a].s)
+					} else {
+						id := f.newEntity(f.spanPhrase(m.ca, m.b), ePerson, f.toks[m.a].s)
+						f.setParts(id, []string{w})
+						e := &f.ents[id]
+						e.surname, e.single = w, true
+						f.touch(id, m, f.spanText(m.a, m.b), f.toks[m.a].s)
+					}
 				}
 			}
 			affil := appos
@@ -952,6 +1071,19 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 	}
+	// "The letter, signed by 40 lawmakers, said", "The lawsuit, filed by
+	// the ACLU, alleges": the agent of the participle wrote it
+	if textDoc(f.toks[head].lower) && !f.toks[head].cap && npB+2 < len(f.toks) && f.isPunct(npB, ",") && isParticipleEd(&f.toks[npB+1]) {
+		if id := f.agentAuthor(npB+2, mm); id >= 0 {
+			return id, appos
+		}
+	}
+	// "A report released Tuesday by the Government Accountability Office"
+	if textDoc(f.toks[head].lower) && !f.toks[head].cap && head+2 < npB && isParticipleEd(&f.toks[head+1]) {
+		if id := f.agentAuthor(head+2, mm); id >= 0 {
+			return id, appos
+		}
+	}
 	// "the statement after its September meeting": the owner of the
 	// occasion wrote the text
 	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
@@ -986,15 +1118,46 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		if id := f.definite(hl, !owned); id >= 0 {
 			return id, affil
 		}
+		// ("The billionaire, who also runs SpaceX, added": a relative
+		// clause describes the person referred back to)
+		whoAppos := head+2 < len(f.toks) && f.isPunct(head+1, ",") && f.toks[head+2].lower == "who"
+		if !owned && npB == head+1 && (appos == "" || whoAppos) && f.toks[npA].lower == "the" {
+			if id := f.roleBack(npA, head); id >= 0 {
+				return id, appos
+			}
+		}
+		// "It was a wine merchant in Berlin who told me… “…,” the Berlin
+		// wine merchant said": named as first introduced
+		if !owned && f.toks[npA].lower == "the" && !f.toks[head].cap {
+			if a, b := f.indefiniteBefore(npA, head); a >= 0 {
+				name = f.spanPhrase(a, b)
+			}
+		}
 		if head == npA+1 && f.toks[head].is(cOrgHead) {
-			if id := f.lastOrg(); id >= 0 {
+			id := f.lastOrg()
+			// "Google announced the change … “…,” the company wrote": a
+			// one-word name opening a recent sentence, more recent than
+			// any organisation known
+			if k := f.companyBefore(npA); k >= 0 && (id < 0 || f.paraAt(f.ents[id].last) < f.toks[npA].para-2) {
+				id = f.orgEntity(f.spanPhrase(k, k+1), f.toks[k].s)
+				f.ents[id].seenOrg = true
+			}
+			if id >= 0 {
 				return id, affil
 			}
 		}
 	}
+	// "a resident who would say only that his name was “Perry”": the
+	// name the description gives
+	if k := f.nameGiven(npB); k >= 0 && !f.toks[head].is(cDoc) {
+		return f.quotedNameEnt(k), affil
+	}
 	id := f.entityByName(name, eGroup, f.toks[npA].s)
 	e := &f.ents[id]
 	e.head = hl
+	if e.gender == 0 {
+		e.gender = roleGender(hl) // "her husband" is no "she"
+	}
 	e.plural = strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss") && !f.toks[head].is(cDoc) && hl != "news"
 	if e.affil == "" {
 		e.affil = affil
@@ -1044,7 +1207,7 @@ func (f *finder) definite(head string, latest bool) int {
 			match = e.head == head
 		case ePerson:
 			// "the airline" is not "airline boss Tony Fernandes"
-			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead))
+			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead)) || roleOf(head, e)
 		}
 		if match && (best < 0 || e.last > f.ents[best].last) {
 			best = i
@@ -1058,7 +1221,9 @@ func (f *finder) definite(head string, latest bool) int {
 	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-3; i-- {
 		e := &f.ents[f.events[i].ent]
 		if e.kind == ePerson {
-			if e.affil == "" && len(e.titles) == 0 {
+			// ("Mr Sunak told MPs… the prime minister said": a form of
+			// address says nothing of the role)
+			if e.affil == "" && honorificTitles(e.titles) {
 				return f.events[i].ent
 			}
 			break
@@ -1394,6 +1559,14 @@ func (f *finder) answerer(s sentence) int {
 		k--
 	}
 	t := &f.toks[k]
+	// "McKelvey: He came into my office…": an answer labelled with the
+	// surname of someone named before
+	if t.k == tWord && t.cap && !t.is(cFunction) && k+1 < len(f.toks) && f.isPunct(k+1, ":") {
+		if id := f.findByPart(t.lower, nil, -1); id >= 0 && f.ents[id].kind == ePerson {
+			return id
+		}
+		return -1
+	}
 	if t.k != tWord || !allUpper(t.w) || k+1 >= len(f.toks) || f.toks[k+1].k != tWord || !f.toks[k+1].cap {
 		return -1
 	}
@@ -1469,4 +1642,716 @@ func (f *finder) personWithAffiliation(s sentence, j int, mm mentionMap) (int, i
 		k--
 	}
 	return 0, 0, "", false
+}
+
+// maxLookBack bounds in bytes the text that a backward search for a word
+// reads, so that Find stays linear in the text.
+const maxLookBack = 8000
+
+// roleTitles maps a role noun to the titles, abbreviations and phrases
+// that give a person the same role: "the senator" is "Sen. Jane Doe", "the
+// CEO" is "Chief Executive Officer Paul Grant".
+var roleTitles = map[string][]string{
+	"senator":        {"sen"},
+	"general":        {"gen"},
+	"governor":       {"gov"},
+	"colonel":        {"col"},
+	"lieutenant":     {"lt"},
+	"captain":        {"capt"},
+	"sergeant":       {"sgt"},
+	"admiral":        {"adm"},
+	"major":          {"maj"},
+	"professor":      {"prof"},
+	"doctor":         {"dr", "physician"},
+	"reverend":       {"rev"},
+	"priest":         {"rev", "father"},
+	"detective":      {"det"},
+	"superintendent": {"supt"},
+	"representative": {"rep"},
+	"congressman":    {"rep", "representative"},
+	"congresswoman":  {"rep", "representative"},
+	"lawmaker":       {"sen", "rep", "senator", "representative", "congressman", "congresswoman", "legislator", "assemblyman", "assemblywoman", "mp"},
+	"legislator":     {"sen", "rep", "senator", "representative", "congressman", "congresswoman", "lawmaker", "assemblyman", "assemblywoman", "mp"},
+	"executive":      {"ceo", "cfo", "coo", "cto", "cio"},
+	"ceo":            {"chief executive"},
+	"cfo":            {"chief financial officer", "finance chief", "finance director"},
+	"coo":            {"chief operating officer"},
+	"cto":            {"chief technology officer"},
+	"cio":            {"chief information officer"},
+}
+
+// roleOf reports whether person e holds the role noun head under another
+// name: an abbreviated title or the words an acronym stands for.
+func roleOf(head string, e *entity) bool {
+	eq := roleTitles[head]
+	if eq == nil {
+		return false
+	}
+	affil := e.lowerAffil()
+	for _, w := range eq {
+		if strings.IndexByte(w, ' ') < 0 {
+			if containsStr(e.titles, w) || containsWord(affil, w) {
+				return true
+			}
+			continue
+		}
+		if strings.Contains(affil, w) || strings.Contains(strings.Join(e.titles, " "), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleGender returns the gender a role noun gives ("actress", "the
+// spokeswoman", "his father"), or 0.
+func roleGender(w string) byte {
+	switch w {
+	case "woman", "actress", "mother", "wife", "sister", "daughter", "girl", "queen",
+		"princess", "lady", "grandmother", "aunt", "niece", "widow", "heiress", "waitress",
+		"duchess", "empress", "hostess", "songstress", "girlfriend", "mom", "mum":
+		return 'f'
+	case "man", "actor", "father", "husband", "brother", "son", "boy", "king", "prince",
+		"grandfather", "uncle", "nephew", "widower", "duke", "emperor", "boyfriend", "dad":
+		return 'm'
+	}
+	switch {
+	case strings.HasSuffix(w, "woman"):
+		return 'f'
+	case strings.HasSuffix(w, "man") && len(w) > 4:
+		return 'm'
+	}
+	return 0
+}
+
+// sourceNoun reports role nouns that usually bring in a new, unnamed
+// source rather than refer back to someone named ("the spokesman said").
+func sourceNoun(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "adviser",
+		"advisor", "analyst", "expert", "witness", "representative", "insider", "person",
+		"statement", "one", "other", "latter", "former":
+		return true
+	}
+	return false
+}
+
+// roleBack resolves "the senator", "the actress", "the billionaire", "the
+// 34-year-old" that no earlier mention was given: wire copy refers back so
+// to the person it has just named (“…,” the governor said after "Gov.
+// Kathy Hochul said…"), or to an unnamed person just described ("A
+// resident … said" then "the woman said"). The phrase [npA, head] is "the",
+// modifiers and a singular person noun; it is someone new when the text
+// has used the noun before (it refers back to that) or when it is a
+// source's usual description (the spokesman, the official).
+func (f *finder) roleBack(npA, head int) int {
+	t := &f.toks[head]
+	hl := t.lower
+	if t.cap || t.k != tWord || sourceNoun(hl) || f.lx.is(hl, cDoc|cOrgHead) || isPronoun(hl) || anonWord(hl) ||
+		(strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss")) || !(epithet(hl) || roleGender(hl) != 0) {
+		return -1
+	}
+	capMod := false
+	for k := npA + 1; k < head; k++ {
+		if m := &f.toks[k]; m.k != tWord || (m.cap && k != npA+1) {
+			return -1
+		}
+		capMod = capMod || f.toks[k].cap
+	}
+	// "the mayor told reporters" with no mayor named is someone new (a
+	// named mayor has the title: see definite); "the Pentagon chief" with
+	// its institution refers back
+	if officeTitle(hl) && !capMod {
+		return -1
+	}
+	// a noun the text used before refers back to that use
+	if f.lowerOK {
+		// (the last few thousand bytes only: Find stays linear)
+		b := max(0, int(f.off[t.s])-len("the "))
+		if wordBefore(f.lower[max(0, b-maxLookBack):b], hl) {
+			return -1
+		}
+	}
+	return f.latestPerson(t.s, t.para, roleGender(hl))
+}
+
+// latestPerson returns the person of the latest sentence before rune pos
+// (in paragraph para or the two before it) that has one of gender g (0:
+// any), preferring that sentence's subject, or -1.
+func (f *finder) latestPerson(pos, para int, g byte) int {
+	cand, candSent := -1, -1
+	for i, n := len(f.events)-1, 0; i >= 0 && n < 6; i-- {
+		ev := f.events[i]
+		if ev.pos >= pos {
+			continue
+		}
+		n++
+		if para-f.paraAt(ev.pos) > 2 || (candSent >= 0 && ev.sent != candSent) {
+			break
+		}
+		e := &f.ents[ev.ent]
+		// a phrase such as "the Goop founder" refers back itself
+		person := e.kind == ePerson || (e.kind == eGroup && !e.plural && f.personish(e.name) && !strings.HasPrefix(strings.ToLower(e.name), "the "))
+		// "the actress" is a woman: a named person of unknown gender is not
+		// taken for her, an unnamed one ("a resident") may be
+		if !person || (g != 0 && e.gender != g && (e.gender != 0 || e.kind == ePerson)) {
+			continue
+		}
+		if cand < 0 || ev.subj {
+			cand, candSent = ev.ent, ev.sent
+		}
+	}
+	return cand
+}
+
+// wordBefore reports whether the lower-case text s holds the word w,
+// bounded by non-letters.
+func wordBefore(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(w)
+		if (j == 0 || !isLetterByte(s[j-1])) && (e == len(s) || !isLetterByte(s[e])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 0x80
+}
+
+// epithet reports nouns by which wire copy refers back to someone it has
+// named ("the billionaire", "the star", "the senator", "the 34-year-old"),
+// as against roles that bring in someone new ("the waiter", "the judge").
+func epithet(w string) bool {
+	switch w {
+	case "billionaire", "millionaire", "star", "superstar", "tycoon", "mogul", "celebrity",
+		"athlete", "quarterback", "striker", "goalkeeper", "pitcher", "rapper", "singer",
+		"comedian", "entrepreneur", "magnate", "monarch", "pope", "candidate", "nominee",
+		"veteran", "incumbent", "challenger", "president", "chancellor", "premier",
+		"senator", "congressman", "congresswoman", "lawmaker", "legislator", "ceo", "cfo",
+		"coo", "cto", "cio", "executive", "general", "colonel", "captain", "sergeant",
+		"lieutenant", "admiral", "governor", "mayor", "minister", "secretary", "chairman",
+		"chairwoman", "chair", "chief", "boss", "founder", "co-founder",
+		"actor", "actress", "director", "filmmaker", "musician", "artist", "author",
+		"novelist", "writer", "politician", "businessman", "businesswoman", "activist",
+		"economist", "scientist", "researcher", "professor", "coach", "manager", "player",
+		"champion", "winner", "frontrunner", "front-runner", "leader",
+		// sports: "Jayson Tatum… “…,” the forward said"
+		"forward", "center", "centre", "midfielder", "defender", "winger", "catcher", "shortstop",
+		"outfielder", "infielder", "linebacker", "receiver", "rookie", "playmaker", "batsman",
+		"bowler", "sprinter", "swimmer", "golfer", "boxer", "skier", "netminder":
+		return true
+	}
+	// "the biologist", "the historian": an occupation a named expert has
+	return strings.HasSuffix(w, "-year-old") || (len(w) > 6 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian")))
+}
+
+// nameEndBefore returns the token after a name that a comma at token c
+// follows, past a parenthesis or a comma-set party tag or age between
+// them: "Dawn Addiego (R-Burlington), for example,", "Tom Hale, R-Texas,
+// for his part,". It returns c when there is none.
+func (f *finder) nameEndBefore(s sentence, c int) int {
+	nb := f.skipBack(s, c-1)
+	if nb-1 > s.a && f.isPunct(nb-1, ",") && f.toks[nb].k == tWord && (isPartyTag(f.toks[nb].w) || isNumber(f.toks[nb].w)) {
+		nb -= 2
+	}
+	return nb + 1
+}
+
+// quotedPerson returns a new person for the one-word name of mention m
+// when an earlier quotation gives it in full (see quotedFullName), or -1.
+func (f *finder) quotedPerson(m *mention) int {
+	full, first := f.quotedFullName(m)
+	if full == "" {
+		return -1
+	}
+	w := f.toks[m.ca].lower
+	id := f.newEntity(phrase{full, strings.ToLower(full)}, ePerson, f.toks[m.a].s)
+	f.setParts(id, []string{strings.ToLower(first), w})
+	e := &f.ents[id]
+	e.surname = w
+	e.gender = genderOf(f.lx, nil, strings.ToLower(first))
+	return id
+}
+
+// quotedFullName looks for the one-word name of mention m inside an
+// earlier quotation, after a first name ("Rick Fleming"), and returns that
+// full name and first name, or "".
+func (f *finder) quotedFullName(m *mention) (string, string) {
+	t := &f.toks[m.ca]
+	if m.b-m.ca != 1 || len(t.w) < 3 || t.is(cNonName|cFunction|cPlace|cTitle) {
+		return "", ""
+	}
+	pos := f.toks[m.a].s
+	// the quotations before the mention, the nearest first, a bounded
+	// number of them (Find stays linear)
+	last := sort.Search(len(f.regs), func(i int) bool { return f.regs[i].stop > pos })
+	budget := maxLookBack
+	for gi := last - 1; gi >= 0 && gi >= last-40 && budget > 0; gi-- {
+		g := &f.regs[gi]
+		inner := f.src[f.off[g.start]:f.off[g.stop]]
+		if len(inner) > budget {
+			inner = inner[:budget]
+		}
+		budget -= len(inner)
+		for i := 0; ; {
+			j := strings.Index(inner[i:], t.w)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(t.w)
+			if i < len(inner) && isLetterByte(inner[i]|0x20) {
+				continue // a longer word
+			}
+			// the word before: a capitalised first name, not a title
+			k := j - 1
+			if k < 1 || inner[k] != ' ' {
+				continue
+			}
+			st := k
+			for st > 0 && inner[st-1] != ' ' && inner[st-1] != '\n' {
+				st--
+			}
+			first := strings.TrimLeft(inner[st:k], "“\"‘'(")
+			st = k - len(first)
+			if len(first) < 2 || first[0] < 'A' || first[0] > 'Z' || strings.ContainsAny(first, ".,;:’'\"") {
+				continue
+			}
+			lf := strings.ToLower(first)
+			if f.lx.is(lf, cTitle|cFunction|cNonName|cPlace|cOrg|cRole) {
+				continue
+			}
+			// "at Harbor Point" is a place
+			if pw := lastWord(inner[:st]); pw == "at" || pw == "in" || pw == "on" || pw == "near" || pw == "from" || pw == "the" {
+				continue
+			}
+			return inner[st:i], first
+		}
+	}
+	return "", ""
+}
+
+// lastWord returns the last blank-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	return s[i+1:]
+}
+
+// demonym reports a capitalised word for a nationality that wire copy uses
+// of a person ("the German", "the Spaniard", "the Briton").
+func (f *finder) demonym(t *token) bool {
+	if !t.cap || t.k != tWord {
+		return false
+	}
+	w := t.lower
+	switch w {
+	case "briton", "spaniard", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman",
+		"englishwoman", "scotsman", "scotswoman", "welshman", "irishman", "irishwoman", "swede", "dane",
+		"finn", "pole", "czech", "serb", "croat", "swiss", "scot", "turk", "greek", "argentine",
+		"kiwi", "aussie", "slovak", "slovenian", "norwegian", "belgian", "austrian", "portuguese",
+		"brazilian", "colombian", "chilean", "kenyan", "ethiopian", "nigerian", "ghanaian",
+		"georgian", "bulgarian", "romanian", "hungarian", "latvian", "lithuanian", "estonian":
+		return true
+	}
+	if !t.is(cPlace) {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinator reports the conjunctions that open a subordinate clause.
+func subordinator(w string) bool {
+	switch w {
+	case "as", "when", "while", "after", "before", "because", "since", "until", "where", "whereas", "though", "although":
+		return true
+	}
+	return false
+}
+
+// onlyPersonBefore returns the one person of a gender compatible with
+// pronoun pron whom the sentence names before token end, or -1 when it
+// names none or several.
+func (f *finder) onlyPersonBefore(pron string, end int, mm mentionMap) int {
+	id := -1
+	for i := range mm.ms {
+		m := &mm.ms[i]
+		if m.b > end {
+			break
+		}
+		if m.kind != mPerson || m.ent < 0 || f.ents[m.ent].kind != ePerson {
+			continue
+		}
+		e := &f.ents[m.ent]
+		if (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') {
+			continue
+		}
+		if id >= 0 && id != m.ent {
+			return -1
+		}
+		id = m.ent
+	}
+	return id
+}
+
+// pluralBefore returns the token of the latest plural noun for people
+// ("protesters", "the officials") in the paragraph before token k, within
+// its sentence and the two before, or -1.
+func (f *finder) pluralBefore(k int) int {
+	starts := 0
+	for i := k - 1; i >= 0 && i >= k-60; i-- {
+		t := &f.toks[i]
+		if t.k == tBreak {
+			return -1
+		}
+		if t.first {
+			if starts++; starts == 3 {
+				return -1
+			}
+		}
+		if t.k != tWord || t.cap || !(t.is(cRole) || folksNoun(t.lower)) || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") ||
+			f.lx.is(t.lower, cDoc) || !(f.personishHead(t.lower) || folksNoun(t.lower)) {
+			continue
+		}
+		if i-1 >= 0 && f.toks[i-1].lower == "of" {
+			continue // "one of the protesters" is one of them
+		}
+		return i
+	}
+	return -1
+}
+
+// indefiniteBefore finds where the text introduced the person or thing
+// that "the … head" (tokens from npA) refers back to: an earlier "a/an"
+// or possessive ("Grande's rep") phrase with the same head noun and at
+// most three lower-case words between, in the same paragraph or the two before. It returns that
+// phrase's token range, or -1, -1.
+func (f *finder) indefiniteBefore(npA, head int) (int, int) {
+	hl := f.toks[head].lower
+	para := f.toks[npA].para
+	for i := npA - 1; i >= 0 && i >= npA-300; i-- {
+		t := &f.toks[i]
+		if para-t.para > 2 {
+			break
+		}
+		if t.k != tWord || t.cap || t.lower != hl {
+			continue
+		}
+		for j, n := i-1, 0; j >= 0 && n <= 3; j, n = j-1, n+1 {
+			w := &f.toks[j]
+			if w.k == tWord && (w.lower == "a" || w.lower == "an") {
+				return j, i + 1
+			}
+			// "Grande's rep confirmed… “…,” the rep said": the owner's
+			if w.k == tWord && w.poss && w.cap && !w.is(cNonName) && !f.toks[head].is(cDoc) {
+				a := j // the owner's whole name: "Nora Vance's"
+				for a-1 >= 0 && a > j-3 && f.toks[a-1].k == tWord && f.toks[a-1].cap && !f.toks[a-1].poss && !f.toks[a-1].is(cFunction) {
+					a--
+				}
+				return a, i + 1
+			}
+			if w.k != tWord || w.cap {
+				break
+			}
+			if w.is(cDet | cPrep | cFunction) {
+				break
+			}
+			if _, ok := w.verb(); ok {
+				break
+			}
+		}
+		return -1, -1 // the latest use decides
+	}
+	return -1, -1
+}
+
+// companyBefore returns the token of a one-word capitalised name that
+// opens one of the few sentences before token k and is followed by a
+// lower-case word ("Google announced…", "Apple declined to comment"),
+// which "the company" may refer to, or -1. Known words, given names,
+// people's names and words the text also writes in lower case are no such
+// name.
+func (f *finder) companyBefore(k int) int {
+	para := f.toks[k].para
+	for i := k - 1; i >= 0 && i >= k-150; i-- {
+		t := &f.toks[i]
+		if para-t.para > 1 {
+			break
+		}
+		if !t.first || t.k != tWord || !t.cap || t.poss || i+1 >= len(f.toks) {
+			continue
+		}
+		nx := &f.toks[i+1]
+		if nx.k != tWord || nx.cap || nx.is(cFunction) && !auxiliary(nx.lower) {
+			continue
+		}
+		if t.is(cFunction|cNonName|cTitle|cPlace|cRole|cDoc|cFemale|cMale|cDet) || isPronoun(t.lower) || len(t.w) < 2 {
+			continue
+		}
+		if f.findByPart(t.lower, nil, -1) >= 0 && f.ents[f.findByPart(t.lower, nil, -1)].kind == ePerson {
+			continue
+		}
+		// a word the text also writes in lower case is a common noun
+		// ("Shares fell…" and "shares of rivals")
+		b := int(f.off[t.s])
+		if wordBefore(f.src[max(0, b-maxLookBack):min(len(f.src), b+maxLookBack)], t.lower) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// otherPerson returns the latest person before rune offset pos, other
+// than not, whom the pronoun pron can stand for, or -1.
+func (f *finder) otherPerson(pron string, pos, not int) int {
+	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
+		ev := f.events[i]
+		if ev.pos >= pos || ev.ent == not {
+			continue
+		}
+		e := &f.ents[ev.ent]
+		if e.kind != ePerson || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') {
+			continue
+		}
+		return ev.ent
+	}
+	return -1
+}
+
+// asSaying reports "as saying" (telling, writing) a few words after token
+// b, past an appositive: "quoted Ali Bagheri, the minister, as saying".
+func (f *finder) asSaying(s sentence, b int) bool {
+	for i := b; i+1 < s.b && i < b+14; i++ {
+		t := &f.toks[i]
+		if t.k == tQuote || t.k == tBreak {
+			return false
+		}
+		if t.k == tWord && t.lower == "as" {
+			switch f.toks[i+1].lower {
+			case "saying", "telling", "writing", "stating", "declaring":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// quotedName reports a quotation token that holds only a name of one or
+// two capitalised words ("“Perry”"), as a speaker who gives only a
+// nickname is written.
+func (f *finder) quotedName(k int) bool {
+	t := &f.toks[k]
+	if t.k != tQuote || t.q < 0 || t.q >= len(f.regs) {
+		return false
+	}
+	g := f.regs[t.q]
+	txt := f.r[g.start:g.stop]
+	if len(txt) < 2 || len(txt) > 30 {
+		return false
+	}
+	words := 0
+	for i, c := range txt {
+		switch {
+		case c == ' ':
+			continue
+		case i == 0 || txt[i-1] == ' ':
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			words++
+		case !unicode.IsLetter(c) && c != '-' && c != '.':
+			return false
+		}
+	}
+	if words < 1 || words > 2 {
+		return false
+	}
+	w := strings.ToLower(string(txt))
+	return !f.lx.is(w, cFunction|cNonName|cTitle|cRole|cDoc|cPlace|cOrg)
+}
+
+// quotedNameEnt returns the person a quoted name (see quotedName) at token
+// k stands for, creating one named so.
+func (f *finder) quotedNameEnt(k int) int {
+	g := f.regs[f.toks[k].q]
+	name := f.text(g.start, g.stop)
+	low := strings.ToLower(name)
+	if id, ok := f.nameIdx[entKey{ePerson, low}]; ok {
+		return id
+	}
+	id := f.newEntity(phrase{name, low}, ePerson, g.start)
+	parts := strings.Fields(low)
+	f.setParts(id, parts)
+	e := &f.ents[id]
+	e.surname, e.single = parts[len(parts)-1], len(parts) == 1
+	return id
+}
+
+// nameGiven returns the token of a quoted name that a relative clause
+// right after a described person's phrase (ending before token b) gives
+// as the person's name ("who would say only that his name was “Perry”",
+// "who called herself “Kiki”"), or -1.
+func (f *finder) nameGiven(b int) int {
+	if b >= len(f.toks) || f.toks[b].k != tWord || (f.toks[b].lower != "who" && f.toks[b].lower != "whose") {
+		return -1
+	}
+	for i := b + 1; i < len(f.toks) && i < b+16; i++ {
+		t := &f.toks[i]
+		if t.k == tBreak || (t.k == tPunct && t.w != ",") {
+			return -1
+		}
+		if t.k != tQuote {
+			continue
+		}
+		if !f.quotedName(i) {
+			return -1
+		}
+		p := f.toks[i-1].lower
+		pp := ""
+		if i-2 > b {
+			pp = f.toks[i-2].lower
+		}
+		if ((p == "was" || p == "is") && pp == "name") || p == "named" || p == "nicknamed" ||
+			((p == "himself" || p == "herself") && (pp == "called" || pp == "calls")) || (p == "as" && (pp == "only" || pp == "identified" || pp == "known")) {
+			f.qs[t.q].named = true
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// officeTitle reports the nouns of offices that a person holding them is
+// named with ("Mayor Ana Ruiz", "Gov. Kathy Hale"): "the mayor" refers
+// back to someone only through that title.
+func officeTitle(w string) bool {
+	switch w {
+	case "mayor", "governor", "senator", "president", "minister", "chancellor", "premier", "secretary",
+		"chairman", "chairwoman", "chair", "general", "colonel", "captain", "sergeant", "lieutenant",
+		"admiral", "congressman", "congresswoman", "judge", "sheriff", "commissioner", "ambassador",
+		"chief", "boss", "leader", "director", "manager", "coach", "ceo", "cfo", "coo", "cto", "cio":
+		return true
+	}
+	return false
+}
+
+// quotativeSubject returns the subject pronoun of a colloquial verb of
+// quoting v ("like" after a form of be, "go"/"goes" after a pronoun):
+// "they" for "they're like", "i" for "I go", or "".
+func quotativeSubject(w, v string) string {
+	w = strings.ReplaceAll(w, "’", "'")
+	switch v {
+	case "like":
+		switch w {
+		case "i'm":
+			return "i"
+		case "he's":
+			return "he"
+		case "she's":
+			return "she"
+		case "they're":
+			return "they"
+		case "we're":
+			return "we"
+		}
+	case "go":
+		switch w {
+		case "i", "they", "we":
+			return w
+		}
+	case "goes":
+		switch w {
+		case "he", "she":
+			return w
+		}
+	}
+	return ""
+}
+
+// folksNoun reports plural nouns for people that are not roles ("the
+// stunt guys", "the kids").
+func folksNoun(w string) bool {
+	switch w {
+	case "guys", "kids", "folks", "fans", "neighbors", "neighbours", "parents", "cops", "locals", "villagers", "onlookers", "passengers", "customers", "players":
+		return true
+	}
+	return false
+}
+
+// pluralStart returns where the phrase of the plural noun at token h
+// starts: its article and up to two lower-case modifiers ("the stunt
+// guys"), or h itself.
+func (f *finder) pluralStart(h int) int {
+	for a := h - 1; a >= 0 && a >= h-3; a-- {
+		t := &f.toks[a]
+		if t.k != tWord || t.cap {
+			break
+		}
+		if t.lower == "the" {
+			return a
+		}
+		if t.is(cFunction | cPrep | cDet) {
+			break
+		}
+	}
+	return h
+}
+
+// agentAuthor finds the agent of a participle ("by the ACLU", "by 40
+// lawmakers") in the few words from token k, before any comma, and
+// returns it as an author, or -1.
+func (f *finder) agentAuthor(k int, mm mentionMap) int {
+	for i := k; i+1 < len(f.toks) && i < k+5; i++ {
+		t := &f.toks[i]
+		if t.k != tWord {
+			return -1
+		}
+		if t.lower != "by" {
+			continue
+		}
+		n := i + 1
+		if f.toks[n].k == tWord && f.toks[n].lower == "the" && n+1 < len(f.toks) {
+			n++
+		}
+		if m := mm.at(n); m != nil && m.a == n {
+			return f.authorEnt(m)
+		}
+		// a described group: "by 40 lawmakers", "by a coalition of unions"
+		e := n
+		for e < len(f.toks) && e < n+4 && f.toks[e].k == tWord && !f.toks[e].cap && !f.toks[e].is(cPrep) {
+			e++
+		}
+		if e > n && f.personishHead(f.toks[e-1].lower) {
+			id, _ := f.resolveNP(i+1, e, e-1, "", mentionMap{})
+			return id
+		}
+		return -1
+	}
+	return -1
+}
+
+// honorificTitles reports whether the titles are forms of address only
+// (or none).
+func honorificTitles(titles []string) bool {
+	for _, t := range titles {
+		switch t {
+		case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame":
+		default:
+			return false
+		}
+	}
+	return true
 }

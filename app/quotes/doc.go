@@ -22,6 +22,12 @@
 //  3. proper names are grouped and classified (person, organisation, place)
 //     with small built-in lexicons, titles are stripped, surnames and
 //     pronouns are resolved to the most recent compatible salient mention;
+//     a role noun refers back to the person it describes under another
+//     form ("the senator" to "Sen. Jane Doe", "the CEO" to a chief
+//     executive, "the actress" or "the German" to the person just named),
+//     a definite description takes the name of the indefinite one that
+//     introduced it ("the wine merchant" is "a wine merchant"), and a
+//     one-word name first given in full inside a quotation is that name;
 //  4. reporting verbs ("said", "told", "according to", …) attach speakers to
 //     the quotations of their sentence (in a relative clause, the phrase it
 //     hangs on: "Rell, who said", "a statement, which said the parties “…”"
@@ -36,7 +42,12 @@
 //     its report"), a place speaks only as its government (Person.Kind
 //     SpeakerPlace), a described speaker takes the name a later sentence
 //     gives it, and an alias ("X — aka Y") names the person first
-//     introduced.
+//     introduced. A quotation alone in its paragraph takes the speaker the
+//     next one names ("So said X", "That was the message from X"), a
+//     lede's unnamed speaker ("A top official said") the name the next
+//     paragraph introduces with the same description, an outlet's "quoted
+//     X as saying" is X's, and a source who gives only a name in
+//     quotation marks ("“Perry” chimed in") is that name.
 //
 // Conventions (gold files follow them too):
 //

@@ -38,6 +38,7 @@ const (
 	cSurnameFirst                    // East Asian surnames written first (Kim, Xi)
 	cGeo                             // geographic head nouns (Sea, Square, Province)
 	cOrgHead                         // common nouns that can refer back to an organisation
+	cCompany                         // companies named by a common word or a platform (Apple, Twitter)
 )
 
 // wordInfo is everything the lexicon knows about one lower-case word.
@@ -177,11 +178,15 @@ func newLexicon() *lexicon {
 		advised hinted speculated answered answers joked yelled screamed
 		repeated repeats write argue insist explain warn admit acknowledge conclude
 		remembers remembered points whispers shouts exclaims murmurs mutters muttered
-		laughs sighs scoffs retorts pleads interjects brags confides yells screams`)
+		laughs sighs scoffs retorts pleads interjects brags confides yells screams
+		chanted chant chants agreed agrees disagreed disagrees concurred
+		objected demanded texted emailed gushed raved fumed marveled marvelled
+		revealed reveals captioned captions penned confessed confesses`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted
 		boasts testified testifies mentioned mentions summed quoted shared
+		alleged alleges allege
 		maintain contend claim assert deny stress observe predict suggest admit
 		concede acknowledge intimated intimates`)
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
@@ -191,9 +196,9 @@ func newLexicon() *lexicon {
 	add(verbInfo{participle: true}, `saying adding noting warning arguing explaining
 		insisting stressing telling asking writing claiming declaring stating
 		describing calling recalling concluding suggesting emphasizing emphasising
-		vowing pledging promising urging`)
+		vowing pledging promising urging chanting`)
 
-	lx.add(cTitle, `secretary-general vice-president president vice prime minister ministers foreign defense defence finance
+	lx.add(cTitle, `secretary-general director-general vice-president president vice prime minister ministers foreign defense defence finance
 		trade unification interior justice secretary general gen gen. ambassador envoy
 		special representative senator sen sen. congressman congresswoman rep rep.
 		governor gov gov. mayor chairman chairwoman chair chief deputy premier
@@ -206,6 +211,8 @@ func newLexicon() *lexicon {
 		spokeswoman spokesperson commissioner attorney inspector superintendent
 		sheriff ceo cfo cio cto coo cmo executive founder editor first assistant acting former
 		lawmaker legislator councillor councilor ambassador-at-large officer agent
+		councilman councilwoman councilmember alderman alderwoman assemblyman
+		assemblywoman selectman freeholder supervisor
 		detective president-elect undersecretary under treasurer
 		comptroller registrar dean provost rector chancellor-elect
 		coach investigator sister pastor deacon trooper poet novelist playwright
@@ -307,9 +314,12 @@ func newLexicon() *lexicon {
 	lx.add(cNonName, `january february march april may june july august september october
 		november december monday tuesday wednesday thursday friday saturday sunday
 		covid covid-19 coronavirus internet christmas easter ramadan olympics
-		god photo image video twitter facebook x instagram youtube telegram
-		tiktok weibo wechat whatsapp google apple samsung huawei i ok okay
+		god photo image video x i ok okay
 		cold war`)
+	// companies whose names are also common words or platforms: an
+	// organisation that speaks ("Apple said"), never a person
+	lx.add(cCompany, `twitter facebook instagram youtube telegram tiktok weibo wechat
+		whatsapp google apple samsung huawei`)
 	lx.add(cFunction, `the a an but and or so yet still however though although while when
 		whenever if as in on at for with by from to of after before since until
 		despite during under over amid amidst among between this that these those it

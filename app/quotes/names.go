@@ -186,7 +186,9 @@ func (f *finder) findMentions(s sentence) []mention {
 		b := k + 1
 		// runs longer than any real name or title are cut (headline-style
 		// capitalisation, pathological input)
-		for b < s.b && b-a < maxRun && !f.toks[b-1].poss {
+		// ("the Oklahoma Sheriffs' Association": a plural possessive inside
+		// an organisation's name)
+		for b < s.b && b-a < maxRun && (!f.toks[b-1].poss || (f.pluralPoss(b-1) && f.isCapWord(b) && f.toks[b].is(cOrg))) {
 			if f.isCapWord(b) && !pronounWord(f.toks[b].lower) {
 				b++
 				continue
@@ -206,7 +208,7 @@ func (f *finder) findMentions(s sentence) []mention {
 			}
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
 				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
-					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b)) ||
+					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b) && !weekday(f.toks[b+1].lower)) ||
 					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b)) ||
 					// "University and College Union", "Universities and
 					// Colleges Employers’ Association"
@@ -219,6 +221,11 @@ func (f *finder) findMentions(s sentence) []mention {
 		}
 		k = b - 1
 		if m, ok := f.classifyRun(s, a, b); ok {
+			// "US Airways Express, which tallied 56 cancellations": what
+			// "which" stands for is no person
+			if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && b+1 < s.b && f.isPunct(b, ",") && f.toks[b+1].lower == "which" {
+				m.kind = mOrg
+			}
 			out = append(out, m)
 		}
 	}
@@ -334,10 +341,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		}
 		break
 	}
-	if lastTitle < 0 {
+	{
 		// "Commerce Secretary Gina Marlowe": a title after capitalised
-		// modifiers still ends the title block.
-		for k := b - 2; k > a; k-- {
+		// modifiers still ends the title block ("Assistant U.S. Attorney
+		// Rachel Moss", after another title).
+		for k := b - 2; k > max(a, lastTitle); k-- {
 			if f.toks[k].is(cTitle) && !f.toks[k].is(cDept) && !nameSuffix(f.toks[k+1].lower) &&
 				!f.runHasOrg(k+1, b) && !f.runHasConnector(k+1, b) {
 				lastTitle = k
@@ -358,10 +366,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	core := f.toks[m.ca:b]
 	allPlace, anyOrg := true, false
 	// "the Caspian Sea", "Tiananmen Square" are places whatever the rest
-	geoTail := len(core) >= 2 && core[len(core)-1].is(cGeo)
+	// ("Susan Park", "Dr. Lee Hill" are people: a given name or a personal
+	// title before the geographic word)
+	geoTail := len(core) >= 2 && core[len(core)-1].is(cGeo) && !core[0].is(cFemale|cMale) && genderOf(f.lx, m.titles, "") == 0 && !containsStr(m.titles, "dr")
 	for i := range core {
 		t := &core[i]
-		if t.is(cOrg) && (i > 0 || len(core) == 1 || !t.is(cTitle)) {
+		if (t.is(cOrg) && (i > 0 || len(core) == 1 || !t.is(cTitle))) || (t.is(cCompany) && len(core) == 1) {
 			anyOrg = true
 		}
 		if !geoTail && !t.is(cPlace|cNonName|cFunction) && !compound(t) {
@@ -408,7 +418,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "his wife Fran", "her son Jason": a kinship noun makes a person of
 	// the name and tells its gender
-	if k := m.a - 1; k >= s.a && (m.kind == mUnknown || m.kind == mPerson || m.kind == mPlace) && len(core) <= 3 {
+	// ("her husband, Pete,": the name may follow a comma)
+	k := m.a - 1
+	if k-1 >= s.a && f.isPunct(k, ",") {
+		k--
+	}
+	if k >= s.a && (m.kind == mUnknown || m.kind == mPerson || m.kind == mPlace) && len(core) <= 3 {
 		if g := kinGender(f.toks[k].lower); g != 0 && k-1 >= s.a && (possessivePronoun(f.toks[k-1].lower) != "" || f.toks[k-1].poss) {
 			m.kind = mPerson
 			m.kin = g
@@ -460,6 +475,13 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		if f.toks[b+1].is(cDet) || nx == "who" || nx == "of" || nx == "former" || nx == "one" || (f.toks[b+1].is(cRole) && !f.toks[b+1].cap) {
 			e := b + 1
 			for e < s.b && f.toks[e].k != tQuote && !(f.toks[e].k == tPunct && (f.toks[e].w == "," || f.toks[e].w == ";" || isTerminal(firstRune(f.toks[e].w)))) {
+				// "According to Hale, the plan is…": a clause, not an appositive
+				if w := f.toks[e].lower; nx != "who" && f.toks[e].k == tWord && !f.toks[e].cap && auxiliary(w) {
+					if p := f.toks[e-1].lower; p != "who" && p != "that" && p != "which" {
+						e = -1
+						break
+					}
+				}
 				if v, ok := f.toks[e].verb(); ok && !v.participle && !f.toks[e].cap {
 					if nx != "who" || e == b+2 {
 						e = -1 // "Rell, who said": the clause reports, it does not describe
@@ -593,7 +615,9 @@ func (f *finder) resolveMention(m *mention) {
 		return
 	}
 	if len(parts) >= 2 {
-		id := f.findFull(parts, name)
+		// "Her sister, Grace Chen": a relative of someone is not the person
+		// so far known only as "Ms. Chen"
+		id := f.findFull(parts, name, m.kin == 0)
 		if id < 0 {
 			// "Ron Karenga — aka Dr. Maulana Karenga": another name of the
 			// person just named, who keeps the name first introduced
@@ -620,6 +644,11 @@ func (f *finder) resolveMention(m *mention) {
 		}
 	}
 	id := f.findByPart(parts[0], m.titles, f.toks[m.a].para)
+	if id < 0 {
+		if id = f.quotedPerson(m); id >= 0 {
+			m.kind = mPerson
+		}
+	}
 	if id < 0 && m.kind == mPerson {
 		id = f.newEntity(name, ePerson, pos)
 		f.setParts(id, parts)
@@ -754,6 +783,9 @@ func (f *finder) setParts(id int, parts []string) {
 	f.ents[id].parts = parts
 	for _, p := range parts {
 		f.indexPart(p, id)
+		if bare := arabicArticle(p); bare != "" {
+			f.indexPart(bare, id) // "al-Sisi" is also "Sisi"
+		}
 		// "Müller" is also written "Muller" and "Mueller"
 		if plain, wide, ok := foldName(p); ok {
 			f.indexPart(plain, id)
@@ -834,7 +866,7 @@ func foldRune(c rune) (string, string) {
 
 // partIs reports whether name token p is w or an ASCII spelling of it.
 func partIs(p, w string) bool {
-	if p == w {
+	if p == w || (len(p) > len(w) && arabicArticle(p) == w) {
 		return true
 	}
 	plain, wide, ok := foldName(p)
@@ -968,9 +1000,10 @@ func (f *finder) acronymOf(acr string) int {
 	return -1
 }
 
-// findFull finds the person whose full name is parts, or an earlier
-// one-word person to upgrade, or a person whose name contains parts.
-func (f *finder) findFull(parts []string, name phrase) int {
+// findFull finds the person whose full name is parts, or a person whose
+// name contains parts, or (with upgrade) an earlier one-word person to
+// upgrade.
+func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 	cands := f.withPart(parts[0])
 	for _, i := range cands {
 		e := &f.ents[i]
@@ -992,6 +1025,9 @@ func (f *finder) findFull(parts []string, name phrase) int {
 		return best
 	}
 	// upgrade a person so far known only by one of these words
+	if !upgrade {
+		return -1
+	}
 	for _, w := range []string{parts[len(parts)-1], parts[0]} {
 		for _, i := range f.withPart(w) {
 			e := &f.ents[i]
@@ -1203,4 +1239,36 @@ func occupation(t *token) bool {
 		}
 	}
 	return false
+}
+
+// weekday reports the days of the week, which end a name before "on"
+// ("Federal Reserve Chair Helen Marsh on Thursday").
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// arabicArticle returns a name token without its Arabic article ("sisi"
+// for "al-sisi", "erian" for "el-erian"), or "" when it has none: wire
+// copy writes "Abdel Fattah al-Sisi" and then "Sisi said".
+func arabicArticle(p string) string {
+	for _, pre := range []string{"al-", "el-", "al‑", "el‑"} {
+		if strings.HasPrefix(p, pre) && len(p) > len(pre)+1 {
+			return p[len(pre):]
+		}
+	}
+	return ""
+}
+
+// pluralPoss reports a plural possessive token ("Sheriffs'", "Teachers’").
+func (f *finder) pluralPoss(k int) bool {
+	t := &f.toks[k]
+	if !t.poss || t.e < 2 || t.e > len(f.r) {
+		return false
+	}
+	last, before := f.r[t.e-1], f.r[t.e-2]
+	return (last == '\'' || last == '’') && (before == 's' || before == 'S')
 }

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -362,7 +363,30 @@ func (f *finder) lastSpeaker(pos int) int {
 		if ev.pos >= pos {
 			continue
 		}
-		if ev.speaker || f.ents[ev.ent].kind == ePerson {
+		if ev.speaker {
+			return ev.ent
+		}
+		if f.ents[ev.ent].kind == ePerson {
+			// "Paltrow said that she approves of Affleck's wife, Jennifer
+			// Garner. “…”": the speaker of that sentence goes on, not a
+			// person she names in an appositive or after a preposition
+			// ("He said Isaac zeroed in on…" is about Isaac)
+			if k := f.tokAt(ev.pos); k > 0 && (f.isPunct(k-1, ",") || (f.toks[k-1].k == tWord && f.toks[k-1].is(cPrep))) {
+				for j := i - 1; j >= 0 && j > i-maxCandidates && f.events[j].sent == ev.sent; j-- {
+					if f.events[j].speaker && f.ents[f.events[j].ent].kind == ePerson {
+						return f.events[j].ent
+					}
+				}
+			}
+			// "Smith hired Jones in 1990. “It was the best decision I ever
+			// made.”": the sentence's subject goes on, not its object
+			if !ev.subj && !f.objectSubject(ev.pos) {
+				for j := i - 1; j >= 0 && j > i-maxCandidates && f.events[j].sent == ev.sent; j-- {
+					if e := f.events[j]; e.subj && f.ents[e.ent].kind == ePerson {
+						return e.ent
+					}
+				}
+			}
 			return ev.ent
 		}
 	}
@@ -415,8 +439,11 @@ func (f *finder) processSentence(si int) {
 			m := &ms[mi]
 			f.resolveMention(m)
 			if m.salient && m.ent >= 0 && (m.kind == mPerson || m.kind == mOrg) {
-				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen, si)
-				subjSeen = true
+				// "At US Airways, Todd Lehmacher called…": a name in a
+				// fronted phrase is not the sentence's subject
+				fronted := m.a-1 >= s.a && f.toks[m.a-1].k == tWord && f.toks[m.a-1].is(cPrep) && m.b < s.b && f.isPunct(m.b, ",")
+				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
+				subjSeen = subjSeen || !fronted
 			} else if m.poss && m.a == s.a && m.ent >= 0 && m.kind == mPerson && !subjSeen {
 				// "Jobs' hits seemed…": the owner opening a sentence is
 				// what a later "he" means
@@ -446,12 +473,17 @@ func (f *finder) processSentence(si int) {
 		f.docAuthors(s, mm)
 	}
 	f.dashCredit(s, mm)
+	f.thatCredit(si, mm)
+	f.remarksCredit(si, mm)
 	quoted := false
 	for k := s.a; k < s.b; k++ {
 		if f.toks[k].k == tQuote {
 			quoted = true
 			f.handleQuote(si, k, ats, mm)
 		}
+	}
+	if quoted && !caption {
+		f.identifyLater(s, mm)
 	}
 	// "The hospital’s own statement was shorter. “We apologise…,” it
 	// said.": a document as the subject of a sentence without speech is
@@ -667,6 +699,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		if w.k != tWord {
 			break
 		}
+		// "astronomers dubbed it “the fire star.”": a naming verb's object
+		// before the name ("called it “historic”" is speech)
+		if n == 0 && j == k-1 && j-1 >= s.a && objectPronoun(w.lower) && f.toks[j-1].is(cNaming) && !callVerb(f.toks[j-1].lower) && f.toks[j-1].lower != "call" {
+			naming = true
+			break
+		}
 		if w.is(cNaming) {
 			if pre != nil && pre.verb == j && pre.npA >= 0 && !c.titleLike {
 				break // "what Kim called “a new era”" is speech
@@ -730,14 +768,18 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		}
 	} else {
 		nextTok := k + 1
+		// (the word after it is a noun it modifies, not "according" or a
+		// verb of speech: "was “in good condition,” according to…")
 		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap &&
 			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
-			!f.isAdverb(&f.toks[nextTok])
-		strong := pre != nil && !pre.info.participle && pre.npA >= 0
+			!f.isAdverb(&f.toks[nextTok]) && !(post != nil && post.verb == nextTok && (f.toks[nextTok].lower == "according" || post.info.invert))
+		strong := pre != nil && !pre.info.participle && (pre.npA >= 0 || (pre.coord && pre.ent >= 0 && f.governs(pre, k)))
 		// "…, adding that Cook has been Jobs' “right hand guy”": a
 		// participle of speech with a that-clause and a known speaker
+		// ("…, saying rapid adoption would be “easier for everyone”": or
+		// without "that" when the fragment closes the sentence)
 		strong = strong || (pre != nil && pre.info.participle && pre.ent >= 0 && c.words >= 2 &&
-			f.isWordAt(pre.verb+1, s, "that") && f.governs(pre, k))
+			(f.isWordAt(pre.verb+1, s, "that") || k+1 == s.b || (k+2 == s.b && f.isPunct(k+1, ".!?"))) && f.governs(pre, k))
 		if c.words <= 3 && !c.titleLike {
 			char = f.characterisedBy(s, k)
 		}
@@ -830,7 +872,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			a = &ca
 		}
 	}
-	if a != nil && a.anon {
+	// "They often chant: “…”" with no group to be "they", a "she" with no
+	// woman before, or the narrator's "I" is no one's: not the last
+	// speaker quoted
+	if a != nil && (a.anon || (a.ent < 0 && a.npA >= 0 && a.npB-a.npA == 1 && (noOneIf(f.toks[a.head].lower) || noOneIf(quotativeSubject(f.toks[a.head].lower, f.toks[a.verb].lower))))) {
 		qs.direct = true
 		f.accepted = append(f.accepted, t.q)
 		return
@@ -840,10 +885,43 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		f.accepted = append(f.accepted, t.q)
 		return
 	}
+	// A tabloid headline: "‘They can go away’: Bob Geldof hits back at
+	// critics", "‘They're going to be huge’ Amy Childs thinks…": the
+	// paragraph opens with the quotation and the person right after it is
+	// the subject of what follows
+	if a == nil && f.paraStart(k) {
+		p := k + 1
+		if f.isPunct(p, ":") {
+			p++
+		}
+		if m := mm.at(p); m != nil && m.a == p && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) && m.b < s.b && f.toks[m.b].k == tWord && !f.toks[m.b].cap && !f.toks[m.b].is(cFunction) {
+			if m.ent < 0 {
+				m.kind = mPerson
+				f.resolveMention(m)
+			}
+			if m.ent >= 0 {
+				qs.ent, qs.affil, qs.direct = m.ent, "", true
+				f.accepted = append(f.accepted, t.q)
+				f.addEvent(reg.start, m.ent, true, true, si)
+				return
+			}
+		}
+	}
 	// A document as the subject of the sentence ("The text commits the
 	// parties to “…”"), or a speaker introducing the quote with a colon
 	// ("One negotiator summed it up in two words: “Still talking.”").
 	colon := f.isPunct(prevTok, ":")
+	// "AD … I can do whatever I want: “…”": an interview answer's "I"
+	if colon {
+		if _, sb, h, ok := f.subjectNP(s, mm); ok && sb <= k && f.toks[h].lower == "i" {
+			if id := f.answerer(s); id >= 0 {
+				qs.ent, qs.direct = id, true
+				f.accepted = append(f.accepted, t.q)
+				f.addEvent(reg.start, id, true, true, si)
+				return
+			}
+		}
+	}
 	if kind == Partial || colon {
 		if sa, sb, h, ok := f.subjectNP(s, mm); ok && sb <= k && !isPronoun(f.toks[h].lower) &&
 			((f.toks[h].is(cDoc) && !f.toks[h].cap) || (colon && f.validHead(&f.toks[h]))) {
@@ -947,16 +1025,9 @@ func possessivePronoun(w string) string {
 // paragraphs).
 func (f *finder) paraEnd(k int) int {
 	if k+1 < len(f.toks) {
-		return f.toks[k+1].para - boolInt(f.toks[k+1].k == tBreak)
+		return f.toks[k+1].para // a break carries the paragraph it ends
 	}
 	return f.toks[k].para
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // continuesSplit reports whether quotation k continues an earlier full
@@ -1106,15 +1177,22 @@ func detach(res *Result) {
 // Voll, declined…" makes Hanna Voll the speaker of the earlier quotations.
 func (f *finder) nameDescribed(s sentence, mm mentionMap) {
 	h := s.a + 1
-	if s.b-s.a < 5 || f.toks[s.a].lower != "the" || !f.isRoleOrDoc(h) || !f.toks[h].is(cRole) || !f.isPunct(h+1, ",") {
+	var m *mention
+	if s.b-s.a >= 5 && f.toks[s.a].lower == "the" && f.isRoleOrDoc(h) && f.toks[h].is(cRole) && f.isPunct(h+1, ",") {
+		m = mm.at(h + 2)
+		if m == nil || m.a != h+2 || m.ent < 0 || m.kind != mPerson || !f.isPunct(m.b, ",") {
+			return
+		}
+	} else if m = mm.at(s.a); m != nil && m.a == s.a && m.ent >= 0 && m.kind == mPerson && m.b+3 < s.b && f.isPunct(m.b, ",") &&
+		f.toks[m.b+1].lower == "the" && f.isPunct(m.b+3, ",") && f.toks[m.b+2].is(cRole) && !f.toks[m.b+2].cap {
+		// "Tom Reed, the spokesman, added…"
+		h = m.b + 2
+	} else {
 		return
 	}
-	m := mm.at(h + 2)
-	if m == nil || m.a != h+2 || m.ent < 0 || m.kind != mPerson || !f.isPunct(m.b, ",") {
-		return
-	}
+	// (the recent entities and quotations only: Find stays linear)
 	d := -1
-	for i := range f.ents {
+	for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
 		if e := &f.ents[i]; e.kind == eGroup && e.head == f.toks[h].lower && (d < 0 || e.last > f.ents[d].last) {
 			d = i
 		}
@@ -1122,11 +1200,102 @@ func (f *finder) nameDescribed(s sentence, mm mentionMap) {
 	if d < 0 {
 		return
 	}
-	for _, qi := range f.accepted {
-		if f.qs[qi].ent == d {
+	for i := len(f.accepted) - 1; i >= 0 && i >= len(f.accepted)-maxCandidates; i-- {
+		if qi := f.accepted[i]; f.qs[qi].ent == d {
 			f.qs[qi].ent = m.ent
 		}
 	}
+}
+
+// identifyLater gives quotations credited to an unnamed person the name
+// the next paragraph introduces with the same description, as wire ledes
+// do: "A top regional Federal Reserve official criticized … as a
+// “dangerous gamble.”" then "Federal Reserve Bank of Kansas City President
+// Thomas Hoenig … said…"; "A spokesman for the firm called the claims
+// “baseless.”" then "“…,” said the spokesman, Tom Reed.". The person
+// speaks in sentence s, is named there for the first time, opens its
+// paragraph's speech, and shares the description's head noun or one of its
+// capitalised words.
+func (f *finder) identifyLater(s sentence, mm mentionMap) {
+	para := f.toks[s.a].para
+	// the first quotation of the sentence, the first of its paragraph
+	qi := -1
+	for i := len(f.accepted) - 1; i >= 0; i-- {
+		q := &f.qs[f.accepted[i]]
+		if q.tok < s.a {
+			if q.tok >= 0 && f.paraEnd(q.tok) == para {
+				return // the paragraph has speech already
+			}
+			break
+		}
+		qi = i
+	}
+	if qi <= 0 {
+		return
+	}
+	sp := f.qs[f.accepted[qi]].ent
+	if sp < 0 || f.ents[sp].kind != ePerson || f.ents[sp].first < f.toks[s.a].s {
+		return
+	}
+	// the person's first mention, with the words before it
+	var pm *mention
+	for i := range mm.ms {
+		if mm.ms[i].ent == sp {
+			pm = &mm.ms[i]
+			break
+		}
+	}
+	if pm == nil {
+		return
+	}
+	// the unnamed speaker of the paragraph before
+	q := &f.qs[f.accepted[qi-1]]
+	if q.tok < 0 || f.paraEnd(q.tok) != para-1 || q.ent < 0 {
+		return
+	}
+	d := q.ent
+	e := &f.ents[d]
+	low := strings.ToLower(e.name)
+	if e.kind != eGroup || e.plural || e.first < f.firstOfPara(para-1) ||
+		!(strings.HasPrefix(low, "a ") || strings.HasPrefix(low, "an ")) || !f.personish(e.name) {
+		return
+	}
+	p := &f.ents[sp]
+	desc := strings.ToLower(f.spanText(s.a, pm.b) + " " + p.affil + " " + pm.appos + " " + strings.Join(p.titles, " "))
+	fields := strings.Fields(e.name)
+	shared := false
+	for i, w := range fields {
+		capital := i > 0 && w != "" && w[0] >= 'A' && w[0] <= 'Z'
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(strings.Trim(w, ".,")), "'s"), "’s")
+		if (i == len(fields)-1 || capital) && containsWord(desc, w) {
+			shared = true
+			break
+		}
+	}
+	if !shared {
+		return
+	}
+	// the described speaker was introduced in the paragraph before: its
+	// quotations are all from there on
+	for i := len(f.accepted) - 1; i >= 0; i-- {
+		q := &f.qs[f.accepted[i]]
+		if q.tok >= 0 && f.toks[q.tok].para < para-1 {
+			break
+		}
+		if q.ent == d {
+			q.ent = sp
+		}
+	}
+}
+
+// firstOfPara returns the rune offset where paragraph para starts (its
+// first token's), or a large number when no token is in it.
+func (f *finder) firstOfPara(para int) int {
+	i := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].para >= para })
+	if i < len(f.toks) && f.toks[i].para == para {
+		return f.toks[i].s
+	}
+	return 1 << 30
 }
 
 // article reports "the", "a" or "an" (any case).
@@ -1195,6 +1364,141 @@ func (f *finder) dashCredit(s sentence, mm mentionMap) {
 	}
 	if m.ent >= 0 {
 		q.ent, q.affil, q.direct = m.ent, m.appos, true
+	}
+}
+
+// thatCredit gives a quotation standing alone in its paragraph the person
+// the next paragraph names as its speaker with a demonstrative: "“We will
+// not back down.”" then "So said Mayor Ana Ruiz on Monday…", "That was
+// the message from Helen Marsh…", "Those were the words of…", "That is
+// what Ruiz told…".
+func (f *finder) thatCredit(si int, mm mentionMap) {
+	s := f.sents[si]
+	if s.b-s.a < 3 || !f.paraStart(s.a) || f.toks[s.a].k != tWord {
+		return
+	}
+	switch f.toks[s.a].lower {
+	case "so", "that", "that's", "those", "this", "these", "such", "thus":
+	case "the":
+		// "The defiant words came from…": a noun for what was said
+		ok := false
+		for i := s.a + 1; i < s.b && i <= s.a+3 && f.toks[i].k == tWord; i++ {
+			if speechNoun(f.toks[i].lower) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return
+		}
+	default:
+		return
+	}
+	n := len(f.accepted)
+	if n == 0 {
+		return
+	}
+	q := &f.qs[f.accepted[n-1]]
+	// the quotation is the whole of the paragraph just before
+	if q.direct || q.tok < 0 || !f.paraStart(q.tok) || (q.tok+1 != s.a && f.toks[q.tok+1].k != tBreak) || (q.tok+1 != s.a && q.tok+2 != s.a) {
+		return
+	}
+	so := f.toks[s.a].lower == "so" || f.toks[s.a].lower == "thus"
+	if so {
+		// "So said X": the verb follows at once
+		if v, ok := f.toks[s.a+1].verb(); !ok || v.participle || v.weak {
+			return
+		}
+	}
+	for _, m := range mm.ms {
+		if m.a >= s.a+12 {
+			return
+		}
+		if m.kind != mPerson && m.kind != mUnknown {
+			continue
+		}
+		p := m.a - 1
+		for p > s.a && mm.at(p) != nil { // "from Federal Reserve Chair Helen Marsh"
+			p = mm.at(p).a - 1
+		}
+		credited := false
+		switch {
+		case so:
+			credited = p == s.a+1
+		case p > s.a:
+			w := f.toks[p].lower
+			// "the message from X", "the words of X", "what X said"
+			credited = w == "from" || w == "of" || w == "by"
+			if !credited && m.b < s.b {
+				v, ok := f.toks[m.b].verb()
+				credited = ok && !v.participle && !v.weak && (w == "what" || w == "how")
+			}
+		}
+		if !credited {
+			return
+		}
+		for k := s.a; k < m.a; k++ { // "That is not what Ruiz said"
+			if w := f.toks[k].lower; w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+				return
+			}
+		}
+		if m.ent < 0 {
+			m.kind = mPerson
+			f.resolveMention(&m)
+		}
+		if m.ent >= 0 && f.ents[m.ent].kind == ePerson {
+			q.ent, q.affil, q.direct = m.ent, m.appos, true
+			// the speaker is the topic now, though named after a preposition
+			f.addEvent(f.toks[m.a].s, m.ent, true, true, si)
+		}
+		return
+	}
+}
+
+// remarksCredit gives a quotation standing alone in its paragraph the
+// person who opens the next paragraph as the maker of remarks: "“…”" then
+// "Smith made the remarks at a rally in Ohio", "Smith's comments came
+// as…".
+func (f *finder) remarksCredit(si int, mm mentionMap) {
+	s := f.sents[si]
+	if s.b-s.a < 3 || !f.paraStart(s.a) || len(mm.ms) == 0 {
+		return
+	}
+	m := &mm.ms[0]
+	if m.a != s.a || (m.kind != mPerson && m.kind != mUnknown) || m.b >= s.b {
+		return
+	}
+	n := len(f.accepted)
+	if n == 0 {
+		return
+	}
+	q := &f.qs[f.accepted[n-1]]
+	if q.direct || q.tok < 0 || !f.paraStart(q.tok) || (q.tok+1 != s.a && f.toks[q.tok+1].k != tBreak) || (q.tok+1 != s.a && q.tok+2 != s.a) {
+		return
+	}
+	credited := m.poss && speechNoun(f.toks[m.b].lower)
+	// "Smith made the remarks", "Smith, the senator, delivered the speech"
+	for i := m.b; !credited && i < s.b && i < m.b+8; i++ {
+		switch f.toks[i].lower {
+		case "made", "delivered", "gave", "posted", "offered", "issued":
+			for j := i + 1; j < s.b && j <= i+3; j++ {
+				if speechNoun(f.toks[j].lower) || f.toks[j].lower == "statement" {
+					credited = true
+					break
+				}
+			}
+		}
+	}
+	if !credited {
+		return
+	}
+	if m.ent < 0 {
+		m.kind = mPerson
+		f.resolveMention(m)
+	}
+	if m.ent >= 0 && f.ents[m.ent].kind == ePerson {
+		q.ent, q.affil, q.direct = m.ent, m.appos, true
+		f.addEvent(f.toks[m.a].s, m.ent, true, true, si)
 	}
 }
 
@@ -1355,4 +1659,48 @@ func onlyFinalStop(txt []rune) bool {
 		}
 	}
 	return true
+}
+
+// tokAt returns the token starting at rune offset pos, or -1.
+func (f *finder) tokAt(pos int) int {
+	k, ok := slices.BinarySearchFunc(f.toks, pos, func(t token, p int) int { return t.s - p })
+	if !ok {
+		return -1
+	}
+	return k
+}
+
+// objectPronoun reports the object forms of the personal pronouns.
+func objectPronoun(w string) bool {
+	switch w {
+	case "it", "him", "her", "them", "me", "us", "you":
+		return true
+	}
+	return false
+}
+
+// noOneIf reports the subject pronouns whose clause is no one's when they
+// stand for no one the text names: he, she, they, and the writer's "I"
+// (the labelling convention gives the narrator's words no speaker).
+func noOneIf(w string) bool {
+	return w == "he" || w == "she" || w == "they" || w == "i"
+}
+
+// objectSubject reports whether the name at rune offset pos opens a
+// reported clause after a verb of speech ("He said Isaac zeroed in on…"):
+// the subject of what is reported, which may go on speaking.
+func (f *finder) objectSubject(pos int) bool {
+	k := f.tokAt(pos)
+	if k <= 0 {
+		return false
+	}
+	p := &f.toks[k-1]
+	if p.k != tWord {
+		return false
+	}
+	if p.lower == "that" {
+		return true
+	}
+	v, ok := p.verb()
+	return ok && !v.weak
 }
