@@ -1,7 +1,6 @@
 package index
 
 import (
-	"container/heap"
 	"context"
 	"errors"
 	"fmt"
@@ -794,7 +793,7 @@ func topCompletions(r index.IndexReader, field, prefix string, n int) ([]string,
 		return nil, err
 	}
 	defer d.Close()
-	h := &termHeap{}
+	frequent := newBest(n, func(a, b termCount) bool { return a.count < b.count })
 	for walked := 0; walked < maxPrefixWalk; walked++ {
 		e, err := d.Next()
 		if err != nil {
@@ -803,16 +802,11 @@ func topCompletions(r index.IndexReader, field, prefix string, n int) ([]string,
 		if e == nil {
 			break
 		}
-		if h.Len() < n {
-			heap.Push(h, termCount{e.Term, e.Count})
-		} else if e.Count > (*h)[0].count {
-			(*h)[0] = termCount{e.Term, e.Count}
-			heap.Fix(h, 0)
-		}
+		frequent.offer(termCount{e.Term, e.Count})
 	}
-	out := make([]string, h.Len())
-	for i := range *h {
-		out[i] = (*h)[i].term
+	out := make([]string, 0, frequent.Len())
+	for _, t := range frequent.items {
+		out = append(out, t.term)
 	}
 	return out, nil
 }
@@ -820,18 +814,4 @@ func topCompletions(r index.IndexReader, field, prefix string, n int) ([]string,
 type termCount struct {
 	term  string
 	count uint64
-}
-
-// termHeap is a min-heap on count: the root is the least frequent kept.
-type termHeap []termCount
-
-func (h termHeap) Len() int           { return len(h) }
-func (h termHeap) Less(i, j int) bool { return h[i].count < h[j].count }
-func (h termHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *termHeap) Push(x any)        { *h = append(*h, x.(termCount)) }
-func (h *termHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
 }

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"container/heap"
 	"context"
 	"math"
 	"sort"
@@ -30,8 +29,8 @@ func (x *Index) byDate(ctx context.Context, b bleve.Index, q query.Query, from, 
 		num uint64
 	}
 	var all []match
-	worst := &keyHeap{}
 	n := from + size
+	smallest := newBest(n, func(a, b int64) bool { return a > b }) // the n smallest keys
 	cols, err := x.scan(ctx, snap, q, func(col *docColumn, local, num uint64) {
 		key := col.date(local)
 		switch {
@@ -42,25 +41,20 @@ func (x *Index) byDate(ctx context.Context, b bleve.Index, q query.Query, from, 
 		}
 		// Only a match among the n smallest keys so far, ties included,
 		// can make the page.
-		if worst.Len() == n && key > (*worst)[0] {
+		if smallest.full() && key > smallest.worst() {
 			return
 		}
 		all = append(all, match{key, num})
-		if worst.Len() < n {
-			heap.Push(worst, key)
-		} else if key < (*worst)[0] {
-			(*worst)[0] = key
-			heap.Fix(worst, 0)
-		}
+		smallest.offer(key)
 	})
 	if err != nil {
 		return nil, 0, err
 	}
 	total := uint64(cols.matches)
-	if worst.Len() == 0 {
+	if smallest.Len() == 0 {
 		return []app.IndexHit{}, total, nil
 	}
-	limit := (*worst)[0]
+	limit := smallest.worst()
 	type ranked struct {
 		key int64
 		num uint64
@@ -100,18 +94,4 @@ func (x *Index) byDate(ctx context.Context, b bleve.Index, q query.Query, from, 
 		hits = append(hits, hit)
 	}
 	return hits, total, nil
-}
-
-// keyHeap is a max-heap of sort keys: the root is the largest kept.
-type keyHeap []int64
-
-func (h keyHeap) Len() int           { return len(h) }
-func (h keyHeap) Less(i, j int) bool { return h[i] > h[j] }
-func (h keyHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *keyHeap) Push(x any)        { *h = append(*h, x.(int64)) }
-func (h *keyHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
 }
