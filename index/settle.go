@@ -3,6 +3,8 @@ package index
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"time"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
@@ -31,7 +33,7 @@ func (x *Index) Settle(ctx context.Context) error {
 	if err != nil || s == nil || x.opt.ReadOnly {
 		return err
 	}
-	prev, merged := -1, false
+	prev := -1
 	for range maxSettleRounds {
 		n, err := segmentCount(s)
 		if err != nil {
@@ -40,14 +42,11 @@ func (x *Index) Settle(ctx context.Context) error {
 		if n <= 1 || n == prev {
 			break
 		}
-		merged = true
 		prev = n
-		// One segment, not the default plan's tiers of ten: a search walks
-		// each segment's dictionary and postings, so the 43 segments the
-		// tiers left of a 10,000-article index cost 15-40% more CPU per
-		// query (prefix, fuzzy and as-you-type most), and their repeated
-		// dictionaries 19% more disk, than one.
-		opts := mergeplan.SingleSegmentMergePlanOptions
+		opts, err := settlePlan(s)
+		if err != nil {
+			return fmt.Errorf("settle search index %s: %w", x.path, err)
+		}
 		if err := s.ForceMerge(ctx, &opts); err != nil {
 			return fmt.Errorf("settle search index %s: %w", x.path, err)
 		}
@@ -55,20 +54,73 @@ func (x *Index) Settle(ctx context.Context) error {
 			return err
 		}
 	}
-	if !merged {
-		return nil
-	}
-	// Scorch deletes the files of merged segments only once two later
-	// snapshots are on disk: without a change after the merge they stayed,
-	// and a settled 10,000-article index took twice its size on disk until
-	// the next edit. Two small writes let them go now.
-	for i := range 2 {
+	// Scorch deletes the files of merged segments only once later
+	// snapshots are on disk and no reader holds them: without a change
+	// after the merge they stayed, and a settled 10,000-article index took
+	// twice its size on disk until the next edit. Small writes let them go.
+	for i := range maxReleaseWrites {
+		files, _ := filepath.Glob(filepath.Join(x.path, "store", "*.zap"))
+		if n, err := segmentCount(s); err != nil || len(files) <= n {
+			return err
+		}
 		if err := x.b.SetInternal(keySettled, []byte{byte(i)}); err != nil {
 			return fmt.Errorf("settle search index %s: %w", x.path, err)
+		}
+		if i > 1 {
+			time.Sleep(10 * time.Millisecond) // a reader may still hold them
 		}
 	}
 	return nil
 }
+
+// maxReleaseWrites bounds the writes Settle makes for Scorch to delete the
+// merged segments' files.
+const maxReleaseWrites = 50
+
+// settlePlan is the merge plan of a settle: one segment, not the default
+// plan's tiers of ten. A search walks each segment's dictionary and
+// postings, so the 43 segments the tiers left of a 10,000-article index
+// cost 15-40% more CPU per query (prefix, fuzzy and as-you-type most), and
+// their repeated dictionaries 19% more disk, than one. But when the other
+// segments together are small beside the largest (a few articles imported
+// into a large library), they are merged among themselves: rewriting the
+// largest for them would cost as much as the whole index's merge.
+func settlePlan(s *scorch.Scorch) (mergeplan.MergePlanOptions, error) {
+	opts := mergeplan.SingleSegmentMergePlanOptions
+	r, err := s.Reader()
+	if err != nil {
+		return opts, err
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return opts, nil
+	}
+	var sizes []uint64
+	for _, seg := range snap.Segments() {
+		sizes = append(sizes, seg.Count())
+	}
+	return planFor(sizes), nil
+}
+
+// planFor is settlePlan for segments of these numbers of documents.
+func planFor(sizes []uint64) mergeplan.MergePlanOptions {
+	opts := mergeplan.SingleSegmentMergePlanOptions
+	var largest, total uint64
+	for _, n := range sizes {
+		largest = max(largest, n)
+		total += n
+	}
+	if rest := total - largest; rest*smallRest < largest {
+		// Only segments under half of MaxSegmentSize are merged.
+		opts.MaxSegmentSize = min(int64(largest)*2, mergeplan.MaxSegmentSizeLimit)
+	}
+	return opts
+}
+
+// smallRest: the other segments are merged without the largest when they
+// hold less than 1/smallRest of its documents.
+const smallRest = 4
 
 // Segments returns how many segments the index has now (0 for an index in
 // memory).
