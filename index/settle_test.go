@@ -141,34 +141,52 @@ func TestSettleClosed(t *testing.T) {
 // settled index, the settle's plan merges the new segments among
 // themselves and leaves the large one as it is (rewriting it for them would
 // cost a whole merge of the index); when the others are many, everything
-// becomes one segment.
+// becomes one segment. Settle plans round after round until nothing is
+// left to merge: so does the test.
 func TestSettlePlanLeavesALargeSegment(t *testing.T) {
 	for _, c := range []struct {
 		sizes []uint64
-		want  []int // the segments merged, by index into sizes
+		want  []uint64 // the segments' sizes when settled, largest first
 	}{
-		{[]uint64{900_000, 40, 25, 10}, []int{1, 2, 3}},
-		{[]uint64{900_000, 300_000, 10}, []int{0, 1, 2}},
-		{[]uint64{500, 500, 500}, []int{0, 1, 2}},
+		{[]uint64{900_000, 40, 25, 10}, []uint64{900_000, 75}},
+		{[]uint64{900_000, 300_000, 10}, []uint64{1_200_010}},
+		{[]uint64{500, 500, 500}, []uint64{1500}},
 	} {
-		segs := make([]mergeplan.Segment, len(c.sizes))
-		for i, n := range c.sizes {
-			segs[i] = fakeSegment{id: uint64(i), size: int64(n)}
-		}
-		opts := planFor(c.sizes)
-		plan, err := mergeplan.Plan(segs, &opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []int
-		for _, task := range plan.Tasks {
-			for _, s := range task.Segments {
-				got = append(got, int(s.Id()))
+		sizes := slices.Clone(c.sizes)
+		for range maxSettleRounds {
+			segs := make([]mergeplan.Segment, len(sizes))
+			for i, n := range sizes {
+				segs[i] = fakeSegment{id: uint64(i), size: int64(n)}
 			}
+			opts := planFor(sizes)
+			plan, err := mergeplan.Plan(segs, &opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if plan == nil || len(plan.Tasks) == 0 {
+				break
+			}
+			merged := map[uint64]bool{}
+			var next []uint64
+			for _, task := range plan.Tasks {
+				var sum uint64
+				for _, s := range task.Segments {
+					merged[s.Id()] = true
+					sum += uint64(s.LiveSize())
+				}
+				next = append(next, sum)
+			}
+			for i, n := range sizes {
+				if !merged[uint64(i)] {
+					next = append(next, n)
+				}
+			}
+			sizes = next
 		}
-		slices.Sort(got)
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%v: merges %v, want %v", c.sizes, got, c.want)
+		slices.Sort(sizes)
+		slices.Reverse(sizes)
+		if !slices.Equal(sizes, c.want) {
+			t.Errorf("%v settles into %v, want %v", c.sizes, sizes, c.want)
 		}
 	}
 }
