@@ -85,7 +85,7 @@ type Index struct {
 	// are for one generation.
 	gen     atomic.Uint64
 	facets  facetCache
-	columns docColumns // what a search reads of each segment (facets.go)
+	columns docColumns // what a search reads of each segment (columns.go)
 }
 
 var _ app.Index = (*Index)(nil)

@@ -16,7 +16,7 @@ import (
 // byDate returns the hits from..from+size of q's matches in date order,
 // newest or oldest first, the undated last and equal dates by ID (as
 // Bleve sorts by "-date, _id"), and the number of matches. Each match's
-// date is read from the segment's column (facets.go): Bleve's sort
+// date is read from the segment's column (columns.go): Bleve's sort
 // decompressed the date doc values of every match on every search.
 func (x *Index) byDate(ctx context.Context, b bleve.Index, q query.Query, from, size int, newest bool) ([]app.IndexHit, uint64, error) {
 	snap, done, err := snapshot(b)
