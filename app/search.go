@@ -174,8 +174,11 @@ func (l *Library) Search(ctx context.Context, req SearchRequest) (*SearchResults
 				}
 				h := res.Hits[i]
 				doc, target, ok, err := l.cachedHitDoc(tx, h.Type, h.ID, writes)
-				if err != nil || !ok {
+				if err != nil {
 					return err
+				}
+				if !ok {
+					continue // deleted since the index was read
 				}
 				if built[i], err = searchHit(h, doc, target, m); err != nil {
 					return err

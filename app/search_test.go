@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"dossier/app"
+	"dossier/app/corpus"
 	"dossier/index"
 	"dossier/storage"
 )
@@ -740,5 +741,50 @@ func TestSearchHitsShowRecordsAsStored(t *testing.T) {
 	}
 	if a, q := find(); a != "Retitled behind the library's back" || q != a {
 		t.Errorf("after the write, hits show the titles %q (article) and %q (quote)", a, q)
+	}
+}
+
+// A hit whose record is gone behind the index's back (a write no library
+// call makes, so no index job either) is left out, and the hits after it
+// are still shown: the page is read on two goroutines, and a missing
+// record ended its goroutine's share.
+func TestSearchSkipsAHitWithoutItsRecord(t *testing.T) {
+	l := newSearchLib(t)
+	ctx := context.Background()
+	src := t.TempDir()
+	if _, err := corpus.New(corpus.Options{Seed: 1}).WriteFiles(ctx, src, 40, 1); err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := l.Import(ctx, []string{src}, app.ImportOptions{}); err != nil || sum.Failed > 0 {
+		t.Fatalf("import: %+v %v", sum, err)
+	}
+	req := app.SearchRequest{Query: "minister", Types: []app.DocType{app.TypeQuote}}
+	before, err := l.Search(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(before.Hits) < 16 {
+		t.Fatalf("%d hits: the test needs a page read on two goroutines", len(before.Hits))
+	}
+	gone := before.Hits[1].ID // early in the first goroutine's share
+	if err := l.Store().Update(func(tx app.Tx) error { return tx.Delete(app.BucketQuotes, gone) }); err != nil {
+		t.Fatal(err)
+	}
+	after, err := l.Search(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, h := range before.Hits {
+		if h.ID != gone {
+			want = append(want, h.ID)
+		}
+	}
+	var got []string
+	for _, h := range after.Hits {
+		got = append(got, h.ID)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("hits after the record went:\n %v\nwant\n %v", got, want)
 	}
 }
