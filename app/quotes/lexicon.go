@@ -217,7 +217,10 @@ func newLexicon() *lexicon {
 		comptroller registrar dean provost rector chancellor-elect
 		coach investigator sister pastor deacon trooper poet novelist playwright
 		actor actress economist historian physicist astronomer scientist
-		photographer composer`)
+		photographer composer
+		supt supt. insp insp. det det. cpl cpl. const const. cmdr cmdr.
+		cdr cdr. senators sens sens. reps reps. congressmen congresswomen
+		governors mayors`)
 	lx.add(cDept, `state defense defence foreign affairs intelligence national homeland
 		security finance treasury health justice commerce energy education labor labour
 		agriculture interior transportation unification staff staffs joint chiefs

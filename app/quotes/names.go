@@ -30,6 +30,9 @@ type entity struct {
 	gender  byte // 'm', 'f' or 0
 	plural  bool
 	single  bool   // named only by one word so far
+	// introduced as someone's relative ("His father, Ahmed Kadyrov,"):
+	// a bare shared surname means the article's subject, not him
+	relative bool
 	head    string // head noun of a described source ("diplomat")
 	place   bool   // an organisation known only as a place ("Washington said")
 	seenOrg bool   // named as an organisation somewhere
@@ -632,6 +635,7 @@ func (f *finder) resolveMention(m *mention) {
 			e := &f.ents[id]
 			e.surname = f.surnameOf(parts)
 			e.gender = genderOf(f.lx, m.titles, parts[0])
+			e.relative = m.kin != 0
 		}
 		f.touch(id, m, surface, pos)
 		return
@@ -1070,7 +1074,7 @@ func subseq(long, short []string) bool {
 // person the bare name meant before or introduced in this paragraph beats
 // another, then the most recent mention wins.
 func (f *finder) findByPart(w string, titles []string, para int) int {
-	best, bestScore := -1, -1
+	best, bestScore := -1, -100
 	g := genderOf(f.lx, titles, "") // "Mr. Trump" is not "Ms. Trump"
 	for _, i := range f.withPart(w) {
 		e := &f.ents[i]
@@ -1086,6 +1090,12 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		}
 		if partIs(e.surname, w) {
 			score += 2
+		}
+		// "His father, Ahmed Kadyrov," then "Kadyrov says": a relative
+		// mentioned in passing takes the bare surname only when no one
+		// else bears it
+		if e.relative {
+			score -= 4
 		}
 		// Two Dahlbergs: the bare name goes on meaning whom it meant
 		// before ("his cousin Frida Dahlberg" does not take "Dahlberg"
@@ -1201,7 +1211,9 @@ func (f *finder) trailingPerson(core []token) int {
 		return 0
 	}
 	// "Farmer Chad Smith": an occupation and a two-word name
-	if n == 3 && occupation(&core[0]) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) {
+	// ("Carter G. Phillips": a middle initial makes the first word a
+	// given name)
+	if n == 3 && occupation(&core[0]) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
 		return 1
 	}
 	for i := n - 2; i >= 1 && i >= n-3; i-- {
@@ -1224,6 +1236,11 @@ func (f *finder) trailingPerson(core []token) int {
 		return i
 	}
 	return 0
+}
+
+// initialWord reports an initial with its period ("G.").
+func initialWord(w string) bool {
+	return len(w) >= 2 && w[len(w)-1] == '.' && utf8.RuneCountInString(w) == 2
 }
 
 // occupation reports a capitalised word that names an occupation by its
