@@ -29,13 +29,13 @@ type entity struct {
 	last    int  // rune offset of the latest mention
 	gender  byte // 'm', 'f' or 0
 	plural  bool
-	single  bool   // named only by one word so far
+	single  bool // named only by one word so far
 	// introduced as someone's relative ("His father, Ahmed Kadyrov,"):
 	// a bare shared surname means the article's subject, not him
 	relative bool
-	head    string // head noun of a described source ("diplomat")
-	place   bool   // an organisation known only as a place ("Washington said")
-	seenOrg bool   // named as an organisation somewhere
+	head     string // head noun of a described source ("diplomat")
+	place    bool   // an organisation known only as a place ("Washington said")
+	seenOrg  bool   // named as an organisation somewhere
 
 	// strings.ToLower(affilOf), cached for definite and findByPart, which
 	// test the affiliations of many entities per call
