@@ -1746,16 +1746,21 @@ func sourceNoun(w string) bool {
 func (f *finder) roleBack(npA, head int) int {
 	t := &f.toks[head]
 	hl := t.lower
-	if t.cap || t.k != tWord || sourceNoun(hl) || f.lx.is(hl, cDoc|cOrgHead) || isPronoun(hl) || anonWord(hl) ||
+	// "the Conservative MP", "the PAHO Director": a capitalised role
+	// after capitalised modifiers
+	capHead := t.cap && head > npA+1 && f.toks[head-1].cap && roleHead(t)
+	if (t.cap && !capHead) || t.k != tWord || sourceNoun(hl) || f.lx.is(hl, cDoc|cOrgHead) || isPronoun(hl) || anonWord(hl) ||
 		(strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss")) || !(epithet(hl) || roleGender(hl) != 0) {
 		return -1
 	}
 	capMod := false
 	for k := npA + 1; k < head; k++ {
-		if m := &f.toks[k]; m.k != tWord || (m.cap && k != npA+1) {
+		if m := &f.toks[k]; m.k != tWord || (m.cap && k != npA+1 && !capHead) {
 			return -1
 		}
-		capMod = capMod || f.toks[k].cap
+		// "the former mayor": someone who held the office, so someone
+		// the text is about
+		capMod = capMod || f.toks[k].cap || formerWord(f.toks[k].lower)
 	}
 	// "the mayor told reporters" with no mayor named is someone new (a
 	// named mayor has the title: see definite); "the Pentagon chief" with
@@ -1763,8 +1768,9 @@ func (f *finder) roleBack(npA, head int) int {
 	if officeTitle(hl) && !capMod {
 		return -1
 	}
-	// a noun the text used before refers back to that use
-	if f.lowerOK {
+	// a noun the text used before refers back to that use ("the former
+	// mayor" is the person the text is about, however often it says so)
+	if f.lowerOK && !formerBefore(f, npA, head) {
 		// (the last few thousand bytes only: Find stays linear)
 		b := max(0, int(f.off[t.s])-len("the "))
 		if wordBefore(f.lower[max(0, b-maxLookBack):b], hl) {
@@ -1824,6 +1830,25 @@ func isLetterByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 0x80
 }
 
+// formerBefore reports a past-office modifier between npA and head.
+func formerBefore(f *finder, npA, head int) bool {
+	for k := npA + 1; k < head; k++ {
+		if formerWord(f.toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// formerWord reports modifiers of a past office ("the former mayor").
+func formerWord(w string) bool {
+	switch w {
+	case "former", "ex", "then", "one-time", "onetime", "erstwhile", "outgoing", "retired":
+		return true
+	}
+	return false
+}
+
 // epithet reports nouns by which wire copy refers back to someone it has
 // named ("the billionaire", "the star", "the senator", "the 34-year-old"),
 // as against roles that bring in someone new ("the waiter", "the judge").
@@ -1840,7 +1865,7 @@ func epithet(w string) bool {
 		"actor", "actress", "director", "filmmaker", "musician", "artist", "author",
 		"novelist", "writer", "politician", "businessman", "businesswoman", "activist",
 		"economist", "scientist", "researcher", "professor", "coach", "manager", "player",
-		"champion", "winner", "frontrunner", "front-runner", "leader",
+		"champion", "winner", "frontrunner", "front-runner", "leader", "mp", "mep", "msp",
 		// sports: "Jayson Tatum… “…,” the forward said"
 		"forward", "center", "centre", "midfielder", "defender", "winger", "catcher", "shortstop",
 		"outfielder", "infielder", "linebacker", "receiver", "rookie", "playmaker", "batsman",

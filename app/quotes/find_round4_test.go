@@ -44,3 +44,44 @@ func TestFindRound4Relatives(t *testing.T) {
 			[]want{{"She was kind to everyone,", "Tomas Ruiz", Full, ""}}},
 	})
 }
+
+// A bare surname or a role description resolves to the person named with
+// it, even when the surname is a common noun or a title.
+func TestFindRound4SurnamesAndRoles(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a surname that is also a title",
+			"Mara Bell told morning show co-host Dana King she would vote early.\n\n“Why that candidate?” King asked Bell.\n\n“I keep hearing that,” King said.",
+			[]want{{"Why that candidate?", "Dana King", Full, ""}, {"I keep hearing that,", "Dana King", Full, ""}}},
+		{"an organisation's acronym and a title after the",
+			"Officials must stay alert, warns Pan American Health Organization (PAHO) Director Rosa M. Lindqvist.\n\nThe PAHO Director also urged countries to keep testing “so we are not caught off guard.”",
+			[]want{{"so we are not caught off guard.", "Rosa M. Lindqvist", Partial, ""}}},
+		{"a party and a parliamentary acronym",
+			"Tom Ashby warned on Monday that airports faced closures.\n\nSpeaking in the Commons, the Conservative MP said: “It does not need to be like this.”",
+			[]want{{"It does not need to be like this.", "Tom Ashby", Full, ""}}},
+		{"the former mayor, said more than once",
+			"The race has drawn in billionaire Walter P. Greeve, who ran the city for 12 years.\n\nNo, the former mayor’s debut has not been smooth. Greeve has apologised for the policy.\n\nIn the speech, the former mayor argued that the police had to act “before the guns come out.”",
+			[]want{{"before the guns come out.", "Walter P. Greeve", Partial, ""}}},
+		{"a given name before an outlet's name that is a surname",
+			"The ad was paid for by Michael Bloomberg, who defended it on Monday.\n\n“It tells the truth,” he said.",
+			[]want{{"It tells the truth,", "Michael Bloomberg", Full, ""}}},
+	})
+}
+
+// Names of things that must never speak: a day's name, a role noun with
+// modifiers that is no name.
+func TestFindRound4JunkSpeakers(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a day's name is no antecedent of he",
+			"Wednesday's debate and the outcome of Super Tuesday could turn on how well the mayor answers.\n\n“We are going to win,” he said.",
+			[]want{{"We are going to win,", "the mayor", Full, ""}}},
+		{"Black Friday is no speaker",
+			"Shops opened early for Black Friday. “We expect record crowds,” said Ana Liu, a manager.",
+			[]want{{"We expect record crowds,", "Ana Liu", Full, ""}}},
+	})
+}

@@ -322,6 +322,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if a >= b {
 		return mention{}, false
 	}
+	// "the PAHO Director", "the Conservative MP": a role described by
+	// capitalised modifiers after "the" is no name; the role noun refers
+	// back to whoever holds it
+	if b-a <= 3 && a-1 >= s.a && f.toks[a-1].lower == "the" && !f.toks[b-1].poss && roleHead(&f.toks[b-1]) {
+		return mention{}, false
+	}
 	m := mention{a: a, b: b, ca: a, ent: -1, poss: f.toks[b-1].poss}
 	// Title block: places, titles and "of"-departments before the name.
 	lastTitle := -1
@@ -364,9 +370,23 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			}
 		}
 	} else if lastTitle == b-1 {
+		// "King asked" after "co-host Gayle King": a title word that is
+		// the surname of someone named is that person
+		if b-a == 1 && f.surnameKnown(f.toks[a].lower) {
+			m.titles = nil
+			m.kind = mUnknown
+			m.pa = m.a
+			f.setSalience(s, &m)
+			return m, true
+		}
 		return mention{}, false // a title alone ("the President")
 	}
 	core := f.toks[m.ca:b]
+	// "Super Tuesday", "Black Friday", "Easter Monday": a day's name is
+	// an event, never a speaker
+	if len(core) >= 2 && weekday(core[len(core)-1].lower) {
+		return mention{}, false
+	}
 	allPlace, anyOrg := true, false
 	// "the Caspian Sea", "Tiananmen Square" are places whatever the rest
 	// ("Susan Park", "Dr. Lee Hill" are people: a given name or a personal
@@ -374,7 +394,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	geoTail := len(core) >= 2 && core[len(core)-1].is(cGeo) && !core[0].is(cFemale|cMale) && genderOf(f.lx, m.titles, "") == 0 && !containsStr(m.titles, "dr")
 	for i := range core {
 		t := &core[i]
-		if (t.is(cOrg) && (i > 0 || len(core) == 1 || !t.is(cTitle))) || (t.is(cCompany) && len(core) == 1) {
+		// ("Michael R. Bloomberg": a given name before an outlet's
+		// name that is also a family name makes a person)
+		if (t.is(cOrg) && (i > 0 || len(core) == 1 || !t.is(cTitle)) && !(i == len(core)-1 && i > 0 && surnameOutlet(t.lower) && core[0].is(cFemale|cMale))) ||
+			(t.is(cCompany) && len(core) == 1) {
 			anyOrg = true
 		}
 		if !geoTail && !t.is(cPlace|cNonName|cFunction) && !compound(t) {
@@ -386,6 +409,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// So is a hyphenated word that is a known double-barrelled surname
 	// ("Waller-Bridge said" after "Phoebe Waller-Bridge").
 	knownName := len(core) == 1 && len(m.titles) == 0 && (core[0].is(cNonName) || compound(&core[0])) && f.findByPart(core[0].lower, nil, -1) >= 0
+	// "Bloomberg said" after "Michael R. Bloomberg"
+	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && surnameOutlet(core[0].lower) && f.surnameKnown(core[0].lower)
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe
 	// her
@@ -1236,6 +1261,37 @@ func (f *finder) trailingPerson(core []token) int {
 		return i
 	}
 	return 0
+}
+
+// surnameKnown reports whether w is the family name of a person already
+// named in full.
+func (f *finder) surnameKnown(w string) bool {
+	for _, i := range f.withPart(w) {
+		if e := &f.ents[i]; e.kind == ePerson && !e.single && partIs(e.surname, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHead reports a capitalised word that heads a role description: a
+// title ("Director") or a parliamentary role acronym ("MP", "MEP").
+func roleHead(t *token) bool {
+	switch t.lower {
+	case "mp", "mps", "mep", "msp", "ms", "mla", "mpp", "td":
+		return t.w == strings.ToUpper(t.w)
+	}
+	return t.is(cTitle) && !t.is(cOrg|cPlace) && !nameSuffix(t.lower)
+}
+
+// surnameOutlet reports organisation words that are also family names
+// ("Michael Bloomberg", "Paul Reuter").
+func surnameOutlet(w string) bool {
+	switch w {
+	case "bloomberg", "reuters":
+		return true
+	}
+	return false
 }
 
 // initialWord reports an initial with its period ("G.").
