@@ -173,7 +173,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if (t.lower == "according" && k+1 < s.b && f.toks[k+1].lower == "to") ||
 			(t.lower == "words" && k-1 > s.a && f.toks[k-1].lower == "the" && f.toks[k-2].lower == "in" && k+1 < s.b && f.toks[k+1].lower == "of") {
 			if a, b, h, ap, ok := f.rightNP(s, k+2, mm); ok {
-				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}})
+				at := attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}}
+				if t.lower == "words" {
+					at.cs = k - 2 // “…,” in the words of X: the clause starts at "in"
+				}
+				out = append(out, at)
 			}
 			continue
 		}
@@ -948,6 +952,14 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			}
 		}
 		return
+	}
+	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && replyVerb(f.toks[at.verb].lower) {
+		// "a reporter asked Lee, “…?” / “…,” she replied": the one asked
+		// answers
+		if id := f.askedPerson(s.a, head.lower); id >= 0 {
+			at.ent = id
+			return
+		}
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
@@ -2379,4 +2391,68 @@ func honorificTitles(titles []string) bool {
 		}
 	}
 	return true
+}
+
+// replyVerb reports verbs of answering a question.
+func replyVerb(w string) bool {
+	switch w {
+	case "replied", "replies", "answered", "answers", "responded", "responds", "retorted":
+		return true
+	}
+	return false
+}
+
+// askedPerson returns the person a question just before token k was put
+// to ("a reporter asked Lee, “…?”"), when that person can be pron, or -1.
+func (f *finder) askedPerson(k int, pron string) int {
+	q := -1
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if f.toks[i].k == tQuote {
+			q = i
+			break
+		}
+		if f.toks[i].k != tBreak && !(f.toks[i].k == tPunct && f.toks[i].w != ".") {
+			return -1
+		}
+	}
+	if q < 1 {
+		return -1
+	}
+	r := f.regs[f.toks[q].q]
+	last := r.stop - 1
+	for last > r.start && unicode.IsSpace(f.r[last]) {
+		last--
+	}
+	if last < r.start || f.r[last] != '?' {
+		return -1
+	}
+	j := q - 1
+	if f.toks[j].k == tPunct && (f.toks[j].w == "," || f.toks[j].w == ":") {
+		j--
+	}
+	nameEnd := j
+	for j >= 0 && j > nameEnd-4 && f.toks[j].k == tWord && f.toks[j].cap {
+		j--
+	}
+	if j < 0 || j == nameEnd || f.toks[j].k != tWord || (f.toks[j].lower != "asked" && f.toks[j].lower != "asks") {
+		return -1
+	}
+	lo, hi := f.toks[j+1].s, f.toks[nameEnd].e
+	g := byte('m')
+	if pron == "she" {
+		g = 'f'
+	}
+	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
+		ev := f.events[i]
+		if ev.pos >= hi {
+			continue
+		}
+		if ev.pos < lo {
+			break
+		}
+		if e := &f.ents[ev.ent]; e.kind == ePerson && (e.gender == 0 || e.gender == g) {
+			return ev.ent
+		}
+	}
+	return -1
 }

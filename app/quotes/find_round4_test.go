@@ -85,3 +85,18 @@ func TestFindRound4JunkSpeakers(t *testing.T) {
 			[]want{{"We expect record crowds,", "Ana Liu", Full, ""}}},
 	})
 }
+
+// Who answers a question, and "in the words of" after a fragment.
+func TestFindRound4Exchanges(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the one asked replies",
+			"Judge Rena Holt was sworn in on Monday.\n\nAt a press conference, a reporter asked Holt, “What is the biggest problem in the courts?”\n\n“The biggest hurdle is getting people to listen,” she replied.",
+			[]want{{"What is the biggest problem in the courts?", "a reporter", Full, ""}, {"The biggest hurdle is getting people to listen,", "Rena Holt", Full, ""}}},
+		{"in the words of, after another clause of speech",
+			"The law, the Workers Act, says a company could lose its licence for hiring illegal workers - a “death penalty,” in the words of lawyer Nia Okafor, who represented the chamber.",
+			[]want{{"death penalty,", "Nia Okafor", Partial, ""}}},
+	})
+}
