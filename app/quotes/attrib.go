@@ -693,7 +693,13 @@ func (f *finder) relativeAntecedent(s sentence, c int, v verbInfo, mm mentionMap
 		if f.toks[p].k == tWord {
 			continue
 		}
-		if f.isPunct(p, ",") && p+1 < c && f.apposStarter(&f.toks[p+1]) {
+		// ("Lindsey Graham, Republican of South Carolina, who": an
+		// appositive ending in a place)
+		placeEnd := false
+		if m := mm.at(c - 1); m != nil && m.b == c && m.kind == mPlace {
+			placeEnd = true
+		}
+		if f.isPunct(p, ",") && p+1 < c && (f.apposStarter(&f.toks[p+1]) || placeEnd) {
 			if m := mm.at(p - 1); m != nil && m.b == p && (m.kind == mPerson || m.kind == mUnknown) {
 				return m.a, p, p - 1, f.spanText(p+1, c), true
 			}
@@ -1685,11 +1691,17 @@ var roleTitles = map[string][]string{
 	"lawmaker":       {"sen", "rep", "senator", "representative", "congressman", "congresswoman", "legislator", "assemblyman", "assemblywoman", "mp"},
 	"legislator":     {"sen", "rep", "senator", "representative", "congressman", "congresswoman", "lawmaker", "assemblyman", "assemblywoman", "mp"},
 	"executive":      {"ceo", "cfo", "coo", "cto", "cio"},
-	"ceo":            {"chief executive"},
-	"cfo":            {"chief financial officer", "finance chief", "finance director"},
-	"coo":            {"chief operating officer"},
-	"cto":            {"chief technology officer"},
-	"cio":            {"chief information officer"},
+	// a party label refers back to a politician ("Rep. Ed Royce … the
+	// California Republican said")
+	"republican":   {"sen", "rep", "senator", "representative", "congressman", "congresswoman", "gov", "governor", "lawmaker", "mp"},
+	"democrat":     {"sen", "rep", "senator", "representative", "congressman", "congresswoman", "gov", "governor", "lawmaker", "mp"},
+	"conservative": {"mp", "minister", "lawmaker"},
+	"tory":         {"mp", "minister", "lawmaker"},
+	"ceo":          {"chief executive"},
+	"cfo":          {"chief financial officer", "finance chief", "finance director"},
+	"coo":          {"chief operating officer"},
+	"cto":          {"chief technology officer"},
+	"cio":          {"chief information officer"},
 }
 
 // roleOf reports whether person e holds the role noun head under another
@@ -1878,6 +1890,7 @@ func epithet(w string) bool {
 		"novelist", "writer", "politician", "businessman", "businesswoman", "activist",
 		"economist", "scientist", "researcher", "professor", "coach", "manager", "player",
 		"champion", "winner", "frontrunner", "front-runner", "leader", "mp", "mep", "msp",
+		"republican", "democrat", "conservative", "tory",
 		// sports: "Jayson Tatum… “…,” the forward said"
 		"forward", "center", "centre", "midfielder", "defender", "winger", "catcher", "shortstop",
 		"outfielder", "infielder", "linebacker", "receiver", "rookie", "playmaker", "batsman",

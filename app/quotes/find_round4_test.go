@@ -100,3 +100,18 @@ func TestFindRound4Exchanges(t *testing.T) {
 			[]want{{"death penalty,", "Nia Okafor", Partial, ""}}},
 	})
 }
+
+// Places and party labels in a politician's description.
+func TestFindRound4PlacesAndParties(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a compass word and a name is a place, not the who-clause's speaker",
+			"“We cannot support it,” said Senator Mark Dunn, Republican of North Dakota, who added that the vote was “a grave error” in any case.",
+			[]want{{"We cannot support it,", "Mark Dunn", Full, ""}, {"a grave error", "Mark Dunn", Partial, ""}}},
+		{"a party label with a state refers back to the politician",
+			"Kemal once had “a short and pointless meeting” with Rep. Ann Ward, the chairwoman of the House Rules Committee, the Oregon Democrat said in a statement.",
+			[]want{{"a short and pointless meeting", "Ann Ward", Partial, ""}}},
+	})
+}

@@ -387,6 +387,9 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if len(core) >= 2 && weekday(core[len(core)-1].lower) {
 		return mention{}, false
 	}
+	// "South Carolina", "North Dakota", "West Bengal": a compass word
+	// before one capitalised word names a place
+	compassPlace := len(core) == 2 && compassWord(core[0].lower) && !core[1].is(cOrg|cTitle|cFemale|cMale) && !core[1].poss
 	allPlace, anyOrg := true, false
 	// "the Caspian Sea", "Tiananmen Square" are places whatever the rest
 	// ("Susan Park", "Dr. Lee Hill" are people: a given name or a personal
@@ -400,7 +403,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			(t.is(cCompany) && len(core) == 1) {
 			anyOrg = true
 		}
-		if !geoTail && !t.is(cPlace|cNonName|cFunction) && !compound(t) {
+		if !geoTail && !compassPlace && !t.is(cPlace|cNonName|cFunction) && !compound(t) {
 			allPlace = false
 		}
 	}
@@ -1280,6 +1283,8 @@ func roleHead(t *token) bool {
 	switch t.lower {
 	case "mp", "mps", "mep", "msp", "ms", "mla", "mpp", "td":
 		return t.w == strings.ToUpper(t.w)
+	case "republican", "democrat", "conservative", "tory", "liberal", "socialist", "independent":
+		return true // "the California Republican"
 	}
 	return t.is(cTitle) && !t.is(cOrg|cPlace) && !nameSuffix(t.lower)
 }
@@ -1289,6 +1294,15 @@ func roleHead(t *token) bool {
 func surnameOutlet(w string) bool {
 	switch w {
 	case "bloomberg", "reuters":
+		return true
+	}
+	return false
+}
+
+// compassWord reports the compass words that open places' names.
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western":
 		return true
 	}
 	return false
