@@ -115,3 +115,19 @@ func TestFindRound4PlacesAndParties(t *testing.T) {
 			[]want{{"a short and pointless meeting", "Ann Ward", Partial, ""}}},
 	})
 }
+
+// A verb of speech after a name after the quotation, and a straight
+// opening mark typed with a space after it.
+func TestFindRound4VerbsAndMarks(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"reminded ends the speaker's name",
+			"Finance Minister Cara Bolt spoke in the Senate on Tuesday.\n\n\"What we would like to do is cut the demand for dollars in those areas.\" Bolt reminded senators that the ministry has added a tax on luxury goods.",
+			[]want{{"What we would like to do is cut the demand for dollars in those areas.", "Cara Bolt", Full, ""}}},
+		{"a space after an opening straight mark",
+			"Finance Minister Cara Bolt said the rate would hold. She added, \" A devaluation will raise the cost of food across the board.\"",
+			[]want{{" A devaluation will raise the cost of food across the board.", "Cara Bolt", Full, ""}}},
+	})
+}

@@ -188,7 +188,7 @@ func newLexicon() *lexicon {
 		boasts testified testifies mentioned mentions summed quoted shared
 		alleged alleges allege
 		maintain contend claim assert deny stress observe predict suggest admit
-		concede acknowledge intimated intimates`)
+		concede acknowledge intimated intimates reminded reminds`)
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
 		labelled labeled termed dismissed dismisses hailed hails accused accuses
 		criticised criticized criticises criticizes blasted slammed praised praises
