@@ -128,6 +128,6 @@ func TestFindRound4VerbsAndMarks(t *testing.T) {
 			[]want{{"What we would like to do is cut the demand for dollars in those areas.", "Cara Bolt", Full, ""}}},
 		{"a space after an opening straight mark",
 			"Finance Minister Cara Bolt said the rate would hold. She added, \" A devaluation will raise the cost of food across the board.\"",
-			[]want{{" A devaluation will raise the cost of food across the board.", "Cara Bolt", Full, ""}}},
+			[]want{{"A devaluation will raise the cost of food across the board.", "Cara Bolt", Full, ""}}},
 	})
 }
