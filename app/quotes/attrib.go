@@ -251,6 +251,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			out = append(out, attrib{verb: k, npA: j, npB: j + 1, head: j, info: v, ent: -1})
 			continue
 		}
+		// "Grayling used his speech to warn against a “…” approach": an
+		// infinitive's subject is its clause's, not the noun before "to"
+		if k-1 > s.a && f.toks[k-1].lower == "to" && !t.cap {
+			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1})
+			continue
+		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
 			cs := a
 			// "the canal’s administrator, Ricaurte Vásquez, said": the

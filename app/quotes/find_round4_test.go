@@ -131,3 +131,25 @@ func TestFindRound4VerbsAndMarks(t *testing.T) {
 			[]want{{"A devaluation will raise the cost of food across the board.", "Cara Bolt", Full, ""}}},
 	})
 }
+
+// Things with figures in their names, statutes' names with "and", an
+// infinitive's subject, and a passive participle that reports nothing.
+func TestFindRound4ThingsAndClauses(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a variant's name with a figure is no speaker",
+			"Health chief Dr. Lena Ortiz said cases were rising.\n\nDelta AY.4 has been found in most new samples.\n\nWith many people unvaccinated, the gaps “will keep the region at risk for months.”",
+			[]want{{"will keep the region at risk for months.", "Lena Ortiz", Partial, ""}}},
+		{"a statute's name joined by and is one name",
+			"Farmers must now apply for permits. The 1986 Water Safety and Control Act states that a farm needs “a valid local permit” to draw water.",
+			[]want{{"a valid local permit", "Water Safety and Control Act", Partial, ""}}},
+		{"an infinitive's subject is the clause's",
+			"Mr Hale earlier used his speech to warn against a “one size fits all” approach, adding: “It is much easier for all of us to defend a local rule.”",
+			[]want{{"one size fits all", "Hale", Partial, ""}, {"It is much easier for all of us to defend a local rule.", "Hale", Full, ""}}},
+		{"a passive participle of a reporting verb reports nothing",
+			"The warning came from Director Ana Mills.\n\nThe strain was found in 9 percent of samples reported from the south, and the Director noted that “we have seen this before.”\n\nWith few people vaccinated, the gaps “will keep the region at risk for months.”",
+			[]want{{"we have seen this before.", "Ana Mills", Partial, ""}, {"will keep the region at risk for months.", "Ana Mills", Partial, ""}}},
+	})
+}

@@ -215,7 +215,9 @@ func (f *finder) findMentions(s sentence) []mention {
 					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b)) ||
 					// "University and College Union", "Universities and
 					// Colleges Employers’ Association"
-					(t.lower == "and" && f.toks[b-1].is(cOrg) && f.capRunHasOrg(s, b+1)) {
+					(t.lower == "and" && f.toks[b-1].is(cOrg) && f.capRunHasOrg(s, b+1)) ||
+					// "the Immigration Reform and Control Act"
+					(t.lower == "and" && f.capRunEndsLaw(s, b+1)) {
 					b += 2
 					continue
 				}
@@ -296,6 +298,23 @@ func (f *finder) capRunHasOrg(s sentence, k int) bool {
 		if f.toks[i].poss {
 			continue
 		}
+	}
+	return false
+}
+
+// capRunEndsLaw reports whether the capitalised run from token k ends in
+// the word that names a statute ("Control Act", "Rights Bill").
+func (f *finder) capRunEndsLaw(s sentence, k int) bool {
+	i := k
+	for i < s.b && i < k+maxRun && f.isCapWord(i) {
+		i++
+	}
+	if i == k {
+		return false
+	}
+	switch f.toks[i-1].lower {
+	case "act", "bill", "law", "treaty", "convention", "statute", "amendment", "directive":
+		return true
 	}
 	return false
 }
@@ -382,6 +401,15 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		return mention{}, false // a title alone ("the President")
 	}
 	core := f.toks[m.ca:b]
+	// "Omicron BA.2", "Boeing 737 MAX": a name with a figure in it is a
+	// thing's, never a speaker's (an organisation's name may have one)
+	if len(core) >= 2 && !f.runHasOrg(m.ca, b) {
+		for i := range core {
+			if strings.ContainsAny(core[i].w, "0123456789") {
+				return mention{}, false
+			}
+		}
+	}
 	// "Super Tuesday", "Black Friday", "Easter Monday": a day's name is
 	// an event, never a speaker
 	if len(core) >= 2 && weekday(core[len(core)-1].lower) {

@@ -234,6 +234,19 @@ func (f *finder) load(text string) {
 	}
 }
 
+// passivePostModifier reports a reporting verb's past participle that
+// modifies the noun before it ("sequences reported from South America",
+// "cases confirmed by the ministry"): no one's speech follows it.
+func (f *finder) passivePostModifier(p int, s sentence) bool {
+	t := &f.toks[p]
+	if p-1 < s.a || p+1 >= s.b || !strings.HasSuffix(t.lower, "ed") {
+		return false
+	}
+	prev, next := &f.toks[p-1], &f.toks[p+1]
+	return prev.k == tWord && !prev.cap && !prev.is(cFunction|cSkip|cStopNP) && !isPronoun(prev.lower) &&
+		next.k == tWord && (next.lower == "from" || next.lower == "by")
+}
+
 func (f *finder) addEvent(pos, ent int, speaker, subj bool, sent int) {
 	if ent < 0 {
 		return
@@ -416,7 +429,7 @@ func (f *finder) processSentence(si int) {
 		t := &f.toks[p]
 		if t.k == tQuote {
 			seen = false
-		} else if v, ok := t.verb(); ok && t.k == tWord && !v.participle && !t.cap {
+		} else if v, ok := t.verb(); ok && t.k == tWord && !v.participle && !t.cap && !f.passivePostModifier(p, s) {
 			seen = true
 		}
 		verbBefore[p-s.a] = seen
