@@ -153,3 +153,19 @@ func TestFindRound4ThingsAndClauses(t *testing.T) {
 			[]want{{"we have seen this before.", "Ana Mills", Partial, ""}, {"will keep the region at risk for months.", "Ana Mills", Partial, ""}}},
 	})
 }
+
+// A nickname someone "calls" a person is a name, not a quotation; what
+// someone calls a thing is still speech.
+func TestFindRound4Nicknames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"present-tense calls before a Title Case nickname",
+			"The mayor has stepped up his trolling of the rival he calls “Little Tom.” Tom Reyes did not reply.",
+			nil},
+		{"calls it, still speech",
+			"Governor Ana Ruiz calls it “a historic day for the state” and says more is coming.",
+			[]want{{"a historic day for the state", "Ana Ruiz", Partial, ""}}},
+	})
+}

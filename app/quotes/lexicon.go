@@ -354,7 +354,7 @@ func newLexicon() *lexicon {
 		video videos podcast poem musical opera exhibition nickname
 		nicknames moniker
 		film films movie song album novel documentary series show programme program
-		operation campaign exercise doctrine codenamed code-named nicknamed call
+		operation campaign exercise doctrine codenamed code-named nicknamed call calls
 		episode chapter
 		label labelled labeled tagline catchphrase mantra sign signs reading
 		read`)
