@@ -169,3 +169,22 @@ func TestFindRound4Nicknames(t *testing.T) {
 			[]want{{"a historic day for the state", "Ana Ruiz", Partial, ""}}},
 	})
 }
+
+// Short quotations that someone's verb governs: an order after "telling X
+// to", a fragment after "affirming that"; and a curly opener typed twice.
+func TestFindRound4Recall(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"telling someone to, before another participle",
+			"Judge Ana Ruiz tried to stop the speeches, telling his lawyer Tom Hale to “control your client” and threatening to clear the room.",
+			[]want{{"control your client", "Ana Ruiz", Partial, ""}}},
+		{"affirming that",
+			"President Omar Lind has moved to boost the imams, affirming that they have “a special place” in society.",
+			[]want{{"a special place", "Omar Lind", Partial, ""}}},
+		{"an opener typed with its closer",
+			"Before the hearing resumed, Tom Hale weighed in. “”This is a very unfair trial and I hope the public is watching,” he said.",
+			[]want{{"This is a very unfair trial and I hope the public is watching,", "Tom Hale", Full, ""}}},
+	})
+}

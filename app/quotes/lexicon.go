@@ -188,7 +188,7 @@ func newLexicon() *lexicon {
 		boasts testified testifies mentioned mentions summed quoted shared
 		alleged alleges allege
 		maintain contend claim assert deny stress observe predict suggest admit
-		concede acknowledge intimated intimates reminded reminds`)
+		concede acknowledge intimated intimates reminded reminds affirmed affirms`)
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
 		labelled labeled termed dismissed dismisses hailed hails accused accuses
 		criticised criticized criticises criticizes blasted slammed praised praises
@@ -196,7 +196,7 @@ func newLexicon() *lexicon {
 	add(verbInfo{participle: true}, `saying adding noting warning arguing explaining
 		insisting stressing telling asking writing claiming declaring stating
 		describing calling recalling concluding suggesting emphasizing emphasising
-		vowing pledging promising urging chanting`)
+		vowing pledging promising urging chanting affirming`)
 
 	lx.add(cTitle, `secretary-general director-general vice-president president vice prime minister ministers foreign defense defence finance
 		trade unification interior justice secretary general gen gen. ambassador envoy

@@ -234,6 +234,15 @@ func (f *finder) load(text string) {
 	}
 }
 
+// tellingVerb reports verbs of telling someone to do something.
+func tellingVerb(w string) bool {
+	switch w {
+	case "telling", "told", "tells", "urging", "urged", "urges", "ordering", "ordered", "warning", "warned", "asking", "asked":
+		return true
+	}
+	return false
+}
+
 // passivePostModifier reports a reporting verb's past participle that
 // modifies the noun before it ("sequences reported from South America",
 // "cases confirmed by the ministry"): no one's speech follows it.
@@ -793,6 +802,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// without "that" when the fragment closes the sentence)
 		strong = strong || (pre != nil && pre.info.participle && pre.ent >= 0 && c.words >= 2 &&
 			(f.isWordAt(pre.verb+1, s, "that") || k+1 == s.b || (k+2 == s.b && f.isPunct(k+1, ".!?"))) && f.governs(pre, k))
+		// "telling his lawyer to “control your client”": an order given
+		// in those words
+		strong = strong || (pre != nil && pre.ent >= 0 && tellingVerb(f.toks[pre.verb].lower) && c.words >= 2 &&
+			k-pre.verb <= 7 && f.isWordAt(k-1, s, "to"))
 		if c.words <= 3 && !c.titleLike {
 			char = f.characterisedBy(s, k)
 		}

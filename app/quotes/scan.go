@@ -304,7 +304,8 @@ func scanQuotes(r []rune, out []region) []region {
 				continue
 			}
 			// `""Tim's`: a straight mark typed twice opens once
-			if c == '"' && opener == '"' && i == cur.open+1 && !cur.wideOpen && isWordRune(at(r, i+1)) {
+			// (“”This is…: a curly opener typed with its closer)
+			if (c == '"' && opener == '"' || c == '”' && opener == '“') && i == cur.open+1 && !cur.wideOpen && isWordRune(at(r, i+1)) {
 				cur.wideOpen = true
 				continue
 			}
