@@ -868,6 +868,13 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		return // a hearer, not a speaker (see passiveTelling)
 	}
 	if at.npA < 0 { // participle: the subject of the clause it hangs on
+		// "Although many women have accused them…, Kadyrov brushes off the
+		// charges, blaming “…”": the main clause right before the
+		// participle, not a subordinate clause before it
+		if id := f.mainClauseName(s, at.verb, prior, mm); id >= 0 {
+			at.ent = id
+			return
+		}
 		for i := len(prior) - 1; i >= 0; i-- {
 			if prior[i].ent >= 0 && prior[i].verb < at.verb {
 				at.ent, at.affil = prior[i].ent, prior[i].affil
@@ -2472,6 +2479,43 @@ func (f *finder) askedPerson(k int, pron string) int {
 		if e := &f.ents[ev.ent]; e.kind == ePerson && (e.gender == 0 || e.gender == g) {
 			return ev.ent
 		}
+	}
+	return -1
+}
+
+// mainClauseName returns the person who opens the comma-bounded clause
+// right before the participle at token v ("…, Kadyrov brushes off the
+// charges, blaming"), when a clause of speech in prior lies before that
+// clause, or -1.
+func (f *finder) mainClauseName(s sentence, v int, prior []attrib, mm mentionMap) int {
+	if len(prior) == 0 || v-1 <= s.a || !f.isPunct(v-1, ",") {
+		return -1
+	}
+	a := v - 2
+	for a > s.a && !f.isPunct(a-1, ",") && v-a < 20 {
+		a--
+	}
+	if a <= s.a || !f.isPunct(a-1, ",") {
+		return -1
+	}
+	for _, p := range prior {
+		if p.lastTok() >= a {
+			return -1
+		}
+	}
+	m := mm.at(a)
+	if m == nil || m.a != a || (m.kind != mPerson && m.kind != mUnknown) || m.b >= v-1 {
+		return -1
+	}
+	nx := &f.toks[m.b]
+	if nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP) {
+		return -1
+	}
+	if m.ent < 0 {
+		f.resolveMention(m)
+	}
+	if m.ent >= 0 && f.ents[m.ent].kind == ePerson {
+		return m.ent
 	}
 	return -1
 }

@@ -188,3 +188,16 @@ func TestFindRound4Recall(t *testing.T) {
 			[]want{{"This is a very unfair trial and I hope the public is watching,", "Tom Hale", Full, ""}}},
 	})
 }
+
+// A participle after a main clause hangs on that clause's subject, not on
+// a subordinate clause of speech before it.
+func TestFindRound4ParticipleSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"although-clause, main clause, participle",
+			"Although many residents have accused the police of abuse, Tom Hale brushes off the charges, blaming “people who want to smear the force.”",
+			[]want{{"people who want to smear the force.", "Tom Hale", Partial, ""}}},
+	})
+}
