@@ -279,6 +279,13 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1, coord: true})
 			continue
 		}
+		// "Mateen met with reporters Monday …, and called the massacre
+		// “…”": a verb after ", and" with no clause of speech before it
+		// shares the sentence's subject
+		if k-2 > s.a && f.toks[k-1].lower == "and" && f.isPunct(k-2, ",") && !t.cap && len(out) == 0 {
+			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1, coord: true})
+			continue
+		}
 		if v.invert {
 			if a, b, h, ap, ok := f.rightNP(s, k+1, mm); ok {
 				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})

@@ -201,3 +201,16 @@ func TestFindRound4ParticipleSubject(t *testing.T) {
 			[]want{{"people who want to smear the force.", "Tom Hale", Partial, ""}}},
 	})
 }
+
+// A verb of speech after ", and" shares the sentence's subject when no
+// clause of speech comes before it.
+func TestFindRound4CoordinatedVerb(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"met …, and called",
+			"Omar Haidari met with reporters Monday at his home in Tampa, and called the attack by his nephew, Ali Haidari, “the act of a coward.”",
+			[]want{{"the act of a coward.", "Omar Haidari", Partial, ""}}},
+	})
+}
