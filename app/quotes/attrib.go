@@ -506,6 +506,19 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return 0, 0, 0, "", false
 		}
 		end = m
+		// "Rep. Kevin McCarthy (R., Calif.), a member of…, said": a
+		// bracketed party tag between the name and its appositive
+		if f.isPunct(end-1, ")") {
+			for p := end - 2; p > s.a && p >= end-8; p-- {
+				if f.isPunct(p, "(") {
+					end = p
+					break
+				}
+				if f.toks[p].k == tQuote || f.isPunct(p, ")") {
+					break
+				}
+			}
+		}
 	}
 	a, ok := f.collectLeft(s, end, mm)
 	if ok && appos == "" && f.inWhoClause(s, a) {

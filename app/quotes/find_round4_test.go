@@ -214,3 +214,18 @@ func TestFindRound4CoordinatedVerb(t *testing.T) {
 			[]want{{"the act of a coward.", "Omar Haidari", Partial, ""}}},
 	})
 }
+
+// A bracketed party tag between a name and its appositive.
+func TestFindRound4PartyTagAppositive(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"WSJ style party tag",
+			"“More people believe in ghosts than in this plan,” U.S. Rep. Kevin Marsh (R., Calif.), a member of the House leadership, said Sunday.",
+			[]want{{"More people believe in ghosts than in this plan,", "Kevin Marsh", Full, "a member of the House leadership"}}},
+		{"AP style party tag",
+			"“This is not the answer,” Sen. Ana Ruiz (D-N.M.), the committee's chairwoman, said Tuesday.",
+			[]want{{"This is not the answer,", "Ana Ruiz", Full, ""}}},
+	})
+}
