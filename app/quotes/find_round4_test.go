@@ -229,3 +229,18 @@ func TestFindRound4PartyTagAppositive(t *testing.T) {
 			[]want{{"This is not the answer,", "Ana Ruiz", Full, ""}}},
 	})
 }
+
+// A wire lede's described subject named at the start of the next paragraph.
+func TestFindRound4LedeIdentity(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the father of, named next",
+			"The father of the stadium gunman came to the U.S. decades ago and has made rambling videos, even once describing himself as the “rightful governor.”\n\nKarim Ali Nasser keeps a high profile online but is a mystery to officials.\n\n“I did not know,” Nasser said.",
+			[]want{{"rightful governor.", "Karim Ali Nasser", Partial, ""}, {"I did not know,", "Karim Ali Nasser", Full, ""}}},
+		{"the spokesman is not renamed",
+			"“The plant will close,” the spokesman said on Monday.\n\nJohn Peel runs the union and will meet workers on Friday.",
+			[]want{{"The plant will close,", "the spokesman", Full, ""}}},
+	})
+}

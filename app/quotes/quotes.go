@@ -507,6 +507,9 @@ func (f *finder) processSentence(si int) {
 	if quoted && !caption {
 		f.identifyLater(s, mm)
 	}
+	if !caption {
+		f.ledeIdentity(s, mm)
+	}
 	// "The hospital’s own statement was shorter. “We apologise…,” it
 	// said.": a document as the subject of a sentence without speech is
 	// what a later "it" means.
@@ -1729,4 +1732,56 @@ func (f *finder) objectSubject(pos int) bool {
 	}
 	v, ok := p.verb()
 	return ok && !v.weak
+}
+
+// ledeIdentity names the described subject of a wire lede: "The father of
+// the nightclub gunman … describing himself as its “revolutionary
+// president.”" then, opening the next paragraph, "Seddique Mir Mateen
+// maintained a high profile…". The lede's quotations credited to a
+// definite description ("the father") go to the full name that opens the
+// second paragraph, introduced there for the first time.
+func (f *finder) ledeIdentity(s sentence, mm mentionMap) {
+	if len(f.toks) == 0 || len(mm.ms) == 0 {
+		return
+	}
+	lede := f.toks[0].para
+	para := f.toks[s.a].para
+	if para != lede+1 || !f.paraStart(s.a) {
+		return
+	}
+	m := &mm.ms[0]
+	if m.a != s.a || m.kind != mPerson || m.b-m.ca < 2 || m.b >= s.b || len(m.titles) > 0 {
+		return
+	}
+	if nx := &f.toks[m.b]; nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP) {
+		return
+	}
+	if m.ent < 0 {
+		f.resolveMention(m)
+	}
+	if m.ent < 0 || f.ents[m.ent].kind != ePerson || f.ents[m.ent].first < f.toks[s.a].s {
+		return
+	}
+	for _, qi := range f.accepted {
+		q := &f.qs[qi]
+		if q.tok < 0 || f.toks[q.tok].para != lede || q.ent < 0 {
+			continue
+		}
+		e := &f.ents[q.ent]
+		low := strings.ToLower(e.name)
+		if e.kind != eGroup || e.plural || !strings.HasPrefix(low, "the ") || !f.personish(e.name) || strings.Count(low, " ") > 2 {
+			continue
+		}
+		// a relation to someone ("the father of the gunman", "the widow"),
+		// not a source's usual description ("the spokesman")
+		fs := strings.Fields(low)
+		k := f.tokAt(e.first)
+		if k >= 0 {
+			k += len(fs)
+		}
+		if kinGender(fs[len(fs)-1]) == 0 && !(k > 0 && k < len(f.toks) && f.toks[k].lower == "of") {
+			continue
+		}
+		q.ent = m.ent
+	}
 }
