@@ -244,3 +244,27 @@ func TestFindRound4LedeIdentity(t *testing.T) {
 			[]want{{"The plant will close,", "the spokesman", Full, ""}}},
 	})
 }
+
+// Every title form, abbreviated or not, singular or plural, is stripped
+// from the speaker's name.
+func TestFindRound4TitleForms(t *testing.T) {
+	singular := []string{"Supt", "Supt.", "Chief Supt", "Insp", "Insp.", "Det", "Det.", "Det. Insp.", "Sgt", "Cpl",
+		"Const", "PC", "Constable", "Chief Constable", "Cmdr", "Capt", "Lt", "Lt.", "Col", "Maj", "Gen", "Adm",
+		"Brig. Gen.", "Commissioner", "Director-General", "Cllr", "Hon.", "Prosecutor", "ASP", "DSP"}
+	for _, title := range singular {
+		text := "Police said " + title + " Marlon Quint led the search on Monday.\n\n“We found nothing,” " + title + " Quint said."
+		res := Find(text)
+		if len(res.Quotes) != 1 || res.Quotes[0].Speaker != "Marlon Quint" {
+			t.Errorf("%s: got %+v, want one quotation by Marlon Quint", title, res.Quotes)
+		}
+	}
+	plural := []string{"Senators", "Sens.", "Reps.", "Judges", "Justices", "Generals", "Detectives", "Officers",
+		"Deputies", "Commissioners", "Councillors", "Lawmakers", "Professors", "Doctors"}
+	for _, title := range plural {
+		text := "The plan won over " + title + " Jon Avery and Mel Dunn of Ohio.\n\n“It is a good deal,” Avery said. “We agree,” Dunn said."
+		res := Find(text)
+		if len(res.Quotes) != 2 || res.Quotes[0].Speaker != "Jon Avery" || res.Quotes[1].Speaker != "Mel Dunn" {
+			t.Errorf("%s: got %+v, want Jon Avery then Mel Dunn", title, res.Quotes)
+		}
+	}
+}

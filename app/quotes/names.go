@@ -358,6 +358,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			lastTitle = k
 			afterOf = false
 			continue
+		case k == a && k+1 < b && f.pluralTitle(t) && !f.toks[k+1].is(cFunction|cOrg|cPlace|cTitle):
+			// "Senators Lamar Alexander and Bob Corker", "Detectives Ann
+			// Roe and…": a plural title before a list of names
+			lastTitle = k
+			continue
 		case t.lower == "of" && lastTitle >= 0:
 			afterOf = true
 			continue
@@ -1323,6 +1328,21 @@ func surnameOutlet(w string) bool {
 	switch w {
 	case "bloomberg", "reuters":
 		return true
+	}
+	return false
+}
+
+// pluralTitle reports the plural of a title ("Judges", "Deputies",
+// "Justices").
+func (f *finder) pluralTitle(t *token) bool {
+	w := t.lower
+	switch {
+	case w == "justices" || w == "doctors":
+		return true
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return f.lx.is(w[:len(w)-3]+"y", cTitle)
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return f.lx.is(w[:len(w)-1], cTitle)
 	}
 	return false
 }
