@@ -1803,6 +1803,14 @@ func sourceNoun(w string) bool {
 func (f *finder) roleBack(npA, head int) int {
 	t := &f.toks[head]
 	hl := t.lower
+	// "the ex-president", "the then-governor": a past office
+	exOffice := false
+	for _, pre := range []string{"ex-", "then-", "former-"} {
+		if strings.HasPrefix(hl, pre) && len(hl) > len(pre)+2 {
+			hl, exOffice = hl[len(pre):], true
+			break
+		}
+	}
 	// "the Conservative MP", "the PAHO Director": a capitalised role
 	// after capitalised modifiers
 	capHead := t.cap && head > npA+1 && f.toks[head-1].cap && roleHead(t)
@@ -1810,7 +1818,7 @@ func (f *finder) roleBack(npA, head int) int {
 		(strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss")) || !(epithet(hl) || roleGender(hl) != 0) {
 		return -1
 	}
-	capMod := false
+	capMod := exOffice
 	for k := npA + 1; k < head; k++ {
 		if m := &f.toks[k]; m.k != tWord || (m.cap && k != npA+1 && !capHead) {
 			return -1
@@ -1827,7 +1835,7 @@ func (f *finder) roleBack(npA, head int) int {
 	}
 	// a noun the text used before refers back to that use ("the former
 	// mayor" is the person the text is about, however often it says so)
-	if f.lowerOK && !formerBefore(f, npA, head) {
+	if f.lowerOK && !exOffice && !formerBefore(f, npA, head) {
 		// (the last few thousand bytes only: Find stays linear)
 		b := max(0, int(f.off[t.s])-len("the "))
 		if wordBefore(f.lower[max(0, b-maxLookBack):b], hl) {

@@ -268,3 +268,26 @@ func TestFindRound4TitleForms(t *testing.T) {
 		}
 	}
 }
+
+// Role descriptions with modifiers refer back to the person the text is
+// about: party labels, past offices, an organisation's acronym (WHO is
+// the World Health Organization, not the pronoun).
+func TestFindRound4RoleDescriptions(t *testing.T) {
+	for _, role := range []string{"the former mayor", "the ex-president", "the then-governor", "the Labour MP",
+		"the Tory MP", "the Democratic senator", "the veteran senator", "the Texas Republican", "the WHO chief",
+		"the former Conservative minister", "the outgoing chairman"} {
+		text := "Tom Ashby spoke in the chamber on Monday.\n\nThe crowd was large. Protesters gathered outside.\n\n“It does not need to be like this,” " + role + " said."
+		res := Find(text)
+		if len(res.Quotes) != 1 || res.Quotes[0].Speaker != "Tom Ashby" {
+			t.Errorf("%s: got %+v, want Tom Ashby", role, res.Quotes)
+		}
+	}
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"WHO before a title",
+			"“We are worried,” WHO Director-General Tedros Adhanom Ghebreyesus said.\n\n“Act now,” the WHO chief added.",
+			[]want{{"We are worried,", "Tedros Adhanom Ghebreyesus", Full, ""}, {"Act now,", "Tedros Adhanom Ghebreyesus", Full, ""}}},
+	})
+}

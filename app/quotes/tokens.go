@@ -182,7 +182,12 @@ func (f *finder) tokenize() {
 				j++
 				e = j
 			}
-			toks = appendToken(toks, tWord, i, e, w, lw, f.lexOf(i, lw), para, capital, poss)
+			lex := f.lexOf(i, lw)
+			if w == "WHO" {
+				// the World Health Organization, not the relative pronoun
+				lw, lex = "w.h.o.", wordInfo{}
+			}
+			toks = appendToken(toks, tWord, i, e, w, lw, lex, para, capital, poss)
 			i = j
 		default:
 			if c == ':' && len(toks) > 0 {
