@@ -725,6 +725,10 @@ func (f *finder) relativeAntecedent(s sentence, c int, v verbInfo, mm mentionMap
 		if m := mm.at(c - 1); m != nil && m.b == c && m.kind == mPlace {
 			placeEnd = true
 		}
+		// ("Mark Dunn, Republican of New Hampshire, who": a party label)
+		if p+2 < c && partyLabel(f.toks[p+1].lower) && (f.toks[p+2].lower == "of" || f.toks[p+2].lower == "from") {
+			placeEnd = true
+		}
 		if f.isPunct(p, ",") && p+1 < c && (f.apposStarter(&f.toks[p+1]) || placeEnd) {
 			if m := mm.at(p - 1); m != nil && m.b == p && (m.kind == mPerson || m.kind == mUnknown) {
 				return m.a, p, p - 1, f.spanText(p+1, c), true
@@ -1893,6 +1897,16 @@ func wordBefore(s, w string) bool {
 
 func isLetterByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 0x80
+}
+
+// partyLabel reports the nouns of party membership that open a
+// politician's appositive ("Republican of South Carolina").
+func partyLabel(w string) bool {
+	switch w {
+	case "republican", "democrat", "independent", "conservative", "labour", "liberal", "tory":
+		return true
+	}
+	return false
 }
 
 // formerBefore reports a past-office modifier between npA and head.

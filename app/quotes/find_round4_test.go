@@ -291,3 +291,16 @@ func TestFindRound4RoleDescriptions(t *testing.T) {
 			[]want{{"We are worried,", "Tedros Adhanom Ghebreyesus", Full, ""}, {"Act now,", "Tedros Adhanom Ghebreyesus", Full, ""}}},
 	})
 }
+
+// A politician's "Party of Place" appositive before a who-clause: the
+// politician speaks, whatever the place.
+func TestFindRound4PartyOfPlace(t *testing.T) {
+	for _, pl := range []string{"South Carolina", "New Hampshire", "West Virginia", "Costa Rica", "Sri Lanka",
+		"Puerto Rico", "Burkina Faso", "Rio de Janeiro", "New South Wales", "San Diego"} {
+		text := "“We cannot support it,” said Senator Mark Dunn, Republican of " + pl + ", who added that the vote was “a grave error” in any case."
+		res := Find(text)
+		if len(res.Quotes) != 2 || res.Quotes[1].Speaker != "Mark Dunn" {
+			t.Errorf("%s: got %+v, want Mark Dunn", pl, res.Quotes)
+		}
+	}
+}

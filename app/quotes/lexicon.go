@@ -298,7 +298,13 @@ func newLexicon() *lexicon {
 		island islands mount river valley region province state states kingdom
 		republic federation union nations united middle far latin dmz hawaii
 		guam okinawa crimea donbas africa nato asean g7 g20 un u.n. eastern
-		inter-korean transatlantic global world western`)
+		inter-korean transatlantic global world western
+		alabama alaska arizona arkansas california colorado connecticut delaware
+		florida idaho illinois indiana iowa kansas kentucky louisiana maine
+		maryland massachusetts michigan minnesota mississippi missouri montana
+		nebraska nevada hampshire jersey carolina dakota ohio oklahoma oregon
+		pennsylvania rhode tennessee texas utah vermont wisconsin wyoming
+		rica lanka salvador leone faso aires janeiro lucia kitts verde`)
 	lx.add(cOrg, `institute university college school academy agency ministry department
 		universities colleges
 		office party committee commission council assembly congress senate parliament
