@@ -304,3 +304,17 @@ func TestFindRound4PartyOfPlace(t *testing.T) {
 		}
 	}
 }
+
+// A bare surname that is also a common noun, a title or a place word is
+// the person named with it.
+func TestFindRound4CommonNounSurnames(t *testing.T) {
+	for _, sn := range []string{"King", "Bishop", "Major", "Judge", "Pope", "Dean", "Baker", "Park", "Young", "Black",
+		"Rice", "Brown", "Hill", "Price", "Rose", "May", "Long", "Cook", "Hope", "Street", "Fox", "Stone", "Moon",
+		"Power", "Justice", "Lord", "Prince", "Knight", "Sheriff", "Speaker", "Priest", "Marshall"} {
+		text := "Scott spoke to morning host Gayle " + sn + " on Friday.\n\n“Why him?” " + sn + " asked Scott.\n\n“I keep hearing that,” " + sn + " said."
+		res := Find(text)
+		if len(res.Quotes) != 2 || res.Quotes[0].Speaker != "Gayle "+sn || res.Quotes[1].Speaker != "Gayle "+sn {
+			t.Errorf("%s: got %+v, want Gayle %s", sn, res.Quotes, sn)
+		}
+	}
+}

@@ -427,7 +427,9 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "the Caspian Sea", "Tiananmen Square" are places whatever the rest
 	// ("Susan Park", "Dr. Lee Hill" are people: a given name or a personal
 	// title before the geographic word)
-	geoTail := len(core) >= 2 && core[len(core)-1].is(cGeo) && !core[0].is(cFemale|cMale) && genderOf(f.lx, m.titles, "") == 0 && !containsStr(m.titles, "dr")
+	geoTail := len(core) >= 2 && core[len(core)-1].is(cGeo) && !core[0].is(cFemale|cMale) && genderOf(f.lx, m.titles, "") == 0 && !containsStr(m.titles, "dr") &&
+		!f.personNounBefore(s, a) // "morning host Gayle Park"
+
 	for i := range core {
 		t := &core[i]
 		// ("Michael R. Bloomberg": a given name before an outlet's
@@ -1345,6 +1347,23 @@ func (f *finder) pluralTitle(t *token) bool {
 		return f.lx.is(w[:len(w)-1], cTitle)
 	}
 	return false
+}
+
+// personNounBefore reports a lower-case noun for a person right before
+// token a ("host Gayle Park", "reporter Ann Street", "his wife Joy Hill").
+func (f *finder) personNounBefore(s sentence, a int) bool {
+	if a-1 < s.a {
+		return false
+	}
+	t := &f.toks[a-1]
+	if t.k != tWord || t.cap {
+		return false
+	}
+	switch t.lower {
+	case "host", "co-host", "anchor", "co-anchor", "presenter", "star", "colleague", "friend", "neighbor", "neighbour":
+		return true
+	}
+	return t.is(cTitle|cRole) && !t.is(cFunction|cDoc|cOrg) || kinGender(t.lower) != 0 || occupation(t)
 }
 
 // compassWord reports the compass words that open places' names.
