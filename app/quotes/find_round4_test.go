@@ -318,3 +318,18 @@ func TestFindRound4CommonNounSurnames(t *testing.T) {
 		}
 	}
 }
+
+// Every way of naming a relative in passing leaves the shared bare surname
+// to the article's subject.
+func TestFindRound4RelativeForms(t *testing.T) {
+	for _, kin := range []string{"His father, Luis Velez,", "His father Luis Velez", "His brother, Luis Velez,",
+		"His late father, Luis Velez,", "His son, Luis Velez,", "Velez's father, Luis Velez,", "His cousin Luis Velez",
+		"His elder brother Luis Velez"} {
+		text := "Governor Ramon Velez has banned the march. “Order comes first,” Velez said.\n\n" + kin +
+			" ruled the province in the 1990s and was killed in 2004. The younger Velez now presents himself as his heir.\n\n“I will finish his work,” Velez said."
+		res := Find(text)
+		if len(res.Quotes) != 2 || res.Quotes[1].Speaker != "Ramon Velez" {
+			t.Errorf("%s: got %+v, want Ramon Velez", kin, res.Quotes)
+		}
+	}
+}

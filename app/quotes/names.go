@@ -72,6 +72,7 @@ type mention struct {
 	appos   string // appositive: ", a professor at X," / ", who heads Y,"
 	titles  []string
 	kin     byte // gender a kinship noun before the name gives ("his wife Fran")
+	rel     bool // named as someone's relative ("his cousin Luis Velez")
 }
 
 func (f *finder) text(s, e int) string {
@@ -490,9 +491,20 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		k--
 	}
 	if k >= s.a && (m.kind == mUnknown || m.kind == mPerson || m.kind == mPlace) && len(core) <= 3 {
-		if g := kinGender(f.toks[k].lower); g != 0 && k-1 >= s.a && (possessivePronoun(f.toks[k-1].lower) != "" || f.toks[k-1].poss) {
+		// ("his late father", "her younger brother": an adjective between)
+		o := k - 1
+		if o > s.a && kinAdjective(f.toks[o].lower) {
+			o--
+		}
+		owned := o >= s.a && (possessivePronoun(f.toks[o].lower) != "" || f.toks[o].poss)
+		if g := kinGender(f.toks[k].lower); g != 0 && owned {
 			m.kind = mPerson
 			m.kin = g
+			m.rel = true
+		} else if owned && neutralKin(f.toks[k].lower) {
+			// "his cousin Luis Velez": a relative of unknown gender
+			m.kind = mPerson
+			m.rel = true
 		}
 	}
 	// Lowercase titles before the run ("North Korean leader Kim Jong Un").
@@ -683,7 +695,7 @@ func (f *finder) resolveMention(m *mention) {
 	if len(parts) >= 2 {
 		// "Her sister, Grace Chen": a relative of someone is not the person
 		// so far known only as "Ms. Chen"
-		id := f.findFull(parts, name, m.kin == 0)
+		id := f.findFull(parts, name, !m.rel)
 		if id < 0 {
 			// "Ron Karenga — aka Dr. Maulana Karenga": another name of the
 			// person just named, who keeps the name first introduced
@@ -698,7 +710,7 @@ func (f *finder) resolveMention(m *mention) {
 			e := &f.ents[id]
 			e.surname = f.surnameOf(parts)
 			e.gender = genderOf(f.lx, m.titles, parts[0])
-			e.relative = m.kin != 0
+			e.relative = m.rel
 		}
 		f.touch(id, m, surface, pos)
 		return
@@ -1364,6 +1376,25 @@ func (f *finder) personNounBefore(s sentence, a int) bool {
 		return true
 	}
 	return t.is(cTitle|cRole) && !t.is(cFunction|cDoc|cOrg) || kinGender(t.lower) != 0 || occupation(t)
+}
+
+// kinAdjective reports adjectives between a possessive and a kinship noun
+// ("his late father", "her younger sister").
+func kinAdjective(w string) bool {
+	switch w {
+	case "late", "younger", "elder", "older", "eldest", "oldest", "youngest", "estranged", "twin", "former", "first", "second":
+		return true
+	}
+	return false
+}
+
+// neutralKin reports kinship nouns that give no gender.
+func neutralKin(w string) bool {
+	switch w {
+	case "cousin", "child", "sibling", "spouse", "partner", "relative", "grandchild", "twin", "parent":
+		return true
+	}
+	return false
 }
 
 // compassWord reports the compass words that open places' names.
