@@ -2486,6 +2486,17 @@ func (f *finder) askedPerson(k int, pron string) int {
 	if q < 1 {
 		return -1
 	}
+	g := byte('m')
+	if pron == "she" {
+		g = 'f'
+	}
+	return f.askedOf(q, g)
+}
+
+// askedOf returns the person the question in quotation token q was put
+// to, of gender g (0: any): "asked Lee, “…?”" or "“…?” a reporter asked
+// Lee." It returns -1 when q is no question or names no one asked.
+func (f *finder) askedOf(q int, g byte) int {
 	r := f.regs[f.toks[q].q]
 	last := r.stop - 1
 	for last > r.start && unicode.IsSpace(f.r[last]) {
@@ -2494,21 +2505,36 @@ func (f *finder) askedPerson(k int, pron string) int {
 	if last < r.start || f.r[last] != '?' {
 		return -1
 	}
+	lo, hi := -1, -1
+	// before: "asked Lee, “…?”"
 	j := q - 1
-	if f.toks[j].k == tPunct && (f.toks[j].w == "," || f.toks[j].w == ":") {
+	if j >= 0 && f.toks[j].k == tPunct && (f.toks[j].w == "," || f.toks[j].w == ":") {
 		j--
 	}
 	nameEnd := j
 	for j >= 0 && j > nameEnd-4 && f.toks[j].k == tWord && f.toks[j].cap {
 		j--
 	}
-	if j < 0 || j == nameEnd || f.toks[j].k != tWord || (f.toks[j].lower != "asked" && f.toks[j].lower != "asks") {
-		return -1
+	if j >= 0 && j < nameEnd && f.toks[j].k == tWord && (f.toks[j].lower == "asked" || f.toks[j].lower == "asks") {
+		lo, hi = f.toks[j+1].s, f.toks[nameEnd].e
+	} else {
+		// after: "“…?” a reporter asked Lee."
+		for j = q + 1; j < len(f.toks) && j < q+6 && f.toks[j].k == tWord; j++ {
+			if w := f.toks[j].lower; w == "asked" || w == "asks" {
+				a := j + 1
+				b := a
+				for b < len(f.toks) && b < a+4 && f.toks[b].k == tWord && f.toks[b].cap {
+					b++
+				}
+				if b > a {
+					lo, hi = f.toks[a].s, f.toks[b-1].e
+				}
+				break
+			}
+		}
 	}
-	lo, hi := f.toks[j+1].s, f.toks[nameEnd].e
-	g := byte('m')
-	if pron == "she" {
-		g = 'f'
+	if lo < 0 {
+		return -1
 	}
 	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
 		ev := f.events[i]
@@ -2518,7 +2544,7 @@ func (f *finder) askedPerson(k int, pron string) int {
 		if ev.pos < lo {
 			break
 		}
-		if e := &f.ents[ev.ent]; e.kind == ePerson && (e.gender == 0 || e.gender == g) {
+		if e := &f.ents[ev.ent]; e.kind == ePerson && (g == 0 || e.gender == 0 || e.gender == g) {
 			return ev.ent
 		}
 	}

@@ -333,3 +333,19 @@ func TestFindRound4RelativeForms(t *testing.T) {
 		}
 	}
 }
+
+// An answer alone in its paragraph after a question put to someone is the
+// answer of the one asked.
+func TestFindRound4AnswerAfterQuestion(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"asked X, then the question",
+			"Judge Rena Holt was sworn in on Monday.\n\nAt a press conference, a reporter asked Holt, “What is the biggest problem in the courts?”\n\n“The biggest hurdle is getting people to listen.”",
+			[]want{{"What is the biggest problem in the courts?", "a reporter", Full, ""}, {"The biggest hurdle is getting people to listen.", "Rena Holt", Full, ""}}},
+		{"the question, then asked X",
+			"Judge Rena Holt was sworn in on Monday.\n\n“What is the biggest problem in the courts?” a reporter asked Holt.\n\n“The biggest hurdle is getting people to listen.”",
+			[]want{{"What is the biggest problem in the courts?", "a reporter", Full, ""}, {"The biggest hurdle is getting people to listen.", "Rena Holt", Full, ""}}},
+	})
+}
