@@ -342,10 +342,10 @@ func TestFindRound4AnswerAfterQuestion(t *testing.T) {
 		want       []want
 	}{
 		{"asked X, then the question",
-			"Judge Rena Holt was sworn in on Monday.\n\nAt a press conference, a reporter asked Holt, “What is the biggest problem in the courts?”\n\n“The biggest hurdle is getting people to listen.”",
-			[]want{{"What is the biggest problem in the courts?", "a reporter", Full, ""}, {"The biggest hurdle is getting people to listen.", "Rena Holt", Full, ""}}},
+			"Judge Rena Holt was sworn in on Monday.\n\nAt the ceremony, Mayor Tom Peel asked Holt, “What is the biggest problem in the courts?”\n\n“The biggest hurdle is getting people to listen.”",
+			[]want{{"What is the biggest problem in the courts?", "Tom Peel", Full, ""}, {"The biggest hurdle is getting people to listen.", "Rena Holt", Full, ""}}},
 		{"the question, then asked X",
-			"Judge Rena Holt was sworn in on Monday.\n\n“What is the biggest problem in the courts?” a reporter asked Holt.\n\n“The biggest hurdle is getting people to listen.”",
-			[]want{{"What is the biggest problem in the courts?", "a reporter", Full, ""}, {"The biggest hurdle is getting people to listen.", "Rena Holt", Full, ""}}},
+			"Judge Rena Holt was sworn in on Monday.\n\n“What is the biggest problem in the courts?” Mayor Tom Peel asked Holt.\n\n“The biggest hurdle is getting people to listen.”",
+			[]want{{"What is the biggest problem in the courts?", "Tom Peel", Full, ""}, {"The biggest hurdle is getting people to listen.", "Rena Holt", Full, ""}}},
 	})
 }

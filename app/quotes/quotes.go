@@ -985,15 +985,6 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		}
 	}
 	qs.ent = f.lastSpeaker(f.toks[k].s)
-	// "A reporter asked Holt, “…?”" then an answer alone in its
-	// paragraph: the one asked answers
-	if n := len(f.accepted); n > 0 && f.paraStart(k) {
-		if pq := &f.qs[f.accepted[n-1]]; pq.tok >= 0 && f.toks[pq.tok].para >= t.para-1 {
-			if id := f.askedOf(pq.tok, 0); id >= 0 && id != pq.ent {
-				qs.ent = id
-			}
-		}
-	}
 	f.accepted = append(f.accepted, t.q)
 	f.addEvent(reg.start, qs.ent, true, true, si)
 }
