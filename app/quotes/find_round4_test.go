@@ -349,3 +349,16 @@ func TestFindRound4AnswerAfterQuestion(t *testing.T) {
 			[]want{{"What is the biggest problem in the courts?", "Tom Peel", Full, ""}, {"The biggest hurdle is getting people to listen.", "Rena Holt", Full, ""}}},
 	})
 }
+
+// A law's words are the law's: "legislation", "statute", "ordinance" are
+// written texts.
+func TestFindRound4Legislation(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the legislation makes clear",
+			"Health Secretary Tom Hale said the rules would be enforced. “We will not hesitate,” he said.\n\nThe legislation makes clear that fines can be imposed for “falsely naming someone as a close contact”, making abuse illegal.",
+			[]want{{"We will not hesitate,", "Tom Hale", Full, ""}, {"falsely naming someone as a close contact", "The legislation", Partial, ""}}},
+	})
+}

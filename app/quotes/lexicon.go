@@ -274,7 +274,8 @@ func newLexicon() *lexicon {
 		guidelines rules regulation minutes filing lawsuit complaint indictment
 		verdict ruling judgment judgement testimony affidavit cable email emails
 		tweet video footage speech address interview op-ed essay book memoir
-		paper brief briefing bulletin board bank`)
+		paper brief briefing bulletin board bank legislation statute ordinance
+		directive regulations`)
 	lx.add(cPlace, `north south east west northern southern eastern western central
 		korea korean koreans koreas japan japanese china chinese taiwan taiwanese
 		russia russian russians america american americans us u.s. usa u.s.a. uk u.k.
