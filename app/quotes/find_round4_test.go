@@ -362,3 +362,16 @@ func TestFindRound4Legislation(t *testing.T) {
 			[]want{{"We will not hesitate,", "Tom Hale", Full, ""}, {"falsely naming someone as a close contact", "The legislation", Partial, ""}}},
 	})
 }
+
+// A name that begins with "The" is a work's or a group's, never a person
+// a pronoun refers to.
+func TestFindRound4TheNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a film's title is not he",
+			"The studio pulled its comedy The Interview after the threats.\n\n“Nobody wanted this outcome,” he said.",
+			[]want{{"Nobody wanted this outcome,", "", Full, ""}}},
+	})
+}

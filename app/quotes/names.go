@@ -475,6 +475,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		}
 	case len(core) == 1 && allUpper(core[0].w):
 		m.kind = mOrg
+	case len(m.titles) == 0 && len(core) >= 2 && core[0].lower == "the":
+		// "The Interview", "The Beatles": a work's or a group's name,
+		// never a person's
+		m.kind = mOrg
 	case len(m.titles) > 0 || len(core) >= 2:
 		m.kind = mPerson
 		if len(core) > 4 {
