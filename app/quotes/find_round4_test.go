@@ -375,3 +375,16 @@ func TestFindRound4TheNames(t *testing.T) {
 			[]want{{"Nobody wanted this outcome,", "", Full, ""}}},
 	})
 }
+
+// Events' names are no antecedents of he/she.
+func TestFindRound4EventNames(t *testing.T) {
+	for _, ev := range []string{"Super Bowl", "World Cup", "Black Friday", "Labor Day", "Election Day",
+		"Cannes Film Festival", "Boston Marathon", "Iowa Caucuses", "World Series", "Golden Globe Awards",
+		"Davos Summit", "Wimbledon Championships", "Super Tuesday"} {
+		text := "Tom Hale runs the ticket office. " + ev + " drew huge crowds this year.\n\n“It was a great day,” he said."
+		res := Find(text)
+		if len(res.Quotes) != 1 || res.Quotes[0].Speaker != "Tom Hale" {
+			t.Errorf("%s: got %+v, want Tom Hale", ev, res.Quotes)
+		}
+	}
+}

@@ -418,7 +418,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Super Tuesday", "Black Friday", "Easter Monday": a day's name is
 	// an event, never a speaker
-	if len(core) >= 2 && weekday(core[len(core)-1].lower) {
+	if len(core) >= 2 && (weekday(core[len(core)-1].lower) || (eventHead(core[len(core)-1].lower) && !core[0].is(cFemale|cMale))) {
 		return mention{}, false
 	}
 	// "South Carolina", "North Dakota", "West Bengal": a compass word
@@ -1396,6 +1396,17 @@ func kinAdjective(w string) bool {
 func neutralKin(w string) bool {
 	switch w {
 	case "cousin", "child", "sibling", "spouse", "partner", "relative", "grandchild", "twin", "parent":
+		return true
+	}
+	return false
+}
+
+// eventHead reports the last words of events' names ("Super Bowl",
+// "Labor Day", "Cannes Film Festival"), which never speak.
+func eventHead(w string) bool {
+	switch w {
+	case "bowl", "cup", "summit", "championship", "championships", "day", "year", "marathon", "festival",
+		"caucus", "caucuses", "primaries", "series", "awards", "games", "tournament", "expo", "week", "weekend", "prix":
 		return true
 	}
 	return false
