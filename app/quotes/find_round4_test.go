@@ -388,3 +388,18 @@ func TestFindRound4EventNames(t *testing.T) {
 		}
 	}
 }
+
+// A quoted subheading the page ran into the paragraph after it.
+func TestFindRound4RunInSubheading(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"subheading before a capitalised article",
+			"The government survived the vote on Tuesday.\n\n‘Pointless and reckless’ The main opposition party said it would back the motion. “We will not block it,” party leader Ana Ruiz said.",
+			[]want{{"We will not block it,", "Ana Ruiz", Full, ""}}},
+		{"a quotation with its comma before the article stays",
+			"The government survived the vote on Tuesday.\n\n“Pointless and reckless,” the opposition leader, Ana Ruiz, said.",
+			[]want{{"Pointless and reckless,", "Ana Ruiz", Full, ""}}},
+	})
+}

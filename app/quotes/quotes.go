@@ -1546,7 +1546,12 @@ func (f *finder) heading(k int, reg region, c content) bool {
 		return false
 	}
 	if k+1 < len(f.toks) && f.toks[k+1].k != tBreak {
-		return false
+		// "‘Pointless and counterproductive’ The other party said…": a
+		// subheading the page ran into its paragraph, the sentence after
+		// it opening with a capitalised article
+		nx := &f.toks[k+1]
+		return c.words <= 6 && !reg.multi && nx.k == tWord && nx.cap && (nx.lower == "the" || nx.lower == "a" || nx.lower == "an") &&
+			f.toks[k].e < nx.s
 	}
 	if reg.multi {
 		return false // it runs over paragraphs
