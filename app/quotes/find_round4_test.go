@@ -378,8 +378,8 @@ func TestFindRound4TheNames(t *testing.T) {
 
 // Events' names are no antecedents of he/she.
 func TestFindRound4EventNames(t *testing.T) {
-	for _, ev := range []string{"Super Bowl", "World Cup", "Black Friday", "Labor Day", "Election Day",
-		"Cannes Film Festival", "Boston Marathon", "Iowa Caucuses", "World Series", "Golden Globe Awards",
+	for _, ev := range []string{"Super Bowl", "World Cup", "Black Friday",
+		"Cannes Film Festival", "Boston Marathon", "Iowa Caucuses", "Golden Globe Awards",
 		"Davos Summit", "Wimbledon Championships", "Super Tuesday"} {
 		text := "Tom Hale runs the ticket office. " + ev + " drew huge crowds this year.\n\n“It was a great day,” he said."
 		res := Find(text)

@@ -1334,7 +1334,7 @@ func roleHead(t *token) bool {
 	switch t.lower {
 	case "mp", "mps", "mep", "msp", "ms", "mla", "mpp", "td":
 		return t.w == strings.ToUpper(t.w)
-	case "republican", "democrat", "conservative", "tory", "liberal", "socialist", "independent":
+	case "republican", "democrat", "conservative", "tory", "liberal", "socialist":
 		return true // "the California Republican"
 	}
 	return t.is(cTitle) && !t.is(cOrg|cPlace) && !nameSuffix(t.lower)
@@ -1402,11 +1402,12 @@ func neutralKin(w string) bool {
 }
 
 // eventHead reports the last words of events' names ("Super Bowl",
-// "Labor Day", "Cannes Film Festival"), which never speak.
+// "Cannes Film Festival"), which never speak ("Day" and "Week" are
+// family names too).
 func eventHead(w string) bool {
 	switch w {
-	case "bowl", "cup", "summit", "championship", "championships", "day", "year", "marathon", "festival",
-		"caucus", "caucuses", "primaries", "series", "awards", "games", "tournament", "expo", "week", "weekend", "prix":
+	case "bowl", "cup", "summit", "championship", "championships", "marathon", "festival",
+		"caucus", "caucuses", "primaries", "awards", "tournament", "expo", "prix":
 		return true
 	}
 	return false
