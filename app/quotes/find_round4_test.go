@@ -250,7 +250,8 @@ func TestFindRound4LedeIdentity(t *testing.T) {
 func TestFindRound4TitleForms(t *testing.T) {
 	singular := []string{"Supt", "Supt.", "Chief Supt", "Insp", "Insp.", "Det", "Det.", "Det. Insp.", "Sgt", "Cpl",
 		"Const", "PC", "Constable", "Chief Constable", "Cmdr", "Capt", "Lt", "Lt.", "Col", "Maj", "Gen", "Adm",
-		"Brig. Gen.", "Commissioner", "Director-General", "Cllr", "Hon.", "Prosecutor", "ASP", "DSP"}
+		"Brig. Gen.", "Commissioner", "Director-General", "Cllr", "Hon.", "Prosecutor", "ASP", "DSP",
+		"Mayor-elect", "Senator-elect", "Monsignor", "Referee", "Editor-in-Chief"}
 	for _, title := range singular {
 		text := "Police said " + title + " Marlon Quint led the search on Monday.\n\n“We found nothing,” " + title + " Quint said."
 		res := Find(text)

@@ -221,7 +221,8 @@ func newLexicon() *lexicon {
 		supt supt. insp insp. det det. cpl cpl. const const. cmdr cmdr.
 		cdr cdr. senators sens sens. reps reps. congressmen congresswomen
 		governors mayors constable pc asp dsp acp dcp cllr cllr. hon hon.
-		prosecutor vp`)
+		prosecutor vp monsignor msgr msgr. referee umpire editor-in-chief
+		commander-in-chief`)
 	lx.add(cDept, `state defense defence foreign affairs intelligence national homeland
 		security finance treasury health justice commerce energy education labor labour
 		agriculture interior transportation unification staff staffs joint chiefs

@@ -359,6 +359,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			lastTitle = k
 			afterOf = false
 			continue
+		case k+1 < b && f.hyphenTitle(t):
+			// "Mayor-elect Ana Ruiz", "Defense Minister-designate"
+			lastTitle = k
+			afterOf = false
+			continue
 		case k == a && k+1 < b && f.pluralTitle(t) && !f.toks[k+1].is(cFunction|cOrg|cPlace|cTitle):
 			// "Senators Lamar Alexander and Bob Corker", "Detectives Ann
 			// Roe and…": a plural title before a list of names
@@ -1409,6 +1414,16 @@ func eventHead(w string) bool {
 	case "bowl", "cup", "summit", "championship", "championships", "marathon", "festival",
 		"caucus", "caucuses", "primaries", "awards", "tournament", "expo", "prix":
 		return true
+	}
+	return false
+}
+
+// hyphenTitle reports a title with an "-elect" or "-designate" suffix.
+func (f *finder) hyphenTitle(t *token) bool {
+	for _, suf := range []string{"-elect", "-designate"} {
+		if strings.HasSuffix(t.lower, suf) && len(t.lower) > len(suf)+1 {
+			return f.lx.is(t.lower[:len(t.lower)-len(suf)], cTitle)
+		}
 	}
 	return false
 }
