@@ -173,7 +173,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if (t.lower == "according" && k+1 < s.b && f.toks[k+1].lower == "to") ||
 			(t.lower == "words" && k-1 > s.a && f.toks[k-1].lower == "the" && f.toks[k-2].lower == "in" && k+1 < s.b && f.toks[k+1].lower == "of") {
 			if a, b, h, ap, ok := f.rightNP(s, k+2, mm); ok {
-				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}})
+				at := attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}}
+				if t.lower == "words" {
+					at.cs = k - 2 // “…,” in the words of X: the clause starts at "in"
+				}
+				out = append(out, at)
 			}
 			continue
 		}
@@ -247,6 +251,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			out = append(out, attrib{verb: k, npA: j, npB: j + 1, head: j, info: v, ent: -1})
 			continue
 		}
+		// "Grayling used his speech to warn against a “…” approach": an
+		// infinitive's subject is its clause's, not the noun before "to"
+		if k-1 > s.a && f.toks[k-1].lower == "to" && !t.cap {
+			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1})
+			continue
+		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
 			cs := a
 			// "the canal’s administrator, Ricaurte Vásquez, said": the
@@ -266,6 +276,13 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "Hoenig said the economy is in a “…” and intimated that…": a verb
 		// after "and" shares the subject of the clause before
 		if k-1 > s.a && f.toks[k-1].lower == "and" && !t.cap && len(out) > 0 && out[len(out)-1].npA >= 0 && !out[len(out)-1].anon {
+			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1, coord: true})
+			continue
+		}
+		// "Mateen met with reporters Monday …, and called the massacre
+		// “…”": a verb after ", and" with no clause of speech before it
+		// shares the sentence's subject
+		if k-2 > s.a && f.toks[k-1].lower == "and" && f.isPunct(k-2, ",") && !t.cap && len(out) == 0 {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1, coord: true})
 			continue
 		}
@@ -489,6 +506,19 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return 0, 0, 0, "", false
 		}
 		end = m
+		// "Rep. Kevin McCarthy (R., Calif.), a member of…, said": a
+		// bracketed party tag between the name and its appositive
+		if f.isPunct(end-1, ")") {
+			for p := end - 2; p > s.a && p >= end-8; p-- {
+				if f.isPunct(p, "(") {
+					end = p
+					break
+				}
+				if f.toks[p].k == tQuote || f.isPunct(p, ")") {
+					break
+				}
+			}
+		}
 	}
 	a, ok := f.collectLeft(s, end, mm)
 	if ok && appos == "" && f.inWhoClause(s, a) {
@@ -689,7 +719,17 @@ func (f *finder) relativeAntecedent(s sentence, c int, v verbInfo, mm mentionMap
 		if f.toks[p].k == tWord {
 			continue
 		}
-		if f.isPunct(p, ",") && p+1 < c && f.apposStarter(&f.toks[p+1]) {
+		// ("Lindsey Graham, Republican of South Carolina, who": an
+		// appositive ending in a place)
+		placeEnd := false
+		if m := mm.at(c - 1); m != nil && m.b == c && m.kind == mPlace {
+			placeEnd = true
+		}
+		// ("Mark Dunn, Republican of New Hampshire, who": a party label)
+		if p+2 < c && partyLabel(f.toks[p+1].lower) && (f.toks[p+2].lower == "of" || f.toks[p+2].lower == "from") {
+			placeEnd = true
+		}
+		if f.isPunct(p, ",") && p+1 < c && (f.apposStarter(&f.toks[p+1]) || placeEnd) {
 			if m := mm.at(p - 1); m != nil && m.b == p && (m.kind == mPerson || m.kind == mUnknown) {
 				return m.a, p, p - 1, f.spanText(p+1, c), true
 			}
@@ -852,6 +892,13 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		return // a hearer, not a speaker (see passiveTelling)
 	}
 	if at.npA < 0 { // participle: the subject of the clause it hangs on
+		// "Although many women have accused them…, Kadyrov brushes off the
+		// charges, blaming “…”": the main clause right before the
+		// participle, not a subordinate clause before it
+		if id := f.mainClauseName(s, at.verb, prior, mm); id >= 0 {
+			at.ent = id
+			return
+		}
 		for i := len(prior) - 1; i >= 0; i-- {
 			if prior[i].ent >= 0 && prior[i].verb < at.verb {
 				at.ent, at.affil = prior[i].ent, prior[i].affil
@@ -948,6 +995,14 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			}
 		}
 		return
+	}
+	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && replyVerb(f.toks[at.verb].lower) {
+		// "a reporter asked Lee, “…?” / “…,” she replied": the one asked
+		// answers
+		if id := f.askedPerson(s.a, head.lower); id >= 0 {
+			at.ent = id
+			return
+		}
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
@@ -1673,11 +1728,17 @@ var roleTitles = map[string][]string{
 	"lawmaker":       {"sen", "rep", "senator", "representative", "congressman", "congresswoman", "legislator", "assemblyman", "assemblywoman", "mp"},
 	"legislator":     {"sen", "rep", "senator", "representative", "congressman", "congresswoman", "lawmaker", "assemblyman", "assemblywoman", "mp"},
 	"executive":      {"ceo", "cfo", "coo", "cto", "cio"},
-	"ceo":            {"chief executive"},
-	"cfo":            {"chief financial officer", "finance chief", "finance director"},
-	"coo":            {"chief operating officer"},
-	"cto":            {"chief technology officer"},
-	"cio":            {"chief information officer"},
+	// a party label refers back to a politician ("Rep. Ed Royce … the
+	// California Republican said")
+	"republican":   {"sen", "rep", "senator", "representative", "congressman", "congresswoman", "gov", "governor", "lawmaker", "mp"},
+	"democrat":     {"sen", "rep", "senator", "representative", "congressman", "congresswoman", "gov", "governor", "lawmaker", "mp"},
+	"conservative": {"mp", "minister", "lawmaker"},
+	"tory":         {"mp", "minister", "lawmaker"},
+	"ceo":          {"chief executive"},
+	"cfo":          {"chief financial officer", "finance chief", "finance director"},
+	"coo":          {"chief operating officer"},
+	"cto":          {"chief technology officer"},
+	"cio":          {"chief information officer"},
 }
 
 // roleOf reports whether person e holds the role noun head under another
@@ -1746,16 +1807,29 @@ func sourceNoun(w string) bool {
 func (f *finder) roleBack(npA, head int) int {
 	t := &f.toks[head]
 	hl := t.lower
-	if t.cap || t.k != tWord || sourceNoun(hl) || f.lx.is(hl, cDoc|cOrgHead) || isPronoun(hl) || anonWord(hl) ||
+	// "the ex-president", "the then-governor": a past office
+	exOffice := false
+	for _, pre := range []string{"ex-", "then-", "former-"} {
+		if strings.HasPrefix(hl, pre) && len(hl) > len(pre)+2 {
+			hl, exOffice = hl[len(pre):], true
+			break
+		}
+	}
+	// "the Conservative MP", "the PAHO Director": a capitalised role
+	// after capitalised modifiers
+	capHead := t.cap && head > npA+1 && f.toks[head-1].cap && roleHead(t)
+	if (t.cap && !capHead) || t.k != tWord || sourceNoun(hl) || f.lx.is(hl, cDoc|cOrgHead) || isPronoun(hl) || anonWord(hl) ||
 		(strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss")) || !(epithet(hl) || roleGender(hl) != 0) {
 		return -1
 	}
-	capMod := false
+	capMod := exOffice
 	for k := npA + 1; k < head; k++ {
-		if m := &f.toks[k]; m.k != tWord || (m.cap && k != npA+1) {
+		if m := &f.toks[k]; m.k != tWord || (m.cap && k != npA+1 && !capHead) {
 			return -1
 		}
-		capMod = capMod || f.toks[k].cap
+		// "the former mayor": someone who held the office, so someone
+		// the text is about
+		capMod = capMod || f.toks[k].cap || formerWord(f.toks[k].lower)
 	}
 	// "the mayor told reporters" with no mayor named is someone new (a
 	// named mayor has the title: see definite); "the Pentagon chief" with
@@ -1763,8 +1837,9 @@ func (f *finder) roleBack(npA, head int) int {
 	if officeTitle(hl) && !capMod {
 		return -1
 	}
-	// a noun the text used before refers back to that use
-	if f.lowerOK {
+	// a noun the text used before refers back to that use ("the former
+	// mayor" is the person the text is about, however often it says so)
+	if f.lowerOK && !exOffice && !formerBefore(f, npA, head) {
 		// (the last few thousand bytes only: Find stays linear)
 		b := max(0, int(f.off[t.s])-len("the "))
 		if wordBefore(f.lower[max(0, b-maxLookBack):b], hl) {
@@ -1824,6 +1899,35 @@ func isLetterByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 0x80
 }
 
+// partyLabel reports the nouns of party membership that open a
+// politician's appositive ("Republican of South Carolina").
+func partyLabel(w string) bool {
+	switch w {
+	case "republican", "democrat", "independent", "conservative", "labour", "liberal", "tory":
+		return true
+	}
+	return false
+}
+
+// formerBefore reports a past-office modifier between npA and head.
+func formerBefore(f *finder, npA, head int) bool {
+	for k := npA + 1; k < head; k++ {
+		if formerWord(f.toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// formerWord reports modifiers of a past office ("the former mayor").
+func formerWord(w string) bool {
+	switch w {
+	case "former", "ex", "then", "one-time", "onetime", "erstwhile", "outgoing", "retired":
+		return true
+	}
+	return false
+}
+
 // epithet reports nouns by which wire copy refers back to someone it has
 // named ("the billionaire", "the star", "the senator", "the 34-year-old"),
 // as against roles that bring in someone new ("the waiter", "the judge").
@@ -1840,7 +1944,8 @@ func epithet(w string) bool {
 		"actor", "actress", "director", "filmmaker", "musician", "artist", "author",
 		"novelist", "writer", "politician", "businessman", "businesswoman", "activist",
 		"economist", "scientist", "researcher", "professor", "coach", "manager", "player",
-		"champion", "winner", "frontrunner", "front-runner", "leader",
+		"champion", "winner", "frontrunner", "front-runner", "leader", "mp", "mep", "msp",
+		"republican", "democrat", "conservative", "tory",
 		// sports: "Jayson Tatum… “…,” the forward said"
 		"forward", "center", "centre", "midfielder", "defender", "winger", "catcher", "shortstop",
 		"outfielder", "infielder", "linebacker", "receiver", "rookie", "playmaker", "batsman",
@@ -2354,4 +2459,131 @@ func honorificTitles(titles []string) bool {
 		}
 	}
 	return true
+}
+
+// replyVerb reports verbs of answering a question.
+func replyVerb(w string) bool {
+	switch w {
+	case "replied", "replies", "answered", "answers", "responded", "responds", "retorted":
+		return true
+	}
+	return false
+}
+
+// askedPerson returns the person a question just before token k was put
+// to ("a reporter asked Lee, “…?”"), when that person can be pron, or -1.
+func (f *finder) askedPerson(k int, pron string) int {
+	q := -1
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if f.toks[i].k == tQuote {
+			q = i
+			break
+		}
+		if f.toks[i].k != tBreak && !(f.toks[i].k == tPunct && f.toks[i].w != ".") {
+			return -1
+		}
+	}
+	if q < 1 {
+		return -1
+	}
+	g := byte('m')
+	if pron == "she" {
+		g = 'f'
+	}
+	return f.askedOf(q, g)
+}
+
+// askedOf returns the person the question in quotation token q was put
+// to, of gender g (0: any): "asked Lee, “…?”" or "“…?” a reporter asked
+// Lee." It returns -1 when q is no question or names no one asked.
+func (f *finder) askedOf(q int, g byte) int {
+	r := f.regs[f.toks[q].q]
+	last := r.stop - 1
+	for last > r.start && unicode.IsSpace(f.r[last]) {
+		last--
+	}
+	if last < r.start || f.r[last] != '?' {
+		return -1
+	}
+	lo, hi := -1, -1
+	// before: "asked Lee, “…?”"
+	j := q - 1
+	if j >= 0 && f.toks[j].k == tPunct && (f.toks[j].w == "," || f.toks[j].w == ":") {
+		j--
+	}
+	nameEnd := j
+	for j >= 0 && j > nameEnd-4 && f.toks[j].k == tWord && f.toks[j].cap {
+		j--
+	}
+	if j >= 0 && j < nameEnd && f.toks[j].k == tWord && (f.toks[j].lower == "asked" || f.toks[j].lower == "asks") {
+		lo, hi = f.toks[j+1].s, f.toks[nameEnd].e
+	} else {
+		// after: "“…?” a reporter asked Lee."
+		for j = q + 1; j < len(f.toks) && j < q+6 && f.toks[j].k == tWord; j++ {
+			if w := f.toks[j].lower; w == "asked" || w == "asks" {
+				a := j + 1
+				b := a
+				for b < len(f.toks) && b < a+4 && f.toks[b].k == tWord && f.toks[b].cap {
+					b++
+				}
+				if b > a {
+					lo, hi = f.toks[a].s, f.toks[b-1].e
+				}
+				break
+			}
+		}
+	}
+	if lo < 0 {
+		return -1
+	}
+	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
+		ev := f.events[i]
+		if ev.pos >= hi {
+			continue
+		}
+		if ev.pos < lo {
+			break
+		}
+		if e := &f.ents[ev.ent]; e.kind == ePerson && (g == 0 || e.gender == 0 || e.gender == g) {
+			return ev.ent
+		}
+	}
+	return -1
+}
+
+// mainClauseName returns the person who opens the comma-bounded clause
+// right before the participle at token v ("…, Kadyrov brushes off the
+// charges, blaming"), when a clause of speech in prior lies before that
+// clause, or -1.
+func (f *finder) mainClauseName(s sentence, v int, prior []attrib, mm mentionMap) int {
+	if len(prior) == 0 || v-1 <= s.a || !f.isPunct(v-1, ",") {
+		return -1
+	}
+	a := v - 2
+	for a > s.a && !f.isPunct(a-1, ",") && v-a < 20 {
+		a--
+	}
+	if a <= s.a || !f.isPunct(a-1, ",") {
+		return -1
+	}
+	for _, p := range prior {
+		if p.lastTok() >= a {
+			return -1
+		}
+	}
+	m := mm.at(a)
+	if m == nil || m.a != a || (m.kind != mPerson && m.kind != mUnknown) || m.b >= v-1 {
+		return -1
+	}
+	nx := &f.toks[m.b]
+	if nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP) {
+		return -1
+	}
+	if m.ent < 0 {
+		f.resolveMention(m)
+	}
+	if m.ent >= 0 && f.ents[m.ent].kind == ePerson {
+		return m.ent
+	}
+	return -1
 }

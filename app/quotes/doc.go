@@ -28,6 +28,14 @@
 //     a definite description takes the name of the indefinite one that
 //     introduced it ("the wine merchant" is "a wine merchant"), and a
 //     one-word name first given in full inside a quotation is that name;
+//     abbreviated and plural titles ("Supt", "Det. Insp.", "Senators X
+//     and Y") are stripped, a title word that is a known surname ("King
+//     asked") is that person, a relative named in passing ("His father,
+//     Ahmed Kadyrov,") does not take the subject's bare surname, a role
+//     with modifiers ("the former mayor", "the PAHO Director", "the
+//     California Republican") refers back, and days, compass places and
+//     names with figures ("Super Tuesday", "South Carolina", "Omicron
+//     BA.2") never speak;
 //  4. reporting verbs ("said", "told", "according to", …) attach speakers to
 //     the quotations of their sentence (in a relative clause, the phrase it
 //     hangs on: "Rell, who said", "a statement, which said the parties “…”"

@@ -188,7 +188,7 @@ func newLexicon() *lexicon {
 		boasts testified testifies mentioned mentions summed quoted shared
 		alleged alleges allege
 		maintain contend claim assert deny stress observe predict suggest admit
-		concede acknowledge intimated intimates`)
+		concede acknowledge intimated intimates reminded reminds affirmed affirms`)
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
 		labelled labeled termed dismissed dismisses hailed hails accused accuses
 		criticised criticized criticises criticizes blasted slammed praised praises
@@ -196,7 +196,7 @@ func newLexicon() *lexicon {
 	add(verbInfo{participle: true}, `saying adding noting warning arguing explaining
 		insisting stressing telling asking writing claiming declaring stating
 		describing calling recalling concluding suggesting emphasizing emphasising
-		vowing pledging promising urging chanting`)
+		vowing pledging promising urging chanting affirming blaming`)
 
 	lx.add(cTitle, `secretary-general director-general vice-president president vice prime minister ministers foreign defense defence finance
 		trade unification interior justice secretary general gen gen. ambassador envoy
@@ -217,7 +217,12 @@ func newLexicon() *lexicon {
 		comptroller registrar dean provost rector chancellor-elect
 		coach investigator sister pastor deacon trooper poet novelist playwright
 		actor actress economist historian physicist astronomer scientist
-		photographer composer`)
+		photographer composer
+		supt supt. insp insp. det det. cpl cpl. const const. cmdr cmdr.
+		cdr cdr. senators sens sens. reps reps. congressmen congresswomen
+		governors mayors constable pc asp dsp acp dcp cllr cllr. hon hon.
+		prosecutor vp monsignor msgr msgr. referee umpire editor-in-chief
+		commander-in-chief`)
 	lx.add(cDept, `state defense defence foreign affairs intelligence national homeland
 		security finance treasury health justice commerce energy education labor labour
 		agriculture interior transportation unification staff staffs joint chiefs
@@ -270,7 +275,8 @@ func newLexicon() *lexicon {
 		guidelines rules regulation minutes filing lawsuit complaint indictment
 		verdict ruling judgment judgement testimony affidavit cable email emails
 		tweet video footage speech address interview op-ed essay book memoir
-		paper brief briefing bulletin board bank`)
+		paper brief briefing bulletin board bank legislation statute ordinance
+		directive regulations`)
 	lx.add(cPlace, `north south east west northern southern eastern western central
 		korea korean koreans koreas japan japanese china chinese taiwan taiwanese
 		russia russian russians america american americans us u.s. usa u.s.a. uk u.k.
@@ -294,7 +300,13 @@ func newLexicon() *lexicon {
 		island islands mount river valley region province state states kingdom
 		republic federation union nations united middle far latin dmz hawaii
 		guam okinawa crimea donbas africa nato asean g7 g20 un u.n. eastern
-		inter-korean transatlantic global world western`)
+		inter-korean transatlantic global world western
+		alabama alaska arizona arkansas california colorado connecticut delaware
+		florida idaho illinois indiana iowa kansas kentucky louisiana maine
+		maryland massachusetts michigan minnesota mississippi missouri montana
+		nebraska nevada hampshire jersey carolina dakota ohio oklahoma oregon
+		pennsylvania rhode tennessee texas utah vermont wisconsin wyoming
+		rica lanka salvador leone faso aires janeiro lucia kitts verde`)
 	lx.add(cOrg, `institute university college school academy agency ministry department
 		universities colleges
 		office party committee commission council assembly congress senate parliament
@@ -351,7 +363,7 @@ func newLexicon() *lexicon {
 		video videos podcast poem musical opera exhibition nickname
 		nicknames moniker
 		film films movie song album novel documentary series show programme program
-		operation campaign exercise doctrine codenamed code-named nicknamed call
+		operation campaign exercise doctrine codenamed code-named nicknamed call calls
 		episode chapter
 		label labelled labeled tagline catchphrase mantra sign signs reading
 		read`)

@@ -29,10 +29,13 @@ type entity struct {
 	last    int  // rune offset of the latest mention
 	gender  byte // 'm', 'f' or 0
 	plural  bool
-	single  bool   // named only by one word so far
-	head    string // head noun of a described source ("diplomat")
-	place   bool   // an organisation known only as a place ("Washington said")
-	seenOrg bool   // named as an organisation somewhere
+	single  bool // named only by one word so far
+	// introduced as someone's relative ("His father, Ahmed Kadyrov,"):
+	// a bare shared surname means the article's subject, not him
+	relative bool
+	head     string // head noun of a described source ("diplomat")
+	place    bool   // an organisation known only as a place ("Washington said")
+	seenOrg  bool   // named as an organisation somewhere
 
 	// strings.ToLower(affilOf), cached for definite and findByPart, which
 	// test the affiliations of many entities per call
@@ -69,6 +72,7 @@ type mention struct {
 	appos   string // appositive: ", a professor at X," / ", who heads Y,"
 	titles  []string
 	kin     byte // gender a kinship noun before the name gives ("his wife Fran")
+	rel     bool // named as someone's relative ("his cousin Luis Velez")
 }
 
 func (f *finder) text(s, e int) string {
@@ -212,7 +216,9 @@ func (f *finder) findMentions(s sentence) []mention {
 					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b)) ||
 					// "University and College Union", "Universities and
 					// Colleges Employers’ Association"
-					(t.lower == "and" && f.toks[b-1].is(cOrg) && f.capRunHasOrg(s, b+1)) {
+					(t.lower == "and" && f.toks[b-1].is(cOrg) && f.capRunHasOrg(s, b+1)) ||
+					// "the Immigration Reform and Control Act"
+					(t.lower == "and" && f.capRunEndsLaw(s, b+1)) {
 					b += 2
 					continue
 				}
@@ -297,6 +303,23 @@ func (f *finder) capRunHasOrg(s sentence, k int) bool {
 	return false
 }
 
+// capRunEndsLaw reports whether the capitalised run from token k ends in
+// the word that names a statute ("Control Act", "Rights Bill").
+func (f *finder) capRunEndsLaw(s sentence, k int) bool {
+	i := k
+	for i < s.b && i < k+maxRun && f.isCapWord(i) {
+		i++
+	}
+	if i == k {
+		return false
+	}
+	switch f.toks[i-1].lower {
+	case "act", "bill", "law", "treaty", "convention", "statute", "amendment", "directive":
+		return true
+	}
+	return false
+}
+
 func (f *finder) runHasConnector(a, b int) bool {
 	for k := a; k < b; k++ {
 		if !f.toks[k].cap {
@@ -319,6 +342,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if a >= b {
 		return mention{}, false
 	}
+	// "the PAHO Director", "the Conservative MP": a role described by
+	// capitalised modifiers after "the" is no name; the role noun refers
+	// back to whoever holds it
+	if b-a <= 3 && a-1 >= s.a && f.toks[a-1].lower == "the" && !f.toks[b-1].poss && roleHead(&f.toks[b-1]) {
+		return mention{}, false
+	}
 	m := mention{a: a, b: b, ca: a, ent: -1, poss: f.toks[b-1].poss}
 	// Title block: places, titles and "of"-departments before the name.
 	lastTitle := -1
@@ -329,6 +358,16 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		case t.is(cTitle):
 			lastTitle = k
 			afterOf = false
+			continue
+		case k+1 < b && f.hyphenTitle(t):
+			// "Mayor-elect Ana Ruiz", "Defense Minister-designate"
+			lastTitle = k
+			afterOf = false
+			continue
+		case k == a && k+1 < b && f.pluralTitle(t) && !f.toks[k+1].is(cFunction|cOrg|cPlace|cTitle):
+			// "Senators Lamar Alexander and Bob Corker", "Detectives Ann
+			// Roe and…": a plural title before a list of names
+			lastTitle = k
 			continue
 		case t.lower == "of" && lastTitle >= 0:
 			afterOf = true
@@ -361,20 +400,51 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			}
 		}
 	} else if lastTitle == b-1 {
+		// "King asked" after "co-host Gayle King": a title word that is
+		// the surname of someone named is that person
+		if b-a == 1 && f.surnameKnown(f.toks[a].lower) {
+			m.titles = nil
+			m.kind = mUnknown
+			m.pa = m.a
+			f.setSalience(s, &m)
+			return m, true
+		}
 		return mention{}, false // a title alone ("the President")
 	}
 	core := f.toks[m.ca:b]
+	// "Omicron BA.2", "Boeing 737 MAX": a name with a figure in it is a
+	// thing's, never a speaker's (an organisation's name may have one)
+	if len(core) >= 2 && !f.runHasOrg(m.ca, b) {
+		for i := range core {
+			if strings.ContainsAny(core[i].w, "0123456789") {
+				return mention{}, false
+			}
+		}
+	}
+	// "Super Tuesday", "Black Friday", "Easter Monday": a day's name is
+	// an event, never a speaker
+	if len(core) >= 2 && (weekday(core[len(core)-1].lower) || (eventHead(core[len(core)-1].lower) && !core[0].is(cFemale|cMale))) {
+		return mention{}, false
+	}
+	// "South Carolina", "North Dakota", "West Bengal": a compass word
+	// before one capitalised word names a place
+	compassPlace := len(core) == 2 && compassWord(core[0].lower) && !core[1].is(cOrg|cTitle|cFemale|cMale) && !core[1].poss
 	allPlace, anyOrg := true, false
 	// "the Caspian Sea", "Tiananmen Square" are places whatever the rest
 	// ("Susan Park", "Dr. Lee Hill" are people: a given name or a personal
 	// title before the geographic word)
-	geoTail := len(core) >= 2 && core[len(core)-1].is(cGeo) && !core[0].is(cFemale|cMale) && genderOf(f.lx, m.titles, "") == 0 && !containsStr(m.titles, "dr")
+	geoTail := len(core) >= 2 && core[len(core)-1].is(cGeo) && !core[0].is(cFemale|cMale) && genderOf(f.lx, m.titles, "") == 0 && !containsStr(m.titles, "dr") &&
+		!f.personNounBefore(s, a) // "morning host Gayle Park"
+
 	for i := range core {
 		t := &core[i]
-		if (t.is(cOrg) && (i > 0 || len(core) == 1 || !t.is(cTitle))) || (t.is(cCompany) && len(core) == 1) {
+		// ("Michael R. Bloomberg": a given name before an outlet's
+		// name that is also a family name makes a person)
+		if (t.is(cOrg) && (i > 0 || len(core) == 1 || !t.is(cTitle)) && !(i == len(core)-1 && i > 0 && surnameOutlet(t.lower) && core[0].is(cFemale|cMale))) ||
+			(t.is(cCompany) && len(core) == 1) {
 			anyOrg = true
 		}
-		if !geoTail && !t.is(cPlace|cNonName|cFunction) && !compound(t) {
+		if !geoTail && !compassPlace && !t.is(cPlace|cNonName|cFunction) && !compound(t) {
 			allPlace = false
 		}
 	}
@@ -383,6 +453,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// So is a hyphenated word that is a known double-barrelled surname
 	// ("Waller-Bridge said" after "Phoebe Waller-Bridge").
 	knownName := len(core) == 1 && len(m.titles) == 0 && (core[0].is(cNonName) || compound(&core[0])) && f.findByPart(core[0].lower, nil, -1) >= 0
+	// "Bloomberg said" after "Michael R. Bloomberg"
+	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && surnameOutlet(core[0].lower) && f.surnameKnown(core[0].lower)
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe
 	// her
@@ -408,6 +480,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		}
 	case len(core) == 1 && allUpper(core[0].w):
 		m.kind = mOrg
+	case len(m.titles) == 0 && len(core) >= 2 && core[0].lower == "the":
+		// "The Interview", "The Beatles": a work's or a group's name,
+		// never a person's
+		m.kind = mOrg
 	case len(m.titles) > 0 || len(core) >= 2:
 		m.kind = mPerson
 		if len(core) > 4 {
@@ -424,9 +500,20 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		k--
 	}
 	if k >= s.a && (m.kind == mUnknown || m.kind == mPerson || m.kind == mPlace) && len(core) <= 3 {
-		if g := kinGender(f.toks[k].lower); g != 0 && k-1 >= s.a && (possessivePronoun(f.toks[k-1].lower) != "" || f.toks[k-1].poss) {
+		// ("his late father", "her younger brother": an adjective between)
+		o := k - 1
+		if o > s.a && kinAdjective(f.toks[o].lower) {
+			o--
+		}
+		owned := o >= s.a && (possessivePronoun(f.toks[o].lower) != "" || f.toks[o].poss)
+		if g := kinGender(f.toks[k].lower); g != 0 && owned {
 			m.kind = mPerson
 			m.kin = g
+			m.rel = true
+		} else if owned && neutralKin(f.toks[k].lower) {
+			// "his cousin Luis Velez": a relative of unknown gender
+			m.kind = mPerson
+			m.rel = true
 		}
 	}
 	// Lowercase titles before the run ("North Korean leader Kim Jong Un").
@@ -617,7 +704,7 @@ func (f *finder) resolveMention(m *mention) {
 	if len(parts) >= 2 {
 		// "Her sister, Grace Chen": a relative of someone is not the person
 		// so far known only as "Ms. Chen"
-		id := f.findFull(parts, name, m.kin == 0)
+		id := f.findFull(parts, name, !m.rel)
 		if id < 0 {
 			// "Ron Karenga — aka Dr. Maulana Karenga": another name of the
 			// person just named, who keeps the name first introduced
@@ -632,6 +719,7 @@ func (f *finder) resolveMention(m *mention) {
 			e := &f.ents[id]
 			e.surname = f.surnameOf(parts)
 			e.gender = genderOf(f.lx, m.titles, parts[0])
+			e.relative = m.rel
 		}
 		f.touch(id, m, surface, pos)
 		return
@@ -1070,7 +1158,7 @@ func subseq(long, short []string) bool {
 // person the bare name meant before or introduced in this paragraph beats
 // another, then the most recent mention wins.
 func (f *finder) findByPart(w string, titles []string, para int) int {
-	best, bestScore := -1, -1
+	best, bestScore := -1, -100
 	g := genderOf(f.lx, titles, "") // "Mr. Trump" is not "Ms. Trump"
 	for _, i := range f.withPart(w) {
 		e := &f.ents[i]
@@ -1086,6 +1174,12 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		}
 		if partIs(e.surname, w) {
 			score += 2
+		}
+		// "His father, Ahmed Kadyrov," then "Kadyrov says": a relative
+		// mentioned in passing takes the bare surname only when no one
+		// else bears it
+		if e.relative {
+			score -= 4
 		}
 		// Two Dahlbergs: the bare name goes on meaning whom it meant
 		// before ("his cousin Frida Dahlberg" does not take "Dahlberg"
@@ -1201,7 +1295,9 @@ func (f *finder) trailingPerson(core []token) int {
 		return 0
 	}
 	// "Farmer Chad Smith": an occupation and a two-word name
-	if n == 3 && occupation(&core[0]) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) {
+	// ("Carter G. Phillips": a middle initial makes the first word a
+	// given name)
+	if n == 3 && occupation(&core[0]) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
 		return 1
 	}
 	for i := n - 2; i >= 1 && i >= n-3; i-- {
@@ -1224,6 +1320,126 @@ func (f *finder) trailingPerson(core []token) int {
 		return i
 	}
 	return 0
+}
+
+// surnameKnown reports whether w is the family name of a person already
+// named in full.
+func (f *finder) surnameKnown(w string) bool {
+	for _, i := range f.withPart(w) {
+		if e := &f.ents[i]; e.kind == ePerson && !e.single && partIs(e.surname, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHead reports a capitalised word that heads a role description: a
+// title ("Director") or a parliamentary role acronym ("MP", "MEP").
+func roleHead(t *token) bool {
+	switch t.lower {
+	case "mp", "mps", "mep", "msp", "ms", "mla", "mpp", "td":
+		return t.w == strings.ToUpper(t.w)
+	case "republican", "democrat", "conservative", "tory", "liberal", "socialist":
+		return true // "the California Republican"
+	}
+	return t.is(cTitle) && !t.is(cOrg|cPlace) && !nameSuffix(t.lower)
+}
+
+// surnameOutlet reports organisation words that are also family names
+// ("Michael Bloomberg", "Paul Reuter").
+func surnameOutlet(w string) bool {
+	switch w {
+	case "bloomberg", "reuters":
+		return true
+	}
+	return false
+}
+
+// pluralTitle reports the plural of a title ("Judges", "Deputies",
+// "Justices").
+func (f *finder) pluralTitle(t *token) bool {
+	w := t.lower
+	switch {
+	case w == "justices" || w == "doctors":
+		return true
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return f.lx.is(w[:len(w)-3]+"y", cTitle)
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return f.lx.is(w[:len(w)-1], cTitle)
+	}
+	return false
+}
+
+// personNounBefore reports a lower-case noun for a person right before
+// token a ("host Gayle Park", "reporter Ann Street", "his wife Joy Hill").
+func (f *finder) personNounBefore(s sentence, a int) bool {
+	if a-1 < s.a {
+		return false
+	}
+	t := &f.toks[a-1]
+	if t.k != tWord || t.cap {
+		return false
+	}
+	switch t.lower {
+	case "host", "co-host", "anchor", "co-anchor", "presenter", "star", "colleague", "friend", "neighbor", "neighbour":
+		return true
+	}
+	return t.is(cTitle|cRole) && !t.is(cFunction|cDoc|cOrg) || kinGender(t.lower) != 0 || occupation(t)
+}
+
+// kinAdjective reports adjectives between a possessive and a kinship noun
+// ("his late father", "her younger sister").
+func kinAdjective(w string) bool {
+	switch w {
+	case "late", "younger", "elder", "older", "eldest", "oldest", "youngest", "estranged", "twin", "former", "first", "second":
+		return true
+	}
+	return false
+}
+
+// neutralKin reports kinship nouns that give no gender.
+func neutralKin(w string) bool {
+	switch w {
+	case "cousin", "child", "sibling", "spouse", "partner", "relative", "grandchild", "twin", "parent":
+		return true
+	}
+	return false
+}
+
+// eventHead reports the last words of events' names ("Super Bowl",
+// "Cannes Film Festival"), which never speak ("Day" and "Week" are
+// family names too).
+func eventHead(w string) bool {
+	switch w {
+	case "bowl", "cup", "summit", "championship", "championships", "marathon", "festival",
+		"caucus", "caucuses", "primaries", "awards", "tournament", "expo", "prix":
+		return true
+	}
+	return false
+}
+
+// hyphenTitle reports a title with an "-elect" or "-designate" suffix.
+func (f *finder) hyphenTitle(t *token) bool {
+	for _, suf := range []string{"-elect", "-designate"} {
+		if strings.HasSuffix(t.lower, suf) && len(t.lower) > len(suf)+1 {
+			return f.lx.is(t.lower[:len(t.lower)-len(suf)], cTitle)
+		}
+	}
+	return false
+}
+
+// compassWord reports the compass words that open places' names.
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western":
+		return true
+	}
+	return false
+}
+
+// initialWord reports an initial with its period ("G.").
+func initialWord(w string) bool {
+	return len(w) >= 2 && w[len(w)-1] == '.' && utf8.RuneCountInString(w) == 2
 }
 
 // occupation reports a capitalised word that names an occupation by its

@@ -234,6 +234,28 @@ func (f *finder) load(text string) {
 	}
 }
 
+// tellingVerb reports verbs of telling someone to do something.
+func tellingVerb(w string) bool {
+	switch w {
+	case "telling", "told", "tells", "urging", "urged", "urges", "ordering", "ordered", "warning", "warned", "asking", "asked":
+		return true
+	}
+	return false
+}
+
+// passivePostModifier reports a reporting verb's past participle that
+// modifies the noun before it ("sequences reported from South America",
+// "cases confirmed by the ministry"): no one's speech follows it.
+func (f *finder) passivePostModifier(p int, s sentence) bool {
+	t := &f.toks[p]
+	if p-1 < s.a || p+1 >= s.b || !strings.HasSuffix(t.lower, "ed") {
+		return false
+	}
+	prev, next := &f.toks[p-1], &f.toks[p+1]
+	return prev.k == tWord && !prev.cap && !prev.is(cFunction|cSkip|cStopNP) && !isPronoun(prev.lower) &&
+		next.k == tWord && (next.lower == "from" || next.lower == "by")
+}
+
 func (f *finder) addEvent(pos, ent int, speaker, subj bool, sent int) {
 	if ent < 0 {
 		return
@@ -416,7 +438,7 @@ func (f *finder) processSentence(si int) {
 		t := &f.toks[p]
 		if t.k == tQuote {
 			seen = false
-		} else if v, ok := t.verb(); ok && t.k == tWord && !v.participle && !t.cap {
+		} else if v, ok := t.verb(); ok && t.k == tWord && !v.participle && !t.cap && !f.passivePostModifier(p, s) {
 			seen = true
 		}
 		verbBefore[p-s.a] = seen
@@ -484,6 +506,9 @@ func (f *finder) processSentence(si int) {
 	}
 	if quoted && !caption {
 		f.identifyLater(s, mm)
+	}
+	if !caption {
+		f.ledeIdentity(s, mm)
 	}
 	// "The hospital’s own statement was shorter. “We apologise…,” it
 	// said.": a document as the subject of a sentence without speech is
@@ -780,6 +805,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// without "that" when the fragment closes the sentence)
 		strong = strong || (pre != nil && pre.info.participle && pre.ent >= 0 && c.words >= 2 &&
 			(f.isWordAt(pre.verb+1, s, "that") || k+1 == s.b || (k+2 == s.b && f.isPunct(k+1, ".!?"))) && f.governs(pre, k))
+		// "telling his lawyer to “control your client”": an order given
+		// in those words
+		strong = strong || (pre != nil && pre.ent >= 0 && tellingVerb(f.toks[pre.verb].lower) && c.words >= 2 &&
+			k-pre.verb <= 7 && f.isWordAt(k-1, s, "to"))
 		if c.words <= 3 && !c.titleLike {
 			char = f.characterisedBy(s, k)
 		}
@@ -1517,7 +1546,12 @@ func (f *finder) heading(k int, reg region, c content) bool {
 		return false
 	}
 	if k+1 < len(f.toks) && f.toks[k+1].k != tBreak {
-		return false
+		// "‘Pointless and counterproductive’ The other party said…": a
+		// subheading the page ran into its paragraph, the sentence after
+		// it opening with a capitalised article
+		nx := &f.toks[k+1]
+		return c.words <= 6 && !reg.multi && nx.k == tWord && nx.cap && (nx.lower == "the" || nx.lower == "a" || nx.lower == "an") &&
+			f.toks[k].e < nx.s
 	}
 	if reg.multi {
 		return false // it runs over paragraphs
@@ -1703,4 +1737,56 @@ func (f *finder) objectSubject(pos int) bool {
 	}
 	v, ok := p.verb()
 	return ok && !v.weak
+}
+
+// ledeIdentity names the described subject of a wire lede: "The father of
+// the nightclub gunman … describing himself as its “revolutionary
+// president.”" then, opening the next paragraph, "Seddique Mir Mateen
+// maintained a high profile…". The lede's quotations credited to a
+// definite description ("the father") go to the full name that opens the
+// second paragraph, introduced there for the first time.
+func (f *finder) ledeIdentity(s sentence, mm mentionMap) {
+	if len(f.toks) == 0 || len(mm.ms) == 0 {
+		return
+	}
+	lede := f.toks[0].para
+	para := f.toks[s.a].para
+	if para != lede+1 || !f.paraStart(s.a) {
+		return
+	}
+	m := &mm.ms[0]
+	if m.a != s.a || m.kind != mPerson || m.b-m.ca < 2 || m.b >= s.b || len(m.titles) > 0 {
+		return
+	}
+	if nx := &f.toks[m.b]; nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP) {
+		return
+	}
+	if m.ent < 0 {
+		f.resolveMention(m)
+	}
+	if m.ent < 0 || f.ents[m.ent].kind != ePerson || f.ents[m.ent].first < f.toks[s.a].s {
+		return
+	}
+	for _, qi := range f.accepted {
+		q := &f.qs[qi]
+		if q.tok < 0 || f.toks[q.tok].para != lede || q.ent < 0 {
+			continue
+		}
+		e := &f.ents[q.ent]
+		low := strings.ToLower(e.name)
+		if e.kind != eGroup || e.plural || !strings.HasPrefix(low, "the ") || !f.personish(e.name) || strings.Count(low, " ") > 2 {
+			continue
+		}
+		// a relation to someone ("the father of the gunman", "the widow"),
+		// not a source's usual description ("the spokesman")
+		fs := strings.Fields(low)
+		k := f.tokAt(e.first)
+		if k >= 0 {
+			k += len(fs)
+		}
+		if kinGender(fs[len(fs)-1]) == 0 && !(k > 0 && k < len(f.toks) && f.toks[k].lower == "of") {
+			continue
+		}
+		q.ent = m.ent
+	}
 }

@@ -110,7 +110,9 @@ func isDoubleOpener(r []rune, i int) bool {
 	case '"':
 		prev, next := at(r, i-1), at(r, i+1)
 		if next == 0 || isBlank(next) {
-			return false
+			// `He added, " A devaluation…`: a stray space after an
+			// opening mark that follows a comma or colon and a space
+			return next == ' ' && prev == ' ' && (at(r, i-2) == ',' || at(r, i-2) == ':') && unicode.IsUpper(at(r, i+2))
 		}
 		// A straight mark glued to a word on its left and followed by
 		// punctuation is a stray closer, not an opener.
@@ -302,7 +304,8 @@ func scanQuotes(r []rune, out []region) []region {
 				continue
 			}
 			// `""Tim's`: a straight mark typed twice opens once
-			if c == '"' && opener == '"' && i == cur.open+1 && !cur.wideOpen && isWordRune(at(r, i+1)) {
+			// (“”This is…: a curly opener typed with its closer)
+			if (c == '"' && opener == '"' || c == '”' && opener == '“') && i == cur.open+1 && !cur.wideOpen && isWordRune(at(r, i+1)) {
 				cur.wideOpen = true
 				continue
 			}

@@ -46,6 +46,7 @@ func isAbbrev(lower string) bool {
 		"rep", "sen", "gov", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
 		"dec", "mt", "ft", "rev", "hon", "pres", "maj", "cmdr", "messrs", "brig", "fig",
+		"supt", "insp", "det", "cpl", "sens", "reps", "cdr",
 		"approx", "dept", "est", "govt", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m":
 		return true
 	}
@@ -181,7 +182,12 @@ func (f *finder) tokenize() {
 				j++
 				e = j
 			}
-			toks = appendToken(toks, tWord, i, e, w, lw, f.lexOf(i, lw), para, capital, poss)
+			lex := f.lexOf(i, lw)
+			if w == "WHO" {
+				// the World Health Organization, not the relative pronoun
+				lw, lex = "w.h.o.", wordInfo{}
+			}
+			toks = appendToken(toks, tWord, i, e, w, lw, lex, para, capital, poss)
 			i = j
 		default:
 			if c == ':' && len(toks) > 0 {
