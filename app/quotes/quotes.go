@@ -1423,13 +1423,8 @@ func (f *finder) thatCredit(si int, mm mentionMap) {
 	default:
 		return
 	}
-	n := len(f.accepted)
-	if n == 0 {
-		return
-	}
-	q := &f.qs[f.accepted[n-1]]
-	// the quotation is the whole of the paragraph just before
-	if q.direct || q.tok < 0 || !f.paraStart(q.tok) || (q.tok+1 != s.a && f.toks[q.tok+1].k != tBreak) || (q.tok+1 != s.a && q.tok+2 != s.a) {
+	q := f.paragraphBefore(s.a)
+	if q == nil {
 		return
 	}
 	so := f.toks[s.a].lower == "so" || f.toks[s.a].lower == "thus"
@@ -1484,6 +1479,21 @@ func (f *finder) thatCredit(si int, mm mentionMap) {
 	}
 }
 
+// paragraphBefore returns the last accepted quotation when it is the whole
+// of the paragraph just before the token at a and not attributed in its own
+// sentence, or nil.
+func (f *finder) paragraphBefore(a int) *qstate {
+	n := len(f.accepted)
+	if n == 0 {
+		return nil
+	}
+	q := &f.qs[f.accepted[n-1]]
+	if q.direct || q.tok < 0 || !f.paraStart(q.tok) || (q.tok+1 != a && f.toks[q.tok+1].k != tBreak) || (q.tok+1 != a && q.tok+2 != a) {
+		return nil
+	}
+	return q
+}
+
 // remarksCredit gives a quotation standing alone in its paragraph the
 // person who opens the next paragraph as the maker of remarks: "“…”" then
 // "Smith made the remarks at a rally in Ohio", "Smith's comments came
@@ -1497,12 +1507,8 @@ func (f *finder) remarksCredit(si int, mm mentionMap) {
 	if m.a != s.a || (m.kind != mPerson && m.kind != mUnknown) || m.b >= s.b {
 		return
 	}
-	n := len(f.accepted)
-	if n == 0 {
-		return
-	}
-	q := &f.qs[f.accepted[n-1]]
-	if q.direct || q.tok < 0 || !f.paraStart(q.tok) || (q.tok+1 != s.a && f.toks[q.tok+1].k != tBreak) || (q.tok+1 != s.a && q.tok+2 != s.a) {
+	q := f.paragraphBefore(s.a)
+	if q == nil {
 		return
 	}
 	credited := m.poss && speechNoun(f.toks[m.b].lower)
