@@ -27,9 +27,8 @@ of the words rank higher; at least one must match.
   +sanctions          the word must be present (the other words are then optional)
   -Dandong            the word must not be present
   "North Korea"       the words next to each other, in this order
-  sanc*               words starting with "sanc" (its most common completions);
-                      one or two letters (go*) look in titles and names only,
-                      or everywhere when no title or name has them
+  sanc*               words starting with "sanc" (its most common completions)
+  Mo*                 one or two letters: in titles and names (in all text if none has them)
   Pyongyang~1         words within 1 edit of "Pyongyang" (~2 for 2 edits)
   summit^3            count this word three times as much in the ranking
   /pyong.*/           a regular expression over single words

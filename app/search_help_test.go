@@ -134,6 +134,7 @@ func TestHelpExamples(t *testing.T) {
 		"-Dandong":       append([]string{harbour, summit, qMoonSanc, qMoonSumm, qLankov, highlight, note, moon, lankov}, tags...),
 		`"North Korea"`:  {summit, note}, // not "North Korean" in the sanctions article
 		"sanc*":          {sanctions, summit, qMoonSanc, note, "tag:topic/sanctions"},
+		"Mo*":            {qMoonSanc, qMoonSumm, moon}, // the name Moon (in titles and names)
 		"Pyongyang~1":    {sanctions, summit},
 		"summit^3":       {summit, qMoonSumm},
 		"/pyong.*/":      {sanctions, summit},
