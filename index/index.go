@@ -86,6 +86,7 @@ type Index struct {
 	gen     atomic.Uint64
 	facets  facetCache
 	columns docColumns // what a search reads of each segment (columns.go)
+	words   *wordTerms // words' terms, for the matchers of every search
 }
 
 var _ app.Index = (*Index)(nil)
@@ -107,7 +108,7 @@ func Open(path string, opt Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Index{path: path, opt: opt, m: m, specs: specs}
+	x := &Index{path: path, opt: opt, m: m, specs: specs, words: newWordTerms(m.AnalyzerNamed(anText))}
 	b, why, err := x.openOrCreate()
 	if err != nil {
 		return nil, err
@@ -640,7 +641,7 @@ func (x *Index) Search(ctx context.Context, req app.SearchRequest) (app.IndexRes
 		}
 		return app.IndexResult{}, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
-	if m := newMatcher(clauses, x.m.AnalyzerNamed(anText)); m != nil {
+	if m := newMatcher(clauses, x.words); m != nil {
 		out.Matcher = m
 	}
 	if req.Facets {

@@ -71,14 +71,15 @@ type matcher struct {
 	// shorter than its word).
 	minLen, maxLen int
 	memo           map[string]string // word as written → its term ("" for a stop word)
+	shared         *wordTerms        // the index's memory of the same, across searches
 }
 
 var _ app.Matcher = (*matcher)(nil)
 
 // newMatcher builds the matcher of a query's positive text clauses; nil
-// when there are none.
-func newMatcher(clauses []clause, an analysis.Analyzer) *matcher {
-	m := &matcher{an: an, tok: bleveunicode.NewUnicodeTokenizer(), memo: map[string]string{}}
+// when there are none. Words are analysed by shared.
+func newMatcher(clauses []clause, shared *wordTerms) *matcher {
+	m := &matcher{an: shared.an, tok: bleveunicode.NewUnicodeTokenizer(), memo: map[string]string{}, shared: shared}
 	for _, c := range clauses {
 		if c.occur == mustNot {
 			continue
@@ -286,9 +287,7 @@ func (m *matcher) words(text string) [][2]int {
 func (m *matcher) term(w string) string {
 	term, ok := m.memo[w]
 	if !ok {
-		if ts := m.an.Analyze([]byte(w)); len(ts) > 0 {
-			term = string(ts[0].Term)
-		}
+		term = m.shared.term(w)
 		m.memo[w] = term
 	}
 	return term
