@@ -89,35 +89,16 @@ func (l *Library) setPageText(tx Tx, kind DocType, id, text string) error {
 	if err != nil {
 		return err
 	}
+	now := l.Now()
 	switch kind {
 	case TypeNote:
-		var n Note
-		if err := tx.Get(BucketNotes, id, &n); err != nil {
-			return err
-		}
-		n.Body, n.Updated, n.V = text, l.Now(), RecordVersion
-		err = tx.Put(BucketNotes, id, &n)
+		err = editRecord(tx, BucketNotes, id, func(n *Note) { n.Body, n.Updated, n.V = text, now, RecordVersion })
 	case TypePerson:
-		var p Person
-		if err := tx.Get(BucketPeople, id, &p); err != nil {
-			return err
-		}
-		p.Page, p.Updated, p.V = text, l.Now(), RecordVersion
-		err = tx.Put(BucketPeople, id, &p)
+		err = editRecord(tx, BucketPeople, id, func(p *Person) { p.Page, p.Updated, p.V = text, now, RecordVersion })
 	case TypeTag:
-		var t Tag
-		if err := tx.Get(BucketTags, id, &t); err != nil {
-			return err
-		}
-		t.Page, t.Updated, t.V = text, l.Now(), RecordVersion
-		err = tx.Put(BucketTags, id, &t)
+		err = editRecord(tx, BucketTags, id, func(t *Tag) { t.Page, t.Updated, t.V = text, now, RecordVersion })
 	case TypeAnnotation:
-		var an Annotation
-		if err := tx.Get(BucketAnnotations, id, &an); err != nil {
-			return err
-		}
-		an.Note, an.Updated, an.V = text, l.Now(), RecordVersion
-		err = tx.Put(BucketAnnotations, id, &an)
+		err = editRecord(tx, BucketAnnotations, id, func(an *Annotation) { an.Note, an.Updated, an.V = text, now, RecordVersion })
 	default:
 		return fmt.Errorf("%s pages have no text of their own", kind)
 	}
@@ -128,6 +109,17 @@ func (l *Library) setPageText(tx Tx, kind DocType, id, text string) error {
 		return err
 	}
 	return enqueue(tx, kind, id)
+}
+
+// editRecord reads the record id of bucket, lets edit change it and puts it
+// back.
+func editRecord[T any](tx Tx, bucket Bucket, id string, edit func(*T)) error {
+	var r T
+	if err := tx.Get(bucket, id, &r); err != nil {
+		return err
+	}
+	edit(&r)
+	return tx.Put(bucket, id, &r)
 }
 
 // setLinks keeps RefLinks (target key → source page) in step with a page's text.
