@@ -317,7 +317,15 @@ func (v *searchView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 // fragmentSegments renders up to two fragments with their matches bold
-// in the primary colour.
+// in the primary colour, one line of text per fragment.
+//
+// Fyne's rich text (2.7) wraps a run that starts mid-line wrongly: when
+// its first line would end right before a space, the whole run moves to
+// the next line and leaves a short line ("An insurer" / "does not read");
+// when less than its first letter's width is left, it puts one letter per
+// line. So everything after a fragment's first run (which starts a line of
+// its own) is one run per word, each led by a zero-width space: such a run
+// either fits where it is or moves to the next line whole.
 func fragmentSegments(frags []app.Fragment) []widget.RichTextSegment {
 	var segs []widget.RichTextSegment
 	plain := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameForeground}
@@ -337,27 +345,47 @@ func fragmentSegments(frags []app.Fragment) []widget.RichTextSegment {
 		if len(runes) > 320 {
 			runes = append(runes[:319], '…')
 		}
+		first := len(segs)
+		add := func(text string, style widget.RichTextStyle) {
+			if len(segs) == first {
+				segs = append(segs, &widget.TextSegment{Text: text, Style: style})
+				return
+			}
+			// Spaces before the first word end the run before.
+			lead := len(text) - len(strings.TrimLeft(text, " "))
+			segs[len(segs)-1].(*widget.TextSegment).Text += text[:lead]
+			for _, w := range strings.SplitAfter(text[lead:], " ") {
+				if w != "" {
+					segs = append(segs, &widget.TextSegment{Text: zeroWidthSpace + w, Style: style})
+				}
+			}
+		}
 		pos := 0
 		for _, m := range f.Marks {
 			s, e := max(m[0], pos), min(m[1], len(runes))
 			if s >= e {
 				continue
 			}
-			segs = append(segs, &widget.TextSegment{Text: string(runes[pos:s]), Style: plain},
-				&widget.TextSegment{Text: string(runes[s:e]), Style: mark})
+			if s > pos {
+				add(string(runes[pos:s]), plain)
+			}
+			add(string(runes[s:e]), mark)
 			pos = e
 		}
-		// The fragment's last piece ends the line: Fyne's rich text wraps
-		// badly where two inline runs meet at a line's end.
-		end := plain
-		end.Inline = false
-		segs = append(segs, &widget.TextSegment{Text: string(runes[pos:]), Style: end})
+		if pos < len(runes) || len(segs) == first {
+			add(string(runes[pos:]), plain)
+		}
+		// The fragment's last run ends its line.
+		segs[len(segs)-1].(*widget.TextSegment).Style.Inline = false
 	}
 	if len(segs) == 0 {
 		segs = append(segs, &widget.TextSegment{Text: " ", Style: plain})
 	}
 	return segs
 }
+
+// zeroWidthSpace leads a word's run in a fragment (see fragmentSegments).
+const zeroWidthSpace = "\u200b"
 
 // openHit opens a result: an article, annotation or quote at its exact
 // span; a note, person or tag as its page.
