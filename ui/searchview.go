@@ -38,11 +38,12 @@ type searchView struct {
 	cancel  context.CancelFunc
 	obj     fyne.CanvasObject
 	setting bool // facet options being refreshed: ignore change callbacks
-	stale   bool // the library changed behind another tab (reload)
+	stale   bool        // the library changed behind another tab (reload)
+	widths  *textWidths // measured words of the fragments shown
 }
 
 func newSearchView(w *mainWindow) page {
-	v := &searchView{w: w, facets: map[string]*widget.Select{}, chosen: map[string]string{}}
+	v := &searchView{w: w, facets: map[string]*widget.Select{}, chosen: map[string]string{}, widths: newTextWidths()}
 	v.query = widget.NewEntry()
 	v.query.SetPlaceHolder(`Search everything: words, "a phrase", speaker:Marsh, tag:topic/*, date:>2024 (F1 for keys)`)
 	v.query.OnChanged = func(string) { v.run() }
@@ -289,8 +290,7 @@ func (v *searchView) createRow() fyne.CanvasObject {
 	title.Truncation = fyne.TextTruncateEllipsis
 	kind := widget.NewLabel("type")
 	kind.Importance = widget.LowImportance
-	frag := widget.NewRichText()
-	frag.Wrapping = fyne.TextWrapWord
+	frag := newFlowText(nil, v.widths)
 	return container.NewBorder(container.NewBorder(nil, nil, nil, kind, title), nil, nil, nil, frag)
 }
 
@@ -300,7 +300,7 @@ func (v *searchView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	h := &v.hits[id]
 	c := o.(*fyne.Container)
-	frag := c.Objects[0].(*widget.RichText)
+	frag := c.Objects[0].(*flowText)
 	head := c.Objects[1].(*fyne.Container)
 	head.Objects[0].(*widget.Label).SetText(orDash(h.Title))
 	meta := string(h.Type)
@@ -311,23 +311,17 @@ func (v *searchView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		meta += " · " + h.Date.Format("2006-01-02")
 	}
 	head.Objects[1].(*widget.Label).SetText(meta)
-	frag.Segments = fragmentSegments(h.Fragments)
+	frag.runs = fragmentRuns(h.Fragments)
 	frag.Refresh()
 	v.list.SetItemHeight(id, o.MinSize().Height)
 }
 
-// fragmentSegments renders up to two fragments with their matches bold
-// in the primary colour, one line of text per fragment.
-//
-// Fyne's rich text (2.7) wraps a run that starts mid-line wrongly: when
-// its first line would end right before a space, the whole run moves to
-// the next line and leaves a short line ("An insurer" / "does not read");
-// when less than its first letter's width is left, it puts one letter per
-// line. So everything after a fragment's first run (which starts a line of
-// its own) is one run per word, each led by a zero-width space: such a run
-// either fits where it is or moves to the next line whole.
-func fragmentSegments(frags []app.Fragment) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
+// fragmentRuns renders up to two fragments, a line each, with their
+// matches bold in the primary colour. They are a flowText, not Fyne's rich
+// text, which wraps a run that starts mid-line wrongly (a short line after
+// a highlight, or a word one letter per line).
+func fragmentRuns(frags []app.Fragment) []flowRun {
+	var runs []flowRun
 	plain := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameForeground}
 	mark := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
 	for i, f := range frags {
@@ -345,20 +339,8 @@ func fragmentSegments(frags []app.Fragment) []widget.RichTextSegment {
 		if len(runes) > 320 {
 			runes = append(runes[:319], '…')
 		}
-		first := len(segs)
-		add := func(text string, style widget.RichTextStyle) {
-			if len(segs) == first {
-				segs = append(segs, &widget.TextSegment{Text: text, Style: style})
-				return
-			}
-			// Spaces before the first word end the run before.
-			lead := len(text) - len(strings.TrimLeft(text, " "))
-			segs[len(segs)-1].(*widget.TextSegment).Text += text[:lead]
-			for _, w := range strings.SplitAfter(text[lead:], " ") {
-				if w != "" {
-					segs = append(segs, &widget.TextSegment{Text: zeroWidthSpace + w, Style: style})
-				}
-			}
+		if i > 0 {
+			runs = append(runs, flowRun{text: "\n", style: plain})
 		}
 		pos := 0
 		for _, m := range f.Marks {
@@ -366,26 +348,13 @@ func fragmentSegments(frags []app.Fragment) []widget.RichTextSegment {
 			if s >= e {
 				continue
 			}
-			if s > pos {
-				add(string(runes[pos:s]), plain)
-			}
-			add(string(runes[s:e]), mark)
+			runs = append(runs, flowRun{text: string(runes[pos:s]), style: plain}, flowRun{text: string(runes[s:e]), style: mark})
 			pos = e
 		}
-		if pos < len(runes) || len(segs) == first {
-			add(string(runes[pos:]), plain)
-		}
-		// The fragment's last run ends its line.
-		segs[len(segs)-1].(*widget.TextSegment).Style.Inline = false
+		runs = append(runs, flowRun{text: string(runes[pos:]), style: plain})
 	}
-	if len(segs) == 0 {
-		segs = append(segs, &widget.TextSegment{Text: " ", Style: plain})
-	}
-	return segs
+	return runs
 }
-
-// zeroWidthSpace leads a word's run in a fragment (see fragmentSegments).
-const zeroWidthSpace = "\u200b"
 
 // openHit opens a result: an article, annotation or quote at its exact
 // span; a note, person or tag as its page.

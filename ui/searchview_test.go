@@ -9,40 +9,38 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"dossier/app"
 )
 
 // TestFragmentWrapsLikeText renders a hit's fragments at many widths and
-// checks that they wrap as plain text does: no word is broken, and each
-// line's next word (with its space) did not fit at the end of the line. Fyne's rich text
-// left "An insurer" alone on a line, and at some widths put a word after a
-// highlight one letter per line.
+// checks that they wrap as plain text does: no word is broken, and the
+// first word of each line (with a space before and after it) did not fit
+// at the end of the line before. Fyne's rich text, which showed them
+// before, left "An insurer" alone on a line and at some widths put a word
+// after a highlight one letter per line.
 func TestFragmentWrapsLikeText(t *testing.T) {
 	test.NewTempApp(t)
+	first := "Halden reopened on Friday after a six-week closure, but shipping insurers warned that premiums would stay high."
 	text := "…political announcement before it is a commercial reality”. “An insurer does not read press releases. An insurer reads incident reports,” Ilves said. “Give us a month without an incident and the premiums will…"
-	frags := []app.Fragment{
-		{Text: "Halden reopened on Friday after a six-week closure, but shipping insurers warned that premiums would stay high.", Marks: runeMarks("Halden reopened on Friday after a six-week closure, but shipping insurers warned", "insurers")},
-		{Text: text, Marks: runeMarks(text, "insurer")},
-	}
+	frags := []app.Fragment{{Text: first, Marks: runeMarks(first, "insurers")}, {Text: text, Marks: runeMarks(text, "insurer")}}
 	words := map[string]bool{}
 	for _, f := range frags {
 		for _, w := range strings.Fields(f.Text) {
 			words[w] = true
 		}
 	}
-	rt := widget.NewRichText(fragmentSegments(frags)...)
-	rt.Wrapping = fyne.TextWrapWord
-	w := test.NewWindow(rt)
+	ft := newFlowText(fragmentRuns(frags), newTextWidths())
+	w := test.NewWindow(ft)
 	defer w.Close()
 	pad := theme.InnerPadding()
+	space := fyne.MeasureText(" ", theme.TextSize(), fyne.TextStyle{}).Width
 	for width := float32(200); width <= 900; width += 3 {
 		w.Resize(fyne.NewSize(width, 800))
-		avail := rt.Size().Width - 2*pad
+		avail := ft.Size().Width - 2*pad
 		rows := map[float32][]*canvas.Text{}
-		for _, o := range test.WidgetRenderer(rt).Objects() {
-			if tx, ok := o.(*canvas.Text); ok && strings.TrimSpace(strings.ReplaceAll(tx.Text, zeroWidthSpace, "")) != "" {
+		for _, o := range test.WidgetRenderer(ft).Objects() {
+			if tx, ok := o.(*canvas.Text); ok {
 				rows[tx.Position().Y] = append(rows[tx.Position().Y], tx)
 			}
 		}
@@ -51,30 +49,32 @@ func TestFragmentWrapsLikeText(t *testing.T) {
 			ys = append(ys, y)
 		}
 		sort.Slice(ys, func(i, j int) bool { return ys[i] < ys[j] })
-		var lines []string
-		for _, y := range ys {
+		for i, y := range ys {
 			row := rows[y]
 			sort.Slice(row, func(a, b int) bool { return row[a].Position().X < row[b].Position().X })
 			line := ""
 			for _, tx := range row {
-				line += strings.ReplaceAll(tx.Text, zeroWidthSpace, "")
+				line += tx.Text + " "
 			}
-			lines = append(lines, line)
 			for _, word := range strings.Fields(line) {
 				if !words[word] {
 					t.Fatalf("width %.0f: line %q breaks a word (%q)", width, line, word)
 				}
 			}
-		}
-		for i := 0; i+1 < len(lines); i++ {
-			if strings.HasSuffix(lines[i], "high.") {
-				continue // the first fragment's end: the next starts its own line
+			if i+1 == len(ys) || strings.HasSuffix(strings.TrimSpace(line), "high.") {
+				continue // the last line, or the first fragment's: the next fragment starts a line
 			}
-			// A word moves to the next line with its space after it.
-			next := strings.Fields(lines[i+1])[0]
-			need := fyne.MeasureText(strings.TrimRight(lines[i], " ")+" "+next+" ", theme.TextSize(), fyne.TextStyle{Bold: true}).Width
-			if need < avail {
-				t.Errorf("width %.0f: line %q ends with room for %q", width, lines[i], next)
+			end := row[len(row)-1]
+			next := rows[ys[i+1]][0]
+			for _, tx := range rows[ys[i+1]] {
+				if tx.Position().X < next.Position().X {
+					next = tx
+				}
+			}
+			word := strings.Fields(next.Text)[0]
+			used := end.Position().X - pad + end.Size().Width
+			if used+space+fyne.MeasureText(word, next.TextSize, next.TextStyle).Width < avail {
+				t.Errorf("width %.0f: line %q ends with room for %q", width, line, word)
 			}
 		}
 	}
