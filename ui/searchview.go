@@ -37,7 +37,7 @@ type searchView struct {
 	gen     int
 	cancel  context.CancelFunc
 	obj     fyne.CanvasObject
-	setting bool // facet options being refreshed: ignore change callbacks
+	setting bool        // facet options being refreshed: ignore change callbacks
 	stale   bool        // the library changed behind another tab (reload)
 	widths  *textWidths // measured words of the fragments shown
 }
