@@ -93,6 +93,11 @@ func textIn(o fyne.CanvasObject) string {
 			b.WriteString(l.Text + "\n")
 		case *widget.RichText:
 			b.WriteString(l.String() + "\n")
+		case *flowText:
+			for _, r := range l.runs {
+				b.WriteString(r.text)
+			}
+			b.WriteString("\n")
 		}
 	}
 	return b.String()

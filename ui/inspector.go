@@ -258,17 +258,10 @@ func (in *inspector) quoteInContext(q *app.Quote) fyne.CanvasObject {
 	}
 	grey := widget.RichTextStyleInline
 	grey.ColorName = theme.ColorNamePlaceHolder
-	segs := []widget.RichTextSegment{}
-	if before != "" {
-		segs = append(segs, &widget.TextSegment{Text: before, Style: grey})
-	}
-	segs = append(segs, &widget.TextSegment{Text: q.Text, Style: widget.RichTextStyleStrong})
-	if after != "" {
-		segs = append(segs, &widget.TextSegment{Text: after, Style: grey})
-	}
-	rt := widget.NewRichText(segs...)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
+	// A flowText: Fyne's rich text can wrap the quote one letter per line
+	// when it starts near the end of a line.
+	runs := []flowRun{{text: before, style: grey}, {text: q.Text, style: widget.RichTextStyleStrong}, {text: after, style: grey}}
+	return newFlowText(runs, nil)
 }
 
 // sentenceContext is the text from the start of the sentence before

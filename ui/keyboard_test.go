@@ -762,6 +762,10 @@ func TestInspectorSpeakerUsesThePicker(t *testing.T) {
 	h := newUIHarness(t, true)
 	qs, _ := h.lib.Quotes(app.QuoteFilter{Status: app.QuoteSuggested})
 	h.w.inspect.showQuote(&qs[0].Quote)
+	// The quote is shown within its sentence, to judge the speaker by.
+	if shown := textIn(h.w.inspect.obj); !strings.Contains(shown, qs[0].Text) {
+		t.Errorf("the inspector does not show the quote %q:\n%s", qs[0].Text, shown)
+	}
 	var change *widget.Button
 	for _, o := range visibleObjects(h.w.inspect.obj) {
 		if b, ok := o.(*widget.Button); ok && b.Text == "Change…" {
