@@ -48,7 +48,12 @@ func ParseHTML(s string) (*Document, error) {
 		return nil, err
 	}
 	meta := scanHTML(s)
-	full, kickers := extractPage(s)
+	page := scanPage(s)
+	if shell, ok := page.hiddenShell(); ok {
+		s = showShell(s, shell)
+		page = scanPage(s)
+	}
+	full, kickers := page.blocks, page.cands
 	doc := &Document{Format: FormatHTML}
 	var blocks []hblock
 	var rd readResult
@@ -63,6 +68,11 @@ func ParseHTML(s string) (*Document, error) {
 		if alt := selectMain(full); bodyWords(alt) > 150 {
 			blocks = alt
 		}
+	} else if alt := markedMain(full); alt != nil && !seenInPage(blocks, full) {
+		// Readability chose text the token scan skips (a <footer>, a
+		// menu, a form) while the page marks its main content, which has
+		// a paragraph of its own: the page knows best.
+		blocks = alt
 	}
 	applyHTMLMeta(doc, meta, rd, full)
 	lay := locate(full, blocks, doc.Title)
@@ -154,6 +164,44 @@ func ParseHTML(s string) (*Document, error) {
 		return nil, fmt.Errorf("no paragraphs, headings or captions found in %d bytes of HTML: %w", len(s), ErrNoContent)
 	}
 	return doc, nil
+}
+
+// markedMain returns the blocks inside the page's <article> (or
+// itemprop=articleBody), else inside <main> (or role=main), when they hold
+// a paragraph of at least 20 words; else nil.
+func markedMain(full []hblock) []hblock {
+	for _, in := range []func(hblock) bool{
+		func(b hblock) bool { return b.inArticle },
+		func(b hblock) bool { return b.inMain },
+	} {
+		var out []hblock
+		long := false
+		for _, b := range full {
+			if in(b) && b.keep(8) {
+				out = append(out, b)
+				long = long || (b.kind == kindPara || b.kind == kindLoose) && nWords(b.text, 20) >= 20
+			}
+		}
+		if long {
+			return out
+		}
+	}
+	return nil
+}
+
+// seenInPage reports whether any body paragraph of blocks is also a block
+// of the token scan of the page.
+func seenInPage(blocks, full []hblock) bool {
+	keys := make(map[string]bool, len(full))
+	for _, b := range full {
+		keys[fold2(b.text)] = true
+	}
+	for _, b := range blocks {
+		if (b.kind == kindPara || b.kind == kindLoose) && keys[fold2(b.text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyWords counts the words of the body paragraphs among blocks.
@@ -323,13 +371,23 @@ func (lay pageLayout) topZone(n int) (int, int) {
 func furnitureFromPage(doc *Document, full []hblock, lay pageLayout) {
 	from, to := lay.topZone(len(full))
 	var updated time.Time
+	author, _, _ := strings.Cut(doc.Author, ", ")
+	author = fold2(author)
+	lede := to // the first paragraph of some length: short ones may be page furniture
+	for lede >= 0 && lede < len(full) && lede <= lay.last && (!lay.inBody[lede] || full[lede].hints&hintByline != 0 || nWords(full[lede].text, 16) < 16) {
+		lede++
+	}
 	// The zone runs on a little into the body: a standfirst may stand
 	// before the byline. Past the first body paragraph only blocks marked
 	// as byline or date count.
 	for i := from; i < min(len(full), to+8); i++ {
 		b := full[i]
 		hinted := b.hints&(hintByline|hintDate) != 0 || b.datetime != ""
-		if b.kind == kindCaption || b.kind == kindHeading && b.level <= 1 || lay.inBody[i] && !(hinted && nWords(b.text, 13) <= 12) {
+		// A block marked as the byline that names the author, up to the
+		// lede, with the e-mail, the paper and the time around the name.
+		namesAuthor := b.hints&hintByline != 0 && author != "" && i < lede && nWords(b.text, 31) <= 30 &&
+			strings.Contains(fold2(b.text), author)
+		if b.kind == kindCaption || b.kind == kindHeading && b.level <= 1 || lay.inBody[i] && !(hinted && nWords(b.text, 13) <= 12) && !namesAuthor {
 			continue
 		}
 		if i >= to && b.hints&(hintByline|hintDate) == 0 && b.datetime == "" {
@@ -386,6 +444,9 @@ func furnitureFromPage(doc *Document, full []hblock, lay pageLayout) {
 			if doc.Dateline == "" {
 				doc.Dateline = place // "WASHINGTON — The Globe and Mail"
 			}
+			used = true
+		}
+		if !used && namesAuthor {
 			used = true
 		}
 		if used {
@@ -684,7 +745,7 @@ func attrs(z *html.Tokenizer) map[string]string {
 }
 
 func (m *htmlMeta) meta(a map[string]string) {
-	content := strings.TrimSpace(a["content"])
+	content := strings.TrimSpace(dropInvisible(a["content"]))
 	if content == "" || len(content) > 10000 {
 		return
 	}
