@@ -773,7 +773,7 @@ func (e *extractor) flush() {
 	}
 	// A short block that is all link text is navigation ("Home", "Read
 	// more", related stories), not article text.
-	if (b.kind == kindPara || b.kind == kindLoose) && linkLen*10 >= len(text)*8 && nWords(text, 11) < 10 {
+	if (b.kind == kindPara || b.kind == kindLoose) && (linkLen*10 >= len(text)*8 && nWords(text, 11) < 10 || e.linkItem(text, linkLen)) {
 		// Counted, so that a label is known to stand right above the
 		// headline only when no such link stood between; a kicker that
 		// was a lone link is remembered among the candidates.
@@ -783,6 +783,21 @@ func (e *extractor) flush() {
 		return
 	}
 	e.blocks = append(e.blocks, b)
+}
+
+// linkItem reports a list item that is mostly a link with a little text
+// beside it: a story in a list of stories with its date or section
+// ("Robot enters the reactor building (April 18, 01:28)").
+func (e *extractor) linkItem(text string, linkLen int) bool {
+	if linkLen*2 < len(text) || nWords(text, 21) > 20 {
+		return false
+	}
+	for i := len(e.stack) - 1; i >= 0 && i >= len(e.stack)-8; i-- {
+		if _, content := contentTags[e.stack[i].name]; content {
+			return e.stack[i].name == "li"
+		}
+	}
+	return false
 }
 
 // keep reports whether a block belongs to the text; loose text in the

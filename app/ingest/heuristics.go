@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -295,6 +296,10 @@ var dateLayouts = []string{
 }
 
 // weekdayPrefix matches "Monday, " or "Mon " before a date.
+// cjkDateRe is a date written with 年, 月 and 日 at the start of a line,
+// perhaps in brackets.
+var cjkDateRe = regexp.MustCompile(`^[\p{Ps}\s]{0,3}(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日`)
+
 var weekdayPrefix = regexp.MustCompile(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\.?,?\s+`)
 
 // parseDate reads a date in one of the common formats. When the whole
@@ -307,6 +312,15 @@ func parseDate(s string) (time.Time, bool) {
 	}
 	if t, ok := parseDateExact(s); ok {
 		return t, true
+	}
+	if m := cjkDateRe.FindStringSubmatch(s); m != nil {
+		// "2011年4月15日12時24分", as Chinese and Japanese pages write it
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		if y >= 1800 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+			return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), true
+		}
 	}
 	if loc := weekdayPrefix.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		s = s[loc[1]:]

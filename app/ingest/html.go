@@ -274,14 +274,27 @@ func joinFields(s string) string {
 	return b.String()
 }
 
-// nWords counts the words of s, stopping at limit.
+// nWords counts the words of s, stopping at limit. In scripts written
+// without spaces (Chinese, Japanese, Thai…) every three letters count as
+// a word, about the length of a word there.
 func nWords(s string, limit int) int {
-	n, in := 0, false
+	n, in, run := 0, false, 0
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			in = false
 			continue
 		}
+		if r >= 0x0E00 && unspaced(r) {
+			if run++; run%3 == 1 {
+				n++
+				if n >= limit {
+					return n
+				}
+			}
+			in = true
+			continue
+		}
+		run = 0
 		if !in {
 			n++
 			if n >= limit {
@@ -811,6 +824,9 @@ func applyHTMLMeta(doc *Document, m htmlMeta, rd readResult, full []hblock) {
 	sites := []string{doc.Source, site, titleSite, unescapeTwice(m.first("og:site_name")), ld.publisher}
 	doc.Title = pickTitle(full, sites, ld.headline, m.first("og:title"), m.first("twitter:title"), m.first("headline"),
 		m.first("title"), m.first("dc.title"), m.title, rd.title)
+	if doc.Source == "" {
+		doc.Source = siteAfterHeadline(m.title, doc.Title)
+	}
 	authorKeys := []string{"author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl",
 		"article:author", "og:article:author", "article:authorname", "article_author", "cse_author", "nydn_byline", "search.byline"}
 	var cands []string
@@ -907,6 +923,39 @@ func titleSegments(t string) []string {
 	return segs
 }
 
+// headlineSep returns the separator that follows headline h at the start
+// of title t ("Headline : Section : Site" gives " : "), or "". With the
+// headline known, separators too common inside headlines to split on
+// blindly (" : ") are recognised.
+func headlineSep(t, h string) string {
+	t, h = joinFields(t), joinFields(h)
+	if h == "" || len(t) <= len(h) || !strings.EqualFold(t[:len(h)], h) {
+		return ""
+	}
+	for _, sep := range append([]string{" : ", " ： "}, titleSeps...) {
+		if strings.HasPrefix(t[len(h):], sep) {
+			return sep
+		}
+	}
+	return ""
+}
+
+// siteAfterHeadline is the site name that ends a <title> made of the
+// headline and other segments ("Headline : Section : Site"), or "".
+func siteAfterHeadline(t, h string) string {
+	sep := headlineSep(t, h)
+	if sep == "" {
+		return ""
+	}
+	t = joinFields(t)
+	segs := strings.Split(t[len(joinFields(h))+len(sep):], strings.TrimSpace(sep))
+	last := strings.TrimSpace(segs[len(segs)-1])
+	if _, ok := findDate(last); ok || !strings.ContainsFunc(last, unicode.IsLetter) || nWords(last, 5) > 4 {
+		return ""
+	}
+	return last
+}
+
 // titleSuffix is the site name at the end of "Headline | Site": a short
 // last segment that is not a date.
 func titleSuffix(t string) string {
@@ -972,6 +1021,9 @@ func pickTitle(full []hblock, sites []string, cands ...string) string {
 				if c != "" && nWords(h, 3) >= 2 && !isSiteName(h, sites) && sameText(h, seg) {
 					return h // the page's headline, as the metadata has it
 				}
+			}
+			if nWords(h, 3) >= 2 && !isSiteName(h, sites) && headlineSep(c, h) != "" {
+				return h // "Headline : Section : Site"
 			}
 		}
 	}
