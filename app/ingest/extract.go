@@ -773,7 +773,7 @@ func (e *extractor) flush() {
 	}
 	// A short block that is all link text is navigation ("Home", "Read
 	// more", related stories), not article text.
-	if (b.kind == kindPara || b.kind == kindLoose) && (linkLen*10 >= len(text)*8 && nWords(text, 11) < 10 || e.linkItem(text, linkLen)) {
+	if (b.kind == kindPara || b.kind == kindLoose) && (linkLen*10 >= len(text)*8 && nWords(text, 11) < 10 || linkLen*20 >= len(text)*19 && nWords(text, 21) < 20 || e.linkItem(text, linkLen)) {
 		// Counted, so that a label is known to stand right above the
 		// headline only when no such link stood between; a kicker that
 		// was a lone link is remembered among the candidates.
