@@ -278,7 +278,7 @@ func (e *extractor) hiddenShell() (hiddenSpan, bool) {
 }
 
 // minShellText is the least text (bytes) a hidden page shell holds.
-const minShellText = 400
+const minShellText = 200
 
 // showShell rewrites the start tag of a hidden page shell without its style
 // attribute, so that both readability and the token scan read its text.

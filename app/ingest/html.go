@@ -460,6 +460,9 @@ func furnitureFromPage(doc *Document, full []hblock, lay pageLayout) {
 			used = true
 		}
 		if !used && namesAuthor {
+			if d, ok := findDate(t); ok && doc.Published.IsZero() {
+				doc.Published = d // "… By Jane Roe | The Ledger on January 2, 2015 at 3:52 PM"
+			}
 			used = true
 		}
 		if used {
