@@ -80,6 +80,12 @@ func FuzzParseHTML(f *testing.F) {
 		"<a href=x>only link</a>", "<title>T | S</title><meta property=og:site_name content=S><p>x</p>",
 		`<header class="hd"><div class="kicker"><span class="tag"><a class="c-overline">A</a><h1>K</h1></span></div>` +
 			`<ol class="breadcrumb"><li class="section">B</li></ol><time>May 3, 2021</time><h1>T</h1></header><p>x y</p>`,
+		`<body><div id=app style="display:none" class=x data-y='1'><h1>Pier closes</h1><p>` + strings.Repeat("The board voted to close the pier. ", 8) +
+			`</p><div style="visibility:hidden"><p>inner</p></div></div><p>shown</p>`,
+		`<html style="visibility: hidden"><p>` + strings.Repeat("Thou&shy;sands queued&#8203; at the pier. ", 8) + `</p>`,
+		`<div class="Image"><div class="crop"><img alt="a b c d"></div><p class="Caption">A ferry.</p><p class="Source">JANE ROE</p></div><p>x</p>`,
+		`<div role=main><p>` + strings.Repeat("word ", 25) + `</p></div><footer><p>` + strings.Repeat("legal, text ", 60) + `</p></footer>`,
+		`<ul><li><a href=a>Harbour board names a new chair</a> (April 12)</li></ul><h2>Latest</h2><p>PR</p>`,
 	} {
 		f.Add(s)
 	}

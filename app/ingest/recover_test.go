@@ -46,6 +46,22 @@ func TestParseHTMLHiddenShell(t *testing.T) {
 		t.Errorf("title %q, paragraphs %q", d.Title, d.Paragraphs)
 	}
 
+	// The rewritten tag stands where it stood after multi-byte text and
+	// comments; other attributes are kept.
+	page2 := "<html><head><title>Café – “pier”</title><!-- é → ü --></head><body>\r\n<p>Ü</p>" +
+		`<section data-x="a&amp;b" STYLE="visibility:hidden" id="s">` + "<h1>Pier to close for repairs</h1>" + fixtureBody + "</section></body></html>"
+	sh, ok := scanPage(page2).hiddenShell()
+	if !ok {
+		t.Fatal("shell not found")
+	}
+	shown := showShell(page2, sh)
+	if want := `<section data-x="a&amp;b" id="s">`; !strings.Contains(shown, want) || strings.Contains(shown, "hidden") {
+		t.Errorf("shown tag: %q, want %q", shown[sh.at:sh.at+40], want)
+	}
+	if d, err := ParseHTML(page2); err != nil || len(d.Paragraphs) < 3 {
+		t.Errorf("%v %q", err, d.Paragraphs)
+	}
+
 	// A hidden dialog holding less text than the page shows stays hidden.
 	dialog := `<html><body><h1>Pier to close for repairs</h1>` + fixtureBody +
 		`<div class="modal" style="visibility: hidden"><p>Subscribe to our newsletter for the best stories of the week, sent every Friday morning.</p></div></body></html>`
