@@ -771,9 +771,7 @@ func (e *extractor) flush() {
 			b.kind, b.implicit = kindCaption, true
 		}
 	}
-	// A short block that is all link text is navigation ("Home", "Read
-	// more", related stories), not article text.
-	if (b.kind == kindPara || b.kind == kindLoose) && (linkLen*10 >= len(text)*8 && nWords(text, 11) < 10 || linkLen*20 >= len(text)*19 && nWords(text, 21) < 20 || e.linkItem(text, linkLen)) {
+	if (b.kind == kindPara || b.kind == kindLoose) && e.navigation(text, linkLen) {
 		// Counted, so that a label is known to stand right above the
 		// headline only when no such link stood between; a kicker that
 		// was a lone link is remembered among the candidates.
@@ -785,10 +783,16 @@ func (e *extractor) flush() {
 	e.blocks = append(e.blocks, b)
 }
 
-// linkItem reports a list item that is mostly a link with a little text
-// beside it: a story in a list of stories with its date or section
-// ("Robot enters the reactor building (April 18, 01:28)").
-func (e *extractor) linkItem(text string, linkLen int) bool {
+// navigation reports a block of links rather than article text: a short
+// one that is all link text ("Home", "Read more"), a whole link of a
+// headline's length (a teaser for another story), or a list item that is
+// mostly a link with a little text beside it, a story in a list of stories
+// with its date or section ("Robot enters the reactor building (April 18,
+// 01:28)").
+func (e *extractor) navigation(text string, linkLen int) bool {
+	if linkLen*10 >= len(text)*8 && nWords(text, 11) < 10 || linkLen*20 >= len(text)*19 && nWords(text, 21) < 20 {
+		return true
+	}
 	if linkLen*2 < len(text) || nWords(text, 21) > 20 {
 		return false
 	}

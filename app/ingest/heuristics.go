@@ -295,11 +295,11 @@ var dateLayouts = []string{
 	"January 2006",
 }
 
-// weekdayPrefix matches "Monday, " or "Mon " before a date.
 // cjkDateRe is a date written with 年, 月 and 日 at the start of a line,
 // perhaps in brackets.
 var cjkDateRe = regexp.MustCompile(`^[\p{Ps}\s]{0,3}(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日`)
 
+// weekdayPrefix matches "Monday, " or "Mon " before a date.
 var weekdayPrefix = regexp.MustCompile(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\.?,?\s+`)
 
 // parseDate reads a date in one of the common formats. When the whole

@@ -160,10 +160,45 @@ func ParseHTML(s string) (*Document, error) {
 		return nil, fmt.Errorf("no paragraphs, headings or captions found in %d bytes of HTML: %w", len(s), ErrNoContent)
 	}
 	finish(doc, items, false)
+	dropEmptyTail(doc)
 	if len(doc.Paragraphs) == 0 && len(doc.Captions) == 0 {
 		return nil, fmt.Errorf("no paragraphs, headings or captions found in %d bytes of HTML: %w", len(s), ErrNoContent)
 	}
 	return doc, nil
+}
+
+// dropEmptyTail removes the subheadings at the end of a page's text that
+// have no text after them, only labels ("PR", "Close"): they head lists of
+// links that were left out ("Best of the site"), not a part of the
+// article. Captions that stood there move to the end of the text.
+func dropEmptyTail(doc *Document) {
+	isHead := map[int]bool{}
+	for _, h := range doc.Headings {
+		isHead[h] = true
+	}
+	cut := len(doc.Paragraphs)
+	for i := len(doc.Paragraphs) - 1; i >= 0; i-- {
+		if isHead[i] {
+			cut = i
+			continue
+		}
+		if p := doc.Paragraphs[i]; nWords(p, 4) > 3 || strings.ContainsAny(p, ".!?。！？") {
+			break
+		}
+		if i == 0 {
+			return // no text before the tail
+		}
+	}
+	if cut == len(doc.Paragraphs) || cut == 0 {
+		return
+	}
+	doc.Paragraphs = doc.Paragraphs[:cut]
+	for len(doc.Headings) > 0 && doc.Headings[len(doc.Headings)-1] >= cut {
+		doc.Headings = doc.Headings[:len(doc.Headings)-1]
+	}
+	for k := range doc.Captions {
+		doc.Captions[k].At = min(doc.Captions[k].At, cut)
+	}
 }
 
 // markedMain returns the blocks inside the page's <article> (or

@@ -3,7 +3,6 @@ package ingest
 import (
 	"html"
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -104,23 +103,6 @@ func finish(doc *Document, items []item, detectHeadings bool) {
 		}
 		doc.Paragraphs = append(doc.Paragraphs, p)
 		heads = append(heads, it.heading)
-	}
-	// Subheadings with no text after them, only labels ("PR", "Close"),
-	// head lists of links that were left out ("Best of the site"), not a
-	// part of the article.
-	cut := len(doc.Paragraphs)
-	for i := len(doc.Paragraphs) - 1; i > 0; i-- {
-		if heads[i] {
-			cut = i
-		} else if nWords(doc.Paragraphs[i], 4) > 3 || strings.ContainsAny(doc.Paragraphs[i], ".!?。！？") {
-			break
-		}
-	}
-	if cut < len(doc.Paragraphs) && slices.Contains(heads[:cut], false) {
-		doc.Paragraphs, heads = doc.Paragraphs[:cut], heads[:cut]
-		for k := range doc.Captions {
-			doc.Captions[k].At = min(doc.Captions[k].At, cut)
-		}
 	}
 	dropAuthorNotes(doc, &heads)
 	// Dateline and wire tag on the lede: the first paragraph that is not a
