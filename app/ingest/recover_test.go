@@ -392,3 +392,23 @@ func TestRealPagesRecovered(t *testing.T) {
 		})
 	}
 }
+
+// Only web pages lose their empty trailing subheadings: in the analyst's
+// own Markdown and text files a last heading and its short items are kept.
+func TestEmptyTailKeptOutsidePages(t *testing.T) {
+	d, err := ParseMarkdown("# Pier notes\n\nThe board voted to close the pier on Tuesday.\n\n## Elsewhere\n\n- Harbour board\n- Cargo quay\n\n## To do\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"The board voted to close the pier on Tuesday.", "Elsewhere", "Harbour board", "Cargo quay", "To do"}
+	if !equalStrings(d.Paragraphs, want) {
+		t.Errorf("paragraphs %q, want %q", d.Paragraphs, want)
+	}
+	h, err := ParseHTML("<title>Pier notes</title><h1>Pier notes</h1><p>The board voted to close the pier on Tuesday.</p><h2>Elsewhere</h2><p>PR</p><h2>To do</h2>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !equalStrings(h.Paragraphs, want[:1]) {
+		t.Errorf("page paragraphs %q, want %q", h.Paragraphs, want[:1])
+	}
+}
