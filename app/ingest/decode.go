@@ -309,8 +309,15 @@ func declaredCharset(data []byte) string {
 // charsetParam reads the charset of a Content-Type value
 // ("text/html; charset=Shift_JIS").
 func charsetParam(v string) string {
-	l := strings.ToLower(v)
-	i := strings.Index(l, "charset")
+	// ASCII case folding only: strings.ToLower may change the length of
+	// a value holding invalid UTF-8, and i must index v.
+	l := []byte(v)
+	for j, c := range l {
+		if 'A' <= c && c <= 'Z' {
+			l[j] = c + 'a' - 'A'
+		}
+	}
+	i := bytes.Index(l, []byte("charset"))
 	if i < 0 {
 		return ""
 	}
