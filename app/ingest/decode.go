@@ -3,9 +3,13 @@ package ingest
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/text/encoding/htmlindex"
 )
 
 var (
@@ -181,4 +185,150 @@ func plausibleLegacy(data []byte) bool {
 		return bad == 0
 	}
 	return bad*100 <= len(data) && high*10 <= len(data)*4
+}
+
+// maxCharsetScan is how far into a page decodeHTML looks for a declared
+// encoding: browsers look at the first 1024 bytes first but honour a
+// <meta> met later in the head, after long scripts and comments.
+const maxCharsetScan = 64 << 10
+
+// xmlEncodingRe reads the encoding of an XML declaration (XHTML pages).
+var xmlEncodingRe = regexp.MustCompile(`^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']`)
+
+// decodeHTML decodes a saved web page. A byte order mark or valid UTF-8
+// decide as in Decode; otherwise the encoding the page declares
+// (<meta charset>, <meta http-equiv="Content-Type">, an XML declaration)
+// is used when it decodes the bytes with fewer errors than UTF-8 would,
+// and Decode's guess when the page declares none. Pages in Shift_JIS,
+// EUC-JP, GBK, Big5, EUC-KR, KOI8-R, the ISO-8859 and Windows code pages
+// and the other encodings of the WHATWG Encoding Standard are read.
+func decodeHTML(data []byte) (string, error) {
+	if bytes.HasPrefix(data, bomUTF8) || bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) ||
+		bytes.IndexByte(data, 0) >= 0 || utf8.Valid(data) {
+		return Decode(data)
+	}
+	label := declaredCharset(data)
+	if label == "" {
+		return Decode(data)
+	}
+	enc, err := htmlindex.Get(label)
+	if err != nil {
+		s, err := Decode(data)
+		if err != nil {
+			return "", fmt.Errorf("the page declares charset %q, which is not a known encoding, and %w", label, err)
+		}
+		return s, nil
+	}
+	name, _ := htmlindex.Name(enc)
+	switch name {
+	case "utf-8", "windows-1252":
+		// Decode reads Windows-1252 and mends UTF-8 with stray bytes.
+		s, err := Decode(data)
+		if err != nil {
+			return "", fmt.Errorf("the page declares charset %q: %w", label, err)
+		}
+		return s, nil
+	case "replacement", "utf-16le", "utf-16be", "x-user-defined":
+		// UTF-16 without a byte order mark has NUL bytes (refused above);
+		// "replacement" stands for encodings browsers refuse to read.
+		s, err := Decode(data)
+		if err != nil {
+			return "", fmt.Errorf("the page declares charset %q, which is not supported, and %w", label, err)
+		}
+		return s, nil
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", fmt.Errorf("the page declares charset %q but its bytes do not decode as %s: %v: %w", label, name, err, ErrEncoding)
+	}
+	bad := bytes.Count(out, []byte("\uFFFD")) - bytes.Count(data, []byte("\uFFFD"))
+	if bad > 0 && bad >= invalidUTF8(data) {
+		// UTF-8 with a few stray bytes under a wrong declaration.
+		if s, err := Decode(data); err == nil {
+			return s, nil
+		}
+	}
+	if bad*100 > utf8.RuneCount(out) {
+		return "", fmt.Errorf("the page declares charset %q but %d of its characters do not decode as %s: %w", label, bad, name, ErrEncoding)
+	}
+	s := string(out)
+	if err := checkControls(s); err != nil {
+		return "", err
+	}
+	return s, nil
+}
+
+// invalidUTF8 counts the bytes that are not part of a valid UTF-8 sequence.
+func invalidUTF8(data []byte) int {
+	n := 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+// declaredCharset returns the encoding label a page declares in an XML
+// declaration or in a <meta> of its head, or "".
+func declaredCharset(data []byte) string {
+	head := data[:min(len(data), maxCharsetScan)]
+	if m := xmlEncodingRe.FindSubmatch(head[:min(len(head), 512)]); m != nil {
+		return string(m[1])
+	}
+	z := html.NewTokenizer(bytes.NewReader(head))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			switch string(name) {
+			case "body":
+				return ""
+			case "meta":
+				if !hasAttr {
+					continue
+				}
+				a := attrs(z)
+				if c := strings.TrimSpace(a["charset"]); c != "" {
+					return c
+				}
+				if strings.EqualFold(strings.TrimSpace(a["http-equiv"]), "content-type") {
+					if c := charsetParam(a["content"]); c != "" {
+						return c
+					}
+				}
+			}
+		}
+	}
+}
+
+// charsetParam reads the charset of a Content-Type value
+// ("text/html; charset=Shift_JIS").
+func charsetParam(v string) string {
+	// ASCII case folding only: strings.ToLower may change the length of
+	// a value holding invalid UTF-8, and i must index v.
+	l := []byte(v)
+	for j, c := range l {
+		if 'A' <= c && c <= 'Z' {
+			l[j] = c + 'a' - 'A'
+		}
+	}
+	i := bytes.Index(l, []byte("charset"))
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(v[i+len("charset"):], " \t")
+	if !strings.HasPrefix(rest, "=") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " \t\"'")
+	end := strings.IndexAny(rest, " \t;\"',")
+	if end >= 0 {
+		rest = rest[:end]
+	}
+	return rest
 }

@@ -123,6 +123,7 @@ type imgMark struct {
 	depth  int // stack length when the container was the top
 	blocks int // blocks before the picture
 	alt    string
+	raised bool // the picture's own frame held nothing else; depth is the frame around it
 }
 
 // Extractor limits: bounded memory and time on hostile nesting.
@@ -196,6 +197,20 @@ type extractor struct {
 	dropped  int      // link-only blocks dropped so far
 	captures []*kickerCapture
 	cands    []kickerCand
+	tokAt    int         // byte offset of the current token
+	tokLen   int         // its length in bytes
+	shown    int         // bytes of text read (not skipped)
+	hiding   *hiddenSpan // the open element hidden by its style, if outermost skip
+	shell    hiddenSpan  // the hidden element with the most text so far
+}
+
+// hiddenSpan is an element hidden by its style attribute
+// ("display:none"), where its start tag stands and how much text it holds
+// outside scripts, menus and other skipped elements.
+type hiddenSpan struct {
+	at, n int // byte offset and length of the start tag
+	depth int // stack length with the element on top
+	text  int // bytes of text inside
 }
 
 // skipTags hold no article text.
@@ -249,16 +264,74 @@ func extractHTML(s string) []hblock {
 // extractPage returns the text blocks of an HTML document and the
 // elements its markup names kickers.
 func extractPage(s string) ([]hblock, []kickerCand) {
+	e := scanPage(s)
+	return e.blocks, e.cands
+}
+
+// hiddenShell reports the element that hides most of a page's text by its
+// style (display:none, visibility:hidden): a page shell that the page's
+// scripts show once they have run, as a reader sees it. A hidden element
+// with less text than the page shows is a closed dialog, a menu or a slide
+// show, and stays hidden.
+func (e *extractor) hiddenShell() (hiddenSpan, bool) {
+	return e.shell, e.shell.n > 0 && e.shell.text >= minShellText && e.shell.text > 2*e.shown
+}
+
+// minShellText is the least text (bytes) a hidden page shell holds.
+const minShellText = 200
+
+// showShell rewrites the start tag of a hidden page shell without its style
+// attribute, so that both readability and the token scan read its text.
+func showShell(s string, h hiddenSpan) string {
+	raw := s[h.at : h.at+h.n]
+	z := html.NewTokenizer(strings.NewReader(raw))
+	if tt := z.Next(); tt != html.StartTagToken {
+		return s
+	}
+	name, hasAttr := z.TagName()
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:h.at])
+	b.WriteByte('<')
+	b.Write(name)
+	for hasAttr {
+		k, v, more := z.TagAttr()
+		if !strings.EqualFold(string(k), "style") {
+			b.WriteByte(' ')
+			b.Write(k)
+			b.WriteString(`="`)
+			b.WriteString(html.EscapeString(string(v)))
+			b.WriteByte('"')
+		}
+		hasAttr = more
+	}
+	b.WriteByte('>')
+	b.WriteString(s[h.at+h.n:])
+	return b.String()
+}
+
+// scanPage runs the extractor over a page.
+func scanPage(s string) *extractor {
 	e := &extractor{stack: make([]frame, 0, 64)}
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
-		switch z.Next() {
+		tt := z.Next()
+		e.tokAt += e.tokLen
+		e.tokLen = len(z.Raw())
+		switch tt {
 		case html.ErrorToken:
 			e.flush()
-			return e.blocks, e.cands
+			if e.hiding != nil && e.hiding.text > e.shell.text {
+				e.shell = *e.hiding // never closed
+			}
+			return e
 		case html.TextToken:
 			if e.skip == 0 {
-				e.text(z.Text())
+				t := z.Text()
+				e.shown += len(bytes.TrimSpace(t))
+				e.text(t)
+			} else if e.hiding != nil && e.skip == 1 {
+				e.hiding.text += len(bytes.TrimSpace(z.Text()))
 			}
 		case html.StartTagToken:
 			name, hasAttr := z.TagName()
@@ -376,7 +449,8 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 		}
 	}
 	// A caption hidden by style is a slide show's, shown on request.
-	f.skip = f.skip || styleHidden && f.hints&hintCaption == 0
+	hiddenByStyle := !f.skip && styleHidden && f.hints&hintCaption == 0
+	f.skip = f.skip || hiddenByStyle
 	if name == "aside" && f.hints&hintCaption != 0 {
 		f.skip = false // <aside class="caption">
 	}
@@ -388,6 +462,9 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 	}
 	f.caption = f.caption || captionClass
 	e.push(f)
+	if hiddenByStyle && e.skip == 1 && !selfClosing {
+		e.hiding = &hiddenSpan{at: e.tokAt, n: e.tokLen, depth: len(e.stack)}
+	}
 }
 
 // picture notes an <img> and its alt text; the nearest block-level
@@ -450,11 +527,31 @@ func (e *extractor) push(f frame) {
 func (e *extractor) pop() {
 	if e.img != nil && len(e.stack) == e.img.depth {
 		e.flush()
-		e.closePicture()
+		if m := e.img; !m.raised && len(e.blocks) == m.blocks {
+			// Nothing beside the picture in its frame ("crop_container"):
+			// its caption may follow in the element around the frame.
+			for i := len(e.stack) - 2; i >= 0; i-- {
+				if isBlockTag(e.stack[i].name) {
+					if _, content := contentTags[e.stack[i].name]; !content {
+						m.depth, m.raised = i+1, true
+					}
+					break
+				}
+			}
+		}
+		if m := e.img; m.depth == len(e.stack) {
+			e.closePicture()
+		}
 	}
 	if n := len(e.captures); n > 0 && e.captures[n-1].depth == len(e.stack) {
 		e.endCapture(e.captures[n-1])
 		e.captures = e.captures[:n-1]
+	}
+	if e.hiding != nil && e.hiding.depth == len(e.stack) {
+		if e.hiding.text > e.shell.text {
+			e.shell = *e.hiding
+		}
+		e.hiding = nil
 	}
 	f := e.stack[len(e.stack)-1]
 	e.stack = e.stack[:len(e.stack)-1]
@@ -537,6 +634,16 @@ func (e *extractor) closePicture() {
 	if len(after) == 0 || len(after) > 3 {
 		return
 	}
+	if m.raised {
+		// Around the picture's frame only a caption by markup, and a
+		// short line after it that is its credit ("JANE ROE").
+		if len(after) == 2 && after[0].kind == kindCaption && after[1].kind != kindHeading &&
+			after[1].kind != kindCaption && nWords(after[1].text, 7) <= 6 && !strings.ContainsAny(after[1].text, ".!?") {
+			after[1].kind, after[1].implicit = kindCaption, true
+			after[1].hints |= hintCredit
+		}
+		return
+	}
 	words := 0
 	for _, b := range after {
 		if b.kind == kindHeading {
@@ -570,6 +677,9 @@ func (e *extractor) boundary() {
 func (e *extractor) text(t []byte) {
 	if e.buf.Len() > maxBlockBytes {
 		return
+	}
+	if hasInvisible(t) { // "&shy;", "&ZeroWidthSpace;"
+		t = []byte(dropInvisible(string(t)))
 	}
 	if len(bytes.TrimSpace(t)) > 0 {
 		e.brRun = false
@@ -661,9 +771,7 @@ func (e *extractor) flush() {
 			b.kind, b.implicit = kindCaption, true
 		}
 	}
-	// A short block that is all link text is navigation ("Home", "Read
-	// more", related stories), not article text.
-	if (b.kind == kindPara || b.kind == kindLoose) && linkLen*10 >= len(text)*8 && nWords(text, 11) < 10 {
+	if (b.kind == kindPara || b.kind == kindLoose) && e.navigation(text, linkLen) {
 		// Counted, so that a label is known to stand right above the
 		// headline only when no such link stood between; a kicker that
 		// was a lone link is remembered among the candidates.
@@ -673,6 +781,27 @@ func (e *extractor) flush() {
 		return
 	}
 	e.blocks = append(e.blocks, b)
+}
+
+// navigation reports a block of links rather than article text: a short
+// one that is all link text ("Home", "Read more"), a whole link of a
+// headline's length (a teaser for another story), or a list item that is
+// mostly a link with a little text beside it, a story in a list of stories
+// with its date or section ("Robot enters the reactor building (April 18,
+// 01:28)").
+func (e *extractor) navigation(text string, linkLen int) bool {
+	if linkLen*10 >= len(text)*8 && nWords(text, 11) < 10 || linkLen*20 >= len(text)*19 && nWords(text, 21) < 20 {
+		return true
+	}
+	if linkLen*2 < len(text) || nWords(text, 21) > 20 {
+		return false
+	}
+	for i := len(e.stack) - 1; i >= 0 && i >= len(e.stack)-8; i-- {
+		if _, content := contentTags[e.stack[i].name]; content {
+			return e.stack[i].name == "li"
+		}
+	}
+	return false
 }
 
 // keep reports whether a block belongs to the text; loose text in the

@@ -80,6 +80,12 @@ func FuzzParseHTML(f *testing.F) {
 		"<a href=x>only link</a>", "<title>T | S</title><meta property=og:site_name content=S><p>x</p>",
 		`<header class="hd"><div class="kicker"><span class="tag"><a class="c-overline">A</a><h1>K</h1></span></div>` +
 			`<ol class="breadcrumb"><li class="section">B</li></ol><time>May 3, 2021</time><h1>T</h1></header><p>x y</p>`,
+		`<body><div id=app style="display:none" class=x data-y='1'><h1>Pier closes</h1><p>` + strings.Repeat("The board voted to close the pier. ", 8) +
+			`</p><div style="visibility:hidden"><p>inner</p></div></div><p>shown</p>`,
+		`<html style="visibility: hidden"><p>` + strings.Repeat("Thou&shy;sands queued&#8203; at the pier. ", 8) + `</p>`,
+		`<div class="Image"><div class="crop"><img alt="a b c d"></div><p class="Caption">A ferry.</p><p class="Source">JANE ROE</p></div><p>x</p>`,
+		`<div role=main><p>` + strings.Repeat("word ", 25) + `</p></div><footer><p>` + strings.Repeat("legal, text ", 60) + `</p></footer>`,
+		`<ul><li><a href=a>Harbour board names a new chair</a> (April 12)</li></ul><h2>Latest</h2><p>PR</p>`,
 	} {
 		f.Add(s)
 	}
@@ -115,6 +121,40 @@ func FuzzDecode(f *testing.F) {
 		}
 		// Whatever decodes must also parse without panicking.
 		d, err := Parse("x.txt", data)
+		checkResult(t, d, err)
+	})
+}
+
+func FuzzDecodeHTML(f *testing.F) {
+	for _, s := range []string{
+		"", "<p>x</p>", "\xef\xbb\xbf<p>x</p>", `<meta charset="shift_jis"><p>` + "\x82\xa0\x82\xa2\x93\xfa\x96\x7b</p>",
+		`<?xml version="1.0" encoding="EUC-JP"?><p>` + "\xa4\xa2\xa4\xa4</p>", `<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>` + "\xc4\xe3\xba\xc3</p>",
+		`<meta charset="big5"><p>` + "\xa7\x41\xa6\x6e\xff</p>", `<meta charset="euc-kr"><p>` + "\xb0\xa1\xff\xfe</p>",
+		`<meta charset="koi8-r"><p>` + "\xf0\xd2\xc9\xd7\xc5\xd4</p>", `<meta charset="iso-2022-kr"><p>` + "\x80\x81</p>",
+		`<meta charset="utf-16le"><p>` + "\xe9\xe8</p>", `<meta charset="x-no-such"><p>` + "\x93x\x94</p>",
+		`<meta charset="windows-1252"><p>` + "\x93x\x94 caf\xe9</p>", `<meta charset="shift_jis"><p>“ok” caf` + "\xe9</p>",
+		`<meta charset=` + strings.Repeat("a", 100) + `><p>` + "\xff</p>", "<body><meta charset=big5>\xff\xfe",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := decodeHTML(data)
+		if err != nil {
+			if !errors.Is(err, ErrBinary) && !errors.Is(err, ErrEncoding) {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		if !utf8.ValidString(s) {
+			t.Fatalf("invalid UTF-8 output %q", s)
+		}
+		if strings.IndexByte(s, 0) >= 0 {
+			t.Fatalf("NUL in output %q", s)
+		}
+		if utf8.Valid(data) && !strings.HasPrefix(string(data), "\xef\xbb\xbf") && len(data) > 0 && data[0] != 0xFF && data[0] != 0xFE && s != string(data) {
+			t.Fatalf("valid UTF-8 changed: %q → %q", data, s)
+		}
+		d, err := Parse("x.html", data)
 		checkResult(t, d, err)
 	})
 }

@@ -62,6 +62,16 @@ func checkInvariants(t testing.TB, d *Document) {
 	if d.Title != "" && strings.IndexFunc(d.Title, unicode.IsSpace) == 0 {
 		t.Errorf("title not trimmed: %q", d.Title)
 	}
+	texts := append([]string{d.Title, d.Source, d.Author, d.Dateline, d.Kicker, d.Description}, d.Paragraphs...)
+	texts = append(texts, d.Tags...)
+	for _, c := range d.Captions {
+		texts = append(texts, c.Text, c.Credit)
+	}
+	for _, s := range texts {
+		if strings.ContainsFunc(s, isInvisible) {
+			t.Errorf("invisible character (soft hyphen, zero-width space…) kept in %q", s)
+		}
+	}
 }
 
 // seedsDir finds ../shared/seeds relative to the repository root (the

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -294,6 +295,10 @@ var dateLayouts = []string{
 	"January 2006",
 }
 
+// cjkDateRe is a date written with 年, 月 and 日 at the start of a line,
+// perhaps in brackets.
+var cjkDateRe = regexp.MustCompile(`^[\p{Ps}\s]{0,3}(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日`)
+
 // weekdayPrefix matches "Monday, " or "Mon " before a date.
 var weekdayPrefix = regexp.MustCompile(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\.?,?\s+`)
 
@@ -307,6 +312,15 @@ func parseDate(s string) (time.Time, bool) {
 	}
 	if t, ok := parseDateExact(s); ok {
 		return t, true
+	}
+	if m := cjkDateRe.FindStringSubmatch(s); m != nil {
+		// "2011年4月15日12時24分", as Chinese and Japanese pages write it
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		if y >= 1800 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+			return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), true
+		}
 	}
 	if loc := weekdayPrefix.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		s = s[loc[1]:]
@@ -399,9 +413,10 @@ func addTags(dst []string, tags ...string) []string {
 
 // collapseSpace makes a paragraph of s: runs of newlines and ASCII white
 // space around them become one space; the ends are trimmed. Other spacing
-// (non-breaking spaces, double spaces inside a line) is kept.
+// (non-breaking spaces, double spaces inside a line) is kept; invisible
+// characters go (dropInvisible).
 func collapseSpace(s string) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(dropInvisible(s))
 	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
 		return s
 	}
@@ -437,4 +452,76 @@ var pageFurniture = map[string]bool{
 	"full article": true, "explore further": true, "feedback to editors": true, "print this page": true,
 	"email this": true, "text size": true, "write a comment": true, "leave a comment": true,
 	"join the conversation": true, "story highlights": true, "skip to content": true, "skip to main content": true, "menu": true, "search": true,
+}
+
+// isInvisible reports the characters that only tell a browser where it
+// may break or must not break a line: the soft hyphen (U+00AD, "Thou­sands"),
+// the zero-width space (U+200B), the word joiner (U+2060) and the zero-width
+// no-break space (U+FEFF). Inside a word they split it for search and quote
+// matching while showing nothing, so imported text drops them. Joiners that
+// shape a script (U+200C, U+200D) and direction marks are kept.
+func isInvisible(r rune) bool {
+	return r == '\u00AD' || r == '\u200B' || r == '\u2060' || r == '\uFEFF'
+}
+
+// hasInvisible reports whether s holds an invisible character, by their
+// UTF-8 bytes (C2 AD, E2 80 8B, E2 81 A0, EF BB BF).
+func hasInvisible[T string | []byte](s T) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xC2:
+			if s[i+1] == 0xAD {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] == 0x8B || s[i+1] == 0x81 && s[i+2] == 0xA0) {
+				return true
+			}
+		case 0xEF:
+			if i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropInvisible removes the invisible characters (isInvisible) from s.
+func dropInvisible(s string) string {
+	if !hasInvisible(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// dropInvisibleDoc removes invisible characters from every text of a
+// document, the last step of every parser: they may come from metadata or
+// character references that no earlier step cleaned.
+func dropInvisibleDoc(doc *Document) {
+	for _, f := range []*string{&doc.Title, &doc.Source, &doc.Author, &doc.Dateline, &doc.Kicker, &doc.Description, &doc.URL} {
+		*f = strings.TrimSpace(dropInvisible(*f))
+	}
+	for i, t := range doc.Tags {
+		doc.Tags[i] = strings.TrimSpace(dropInvisible(t))
+	}
+	caps := doc.Captions[:0]
+	for _, c := range doc.Captions {
+		c.Text, c.Credit = strings.TrimSpace(dropInvisible(c.Text)), strings.TrimSpace(dropInvisible(c.Credit))
+		if c.Text != "" || c.Credit != "" {
+			caps = append(caps, c)
+		}
+	}
+	doc.Captions = caps
+}
+
+// unspaced reports a letter of a script written without spaces between
+// words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar), where a paragraph
+// is one "word" to strings.Fields.
+func unspaced(r rune) bool {
+	return r >= 0x0E00 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar))
 }

@@ -48,7 +48,12 @@ func ParseHTML(s string) (*Document, error) {
 		return nil, err
 	}
 	meta := scanHTML(s)
-	full, kickers := extractPage(s)
+	page := scanPage(s)
+	if shell, ok := page.hiddenShell(); ok {
+		s = showShell(s, shell)
+		page = scanPage(s)
+	}
+	full, kickers := page.blocks, page.cands
 	doc := &Document{Format: FormatHTML}
 	var blocks []hblock
 	var rd readResult
@@ -63,6 +68,11 @@ func ParseHTML(s string) (*Document, error) {
 		if alt := selectMain(full); bodyWords(alt) > 150 {
 			blocks = alt
 		}
+	} else if alt := markedMain(full); alt != nil && !seenInPage(blocks, full) {
+		// Readability chose text the token scan skips (a <footer>, a
+		// menu, a form) while the page marks its main content, which has
+		// a paragraph of its own: the page knows best.
+		blocks = alt
 	}
 	applyHTMLMeta(doc, meta, rd, full)
 	lay := locate(full, blocks, doc.Title)
@@ -150,10 +160,83 @@ func ParseHTML(s string) (*Document, error) {
 		return nil, fmt.Errorf("no paragraphs, headings or captions found in %d bytes of HTML: %w", len(s), ErrNoContent)
 	}
 	finish(doc, items, false)
+	dropEmptyTail(doc)
 	if len(doc.Paragraphs) == 0 && len(doc.Captions) == 0 {
 		return nil, fmt.Errorf("no paragraphs, headings or captions found in %d bytes of HTML: %w", len(s), ErrNoContent)
 	}
 	return doc, nil
+}
+
+// dropEmptyTail removes the subheadings at the end of a page's text that
+// have no text after them, only labels ("PR", "Close"): they head lists of
+// links that were left out ("Best of the site"), not a part of the
+// article. Captions that stood there move to the end of the text.
+func dropEmptyTail(doc *Document) {
+	isHead := map[int]bool{}
+	for _, h := range doc.Headings {
+		isHead[h] = true
+	}
+	cut := len(doc.Paragraphs)
+	for i := len(doc.Paragraphs) - 1; i >= 0; i-- {
+		if isHead[i] {
+			cut = i
+			continue
+		}
+		if p := doc.Paragraphs[i]; nWords(p, 4) > 3 || strings.ContainsAny(p, ".!?。！？") {
+			break
+		}
+		if i == 0 {
+			return // no text before the tail
+		}
+	}
+	if cut == len(doc.Paragraphs) || cut == 0 {
+		return
+	}
+	doc.Paragraphs = doc.Paragraphs[:cut]
+	for len(doc.Headings) > 0 && doc.Headings[len(doc.Headings)-1] >= cut {
+		doc.Headings = doc.Headings[:len(doc.Headings)-1]
+	}
+	for k := range doc.Captions {
+		doc.Captions[k].At = min(doc.Captions[k].At, cut)
+	}
+}
+
+// markedMain returns the blocks inside the page's <article> (or
+// itemprop=articleBody), else inside <main> (or role=main), when they hold
+// a paragraph of at least 20 words; else nil.
+func markedMain(full []hblock) []hblock {
+	for _, in := range []func(hblock) bool{
+		func(b hblock) bool { return b.inArticle },
+		func(b hblock) bool { return b.inMain },
+	} {
+		var out []hblock
+		long := false
+		for _, b := range full {
+			if in(b) && b.keep(8) {
+				out = append(out, b)
+				long = long || (b.kind == kindPara || b.kind == kindLoose) && nWords(b.text, 20) >= 20
+			}
+		}
+		if long {
+			return out
+		}
+	}
+	return nil
+}
+
+// seenInPage reports whether any body paragraph of blocks is also a block
+// of the token scan of the page.
+func seenInPage(blocks, full []hblock) bool {
+	keys := make(map[string]bool, len(full))
+	for _, b := range full {
+		keys[fold2(b.text)] = true
+	}
+	for _, b := range blocks {
+		if (b.kind == kindPara || b.kind == kindLoose) && keys[fold2(b.text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyWords counts the words of the body paragraphs among blocks.
@@ -226,14 +309,27 @@ func joinFields(s string) string {
 	return b.String()
 }
 
-// nWords counts the words of s, stopping at limit.
+// nWords counts the words of s, stopping at limit. In scripts written
+// without spaces (Chinese, Japanese, Thai…) every three letters count as
+// a word, about the length of a word there.
 func nWords(s string, limit int) int {
-	n, in := 0, false
+	n, in, run := 0, false, 0
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			in = false
 			continue
 		}
+		if r >= 0x0E00 && unspaced(r) {
+			if run++; run%3 == 1 {
+				n++
+				if n >= limit {
+					return n
+				}
+			}
+			in = true
+			continue
+		}
+		run = 0
 		if !in {
 			n++
 			if n >= limit {
@@ -323,13 +419,23 @@ func (lay pageLayout) topZone(n int) (int, int) {
 func furnitureFromPage(doc *Document, full []hblock, lay pageLayout) {
 	from, to := lay.topZone(len(full))
 	var updated time.Time
+	author, _, _ := strings.Cut(doc.Author, ", ")
+	author = fold2(author)
+	lede := to // the first paragraph of some length: short ones may be page furniture
+	for lede >= 0 && lede < len(full) && lede <= lay.last && (!lay.inBody[lede] || full[lede].hints&hintByline != 0 || nWords(full[lede].text, 16) < 16) {
+		lede++
+	}
 	// The zone runs on a little into the body: a standfirst may stand
 	// before the byline. Past the first body paragraph only blocks marked
 	// as byline or date count.
 	for i := from; i < min(len(full), to+8); i++ {
 		b := full[i]
 		hinted := b.hints&(hintByline|hintDate) != 0 || b.datetime != ""
-		if b.kind == kindCaption || b.kind == kindHeading && b.level <= 1 || lay.inBody[i] && !(hinted && nWords(b.text, 13) <= 12) {
+		// A block marked as the byline that names the author, up to the
+		// lede, with the e-mail, the paper and the time around the name.
+		namesAuthor := b.hints&hintByline != 0 && author != "" && i < lede && nWords(b.text, 31) <= 30 &&
+			strings.Contains(fold2(b.text), author)
+		if b.kind == kindCaption || b.kind == kindHeading && b.level <= 1 || lay.inBody[i] && !(hinted && nWords(b.text, 13) <= 12) && !namesAuthor {
 			continue
 		}
 		if i >= to && b.hints&(hintByline|hintDate) == 0 && b.datetime == "" {
@@ -385,6 +491,12 @@ func furnitureFromPage(doc *Document, full []hblock, lay pageLayout) {
 		if place, _, rest, ok := splitDateline(t); ok && place != "" && nWords(rest, 6) <= 5 && !strings.ContainsAny(rest, ".!?") {
 			if doc.Dateline == "" {
 				doc.Dateline = place // "WASHINGTON — The Globe and Mail"
+			}
+			used = true
+		}
+		if !used && namesAuthor {
+			if d, ok := findDate(t); ok && doc.Published.IsZero() {
+				doc.Published = d // "… By Jane Roe | The Ledger on January 2, 2015 at 3:52 PM"
 			}
 			used = true
 		}
@@ -684,7 +796,7 @@ func attrs(z *html.Tokenizer) map[string]string {
 }
 
 func (m *htmlMeta) meta(a map[string]string) {
-	content := strings.TrimSpace(a["content"])
+	content := strings.TrimSpace(dropInvisible(a["content"]))
 	if content == "" || len(content) > 10000 {
 		return
 	}
@@ -750,6 +862,9 @@ func applyHTMLMeta(doc *Document, m htmlMeta, rd readResult, full []hblock) {
 	sites := []string{doc.Source, site, titleSite, unescapeTwice(m.first("og:site_name")), ld.publisher}
 	doc.Title = pickTitle(full, sites, ld.headline, m.first("og:title"), m.first("twitter:title"), m.first("headline"),
 		m.first("title"), m.first("dc.title"), m.title, rd.title)
+	if doc.Source == "" {
+		doc.Source = siteAfterHeadline(m.title, doc.Title)
+	}
 	authorKeys := []string{"author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl",
 		"article:author", "og:article:author", "article:authorname", "article_author", "cse_author", "nydn_byline", "search.byline"}
 	var cands []string
@@ -846,6 +961,39 @@ func titleSegments(t string) []string {
 	return segs
 }
 
+// headlineSep returns the separator that follows headline h at the start
+// of title t ("Headline : Section : Site" gives " : "), or "". With the
+// headline known, separators too common inside headlines to split on
+// blindly (" : ") are recognised.
+func headlineSep(t, h string) string {
+	t, h = joinFields(t), joinFields(h)
+	if h == "" || len(t) <= len(h) || !strings.EqualFold(t[:len(h)], h) {
+		return ""
+	}
+	for _, sep := range append([]string{" : ", " ： "}, titleSeps...) {
+		if strings.HasPrefix(t[len(h):], sep) {
+			return sep
+		}
+	}
+	return ""
+}
+
+// siteAfterHeadline is the site name that ends a <title> made of the
+// headline and other segments ("Headline : Section : Site"), or "".
+func siteAfterHeadline(t, h string) string {
+	sep := headlineSep(t, h)
+	if sep == "" {
+		return ""
+	}
+	t = joinFields(t)
+	segs := strings.Split(t[len(joinFields(h))+len(sep):], strings.TrimSpace(sep))
+	last := strings.TrimSpace(segs[len(segs)-1])
+	if _, ok := findDate(last); ok || !strings.ContainsFunc(last, unicode.IsLetter) || nWords(last, 5) > 4 {
+		return ""
+	}
+	return last
+}
+
 // titleSuffix is the site name at the end of "Headline | Site": a short
 // last segment that is not a date.
 func titleSuffix(t string) string {
@@ -911,6 +1059,9 @@ func pickTitle(full []hblock, sites []string, cands ...string) string {
 				if c != "" && nWords(h, 3) >= 2 && !isSiteName(h, sites) && sameText(h, seg) {
 					return h // the page's headline, as the metadata has it
 				}
+			}
+			if nWords(h, 3) >= 2 && !isSiteName(h, sites) && headlineSep(c, h) != "" {
+				return h // "Headline : Section : Site"
 			}
 		}
 	}

@@ -102,7 +102,11 @@ func Parse(name string, data []byte) (*Document, error) {
 		// Plain text and Markdown are their text: refuse before reading.
 		return nil, textTooLarge(len(data))
 	}
-	s, err := Decode(data)
+	decode := Decode
+	if format == FormatHTML {
+		decode = decodeHTML // a page may declare its encoding
+	}
+	s, err := decode(data)
 	if err != nil {
 		return nil, err
 	}
@@ -211,7 +215,8 @@ func CheckFileSize(data []byte) error {
 
 // prepare applies the checks and clean-ups every parser shares: size limit,
 // NUL bytes, invalid UTF-8 (replaced, since the string did not come through
-// Decode), a leading BOM, line endings and emptiness.
+// Decode), invisible characters (a BOM, soft hyphens: dropInvisible), line
+// endings and emptiness.
 func prepare(s string) (string, error) {
 	if len(s) > MaxFileSize {
 		return "", tooLarge(len(s))
@@ -222,7 +227,7 @@ func prepare(s string) (string, error) {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	s = strings.TrimPrefix(s, "\uFEFF")
+	s = dropInvisible(s)
 	s = normalizeNewlines(s)
 	if strings.TrimSpace(s) == "" {
 		if s == "" {

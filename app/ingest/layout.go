@@ -80,6 +80,18 @@ func finish(doc *Document, items []item, detectHeadings bool) {
 				doc.Captions = append(doc.Captions, Caption{Text: p, At: len(doc.Paragraphs)})
 				continue
 			}
+			// A name over its owner's e-mail address at the top is a
+			// byline without "By": "JANE ROE" then "jane.roe@example.com".
+			if n := len(doc.Paragraphs); n > 0 && body <= 2 && !heads[n-1] && emailLineRe.MatchString(p) {
+				if a := emailOwner(doc.Paragraphs[n-1], p); a != "" {
+					doc.Paragraphs, heads = doc.Paragraphs[:n-1], heads[:n-1]
+					body--
+					if doc.Author == "" {
+						doc.Author = a
+					}
+					continue
+				}
+			}
 			// The top: before the lede, or after a short standfirst.
 			if furnitureLine(doc, p, body == 0 || body == 1 && firstShort) {
 				continue
@@ -124,7 +136,8 @@ func finish(doc *Document, items []item, detectHeadings bool) {
 			doc.Headings = append(doc.Headings, i)
 		}
 	}
-	if strings.TrimSpace(doc.Title) != "" {
+	defer dropInvisibleDoc(doc)
+	if strings.TrimSpace(dropInvisible(doc.Title)) != "" {
 		doc.Title = collapseSpace(doc.Title)
 		return
 	}
@@ -145,6 +158,24 @@ func finish(doc *Document, items []item, detectHeadings bool) {
 			doc.Title = guessTitle(c.Credit)
 		}
 	}
+}
+
+// emailOwner returns the name on a line that is only a person's name
+// when the e-mail address holds its last word ("PETER ROE" and
+// "peter.roe@example.com" give "Peter Roe"), else "".
+func emailOwner(line, email string) string {
+	if nWords(line, 6) > 5 {
+		return ""
+	}
+	a := cleanAuthor(line)
+	if a == "" || strings.Contains(a, ", ") || !sameText(a, line) {
+		return ""
+	}
+	local := lettersOnly(email[:strings.IndexByte(email, '@')])
+	if last := lettersOnly(lastWord(a)); len(last) < 2 || !strings.Contains(local, last) {
+		return ""
+	}
+	return a
 }
 
 // removeParagraph deletes paragraph i, keeping captions where they stood.
@@ -219,6 +250,9 @@ func isPageFurniture(p string) bool {
 	if nWords(l, 15) > 14 {
 		return false
 	}
+	if strings.HasPrefix(l, "loading") && nWords(l, 5) <= 4 {
+		return true // "Loading photo gallery", shown until a script runs
+	}
 	for _, pre := range []string{"read more:", "see also:", "more from ", "related:", "watch:", "listen:", "also read:", "recommended:", "more information:", "journal information:"} {
 		if strings.HasPrefix(l, pre) {
 			return true
@@ -287,7 +321,7 @@ func furnitureLine(doc *Document, p string, top bool) bool {
 	if top && len(words) <= 3 && !strings.ContainsFunc(p, unicode.IsLetter) {
 		return true // a share count above the text
 	}
-	if len(words) == 1 && utf8.RuneCountInString(p) > 30 && !strings.ContainsAny(p, ".:/@") {
+	if len(words) == 1 && utf8.RuneCountInString(p) > 30 && !strings.ContainsAny(p, ".:/@") && !strings.ContainsFunc(p, unspaced) {
 		return true // style-sheet names run together
 	}
 	if names, rest, ok := bylineLine(p); ok {
