@@ -349,6 +349,24 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		return mention{}, false
 	}
 	m := mention{a: a, b: b, ca: a, ent: -1, poss: f.toks[b-1].poss}
+	// "Chief Financial Officer of Super Value Debra Symonette": the name
+	// ends a title chain, the rest is its affiliation
+	if st, chain := f.chainName(s, a, b); st >= 0 {
+		m.ca, m.pa, m.kind = st, chain, mPerson
+		for k := chain; k < st; k++ {
+			if f.toks[k].is(cTitle) {
+				m.titles = append(m.titles, strings.TrimSuffix(f.toks[k].lower, "."))
+			}
+		}
+		f.setSalience(s, &m)
+		return m, true
+	}
+	// "Acting U.S. Attorney for …", "Director of Public Works for …": a
+	// title whose office the next words name is no person
+	if nx := b; nx+1 < s.b && f.allTitle(a, b) && !f.toks[nx].cap && (f.toks[nx].lower == "for" || f.toks[nx].lower == "of") && f.isCapWord(nx+1) ||
+		nx+1 < s.b && !f.toks[nx].cap && f.toks[nx].lower == "for" && f.runHasTitleOf(a, b) {
+		return mention{}, false
+	}
 	// Title block: places, titles and "of"-departments before the name.
 	lastTitle := -1
 	afterOf := false
@@ -1320,6 +1338,126 @@ func (f *finder) trailingPerson(core []token) int {
 		return i
 	}
 	return 0
+}
+
+// chainName finds a person's name at the end of a title chain that names
+// an organisation or a place with "of" or "for": "Chief Financial Officer
+// of Super Value Debra Symonette" (one run) or "Acting U.S. Attorney for
+// the District of Massachusetts Joshua Levy" (the run after the last
+// "of"). Capitalisation cannot tell where the place ends and the name
+// begins, so the name is taken as the last two words (three with a
+// middle initial) when the article bears it out: its first word is a
+// known given name, or its last word is used elsewhere on its own as a
+// surname ("Symonette said"). It returns the first token of the name and
+// the first token of the chain (the affiliation), or -1.
+func (f *finder) chainName(s sentence, a, b int) (int, int) {
+	o, chain := -1, -1
+	// in the run: the last "of"/"for" after a title
+	for j := b - 2; j > a; j-- {
+		if t := &f.toks[j]; !t.cap && (t.lower == "of" || t.lower == "for") {
+			for i := a; i < j; i++ {
+				if f.toks[i].is(cTitle) {
+					o, chain = j+1, a
+					break
+				}
+			}
+			break
+		}
+	}
+	if o < 0 {
+		// before the run: "… for [the] <run>", the chain reaching back to
+		// a title through capitalised words, "of", "for", "the" and "and"
+		j := a - 1
+		if j > s.a && f.toks[j].lower == "the" {
+			j--
+		}
+		if j <= s.a || (f.toks[j].lower != "of" && f.toks[j].lower != "for") || f.toks[j].cap {
+			return -1, -1
+		}
+		for i := j - 1; i >= s.a && i >= j-10; i-- {
+			t := &f.toks[i]
+			if t.k != tWord || t.poss {
+				break
+			}
+			if t.is(cTitle) || (t.is(cRole) && !t.cap) {
+				o, chain = a, i
+				break
+			}
+			if !t.cap && t.lower != "of" && t.lower != "for" && t.lower != "the" && t.lower != "and" {
+				break
+			}
+		}
+		if o < 0 {
+			return -1, -1
+		}
+		// the chain starts with its title's capitalised modifiers
+		// ("Acting U.S. Attorney")
+		for chain > s.a && f.isCapWord(chain-1) && !f.toks[chain-1].poss {
+			chain--
+		}
+	}
+	st := b - 2
+	if st-1 > o && initialWord(f.toks[st].w) {
+		st--
+	}
+	if st <= o {
+		return -1, -1
+	}
+	for k := o; k < b; k++ {
+		if !f.isCapWord(k) || (f.toks[k].poss && k < b-1) {
+			return -1, -1
+		}
+	}
+	last, first := &f.toks[b-1], &f.toks[st]
+	if last.is(cOrg|cGeo|cPlace|cCompany|cTitle) || first.is(cOrg|cGeo|cPlace|cTitle|cDept|cFunction) || f.toks[st-1].is(cFemale|cMale) {
+		return -1, -1
+	}
+	if first.is(cFemale|cMale) || f.bareElsewhere(b-1) {
+		return st, chain
+	}
+	return -1, -1
+}
+
+// allTitle reports whether the run [a, b) is made of title words and the
+// places and departments that qualify them ("Acting U.S. Attorney").
+func (f *finder) allTitle(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.toks[k].is(cTitle|cPlace|cDept) || f.toks[k].is(cFemale|cMale) {
+			return false
+		}
+	}
+	return f.toks[b-1].is(cTitle)
+}
+
+// runHasTitleOf reports whether the run [a, b) is a title and its
+// department joined by "of" ("Director of Public Works").
+func (f *finder) runHasTitleOf(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if f.toks[k].is(cTitle) && f.toks[k+1].lower == "of" && !f.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// bareElsewhere reports whether the word of token k occurs elsewhere in the
+// text on its own, capitalised and outside a longer run of capitalised
+// words (a title before it aside): "Levy said", "Mr. Levy".
+func (f *finder) bareElsewhere(k int) bool {
+	w := f.toks[k].lower
+	lo, hi := max(0, k-4000), min(len(f.toks), k+4000)
+	for i := lo; i < hi; i++ {
+		if i == k || f.toks[i].lower != w || !f.toks[i].cap || f.toks[i].k != tWord {
+			continue
+		}
+		if p := i - 1; p >= 0 && f.isCapWord(p) && !f.toks[p].is(cTitle) && !f.toks[p].first {
+			continue
+		}
+		if !f.isCapWord(i + 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameKnown reports whether w is the family name of a person already
