@@ -172,7 +172,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "according to X", "in the words of X"
 		if (t.lower == "according" && k+1 < s.b && f.toks[k+1].lower == "to") ||
 			(t.lower == "words" && k-1 > s.a && f.toks[k-1].lower == "the" && f.toks[k-2].lower == "in" && k+1 < s.b && f.toks[k+1].lower == "of") {
-			if a, b, h, ap, ok := f.rightNP(s, k+2, mm); ok {
+			if a, b, h, ap, ok := f.rightNP(s, k+2, mm, false); ok {
 				at := attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}}
 				if t.lower == "words" {
 					at.cs = k - 2 // “…,” in the words of X: the clause starts at "in"
@@ -227,7 +227,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "Interfax quoted a ministry source as saying: “…”": the person
 		// quoted speaks, not the outlet
 		if t.lower == "quoted" || t.lower == "quotes" || t.lower == "cited" || t.lower == "cites" {
-			if a, b, h, ap, ok := f.rightNP(s, k+1, mm); ok && f.asSaying(s, b) {
+			if a, b, h, ap, ok := f.rightNP(s, k+1, mm, false); ok && f.asSaying(s, b) {
 				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 				continue
 			}
@@ -236,7 +236,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// telling heard the words; the agent ("by the unit") said them
 		if f.passiveTelling(s, k) {
 			if k+2 < s.b && f.toks[k+1].lower == "by" {
-				if a, b, h, ap, ok := f.rightNP(s, k+2, mm); ok {
+				if a, b, h, ap, ok := f.rightNP(s, k+2, mm, false); ok {
 					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 					continue
 				}
@@ -287,7 +287,8 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			continue
 		}
 		if v.invert {
-			if a, b, h, ap, ok := f.rightNP(s, k+1, mm); ok {
+			afterQuote := k-1 >= s.a && (f.toks[k-1].k == tQuote || (f.isPunct(k-1, ",") && k-2 >= s.a && f.toks[k-2].k == tQuote))
+			if a, b, h, ap, ok := f.rightNP(s, k+1, mm, v.core && afterQuote); ok {
 				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 				// the appositive's words are no verbs: "said Costa, the
 				// negotiator for small island states, “…”"
@@ -752,7 +753,10 @@ func (f *finder) relativeAntecedent(s sentence, c int, v verbInfo, mm mentionMap
 
 // rightNP finds a speaker noun phrase starting at token k (after an
 // inverted verb or "according to") and its appositive.
-func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, string, bool) {
+// With core (an ordinary verb of speech right after a quotation: "“…,”
+// said one GOP operative") any determiner phrase is a speaker, as before
+// the verb.
+func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int, int, string, bool) {
 	i := k
 	n := 0
 	for i < s.b && n < 12 {
@@ -799,7 +803,7 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 			return m.a, m.b, m.b - 1, f.spanText(k, i), true
 		}
 	}
-	if !f.acceptNP(k, head, verbInfo{}) {
+	if !f.acceptNP(k, head, verbInfo{core: core}) {
 		return 0, 0, 0, "", false
 	}
 	appos := ""
@@ -1170,7 +1174,15 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			w := f.toks[i].lower
 			owned = owned || f.toks[i].poss || possessivePronoun(w) != "" || w == "my" || w == "our" || w == "your"
 		}
-		if id := f.definite(hl, !owned); id >= 0 {
+		// "the court", "the university": the organisation of that kind
+		// the text named, not the company or person the sentence is about
+		if !owned && head == npA+1 && f.toks[head].is(cOrg) && !f.toks[head].cap {
+			if id := f.orgNamedBy(hl); id >= 0 {
+				f.ents[id].last = f.toks[npA].s
+				return id, affil
+			}
+		}
+		if id := f.definite(hl, !owned && !f.toks[head].is(cOrg)); id >= 0 {
 			return id, affil
 		}
 		// ("The billionaire, who also runs SpaceX, added": a relative
@@ -1285,6 +1297,19 @@ func (f *finder) definite(head string, latest bool) int {
 		}
 	}
 	return -1
+}
+
+// orgNamedBy returns the organisation most recently mentioned whose name
+// has the word head ("the court" for the Ninth District Court of Appeal),
+// or -1.
+func (f *finder) orgNamedBy(head string) int {
+	best := -1
+	for _, i := range f.withPart(head) {
+		if e := &f.ents[i]; e.kind == eOrg && !e.place && containsStr(e.parts, head) && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
 }
 
 // lastOrg returns the most recently mentioned organisation, or a

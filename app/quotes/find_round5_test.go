@@ -29,3 +29,39 @@ func TestFindRound5TitleChains(t *testing.T) {
 			[]want{{"We do not comment on rumours,", "-", Full, ""}}},
 	})
 }
+
+// Who speaks when the sentence names several candidates: an organisation
+// referred back to by its own head noun, a pull quote repeating words a
+// named person says later, the owner in a fronted phrase for the pronoun
+// after it, a long unquoted tail before the closing attribution, the
+// person told something (no speaker), a place word modifying a role, and
+// an unnamed source after an inverted verb. Each text is written for this
+// test (issue 20, fifth round).
+func TestFindRound5Speakers(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the court is the court named, not the company the ruling is about",
+			"On Friday the Ninth District Court of Appeal ruled that Vendia must pay for the fire. Vendia had argued that it only hosted the listing.\n\n“Vendia placed itself in the chain of sale,” explained the court in its ruling.",
+			[]want{{"Vendia placed itself in the chain of sale,", "Ninth District Court of Appeal", Full, ""}}},
+		{"a pull quote is said by whoever says its words later",
+			"Half the clinics have closed, according to the Health Ministry.\n\n“We ran out of water.”\n\n“For days we warned about the pumps,” Dr. Lena Ortiz, the director of the clinic, said. “Now we ran out of water.”",
+			[]want{{"We ran out of water.", "Lena Ortiz", Full, ""}, {"For days we warned about the pumps,", "Lena Ortiz", Full, ""}, {"Now we ran out of water.", "Lena Ortiz", Full, ""}}},
+		{"the owner in a fronted phrase is the pronoun after it",
+			"Nesma Hajjaj gave birth two weeks early.\n\nSherine Abed, a doctor at the hospital, said the ward was full. “Families cannot reach their children,” she said.\n\nIn Hajjaj’s case, she decided to stay. “I am afraid of losing him,” she continued.",
+			[]want{{"Families cannot reach their children,", "Sherine Abed", Full, ""}, {"I am afraid of losing him,", "Nesma Hajjaj", Full, ""}}},
+		{"a long tail of the quoted sentence before its attribution",
+			"Bill Ruiz is an engineer who testifies on utility matters.\n\nIn particular, Grid West said two plants shut down on Friday.\n\n“It makes for a good story” if you ignore how many plants sat idle all week, Mr. Ruiz said.",
+			[]want{{"It makes for a good story", "Bill Ruiz", Full, ""}}},
+		{"the outlet told is no speaker",
+			"Ann Lowe runs the shop. Lowe spoke with Harbor Business on Friday.\n\n“We are stumped,” she told Harbor Business.\n\n“We buy as much as we can.”",
+			[]want{{"We are stumped,", "Ann Lowe", Full, ""}, {"We buy as much as we can.", "Ann Lowe", Full, ""}}},
+		{"a place word modifying the role keeps a person a person",
+			"“It looks suspicious,” said Jeff Moller, a city councilman in Brevard.\n\n“It was very rude to the others,” Moller said.",
+			[]want{{"It looks suspicious,", "Jeff Moller", Full, ""}, {"It was very rude to the others,", "Jeff Moller", Full, ""}}},
+		{"an unnamed source after an inverted verb is the speaker",
+			"Rep. Mark Walker is retiring.\n\n“Meadows let everybody down,” said one GOP operative in the state. “The rest are furious.”",
+			[]want{{"Meadows let everybody down,", "one GOP operative", Full, ""}, {"The rest are furious.", "one GOP operative", Full, ""}}},
+	})
+}

@@ -1282,10 +1282,17 @@ func (f *finder) listExample(s sentence, a int) bool {
 
 // placeAppos reports an appositive that says its name is a place: "the
 // city where…", "a small town in Ohio".
+// The place noun must head the phrase: "a city councilman in X" is a
+// person's role.
 func placeAppos(ap string) bool {
 	n := 0
+	place := false
 	for w := range strings.FieldsSeq(ap) {
 		w = strings.Trim(w, ",.")
+		if place {
+			// the word after the place noun starts its complement
+			return placeComplement(w)
+		}
 		switch {
 		case n == 0:
 			if !strings.EqualFold(w, "the") && !strings.EqualFold(w, "a") && !strings.EqualFold(w, "an") {
@@ -1296,10 +1303,22 @@ func placeAppos(ap string) bool {
 		default:
 			switch w {
 			case "city", "town", "village", "country", "state", "capital", "region", "province", "island", "county", "suburb", "neighborhood", "neighbourhood":
-				return true
+				place = true
 			}
 		}
 		n++
+	}
+	return place
+}
+
+// placeComplement reports words that open what follows a place noun ("the
+// city where…", "a town of 3,000", "a suburb north of…") rather than
+// continue a noun phrase it modifies ("a city councilman").
+func placeComplement(w string) bool {
+	switch strings.ToLower(w) {
+	case "where", "that", "which", "whose", "of", "in", "on", "at", "near", "outside", "north", "south", "east", "west",
+		"with", "known", "famous", "best", "once", "just", "about", "some", "along", "across", "by", "from", "whom", "and", "&":
+		return true
 	}
 	return false
 }

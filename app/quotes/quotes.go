@@ -187,6 +187,7 @@ func Find(text string) Result {
 		f.processSentence(si)
 	}
 	f.forwardPass()
+	f.pullQuotes()
 	f.creditAuthors()
 	return f.result()
 }
@@ -466,9 +467,10 @@ func (f *finder) processSentence(si int) {
 				fronted := m.a-1 >= s.a && f.toks[m.a-1].k == tWord && f.toks[m.a-1].is(cPrep) && m.b < s.b && f.isPunct(m.b, ",")
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
 				subjSeen = subjSeen || !fronted
-			} else if m.poss && m.a == s.a && m.ent >= 0 && m.kind == mPerson && !subjSeen {
+			} else if m.poss && (m.a == s.a || f.frontedOwner(s, m)) && m.ent >= 0 && m.kind == mPerson && !subjSeen {
 				// "Jobs' hits seemed…": the owner opening a sentence is
-				// what a later "he" means
+				// what a later "he" means; so is the owner in a fronted
+				// phrase before the pronoun ("In Hajjaj’s case, she…")
 				f.addEvent(f.toks[m.a].s, m.ent, false, true, si)
 				subjSeen = true
 			}
@@ -880,6 +882,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// "“…” by the IAEA, Crowley said.": a short tail of the quoted
 		// sentence, then the clause that closes it
 		a = after
+	case after != nil && sentStart && after.first()-k <= 24 && f.endsSentence(s, after) && f.quietClause(k+1, after.first()) && f.namelessTail(k+1, after.first(), mm):
+		// "“It makes for a compelling story” if you have blackouts
+		// because of a lack of power plants, Mr. Powers said.": the
+		// quotation opens the sentence, the writer finishes the speaker's
+		// thought, and the clause closing the sentence says whose it is
+		a = after
 	}
 	// "“…,” Erik Vos, an oceanographer at Leiden told Reuters": the
 	// appositive lacks its closing comma, so the clause's phrase is not
@@ -987,6 +995,114 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	qs.ent = f.lastSpeaker(f.toks[k].s)
 	f.accepted = append(f.accepted, t.q)
 	f.addEvent(reg.start, qs.ent, true, true, si)
+}
+
+// frontedOwner reports whether the possessive mention m stands in a
+// prepositional phrase opening the sentence whose subject is a personal
+// pronoun: "In Hajjaj’s case, she decided…", "After Ruiz’s arrest, he…".
+func (f *finder) frontedOwner(s sentence, m *mention) bool {
+	if t := &f.toks[s.a]; t.k != tWord || !t.is(cPrep) || m.a <= s.a || m.a > s.a+3 {
+		return false
+	}
+	for k := s.a + 1; k < m.a; k++ {
+		if f.toks[k].k != tWord {
+			return false
+		}
+	}
+	for k := m.b; k < s.b && k < m.b+4; k++ {
+		if f.isPunct(k, ",") {
+			w := ""
+			if k+1 < s.b {
+				w = f.toks[k+1].lower
+			}
+			return w == "he" || w == "she"
+		}
+		if f.toks[k].k != tWord || f.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// pullQuotes credits a pull quote, a quotation alone in its paragraph
+// that no clause attributes, to whoever says the same words in a
+// quotation nearby: pages repeat a striking line before (or after) the
+// passage that quotes it, and the line names no one.
+func (f *finder) pullQuotes() {
+	for i, qi := range f.accepted {
+		q := &f.qs[qi]
+		if q.direct || q.tok < 0 || !f.aloneInPara(q.tok) {
+			continue
+		}
+		reg := f.regs[qi]
+		key := normQuote(f.r[reg.start:reg.stop])
+		if strings.Count(key, " ") < 2 {
+			continue // three words at least
+		}
+		for j := max(0, i-maxPullDist); j < len(f.accepted) && j <= i+maxPullDist; j++ {
+			oi := f.accepted[j]
+			o := &f.qs[oi]
+			if j == i || o.ent < 0 || o.tok < 0 || f.aloneInPara(o.tok) {
+				continue
+			}
+			or := f.regs[oi]
+			if or.stop-or.start < reg.stop-reg.start || !strings.Contains(" "+normQuote(f.r[or.start:or.stop])+" ", " "+key+" ") {
+				continue
+			}
+			q.ent, q.affil = o.ent, ""
+			break
+		}
+	}
+}
+
+// maxPullDist bounds how many quotations away a pull quote's source is
+// looked for.
+const maxPullDist = 12
+
+// aloneInPara reports whether the quotation token k is all its paragraph
+// holds (a final stop aside).
+func (f *finder) aloneInPara(k int) bool {
+	if k > 0 && f.toks[k-1].k != tBreak {
+		return false
+	}
+	e := k + 1
+	for e < len(f.toks) && f.toks[e].k == tPunct {
+		e++
+	}
+	return e >= len(f.toks) || f.toks[e].k == tBreak
+}
+
+// normQuote returns the words of a quotation in lower case, separated by
+// single spaces, without punctuation or apostrophes.
+func normQuote(r []rune) string {
+	var b strings.Builder
+	space := false
+	for _, c := range r {
+		switch {
+		case c == '\'' || c == '’':
+			// "we’re" and "we're" are one word
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(c))
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// namelessTail reports whether tokens [a, b) hold no name and no other
+// quotation: nobody else the words could be about or from.
+func (f *finder) namelessTail(a, b int, mm mentionMap) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].k == tQuote || f.toks[k].k == tBreak || mm.at(k) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *finder) isWordAt(k int, s sentence, w string) bool {
@@ -1740,6 +1856,12 @@ func (f *finder) objectSubject(pos int) bool {
 	}
 	if p.lower == "that" {
 		return true
+	}
+	// "she told Guardian Business.": the one told is no speaker (the one
+	// asked is: an answer follows)
+	switch p.lower {
+	case "told", "tell", "tells", "telling":
+		return false
 	}
 	v, ok := p.verb()
 	return ok && !v.weak
