@@ -522,6 +522,15 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		}
 	}
 	a, ok := f.collectLeft(s, end, mm)
+	// "Prof Gavin Yamey, director of the Centre … at Duke University, who
+	// is leading research…, says": the name before a relative clause is
+	// the object of a preposition in an appositive; the person the
+	// appositive describes speaks
+	if ok && appos != "" && a-1 > s.a && f.toks[a-1].k == tWord && f.toks[a-1].is(cPrep) && !f.toks[a-1].cap {
+		if pa, pb, pap, pok := f.apposOwner(s, a-1, end, mm); pok {
+			return pa, pb, pb - 1, pap, true
+		}
+	}
 	if ok && appos == "" && f.inWhoClause(s, a) {
 		// "A diplomat … who attended as an observer described…": the
 		// phrase before the verb ends a relative clause; its subject speaks
@@ -680,6 +689,27 @@ func (f *finder) inWhoClause(s sentence, a int) bool {
 // the verb after token j belongs to: "Rell, who said", "a statement, which
 // said", "Varga, who runs a café and said". It returns -1 for any other
 // verb.
+// apposOwner finds the person an appositive describes when token p, a
+// preposition inside it, comes before end: back to the comma opening the
+// appositive (a role noun or determiner after it) and the person's name
+// before that comma. It returns the name's tokens and the appositive.
+func (f *finder) apposOwner(s sentence, p, end int, mm mentionMap) (int, int, string, bool) {
+	for c := p - 1; c > s.a && c >= p-16; c-- {
+		t := &f.toks[c]
+		if t.k == tWord {
+			continue
+		}
+		if !f.isPunct(c, ",") || c+1 >= p || !f.apposStarter(&f.toks[c+1]) || f.toks[c+1].lower == "who" || f.toks[c+1].lower == "which" {
+			return 0, 0, "", false
+		}
+		if m := mm.at(c - 1); m != nil && m.b == c && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) {
+			return m.a, m.b, f.spanText(c+1, end), true
+		}
+		return 0, 0, "", false
+	}
+	return 0, 0, "", false
+}
+
 func (f *finder) relativeComma(s sentence, j int) int {
 	rel := func(k int) bool {
 		t := &f.toks[k]
@@ -896,6 +926,14 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		return // a hearer, not a speaker (see passiveTelling)
 	}
 	if at.npA < 0 { // participle: the subject of the clause it hangs on
+		// "When Winfrey asked if he could…, he declined, saying “…”": the
+		// one asked, not the asker in the clause before
+		if len(mm.ms) > 0 && f.frontedAsker(s, &mm.ms[0]) {
+			if pr, pos := f.clauseSubjectPronoun(s, at.verb); pr == "he" || pr == "she" {
+				at.ent = f.antecedent(pr, pos)
+				return
+			}
+		}
 		// "Although many women have accused them…, Kadyrov brushes off the
 		// charges, blaming “…”": the main clause right before the
 		// participle, not a subordinate clause before it

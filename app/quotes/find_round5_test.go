@@ -65,3 +65,29 @@ func TestFindRound5Speakers(t *testing.T) {
 			[]want{{"Meadows let everybody down,", "one GOP operative", Full, ""}, {"The rest are furious.", "one GOP operative", Full, ""}}},
 	})
 }
+
+// The person an appositive or a possessive phrase describes speaks, not the
+// organisation, relative or interviewer named inside it. Each text is
+// written for this test (issue 20, fifth round).
+func TestFindRound5Appositives(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an organisation in the appositive before a relative clause",
+			"Prof Ada Quell, director of the Centre for Transit Safety at Harlow University, who is leading the review, says: “Opening the line now is reckless.”",
+			[]want{{"Opening the line now is reckless.", "Ada Quell", Full, ""}}},
+		{"the owner's lawyer named in apposition",
+			"Angela Vorn bought the heater online.\n\nVorn’s lawyer, Jeremy Sall, had a shorter statement after the ruling. “It is impossible to overstate this ruling.”",
+			[]want{{"It is impossible to overstate this ruling.", "Jeremy Sall", Full, ""}}},
+		{"a capitalised title in apposition names the role",
+			"Prince Hal and Mira, Duchess of Avon, gave a long interview.\n\n“We were very happy,” Hal said.\n\nThe duchess also said that she called an old friend of Hal's mother, Princess Edda. “I did not know who to turn to,” she said.",
+			[]want{{"We were very happy,", "Hal", Full, ""}, {"I did not know who to turn to,", "Mira", Full, ""}}},
+		{"the one asked declines, not the asker",
+			"Prince Hal gave his first interview to Dana Crewe.\n\n“That conversation, I will never share,” Hal added.\n\nWhen Crewe asked if he could name the relative, he declined, saying “I am not comfortable with that.”",
+			[]want{{"That conversation, I will never share,", "Hal", Full, ""}, {"I am not comfortable with that.", "Hal", Full, ""}}},
+		{"a gerund opening the sentence is no given name",
+			"Prince Hal said the garden had helped.\n\nTaking Archie outside is his favourite thing, he said. “The highlight for me is the bicycle.”",
+			[]want{{"The highlight for me is the bicycle.", "Hal", Full, ""}}},
+	})
+}

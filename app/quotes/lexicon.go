@@ -203,6 +203,7 @@ func newLexicon() *lexicon {
 		special representative senator sen sen. congressman congresswoman rep rep.
 		governor gov gov. mayor chairman chairwoman chair chief deputy premier
 		chancellor king queen prince princess emperor empress pope sheikh emir sultan
+		duke duchess earl countess baron baroness marquess viscount
 		crown dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor judge
 		colonel col col. lt lt. lieutenant major maj maj. captain capt capt. admiral
 		adm adm. sgt sgt. sergeant commander marshal brig brig. brigadier director

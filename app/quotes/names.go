@@ -336,7 +336,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// middle of a sentence they belong to a name ("He Yadong").
 	// So do sentence adverbs ("Apparently Lindsey's posts…").
 	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle) ||
-		(b-a > 1 && f.initialPos(s, a) && frontedAdverb(&f.toks[a]))) {
+		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) || gerund(&f.toks[a])))) {
 		a++
 	}
 	if a >= b {
@@ -428,6 +428,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			return m, true
 		}
 		return mention{}, false // a title alone ("the President")
+	}
+	// "Duchess of Sussex", "Director of Public Works": a title and its
+	// office with no name after them
+	if !f.toks[m.ca].cap {
+		return mention{}, false
 	}
 	core := f.toks[m.ca:b]
 	// "Omicron BA.2", "Boeing 737 MAX": a name with a figure in it is a
@@ -575,7 +580,22 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 // introduction always makes a mention salient.
 func (f *finder) setSalience(s sentence, m *mention) {
 	b := m.b
-	if b+1 < s.b && f.toks[b].k == tPunct && f.toks[b].w == "," && f.toks[b+1].k == tWord {
+	// "Meghan, Duchess of Sussex,", "Ann Cole, Mayor of Leeds,": a
+	// capitalised title and its office in apposition
+	if b+3 < s.b && f.isPunct(b, ",") && !m.poss && f.toks[b+1].cap && f.toks[b+1].is(cTitle) && f.toks[b+2].lower == "of" && f.isCapWord(b+3) {
+		e := b + 3
+		for e < s.b && e < b+8 && f.isCapWord(e) {
+			e++
+			if f.toks[e-1].poss {
+				break
+			}
+		}
+		m.appos = f.spanText(b+1, e)
+		if m.kind == mUnknown {
+			m.kind = mPerson // an office holder: "Meghan" is someone
+		}
+	}
+	if m.appos == "" && b+1 < s.b && f.toks[b].k == tPunct && f.toks[b].w == "," && f.toks[b+1].k == tWord {
 		nx := f.toks[b+1].lower
 		if f.toks[b+1].is(cDet) || nx == "who" || nx == "of" || nx == "former" || nx == "one" || (f.toks[b+1].is(cRole) && !f.toks[b+1].cap) {
 			e := b + 1
@@ -682,9 +702,9 @@ func (f *finder) surnameOf(parts []string) string {
 func genderOf(lx *lexicon, titles []string, first string) byte {
 	for _, t := range titles {
 		switch t {
-		case "mr", "sir", "king", "prince", "lord", "father", "emperor", "sultan", "sheikh", "emir", "congressman", "spokesman", "chairman":
+		case "mr", "sir", "king", "prince", "lord", "father", "emperor", "sultan", "sheikh", "emir", "congressman", "spokesman", "chairman", "duke", "earl", "baron":
 			return 'm'
-		case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "empress", "congresswoman", "spokeswoman", "chairwoman":
+		case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "empress", "congresswoman", "spokeswoman", "chairwoman", "duchess", "countess", "baroness":
 			return 'f'
 		}
 	}
@@ -1592,6 +1612,12 @@ func compassWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// gerund reports an -ing word that opens a sentence before a name
+// ("Taking Archie outside is…"): a verb, never a given name.
+func gerund(t *token) bool {
+	return t.k == tWord && strings.HasSuffix(t.lower, "ing") && utf8.RuneCountInString(t.lower) >= 6 && !t.is(cFemale|cMale|cTitle|cOrg|cPlace|cGeo)
 }
 
 // initialWord reports an initial with its period ("G.").

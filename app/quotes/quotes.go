@@ -457,17 +457,23 @@ func (f *finder) processSentence(si int) {
 			}
 		}
 	}
+	asker := -1
+	if len(ms) > 0 && f.frontedAsker(s, &ms[0]) {
+		asker = ms[0].a
+	}
 	for mi < len(ms) || ai < len(ats) {
 		if ai >= len(ats) || (mi < len(ms) && ms[mi].b-1 <= ats[ai].key) {
 			m := &ms[mi]
 			f.resolveMention(m)
-			if m.salient && m.ent >= 0 && (m.kind == mPerson || m.kind == mOrg) {
+			if m.salient && m.ent >= 0 && (m.kind == mPerson || m.kind == mOrg) && m.a != asker {
 				// "At US Airways, Todd Lehmacher called…": a name in a
 				// fronted phrase is not the sentence's subject
 				fronted := m.a-1 >= s.a && f.toks[m.a-1].k == tWord && f.toks[m.a-1].is(cPrep) && m.b < s.b && f.isPunct(m.b, ",")
+				// "Taking Archie outside is…": a gerund's object
+				fronted = fronted || m.a-1 == s.a && gerund(&f.toks[s.a])
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
 				subjSeen = subjSeen || !fronted
-			} else if m.poss && (m.a == s.a || f.frontedOwner(s, m)) && m.ent >= 0 && m.kind == mPerson && !subjSeen {
+			} else if m.poss && (m.a == s.a || f.frontedOwner(s, m)) && m.ent >= 0 && m.kind == mPerson && !subjSeen && !f.possNamed(s, m) {
 				// "Jobs' hits seemed…": the owner opening a sentence is
 				// what a later "he" means; so is the owner in a fronted
 				// phrase before the pronoun ("In Hajjaj’s case, she…")
@@ -482,7 +488,7 @@ func (f *finder) processSentence(si int) {
 		// a clause inside another clause's reported speech ("Collins said
 		// the judge denied…") names no new antecedent
 		nested := at.first()-1 >= s.a && at.first()-1 < s.b && verbBefore[at.first()-1-s.a]
-		if at.ent >= 0 && !caption && !nested {
+		if at.ent >= 0 && !caption && !nested && (at.npA < 0 || at.npA != asker) {
 			p := at.verb
 			if at.npA >= 0 {
 				p = at.npA
@@ -995,6 +1001,46 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	qs.ent = f.lastSpeaker(f.toks[k].s)
 	f.accepted = append(f.accepted, t.q)
 	f.addEvent(reg.start, qs.ent, true, true, si)
+}
+
+// frontedAsker reports whether m asks the question in a clause opening the
+// sentence ("When Winfrey asked if he could share…, he declined"): the
+// one asked answers in the main clause, so the asker is no antecedent of
+// its pronoun.
+func (f *finder) frontedAsker(s sentence, m *mention) bool {
+	if m.poss || m.a > s.a+2 || m.b >= s.b || !subordinator(f.toks[s.a].lower) {
+		return false
+	}
+	switch f.toks[m.b].lower {
+	case "asked", "questioned", "pressed":
+	default:
+		return false
+	}
+	for k := m.b + 1; k < s.b && k < m.b+30; k++ {
+		if f.isPunct(k, ",") {
+			return k+1 < s.b && (f.toks[k+1].lower == "he" || f.toks[k+1].lower == "she")
+		}
+		if f.toks[k].k != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// possNamed reports whether the possessive mention m opens a phrase that
+// the next words name: "Bolger’s lawyer, Jeremy Robinson, had…" is about
+// the lawyer, not Bolger.
+func (f *finder) possNamed(s sentence, m *mention) bool {
+	for k := m.b; k < s.b && k <= m.b+3; k++ {
+		t := &f.toks[k]
+		if f.isPunct(k, ",") {
+			return k > m.b && f.isCapWord(k+1) && k+1 < s.b
+		}
+		if t.k != tWord || t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // frontedOwner reports whether the possessive mention m stands in a
