@@ -1046,6 +1046,15 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			return
 		}
 	}
+	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && continueVerb(f.toks[at.verb].lower) {
+		// "“…,” he added.": whoever was quoted last goes on, not someone
+		// the sentences between name who has said nothing in quotation
+		// marks ("Winfrey told CBS that Harry had said…")
+		if id := f.continuedSpeaker(head.lower, head.s); id >= 0 {
+			at.ent = id
+			return
+		}
+	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
 		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && at.ent == f.answerer(s) {
@@ -1335,6 +1344,44 @@ func (f *finder) definite(head string, latest bool) int {
 		}
 	}
 	return -1
+}
+
+// continueVerb reports verbs that say a speaker goes on.
+func continueVerb(w string) bool {
+	switch w {
+	case "added", "adds", "continued", "continues":
+		return true
+	}
+	return false
+}
+
+// continuedSpeaker returns the speaker of the latest quotation before pos
+// when it is a person the pronoun fits, quoted in this paragraph or the
+// one before, and the antecedent of the pronoun has no quotation of its
+// own; else -1.
+func (f *finder) continuedSpeaker(pron string, pos int) int {
+	n := len(f.accepted)
+	if n == 0 {
+		return -1
+	}
+	q := &f.qs[f.accepted[n-1]]
+	if q.ent < 0 || q.tok < 0 || f.paraAt(pos)-f.toks[q.tok].para > 1 {
+		return -1
+	}
+	e := &f.ents[q.ent]
+	if e.kind != ePerson || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') {
+		return -1
+	}
+	ant := f.antecedent(pron, pos)
+	if ant < 0 || ant == q.ent {
+		return q.ent
+	}
+	for _, i := range f.accepted {
+		if f.qs[i].ent == ant {
+			return -1 // both quoted: the pronoun rules decide
+		}
+	}
+	return q.ent
 }
 
 // orgNamedBy returns the organisation most recently mentioned whose name

@@ -91,3 +91,22 @@ func TestFindRound5Appositives(t *testing.T) {
 			[]want{{"The highlight for me is the bicycle.", "Hal", Full, ""}}},
 	})
 }
+
+// "he added" goes on with whoever was quoted last, not with a person of
+// unknown gender the sentences between name as reporting something
+// without quotation marks; an antecedent quoted in the same sentence
+// keeps the pronoun. Each text is written for this test (issue 20, fifth
+// round).
+func TestFindRound5AddedContinues(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an interviewer reported between two quotations",
+			"Prince Hal spoke to Dana Crewe for two hours.\n\n“I was not ready for that,” Hal said. On Monday, Crewe told reporters that Hal had said the relative was not his father.\n\n“But it was right at the start,” he added.",
+			[]want{{"I was not ready for that,", "Hal", Full, ""}, {"But it was right at the start,", "Hal", Full, ""}}},
+		{"the antecedent quoted in the same paragraph keeps the pronoun",
+			"Seth Rook wrote that “they have fake stores.”\n\nCritics were divided.\n\nAt the Review, Dan Ede says that critics of the film who reduce it to a silly bromance, “don't know what they are talking about.” He adds: “It is a punk film.”",
+			[]want{{"they have fake stores.", "Seth Rook", Partial, ""}, {"don't know what they are talking about.", "Dan Ede", Partial, ""}, {"It is a punk film.", "Dan Ede", Full, ""}}},
+	})
+}
