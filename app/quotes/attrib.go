@@ -1358,7 +1358,7 @@ func continueVerb(w string) bool {
 // continuedSpeaker returns the speaker of the latest quotation before pos
 // when it is a person the pronoun fits, quoted in this paragraph or the
 // one before, and the antecedent of the pronoun has no quotation of its
-// own; else -1.
+// own and is not named in the pronoun's paragraph; else -1.
 func (f *finder) continuedSpeaker(pron string, pos int) int {
 	n := len(f.accepted)
 	if n == 0 {
@@ -1375,6 +1375,21 @@ func (f *finder) continuedSpeaker(pron string, pos int) int {
 	ant := f.antecedent(pron, pos)
 	if ant < 0 || ant == q.ent {
 		return q.ent
+	}
+	// named in the pronoun's own paragraph ("In Hajjaj’s case, she
+	// decided to stay. “…,” she continued."): the topic there
+	para := f.paraAt(pos)
+	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
+		ev := &f.events[i]
+		if ev.pos >= pos {
+			continue
+		}
+		if f.paraAt(ev.pos) != para {
+			break
+		}
+		if ev.ent == ant {
+			return -1
+		}
 	}
 	for _, i := range f.accepted {
 		if f.qs[i].ent == ant {
