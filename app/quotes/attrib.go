@@ -221,6 +221,18 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			continue
 		}
 		if v.participle {
+			// "“…,” the man could be heard saying": the subject of a verb
+			// of perceiving said it
+			if k-2 >= s.a && perceiveVerb(f.toks[k-1].lower) {
+				p := k - 1
+				if f.toks[p-1].lower == "be" {
+					p-- // "could be heard"
+				}
+				if a, b, h, ap, ok := f.leftNP(s, p, verbInfo{core: true}, mm); ok {
+					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: verbInfo{core: true}, ent: -1})
+					continue
+				}
+			}
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1})
 			continue
 		}
@@ -995,7 +1007,9 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		at.ent = f.quotedNameEnt(at.head)
 		return
 	}
-	if at.npB-at.npA == 1 && anonWord(head.lower) {
+	// ("One, who asked not to be named, said": a source the relative
+	// clause describes speaks as "One")
+	if at.npB-at.npA == 1 && anonWord(head.lower) && !(f.isPunct(at.npB, ",") && at.npB+1 < len(f.toks) && f.toks[at.npB+1].lower == "who") {
 		at.anon = true
 		return
 	}
@@ -1344,6 +1358,16 @@ func (f *finder) definite(head string, latest bool) int {
 		}
 	}
 	return -1
+}
+
+// perceiveVerb reports the participles of perceiving before "saying":
+// "could be heard saying", "was overheard telling", "was filmed saying".
+func perceiveVerb(w string) bool {
+	switch w {
+	case "heard", "overheard", "filmed", "recorded", "caught":
+		return true
+	}
+	return false
 }
 
 // continueVerb reports verbs that say a speaker goes on.

@@ -110,3 +110,23 @@ func TestFindRound5AddedContinues(t *testing.T) {
 			[]want{{"they have fake stores.", "Seth Rook", Partial, ""}, {"don't know what they are talking about.", "Dan Ede", Partial, ""}, {"It is a punk film.", "Dan Ede", Full, ""}}},
 	})
 }
+
+// Unnamed and pseudonymous sources are speakers in their own right, not
+// the named person nearest to them. Each text is written for this test
+// (issue 20, fifth round).
+func TestFindRound5UnnamedSources(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a man heard on a video",
+			"A man walked into the shop on Tuesday. The owner's son, Omar Vance, runs the business now.\n\nVideo shows the man at the counter.\n\n“My sister is on her way,” the man could be heard saying.",
+			[]want{{"My sister is on her way,", "the man", Full, ""}}},
+		{"one of a group who asked not to be named",
+			"Head teachers reacted with fury to threats by the minister, Gary Wilkes. One, who asked not to be named, said: “The ministry left us to sort out the mess.”",
+			[]want{{"The ministry left us to sort out the mess.", "One", Full, ""}}},
+		{"a pseudonym in brackets",
+			"Fraser Ames, a student at Leeds, said the halls were crowded.\n\nDan (not his real name), a 19-year-old student at Hull, has just returned home. He does not plan to go back. “I was living in a flat with five others.”",
+			[]want{{"I was living in a flat with five others.", "Dan", Full, ""}}},
+	})
+}

@@ -539,6 +539,13 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			m.rel = true
 		}
 	}
+	// "Dan (not his real name)", "Amira (a pseudonym)": someone the
+	// text names under a name it made up
+	if m.kind == mUnknown || m.kind == mPlace || m.kind == mOrg && len(core) == 1 {
+		if g, ok := f.pseudonym(s, b); ok {
+			m.kind, m.kin = mPerson, g
+		}
+	}
 	// Lowercase titles before the run ("North Korean leader Kim Jong Un").
 	m.pa = m.a
 	if m.kind == mPerson || m.kind == mUnknown {
@@ -1618,6 +1625,33 @@ func compassWord(w string) bool {
 // ("Taking Archie outside is…"): a verb, never a given name.
 func gerund(t *token) bool {
 	return t.k == tWord && strings.HasSuffix(t.lower, "ing") && utf8.RuneCountInString(t.lower) >= 6 && !t.is(cFemale|cMale|cTitle|cOrg|cPlace|cGeo)
+}
+
+// pseudonym reports whether a bracket at token k says the name before it
+// is not the person's real one, and the gender its pronoun gives.
+func (f *finder) pseudonym(s sentence, k int) (byte, bool) {
+	if !f.isPunct(k, "(") {
+		return 0, false
+	}
+	var g byte
+	named := false
+	for i := k + 1; i < s.b && i < k+10; i++ {
+		t := &f.toks[i]
+		if f.isPunct(i, ")") {
+			return g, named
+		}
+		switch t.lower {
+		case "his":
+			g = 'm'
+		case "her":
+			g = 'f'
+		case "pseudonym", "alias":
+			named = true
+		case "name", "names":
+			named = named || i-1 > k && (f.toks[i-1].lower == "real" || f.toks[i-1].lower == "full" || f.toks[i-1].lower == "first")
+		}
+	}
+	return 0, false
 }
 
 // initialWord reports an initial with its period ("G.").
