@@ -130,3 +130,21 @@ func TestFindRound5UnnamedSources(t *testing.T) {
 			[]want{{"I was living in a flat with five others.", "Dan", Full, ""}}},
 	})
 }
+
+// A definite role opening a sentence ("The duchess also revealed that
+// she…") is the person named with that role, and the subject a later
+// pronoun means, not a name inside its object. Written for this test
+// (issue 20, fifth round).
+func TestFindRound5DefiniteRoleSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the duchess revealed, then she told",
+			"Prince Hal and Mira, Duchess of Avon, gave a long interview.\n\nThe duchess also revealed that she called an old friend of Hal's mother, Princess Edda, for advice. “I did not know who to turn to,” she told the host.",
+			[]want{{"I did not know who to turn to,", "Mira", Full, ""}}},
+		{"a clause before a name in apposition is no affiliation",
+			"Prince Hal and Mira, Duchess of Avon, gave a long interview.\n\nThe duchess also revealed that she called an old friend of Hal's mother, Princess Edda, for advice. “I did not know who to turn to,” Edda told the host.",
+			[]want{{"I did not know who to turn to,", "Edda", Full, "Princess"}}},
+	})
+}

@@ -646,6 +646,12 @@ func (f *finder) setSalience(s sentence, m *mention) {
 				if f.toks[k].is(cRole) || f.toks[k].is(cTitle) {
 					hasRole = true
 				}
+				// "The duchess also revealed that she reached out to a
+				// friend of Harry's mother, Princess Diana,": a clause
+				if _, v := f.toks[k].verb(); v || f.toks[k].lower == "that" || f.toks[k].is(cSkip) {
+					hasRole = false
+					break
+				}
 			}
 			if hasRole {
 				m.appos = f.spanText(st, e)

@@ -457,6 +457,19 @@ func (f *finder) processSentence(si int) {
 			}
 		}
 	}
+	// "The duchess also revealed that she…": a definite role opening the
+	// sentence is the person named with that role (Meghan, Duchess of
+	// Sussex), the subject a later "she" means, not a name in its object
+	if !caption && s.a+2 < s.b && f.toks[s.a].lower == "the" {
+		if h := &f.toks[s.a+1]; h.k == tWord && !h.cap && !h.is(cFunction|cDoc) && !anonWord(h.lower) {
+			if sa, sb, _, ok := f.subjectNP(s, mm); ok && sa == s.a && sb == s.a+2 {
+				if id := f.definite(h.lower, false); id >= 0 && f.ents[id].kind == ePerson {
+					f.addEvent(f.toks[s.a].s, id, false, true, si)
+					subjSeen = true
+				}
+			}
+		}
+	}
 	asker := -1
 	if len(ms) > 0 && f.frontedAsker(s, &ms[0]) {
 		asker = ms[0].a
