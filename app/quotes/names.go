@@ -1423,21 +1423,25 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 		if j > s.a && f.toks[j].lower == "the" {
 			j--
 		}
-		if j <= s.a || (f.toks[j].lower != "of" && f.toks[j].lower != "for") || f.toks[j].cap {
+		if j <= s.a || (f.toks[j].lower != "of" && f.toks[j].lower != "for" && f.toks[j].lower != "and") || f.toks[j].cap {
 			return -1, -1
 		}
+		// ("Minister of Tourism and Aviation Chester Cooper": after "and"
+		// the chain needs its "of")
+		prep := f.toks[j].lower != "and"
 		for i := j - 1; i >= s.a && i >= j-10; i-- {
 			t := &f.toks[i]
 			if t.k != tWord || t.poss {
 				break
 			}
-			if t.is(cTitle) || (t.is(cRole) && !t.cap) {
+			if (t.is(cTitle) || (t.is(cRole) && !t.cap)) && prep {
 				o, chain = a, i
 				break
 			}
 			if !t.cap && t.lower != "of" && t.lower != "for" && t.lower != "the" && t.lower != "and" {
 				break
 			}
+			prep = prep || t.lower == "of" || t.lower == "for"
 		}
 		if o < 0 {
 			return -1, -1
@@ -1446,6 +1450,14 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 		// ("Acting U.S. Attorney")
 		for chain > s.a && f.isCapWord(chain-1) && !f.toks[chain-1].poss {
 			chain--
+		}
+		// "the president of the Harbour Chamber of Commerce Ken Pell":
+		// the organisation's own "of" is inside the run
+		for k := b - 2; k > a; k-- {
+			if !f.toks[k].cap {
+				o = k + 1
+				break
+			}
 		}
 	}
 	st := b - 2
