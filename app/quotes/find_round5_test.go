@@ -154,3 +154,23 @@ func TestFindRound5DefiniteRoleSubject(t *testing.T) {
 			[]want{{"I did not know who to turn to,", "Edda", Full, "Princess"}}},
 	})
 }
+
+// A party label or a place before a name is its description, whether or
+// not the given name is a common one, when the article later uses the
+// surname alone. Written for this test (issue 20, fifth round).
+func TestFindRound5DescribedNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a party label with a common given name",
+			"Republican Jeff Moller said the bill was dead.\n\n“It will not pass,” Moller said.",
+			[]want{{"It will not pass,", "Jeff Moller", Full, ""}}},
+		{"a party label with an unlisted given name",
+			"Democrat Jaxon Pell said the bill was dead.\n\n“It will not pass,” Pell said.",
+			[]want{{"It will not pass,", "Jaxon Pell", Full, ""}}},
+		{"a place with an unlisted given name",
+			"Nassau resident Tamika Rolle said the queue was long.\n\nBahamian Tamika Rolle and her son waited. “We came at six,” Rolle said.",
+			[]want{{"We came at six,", "Tamika Rolle", Full, ""}}},
+	})
+}

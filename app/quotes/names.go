@@ -1367,7 +1367,8 @@ func (f *finder) trailingPerson(core []token) int {
 	// "Farmer Chad Smith": an occupation and a two-word name
 	// ("Carter G. Phillips": a middle initial makes the first word a
 	// given name)
-	if n == 3 && occupation(&core[0]) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
+	// ("Republican Jeff Miller": so does a party label)
+	if n == 3 && (occupation(&core[0]) || partyLabel(core[0].lower)) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
 		return 1
 	}
 	for i := n - 2; i >= 1 && i >= n-3; i-- {
