@@ -1069,6 +1069,16 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			return
 		}
 	}
+	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && f.closesReport(s, at) {
+		// "Taking Archie outside is his favorite activity, he said.": the
+		// reported words are about someone else; the speaker is who the
+		// text was about before this sentence
+		at.ent = f.antecedent(head.lower, f.toks[s.a].s)
+		if at.ent >= 0 {
+			at.affil = at.appos
+		}
+		return
+	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
 		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && at.ent == f.answerer(s) {
@@ -1368,6 +1378,21 @@ func perceiveVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// closesReport reports whether the clause at ends its sentence after a
+// comma and indirect speech: narration with no quotation ("Archie loves
+// the bike, he said.").
+func (f *finder) closesReport(s sentence, at *attrib) bool {
+	if at.npA-2 <= s.a || !f.isPunct(at.npA-1, ",") || !f.endsSentence(s, at) || at.verb != at.npB {
+		return false
+	}
+	for k := s.a; k < at.npA; k++ {
+		if f.toks[k].k == tQuote || f.toks[k].k == tBreak {
+			return false
+		}
+	}
+	return true
 }
 
 // continueVerb reports verbs that say a speaker goes on.

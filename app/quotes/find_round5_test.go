@@ -174,3 +174,21 @@ func TestFindRound5DescribedNames(t *testing.T) {
 			[]want{{"We came at six,", "Tamika Rolle", Full, ""}}},
 	})
 }
+
+// "Taking Archie outside is his favourite thing, he said.": a pronoun in
+// a reporting clause closing indirect speech is the speaker the text is
+// about, never a name inside what is reported. Written for this test
+// (issue 20, fifth round).
+func TestFindRound5ReportedContent(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a boy named in the reported words",
+			"Prince Hal said that the garden has helped since his son Archie was born in May.\n\nTaking Archie outside is his favourite thing, he said. “The highlight for me is the bicycle.”",
+			[]want{{"The highlight for me is the bicycle.", "Hal", Full, ""}}},
+		{"a colleague named in the reported words",
+			"Coach Ray Mills said the team was tired.\n\nThe new signing Tom Hale is fit again, he said. “We need him on Sunday.”",
+			[]want{{"We need him on Sunday.", "Ray Mills", Full, ""}}},
+	})
+}
