@@ -205,6 +205,10 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			// "as X put it"
 			if t.lower == "put" && k+1 < s.b && f.toks[k+1].lower == "it" {
 				v, ok = verbInfo{}, true
+			} else if (t.lower == "went" || t.lower == "goes") && k+2 < s.b && f.toks[k+1].lower == "on" && f.toks[k+2].k != tWord && f.quoteNear(s, k) {
+				// "“I am shocked,” she went on.": speech goes on (not
+				// "went on to win")
+				v, ok = verbInfo{invert: true}, true
 			} else if (t.lower == "found" || t.lower == "finds") && k+1 < s.b && f.toks[k+1].lower == "that" {
 				// "A report … found that the program was “poorly managed.”"
 				v, ok = verbInfo{}, true
@@ -1393,6 +1397,22 @@ func (f *finder) closesReport(s sentence, at *attrib) bool {
 		}
 	}
 	return true
+}
+
+// quoteNear reports whether a quotation ends right before the clause of
+// the verb at k (within four tokens) or follows it after a comma or colon.
+func (f *finder) quoteNear(s sentence, k int) bool {
+	for i := k - 1; i >= s.a && i >= k-4; i-- {
+		if f.toks[i].k == tQuote {
+			return true
+		}
+	}
+	for i := k + 2; i < s.b && i <= k+4; i++ {
+		if f.toks[i].k == tQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // continueVerb reports verbs that say a speaker goes on.

@@ -192,3 +192,27 @@ func TestFindRound5ReportedContent(t *testing.T) {
 			[]want{{"We need him on Sunday.", "Ray Mills", Full, ""}}},
 	})
 }
+
+// Short fragments whose clause of speech follows them: a pronoun after the
+// fragment is the clause's subject, not a noun the fragment modifies; and
+// "went on" is a verb of speech. Each text is written for this test
+// (issue 20, fifth round).
+func TestFindRound5FragmentsBeforeTheirClause(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a pronoun after the fragment",
+			"Mira Cole gave a long interview.\n\nEmails were sent in which she was \"begging for help,\" she added.",
+			[]want{{"begging for help,", "Mira Cole", Partial, ""}}},
+		{"a name after a two-word fragment",
+			"Mira Cole gave a long interview. Reports said Cole made Kate cry.\n\nBut the reality was \"the reverse,\" Cole said -- Kate made her cry during a fitting.",
+			[]want{{"the reverse,", "Mira Cole", Partial, ""}}},
+		{"a term before a clause with its own complement stays a term",
+			"Ron Ames founded the movement. When Ames was asked to tell his philosophy apart from \u201cclassical Marxism,\u201d he essentially said that it also rejects markets.",
+			nil},
+		{"went on",
+			"The nurse Nesma Hajjaj spoke to us.\n\n“I am shocked,” she went on. “I cannot express how I feel.”",
+			[]want{{"I am shocked,", "Nesma Hajjaj", Full, ""}, {"I cannot express how I feel.", "Nesma Hajjaj", Full, ""}}},
+	})
+}

@@ -816,7 +816,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		nextTok := k + 1
 		// (the word after it is a noun it modifies, not "according" or a
 		// verb of speech: "was “in good condition,” according to…")
-		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap &&
+		// ("was “begging for help,” she added.": a pronoun opening the
+		// clause of speech that closes the sentence is no noun)
+		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap && !(isPronoun(f.toks[nextTok].lower) && post != nil && post.first() == nextTok) &&
 			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
 			!f.isAdverb(&f.toks[nextTok]) && !(post != nil && post.verb == nextTok && (f.toks[nextTok].lower == "according" || post.info.invert))
 		strong := pre != nil && !pre.info.participle && (pre.npA >= 0 || (pre.coord && pre.ent >= 0 && f.governs(pre, k)))
@@ -838,7 +840,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// "called the result “historic”", "spoke of a “cloud of
 			// uncertainty”": the fragment is what someone called it
 			ok = true
-		case c.words <= 1:
+		case c.words <= 1 && !(post != nil && c.punctEnd && f.closesClause(s, post) && article(firstWord(f.r[reg.start:reg.stop]))):
+			// (“the reverse,” Meghan said: a noun phrase, not one word,
+			// closed by the clause of speech)
 		case c.titleLike && post == nil:
 		case c.words <= 3:
 			// a modifier is a term unless a clause with a speaker governs
