@@ -216,3 +216,20 @@ func TestFindRound5FragmentsBeforeTheirClause(t *testing.T) {
 			[]want{{"I am shocked,", "Nesma Hajjaj", Full, ""}, {"I cannot express how I feel.", "Nesma Hajjaj", Full, ""}}},
 	})
 }
+
+// A quotation opened with a double mark and closed with a single one
+// before its attribution (“…,’ he says.) ends there. Written for this
+// test (issue 20, fifth round).
+func TestFindRound5MismatchedCloser(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a single closer after a double opener",
+			"Prof Dan Greer runs the college.\n\n“We cannot depend on a vaccine. We have to live with the virus,’ he says. The college stays open.\n\n“Students are safe,” Greer said.",
+			[]want{{"We cannot depend on a vaccine. We have to live with the virus,", "Dan Greer", Full, ""}, {"Students are safe,", "Dan Greer", Full, ""}}},
+		{"an apostrophe inside stays inside",
+			"Prof Dan Greer runs the college.\n\n“The students’ halls are safe and the teachers’ rooms too,” Greer said.",
+			[]want{{"The students’ halls are safe and the teachers’ rooms too,", "Dan Greer", Full, ""}}},
+	})
+}
