@@ -1585,6 +1585,12 @@ func (f *finder) characterisedBy(s sentence, k int) int {
 		}
 		if callVerb(w) {
 			if i == k-1 || (i == k-2 && f.toks[k-1].is(cDet)) {
+				// "what he calls the “blaming and shaming”", "what the
+				// institution called an “outrageous” party": someone's
+				// word for it
+				if f.whatBefore(s, i) {
+					return i
+				}
 				return -1 // "a group called “…”", "called the “…”": a name
 			}
 			return i

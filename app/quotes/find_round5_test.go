@@ -233,3 +233,28 @@ func TestFindRound5MismatchedCloser(t *testing.T) {
 			[]want{{"The students’ halls are safe and the teachers’ rooms too,", "Dan Greer", Full, ""}}},
 	})
 }
+
+// "what X calls the “…”" is X's word for it, not a name. Written for this
+// test (issue 20, fifth round).
+func TestFindRound5WhatXCalls(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"what he calls the",
+			"Prof Ada Quell studies campus outbreaks.\n\nBut Quell is angry about what he calls the “blaming and shaming” of students.",
+			[]want{{"blaming and shaming", "Ada Quell", Partial, ""}}},
+		{"what the institution called an",
+			"Students at Harlow University held a party on Friday, what the institution called an “outrageous” gathering of 200 people.",
+			[]want{{"outrageous", "Harlow University", Partial, ""}}},
+		{"what has been called the",
+			"The deals embrace what has been called the “agency model” of pricing.",
+			nil},
+		{"what someone might call",
+			"Their program verges on what Reddit might call “misandry.”",
+			nil},
+		{"a film called the",
+			"They watched a film called the “Long Night” on Friday.",
+			nil},
+	})
+}

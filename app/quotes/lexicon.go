@@ -381,7 +381,7 @@ func newLexicon() *lexicon {
 	lx.add(cOrgHead, `company firm group carrier airline automaker manufacturer maker
 		chipmaker retailer startup start-up giant conglomerate corporation lender
 		insurer broadcaster newspaper developer producer supplier exporter operator
-		utility platform outlet business`)
+		utility platform outlet business institution organisation organization`)
 	lx.add(cConnect, `de da di du del della van von der den ter bin ibn al el la le dos das
 		y ben abu`)
 	lx.add(cFemale, `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen

@@ -755,6 +755,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if pre != nil && pre.verb == j && pre.npA >= 0 && !c.titleLike {
 				break // "what Kim called “a new era”" is speech
 			}
+			if callVerb(w.lower) && f.whatBefore(s, j) {
+				break // "what the institution called an “outrageous” party"
+			}
 			naming = true
 			break
 		}
@@ -1155,6 +1158,25 @@ func normQuote(r []rune) string {
 		}
 	}
 	return b.String()
+}
+
+// whatBefore reports whether "what" and a subject open the clause of the
+// verb at j ("what the institution called", not "what has been called"
+// or "what Reddit might call": no one, or no one yet, says it).
+func (f *finder) whatBefore(s sentence, j int) bool {
+	if f.toks[j].lower == "call" {
+		return false
+	}
+	for p := j - 1; p >= s.a && p >= j-5; p-- {
+		t := &f.toks[p]
+		if t.k != tWord || t.is(cSkip) || auxiliary(t.lower) {
+			return false
+		}
+		if t.lower == "what" {
+			return p < j-1
+		}
+	}
+	return false
 }
 
 // namelessTail reports whether tokens [a, b) hold no name and no other
