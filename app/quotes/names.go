@@ -213,7 +213,7 @@ func (f *finder) findMentions(s sentence) []mention {
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
 				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
 					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b) && !weekday(f.toks[b+1].lower)) ||
-					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b)) ||
+					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b, false)) ||
 					// "University and College Union", "Universities and
 					// Colleges Employers’ Association"
 					(t.lower == "and" && f.toks[b-1].is(cOrg) && f.capRunHasOrg(s, b+1)) ||
@@ -320,9 +320,11 @@ func (f *finder) capRunEndsLaw(s sentence, k int) bool {
 	return false
 }
 
-func (f *finder) runHasConnector(a, b int) bool {
+// runHasConnector reports a lower-case word in tokens [a, b); with
+// particles, the particles of names ("von der Leyen") do not count.
+func (f *finder) runHasConnector(a, b int, particles bool) bool {
 	for k := a; k < b; k++ {
-		if !f.toks[k].cap {
+		if !f.toks[k].cap && !(particles && f.toks[k].is(cConnect)) {
 			return true
 		}
 	}
@@ -404,7 +406,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		// Rachel Moss", after another title).
 		for k := b - 2; k > max(a, lastTitle); k-- {
 			if f.toks[k].is(cTitle) && !f.toks[k].is(cDept) && !nameSuffix(f.toks[k+1].lower) &&
-				!f.runHasOrg(k+1, b) && !f.runHasConnector(k+1, b) {
+				!f.runHasOrg(k+1, b) && !f.runHasConnector(k+1, b, true) {
 				lastTitle = k
 				break
 			}
