@@ -261,3 +261,26 @@ func TestFindRound5WhatXCalls(t *testing.T) {
 			nil},
 	})
 }
+
+// An interview's turns alternate without names once a question by one
+// person has been answered by another; a rhetorical question in one
+// speaker's own speech changes no one. Each text is written for this test
+// (issue 20, fifth round).
+func TestFindRound5InterviewTurns(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"question, answer, then unnamed turns",
+			"Dana Crewe interviewed Mira Cole on Sunday.\n\n“Were you silent, or were you silenced?” Crewe asked.\n\n“The latter,” Cole said.\n\n“Did you feel safe?”\n\n“Not at all. Nobody helped me.”",
+			[]want{{"Were you silent, or were you silenced?", "Dana Crewe", Full, ""}, {"The latter,", "Mira Cole", Full, ""},
+				{"Did you feel safe?", "Dana Crewe", Full, ""}, {"Not at all. Nobody helped me.", "Mira Cole", Full, ""}}},
+		{"answer, question, then the unnamed answer",
+			"Dana Crewe asked Mira Cole whether she had been silenced.\n\n“Yes. I was told to stay quiet,” Cole said. “It was hard.”\n\nCrewe pressed her: “Who told you?”\n\n“I will not say.”",
+			[]want{{"Yes. I was told to stay quiet,", "Mira Cole", Full, ""}, {"It was hard.", "Mira Cole", Full, ""},
+				{"Who told you?", "Dana Crewe", Full, ""}, {"I will not say.", "Mira Cole", Full, ""}}},
+		{"a rhetorical question in one speech",
+			"Tom Hale spoke to the union on Friday.\n\n“Wages fell again,” Hale said. “Who paid for it?”\n\n“The workers did.”",
+			[]want{{"Wages fell again,", "Tom Hale", Full, ""}, {"Who paid for it?", "Tom Hale", Full, ""}, {"The workers did.", "Tom Hale", Full, ""}}},
+	})
+}

@@ -188,6 +188,7 @@ func Find(text string) Result {
 	}
 	f.forwardPass()
 	f.pullQuotes()
+	f.interviewTurns()
 	f.creditAuthors()
 	return f.result()
 }
@@ -1119,6 +1120,43 @@ func (f *finder) pullQuotes() {
 			break
 		}
 	}
+}
+
+// interviewTurns gives the turns of an interview their speakers: after a
+// question by one person answered by another (or an answer, then a
+// question), a quotation alone in its paragraph that no clause attributes
+// takes the turn: a question is the asker's, anything else the answerer's
+// (“Did you feel safe?” / “Not at all.”). It needs the two previous
+// quotations, in the paragraphs just before, to be such an exchange.
+func (f *finder) interviewTurns() {
+	for i := 2; i < len(f.accepted); i++ {
+		q := &f.qs[f.accepted[i]]
+		if q.direct || q.tok < 0 || !f.aloneInPara(q.tok) {
+			continue
+		}
+		p1, p2 := &f.qs[f.accepted[i-1]], &f.qs[f.accepted[i-2]]
+		if p1.ent < 0 || p2.ent < 0 || p1.ent == p2.ent || p1.tok < 0 || p2.tok < 0 ||
+			f.ents[p1.ent].kind != ePerson || f.ents[p2.ent].kind != ePerson ||
+			f.toks[q.tok].para-f.paraEnd(p1.tok) > 2 || f.toks[p1.tok].para-f.paraEnd(p2.tok) > 2 {
+			continue
+		}
+		qQ, q1, q2 := f.question(f.accepted[i]), f.question(f.accepted[i-1]), f.question(f.accepted[i-2])
+		switch {
+		case !qQ && q1 && !q2, qQ && !q1 && q2:
+			// Y: “…” / X: “…?” / “…” is Y's; X: “…?” / Y: “…” / “…?” is X's
+			q.ent, q.affil = p2.ent, ""
+		}
+	}
+}
+
+// question reports whether quotation i ends with a question mark.
+func (f *finder) question(i int) bool {
+	r := f.regs[i]
+	last := r.stop - 1
+	for last > r.start && (unicode.IsSpace(f.r[last]) || f.r[last] == '"' || f.r[last] == '”') {
+		last--
+	}
+	return last >= r.start && f.r[last] == '?'
 }
 
 // maxPullDist bounds how many quotations away a pull quote's source is
