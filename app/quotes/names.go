@@ -1402,8 +1402,9 @@ func (f *finder) trailingPerson(core []token) int {
 // "of"). Capitalisation cannot tell where the place ends and the name
 // begins, so the name is taken as the last two words (three with a
 // middle initial) when the article bears it out: its first word is a
-// known given name, or its last word is used elsewhere on its own as a
-// surname ("Symonette said"). It returns the first token of the name and
+// known given name, the word before it names a place or ends an
+// organisation's name, or its last word is used elsewhere on its own as
+// a surname ("Symonette said"). It returns the first token of the name and
 // the first token of the chain (the affiliation), or -1.
 func (f *finder) chainName(s sentence, a, b int) (int, int) {
 	o, chain := -1, -1
@@ -1437,7 +1438,9 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 			if t.k != tWord || t.poss {
 				break
 			}
-			if (t.is(cTitle) || (t.is(cRole) && !t.cap)) && prep {
+			// (a person's office: "members of the British Red Cross" are
+			// many)
+			if (t.is(cTitle) || (t.is(cRole) && !t.cap)) && prep && (!strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss")) {
 				o, chain = a, i
 				break
 			}
@@ -1479,7 +1482,9 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 	if last.is(cOrg|cGeo|cPlace|cCompany|cTitle) || first.is(cOrg|cGeo|cPlace|cTitle|cDept|cFunction) || f.toks[st-1].is(cFemale|cMale) {
 		return -1, -1
 	}
-	if first.is(cFemale|cMale) || f.bareElsewhere(b-1) {
+	// (a place or an organisation's word right before it ends the
+	// office's name: "of the Bank of England Huw Pill")
+	if first.is(cFemale|cMale) || f.toks[st-1].is(cPlace|cOrg|cGeo) || f.bareElsewhere(b-1) {
 		return st, chain
 	}
 	return -1, -1
