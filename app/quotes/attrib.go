@@ -1151,7 +1151,8 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				if m.pa < start {
 					start = m.pa
 				}
-				for start < m.ca && f.toks[start].k == tWord && f.toks[start].is(cDet) {
+				// ("van Sebille said": a name's particle is no affiliation)
+				for start < m.ca && f.toks[start].k == tWord && (f.toks[start].is(cDet) || f.toks[start].is(cConnect) && !f.toks[start].cap) {
 					start++
 				}
 				if start < m.ca && !f.honorifics(start, m.ca) {

@@ -293,3 +293,16 @@ func TestFindRound5InterviewTurns(t *testing.T) {
 			[]want{{"Wages fell again,", "Tom Hale", Full, ""}, {"Who paid for it?", "Tom Hale", Full, ""}, {"The workers did.", "Tom Hale", Full, ""}}},
 	})
 }
+
+// A name's particle before the bare surname ("van Sebille said") is no
+// affiliation. Written for this test (issue 20, fifth round).
+func TestFindRound5ParticleNoAffiliation(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"van before the surname",
+			"The debris was tracked by Erik van Sebille.\n\n“It drifts north,” van Sebille said.",
+			[]want{{"It drifts north,", "Erik van Sebille", Full, "-"}}},
+	})
+}
