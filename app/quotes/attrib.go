@@ -1252,7 +1252,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		}
 		// "the court", "the university": the organisation of that kind
 		// the text named, not the company or person the sentence is about
-		if !owned && head == npA+1 && f.toks[head].is(cOrg) && !f.toks[head].cap {
+		if !owned && f.plainModifiers(npA+1, head) && f.toks[head].is(cOrg) && !f.toks[head].cap {
 			if id := f.orgNamedBy(hl); id >= 0 {
 				f.ents[id].last = f.toks[npA].s
 				return id, affil
@@ -1467,6 +1467,25 @@ func (f *finder) continuedSpeaker(pron string, pos int) int {
 		}
 	}
 	return q.ent
+}
+
+// plainModifiers reports whether tokens [a, b) are at most three
+// lower-case words that modify a noun ("the appeals court", "the federal
+// district court"), no determiner, preposition or verb among them.
+func (f *finder) plainModifiers(a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.cap || t.is(cDet|cPrep|cFunction|cSkip|cStopNP) || t.poss {
+			return false
+		}
+		if _, v := t.verb(); v {
+			return false
+		}
+	}
+	return true
 }
 
 // orgNamedBy returns the organisation most recently mentioned whose name
