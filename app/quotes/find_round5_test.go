@@ -309,3 +309,24 @@ func TestFindRound5ParticleNoAffiliation(t *testing.T) {
 			[]want{{"It drifts north,", "Erik van Sebille", Full, "-"}}},
 	})
 }
+
+// A fragment inside a noun phrase ("None of the “potentially hundreds” of
+// buyers") is the words of the clause of speech that closes its clause,
+// also when the sentence goes on after it ("…, Levy said, but “…”").
+// Written for this test (issue 20, fifth round).
+func TestFindRound5FragmentInPhrase(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a parenthetical clause of speech",
+			"Prosecutor Jonah Levitt announced the charges.\n\nNone of the “potentially hundreds” of buyers were charged on Wednesday, Levitt said, but “this investigation is just getting going.”",
+			[]want{{"potentially hundreds", "Jonah Levitt", Partial, ""}, {"this investigation is just getting going.", "Jonah Levitt", Partial, ""}}},
+		{"a clause of speech closing the sentence",
+			"Prosecutor Jonah Levitt announced the charges.\n\nNone of the “potentially hundreds” of buyers were charged on Wednesday, Levitt said.",
+			[]want{{"potentially hundreds", "Jonah Levitt", Partial, ""}}},
+		{"a term in a phrase with no clause of speech",
+			"Prosecutor Jonah Levitt announced the charges.\n\nNone of the “potentially hundreds” of buyers were charged on Wednesday.",
+			nil},
+	})
+}

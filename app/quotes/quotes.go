@@ -863,7 +863,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// "a “through interview” of both"
 			// ("He calls for a “total divorce” from…": a verb of speech
 			// governs the preposition)
-			if prevWord != "" && f.toks[prevTok].is(cDet) && (f.isWordAt(k+1, s, "of") ||
+			// ("None of the “potentially hundreds” of buyers were
+			// charged, Levy said": unless a clause of speech closes its
+			// clause)
+			closing := after != nil && after.npA >= 0 && f.closingAttrib(s, after, k)
+			if prevWord != "" && f.toks[prevTok].is(cDet) && !(c.words >= 2 && closing) && (f.isWordAt(k+1, s, "of") ||
 				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep) && !(pre != nil && pre.npA >= 0 && pre.verb == k-3) &&
 					// ("This will lead to a “more sustained recovery,” Hoenig
 					// said.": a clause of speech right after it governs it)
@@ -872,7 +876,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 			// a clause of speech closing the sentence: "The telescope’s
 			// “impressive sensitivity” will help, says Petra Lind."
-			ok = post != nil || preTight || strong || (after != nil && after.npA >= 0 && f.endsSentence(s, after))
+			ok = post != nil || preTight || strong || closing
 		default:
 			if c.titleLike && post == nil && !preTight {
 				break
@@ -1213,6 +1217,31 @@ func (f *finder) whatBefore(s sentence, j int) bool {
 		if t.lower == "what" {
 			return p < j-1
 		}
+	}
+	return false
+}
+
+// closingAttrib reports whether the clause of speech a, after the
+// quotation token k, closes the clause k stands in: it ends the sentence
+// (endsSentence), or stands between commas before a conjunction that
+// opens the next clause ("…, Levy said, but “…”"), with no other clause
+// of speech or quotation between k and it.
+func (f *finder) closingAttrib(s sentence, a *attrib, k int) bool {
+	if f.endsSentence(s, a) {
+		return true
+	}
+	st, e := a.first(), a.lastTok()+1
+	if st-1 <= k || !f.isPunct(st-1, ",") || !f.isPunct(e, ",") || e+1 >= s.b || !f.quietClause(k+1, st) {
+		return false
+	}
+	for i := k + 1; i < st; i++ {
+		if f.toks[i].k == tQuote {
+			return false
+		}
+	}
+	switch f.toks[e+1].lower {
+	case "but", "and", "though", "although", "while", "yet", "adding":
+		return true
 	}
 	return false
 }
