@@ -1408,11 +1408,12 @@ func (f *finder) trailingPerson(core []token) int {
 // the first token of the chain (the affiliation), or -1.
 func (f *finder) chainName(s sentence, a, b int) (int, int) {
 	o, chain := -1, -1
-	// in the run: the last "of"/"for" after a title
+	// in the run: the last "of"/"for" after a title or an institution
+	// ("Member of Parliament for Killarney Hubert Minnis")
 	for j := b - 2; j > a; j-- {
 		if t := &f.toks[j]; !t.cap && (t.lower == "of" || t.lower == "for") {
 			for i := a; i < j; i++ {
-				if f.toks[i].is(cTitle) {
+				if f.toks[i].is(cTitle) || f.toks[i].is(cOrg) && f.toks[i].cap {
 					o, chain = j+1, a
 					break
 				}
@@ -1479,7 +1480,10 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 		}
 	}
 	last, first := &f.toks[b-1], &f.toks[st]
-	if last.is(cOrg|cGeo|cPlace|cCompany|cTitle) || first.is(cOrg|cGeo|cPlace|cTitle|cDept|cFunction) || f.toks[st-1].is(cFemale|cMale) {
+	if last.is(cOrg|cGeo|cPlace|cCompany|cTitle) || first.is(cOrg|cGeo|cPlace|cTitle|cDept|cFunction) || f.toks[st-1].is(cFemale|cMale) ||
+		// "University of California Santa Barbara": a given name as the
+		// surname of a word that is no given name
+		last.is(cFemale|cMale) && !first.is(cFemale|cMale) {
 		return -1, -1
 	}
 	// (a place or an organisation's word right before it ends the
