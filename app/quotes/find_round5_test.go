@@ -336,3 +336,21 @@ func TestFindRound5FragmentInPhrase(t *testing.T) {
 			nil},
 	})
 }
+
+// An unattributed quotation goes on with the speaker quoted just before,
+// not with a name after a preposition in a sentence about something else;
+// a new subject named in between takes it. Each text is written for this
+// test (issue 20, fifth round).
+func TestFindRound5NameInModifier(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a sponsor named in a participle phrase",
+			"“We will pass it,” Tom Smithee said.\n\nThe bill, sponsored by Sen. Jane Doerr, passed the House in May.\n\n“It is a good bill.”",
+			[]want{{"We will pass it,", "Tom Smithee", Full, ""}, {"It is a good bill.", "Tom Smithee", Full, ""}}},
+		{"a new subject in between",
+			"“We will pass it,” Tom Smithee said.\n\nSen. Jane Doerr sponsored the bill, which passed the House in May.\n\n“It is a good bill.”",
+			[]want{{"We will pass it,", "Tom Smithee", Full, ""}, {"It is a good bill.", "Jane Doerr", Full, ""}}},
+	})
+}

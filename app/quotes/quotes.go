@@ -411,6 +411,38 @@ func (f *finder) lastSpeaker(pos int) int {
 					}
 				}
 			}
+			// "“…,” Smith said. The bill, sponsored by Sen. Jane Doe,
+			// passed in May. “…”": a name after a preposition in a
+			// sentence about something else does not take over from the
+			// speaker quoted just before
+			if !ev.subj && f.afterPrep(ev.pos) {
+				if id := f.recentSpeaker(i, pos); id >= 0 {
+					return id
+				}
+			}
+			return ev.ent
+		}
+	}
+	return -1
+}
+
+// afterPrep reports whether the name at rune offset pos follows a
+// preposition (its title aside).
+func (f *finder) afterPrep(pos int) bool {
+	k := f.tokAt(pos)
+	return k > 0 && f.toks[k-1].k == tWord && f.toks[k-1].is(cPrep) && !f.toks[k-1].cap
+}
+
+// recentSpeaker returns the person who spoke in the events before index i,
+// in the paragraph of pos or the one before, or -1.
+func (f *finder) recentSpeaker(i, pos int) int {
+	para := f.paraAt(pos)
+	for j := i - 1; j >= 0 && j > i-maxCandidates; j-- {
+		ev := f.events[j]
+		if para-f.paraAt(ev.pos) > 2 {
+			break
+		}
+		if ev.speaker && f.ents[ev.ent].kind == ePerson {
 			return ev.ent
 		}
 	}
