@@ -354,3 +354,19 @@ func TestFindRound5NameInModifier(t *testing.T) {
 			[]want{{"We will pass it,", "Tom Smithee", Full, ""}, {"It is a good bill.", "Jane Doerr", Full, ""}}},
 	})
 }
+
+// More common given names tell a speaker's gender, so that "she" skips a
+// man named in between. Written for this test (issue 20, fifth round).
+func TestFindRound5GivenNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"Irish given names",
+			"Siobhan Carey chairs the board.\n\nDeclan Walsh, the new director, said the budget was tight.\n\n“We will keep the school open,” she said.",
+			[]want{{"We will keep the school open,", "Siobhan Carey", Full, ""}}},
+		{"Spanish given names",
+			"Ximena Ortega chairs the board.\n\nJoaquin Ruiz, the new director, said the budget was tight.\n\n“We will keep the school open,” she said.",
+			[]want{{"We will keep the school open,", "Ximena Ortega", Full, ""}}},
+	})
+}
