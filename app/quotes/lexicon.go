@@ -400,12 +400,12 @@ func newLexicon() *lexicon {
 		yuko yuki keiko akiko yoko hiroko naomi sanae yuriko kathy karin jane
 		janet jill joanna kristen kristi kate katie linda lynn maya mira nadia
 		nina noor priya rosa rose sonia susanne tanya vera wendy zara
-		ellie amelia ava mia harper ella scarlett aria camila penelope layla zoey nora
-		lily eleanor hazel violet aurora audrey bella caroline emilia allison gabriella
-		madelyn cora ruby eva adeline hailey gianna valentina isla eliana sadie lydia
-		josephine delilah vivian madeline tamika keisha latoya shanice aaliyah ebony
-		monique yolanda tiffany crystal gwendolyn joanne marjorie beatrice agnes edith
-		mildred florence irene lorraine colleen maureen noreen siobhan aoife niamh sinead
+		ellie amelia ava mia ella scarlett aria camila penelope layla zoey nora
+		lily eleanor audrey bella caroline emilia allison gabriella
+		madelyn cora eva adeline hailey gianna valentina isla eliana sadie lydia
+		josephine delilah vivian madeline tamika keisha latoya shanice aaliyah
+		monique yolanda tiffany gwendolyn joanne marjorie beatrice agnes edith
+		mildred irene lorraine colleen maureen noreen siobhan aoife niamh sinead
 		bridget fiona morag ingrid astrid greta annika sigrid birgit ulrike heike sabine
 		francesca giulia chiara alessandra valeria ximena mariana daniela gabriela
 		fernanda isabel beatriz pilar dolores esperanza guadalupe ayesha fatma zeynep
@@ -428,16 +428,16 @@ func newLexicon() *lexicon {
 		benjamin yair naftali recep narendra rahul shinzo fumio yoshihide taro
 		kenji hiroshi takeshi akira victor fred hugh ian colin neil nigel
 		gordon tony dave steve rob bob chris matt nick ben sam dan tim andy
-		oliver liam lucas aiden jackson sebastian mateo theodore hudson luke grayson
-		isaac julian wyatt leo jaxon lincoln josiah caleb asher owen miles declan rory
-		seamus brendan conor cormac eoin fergus angus hamish callum alistair graham
-		malcolm stuart duncan desmond clive rupert giles jurgen wolfgang dieter heinz
+		oliver liam lucas aiden sebastian mateo theodore luke
+		isaac julian leo jaxon josiah caleb asher declan rory
+		seamus brendan conor cormac eoin fergus hamish callum alistair
+		desmond clive rupert giles jurgen wolfgang dieter heinz
 		helmut friedrich stefan matthias giuseppe giovanni luigi marco matteo lorenzo
 		francesco alessandro antonio carlos miguel alejandro javier pablo fernando rafael
 		sergio jorge luis pedro ricardo eduardo andres manuel emilio joaquin mehmet ahmet
 		hamid khalid tariq faisal bilal imran rashid rajesh sanjay amit vikram arjun
 		rohit suresh ramesh anil sunil kazuo makoto satoshi takashi kwame kofi jomo thabo
-		sipho themba darnell tyrone dwayne deshawn jamal terrence levi simon gerhard
+		sipho themba darnell tyrone dwayne deshawn jamal terrence simon gerhard
 		diego mustafa marcus`)
 	lx.add(cSurnameFirst, `kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon
 		hwang ahn song yoo hong jeon go ko moon yang son bae baek heo nam sim noh roh
