@@ -1250,6 +1250,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			w := f.toks[i].lower
 			owned = owned || f.toks[i].poss || possessivePronoun(w) != "" || w == "my" || w == "our" || w == "your"
 		}
+		// "the ruling said": a court's ruling is the court's words
+		if !owned && f.plainModifiers(npA+1, head) && !f.toks[head].cap && courtText(hl) {
+			if id := f.orgNamedBy("court"); id >= 0 {
+				f.ents[id].last = f.toks[npA].s
+				return id, affil
+			}
+		}
 		// "the court", "the university": the organisation of that kind
 		// the text named, not the company or person the sentence is about
 		if !owned && f.plainModifiers(npA+1, head) && f.toks[head].is(cOrg) && !f.toks[head].cap {
@@ -1486,6 +1493,15 @@ func (f *finder) plainModifiers(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// courtText reports the nouns for a court's written words.
+func courtText(w string) bool {
+	switch w {
+	case "ruling", "opinion", "judgment", "judgement", "verdict":
+		return true
+	}
+	return false
 }
 
 // orgNamedBy returns the organisation most recently mentioned whose name
