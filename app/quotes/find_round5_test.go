@@ -373,3 +373,21 @@ func TestFindRound5GivenNames(t *testing.T) {
 			[]want{{"We will keep the school open,", "Ximena Ortega", Full, ""}}},
 	})
 }
+
+// A speaker's name and affiliation come with plain single spaces, whatever
+// white space the page put inside them. Written for this test (issue 20,
+// fifth round).
+func TestFindRound5PlainSpaces(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a non-breaking space inside a name",
+			"“We do not manage them,” said Julie\u00a0Mossel, a\u00a0Waze spokeswoman.",
+			[]want{{"We do not manage them,", "Julie Mossel", Full, "a Waze spokeswoman"}}},
+	})
+	res := Find("“We do not manage them,” said Julie\u00a0Mossel, a\u00a0Waze spokeswoman.")
+	if len(res.People) != 1 || res.People[0].Name != "Julie Mossel" || res.People[0].Affiliation != "a Waze spokeswoman" {
+		t.Errorf("people = %+v, want Julie Mossel, a Waze spokeswoman", res.People)
+	}
+}

@@ -1289,6 +1289,23 @@ func (f *finder) namelessTail(a, b int, mm mentionMap) bool {
 	return true
 }
 
+// oneSpace returns s with each run of white space (a non-breaking space,
+// a line break) as one plain space: "Julie\u00a0Mossler" is a name as
+// the analyst types it.
+func oneSpace(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
 func (f *finder) isWordAt(k int, s sentence, w string) bool {
 	return k >= s.a && k < s.b && f.toks[k].k == tWord && f.toks[k].lower == w
 }
@@ -1431,11 +1448,12 @@ func (f *finder) result() Result {
 		q := Quote{Start: reg.start, End: reg.stop, Text: f.text(reg.start, reg.stop), Kind: qs.kind}
 		if qs.ent >= 0 {
 			e := &f.ents[qs.ent]
-			q.Speaker = e.name
+			q.Speaker = oneSpace(e.name)
 			q.Affiliation = qs.affil
 			if q.Affiliation == "" {
 				q.Affiliation = e.affil
 			}
+			q.Affiliation = oneSpace(q.Affiliation)
 		}
 		res.Quotes = append(res.Quotes, q)
 	}
@@ -1457,7 +1475,7 @@ func (f *finder) result() Result {
 	aliases := make([]string, 0, nAliases) // one backing array for all
 	for _, id := range ids {
 		e := &f.ents[id]
-		p := Person{Name: e.name, Affiliation: e.affil, Kind: speakerKinds[e.kind]}
+		p := Person{Name: oneSpace(e.name), Affiliation: oneSpace(e.affil), Kind: speakerKinds[e.kind]}
 		if e.kind == eOrg && e.place {
 			p.Kind = SpeakerPlace
 		}
