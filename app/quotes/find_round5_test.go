@@ -391,3 +391,20 @@ func TestFindRound5PlainSpaces(t *testing.T) {
 		t.Errorf("people = %+v, want Julie Mossel, a Waze spokeswoman", res.People)
 	}
 }
+
+// An ordinal is part of a court's or a district's name ("the 9th U.S.
+// Circuit Court of Appeals", "California’s 4th District Court of
+// Appeal"). Written for this test (issue 20, fifth round).
+func TestFindRound5OrdinalNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an ordinal before the name",
+			"The 9th U.S. Circuit Court of Appeals ruled on Monday that Vendia must pay. Vendia had argued it only hosted the listing.\n\n“The law is clear,” the court wrote.",
+			[]want{{"The law is clear,", "9th U.S. Circuit Court of Appeals", Full, ""}}},
+		{"a possessive place and an ordinal",
+			"On Thursday, Ohio’s 8th District Court of Appeals found that Vendia must pay. Vendia had argued it only hosted the listing.\n\n“The law is clear,” the court said.",
+			[]want{{"The law is clear,", "Ohio’s 8th District Court of Appeals", Full, ""}}},
+	})
+}

@@ -183,11 +183,20 @@ func allUpper(w string) bool {
 func (f *finder) findMentions(s sentence) []mention {
 	out := f.ms[:0] // the previous sentence's mentions are done with
 	for k := s.a; k < s.b; k++ {
-		if !f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k) {
+		// "the 9th U.S. Circuit Court of Appeals", "California’s 4th
+		// District Court of Appeal": an ordinal, and a place owning it,
+		// belong to an organisation's name
+		lead := 0
+		if f.ordinal(k) && f.isCapWord(k+1) && f.capRunHasOrg(s, k+1) {
+			lead = 1
+		} else if f.isCapWord(k) && f.toks[k].poss && f.toks[k].is(cPlace) && f.ordinal(k+1) && f.isCapWord(k+2) && f.capRunHasOrg(s, k+2) {
+			lead = 2
+		}
+		if lead == 0 && (!f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k)) {
 			continue
 		}
 		a := k
-		b := k + 1
+		b := k + 1 + lead
 		// runs longer than any real name or title are cut (headline-style
 		// capitalisation, pathological input)
 		// ("the Oklahoma Sheriffs' Association": a plural possessive inside
@@ -237,6 +246,30 @@ func (f *finder) findMentions(s sentence) []mention {
 	}
 	f.ms = out
 	return out
+}
+
+// ordinal reports whether token k is an ordinal written with figures
+// ("4th", "21st").
+func (f *finder) ordinal(k int) bool {
+	if k < 0 || k >= len(f.toks) || f.toks[k].k != tWord {
+		return false
+	}
+	w := f.toks[k].lower
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounWord reports capitalised pronouns that never belong to a name
@@ -433,7 +466,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Duchess of Sussex", "Director of Public Works": a title and its
 	// office with no name after them
-	if !f.toks[m.ca].cap {
+	if !f.toks[m.ca].cap && !f.ordinal(m.ca) {
 		return mention{}, false
 	}
 	core := f.toks[m.ca:b]
