@@ -1259,13 +1259,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		}
 		// "the court", "the university": the organisation of that kind
 		// the text named, not the company or person the sentence is about
-		if !owned && f.plainModifiers(npA+1, head) && f.toks[head].is(cOrg) && !f.toks[head].cap {
+		if !owned && f.plainModifiers(npA+1, head) && institution(hl) && !f.toks[head].cap {
 			if id := f.orgNamedBy(hl); id >= 0 {
 				f.ents[id].last = f.toks[npA].s
 				return id, affil
 			}
 		}
-		if id := f.definite(hl, !owned && !f.toks[head].is(cOrg)); id >= 0 {
+		if id := f.definite(hl, !owned && !institution(hl)); id >= 0 {
 			return id, affil
 		}
 		// ("The billionaire, who also runs SpaceX, added": a relative
@@ -1288,7 +1288,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			// "Google announced the change … “…,” the company wrote": a
 			// one-word name opening a recent sentence, more recent than
 			// any organisation known
-			if k := f.companyBefore(npA); k >= 0 && (id < 0 || f.paraAt(f.ents[id].last) < f.toks[npA].para-2) {
+			// ("Analysts at Eurasia Group expect… Hamas rejected the plan.
+			// “…,” the group said": named after the organisation last
+			// known)
+			if k := f.companyBefore(npA); k >= 0 && (id < 0 || f.paraAt(f.ents[id].last) < f.toks[npA].para-2 || f.ents[id].last < f.toks[k].s) {
 				id = f.orgEntity(f.spanPhrase(k, k+1), f.toks[k].s)
 				f.ents[id].seenOrg = true
 			}
@@ -1493,6 +1496,21 @@ func (f *finder) plainModifiers(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// institution reports the head nouns of institutions' names that "the
+// <noun>" refers back to by name ("the court" for the Ninth District Court
+// of Appeal); generic ones ("the group", "the company", "the party") are
+// left to the organisation last named.
+func institution(w string) bool {
+	switch w {
+	case "court", "university", "college", "school", "academy", "institute", "ministry", "department",
+		"agency", "commission", "committee", "council", "bank", "hospital", "museum", "foundation",
+		"association", "federation", "parliament", "senate", "assembly", "congress", "church",
+		"tribunal", "bureau", "authority", "embassy", "consulate", "library", "clinic":
+		return true
+	}
+	return false
 }
 
 // courtText reports the nouns for a court's written words.
