@@ -172,7 +172,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "according to X", "in the words of X"
 		if (t.lower == "according" && k+1 < s.b && f.toks[k+1].lower == "to") ||
 			(t.lower == "words" && k-1 > s.a && f.toks[k-1].lower == "the" && f.toks[k-2].lower == "in" && k+1 < s.b && f.toks[k+1].lower == "of") {
-			if a, b, h, ap, ok := f.rightNP(s, k+2, mm); ok {
+			if a, b, h, ap, ok := f.rightNP(s, k+2, mm, false); ok {
 				at := attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}}
 				if t.lower == "words" {
 					at.cs = k - 2 // “…,” in the words of X: the clause starts at "in"
@@ -205,6 +205,10 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			// "as X put it"
 			if t.lower == "put" && k+1 < s.b && f.toks[k+1].lower == "it" {
 				v, ok = verbInfo{}, true
+			} else if (t.lower == "went" || t.lower == "goes") && k+2 < s.b && f.toks[k+1].lower == "on" && f.toks[k+2].k != tWord && f.quoteNear(s, k) {
+				// "“I am shocked,” she went on.": speech goes on (not
+				// "went on to win")
+				v, ok = verbInfo{invert: true}, true
 			} else if (t.lower == "found" || t.lower == "finds") && k+1 < s.b && f.toks[k+1].lower == "that" {
 				// "A report … found that the program was “poorly managed.”"
 				v, ok = verbInfo{}, true
@@ -221,13 +225,25 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			continue
 		}
 		if v.participle {
+			// "“…,” the man could be heard saying": the subject of a verb
+			// of perceiving said it
+			if k-2 >= s.a && perceiveVerb(f.toks[k-1].lower) {
+				p := k - 1
+				if f.toks[p-1].lower == "be" {
+					p-- // "could be heard"
+				}
+				if a, b, h, ap, ok := f.leftNP(s, p, verbInfo{core: true}, mm); ok {
+					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: verbInfo{core: true}, ent: -1})
+					continue
+				}
+			}
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1})
 			continue
 		}
 		// "Interfax quoted a ministry source as saying: “…”": the person
 		// quoted speaks, not the outlet
 		if t.lower == "quoted" || t.lower == "quotes" || t.lower == "cited" || t.lower == "cites" {
-			if a, b, h, ap, ok := f.rightNP(s, k+1, mm); ok && f.asSaying(s, b) {
+			if a, b, h, ap, ok := f.rightNP(s, k+1, mm, false); ok && f.asSaying(s, b) {
 				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 				continue
 			}
@@ -236,7 +252,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// telling heard the words; the agent ("by the unit") said them
 		if f.passiveTelling(s, k) {
 			if k+2 < s.b && f.toks[k+1].lower == "by" {
-				if a, b, h, ap, ok := f.rightNP(s, k+2, mm); ok {
+				if a, b, h, ap, ok := f.rightNP(s, k+2, mm, false); ok {
 					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 					continue
 				}
@@ -287,7 +303,8 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			continue
 		}
 		if v.invert {
-			if a, b, h, ap, ok := f.rightNP(s, k+1, mm); ok {
+			afterQuote := k-1 >= s.a && (f.toks[k-1].k == tQuote || (f.isPunct(k-1, ",") && k-2 >= s.a && f.toks[k-2].k == tQuote))
+			if a, b, h, ap, ok := f.rightNP(s, k+1, mm, v.core && afterQuote); ok {
 				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 				// the appositive's words are no verbs: "said Costa, the
 				// negotiator for small island states, “…”"
@@ -521,6 +538,15 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		}
 	}
 	a, ok := f.collectLeft(s, end, mm)
+	// "Prof Gavin Yamey, director of the Centre … at Duke University, who
+	// is leading research…, says": the name before a relative clause is
+	// the object of a preposition in an appositive; the person the
+	// appositive describes speaks
+	if ok && appos != "" && a-1 > s.a && f.toks[a-1].k == tWord && f.toks[a-1].is(cPrep) && !f.toks[a-1].cap {
+		if pa, pb, pap, pok := f.apposOwner(s, a-1, end, mm); pok {
+			return pa, pb, pb - 1, pap, true
+		}
+	}
 	if ok && appos == "" && f.inWhoClause(s, a) {
 		// "A diplomat … who attended as an observer described…": the
 		// phrase before the verb ends a relative clause; its subject speaks
@@ -679,6 +705,27 @@ func (f *finder) inWhoClause(s sentence, a int) bool {
 // the verb after token j belongs to: "Rell, who said", "a statement, which
 // said", "Varga, who runs a café and said". It returns -1 for any other
 // verb.
+// apposOwner finds the person an appositive describes when token p, a
+// preposition inside it, comes before end: back to the comma opening the
+// appositive (a role noun or determiner after it) and the person's name
+// before that comma. It returns the name's tokens and the appositive.
+func (f *finder) apposOwner(s sentence, p, end int, mm mentionMap) (int, int, string, bool) {
+	for c := p - 1; c > s.a && c >= p-16; c-- {
+		t := &f.toks[c]
+		if t.k == tWord {
+			continue
+		}
+		if !f.isPunct(c, ",") || c+1 >= p || !f.apposStarter(&f.toks[c+1]) || f.toks[c+1].lower == "who" || f.toks[c+1].lower == "which" {
+			return 0, 0, "", false
+		}
+		if m := mm.at(c - 1); m != nil && m.b == c && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) {
+			return m.a, m.b, f.spanText(c+1, end), true
+		}
+		return 0, 0, "", false
+	}
+	return 0, 0, "", false
+}
+
 func (f *finder) relativeComma(s sentence, j int) int {
 	rel := func(k int) bool {
 		t := &f.toks[k]
@@ -752,7 +799,10 @@ func (f *finder) relativeAntecedent(s sentence, c int, v verbInfo, mm mentionMap
 
 // rightNP finds a speaker noun phrase starting at token k (after an
 // inverted verb or "according to") and its appositive.
-func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, string, bool) {
+// With core (an ordinary verb of speech right after a quotation: "“…,”
+// said one GOP operative") any determiner phrase is a speaker, as before
+// the verb.
+func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int, int, string, bool) {
 	i := k
 	n := 0
 	for i < s.b && n < 12 {
@@ -799,7 +849,7 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap) (int, int, int, strin
 			return m.a, m.b, m.b - 1, f.spanText(k, i), true
 		}
 	}
-	if !f.acceptNP(k, head, verbInfo{}) {
+	if !f.acceptNP(k, head, verbInfo{core: core}) {
 		return 0, 0, 0, "", false
 	}
 	appos := ""
@@ -892,6 +942,14 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		return // a hearer, not a speaker (see passiveTelling)
 	}
 	if at.npA < 0 { // participle: the subject of the clause it hangs on
+		// "When Winfrey asked if he could…, he declined, saying “…”": the
+		// one asked, not the asker in the clause before
+		if len(mm.ms) > 0 && f.frontedAsker(s, &mm.ms[0]) {
+			if pr, pos := f.clauseSubjectPronoun(s, at.verb); pr == "he" || pr == "she" {
+				at.ent = f.antecedent(pr, pos)
+				return
+			}
+		}
 		// "Although many women have accused them…, Kadyrov brushes off the
 		// charges, blaming “…”": the main clause right before the
 		// participle, not a subordinate clause before it
@@ -953,7 +1011,9 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		at.ent = f.quotedNameEnt(at.head)
 		return
 	}
-	if at.npB-at.npA == 1 && anonWord(head.lower) {
+	// ("One, who asked not to be named, said": a source the relative
+	// clause describes speaks as "One")
+	if at.npB-at.npA == 1 && anonWord(head.lower) && !(f.isPunct(at.npB, ",") && at.npB+1 < len(f.toks) && f.toks[at.npB+1].lower == "who") {
 		at.anon = true
 		return
 	}
@@ -1003,6 +1063,25 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			at.ent = id
 			return
 		}
+	}
+	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && continueVerb(f.toks[at.verb].lower) {
+		// "“…,” he added.": whoever was quoted last goes on, not someone
+		// the sentences between name who has said nothing in quotation
+		// marks ("Winfrey told CBS that Harry had said…")
+		if id := f.continuedSpeaker(head.lower, head.s); id >= 0 {
+			at.ent = id
+			return
+		}
+	}
+	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && f.closesReport(s, at) {
+		// "Taking Archie outside is his favorite activity, he said.": the
+		// reported words are about someone else; the speaker is who the
+		// text was about before this sentence
+		at.ent = f.antecedent(head.lower, f.toks[s.a].s)
+		if at.ent >= 0 {
+			at.affil = at.appos
+		}
+		return
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
@@ -1072,7 +1151,8 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				if m.pa < start {
 					start = m.pa
 				}
-				for start < m.ca && f.toks[start].k == tWord && f.toks[start].is(cDet) {
+				// ("van Sebille said": a name's particle is no affiliation)
+				for start < m.ca && f.toks[start].k == tWord && (f.toks[start].is(cDet) || f.toks[start].is(cConnect) && !f.toks[start].cap) {
 					start++
 				}
 				if start < m.ca && !f.honorifics(start, m.ca) {
@@ -1170,7 +1250,22 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			w := f.toks[i].lower
 			owned = owned || f.toks[i].poss || possessivePronoun(w) != "" || w == "my" || w == "our" || w == "your"
 		}
-		if id := f.definite(hl, !owned); id >= 0 {
+		// "the ruling said": a court's ruling is the court's words
+		if !owned && f.plainModifiers(npA+1, head) && !f.toks[head].cap && courtText(hl) {
+			if id := f.orgNamedBy("court"); id >= 0 {
+				f.ents[id].last = f.toks[npA].s
+				return id, affil
+			}
+		}
+		// "the court", "the university": the organisation of that kind
+		// the text named, not the company or person the sentence is about
+		if !owned && f.plainModifiers(npA+1, head) && institution(hl) && !f.toks[head].cap {
+			if id := f.orgNamedBy(hl); id >= 0 {
+				f.ents[id].last = f.toks[npA].s
+				return id, affil
+			}
+		}
+		if id := f.definite(hl, !owned && !institution(hl)); id >= 0 {
 			return id, affil
 		}
 		// ("The billionaire, who also runs SpaceX, added": a relative
@@ -1193,7 +1288,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			// "Google announced the change … “…,” the company wrote": a
 			// one-word name opening a recent sentence, more recent than
 			// any organisation known
-			if k := f.companyBefore(npA); k >= 0 && (id < 0 || f.paraAt(f.ents[id].last) < f.toks[npA].para-2) {
+			// ("Analysts at Eurasia Group expect… Hamas rejected the plan.
+			// “…,” the group said": named after the organisation last
+			// known)
+			if k := f.companyBefore(npA); k >= 0 && (id < 0 || f.paraAt(f.ents[id].last) < f.toks[npA].para-2 || f.ents[id].last < f.toks[k].s) {
 				id = f.orgEntity(f.spanPhrase(k, k+1), f.toks[k].s)
 				f.ents[id].seenOrg = true
 			}
@@ -1285,6 +1383,156 @@ func (f *finder) definite(head string, latest bool) int {
 		}
 	}
 	return -1
+}
+
+// perceiveVerb reports the participles of perceiving before "saying":
+// "could be heard saying", "was overheard telling", "was filmed saying".
+func perceiveVerb(w string) bool {
+	switch w {
+	case "heard", "overheard", "filmed", "recorded", "caught":
+		return true
+	}
+	return false
+}
+
+// closesReport reports whether the clause at ends its sentence after a
+// comma and indirect speech: narration with no quotation ("Archie loves
+// the bike, he said.").
+func (f *finder) closesReport(s sentence, at *attrib) bool {
+	if at.npA-2 <= s.a || !f.isPunct(at.npA-1, ",") || !f.endsSentence(s, at) || at.verb != at.npB {
+		return false
+	}
+	for k := s.a; k < at.npA; k++ {
+		if f.toks[k].k == tQuote || f.toks[k].k == tBreak {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteNear reports whether a quotation ends right before the clause of
+// the verb at k (within four tokens) or follows it after a comma or colon.
+func (f *finder) quoteNear(s sentence, k int) bool {
+	for i := k - 1; i >= s.a && i >= k-4; i-- {
+		if f.toks[i].k == tQuote {
+			return true
+		}
+	}
+	for i := k + 2; i < s.b && i <= k+4; i++ {
+		if f.toks[i].k == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// continueVerb reports verbs that say a speaker goes on.
+func continueVerb(w string) bool {
+	switch w {
+	case "added", "adds", "continued", "continues":
+		return true
+	}
+	return false
+}
+
+// continuedSpeaker returns the speaker of the latest quotation before pos
+// when it is a person the pronoun fits, quoted in this paragraph or the
+// one before, and the antecedent of the pronoun has no quotation of its
+// own and is not named in the pronoun's paragraph; else -1.
+func (f *finder) continuedSpeaker(pron string, pos int) int {
+	n := len(f.accepted)
+	if n == 0 {
+		return -1
+	}
+	q := &f.qs[f.accepted[n-1]]
+	if q.ent < 0 || q.tok < 0 || f.paraAt(pos)-f.toks[q.tok].para > 1 {
+		return -1
+	}
+	e := &f.ents[q.ent]
+	if e.kind != ePerson || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') {
+		return -1
+	}
+	ant := f.antecedent(pron, pos)
+	if ant < 0 || ant == q.ent {
+		return q.ent
+	}
+	// named in the pronoun's own paragraph ("In Hajjaj’s case, she
+	// decided to stay. “…,” she continued."): the topic there
+	para := f.paraAt(pos)
+	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
+		ev := &f.events[i]
+		if ev.pos >= pos {
+			continue
+		}
+		if f.paraAt(ev.pos) != para {
+			break
+		}
+		if ev.ent == ant {
+			return -1
+		}
+	}
+	for _, i := range f.accepted {
+		if f.qs[i].ent == ant {
+			return -1 // both quoted: the pronoun rules decide
+		}
+	}
+	return q.ent
+}
+
+// plainModifiers reports whether tokens [a, b) are at most three
+// lower-case words that modify a noun ("the appeals court", "the federal
+// district court"), no determiner, preposition or verb among them.
+func (f *finder) plainModifiers(a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.cap || t.is(cDet|cPrep|cFunction|cSkip|cStopNP) || t.poss {
+			return false
+		}
+		if _, v := t.verb(); v {
+			return false
+		}
+	}
+	return true
+}
+
+// institution reports the head nouns of institutions' names that "the
+// <noun>" refers back to by name ("the court" for the Ninth District Court
+// of Appeal); generic ones ("the group", "the company", "the party") are
+// left to the organisation last named.
+func institution(w string) bool {
+	switch w {
+	case "court", "university", "college", "school", "academy", "institute", "ministry", "department",
+		"agency", "commission", "committee", "council", "bank", "hospital", "museum", "foundation",
+		"association", "federation", "parliament", "senate", "assembly", "congress", "church",
+		"tribunal", "bureau", "authority", "embassy", "consulate", "library", "clinic":
+		return true
+	}
+	return false
+}
+
+// courtText reports the nouns for a court's written words.
+func courtText(w string) bool {
+	switch w {
+	case "ruling", "opinion", "judgment", "judgement", "verdict":
+		return true
+	}
+	return false
+}
+
+// orgNamedBy returns the organisation most recently mentioned whose name
+// has the word head ("the court" for the Ninth District Court of Appeal),
+// or -1.
+func (f *finder) orgNamedBy(head string) int {
+	best := -1
+	for _, i := range f.withPart(head) {
+		if e := &f.ents[i]; e.kind == eOrg && !e.place && containsStr(e.parts, head) && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
 }
 
 // lastOrg returns the most recently mentioned organisation, or a
@@ -1391,6 +1639,12 @@ func (f *finder) characterisedBy(s sentence, k int) int {
 		}
 		if callVerb(w) {
 			if i == k-1 || (i == k-2 && f.toks[k-1].is(cDet)) {
+				// "what he calls the “blaming and shaming”", "what the
+				// institution called an “outrageous” party": someone's
+				// word for it
+				if f.whatBefore(s, i) {
+					return i
+				}
 				return -1 // "a group called “…”", "called the “…”": a name
 			}
 			return i

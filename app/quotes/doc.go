@@ -35,7 +35,10 @@
 //     with modifiers ("the former mayor", "the PAHO Director", "the
 //     California Republican") refers back, and days, compass places and
 //     names with figures ("Super Tuesday", "South Carolina", "Omicron
-//     BA.2") never speak;
+//     BA.2") never speak; a name ending a title chain with "of"/"for"
+//     ("Chief Financial Officer of Super Value Debra Symonette") is its
+//     last words when the article bears it out (a known given name, a
+//     place or organisation word before it, the bare surname elsewhere);
 //  4. reporting verbs ("said", "told", "according to", …) attach speakers to
 //     the quotations of their sentence (in a relative clause, the phrase it
 //     hangs on: "Rell, who said", "a statement, which said the parties “…”"
@@ -55,7 +58,10 @@
 //     lede's unnamed speaker ("A top official said") the name the next
 //     paragraph introduces with the same description, an outlet's "quoted
 //     X as saying" is X's, and a source who gives only a name in
-//     quotation marks ("“Perry” chimed in") is that name.
+//     quotation marks ("“Perry” chimed in") is that name. A pull quote
+//     (alone in its paragraph, unattributed) is said by whoever says its
+//     words nearby, and an interview's unattributed turns alternate
+//     between the asker and the one asked.
 //
 // Conventions (gold files follow them too):
 //

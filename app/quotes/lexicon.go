@@ -203,6 +203,7 @@ func newLexicon() *lexicon {
 		special representative senator sen sen. congressman congresswoman rep rep.
 		governor gov gov. mayor chairman chairwoman chair chief deputy premier
 		chancellor king queen prince princess emperor empress pope sheikh emir sultan
+		duke duchess earl countess baron baroness marquess viscount
 		crown dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor judge
 		colonel col col. lt lt. lieutenant major maj maj. captain capt capt. admiral
 		adm adm. sgt sgt. sergeant commander marshal brig brig. brigadier director
@@ -380,7 +381,7 @@ func newLexicon() *lexicon {
 	lx.add(cOrgHead, `company firm group carrier airline automaker manufacturer maker
 		chipmaker retailer startup start-up giant conglomerate corporation lender
 		insurer broadcaster newspaper developer producer supplier exporter operator
-		utility platform outlet business`)
+		utility platform outlet business institution organisation organization`)
 	lx.add(cConnect, `de da di du del della van von der den ter bin ibn al el la le dos das
 		y ben abu`)
 	lx.add(cFemale, `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
@@ -398,7 +399,18 @@ func newLexicon() *lexicon {
 		sophie claire chloe julia laura lucia fatima aisha leila yasmin
 		yuko yuki keiko akiko yoko hiroko naomi sanae yuriko kathy karin jane
 		janet jill joanna kristen kristi kate katie linda lynn maya mira nadia
-		nina noor priya rosa rose sonia susanne tanya vera wendy zara`)
+		nina noor priya rosa rose sonia susanne tanya vera wendy zara
+		ellie amelia ava mia ella scarlett aria camila penelope layla zoey nora
+		lily eleanor audrey bella caroline emilia allison gabriella
+		madelyn cora eva adeline hailey gianna valentina isla eliana sadie lydia
+		josephine delilah vivian madeline tamika keisha latoya shanice aaliyah
+		monique yolanda tiffany gwendolyn joanne marjorie beatrice agnes edith
+		mildred irene lorraine colleen maureen noreen siobhan aoife niamh sinead
+		bridget fiona morag ingrid astrid greta annika sigrid birgit ulrike heike sabine
+		francesca giulia chiara alessandra valeria ximena mariana daniela gabriela
+		fernanda isabel beatriz pilar dolores esperanza guadalupe ayesha fatma zeynep
+		amina khadija mariam maryam noura hana rania dina sunita anjali deepika kavita
+		lakshmi meera pooja shreya neha divya imani`)
 	lx.add(cMale, `james john robert michael william david richard joseph thomas charles
 		christopher daniel matthew anthony mark donald steven paul andrew joshua
 		kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
@@ -415,7 +427,18 @@ func newLexicon() *lexicon {
 		muhammad ahmed ali hassan hussein omar abdullah ibrahim yusuf mahmoud
 		benjamin yair naftali recep narendra rahul shinzo fumio yoshihide taro
 		kenji hiroshi takeshi akira victor fred hugh ian colin neil nigel
-		gordon tony dave steve rob bob chris matt nick ben sam dan tim andy`)
+		gordon tony dave steve rob bob chris matt nick ben sam dan tim andy
+		oliver liam lucas aiden sebastian mateo theodore luke
+		isaac julian leo jaxon josiah caleb asher declan rory
+		seamus brendan conor cormac eoin fergus hamish callum alistair
+		desmond clive rupert giles jurgen wolfgang dieter heinz
+		helmut friedrich stefan matthias giuseppe giovanni luigi marco matteo lorenzo
+		francesco alessandro antonio carlos miguel alejandro javier pablo fernando rafael
+		sergio jorge luis pedro ricardo eduardo andres manuel emilio joaquin mehmet ahmet
+		hamid khalid tariq faisal bilal imran rashid rajesh sanjay amit vikram arjun
+		rohit suresh ramesh anil sunil kazuo makoto satoshi takashi kwame kofi jomo thabo
+		sipho themba darnell tyrone dwayne deshawn jamal terrence simon gerhard
+		diego mustafa marcus`)
 	lx.add(cSurnameFirst, `kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon
 		hwang ahn song yoo hong jeon go ko moon yang son bae baek heo nam sim noh roh
 		ha kwak sung cha joo woo min ryu rah na jin ji eom chae won chun bang gong

@@ -183,11 +183,20 @@ func allUpper(w string) bool {
 func (f *finder) findMentions(s sentence) []mention {
 	out := f.ms[:0] // the previous sentence's mentions are done with
 	for k := s.a; k < s.b; k++ {
-		if !f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k) {
+		// "the 9th U.S. Circuit Court of Appeals", "California’s 4th
+		// District Court of Appeal": an ordinal, and a place owning it,
+		// belong to an organisation's name
+		lead := 0
+		if f.ordinal(k) && f.isCapWord(k+1) && f.capRunHasOrg(s, k+1) {
+			lead = 1
+		} else if f.isCapWord(k) && f.toks[k].poss && f.toks[k].is(cPlace) && f.ordinal(k+1) && f.isCapWord(k+2) && f.capRunHasOrg(s, k+2) {
+			lead = 2
+		}
+		if lead == 0 && (!f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k)) {
 			continue
 		}
 		a := k
-		b := k + 1
+		b := k + 1 + lead
 		// runs longer than any real name or title are cut (headline-style
 		// capitalisation, pathological input)
 		// ("the Oklahoma Sheriffs' Association": a plural possessive inside
@@ -213,7 +222,7 @@ func (f *finder) findMentions(s sentence) []mention {
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
 				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
 					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b) && !weekday(f.toks[b+1].lower)) ||
-					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b)) ||
+					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b, false)) ||
 					// "University and College Union", "Universities and
 					// Colleges Employers’ Association"
 					(t.lower == "and" && f.toks[b-1].is(cOrg) && f.capRunHasOrg(s, b+1)) ||
@@ -237,6 +246,30 @@ func (f *finder) findMentions(s sentence) []mention {
 	}
 	f.ms = out
 	return out
+}
+
+// ordinal reports whether token k is an ordinal written with figures
+// ("4th", "21st").
+func (f *finder) ordinal(k int) bool {
+	if k < 0 || k >= len(f.toks) || f.toks[k].k != tWord {
+		return false
+	}
+	w := f.toks[k].lower
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounWord reports capitalised pronouns that never belong to a name
@@ -320,9 +353,11 @@ func (f *finder) capRunEndsLaw(s sentence, k int) bool {
 	return false
 }
 
-func (f *finder) runHasConnector(a, b int) bool {
+// runHasConnector reports a lower-case word in tokens [a, b); with
+// particles, the particles of names ("von der Leyen") do not count.
+func (f *finder) runHasConnector(a, b int, particles bool) bool {
 	for k := a; k < b; k++ {
-		if !f.toks[k].cap {
+		if !f.toks[k].cap && !(particles && f.toks[k].is(cConnect)) {
 			return true
 		}
 	}
@@ -336,7 +371,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// middle of a sentence they belong to a name ("He Yadong").
 	// So do sentence adverbs ("Apparently Lindsey's posts…").
 	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle) ||
-		(b-a > 1 && f.initialPos(s, a) && frontedAdverb(&f.toks[a]))) {
+		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) || gerund(&f.toks[a])))) {
 		a++
 	}
 	if a >= b {
@@ -349,6 +384,24 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		return mention{}, false
 	}
 	m := mention{a: a, b: b, ca: a, ent: -1, poss: f.toks[b-1].poss}
+	// "Chief Financial Officer of Super Value Debra Symonette": the name
+	// ends a title chain, the rest is its affiliation
+	if st, chain := f.chainName(s, a, b); st >= 0 {
+		m.ca, m.pa, m.kind = st, chain, mPerson
+		for k := chain; k < st; k++ {
+			if f.toks[k].is(cTitle) {
+				m.titles = append(m.titles, strings.TrimSuffix(f.toks[k].lower, "."))
+			}
+		}
+		f.setSalience(s, &m)
+		return m, true
+	}
+	// "Acting U.S. Attorney for …", "Director of Public Works for …": a
+	// title whose office the next words name is no person
+	if nx := b; nx+1 < s.b && f.allTitle(a, b) && !f.toks[nx].cap && (f.toks[nx].lower == "for" || f.toks[nx].lower == "of") && f.isCapWord(nx+1) ||
+		nx+1 < s.b && !f.toks[nx].cap && f.toks[nx].lower == "for" && f.runHasTitleOf(a, b) {
+		return mention{}, false
+	}
 	// Title block: places, titles and "of"-departments before the name.
 	lastTitle := -1
 	afterOf := false
@@ -386,7 +439,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		// Rachel Moss", after another title).
 		for k := b - 2; k > max(a, lastTitle); k-- {
 			if f.toks[k].is(cTitle) && !f.toks[k].is(cDept) && !nameSuffix(f.toks[k+1].lower) &&
-				!f.runHasOrg(k+1, b) && !f.runHasConnector(k+1, b) {
+				!f.runHasOrg(k+1, b) && !f.runHasConnector(k+1, b, true) {
 				lastTitle = k
 				break
 			}
@@ -410,6 +463,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			return m, true
 		}
 		return mention{}, false // a title alone ("the President")
+	}
+	// "Duchess of Sussex", "Director of Public Works": a title and its
+	// office with no name after them
+	if !f.toks[m.ca].cap && !f.ordinal(m.ca) {
+		return mention{}, false
 	}
 	core := f.toks[m.ca:b]
 	// "Omicron BA.2", "Boeing 737 MAX": a name with a figure in it is a
@@ -516,6 +574,13 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			m.rel = true
 		}
 	}
+	// "Dan (not his real name)", "Amira (a pseudonym)": someone the
+	// text names under a name it made up
+	if m.kind == mUnknown || m.kind == mPlace || m.kind == mOrg && len(core) == 1 {
+		if g, ok := f.pseudonym(s, b); ok {
+			m.kind, m.kin = mPerson, g
+		}
+	}
 	// Lowercase titles before the run ("North Korean leader Kim Jong Un").
 	m.pa = m.a
 	if m.kind == mPerson || m.kind == mUnknown {
@@ -557,7 +622,22 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 // introduction always makes a mention salient.
 func (f *finder) setSalience(s sentence, m *mention) {
 	b := m.b
-	if b+1 < s.b && f.toks[b].k == tPunct && f.toks[b].w == "," && f.toks[b+1].k == tWord {
+	// "Meghan, Duchess of Sussex,", "Ann Cole, Mayor of Leeds,": a
+	// capitalised title and its office in apposition
+	if b+3 < s.b && f.isPunct(b, ",") && !m.poss && f.toks[b+1].cap && f.toks[b+1].is(cTitle) && f.toks[b+2].lower == "of" && f.isCapWord(b+3) {
+		e := b + 3
+		for e < s.b && e < b+8 && f.isCapWord(e) {
+			e++
+			if f.toks[e-1].poss {
+				break
+			}
+		}
+		m.appos = f.spanText(b+1, e)
+		if m.kind == mUnknown {
+			m.kind = mPerson // an office holder: "Meghan" is someone
+		}
+	}
+	if m.appos == "" && b+1 < s.b && f.toks[b].k == tPunct && f.toks[b].w == "," && f.toks[b+1].k == tWord {
 		nx := f.toks[b+1].lower
 		if f.toks[b+1].is(cDet) || nx == "who" || nx == "of" || nx == "former" || nx == "one" || (f.toks[b+1].is(cRole) && !f.toks[b+1].cap) {
 			e := b + 1
@@ -600,6 +680,12 @@ func (f *finder) setSalience(s sentence, m *mention) {
 			for k := st; k < e; k++ {
 				if f.toks[k].is(cRole) || f.toks[k].is(cTitle) {
 					hasRole = true
+				}
+				// "The duchess also revealed that she reached out to a
+				// friend of Harry's mother, Princess Diana,": a clause
+				if _, v := f.toks[k].verb(); v || f.toks[k].lower == "that" || f.toks[k].is(cSkip) {
+					hasRole = false
+					break
 				}
 			}
 			if hasRole {
@@ -664,9 +750,9 @@ func (f *finder) surnameOf(parts []string) string {
 func genderOf(lx *lexicon, titles []string, first string) byte {
 	for _, t := range titles {
 		switch t {
-		case "mr", "sir", "king", "prince", "lord", "father", "emperor", "sultan", "sheikh", "emir", "congressman", "spokesman", "chairman":
+		case "mr", "sir", "king", "prince", "lord", "father", "emperor", "sultan", "sheikh", "emir", "congressman", "spokesman", "chairman", "duke", "earl", "baron":
 			return 'm'
-		case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "empress", "congresswoman", "spokeswoman", "chairwoman":
+		case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "empress", "congresswoman", "spokeswoman", "chairwoman", "duchess", "countess", "baroness":
 			return 'f'
 		}
 	}
@@ -1264,10 +1350,17 @@ func (f *finder) listExample(s sentence, a int) bool {
 
 // placeAppos reports an appositive that says its name is a place: "the
 // city where…", "a small town in Ohio".
+// The place noun must head the phrase: "a city councilman in X" is a
+// person's role.
 func placeAppos(ap string) bool {
 	n := 0
+	place := false
 	for w := range strings.FieldsSeq(ap) {
 		w = strings.Trim(w, ",.")
+		if place {
+			// the word after the place noun starts its complement
+			return placeComplement(w)
+		}
 		switch {
 		case n == 0:
 			if !strings.EqualFold(w, "the") && !strings.EqualFold(w, "a") && !strings.EqualFold(w, "an") {
@@ -1278,10 +1371,22 @@ func placeAppos(ap string) bool {
 		default:
 			switch w {
 			case "city", "town", "village", "country", "state", "capital", "region", "province", "island", "county", "suburb", "neighborhood", "neighbourhood":
-				return true
+				place = true
 			}
 		}
 		n++
+	}
+	return place
+}
+
+// placeComplement reports words that open what follows a place noun ("the
+// city where…", "a town of 3,000", "a suburb north of…") rather than
+// continue a noun phrase it modifies ("a city councilman").
+func placeComplement(w string) bool {
+	switch strings.ToLower(w) {
+	case "where", "that", "which", "whose", "of", "in", "on", "at", "near", "outside", "north", "south", "east", "west",
+		"with", "known", "famous", "best", "once", "just", "about", "some", "along", "across", "by", "from", "whom", "and", "&":
+		return true
 	}
 	return false
 }
@@ -1297,7 +1402,8 @@ func (f *finder) trailingPerson(core []token) int {
 	// "Farmer Chad Smith": an occupation and a two-word name
 	// ("Carter G. Phillips": a middle initial makes the first word a
 	// given name)
-	if n == 3 && occupation(&core[0]) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
+	// ("Republican Jeff Miller": so does a party label)
+	if n == 3 && (occupation(&core[0]) || partyLabel(core[0].lower)) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
 		return 1
 	}
 	for i := n - 2; i >= 1 && i >= n-3; i-- {
@@ -1320,6 +1426,147 @@ func (f *finder) trailingPerson(core []token) int {
 		return i
 	}
 	return 0
+}
+
+// chainName finds a person's name at the end of a title chain that names
+// an organisation or a place with "of" or "for": "Chief Financial Officer
+// of Super Value Debra Symonette" (one run) or "Acting U.S. Attorney for
+// the District of Massachusetts Joshua Levy" (the run after the last
+// "of"). Capitalisation cannot tell where the place ends and the name
+// begins, so the name is taken as the last two words (three with a
+// middle initial) when the article bears it out: its first word is a
+// known given name, the word before it names a place or ends an
+// organisation's name, or its last word is used elsewhere on its own as
+// a surname ("Symonette said"). It returns the first token of the name and
+// the first token of the chain (the affiliation), or -1.
+func (f *finder) chainName(s sentence, a, b int) (int, int) {
+	o, chain := -1, -1
+	// in the run: the last "of"/"for" after a title or an institution
+	// ("Member of Parliament for Killarney Hubert Minnis")
+	for j := b - 2; j > a; j-- {
+		if t := &f.toks[j]; !t.cap && (t.lower == "of" || t.lower == "for") {
+			for i := a; i < j; i++ {
+				if f.toks[i].is(cTitle) || f.toks[i].is(cOrg) && f.toks[i].cap {
+					o, chain = j+1, a
+					break
+				}
+			}
+			break
+		}
+	}
+	if o < 0 {
+		// before the run: "… for [the] <run>", the chain reaching back to
+		// a title through capitalised words, "of", "for", "the" and "and"
+		j := a - 1
+		if j > s.a && f.toks[j].lower == "the" {
+			j--
+		}
+		if j <= s.a || (f.toks[j].lower != "of" && f.toks[j].lower != "for" && f.toks[j].lower != "and") || f.toks[j].cap {
+			return -1, -1
+		}
+		// ("Minister of Tourism and Aviation Chester Cooper": after "and"
+		// the chain needs its "of")
+		prep := f.toks[j].lower != "and"
+		for i := j - 1; i >= s.a && i >= j-10; i-- {
+			t := &f.toks[i]
+			if t.k != tWord || t.poss {
+				break
+			}
+			// (a person's office: "members of the British Red Cross" are
+			// many)
+			if (t.is(cTitle) || (t.is(cRole) && !t.cap)) && prep && (!strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss")) {
+				o, chain = a, i
+				break
+			}
+			if !t.cap && t.lower != "of" && t.lower != "for" && t.lower != "the" && t.lower != "and" {
+				break
+			}
+			prep = prep || t.lower == "of" || t.lower == "for"
+		}
+		if o < 0 {
+			return -1, -1
+		}
+		// the chain starts with its title's capitalised modifiers
+		// ("Acting U.S. Attorney")
+		for chain > s.a && f.isCapWord(chain-1) && !f.toks[chain-1].poss {
+			chain--
+		}
+		// "the president of the Harbour Chamber of Commerce Ken Pell":
+		// the organisation's own "of" is inside the run
+		for k := b - 2; k > a; k-- {
+			if !f.toks[k].cap {
+				o = k + 1
+				break
+			}
+		}
+	}
+	st := b - 2
+	if st-1 > o && initialWord(f.toks[st].w) {
+		st--
+	}
+	if st <= o {
+		return -1, -1
+	}
+	for k := o; k < b; k++ {
+		if !f.isCapWord(k) || (f.toks[k].poss && k < b-1) {
+			return -1, -1
+		}
+	}
+	last, first := &f.toks[b-1], &f.toks[st]
+	if last.is(cOrg|cGeo|cPlace|cCompany|cTitle) || first.is(cOrg|cGeo|cPlace|cTitle|cDept|cFunction) || f.toks[st-1].is(cFemale|cMale) ||
+		// "University of California Santa Barbara": a given name as the
+		// surname of a word that is no given name
+		last.is(cFemale|cMale) && !first.is(cFemale|cMale) {
+		return -1, -1
+	}
+	// (a place or an organisation's word right before it ends the
+	// office's name: "of the Bank of England Huw Pill")
+	if first.is(cFemale|cMale) || f.toks[st-1].is(cPlace|cOrg|cGeo) || f.bareElsewhere(b-1) {
+		return st, chain
+	}
+	return -1, -1
+}
+
+// allTitle reports whether the run [a, b) is made of title words and the
+// places and departments that qualify them ("Acting U.S. Attorney").
+func (f *finder) allTitle(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.toks[k].is(cTitle|cPlace|cDept) || f.toks[k].is(cFemale|cMale) {
+			return false
+		}
+	}
+	return f.toks[b-1].is(cTitle)
+}
+
+// runHasTitleOf reports whether the run [a, b) is a title and its
+// department joined by "of" ("Director of Public Works").
+func (f *finder) runHasTitleOf(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if f.toks[k].is(cTitle) && f.toks[k+1].lower == "of" && !f.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// bareElsewhere reports whether the word of token k occurs elsewhere in the
+// text on its own, capitalised and outside a longer run of capitalised
+// words (a title before it aside): "Levy said", "Mr. Levy".
+func (f *finder) bareElsewhere(k int) bool {
+	w := f.toks[k].lower
+	lo, hi := max(0, k-4000), min(len(f.toks), k+4000)
+	for i := lo; i < hi; i++ {
+		if i == k || f.toks[i].lower != w || !f.toks[i].cap || f.toks[i].k != tWord {
+			continue
+		}
+		if p := i - 1; p >= 0 && f.isCapWord(p) && !f.toks[p].is(cTitle) && !f.toks[p].first {
+			continue
+		}
+		if !f.isCapWord(i + 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameKnown reports whether w is the family name of a person already
@@ -1435,6 +1682,39 @@ func compassWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// gerund reports an -ing word that opens a sentence before a name
+// ("Taking Archie outside is…"): a verb, never a given name.
+func gerund(t *token) bool {
+	return t.k == tWord && strings.HasSuffix(t.lower, "ing") && utf8.RuneCountInString(t.lower) >= 6 && !t.is(cFemale|cMale|cTitle|cOrg|cPlace|cGeo)
+}
+
+// pseudonym reports whether a bracket at token k says the name before it
+// is not the person's real one, and the gender its pronoun gives.
+func (f *finder) pseudonym(s sentence, k int) (byte, bool) {
+	if !f.isPunct(k, "(") {
+		return 0, false
+	}
+	var g byte
+	named := false
+	for i := k + 1; i < s.b && i < k+10; i++ {
+		t := &f.toks[i]
+		if f.isPunct(i, ")") {
+			return g, named
+		}
+		switch t.lower {
+		case "his":
+			g = 'm'
+		case "her":
+			g = 'f'
+		case "pseudonym", "alias":
+			named = true
+		case "name", "names":
+			named = named || i-1 > k && (f.toks[i-1].lower == "real" || f.toks[i-1].lower == "full" || f.toks[i-1].lower == "first")
+		}
+	}
+	return 0, false
 }
 
 // initialWord reports an initial with its period ("G.").

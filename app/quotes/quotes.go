@@ -187,6 +187,8 @@ func Find(text string) Result {
 		f.processSentence(si)
 	}
 	f.forwardPass()
+	f.pullQuotes()
+	f.interviewTurns()
 	f.creditAuthors()
 	return f.result()
 }
@@ -409,6 +411,38 @@ func (f *finder) lastSpeaker(pos int) int {
 					}
 				}
 			}
+			// "“…,” Smith said. The bill, sponsored by Sen. Jane Doe,
+			// passed in May. “…”": a name after a preposition in a
+			// sentence about something else does not take over from the
+			// speaker quoted just before
+			if !ev.subj && f.afterPrep(ev.pos) {
+				if id := f.recentSpeaker(i, pos); id >= 0 {
+					return id
+				}
+			}
+			return ev.ent
+		}
+	}
+	return -1
+}
+
+// afterPrep reports whether the name at rune offset pos follows a
+// preposition (its title aside).
+func (f *finder) afterPrep(pos int) bool {
+	k := f.tokAt(pos)
+	return k > 0 && f.toks[k-1].k == tWord && f.toks[k-1].is(cPrep) && !f.toks[k-1].cap
+}
+
+// recentSpeaker returns the person who spoke in the events before index i,
+// in the paragraph of pos or the one before, or -1.
+func (f *finder) recentSpeaker(i, pos int) int {
+	para := f.paraAt(pos)
+	for j := i - 1; j >= 0 && j > i-maxCandidates; j-- {
+		ev := f.events[j]
+		if para-f.paraAt(ev.pos) > 2 {
+			break
+		}
+		if ev.speaker && f.ents[ev.ent].kind == ePerson {
 			return ev.ent
 		}
 	}
@@ -456,19 +490,39 @@ func (f *finder) processSentence(si int) {
 			}
 		}
 	}
+	// "The duchess also revealed that she…": a definite role opening the
+	// sentence is the person named with that role (Meghan, Duchess of
+	// Sussex), the subject a later "she" means, not a name in its object
+	if !caption && s.a+2 < s.b && f.toks[s.a].lower == "the" {
+		if h := &f.toks[s.a+1]; h.k == tWord && !h.cap && !h.is(cFunction|cDoc) && !anonWord(h.lower) {
+			if sa, sb, _, ok := f.subjectNP(s, mm); ok && sa == s.a && sb == s.a+2 {
+				if id := f.definite(h.lower, false); id >= 0 && f.ents[id].kind == ePerson {
+					f.addEvent(f.toks[s.a].s, id, false, true, si)
+					subjSeen = true
+				}
+			}
+		}
+	}
+	asker := -1
+	if len(ms) > 0 && f.frontedAsker(s, &ms[0]) {
+		asker = ms[0].a
+	}
 	for mi < len(ms) || ai < len(ats) {
 		if ai >= len(ats) || (mi < len(ms) && ms[mi].b-1 <= ats[ai].key) {
 			m := &ms[mi]
 			f.resolveMention(m)
-			if m.salient && m.ent >= 0 && (m.kind == mPerson || m.kind == mOrg) {
+			if m.salient && m.ent >= 0 && (m.kind == mPerson || m.kind == mOrg) && m.a != asker {
 				// "At US Airways, Todd Lehmacher called…": a name in a
 				// fronted phrase is not the sentence's subject
 				fronted := m.a-1 >= s.a && f.toks[m.a-1].k == tWord && f.toks[m.a-1].is(cPrep) && m.b < s.b && f.isPunct(m.b, ",")
+				// "Taking Archie outside is…": a gerund's object
+				fronted = fronted || m.a-1 == s.a && gerund(&f.toks[s.a])
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
 				subjSeen = subjSeen || !fronted
-			} else if m.poss && m.a == s.a && m.ent >= 0 && m.kind == mPerson && !subjSeen {
+			} else if m.poss && (m.a == s.a || f.frontedOwner(s, m)) && m.ent >= 0 && m.kind == mPerson && !subjSeen && !f.possNamed(s, m) {
 				// "Jobs' hits seemed…": the owner opening a sentence is
-				// what a later "he" means
+				// what a later "he" means; so is the owner in a fronted
+				// phrase before the pronoun ("In Hajjaj’s case, she…")
 				f.addEvent(f.toks[m.a].s, m.ent, false, true, si)
 				subjSeen = true
 			}
@@ -480,7 +534,7 @@ func (f *finder) processSentence(si int) {
 		// a clause inside another clause's reported speech ("Collins said
 		// the judge denied…") names no new antecedent
 		nested := at.first()-1 >= s.a && at.first()-1 < s.b && verbBefore[at.first()-1-s.a]
-		if at.ent >= 0 && !caption && !nested {
+		if at.ent >= 0 && !caption && !nested && (at.npA < 0 || at.npA != asker) {
 			p := at.verb
 			if at.npA >= 0 {
 				p = at.npA
@@ -734,6 +788,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if pre != nil && pre.verb == j && pre.npA >= 0 && !c.titleLike {
 				break // "what Kim called “a new era”" is speech
 			}
+			if callVerb(w.lower) && f.whatBefore(s, j) {
+				break // "what the institution called an “outrageous” party"
+			}
 			naming = true
 			break
 		}
@@ -795,7 +852,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		nextTok := k + 1
 		// (the word after it is a noun it modifies, not "according" or a
 		// verb of speech: "was “in good condition,” according to…")
-		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap &&
+		// ("was “begging for help,” she added.": a pronoun opening the
+		// clause of speech that closes the sentence is no noun)
+		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap && !(isPronoun(f.toks[nextTok].lower) && post != nil && post.first() == nextTok) &&
 			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
 			!f.isAdverb(&f.toks[nextTok]) && !(post != nil && post.verb == nextTok && (f.toks[nextTok].lower == "according" || post.info.invert))
 		strong := pre != nil && !pre.info.participle && (pre.npA >= 0 || (pre.coord && pre.ent >= 0 && f.governs(pre, k)))
@@ -817,7 +876,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// "called the result “historic”", "spoke of a “cloud of
 			// uncertainty”": the fragment is what someone called it
 			ok = true
-		case c.words <= 1:
+		case c.words <= 1 && !(post != nil && c.punctEnd && f.closesClause(s, post) && article(firstWord(f.r[reg.start:reg.stop]))):
+			// (“the reverse,” Meghan said: a noun phrase, not one word,
+			// closed by the clause of speech)
 		case c.titleLike && post == nil:
 		case c.words <= 3:
 			// a modifier is a term unless a clause with a speaker governs
@@ -834,7 +895,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// "a “through interview” of both"
 			// ("He calls for a “total divorce” from…": a verb of speech
 			// governs the preposition)
-			if prevWord != "" && f.toks[prevTok].is(cDet) && (f.isWordAt(k+1, s, "of") ||
+			// ("None of the “potentially hundreds” of buyers were
+			// charged, Levy said": unless a clause of speech closes its
+			// clause)
+			closing := after != nil && after.npA >= 0 && f.closingAttrib(s, after, k)
+			if prevWord != "" && f.toks[prevTok].is(cDet) && !(c.words >= 2 && closing) && (f.isWordAt(k+1, s, "of") ||
 				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep) && !(pre != nil && pre.npA >= 0 && pre.verb == k-3) &&
 					// ("This will lead to a “more sustained recovery,” Hoenig
 					// said.": a clause of speech right after it governs it)
@@ -843,7 +908,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 			// a clause of speech closing the sentence: "The telescope’s
 			// “impressive sensitivity” will help, says Petra Lind."
-			ok = post != nil || preTight || strong || (after != nil && after.npA >= 0 && f.endsSentence(s, after))
+			ok = post != nil || preTight || strong || closing
 		default:
 			if c.titleLike && post == nil && !preTight {
 				break
@@ -879,6 +944,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	case after != nil && after.first()-k <= 8 && f.endsSentence(s, after) && f.quietClause(k+1, after.first()):
 		// "“…” by the IAEA, Crowley said.": a short tail of the quoted
 		// sentence, then the clause that closes it
+		a = after
+	case after != nil && sentStart && after.first()-k <= 24 && f.endsSentence(s, after) && f.quietClause(k+1, after.first()) && f.namelessTail(k+1, after.first(), mm):
+		// "“It makes for a compelling story” if you have blackouts
+		// because of a lack of power plants, Mr. Powers said.": the
+		// quotation opens the sentence, the writer finishes the speaker's
+		// thought, and the clause closing the sentence says whose it is
 		a = after
 	}
 	// "“…,” Erik Vos, an oceanographer at Leiden told Reuters": the
@@ -987,6 +1058,252 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	qs.ent = f.lastSpeaker(f.toks[k].s)
 	f.accepted = append(f.accepted, t.q)
 	f.addEvent(reg.start, qs.ent, true, true, si)
+}
+
+// frontedAsker reports whether m asks the question in a clause opening the
+// sentence ("When Winfrey asked if he could share…, he declined"): the
+// one asked answers in the main clause, so the asker is no antecedent of
+// its pronoun.
+func (f *finder) frontedAsker(s sentence, m *mention) bool {
+	if m.poss || m.a > s.a+2 || m.b >= s.b || !subordinator(f.toks[s.a].lower) {
+		return false
+	}
+	switch f.toks[m.b].lower {
+	case "asked", "questioned", "pressed":
+	default:
+		return false
+	}
+	for k := m.b + 1; k < s.b && k < m.b+30; k++ {
+		if f.isPunct(k, ",") {
+			return k+1 < s.b && (f.toks[k+1].lower == "he" || f.toks[k+1].lower == "she")
+		}
+		if f.toks[k].k != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// possNamed reports whether the possessive mention m opens a phrase that
+// the next words name: "Bolger’s lawyer, Jeremy Robinson, had…" is about
+// the lawyer, not Bolger.
+func (f *finder) possNamed(s sentence, m *mention) bool {
+	for k := m.b; k < s.b && k <= m.b+3; k++ {
+		t := &f.toks[k]
+		if f.isPunct(k, ",") {
+			return k > m.b && f.isCapWord(k+1) && k+1 < s.b
+		}
+		if t.k != tWord || t.cap {
+			return false
+		}
+	}
+	return false
+}
+
+// frontedOwner reports whether the possessive mention m stands in a
+// prepositional phrase opening the sentence whose subject is a personal
+// pronoun: "In Hajjaj’s case, she decided…", "After Ruiz’s arrest, he…".
+func (f *finder) frontedOwner(s sentence, m *mention) bool {
+	if t := &f.toks[s.a]; t.k != tWord || !t.is(cPrep) || m.a <= s.a || m.a > s.a+3 {
+		return false
+	}
+	for k := s.a + 1; k < m.a; k++ {
+		if f.toks[k].k != tWord {
+			return false
+		}
+	}
+	for k := m.b; k < s.b && k < m.b+4; k++ {
+		if f.isPunct(k, ",") {
+			w := ""
+			if k+1 < s.b {
+				w = f.toks[k+1].lower
+			}
+			return w == "he" || w == "she"
+		}
+		if f.toks[k].k != tWord || f.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// pullQuotes credits a pull quote, a quotation alone in its paragraph
+// that no clause attributes, to whoever says the same words in a
+// quotation nearby: pages repeat a striking line before (or after) the
+// passage that quotes it, and the line names no one.
+func (f *finder) pullQuotes() {
+	for i, qi := range f.accepted {
+		q := &f.qs[qi]
+		if q.direct || q.tok < 0 || !f.aloneInPara(q.tok) {
+			continue
+		}
+		reg := f.regs[qi]
+		key := normQuote(f.r[reg.start:reg.stop])
+		if strings.Count(key, " ") < 2 {
+			continue // three words at least
+		}
+		for j := max(0, i-maxPullDist); j < len(f.accepted) && j <= i+maxPullDist; j++ {
+			oi := f.accepted[j]
+			o := &f.qs[oi]
+			if j == i || o.ent < 0 || o.tok < 0 || f.aloneInPara(o.tok) {
+				continue
+			}
+			or := f.regs[oi]
+			if or.stop-or.start < reg.stop-reg.start || !strings.Contains(" "+normQuote(f.r[or.start:or.stop])+" ", " "+key+" ") {
+				continue
+			}
+			q.ent, q.affil = o.ent, ""
+			break
+		}
+	}
+}
+
+// interviewTurns gives the turns of an interview their speakers: after a
+// question by one person answered by another (or an answer, then a
+// question), a quotation alone in its paragraph that no clause attributes
+// takes the turn: a question is the asker's, anything else the answerer's
+// (“Did you feel safe?” / “Not at all.”). It needs the two previous
+// quotations, in the paragraphs just before, to be such an exchange.
+func (f *finder) interviewTurns() {
+	for i := 2; i < len(f.accepted); i++ {
+		q := &f.qs[f.accepted[i]]
+		if q.direct || q.tok < 0 || !f.aloneInPara(q.tok) {
+			continue
+		}
+		p1, p2 := &f.qs[f.accepted[i-1]], &f.qs[f.accepted[i-2]]
+		if p1.ent < 0 || p2.ent < 0 || p1.ent == p2.ent || p1.tok < 0 || p2.tok < 0 ||
+			f.ents[p1.ent].kind != ePerson || f.ents[p2.ent].kind != ePerson ||
+			f.toks[q.tok].para-f.paraEnd(p1.tok) > 2 || f.toks[p1.tok].para-f.paraEnd(p2.tok) > 2 {
+			continue
+		}
+		qQ, q1, q2 := f.question(f.accepted[i]), f.question(f.accepted[i-1]), f.question(f.accepted[i-2])
+		switch {
+		case !qQ && q1 && !q2, qQ && !q1 && q2:
+			// Y: “…” / X: “…?” / “…” is Y's; X: “…?” / Y: “…” / “…?” is X's
+			q.ent, q.affil = p2.ent, ""
+		}
+	}
+}
+
+// question reports whether quotation i ends with a question mark.
+func (f *finder) question(i int) bool {
+	r := f.regs[i]
+	last := r.stop - 1
+	for last > r.start && (unicode.IsSpace(f.r[last]) || f.r[last] == '"' || f.r[last] == '”') {
+		last--
+	}
+	return last >= r.start && f.r[last] == '?'
+}
+
+// maxPullDist bounds how many quotations away a pull quote's source is
+// looked for.
+const maxPullDist = 12
+
+// aloneInPara reports whether the quotation token k is all its paragraph
+// holds (a final stop aside).
+func (f *finder) aloneInPara(k int) bool {
+	if k > 0 && f.toks[k-1].k != tBreak {
+		return false
+	}
+	e := k + 1
+	for e < len(f.toks) && f.toks[e].k == tPunct {
+		e++
+	}
+	return e >= len(f.toks) || f.toks[e].k == tBreak
+}
+
+// normQuote returns the words of a quotation in lower case, separated by
+// single spaces, without punctuation or apostrophes.
+func normQuote(r []rune) string {
+	var b strings.Builder
+	space := false
+	for _, c := range r {
+		switch {
+		case c == '\'' || c == '’':
+			// "we’re" and "we're" are one word
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(c))
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// whatBefore reports whether "what" and a subject open the clause of the
+// verb at j ("what the institution called", not "what has been called"
+// or "what Reddit might call": no one, or no one yet, says it).
+func (f *finder) whatBefore(s sentence, j int) bool {
+	if f.toks[j].lower == "call" {
+		return false
+	}
+	for p := j - 1; p >= s.a && p >= j-5; p-- {
+		t := &f.toks[p]
+		if t.k != tWord || t.is(cSkip) || auxiliary(t.lower) {
+			return false
+		}
+		if t.lower == "what" {
+			return p < j-1
+		}
+	}
+	return false
+}
+
+// closingAttrib reports whether the clause of speech a, after the
+// quotation token k, closes the clause k stands in: it ends the sentence
+// (endsSentence), or stands between commas before a conjunction that
+// opens the next clause ("…, Levy said, but “…”"), with no other clause
+// of speech or quotation between k and it.
+func (f *finder) closingAttrib(s sentence, a *attrib, k int) bool {
+	if f.endsSentence(s, a) {
+		return true
+	}
+	st, e := a.first(), a.lastTok()+1
+	if st-1 <= k || !f.isPunct(st-1, ",") || !f.isPunct(e, ",") || e+1 >= s.b || !f.quietClause(k+1, st) {
+		return false
+	}
+	for i := k + 1; i < st; i++ {
+		if f.toks[i].k == tQuote {
+			return false
+		}
+	}
+	switch f.toks[e+1].lower {
+	case "but", "and", "though", "although", "while", "yet", "adding":
+		return true
+	}
+	return false
+}
+
+// namelessTail reports whether tokens [a, b) hold no name and no other
+// quotation: nobody else the words could be about or from.
+func (f *finder) namelessTail(a, b int, mm mentionMap) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].k == tQuote || f.toks[k].k == tBreak || mm.at(k) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// oneSpace returns s with each run of white space (a non-breaking space,
+// a line break) as one plain space: "Julie\u00a0Mossler" is a name as
+// the analyst types it.
+func oneSpace(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func (f *finder) isWordAt(k int, s sentence, w string) bool {
@@ -1131,11 +1448,12 @@ func (f *finder) result() Result {
 		q := Quote{Start: reg.start, End: reg.stop, Text: f.text(reg.start, reg.stop), Kind: qs.kind}
 		if qs.ent >= 0 {
 			e := &f.ents[qs.ent]
-			q.Speaker = e.name
+			q.Speaker = oneSpace(e.name)
 			q.Affiliation = qs.affil
 			if q.Affiliation == "" {
 				q.Affiliation = e.affil
 			}
+			q.Affiliation = oneSpace(q.Affiliation)
 		}
 		res.Quotes = append(res.Quotes, q)
 	}
@@ -1157,7 +1475,7 @@ func (f *finder) result() Result {
 	aliases := make([]string, 0, nAliases) // one backing array for all
 	for _, id := range ids {
 		e := &f.ents[id]
-		p := Person{Name: e.name, Affiliation: e.affil, Kind: speakerKinds[e.kind]}
+		p := Person{Name: oneSpace(e.name), Affiliation: oneSpace(e.affil), Kind: speakerKinds[e.kind]}
 		if e.kind == eOrg && e.place {
 			p.Kind = SpeakerPlace
 		}
@@ -1740,6 +2058,12 @@ func (f *finder) objectSubject(pos int) bool {
 	}
 	if p.lower == "that" {
 		return true
+	}
+	// "she told Guardian Business.": the one told is no speaker (the one
+	// asked is: an answer follows)
+	switch p.lower {
+	case "told", "tell", "tells", "telling":
+		return false
 	}
 	v, ok := p.verb()
 	return ok && !v.weak

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -192,6 +193,23 @@ func skipInert(r []rune, i int) int {
 	return i
 }
 
+// mismatchedCloser returns the position of the last single closing mark
+// in r(open, end) that ends a curly double quotation left open at the end
+// of its paragraph: right after the sentence's punctuation and before a
+// space and a word (“…,’ he says.), or -1.
+func mismatchedCloser(r []rune, opener rune, open, end int) int {
+	if opener != '“' {
+		return -1
+	}
+	for j := end - 2; j > open+1; j-- {
+		if r[j] != '’' || !strings.ContainsRune(",.?!", r[j-1]) || !isBlank(r[j+1]) || j+2 >= end || !unicode.IsLetter(r[j+2]) {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
 // scanQuotes pairs quotation marks and returns the top-level quotations in
 // text order, in out's storage. It runs in linear time on any input.
 func scanQuotes(r []rune, out []region) []region {
@@ -253,6 +271,15 @@ func scanQuotes(r []rune, out []region) []region {
 			}
 			switch state {
 			case inDouble:
+				// “…,’ he says.: a single closer typed for the double
+				// one, before the attribution
+				if k := mismatchedCloser(r, opener, max(cur.open, closerFrom-1), i); k >= 0 {
+					cur.end = k + 1
+					emit(cur)
+					state = none
+					i = k
+					continue
+				}
 				if j < n && (r[j] == '“' || r[j] == '„' || r[j] == '«' || r[j] == '"' || doubledMark(r, j, true)) {
 					cur.multi = true
 					paraStarts(j)
@@ -337,6 +364,14 @@ func scanQuotes(r []rune, out []region) []region {
 	}
 	switch state {
 	case inDouble:
+		if j := mismatchedCloser(r, opener, cur.open, n); j >= 0 {
+			cur.end = j + 1
+			emit(cur)
+			// what follows the closer holds no other quotation mark
+			// worth scanning: a quotation opened there would be
+			// unclosed at the end of the text
+			break
+		}
 		cur.end, cur.closed = n, false
 		emit(cur)
 	case inSingle, inSingleDouble:
