@@ -81,8 +81,8 @@ func TestFindDoubledApostropheClosing(t *testing.T) {
 	}{
 		{"curly doubled apostrophe", "“We will rebuild the bridge,’’ said Mayor Inga Holm. “It will take two years.’’",
 			[]want{{"We will rebuild the bridge,", "Inga Holm", Full, ""}, {"It will take two years.", "Inga Holm", Full, ""}}},
-		{"straight doubled apostrophe", "``We are not leaving,'' said Pavel Orlik, a farmer. ``Never.''",
-			[]want{{"We are not leaving,", "Pavel Orlik", Full, ""}, {"Never.", "Pavel Orlik", Full, ""}}},
+		{"straight doubled apostrophe", "``We are not leaving,'' said Pavel Orlik, a farmer. ``Never, not this year.''",
+			[]want{{"We are not leaving,", "Pavel Orlik", Full, ""}, {"Never, not this year.", "Pavel Orlik", Full, ""}}},
 	})
 }
 

@@ -261,10 +261,10 @@ func TestFindCases(t *testing.T) {
 		},
 		{
 			name: "a shared surname goes on meaning whom it meant",
-			text: "Henrik Dahlberg has fished here for forty years. Dahlberg is not alone. His cousin Frida Dahlberg mends nets. “The fish moved north,” she says.\n\nThe quotas were cut again.\n\nBack on the boat, Dahlberg is unimpressed. “Likely,” he repeats, and laughs.",
+			text: "Henrik Dahlberg has fished here for forty years. Dahlberg is not alone. His cousin Frida Dahlberg mends nets. “The fish moved north,” she says.\n\nThe quotas were cut again.\n\nBack on the boat, Dahlberg is unimpressed. “Likely enough,” he repeats, and laughs.",
 			want: []want{
 				{"The fish moved north,", "Frida Dahlberg", Full, ""},
-				{"Likely,", "Henrik Dahlberg", Full, ""},
+				{"Likely enough,", "Henrik Dahlberg", Full, ""},
 			},
 		},
 		{
@@ -418,8 +418,11 @@ func TestFindMoreCases(t *testing.T) {
 		name, text string
 		want       []want
 	}{
-		{"one-word follow-up quote", "“I don’t know,” Trump said when asked about it. “Maybe.”",
-			[]want{{"I don’t know,", "Trump", Full, ""}, {"Maybe.", "Trump", Full, ""}}},
+		{"a one-word reply is no quotation", "“I don’t know,” Trump said when asked about it. “Maybe.” Then: “So,” he said, “we will see.”",
+			[]want{{"I don’t know,", "Trump", Full, ""}, {"we will see.", "Trump", Full, ""}}},
+		{"two words are", "“I don’t know,” Trump said when asked about it. “Maybe later.”",
+			[]want{{"I don’t know,", "Trump", Full, ""}, {"Maybe later.", "Trump", Full, ""}}},
+		{"one word under called is", "Trump called the deal “historic” on Monday.", []want{{"historic", "Trump", Partial, ""}}},
 		{"age appositive", "“It’s over,” Smith, 45, said.", []want{{"It’s over,", "Smith", Full, ""}}},
 		{"book title is not a quote", "In his new book, “The Long Game: China’s Grand Strategy,” Rush Doshi argues that Beijing is patient.", nil},
 		{"role noun picks up the last speaker", "“We have to be realistic,” Lee Jae-myung said on Tuesday. The opposition leader added that the government had “no plan at all.”",

@@ -1417,6 +1417,21 @@ func (f *finder) forwardPass() {
 }
 
 // result assembles the public Result.
+// oneWord reports whether runes [start, stop) hold a single word, with any
+// punctuation around it.
+func (f *finder) oneWord(start, stop int) bool {
+	words := 0
+	in := false
+	for _, c := range f.r[start:stop] {
+		w := unicode.IsLetter(c) || unicode.IsDigit(c)
+		if w && !in {
+			words++
+		}
+		in = w || in && (c == '\'' || c == '’' || c == '-')
+	}
+	return words == 1
+}
+
 func (f *finder) result() Result {
 	var res Result
 	// the accepted quotations that are kept, and their speakers
@@ -1429,6 +1444,12 @@ func (f *finder) result() Result {
 	for _, qi := range f.accepted {
 		reg := f.regs[qi]
 		if reg.start < last || reg.stop <= reg.start || reg.stop > len(f.r) {
+			continue
+		}
+		if f.qs[qi].kind == Full && f.oneWord(reg.start, reg.stop) {
+			// A reply of one word ("Maybe.", "Done?") or the first word of
+			// a split sentence ("So," he said, "…") says nothing an analyst
+			// would cite or attribute on its own.
 			continue
 		}
 		last = reg.stop
