@@ -102,27 +102,32 @@ func FuzzDecode(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := Decode(data)
-		if err != nil {
-			if !errors.Is(err, ErrBinary) && !errors.Is(err, ErrEncoding) {
-				t.Fatalf("unexpected error %v", err)
-			}
-			return
+	f.Fuzz(func(t *testing.T, data []byte) { checkDecoded(t, Decode, "x.txt", data) })
+}
+
+// checkDecoded checks what decode makes of data: an error of a known kind,
+// or valid UTF-8 without NULs that leaves valid UTF-8 input as it was; and
+// whatever decodes must also parse, as file name, without panicking.
+func checkDecoded(t *testing.T, decode func([]byte) (string, error), name string, data []byte) {
+	t.Helper()
+	s, err := decode(data)
+	if err != nil {
+		if !errors.Is(err, ErrBinary) && !errors.Is(err, ErrEncoding) {
+			t.Fatalf("unexpected error %v", err)
 		}
-		if !utf8.ValidString(s) {
-			t.Fatalf("invalid UTF-8 output %q", s)
-		}
-		if strings.IndexByte(s, 0) >= 0 {
-			t.Fatalf("NUL in output %q", s)
-		}
-		if utf8.Valid(data) && !strings.HasPrefix(string(data), "\xef\xbb\xbf") && len(data) > 0 && data[0] != 0xFF && data[0] != 0xFE && s != string(data) {
-			t.Fatalf("valid UTF-8 changed: %q → %q", data, s)
-		}
-		// Whatever decodes must also parse without panicking.
-		d, err := Parse("x.txt", data)
-		checkResult(t, d, err)
-	})
+		return
+	}
+	if !utf8.ValidString(s) {
+		t.Fatalf("invalid UTF-8 output %q", s)
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		t.Fatalf("NUL in output %q", s)
+	}
+	if utf8.Valid(data) && !strings.HasPrefix(string(data), "\xef\xbb\xbf") && len(data) > 0 && data[0] != 0xFF && data[0] != 0xFE && s != string(data) {
+		t.Fatalf("valid UTF-8 changed: %q → %q", data, s)
+	}
+	d, err := Parse(name, data)
+	checkResult(t, d, err)
 }
 
 func FuzzDecodeHTML(f *testing.F) {
@@ -137,24 +142,5 @@ func FuzzDecodeHTML(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := decodeHTML(data)
-		if err != nil {
-			if !errors.Is(err, ErrBinary) && !errors.Is(err, ErrEncoding) {
-				t.Fatalf("unexpected error %v", err)
-			}
-			return
-		}
-		if !utf8.ValidString(s) {
-			t.Fatalf("invalid UTF-8 output %q", s)
-		}
-		if strings.IndexByte(s, 0) >= 0 {
-			t.Fatalf("NUL in output %q", s)
-		}
-		if utf8.Valid(data) && !strings.HasPrefix(string(data), "\xef\xbb\xbf") && len(data) > 0 && data[0] != 0xFF && data[0] != 0xFE && s != string(data) {
-			t.Fatalf("valid UTF-8 changed: %q → %q", data, s)
-		}
-		d, err := Parse("x.html", data)
-		checkResult(t, d, err)
-	})
+	f.Fuzz(func(t *testing.T, data []byte) { checkDecoded(t, decodeHTML, "x.html", data) })
 }
