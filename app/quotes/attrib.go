@@ -1106,6 +1106,22 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 // resolveNP maps a speaker phrase to an entity and the affiliation the
 // phrase gives.
 func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int, string) {
+	// "Chancellor of the Exchequer George Osborne, 44, outlined…": a title
+	// heading the phrase opens the chain that ends in the name; the
+	// speaker is the person named, not the office word
+	if mm.at(head) == nil && f.toks[head].is(cTitle) {
+		for i := range mm.ms {
+			m := &mm.ms[i]
+			if m.kind == mPerson && m.pa <= head && head < m.a {
+				if m.ent < 0 {
+					f.resolveMention(m)
+				}
+				if m.ent >= 0 {
+					return m.ent, appos
+				}
+			}
+		}
+	}
 	// A proper name heading the phrase.
 	if m := mm.at(head); m != nil && m.b == head+1 {
 		// "the German added", "the Spaniard said": a nationality for the
@@ -1993,6 +2009,8 @@ var roleTitles = map[string][]string{
 	"coo":          {"chief operating officer"},
 	"cto":          {"chief technology officer"},
 	"cio":          {"chief information officer"},
+	"pm":           {"prime minister", "premier"},
+	"premier":      {"prime minister"},
 }
 
 // roleOf reports whether person e holds the role noun head under another
