@@ -2090,18 +2090,24 @@ func (f *finder) roleBack(npA, head int) int {
 	// "the Conservative MP", "the PAHO Director": a capitalised role
 	// after capitalised modifiers
 	capHead := t.cap && head > npA+1 && f.toks[head-1].cap && roleHead(t)
-	if (t.cap && !capHead) || t.k != tWord || sourceNoun(hl) || f.lx.is(hl, cDoc|cOrgHead) || isPronoun(hl) || anonWord(hl) ||
+	// ("The QB said": an abbreviated epithet is written in capitals)
+	abbrHead := t.cap && allUpper(t.w) && epithet(hl)
+	if (t.cap && !capHead && !abbrHead) || t.k != tWord || sourceNoun(hl) || f.lx.is(hl, cDoc|cOrgHead) || isPronoun(hl) || anonWord(hl) ||
 		(strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss")) || !(epithet(hl) || roleGender(hl) != 0) {
 		return -1
 	}
 	capMod := exOffice
+	// "the American Idol host", "the Chicago Bears QB": a name of a show,
+	// team or award (one run of capitalised words) before an epithet
+	capRun := true
 	for k := npA + 1; k < head; k++ {
-		if m := &f.toks[k]; m.k != tWord || (m.cap && k != npA+1 && !capHead) {
+		if m := &f.toks[k]; m.k != tWord || (m.cap && k != npA+1 && !capHead && !(capRun && epithet(hl))) {
 			return -1
 		}
 		// "the former mayor": someone who held the office, so someone
 		// the text is about
 		capMod = capMod || f.toks[k].cap || formerWord(f.toks[k].lower)
+		capRun = capRun && (f.toks[k].cap || k == npA+1)
 	}
 	// "the mayor told reporters" with no mayor named is someone new (a
 	// named mayor has the title: see definite); "the Pentagon chief" with
@@ -2111,14 +2117,24 @@ func (f *finder) roleBack(npA, head int) int {
 	}
 	// a noun the text used before refers back to that use ("the former
 	// mayor" is the person the text is about, however often it says so)
-	if f.lowerOK && !exOffice && !formerBefore(f, npA, head) {
+	// (not an epithet named after a show, team or award, nor an
+	// abbreviated one: "the NFL MVP", "the QB" describe one person)
+	named := abbrHead || capRun && head > npA+1 && f.toks[head-1].cap && epithet(hl)
+	if f.lowerOK && !exOffice && !named && !formerBefore(f, npA, head) {
 		// (the last few thousand bytes only: Find stays linear)
 		b := max(0, int(f.off[t.s])-len("the "))
 		if wordBefore(f.lower[max(0, b-maxLookBack):b], hl) {
 			return -1
 		}
 	}
-	return f.latestPerson(t.s, t.para, roleGender(hl))
+	id := f.latestPerson(t.s, t.para, roleGender(hl))
+	// the epithet is now a title of the person it refers back to, so
+	// that the next "the QB said" (which finds the noun used before) is
+	// the same person (see definite)
+	if id >= 0 && epithet(hl) && !containsStr(f.ents[id].titles, hl) {
+		f.ents[id].titles = append(f.ents[id].titles, hl)
+	}
+	return id
 }
 
 // latestPerson returns the person of the latest sentence before rune pos
@@ -2221,7 +2237,9 @@ func epithet(w string) bool {
 		// sports: "Jayson Tatum… “…,” the forward said"
 		"forward", "center", "centre", "midfielder", "defender", "winger", "catcher", "shortstop",
 		"outfielder", "infielder", "linebacker", "receiver", "rookie", "playmaker", "batsman",
-		"bowler", "sprinter", "swimmer", "golfer", "boxer", "skier", "netminder":
+		"bowler", "sprinter", "swimmer", "golfer", "boxer", "skier", "netminder",
+		// "the American Idol host", "the three-time NFL MVP", "the Bears QB"
+		"host", "co-host", "presenter", "anchor", "qb", "mvp":
 		return true
 	}
 	// "the biologist", "the historian": an occupation a named expert has

@@ -32,3 +32,28 @@ func TestFindRound6Titles(t *testing.T) {
 			[]want{{"get the balance right.", "Gordon Vance", Partial, ""}}},
 	})
 }
+
+// A definite description of a role with a show's, team's or award's name
+// in it ("the Morning Call host", "the Bears QB", "the three-time NFL
+// MVP", "the Emmy winner") refers back to the person it describes; the
+// name inside it is no speaker. Each text is written for this test (issue
+// 20, sixth round).
+func TestFindRound6Epithets(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a show's host",
+			"Then there's Dana Whitfield, who turns 50 in May.\n\nThe birthday “is a number that makes you stop,” the Morning Call host tells reporters at her home. “I'm embracing it!”",
+			[]want{{"is a number that makes you stop,", "Dana Whitfield", Partial, ""}, {"I'm embracing it!", "Dana Whitfield", Full, ""}}},
+		{"an award winner",
+			"Dana Whitfield has hosted the show for ten years.\n\n“I never take a day off,” says the Emmy winner. “That was pressure I put on myself.”",
+			[]want{{"I never take a day off,", "Dana Whitfield", Full, ""}, {"That was pressure I put on myself.", "Dana Whitfield", Full, ""}}},
+		{"a team's abbreviated position",
+			"Brett Farlow is back for a 20th season.\n\nThe Chicago Bears QB said Wednesday that the loss haunted him.\n\n-- The QB said he “could go either way” but the team won him over. “I think we can win it all.”",
+			[]want{{"could go either way", "Brett Farlow", Partial, ""}, {"I think we can win it all.", "Brett Farlow", Full, ""}}},
+		{"an abbreviated award",
+			"Brett Farlow said records were not a factor.\n\n“I've done it all,” the three-time NFL MVP said. “There's nothing left for me to prove.”",
+			[]want{{"I've done it all,", "Brett Farlow", Full, ""}, {"There's nothing left for me to prove.", "Brett Farlow", Full, ""}}},
+	})
+}

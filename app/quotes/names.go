@@ -302,7 +302,8 @@ func (f *finder) initialPos(s sentence, k int) bool {
 		return true
 	}
 	p := &f.toks[k-1]
-	return p.k == tQuote || p.k == tBreak || (p.k == tPunct && strings.Contains(":(—–\"[", p.w))
+	// ("-- The QB said": two hyphens are a dash, as are list bullets)
+	return p.k == tQuote || p.k == tBreak || (p.k == tPunct && (strings.Contains(":(—–\"[", p.w) || p.w == "-" || p.w == "--"))
 }
 
 func nameSuffix(w string) bool {
@@ -380,7 +381,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "the PAHO Director", "the Conservative MP": a role described by
 	// capitalised modifiers after "the" is no name; the role noun refers
 	// back to whoever holds it
-	if b-a <= 3 && a-1 >= s.a && f.toks[a-1].lower == "the" && !f.toks[b-1].poss && roleHead(&f.toks[b-1]) {
+	// ("the three-time NFL MVP": lower-case modifiers may come between)
+	if d := f.theBefore(s, a); b-a <= 3 && d >= 0 && !f.toks[b-1].poss && roleHead(&f.toks[b-1]) {
 		return mention{}, false
 	}
 	m := mention{a: a, b: b, ca: a, ent: -1, poss: f.toks[b-1].poss}
@@ -615,6 +617,24 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	f.setSalience(s, &m)
 	return m, m.kind != mNone
+}
+
+// theBefore returns the "the" before token a, past up to two lower-case
+// modifiers ("the three-time", "the former"), or -1.
+func (f *finder) theBefore(s sentence, a int) int {
+	for k := a - 1; k >= s.a && k >= a-3; k-- {
+		t := &f.toks[k]
+		if t.k == tWord && t.lower == "the" {
+			return k
+		}
+		if t.k != tWord || t.cap || t.is(cFunction|cPrep|cStopNP|cSkip) || t.poss {
+			return -1
+		}
+		if _, v := t.verb(); v {
+			return -1
+		}
+	}
+	return -1
 }
 
 // setSalience marks mentions that can be the antecedent of a pronoun: not
@@ -1584,7 +1604,7 @@ func (f *finder) surnameKnown(w string) bool {
 // title ("Director") or a parliamentary role acronym ("MP", "MEP").
 func roleHead(t *token) bool {
 	switch t.lower {
-	case "mp", "mps", "mep", "msp", "ms", "mla", "mpp", "td":
+	case "mp", "mps", "mep", "msp", "ms", "mla", "mpp", "td", "qb", "mvp":
 		return t.w == strings.ToUpper(t.w)
 	case "republican", "democrat", "conservative", "tory", "liberal", "socialist":
 		return true // "the California Republican"
