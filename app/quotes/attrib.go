@@ -1281,6 +1281,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				return id, affil
 			}
 		}
+		// "The paper said": the newspaper the article named, when it has
+		// spoken of a newspaper (not a research paper)
+		if !owned && head == npA+1 && (hl == "paper" || hl == "newspaper") {
+			if id := f.newspaperBack(f.toks[head].s); id >= 0 {
+				return id, affil
+			}
+		}
 		if id := f.definite(hl, !owned && !institution(hl)); id >= 0 {
 			return id, affil
 		}
@@ -1560,6 +1567,29 @@ func (f *finder) lastOrg() int {
 		e := &f.ents[i]
 		ok := e.kind == eOrg || (e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0)
 		if ok && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}
+
+// newspaperBack returns the organisation, or the name of no known
+// person, mentioned last before rune pos when the text before it speaks
+// of a newspaper or a daily; else -1.
+func (f *finder) newspaperBack(pos int) int {
+	if !f.lowerOK {
+		return -1
+	}
+	b := int(f.off[pos])
+	before := f.lower[max(0, b-maxLookBack):b]
+	if !wordBefore(before, "newspaper") && !wordBefore(before, "daily") {
+		return -1
+	}
+	best := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		ok := e.kind == eOrg && !e.place || e.kind == ePerson && e.gender == 0 && len(e.titles) == 0 && e.affil == ""
+		if ok && e.last < pos && (best < 0 || e.last > f.ents[best].last) {
 			best = i
 		}
 	}

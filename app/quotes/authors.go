@@ -60,6 +60,29 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 			}
 			continue
 		}
+		// "<subject> said in a <text>", "<subject> said in its <text>":
+		// the subject issued the text it speaks in (not "said in the
+		// report", which quotes a text already introduced)
+		if dw := f.toks[j].lower; (dw == "a" || dw == "an" || dw == "its" || dw == "their") && j-2 >= s.a && f.toks[j-1].lower == "in" {
+			if vi, ok := f.toks[j-2].verb(); ok && !vi.weak && !vi.participle {
+				if a, b, h, ap, ok := f.leftNP(s, j-2, vi, mm); ok && b == j-2 || ok && b < j-2 && f.quietClause(b, j-2) {
+					if id, _ := f.resolveNP(a, b, h, ap, mm); id >= 0 && f.ents[id].kind != eGroup {
+						f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+					}
+				}
+				continue
+			}
+		}
+		// "<Name> is “…,” according to a statement": the sentence's
+		// subject issued the text that gives its words
+		if dw := f.toks[j].lower; (dw == "a" || dw == "an") && j-2 >= s.a && f.toks[j-1].lower == "to" && f.toks[j-2].lower == "according" {
+			if m := f.subjectMention(s, mm); m != nil {
+				if id := f.authorEnt(m); id >= 0 {
+					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+				}
+			}
+			continue
+		}
 		// "<Name> released its <text>"
 		if !(f.toks[j].is(cDet) || possessivePronoun(f.toks[j].lower) != "") {
 			continue
@@ -165,4 +188,30 @@ func (f *finder) creditAuthors() {
 			qs.affil = ""
 		}
 	}
+}
+
+// subjectMention returns the name that opens sentence s as its subject
+// (after a title or a determiner) when a verb follows it, or nil.
+func (f *finder) subjectMention(s sentence, mm mentionMap) *mention {
+	for k := s.a; k < s.b && k < s.a+8; k++ {
+		m := mm.at(k)
+		if m == nil {
+			if t := &f.toks[k]; t.k != tWord || t.is(cFunction) && !t.is(cDet) {
+				return nil
+			}
+			continue
+		}
+		if m.poss || m.b >= s.b || f.toks[m.b].k != tWord {
+			return nil
+		}
+		if _, v := f.toks[m.b].verb(); v || beForm(f.toks[m.b].lower) || auxiliary(f.toks[m.b].lower) {
+			return m
+		}
+		// ("U.N. envoy Mara Okonjo is": a name that qualifies a title)
+		if !f.toks[m.b].is(cTitle | cRole) {
+			return nil
+		}
+		k = m.b - 1
+	}
+	return nil
 }

@@ -57,3 +57,37 @@ func TestFindRound6Epithets(t *testing.T) {
 			[]want{{"I've done it all,", "Brett Farlow", Full, ""}, {"There's nothing left for me to prove.", "Brett Farlow", Full, ""}}},
 	})
 }
+
+// The name inside a description ("the Morning Call host") is a show's, a
+// team's or an award's, never a person who could speak later.
+func TestFindRound6NameInDescription(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a show's name is no person",
+			"Then there's Dana Whitfield, who turns 50 in May.\n\nThe birthday “is a number that makes you stop,” the American Voice host tells reporters.\n\nFor one of the busiest stars on air, who built an empire that includes a radio show and a company, this means adding rest to a long list.\n\n“Until recently, I felt I should never take a day off,” says the Emmy winner.",
+			[]want{{"is a number that makes you stop,", "Dana Whitfield", Partial, ""}, {"Until recently, I felt I should never take a day off,", "Dana Whitfield", Full, ""}}},
+	})
+}
+
+// A written text's words are its author's: the one who "said in a
+// report", the subject of a sentence that quotes it "according to a
+// statement", and "the paper" is the newspaper the article named. Each
+// text is written for this test (issue 20, sixth round).
+func TestFindRound6Documents(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"said in a report, then according to the report",
+			"Bank jobs fell 8 percent, the Harbour Bankers Guild said in a report Friday.\n\nLondon is losing ground, according to the report. “Uncertainty is hurting investment,” according to the report.",
+			[]want{{"Uncertainty is hurting investment,", "Harbour Bankers Guild", Full, ""}}},
+		{"a person's words according to a statement",
+			"U.N. envoy Mara Okonjo is “deeply concerned about the situation,” according to a statement. Conditions are “especially grave,” the statement said.",
+			[]want{{"deeply concerned about the situation,", "Mara Okonjo", Partial, ""}, {"especially grave,", "Mara Okonjo", Partial, ""}}},
+		{"the paper is the newspaper named",
+			"North Korea's official newspaper blasted the South on Tuesday.\n\n“The drill is a provocation,” the Minju Sinbo said in a commentary.\n\nThe paper said that the exercise included a “stabilization maneuver” in recaptured areas.",
+			[]want{{"The drill is a provocation,", "Minju Sinbo", Full, ""}, {"stabilization maneuver", "Minju Sinbo", Partial, ""}}},
+	})
+}
