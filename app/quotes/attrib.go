@@ -1306,7 +1306,8 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				name = f.spanPhrase(a, b)
 			}
 		}
-		if head == npA+1 && f.toks[head].is(cOrgHead) {
+		// ("the lobby group", "the oil company": plain modifiers too)
+		if (head == npA+1 || !owned && f.plainModifiers(npA+1, head)) && f.toks[head].is(cOrgHead) {
 			id := f.lastOrg()
 			// "Google announced the change … “…,” the company wrote": a
 			// one-word name opening a recent sentence, more recent than

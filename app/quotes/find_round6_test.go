@@ -81,13 +81,29 @@ func TestFindRound6Documents(t *testing.T) {
 		want       []want
 	}{
 		{"said in a report, then according to the report",
-			"Bank jobs fell 8 percent, the Harbour Bankers Guild said in a report Friday.\n\nLondon is losing ground, according to the report. “Uncertainty is hurting investment,” according to the report.",
-			[]want{{"Uncertainty is hurting investment,", "Harbour Bankers Guild", Full, ""}}},
+			"Bank jobs fell 8 percent, the Harbour Bankers Association said in a report Friday.\n\nLondon is losing ground, according to the report. “Uncertainty is hurting investment,” according to the report.",
+			[]want{{"Uncertainty is hurting investment,", "Harbour Bankers Association", Full, ""}}},
 		{"a person's words according to a statement",
 			"U.N. envoy Mara Okonjo is “deeply concerned about the situation,” according to a statement. Conditions are “especially grave,” the statement said.",
 			[]want{{"deeply concerned about the situation,", "Mara Okonjo", Partial, ""}, {"especially grave,", "Mara Okonjo", Partial, ""}}},
 		{"the paper is the newspaper named",
 			"North Korea's official newspaper blasted the South on Tuesday.\n\n“The drill is a provocation,” the Minju Sinbo said in a commentary.\n\nThe paper said that the exercise included a “stabilization maneuver” in recaptured areas.",
 			[]want{{"The drill is a provocation,", "Minju Sinbo", Full, ""}, {"stabilization maneuver", "Minju Sinbo", Partial, ""}}},
+	})
+}
+
+// "the lobby group", "the oil company": a generic organisation noun with
+// plain modifiers is the organisation last named, as the bare noun is.
+func TestFindRound6DescribedOrganisation(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the lobby group said in a report",
+			"Two-thirds of Harbour Bankers Association members moved business abroad, the lobby group said in a report Friday.\n\n“Uncertainty is inhibiting investment,” according to the report.",
+			[]want{{"Uncertainty is inhibiting investment,", "Harbour Bankers Association", Full, ""}}},
+		{"the lobby group said",
+			"Members of the Harbour Bankers Association met on Friday.\n\n“Uncertainty is inhibiting investment,” the lobby group said.",
+			[]want{{"Uncertainty is inhibiting investment,", "Harbour Bankers Association", Full, ""}}},
 	})
 }
