@@ -1,6 +1,9 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A title or office word before a name is the person's affiliation, also
 // when it is not English ("Tánaiste", "Taoiseach") or a party label with
@@ -106,4 +109,23 @@ func TestFindRound6DescribedOrganisation(t *testing.T) {
 			"Members of the Harbour Bankers Association met on Friday.\n\n“Uncertainty is inhibiting investment,” the lobby group said.",
 			[]want{{"Uncertainty is inhibiting investment,", "Harbour Bankers Association", Full, ""}}},
 	})
+}
+
+// A pull quote may abridge the words it repeats (the later quotation has
+// an ellipsis where the pull quote runs on) and stand far from them, as
+// magazine layouts place it: it is still the words of whoever says them
+// there, not of a newspaper named just before it.
+func TestFindRound6AbridgedPullQuote(t *testing.T) {
+	text := "USAID spent $30 million in Nawa, according to the Tribune Gazette.\n\n" +
+		"“My only wish is to show the public that in my case your money has not been wasted”\n\n" +
+		strings.Repeat("“The roads were empty then,” recalls Abdul Rahimi, a trader. “Nobody came.”\n\n", 8) +
+		"Karimi says he is heartbroken. “My only wish is to show the public that … in my case your money has not been wasted,” he says."
+	res := Find(text)
+	checkInvariants(t, text, res)
+	if len(res.Quotes) != 18 {
+		t.Fatalf("got %d quotations, want 18", len(res.Quotes))
+	}
+	if got := res.Quotes[0].Speaker; got != "Karimi" {
+		t.Errorf("pull quote credited to %q, want Karimi (who says its words later)", got)
+	}
 }

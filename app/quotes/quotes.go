@@ -1149,7 +1149,7 @@ func (f *finder) pullQuotes() {
 				continue
 			}
 			or := f.regs[oi]
-			if or.stop-or.start < reg.stop-reg.start || !strings.Contains(" "+normQuote(f.r[or.start:or.stop])+" ", " "+key+" ") {
+			if !repeats(normQuote(f.r[or.start:or.stop]), key) {
 				continue
 			}
 			q.ent, q.affil = o.ent, ""
@@ -1197,7 +1197,7 @@ func (f *finder) question(i int) bool {
 
 // maxPullDist bounds how many quotations away a pull quote's source is
 // looked for.
-const maxPullDist = 12
+const maxPullDist = 40
 
 // aloneInPara reports whether the quotation token k is all its paragraph
 // holds (a final stop aside).
@@ -1214,6 +1214,25 @@ func (f *finder) aloneInPara(k int) bool {
 
 // normQuote returns the words of a quotation in lower case, separated by
 // single spaces, without punctuation or apostrophes.
+// repeats reports whether the quotation with normalised words other says
+// the pull quote key: all of it, or (abridged, the longer text having an
+// ellipsis where the pull quote runs on) its first and last four words in
+// that order.
+func repeats(other, key string) bool {
+	o := " " + other + " "
+	if strings.Contains(o, " "+key+" ") {
+		return true
+	}
+	w := strings.Fields(key)
+	if len(w) < 8 {
+		return false
+	}
+	head := " " + strings.Join(w[:4], " ") + " "
+	tail := " " + strings.Join(w[len(w)-4:], " ") + " "
+	i := strings.Index(o, head)
+	return i >= 0 && strings.Contains(o[i+len(head)-1:], tail)
+}
+
 func normQuote(r []rune) string {
 	var b strings.Builder
 	space := false
