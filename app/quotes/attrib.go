@@ -1255,6 +1255,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		}
 	}
 	// A described source: "one expert", "the statement".
+	// ("one of the fighters", "one of the managers present": one picked
+	// out of a group is "one", of the group)
+	if w := f.toks[npA].lower; (w == "one" || w == "another") && npA+2 < npB && f.toks[npA+1].lower == "of" && f.toks[npA+2].k == tWord && f.toks[npA+2].lower != "them" {
+		head = npA
+	}
 	name := f.spanPhrase(npA, head+1)
 	affil := joinAffil(f.spanText(head+1, npB), appos)
 	hl := f.toks[head].lower

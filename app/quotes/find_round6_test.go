@@ -129,3 +129,20 @@ func TestFindRound6AbridgedPullQuote(t *testing.T) {
 		t.Errorf("pull quote credited to %q, want Karimi (who says its words later)", got)
 	}
 }
+
+// "one of the fighters", "one of the managers present": a source picked
+// out of a group is named by its head, "one", and the group is its
+// affiliation (the label convention: the phrase up to the head noun).
+func TestFindRound6OneOfGroup(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"one of the fighters yelled",
+			"Rebels gathered at the gate on Friday.\n\n“Go to the capital!” one of the fighters yelled in English.",
+			[]want{{"Go to the capital!", "one", Full, "of the fighters"}}},
+		{"one of the managers present said",
+			"The founder told the staff they were no longer needed.\n\n“It hurt,” one of the project managers present said later. “We felt humiliated.”",
+			[]want{{"It hurt,", "one", Full, "of the project managers present"}, {"We felt humiliated.", "one", Full, "of the project managers present"}}},
+	})
+}
