@@ -146,3 +146,23 @@ func TestFindRound6OneOfGroup(t *testing.T) {
 			[]want{{"It hurt,", "one", Full, "of the project managers present"}, {"We felt humiliated.", "one", Full, "of the project managers present"}}},
 	})
 }
+
+// A title word that is also a given name ("Marshal", "Dean", "Earl")
+// before a surname and an appositive that gives another role is the
+// person's given name: "Dean Barker, a senior economist at…".
+func TestFindRound6GivenNameTitles(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"Marshal with an analyst's role",
+			"Marshal Kogan, the chief retail analyst with the Harbor Group, sees the move as smart. “It makes sense,” he says.\n\n“Stores still matter,” Kogan said.",
+			[]want{{"It makes sense,", "Marshal Kogan", Full, ""}, {"Stores still matter,", "Marshal Kogan", Full, ""}}},
+		{"Dean with an economist's role",
+			"Dean Barker, a senior economist at the Center for Policy, disagreed.\n\n“The data say otherwise,” Barker said.",
+			[]want{{"The data say otherwise,", "Dean Barker", Full, ""}}},
+		{"a dean's title stays a title",
+			"Dean Ellen Barker of the law school spoke on Monday.\n\n“We will review the case,” Barker said.",
+			[]want{{"We will review the case,", "Ellen Barker", Full, ""}}},
+	})
+}

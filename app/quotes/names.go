@@ -447,6 +447,13 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			}
 		}
 	}
+	// "Marshal Cohen, the chief retail analyst…", "Dean Baker, a senior
+	// economist…": a title word that is also a given name, before a
+	// surname and an appositive that gives another role, is the given name
+	if lastTitle == a && b-a == 2 && givenTitle(f.toks[a].lower) && b+1 < s.b && f.isPunct(b, ",") &&
+		f.toks[b+1].k == tWord && (f.toks[b+1].lower == "the" || f.toks[b+1].lower == "a" || f.toks[b+1].lower == "an") {
+		lastTitle = -1
+	}
 	if lastTitle >= 0 && lastTitle < b-1 {
 		m.ca = lastTitle + 1
 		for k := a; k <= lastTitle; k++ {
@@ -617,6 +624,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	f.setSalience(s, &m)
 	return m, m.kind != mNone
+}
+
+// givenTitle reports title words that are also common given names.
+func givenTitle(w string) bool {
+	return w == "marshal" || w == "dean" || w == "earl"
 }
 
 // theBefore returns the "the" before token a, past up to two lower-case
