@@ -69,7 +69,7 @@ func TestFindRound6NameInDescription(t *testing.T) {
 		want       []want
 	}{
 		{"a show's name is no person",
-			"Then there's Dana Whitfield, who turns 50 in May.\n\nThe birthday “is a number that makes you stop,” the American Voice host tells reporters.\n\nFor one of the busiest stars on air, who built an empire that includes a radio show and a company, this means adding rest to a long list.\n\n“Until recently, I felt I should never take a day off,” says the Emmy winner.",
+			"Then there's Dana Whitfield, who turns 50 in May.\n\nThe birthday “is a number that makes you stop,” the American Voice host tells reporters.\n\nFor one of the busiest stars on air, who built an empire that includes Voice, a syndicated radio show, and a company, this means adding rest to a long list.\n\n“Until recently, I felt I should never take a day off,” says the Emmy winner.",
 			[]want{{"is a number that makes you stop,", "Dana Whitfield", Partial, ""}, {"Until recently, I felt I should never take a day off,", "Dana Whitfield", Full, ""}}},
 	})
 }

@@ -559,6 +559,14 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	default:
 		m.kind = mUnknown
 	}
+	// "the American Idol host", "the Chicago Bears quarterback": a name
+	// between "the" and a role it qualifies is a show's, a team's or an
+	// award's, never a person's
+	if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && !m.poss && f.theBefore(s, a) >= 0 && b < s.b {
+		if t := &f.toks[b]; t.k == tWord && !t.cap && (epithet(t.lower) || t.is(cRole)) && !t.is(cFunction|cStopNP) {
+			m.kind = mOrg
+		}
+	}
 	// "his wife Fran", "her son Jason": a kinship noun makes a person of
 	// the name and tells its gender
 	// ("her husband, Pete,": the name may follow a comma)
