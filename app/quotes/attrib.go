@@ -464,6 +464,15 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		f.quietClause(s.a+1, j) && f.plainClause(s.a+1, j) && j-s.a <= 12 {
 		return s.a, s.a + 1, s.a, "", true
 	}
+	// "Wiig smiles and says, “…”": a name, one verb and "and" before the
+	// verb of speech; the name is the subject of both
+	if j-2 >= s.a && f.toks[j].lower == "and" && !v.weak {
+		if vb := &f.toks[j-1]; vb.k == tWord && !vb.cap && !vb.is(cFunction|cStopNP|cSkip|cPrep|cDet) && (strings.HasSuffix(vb.lower, "s") || strings.HasSuffix(vb.lower, "ed")) {
+			if m := mm.at(j - 2); m != nil && m.b == j-1 && !m.poss && (m.kind == mPerson || m.kind == mUnknown) && (m.a == s.a || f.initialPos(s, m.a) || f.toks[m.a-1].k == tQuote) {
+				return m.a, m.b, m.b - 1, "", true
+			}
+		}
+	}
 	// "As Dan Richter of Demand Media notes": the person speaks, the
 	// organisation after "of" is the affiliation
 	if o := mm.at(j); o != nil && o.b == j+1 && o.a-2 >= s.a && (f.toks[o.a-1].lower == "of" || f.toks[o.a-1].lower == "from") {

@@ -166,3 +166,17 @@ func TestFindRound6GivenNameTitles(t *testing.T) {
 			[]want{{"We will review the case,", "Ellen Barker", Full, ""}}},
 	})
 }
+
+// "Wiig smiles and says": a name and two verbs joined by "and" share the
+// name as subject, also after a quotation by someone else in the same
+// sentence.
+func TestFindRound6SharedSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a name, a verb and says",
+			"When she tells them she's in a movie, her mother will say, “Can we see it in theatres?” Dalberg smiles and says, “They're still getting used to it.”",
+			[]want{{"Can we see it in theatres?", "her mother", Full, ""}, {"They're still getting used to it.", "Dalberg", Full, ""}}},
+	})
+}

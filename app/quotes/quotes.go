@@ -742,6 +742,8 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			continue
 		}
 		switch {
+		case (a.first() == p || (a.first() == k+1)) && f.introducesNext(k, a):
+			after = a
 		case a.first() == p || (a.first() == k+1):
 			if post == nil {
 				post = a
@@ -1277,6 +1279,31 @@ func (f *finder) whatBefore(s sentence, j int) bool {
 // (endsSentence), or stands between commas before a conjunction that
 // opens the next clause ("…, Levy said, but “…”"), with no other clause
 // of speech or quotation between k and it.
+// introducesNext reports whether clause a after the quotation token k
+// rather introduces the next one: a quotation closed by its own question
+// or exclamation mark or full stop, then "Wiig smiles and says, “…”" (a
+// name, another verb and "and" before the verb of speech, a comma or
+// colon and a quotation).
+func (f *finder) introducesNext(k int, a *attrib) bool {
+	v := a.verb
+	if a.npB != v-2 || f.toks[v-1].lower != "and" || v+2 >= len(f.toks) || !f.isPunct(v+1, ",:") || f.toks[v+2].k != tQuote {
+		return false
+	}
+	q := f.toks[k].q
+	if q < 0 || q >= len(f.regs) {
+		return false
+	}
+	r := f.regs[q]
+	if r.stop <= r.start {
+		return false
+	}
+	switch f.r[r.stop-1] {
+	case '?', '!', '.':
+		return true
+	}
+	return false
+}
+
 func (f *finder) closingAttrib(s sentence, a *attrib, k int) bool {
 	if f.endsSentence(s, a) {
 		return true
