@@ -1094,6 +1094,11 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
+		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 {
+			if d := f.profileSubject(at.ent, head.lower, head.s); d >= 0 {
+				at.ent = d
+			}
+		}
 		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && at.ent == f.answerer(s) {
 			// the answerer of an interview is "I", not "he"
 			at.ent = f.otherPerson(head.lower, head.s, at.ent)
@@ -2921,4 +2926,68 @@ func (f *finder) mainClauseName(s sentence, v int, prior []attrib, mm mentionMap
 		return m.ent
 	}
 	return -1
+}
+
+// profileSubject returns the person a profile quotes throughout when the
+// speaker pronoun pron at rune pos resolved to person x, who has not
+// spoken (in quotation marks or reported) and was introduced at least two paragraphs before (someone the
+// article talks about, not a new source): the person credited with at
+// least four of the quotations before pos and most of them, of the
+// pronoun's gender. Else -1.
+func (f *finder) profileSubject(x int, pron string, pos int) int {
+	e := &f.ents[x]
+	if e.kind != ePerson || f.paraAt(pos)-f.paraAt(e.first) < 2 {
+		return -1
+	}
+	g := byte('m')
+	if pron == "she" {
+		g = 'f'
+	}
+	// the speaker of the most quotations so far (a majority vote: one
+	// pass finds the candidate, a second counts)
+	cand, n, total := -1, 0, 0
+	for i := range f.qs {
+		if i >= len(f.regs) || f.regs[i].start >= pos {
+			break
+		}
+		q := &f.qs[i]
+		if !q.accepted || q.ent < 0 {
+			continue
+		}
+		if q.ent == x {
+			return -1 // x speaks in the article
+		}
+		total++
+		switch {
+		case n == 0:
+			cand, n = q.ent, 1
+		case q.ent == cand:
+			n++
+		default:
+			n--
+		}
+	}
+	if cand < 0 || total < 4 {
+		return -1
+	}
+	// ("Whittaker adds that…": x speaks in the article, if not in
+	// quotation marks)
+	for i := len(f.events) - 1; i >= 0; i-- {
+		if ev := f.events[i]; ev.ent == x && ev.speaker && ev.pos < pos {
+			return -1
+		}
+	}
+	count := 0
+	for i := range f.qs {
+		if i >= len(f.regs) || f.regs[i].start >= pos {
+			break
+		}
+		if q := &f.qs[i]; q.accepted && q.ent == cand {
+			count++
+		}
+	}
+	if d := &f.ents[cand]; d.kind != ePerson || d.gender != g || count < 4 || 2*count <= total {
+		return -1
+	}
+	return cand
 }

@@ -180,3 +180,39 @@ func TestFindRound6SharedSubject(t *testing.T) {
 			[]want{{"Can we see it in theatres?", "her mother", Full, ""}, {"They're still getting used to it.", "Dalberg", Full, ""}}},
 	})
 }
+
+// In a profile, "she says" goes to the woman the article quotes
+// throughout, not to another woman it talks about who never speaks and
+// who was introduced paragraphs before; a woman just introduced still
+// takes it. Each text is written for this test (issue 20, sixth round).
+func TestFindRound6ProfileSubject(t *testing.T) {
+	profile := "Nora Quill arrived in the city with no contacts. “I was scared,” Quill says. “I had no résumé.”\n\n" +
+		"The audition panel included Lorne Adler and Tessa Grove. “I thought, that's it,” Quill says. “Then they called.”\n\n" +
+		"Quill joined the show in 2005. “It was a family,” she says.\n\n" +
+		"Grove was the first female head writer and has written about the culture of the show, which she put to comic use. It was tough, she says, walking into a room where everyone knew each other: “Kind of like arriving late to a party.”"
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the profile's subject",
+			profile,
+			[]want{{"I was scared,", "Nora Quill", Full, ""}, {"I had no résumé.", "Nora Quill", Full, ""}, {"I thought, that's it,", "Nora Quill", Full, ""}, {"Then they called.", "Nora Quill", Full, ""}, {"It was a family,", "Nora Quill", Full, ""}, {"Kind of like arriving late to a party.", "Nora Quill", Full, ""}}},
+		{"a woman just introduced",
+			profile + "\n\nMaria Delgado, a neighbour, has lived next door for years. “She works all the time,” she says.",
+			[]want{{"I was scared,", "Nora Quill", Full, ""}, {"I had no résumé.", "Nora Quill", Full, ""}, {"I thought, that's it,", "Nora Quill", Full, ""}, {"Then they called.", "Nora Quill", Full, ""}, {"It was a family,", "Nora Quill", Full, ""}, {"Kind of like arriving late to a party.", "Nora Quill", Full, ""}, {"She works all the time,", "Maria Delgado", Full, ""}}},
+	})
+}
+
+// The profile rule leaves a person who has spoken in reported speech
+// ("Whittaker adds that…") the pronoun after it.
+func TestFindRound6ProfileReportedSpeaker(t *testing.T) {
+	text := "Robots will map the radiation, says Rod Whitby, a robotics expert.\n\n" +
+		"“The design is a rat's nest,” says Jack Dever. “It will take years.”\n\n" +
+		"“It is not something for a month,” Dever says. “We need new cranes.”\n\n" +
+		"Whitby adds that robots and people will share the work. “The nature of these operations is that they are patient,” he says."
+	res := Find(text)
+	checkInvariants(t, text, res)
+	if n := len(res.Quotes); n != 5 || res.Quotes[4].Speaker != "Rod Whitby" {
+		t.Errorf("got %+v, want the last quotation by Rod Whitby", res.Quotes)
+	}
+}
