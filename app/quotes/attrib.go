@@ -286,6 +286,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 					cs = st
 				}
 			}
+			// "“…,” former Google engineer and Gmail inventor Paul
+			// Buchheit told Edwards": another role joined by "and" before
+			// the name's own is part of the clause
+			if cs == a {
+				cs = f.rolesBefore(s, f.firstOfName(a, mm))
+			}
 			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1, cs: cs})
 			continue
 		}
@@ -2990,4 +2996,37 @@ func (f *finder) profileSubject(x int, pron string, pos int) int {
 		return -1
 	}
 	return cand
+}
+
+
+// firstOfName returns the first token of the title prefix of the name
+// starting at token a ("Gmail inventor Paul Buchheit"), or a.
+func (f *finder) firstOfName(a int, mm mentionMap) int {
+	if m := mm.at(a); m != nil && m.a == a && m.pa < a {
+		return m.pa
+	}
+	return a
+}
+
+// rolesBefore returns where the roles before token a start when "and"
+// joins another role to them right after a quotation ("“…,” former
+// Google engineer and Gmail inventor Paul Buchheit"), else a.
+func (f *finder) rolesBefore(s sentence, a int) int {
+	j := a - 1
+	if j-1 <= s.a || f.toks[j].lower != "and" || !(f.isRoleOrDoc(j-1) || f.toks[j-1].is(cTitle)) {
+		return a
+	}
+	for i := j - 1; i > s.a && i >= j-5; i-- {
+		t := &f.toks[i]
+		if p := &f.toks[i-1]; p.k == tQuote || p.k == tPunct && p.w == "," && i-2 >= s.a && f.toks[i-2].k == tQuote {
+			return i
+		}
+		if t.k != tWord || t.poss || t.is(cStopNP|cPrep) || (t.is(cFunction) && !formerWord(t.lower)) {
+			return a
+		}
+		if _, v := t.verb(); v {
+			return a
+		}
+	}
+	return a
 }

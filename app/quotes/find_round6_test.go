@@ -216,3 +216,16 @@ func TestFindRound6ProfileReportedSpeaker(t *testing.T) {
 		t.Errorf("got %+v, want the last quotation by Rod Whitby", res.Quotes)
 	}
 }
+
+// "former Google engineer and Gmail inventor Paul Buchheit told…": two
+// roles joined by "and" before a name after the quotation are the name's.
+func TestFindRound6TwoRolesBeforeName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"two roles joined by and",
+			"Larry Pike fired the managers in July.\n\n“I cannot think of anything people were ever so upset about,” former Vexa engineer and Mailbox inventor Paul Buckle told Edwards. “People had some sense of ownership.”",
+			[]want{{"I cannot think of anything people were ever so upset about,", "Paul Buckle", Full, ""}, {"People had some sense of ownership.", "Paul Buckle", Full, ""}}},
+	})
+}
