@@ -2998,7 +2998,6 @@ func (f *finder) profileSubject(x int, pron string, pos int) int {
 	return cand
 }
 
-
 // firstOfName returns the first token of the title prefix of the name
 // starting at token a ("Gmail inventor Paul Buchheit"), or a.
 func (f *finder) firstOfName(a int, mm mentionMap) int {
