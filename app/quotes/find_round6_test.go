@@ -229,3 +229,20 @@ func TestFindRound6TwoRolesBeforeName(t *testing.T) {
 			[]want{{"I cannot think of anything people were ever so upset about,", "Paul Buckle", Full, ""}, {"People had some sense of ownership.", "Paul Buckle", Full, ""}}},
 	})
 }
+
+// "the rebel in Zawiya said", "said another fighter at Ras Lanouf, Omar
+// Salem, a veteran": a person noun before a place is the speaker (the
+// place is where the person is), and a name after it is the person's.
+func TestFindRound6PersonAtPlace(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the rebel in a town",
+			"Shelling went on all day, one rebel in Zawara said by telephone.\n\n“The number of people killed is so big,” the rebel in Zawara said.",
+			[]want{{"The number of people killed is so big,", "one rebel", Full, ""}}},
+		{"another fighter at a place, then his name",
+			"Fighting went on near the port.\n\n“They just follow orders,” said another fighter at Ras Kamal, Omar Salem, an 11-year veteran of the army.",
+			[]want{{"They just follow orders,", "Omar Salem", Full, ""}}},
+	})
+}

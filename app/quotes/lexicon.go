@@ -261,7 +261,8 @@ func newLexicon() *lexicon {
 		board panel jury court tribunal regulator regulators watchdog authorities
 		countries nations governments states capitals delegations delegation
 		companies firms groups unions parties organization organizations
-		organisation organisations`)
+		organisation organisations rebel rebels fighter fighters militant militants
+		gunman gunmen`)
 	lx.add(cDoc, `statement statements report reports communique communiqué commentary
 		editorial article column newspaper paper daily outlet outlets agency media
 		network broadcaster release letter memo document documents transcript readout
