@@ -246,3 +246,18 @@ func TestFindRound6PersonAtPlace(t *testing.T) {
 			[]want{{"They just follow orders,", "Omar Salem", Full, ""}}},
 	})
 }
+
+// "Connie Seacrest … works with Seacrest's younger sister": a bare
+// possessive surname in the sentence that introduces a namesake is the
+// other person of that name, so a later bare "Seacrest" stays the
+// article's subject.
+func TestFindRound6NamesakeOwner(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the mother and the son",
+			"Then there's Ryan Castell, who turns 40 in December.\n\n“I'm happy he's come to that point,” says Connie Castell, an Atlanta homemaker, who works with her husband and Castell's younger sister Meredith at the family foundation.\n\n“Someday I'd like that,” says Castell, who is dating a model.",
+			[]want{{"I'm happy he's come to that point,", "Connie Castell", Full, ""}, {"Someday I'd like that,", "Ryan Castell", Full, ""}}},
+	})
+}

@@ -858,6 +858,14 @@ func (f *finder) resolveMention(m *mention) {
 		}
 	}
 	id := f.findByPart(parts[0], m.titles, f.toks[m.a].para)
+	// "Connie Seacrest … works with Seacrest's younger sister": a bare
+	// possessive surname in the sentence that introduces someone of that
+	// name is the other person who bears it
+	if id >= 0 && m.poss && f.ents[id].first >= f.sentStart(m.a) {
+		if o := f.namesake(parts[0], id); o >= 0 {
+			id = o
+		}
+	}
 	if id < 0 {
 		if id = f.quotedPerson(m); id >= 0 {
 			m.kind = mPerson
@@ -873,6 +881,26 @@ func (f *finder) resolveMention(m *mention) {
 	if id >= 0 {
 		f.touch(id, m, surface, pos)
 	}
+}
+
+// sentStart returns the rune offset of the sentence of token k.
+func (f *finder) sentStart(k int) int {
+	for k > 0 && !f.toks[k].first {
+		k--
+	}
+	return f.toks[k].s
+}
+
+// namesake returns the person other than id whose surname is w, the one
+// mentioned last, or -1.
+func (f *finder) namesake(w string, id int) int {
+	best := -1
+	for _, i := range f.withPart(w) {
+		if e := &f.ents[i]; i != id && e.kind == ePerson && partIs(e.surname, w) && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
 }
 
 // akaOf returns the person an alias mention m renames: the name right
