@@ -261,3 +261,17 @@ func TestFindRound6NamesakeOwner(t *testing.T) {
 			[]want{{"I'm happy he's come to that point,", "Connie Castell", Full, ""}, {"Someday I'd like that,", "Ryan Castell", Full, ""}}},
 	})
 }
+
+// A related-story line ("BRAD CHILDRESS: Coach says …", no final stop, no
+// quotation) is no narration: its names are no antecedents for the
+// pronoun of the next quotation.
+func TestFindRound6RelatedLinkLine(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a capitals label and a colon",
+			"Farlow, wearing a new hat, said winning was the factor that drew him back.\n\nFarlow described months of indecision. But he said the questions haunted him.\n\nBRAD CHILLMAN: Coach says players could convince Farlow to return in person\n\n\"I'd love to win the Super Bowl,\" he said, \"but what happens if you don't?\"",
+			[]want{{"I'd love to win the Super Bowl,", "Farlow", Full, ""}, {"but what happens if you don't?", "Farlow", Full, ""}}},
+	})
+}
