@@ -127,7 +127,18 @@ func (f *finder) apposStarter(t *token) bool {
 	}
 	lw := t.lower
 	return t.is(cDet) || lw == "who" || lw == "whose" || lw == "which" || lw == "of" || lw == "former" || lw == "one" || lw == "then" ||
-		(t.is(cRole) && !t.cap) || (t.is(cTitle) && !t.cap)
+		(t.is(cRole) && !t.cap) || (t.is(cTitle) && !t.cap) || !t.cap && f.prefixedRole(lw)
+}
+
+// prefixedRole reports a role with a prefix of shared or former office
+// ("co-director", "ex-president", "vice-chair").
+func (f *finder) prefixedRole(lw string) bool {
+	for _, pre := range []string{"co-", "ex-", "vice-"} {
+		if r, ok := strings.CutPrefix(lw, pre); ok {
+			return f.lx.is(r, cRole|cTitle)
+		}
+	}
+	return false
 }
 
 // mentionMap maps each token of the sentence inside a mention to the
@@ -272,6 +283,19 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if k-1 > s.a && f.toks[k-1].lower == "to" && !t.cap {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1})
 			continue
+		}
+		// "… that the president is “…,” writes The Post's Chris Mooney": a
+		// verb of speech inverted right after the quotation has its
+		// subject after it, whatever phrase stands before the quotation
+		if v.invert && k+1 < s.b && k-1 >= s.a && (f.toks[k-1].k == tQuote || f.isPunct(k-1, ",") && k-2 >= s.a && f.toks[k-2].k == tQuote) {
+			if a, b, h, ap, ok := f.rightNP(s, k+1, mm, v.core); ok {
+				if m := mm.at(h); m != nil && m.kind == mPerson && m.b == h+1 {
+					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
+					for k = b; ap != "" && k+1 < s.b && f.toks[k+1].k == tWord; k++ {
+					}
+					continue
+				}
+			}
 		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
 			cs := a

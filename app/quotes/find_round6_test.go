@@ -275,3 +275,21 @@ func TestFindRound6RelatedLinkLine(t *testing.T) {
 			[]want{{"I'd love to win the Super Bowl,", "Farlow", Full, ""}, {"but what happens if you don't?", "Farlow", Full, ""}}},
 	})
 }
+
+// The speaker named after the quotation: an outlet's writer ("writes The
+// Washington Post's Chris Mooney") and a name with a long appositive
+// before "told" ("Jeremy Lim, co-director of … at the National University
+// of Singapore, told HuffPost").
+func TestFindRound6NamedAfter(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an outlet's writer",
+			"The decision shows the rest of the world that the president is “willing to pull out all the stops on climate,” writes The Daily Ledger's Chris Moody.",
+			[]want{{"willing to pull out all the stops on climate,", "Chris Moody", Partial, ""}}},
+		{"a long appositive before told",
+			"Still, experts believe other countries could learn from the island’s experience.\n\n“Our methods are designed to meet our needs, but others should distill the core principles,” Jeremy Lam, co-director of the Leadership Institute for Global Health Transformation at the National University of Lagos, told reporters this week.",
+			[]want{{"Our methods are designed to meet our needs, but others should distill the core principles,", "Jeremy Lam", Full, ""}}},
+	})
+}
