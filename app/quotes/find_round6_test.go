@@ -293,3 +293,17 @@ func TestFindRound6NamedAfter(t *testing.T) {
 			[]want{{"Our methods are designed to meet our needs, but others should distill the core principles,", "Jeremy Lam", Full, ""}}},
 	})
 }
+
+// An organisation's name is given without the capitalised "The" that
+// opens it in the middle of a sentence ("drinking hole The Idle Hour"),
+// as gold files and the convention for "Global Times" have it.
+func TestFindRound6OrganisationWithoutThe(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a pub named with The",
+			"Popular drinking hole The Copper Kettle will be closing, and has said it's “highly unlikely” to be back in three weeks.",
+			[]want{{"highly unlikely", "Copper Kettle", Partial, ""}}},
+	})
+}

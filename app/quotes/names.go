@@ -549,8 +549,9 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		m.kind = mOrg
 	case len(m.titles) == 0 && len(core) >= 2 && core[0].lower == "the":
 		// "The Interview", "The Beatles": a work's or a group's name,
-		// never a person's
+		// never a person's (named without its "The", as "Global Times")
 		m.kind = mOrg
+		m.ca++
 	case len(m.titles) > 0 || len(core) >= 2:
 		m.kind = mPerson
 		if len(core) > 4 {
