@@ -1337,23 +1337,37 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				return id, affil
 			}
 		}
-		if id := f.definite(hl, !owned && !institution(hl)); id >= 0 {
-			return id, affil
+		// "one man with a neatly trimmed beard approaches… “…,” the man
+		// asks": a plain person noun is the one just introduced so
+		// ("the guy" is "the man"), not the latest named person
+		introduced := false
+		if !owned && f.toks[npA].lower == "the" && !f.toks[head].cap && plainPersonNoun(hl) {
+			if a, b := f.indefiniteBefore(npA, head); a >= 0 {
+				name, introduced = f.spanPhrase(a, b), true
+			}
+		}
+		if !introduced {
+			if id := f.definite(hl, !owned && !institution(hl)); id >= 0 {
+				return id, affil
+			}
 		}
 		// ("The billionaire, who also runs SpaceX, added": a relative
 		// clause describes the person referred back to)
 		whoAppos := head+2 < len(f.toks) && f.isPunct(head+1, ",") && f.toks[head+2].lower == "who"
-		if !owned && npB == head+1 && (appos == "" || whoAppos) && f.toks[npA].lower == "the" {
+		if !introduced && !owned && npB == head+1 && (appos == "" || whoAppos) && f.toks[npA].lower == "the" {
 			if id := f.roleBack(npA, head); id >= 0 {
 				return id, appos
 			}
 		}
 		// "It was a wine merchant in Berlin who told me… “…,” the Berlin
 		// wine merchant said": named as first introduced
-		if !owned && f.toks[npA].lower == "the" && !f.toks[head].cap {
+		if !introduced && !owned && f.toks[npA].lower == "the" && !f.toks[head].cap {
 			if a, b := f.indefiniteBefore(npA, head); a >= 0 {
 				name = f.spanPhrase(a, b)
 			}
+		}
+		if introduced {
+			affil = appos // (the phrase's own words are the name's)
 		}
 		// ("the lobby group", "the oil company": plain modifiers too)
 		if (head == npA+1 || !owned && f.plainModifiers(npA+1, head)) && f.toks[head].is(cOrgHead) {
@@ -2514,6 +2528,9 @@ func (f *finder) pluralBefore(k int) int {
 // phrase's token range, or -1, -1.
 func (f *finder) indefiniteBefore(npA, head int) (int, int) {
 	hl := f.toks[head].lower
+	if hl == "guy" {
+		hl = "man" // "the guy" after "one man"
+	}
 	para := f.toks[npA].para
 	for i := npA - 1; i >= 0 && i >= npA-300; i-- {
 		t := &f.toks[i]
@@ -2525,7 +2542,7 @@ func (f *finder) indefiniteBefore(npA, head int) (int, int) {
 		}
 		for j, n := i-1, 0; j >= 0 && n <= 3; j, n = j-1, n+1 {
 			w := &f.toks[j]
-			if w.k == tWord && (w.lower == "a" || w.lower == "an") {
+			if w.k == tWord && (w.lower == "a" || w.lower == "an" || w.lower == "one") {
 				return j, i + 1
 			}
 			// "Grande's rep confirmed… “…,” the rep said": the owner's
@@ -3052,4 +3069,14 @@ func (f *finder) rolesBefore(s sentence, a int) int {
 		}
 	}
 	return a
+}
+
+// plainPersonNoun reports nouns that say only that someone is a person
+// ("the man", "the woman", "the guy").
+func plainPersonNoun(w string) bool {
+	switch w {
+	case "man", "woman", "guy", "boy", "girl", "lady", "gentleman":
+		return true
+	}
+	return false
 }

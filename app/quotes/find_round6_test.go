@@ -307,3 +307,16 @@ func TestFindRound6OrganisationWithoutThe(t *testing.T) {
 			[]want{{"highly unlikely", "Copper Kettle", Partial, ""}}},
 	})
 }
+
+// "the guy" (a colloquial "the man") refers back to the man just
+// described ("one man with a neatly trimmed beard"), as "the man" does.
+func TestFindRound6TheGuy(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the guy and the man",
+			"People recognize Karimi at once. That's the reason one man with a trimmed beard approaches the car and leans in to chat. Karimi curses under his breath.\n\n“I have bought 100 SIM cards but no one buys,” says the guy, a retailer. Karimi tells him to be patient.\n\n“Will you come back for lunch?” the man asks.",
+			[]want{{"I have bought 100 SIM cards but no one buys,", "one man", Full, ""}, {"Will you come back for lunch?", "one man", Full, ""}}},
+	})
+}
