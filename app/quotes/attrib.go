@@ -562,6 +562,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return 0, 0, 0, "", false
 		}
 		end = m
+		// "Williams, 58, who was behind bars…, said": an age between the
+		// name and its appositive
+		if end-2 > s.a && isNumber(f.toks[end-1].w) && f.isPunct(end-2, ",") {
+			end -= 2
+		}
 		// "Rep. Kevin McCarthy (R., Calif.), a member of…, said": a
 		// bracketed party tag between the name and its appositive
 		if f.isPunct(end-1, ")") {

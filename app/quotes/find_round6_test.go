@@ -320,3 +320,16 @@ func TestFindRound6TheGuy(t *testing.T) {
 			[]want{{"I have bought 100 SIM cards but no one buys,", "one man", Full, ""}, {"Will you come back for lunch?", "one man", Full, ""}}},
 	})
 }
+
+// "Williams, 58, who was behind bars …, said": the age between the name
+// and its relative clause does not hide the name.
+func TestFindRound6AgeBeforeRelative(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an age and a relative clause",
+			"A Columbus Herald reporter noticed Ted Wilkes's sign.\n\n\"So I go out and I give packages of socks,\" Wilkes, 58, who was behind bars dozens of times before cleaning up his life, said.",
+			[]want{{"So I go out and I give packages of socks,", "Ted Wilkes", Full, ""}}},
+	})
+}
