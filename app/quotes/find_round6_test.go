@@ -333,3 +333,16 @@ func TestFindRound6AgeBeforeRelative(t *testing.T) {
 			[]want{{"So I go out and I give packages of socks,", "Ted Wilkes", Full, ""}}},
 	})
 }
+
+// "Ms Khairunisa's father, Haidar Fauzi," (a patronymic family name): a
+// relative whose name is part of the other person's is someone else.
+func TestFindRound6RelativeInsideName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a father named inside his daughter's name",
+			"Among the bodies was trainee flight assistant Rahmawati Surya Wijaya. Ms Rahmawati’s father, Surya Wijaya, has said: “This is what we expected.”",
+			[]want{{"This is what we expected.", "Surya Wijaya", Full, ""}}},
+	})
+}

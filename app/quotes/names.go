@@ -1254,11 +1254,13 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 			return i
 		}
 	}
-	// a longer known name containing this one ("Jong Un" of "Kim Jong Un")
+	// a longer known name containing this one ("Jong Un" of "Kim Jong Un"),
+	// not for a relative ("Ms Khairunisa's father, Haidar Fauzi": a
+	// patronymic family name is part of the daughter's)
 	best := -1
 	for _, i := range cands {
 		e := &f.ents[i]
-		if e.kind == ePerson && len(e.parts) > len(parts) && subseq(e.parts, parts) {
+		if upgrade && e.kind == ePerson && len(e.parts) > len(parts) && subseq(e.parts, parts) {
 			if best < 0 || e.last > f.ents[best].last {
 				best = i
 			}
