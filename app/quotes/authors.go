@@ -12,6 +12,7 @@ type docLink struct {
 	pos  int
 	head string
 	ent  int
+	from int // the link credits no quotation before this rune offset
 }
 
 // maxAuthorGap bounds, in paragraphs, how far an author named after the
@@ -66,8 +67,11 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 		if dw := f.toks[j].lower; (dw == "a" || dw == "an" || dw == "its" || dw == "their") && j-2 >= s.a && f.toks[j-1].lower == "in" {
 			if vi, ok := f.toks[j-2].verb(); ok && !vi.weak && !vi.participle {
 				if a, b, h, ap, ok := f.leftNP(s, j-2, vi, mm); ok && b == j-2 || ok && b < j-2 && f.quietClause(b, j-2) {
+					// (only for what is quoted from this sentence on: "the
+					// Council said in a statement" says nothing of whose an
+					// earlier statement was)
 					if id, _ := f.resolveNP(a, b, h, ap, mm); id >= 0 && f.ents[id].kind != eGroup {
-						f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+						f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id, from: f.toks[s.a].s})
 					}
 				}
 				continue
@@ -78,7 +82,7 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 		if dw := f.toks[j].lower; (dw == "a" || dw == "an") && j-2 >= s.a && f.toks[j-1].lower == "to" && f.toks[j-2].lower == "according" {
 			if m := f.subjectMention(s, mm); m != nil {
 				if id := f.authorEnt(m); id >= 0 {
-					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id, from: f.toks[s.a].s})
 				}
 			}
 			continue
@@ -173,6 +177,9 @@ func (f *finder) creditAuthors() {
 		for i, l := range f.authors {
 			if l.head != e.head {
 				continue
+			}
+			if pos < l.from {
+				break
 			}
 			if l.pos < pos {
 				best = i

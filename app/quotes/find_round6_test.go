@@ -346,3 +346,16 @@ func TestFindRound6RelativeInsideName(t *testing.T) {
 			[]want{{"This is what we expected.", "Surya Wijaya", Full, ""}}},
 	})
 }
+
+// "X said in a statement" names the author of that statement only: an
+// earlier statement the article quotes stays unattributed.
+func TestFindRound6LaterStatementIsAnother(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a later statement by a named body",
+			"The ministry issued a joint statement, which said the parties “reaffirm their commitment to free passage”.\n\n“The talks will continue,” the Vell Fisheries Council said in a statement.",
+			[]want{{"reaffirm their commitment to free passage", "a joint statement", Partial, ""}, {"The talks will continue,", "Vell Fisheries Council", Full, ""}}},
+	})
+}
