@@ -91,7 +91,19 @@ func (f *finder) isRoleOrDoc(k int) bool {
 	if k < 0 || k >= len(f.toks) || f.toks[k].k != tWord || (f.toks[k].cap && !f.toks[k].first) {
 		return false
 	}
-	return f.toks[k].is(cRole | cDoc)
+	return f.toks[k].is(cRole|cDoc) || occupationNoun(f.toks[k].lower)
+}
+
+// occupationNoun reports nouns of a learned occupation by their ending
+// ("epidemiologist", "physicists", "statisticians"), which the lexicon
+// cannot list.
+func occupationNoun(w string) bool {
+	for _, suf := range []string{"logist", "logists", "icist", "icists", "ician", "icians"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // postAdjective reports adjectives that take a prepositional complement

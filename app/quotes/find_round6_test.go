@@ -359,3 +359,17 @@ func TestFindRound6LaterStatementIsAnother(t *testing.T) {
 			[]want{{"reaffirm their commitment to free passage", "a joint statement", Partial, ""}, {"The talks will continue,", "Vell Fisheries Council", Full, ""}}},
 	})
 }
+
+// "epidemiologists at the Harvard School of Public Health described … as
+// the “…”": an occupation noun (-logist, -icist, -ician) heads the phrase,
+// the institution after "at" is its affiliation.
+func TestFindRound6OccupationHead(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"epidemiologists at a school",
+			"A few weeks earlier, epidemiologists at the Harvard School of Public Health described the island's approach as the “gold standard of near-perfect detection.”",
+			[]want{{"gold standard of near-perfect detection.", "epidemiologists", Partial, ""}}},
+	})
+}
