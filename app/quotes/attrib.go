@@ -962,6 +962,12 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 	for i < s.b && i < a+10 {
 		if m := mm.at(i); m != nil && m.a == i {
 			i = m.b
+			// "Vikings coach Brad Childress declined…": a name that
+			// modifies the title of the person named next is part of it
+			if p := f.titledAfter(i, s.b, mm); p != nil {
+				i = p.b
+				break
+			}
 			// "Kim Jong Un vowed…": after a name only a possessed noun
 			// ("President Lai’s office") continues the subject
 			if i < s.b && !(f.toks[i-1].poss && f.isRoleOrDoc(i)) && !(m.kind == mPlace || m.kind == mOrg) {
@@ -3096,4 +3102,22 @@ func plainPersonNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// titledAfter returns the person's name starting within three words after
+// token k whose title prefix reaches back to k ("Vikings coach Brad
+// Childress": the prefix "Vikings coach" starts at "Vikings"), or nil.
+func (f *finder) titledAfter(k, end int, mm mentionMap) *mention {
+	for i := k; i < end && i < k+3; i++ {
+		if m := mm.at(i); m != nil {
+			if m.a == i && m.kind == mPerson && m.pa < k {
+				return m
+			}
+			return nil
+		}
+		if t := &f.toks[i]; t.k != tWord || t.cap || !t.is(cTitle) {
+			return nil
+		}
+	}
+	return nil
 }

@@ -373,3 +373,17 @@ func TestFindRound6OccupationHead(t *testing.T) {
 			[]want{{"gold standard of near-perfect detection.", "epidemiologists", Partial, ""}}},
 	})
 }
+
+// "Vikings coach Brad Childress … declined to address it other than to
+// say “…”": a team's name before a lower-case title belongs to the name
+// after it; the person is the sentence's subject, not the team.
+func TestFindRound6TeamBeforeTitle(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a team before a title and a name",
+			"The Minnesota Norsemen signed him on Tuesday.\n\nNorsemen coach Brad Chilton also declined to address it other than to say “we have got a great, great owner.”",
+			[]want{{"we have got a great, great owner.", "Brad Chilton", Partial, ""}}},
+	})
+}
