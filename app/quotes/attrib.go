@@ -1252,7 +1252,15 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			for st < head && (!f.toks[st].cap || f.toks[st].is(cDet)) {
 				st++
 			}
-			id := f.orgEntity(f.spanPhrase(st, head+1), f.toks[npA].s)
+			name := f.spanPhrase(st, head+1)
+			// "the North warned" after "North Korea": the country named
+			// with the compass word
+			if st == head && st > npA && compassWord(f.toks[st].lower) {
+				if c := f.compassCountry(st); c >= 0 {
+					name = f.spanPhrase(c, c+2)
+				}
+			}
+			id := f.orgEntity(name, f.toks[npA].s)
 			if e := &f.ents[id]; m.kind == mPlace && !e.seenOrg {
 				e.place = true
 			} else {
@@ -3120,4 +3128,31 @@ func (f *finder) titledAfter(k, end int, mm mentionMap) *mention {
 		}
 	}
 	return nil
+}
+
+// dividedCountry reports countries whose halves news names by a compass
+// word alone.
+func dividedCountry(w string) bool {
+	switch w {
+	case "korea", "sudan", "vietnam", "yemen", "cyprus":
+		return true
+	}
+	return false
+}
+
+// compassCountry returns the first token of the latest "<Compass> <Place>"
+// name before token k whose compass word is k's ("North Korea" for "the
+// North"), or -1.
+func (f *finder) compassCountry(k int) int {
+	w := f.toks[k].lower
+	for i := k - 2; i >= 0 && i >= k-maxLookBack/4; i-- {
+		if t := &f.toks[i]; t.k == tWord && t.cap && t.lower == w {
+			// (a divided country, which news calls "the North" and "the
+			// South"; "the South" after "South Carolina" is a region)
+			if n := &f.toks[i+1]; n.k == tWord && n.cap && dividedCountry(n.lower) {
+				return i
+			}
+		}
+	}
+	return -1
 }

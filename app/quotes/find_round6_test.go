@@ -387,3 +387,27 @@ func TestFindRound6TeamBeforeTitle(t *testing.T) {
 			[]want{{"we have got a great, great owner.", "Brad Chilton", Partial, ""}}},
 	})
 }
+
+// "the North" after "North Korea" is that country, as "the South" is
+// South Korea: a bare compass word names the country the text named
+// with it.
+func TestFindRound6CompassShortForm(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the North for North Korea",
+			"North Korea's official newspaper blasted the drill on Tuesday.\n\nEarlier last week, the North warned that talks won't resume unless the South offers a “plausible excuse” for the exercise.",
+			[]want{{"plausible excuse", "North Korea", Partial, ""}}},
+	})
+}
+
+// "the South" after "South Carolina" stays the region.
+func TestFindRound6CompassRegion(t *testing.T) {
+	res := Find("South Carolina votes on Saturday.\n\nThe South has long been “the firewall,” the South said, according to the campaign.")
+	for _, q := range res.Quotes {
+		if q.Speaker == "South Carolina" {
+			t.Errorf("the South credited to South Carolina: %+v", q)
+		}
+	}
+}
