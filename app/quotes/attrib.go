@@ -2974,7 +2974,7 @@ func (f *finder) askedOf(q int, g byte) int {
 // charges, blaming"), when a clause of speech in prior lies before that
 // clause, or -1.
 func (f *finder) mainClauseName(s sentence, v int, prior []attrib, mm mentionMap) int {
-	if len(prior) == 0 || v-1 <= s.a || !f.isPunct(v-1, ",") {
+	if v-1 <= s.a || !f.isPunct(v-1, ",") {
 		return -1
 	}
 	a := v - 2
@@ -2989,12 +2989,19 @@ func (f *finder) mainClauseName(s sentence, v int, prior []attrib, mm mentionMap
 			return -1
 		}
 	}
+	// ("…, and Schmidt would shut him down, saying": the clause after
+	// "and" or "but", also with no clause of speech before it)
+	if w := f.toks[a].lower; (w == "and" || w == "but") && a+1 < v-1 {
+		a++
+	} else if len(prior) == 0 {
+		return -1
+	}
 	m := mm.at(a)
 	if m == nil || m.a != a || (m.kind != mPerson && m.kind != mUnknown) || m.b >= v-1 {
 		return -1
 	}
 	nx := &f.toks[m.b]
-	if nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP) {
+	if nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP) && !auxiliary(nx.lower) {
 		return -1
 	}
 	if m.ent < 0 {

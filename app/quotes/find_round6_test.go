@@ -411,3 +411,16 @@ func TestFindRound6CompassRegion(t *testing.T) {
 		}
 	}
 }
+
+// "Page would grow animated, and Schmidt would shut him down, saying,
+// “…”": the participle hangs on the clause right before it, after "and".
+func TestFindRound6ParticipleAfterAnd(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the second clause's subject says it",
+			"Larry Pike ran the meetings with Eric Schmitt.\n\nOn occasion, Pike would grow more animated, and Schmitt would carefully shut him down, saying, “We heard you, Larry. Thank you.”",
+			[]want{{"We heard you, Larry. Thank you.", "Eric Schmitt", Full, ""}}},
+	})
+}
