@@ -50,7 +50,8 @@
 //     name inside it is no person, a bare possessive surname in the
 //     sentence introducing a namesake is the other bearer ("Connie
 //     Seacrest … Seacrest's sister"), and a related story's line ("BRAD
-//     CHILDRESS: Coach says …") gives no antecedents;
+//     CHILDRESS: Coach says …") gives no antecedents; "the North" after
+//     "North Korea" (a divided country) is that country;
 //  4. reporting verbs ("said", "told", "according to", …) attach speakers to
 //     the quotations of their sentence (in a relative clause, the phrase it
 //     hangs on: "Rell, who said", "a statement, which said the parties “…”"
@@ -82,7 +83,10 @@
 //     article only talks about (introduced paragraphs before, never
 //     speaking); "X smiles and says, “…”" introduces the next quotation
 //     and an inverted verb right after a quotation ("…,” writes The
-//     Post's Chris Mooney") takes the name after it.
+//     Post's Chris Mooney") takes the name after it. An occupation noun
+//     ("epidemiologists at …") heads its phrase, a team before a title
+//     and a name ("Vikings coach Brad Childress") is part of the
+//     subject, and a participle after ", and X would …, saying" is X's.
 //
 // Conventions (gold files follow them too):
 //
