@@ -91,7 +91,19 @@ func (f *finder) isRoleOrDoc(k int) bool {
 	if k < 0 || k >= len(f.toks) || f.toks[k].k != tWord || (f.toks[k].cap && !f.toks[k].first) {
 		return false
 	}
-	return f.toks[k].is(cRole | cDoc)
+	return f.toks[k].is(cRole|cDoc) || occupationNoun(f.toks[k].lower)
+}
+
+// occupationNoun reports nouns of a learned occupation by their ending
+// ("epidemiologist", "physicists", "statisticians"), which the lexicon
+// cannot list.
+func occupationNoun(w string) bool {
+	for _, suf := range []string{"logist", "logists", "icist", "icists", "ician", "icians"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // postAdjective reports adjectives that take a prepositional complement
@@ -127,7 +139,18 @@ func (f *finder) apposStarter(t *token) bool {
 	}
 	lw := t.lower
 	return t.is(cDet) || lw == "who" || lw == "whose" || lw == "which" || lw == "of" || lw == "former" || lw == "one" || lw == "then" ||
-		(t.is(cRole) && !t.cap) || (t.is(cTitle) && !t.cap)
+		(t.is(cRole) && !t.cap) || (t.is(cTitle) && !t.cap) || !t.cap && f.prefixedRole(lw)
+}
+
+// prefixedRole reports a role with a prefix of shared or former office
+// ("co-director", "ex-president", "vice-chair").
+func (f *finder) prefixedRole(lw string) bool {
+	for _, pre := range []string{"co-", "ex-", "vice-"} {
+		if r, ok := strings.CutPrefix(lw, pre); ok {
+			return f.lx.is(r, cRole|cTitle)
+		}
+	}
+	return false
 }
 
 // mentionMap maps each token of the sentence inside a mention to the
@@ -273,6 +296,19 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1})
 			continue
 		}
+		// "… that the president is “…,” writes The Post's Chris Mooney": a
+		// verb of speech inverted right after the quotation has its
+		// subject after it, whatever phrase stands before the quotation
+		if v.invert && k+1 < s.b && k-1 >= s.a && (f.toks[k-1].k == tQuote || f.isPunct(k-1, ",") && k-2 >= s.a && f.toks[k-2].k == tQuote) {
+			if a, b, h, ap, ok := f.rightNP(s, k+1, mm, v.core); ok {
+				if m := mm.at(h); m != nil && m.kind == mPerson && m.b == h+1 {
+					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
+					for k = b; ap != "" && k+1 < s.b && f.toks[k+1].k == tWord; k++ {
+					}
+					continue
+				}
+			}
+		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
 			cs := a
 			// "the canal’s administrator, Ricaurte Vásquez, said": the
@@ -285,6 +321,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				if f.spanText(st, a-1) == ap {
 					cs = st
 				}
+			}
+			// "“…,” former Google engineer and Gmail inventor Paul
+			// Buchheit told Edwards": another role joined by "and" before
+			// the name's own is part of the clause
+			if cs == a {
+				cs = f.rolesBefore(s, f.firstOfName(a, mm))
 			}
 			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1, cs: cs})
 			continue
@@ -464,6 +506,15 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		f.quietClause(s.a+1, j) && f.plainClause(s.a+1, j) && j-s.a <= 12 {
 		return s.a, s.a + 1, s.a, "", true
 	}
+	// "Wiig smiles and says, “…”": a name, one verb and "and" before the
+	// verb of speech; the name is the subject of both
+	if j-2 >= s.a && f.toks[j].lower == "and" && !v.weak {
+		if vb := &f.toks[j-1]; vb.k == tWord && !vb.cap && !vb.is(cFunction|cStopNP|cSkip|cPrep|cDet) && (strings.HasSuffix(vb.lower, "s") || strings.HasSuffix(vb.lower, "ed")) {
+			if m := mm.at(j - 2); m != nil && m.b == j-1 && !m.poss && (m.kind == mPerson || m.kind == mUnknown) && (m.a == s.a || f.initialPos(s, m.a) || f.toks[m.a-1].k == tQuote) {
+				return m.a, m.b, m.b - 1, "", true
+			}
+		}
+	}
 	// "As Dan Richter of Demand Media notes": the person speaks, the
 	// organisation after "of" is the affiliation
 	if o := mm.at(j); o != nil && o.b == j+1 && o.a-2 >= s.a && (f.toks[o.a-1].lower == "of" || f.toks[o.a-1].lower == "from") {
@@ -523,6 +574,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return 0, 0, 0, "", false
 		}
 		end = m
+		// "Williams, 58, who was behind bars…, said": an age between the
+		// name and its appositive
+		if end-2 > s.a && isNumber(f.toks[end-1].w) && f.isPunct(end-2, ",") {
+			end -= 2
+		}
 		// "Rep. Kevin McCarthy (R., Calif.), a member of…, said": a
 		// bracketed party tag between the name and its appositive
 		if f.isPunct(end-1, ")") {
@@ -906,6 +962,12 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 	for i < s.b && i < a+10 {
 		if m := mm.at(i); m != nil && m.a == i {
 			i = m.b
+			// "Vikings coach Brad Childress declined…": a name that
+			// modifies the title of the person named next is part of it
+			if p := f.titledAfter(i, s.b, mm); p != nil {
+				i = p.b
+				break
+			}
 			// "Kim Jong Un vowed…": after a name only a possessed noun
 			// ("President Lai’s office") continues the subject
 			if i < s.b && !(f.toks[i-1].poss && f.isRoleOrDoc(i)) && !(m.kind == mPlace || m.kind == mOrg) {
@@ -1085,6 +1147,11 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
+		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 {
+			if d := f.profileSubject(at.ent, head.lower, head.s); d >= 0 {
+				at.ent = d
+			}
+		}
 		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && at.ent == f.answerer(s) {
 			// the answerer of an interview is "I", not "he"
 			at.ent = f.otherPerson(head.lower, head.s, at.ent)
@@ -1106,6 +1173,22 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 // resolveNP maps a speaker phrase to an entity and the affiliation the
 // phrase gives.
 func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int, string) {
+	// "Chancellor of the Exchequer George Osborne, 44, outlined…": a title
+	// heading the phrase opens the chain that ends in the name; the
+	// speaker is the person named, not the office word
+	if mm.at(head) == nil && f.toks[head].is(cTitle) {
+		for i := range mm.ms {
+			m := &mm.ms[i]
+			if m.kind == mPerson && m.pa <= head && head < m.a {
+				if m.ent < 0 {
+					f.resolveMention(m)
+				}
+				if m.ent >= 0 {
+					return m.ent, appos
+				}
+			}
+		}
+	}
 	// A proper name heading the phrase.
 	if m := mm.at(head); m != nil && m.b == head+1 {
 		// "the German added", "the Spaniard said": a nationality for the
@@ -1169,7 +1252,15 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			for st < head && (!f.toks[st].cap || f.toks[st].is(cDet)) {
 				st++
 			}
-			id := f.orgEntity(f.spanPhrase(st, head+1), f.toks[npA].s)
+			name := f.spanPhrase(st, head+1)
+			// "the North warned" after "North Korea": the country named
+			// with the compass word
+			if st == head && st > npA && compassWord(f.toks[st].lower) {
+				if c := f.compassCountry(st); c >= 0 {
+					name = f.spanPhrase(c, c+2)
+				}
+			}
+			id := f.orgEntity(name, f.toks[npA].s)
 			if e := &f.ents[id]; m.kind == mPlace && !e.seenOrg {
 				e.place = true
 			} else {
@@ -1239,6 +1330,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		}
 	}
 	// A described source: "one expert", "the statement".
+	// ("one of the fighters", "one of the managers present": one picked
+	// out of a group is "one", of the group)
+	if w := f.toks[npA].lower; (w == "one" || w == "another") && npA+2 < npB && f.toks[npA+1].lower == "of" && f.toks[npA+2].k == tWord && f.toks[npA+2].lower != "them" {
+		head = npA
+	}
 	name := f.spanPhrase(npA, head+1)
 	affil := joinAffil(f.spanText(head+1, npB), appos)
 	hl := f.toks[head].lower
@@ -1265,25 +1361,47 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				return id, affil
 			}
 		}
-		if id := f.definite(hl, !owned && !institution(hl)); id >= 0 {
-			return id, affil
+		// "The paper said": the newspaper the article named, when it has
+		// spoken of a newspaper (not a research paper)
+		if !owned && head == npA+1 && (hl == "paper" || hl == "newspaper") {
+			if id := f.newspaperBack(f.toks[head].s); id >= 0 {
+				return id, affil
+			}
+		}
+		// "one man with a neatly trimmed beard approaches… “…,” the man
+		// asks": a plain person noun is the one just introduced so
+		// ("the guy" is "the man"), not the latest named person
+		introduced := false
+		if !owned && f.toks[npA].lower == "the" && !f.toks[head].cap && plainPersonNoun(hl) {
+			if a, b := f.indefiniteBefore(npA, head); a >= 0 {
+				name, introduced = f.spanPhrase(a, b), true
+			}
+		}
+		if !introduced {
+			if id := f.definite(hl, !owned && !institution(hl)); id >= 0 {
+				return id, affil
+			}
 		}
 		// ("The billionaire, who also runs SpaceX, added": a relative
 		// clause describes the person referred back to)
 		whoAppos := head+2 < len(f.toks) && f.isPunct(head+1, ",") && f.toks[head+2].lower == "who"
-		if !owned && npB == head+1 && (appos == "" || whoAppos) && f.toks[npA].lower == "the" {
+		if !introduced && !owned && npB == head+1 && (appos == "" || whoAppos) && f.toks[npA].lower == "the" {
 			if id := f.roleBack(npA, head); id >= 0 {
 				return id, appos
 			}
 		}
 		// "It was a wine merchant in Berlin who told me… “…,” the Berlin
 		// wine merchant said": named as first introduced
-		if !owned && f.toks[npA].lower == "the" && !f.toks[head].cap {
+		if !introduced && !owned && f.toks[npA].lower == "the" && !f.toks[head].cap {
 			if a, b := f.indefiniteBefore(npA, head); a >= 0 {
 				name = f.spanPhrase(a, b)
 			}
 		}
-		if head == npA+1 && f.toks[head].is(cOrgHead) {
+		if introduced {
+			affil = appos // (the phrase's own words are the name's)
+		}
+		// ("the lobby group", "the oil company": plain modifiers too)
+		if (head == npA+1 || !owned && f.plainModifiers(npA+1, head)) && f.toks[head].is(cOrgHead) {
 			id := f.lastOrg()
 			// "Google announced the change … “…,” the company wrote": a
 			// one-word name opening a recent sentence, more recent than
@@ -1544,6 +1662,29 @@ func (f *finder) lastOrg() int {
 		e := &f.ents[i]
 		ok := e.kind == eOrg || (e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0)
 		if ok && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}
+
+// newspaperBack returns the organisation, or the name of no known
+// person, mentioned last before rune pos when the text before it speaks
+// of a newspaper or a daily; else -1.
+func (f *finder) newspaperBack(pos int) int {
+	if !f.lowerOK {
+		return -1
+	}
+	b := int(f.off[pos])
+	before := f.lower[max(0, b-maxLookBack):b]
+	if !wordBefore(before, "newspaper") && !wordBefore(before, "daily") {
+		return -1
+	}
+	best := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		ok := e.kind == eOrg && !e.place || e.kind == ePerson && e.gender == 0 && len(e.titles) == 0 && e.affil == ""
+		if ok && e.last < pos && (best < 0 || e.last > f.ents[best].last) {
 			best = i
 		}
 	}
@@ -1993,6 +2134,8 @@ var roleTitles = map[string][]string{
 	"coo":          {"chief operating officer"},
 	"cto":          {"chief technology officer"},
 	"cio":          {"chief information officer"},
+	"pm":           {"prime minister", "premier"},
+	"premier":      {"prime minister"},
 }
 
 // roleOf reports whether person e holds the role noun head under another
@@ -2072,18 +2215,24 @@ func (f *finder) roleBack(npA, head int) int {
 	// "the Conservative MP", "the PAHO Director": a capitalised role
 	// after capitalised modifiers
 	capHead := t.cap && head > npA+1 && f.toks[head-1].cap && roleHead(t)
-	if (t.cap && !capHead) || t.k != tWord || sourceNoun(hl) || f.lx.is(hl, cDoc|cOrgHead) || isPronoun(hl) || anonWord(hl) ||
+	// ("The QB said": an abbreviated epithet is written in capitals)
+	abbrHead := t.cap && allUpper(t.w) && epithet(hl)
+	if (t.cap && !capHead && !abbrHead) || t.k != tWord || sourceNoun(hl) || f.lx.is(hl, cDoc|cOrgHead) || isPronoun(hl) || anonWord(hl) ||
 		(strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss")) || !(epithet(hl) || roleGender(hl) != 0) {
 		return -1
 	}
 	capMod := exOffice
+	// "the American Idol host", "the Chicago Bears QB": a name of a show,
+	// team or award (one run of capitalised words) before an epithet
+	capRun := true
 	for k := npA + 1; k < head; k++ {
-		if m := &f.toks[k]; m.k != tWord || (m.cap && k != npA+1 && !capHead) {
+		if m := &f.toks[k]; m.k != tWord || (m.cap && k != npA+1 && !capHead && !(capRun && epithet(hl))) {
 			return -1
 		}
 		// "the former mayor": someone who held the office, so someone
 		// the text is about
 		capMod = capMod || f.toks[k].cap || formerWord(f.toks[k].lower)
+		capRun = capRun && (f.toks[k].cap || k == npA+1)
 	}
 	// "the mayor told reporters" with no mayor named is someone new (a
 	// named mayor has the title: see definite); "the Pentagon chief" with
@@ -2093,14 +2242,24 @@ func (f *finder) roleBack(npA, head int) int {
 	}
 	// a noun the text used before refers back to that use ("the former
 	// mayor" is the person the text is about, however often it says so)
-	if f.lowerOK && !exOffice && !formerBefore(f, npA, head) {
+	// (not an epithet named after a show, team or award, nor an
+	// abbreviated one: "the NFL MVP", "the QB" describe one person)
+	named := abbrHead || capRun && head > npA+1 && f.toks[head-1].cap && epithet(hl)
+	if f.lowerOK && !exOffice && !named && !formerBefore(f, npA, head) {
 		// (the last few thousand bytes only: Find stays linear)
 		b := max(0, int(f.off[t.s])-len("the "))
 		if wordBefore(f.lower[max(0, b-maxLookBack):b], hl) {
 			return -1
 		}
 	}
-	return f.latestPerson(t.s, t.para, roleGender(hl))
+	id := f.latestPerson(t.s, t.para, roleGender(hl))
+	// the epithet is now a title of the person it refers back to, so
+	// that the next "the QB said" (which finds the noun used before) is
+	// the same person (see definite)
+	if id >= 0 && epithet(hl) && !containsStr(f.ents[id].titles, hl) {
+		f.ents[id].titles = append(f.ents[id].titles, hl)
+	}
+	return id
 }
 
 // latestPerson returns the person of the latest sentence before rune pos
@@ -2203,7 +2362,9 @@ func epithet(w string) bool {
 		// sports: "Jayson Tatum… “…,” the forward said"
 		"forward", "center", "centre", "midfielder", "defender", "winger", "catcher", "shortstop",
 		"outfielder", "infielder", "linebacker", "receiver", "rookie", "playmaker", "batsman",
-		"bowler", "sprinter", "swimmer", "golfer", "boxer", "skier", "netminder":
+		"bowler", "sprinter", "swimmer", "golfer", "boxer", "skier", "netminder",
+		// "the American Idol host", "the three-time NFL MVP", "the Bears QB"
+		"host", "co-host", "presenter", "anchor", "qb", "mvp":
 		return true
 	}
 	// "the biologist", "the historian": an occupation a named expert has
@@ -2398,6 +2559,9 @@ func (f *finder) pluralBefore(k int) int {
 // phrase's token range, or -1, -1.
 func (f *finder) indefiniteBefore(npA, head int) (int, int) {
 	hl := f.toks[head].lower
+	if hl == "guy" {
+		hl = "man" // "the guy" after "one man"
+	}
 	para := f.toks[npA].para
 	for i := npA - 1; i >= 0 && i >= npA-300; i-- {
 		t := &f.toks[i]
@@ -2409,7 +2573,7 @@ func (f *finder) indefiniteBefore(npA, head int) (int, int) {
 		}
 		for j, n := i-1, 0; j >= 0 && n <= 3; j, n = j-1, n+1 {
 			w := &f.toks[j]
-			if w.k == tWord && (w.lower == "a" || w.lower == "an") {
+			if w.k == tWord && (w.lower == "a" || w.lower == "an" || w.lower == "one") {
 				return j, i + 1
 			}
 			// "Grande's rep confirmed… “…,” the rep said": the owner's
@@ -2810,7 +2974,7 @@ func (f *finder) askedOf(q int, g byte) int {
 // charges, blaming"), when a clause of speech in prior lies before that
 // clause, or -1.
 func (f *finder) mainClauseName(s sentence, v int, prior []attrib, mm mentionMap) int {
-	if len(prior) == 0 || v-1 <= s.a || !f.isPunct(v-1, ",") {
+	if v-1 <= s.a || !f.isPunct(v-1, ",") {
 		return -1
 	}
 	a := v - 2
@@ -2825,12 +2989,19 @@ func (f *finder) mainClauseName(s sentence, v int, prior []attrib, mm mentionMap
 			return -1
 		}
 	}
+	// ("…, and Schmidt would shut him down, saying": the clause after
+	// "and" or "but", also with no clause of speech before it)
+	if w := f.toks[a].lower; (w == "and" || w == "but") && a+1 < v-1 {
+		a++
+	} else if len(prior) == 0 {
+		return -1
+	}
 	m := mm.at(a)
 	if m == nil || m.a != a || (m.kind != mPerson && m.kind != mUnknown) || m.b >= v-1 {
 		return -1
 	}
 	nx := &f.toks[m.b]
-	if nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP) {
+	if nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP) && !auxiliary(nx.lower) {
 		return -1
 	}
 	if m.ent < 0 {
@@ -2838,6 +3009,157 @@ func (f *finder) mainClauseName(s sentence, v int, prior []attrib, mm mentionMap
 	}
 	if m.ent >= 0 && f.ents[m.ent].kind == ePerson {
 		return m.ent
+	}
+	return -1
+}
+
+// profileSubject returns the person a profile quotes throughout when the
+// speaker pronoun pron at rune pos resolved to person x, who has not
+// spoken (in quotation marks or reported) and was introduced at least two paragraphs before (someone the
+// article talks about, not a new source): the person credited with at
+// least four of the quotations before pos and most of them, of the
+// pronoun's gender. Else -1.
+func (f *finder) profileSubject(x int, pron string, pos int) int {
+	e := &f.ents[x]
+	if e.kind != ePerson || f.paraAt(pos)-f.paraAt(e.first) < 2 {
+		return -1
+	}
+	g := byte('m')
+	if pron == "she" {
+		g = 'f'
+	}
+	// the speaker of the most quotations so far (a majority vote: one
+	// pass finds the candidate, a second counts)
+	cand, n, total := -1, 0, 0
+	for i := range f.qs {
+		if i >= len(f.regs) || f.regs[i].start >= pos {
+			break
+		}
+		q := &f.qs[i]
+		if !q.accepted || q.ent < 0 {
+			continue
+		}
+		if q.ent == x {
+			return -1 // x speaks in the article
+		}
+		total++
+		switch {
+		case n == 0:
+			cand, n = q.ent, 1
+		case q.ent == cand:
+			n++
+		default:
+			n--
+		}
+	}
+	if cand < 0 || total < 4 {
+		return -1
+	}
+	// ("Whittaker adds that…": x speaks in the article, if not in
+	// quotation marks)
+	for i := len(f.events) - 1; i >= 0; i-- {
+		if ev := f.events[i]; ev.ent == x && ev.speaker && ev.pos < pos {
+			return -1
+		}
+	}
+	count := 0
+	for i := range f.qs {
+		if i >= len(f.regs) || f.regs[i].start >= pos {
+			break
+		}
+		if q := &f.qs[i]; q.accepted && q.ent == cand {
+			count++
+		}
+	}
+	if d := &f.ents[cand]; d.kind != ePerson || d.gender != g || count < 4 || 2*count <= total {
+		return -1
+	}
+	return cand
+}
+
+// firstOfName returns the first token of the title prefix of the name
+// starting at token a ("Gmail inventor Paul Buchheit"), or a.
+func (f *finder) firstOfName(a int, mm mentionMap) int {
+	if m := mm.at(a); m != nil && m.a == a && m.pa < a {
+		return m.pa
+	}
+	return a
+}
+
+// rolesBefore returns where the roles before token a start when "and"
+// joins another role to them right after a quotation ("“…,” former
+// Google engineer and Gmail inventor Paul Buchheit"), else a.
+func (f *finder) rolesBefore(s sentence, a int) int {
+	j := a - 1
+	if j-1 <= s.a || f.toks[j].lower != "and" || !(f.isRoleOrDoc(j-1) || f.toks[j-1].is(cTitle)) {
+		return a
+	}
+	for i := j - 1; i > s.a && i >= j-5; i-- {
+		t := &f.toks[i]
+		if p := &f.toks[i-1]; p.k == tQuote || p.k == tPunct && p.w == "," && i-2 >= s.a && f.toks[i-2].k == tQuote {
+			return i
+		}
+		if t.k != tWord || t.poss || t.is(cStopNP|cPrep) || (t.is(cFunction) && !formerWord(t.lower)) {
+			return a
+		}
+		if _, v := t.verb(); v {
+			return a
+		}
+	}
+	return a
+}
+
+// plainPersonNoun reports nouns that say only that someone is a person
+// ("the man", "the woman", "the guy").
+func plainPersonNoun(w string) bool {
+	switch w {
+	case "man", "woman", "guy", "boy", "girl", "lady", "gentleman":
+		return true
+	}
+	return false
+}
+
+// titledAfter returns the person's name starting within three words after
+// token k whose title prefix reaches back to k ("Vikings coach Brad
+// Childress": the prefix "Vikings coach" starts at "Vikings"), or nil.
+func (f *finder) titledAfter(k, end int, mm mentionMap) *mention {
+	for i := k; i < end && i < k+3; i++ {
+		if m := mm.at(i); m != nil {
+			if m.a == i && m.kind == mPerson && m.pa < k {
+				return m
+			}
+			return nil
+		}
+		if t := &f.toks[i]; t.k != tWord || t.cap || !t.is(cTitle) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// dividedCountry reports countries whose halves news names by a compass
+// word alone.
+func dividedCountry(w string) bool {
+	switch w {
+	case "korea", "sudan", "vietnam", "yemen", "cyprus":
+		return true
+	}
+	return false
+}
+
+// compassCountry returns the first token of the latest "<Compass> <Place>"
+// name before token k whose compass word is k's ("North Korea" for "the
+// North"), or -1.
+func (f *finder) compassCountry(k int) int {
+	w := f.toks[k].lower
+	for i := k - 2; i >= 0 && i >= k-maxLookBack/4; i-- {
+		if t := &f.toks[i]; t.k == tWord && t.cap && t.lower == w {
+			// (a divided country, which news calls "the North" and "the
+			// South"; "the South" after "South Carolina" is a region)
+			if n := &f.toks[i+1]; n.k == tWord && n.cap && dividedCountry(n.lower) {
+				return i
+			}
+		}
 	}
 	return -1
 }

@@ -12,6 +12,7 @@ type docLink struct {
 	pos  int
 	head string
 	ent  int
+	from int // the link credits no quotation before this rune offset
 }
 
 // maxAuthorGap bounds, in paragraphs, how far an author named after the
@@ -56,6 +57,32 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 			if m := mm.at(j); m != nil && m.b == j+1 {
 				if id := f.authorEnt(m); id >= 0 {
 					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+				}
+			}
+			continue
+		}
+		// "<subject> said in a <text>", "<subject> said in its <text>":
+		// the subject issued the text it speaks in (not "said in the
+		// report", which quotes a text already introduced)
+		if dw := f.toks[j].lower; (dw == "a" || dw == "an" || dw == "its" || dw == "their") && j-2 >= s.a && f.toks[j-1].lower == "in" {
+			if vi, ok := f.toks[j-2].verb(); ok && !vi.weak && !vi.participle {
+				if a, b, h, ap, ok := f.leftNP(s, j-2, vi, mm); ok && b == j-2 || ok && b < j-2 && f.quietClause(b, j-2) {
+					// (only for what is quoted from this sentence on: "the
+					// Council said in a statement" says nothing of whose an
+					// earlier statement was)
+					if id, _ := f.resolveNP(a, b, h, ap, mm); id >= 0 && f.ents[id].kind != eGroup {
+						f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id, from: f.toks[s.a].s})
+					}
+				}
+				continue
+			}
+		}
+		// "<Name> is “…,” according to a statement": the sentence's
+		// subject issued the text that gives its words
+		if dw := f.toks[j].lower; (dw == "a" || dw == "an") && j-2 >= s.a && f.toks[j-1].lower == "to" && f.toks[j-2].lower == "according" {
+			if m := f.subjectMention(s, mm); m != nil {
+				if id := f.authorEnt(m); id >= 0 {
+					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id, from: f.toks[s.a].s})
 				}
 			}
 			continue
@@ -151,6 +178,9 @@ func (f *finder) creditAuthors() {
 			if l.head != e.head {
 				continue
 			}
+			if pos < l.from {
+				break
+			}
 			if l.pos < pos {
 				best = i
 				continue
@@ -165,4 +195,30 @@ func (f *finder) creditAuthors() {
 			qs.affil = ""
 		}
 	}
+}
+
+// subjectMention returns the name that opens sentence s as its subject
+// (after a title or a determiner) when a verb follows it, or nil.
+func (f *finder) subjectMention(s sentence, mm mentionMap) *mention {
+	for k := s.a; k < s.b && k < s.a+8; k++ {
+		m := mm.at(k)
+		if m == nil {
+			if t := &f.toks[k]; t.k != tWord || t.is(cFunction) && !t.is(cDet) {
+				return nil
+			}
+			continue
+		}
+		if m.poss || m.b >= s.b || f.toks[m.b].k != tWord {
+			return nil
+		}
+		if _, v := f.toks[m.b].verb(); v || beForm(f.toks[m.b].lower) || auxiliary(f.toks[m.b].lower) {
+			return m
+		}
+		// ("U.N. envoy Mara Okonjo is": a name that qualifies a title)
+		if !f.toks[m.b].is(cTitle | cRole) {
+			return nil
+		}
+		k = m.b - 1
+	}
+	return nil
 }

@@ -38,7 +38,20 @@
 //     BA.2") never speak; a name ending a title chain with "of"/"for"
 //     ("Chief Financial Officer of Super Value Debra Symonette") is its
 //     last words when the article bears it out (a known given name, a
-//     place or organisation word before it, the bare surname elsewhere);
+//     place or organisation word before it, the bare surname elsewhere),
+//     and an office opening such a chain is that person's ("Chancellor of
+//     the Exchequer George Osborne, 44, outlined…"); titles include
+//     non-English and party offices ("Tánaiste", "Taoiseach", "Labour
+//     MP"), a bare office is its holder ("the PM"), a title word that is
+//     also a given name before a surname and an appositive role is the
+//     given name ("Marshal Cohen, the chief analyst…"), an epithet named
+//     after a show, team or award ("the American Idol host", "the
+//     three-time NFL MVP", "The QB") refers back to its person and the
+//     name inside it is no person, a bare possessive surname in the
+//     sentence introducing a namesake is the other bearer ("Connie
+//     Seacrest … Seacrest's sister"), and a related story's line ("BRAD
+//     CHILDRESS: Coach says …") gives no antecedents; "the North" after
+//     "North Korea" (a divided country) is that country;
 //  4. reporting verbs ("said", "told", "according to", …) attach speakers to
 //     the quotations of their sentence (in a relative clause, the phrase it
 //     hangs on: "Rell, who said", "a statement, which said the parties “…”"
@@ -53,15 +66,27 @@
 //     its report"), a place speaks only as its government (Person.Kind
 //     SpeakerPlace), a described speaker takes the name a later sentence
 //     gives it, and an alias ("X — aka Y") names the person first
-//     introduced. A quotation alone in its paragraph takes the speaker the
-//     next one names ("So said X", "That was the message from X"), a
-//     lede's unnamed speaker ("A top official said") the name the next
+//     introduced; whoever "said in a report" wrote it, the subject of "X
+//     is “…,” according to a statement" issued it, "the paper" is the
+//     newspaper named and "the lobby group" the organisation last named;
+//     "one of the fighters" is "one". A quotation alone in its paragraph
+//     takes the speaker the next one names ("So said X", "That was the
+//     message from X"), a lede's unnamed speaker ("A top official said") the name the next
 //     paragraph introduces with the same description, an outlet's "quoted
 //     X as saying" is X's, and a source who gives only a name in
 //     quotation marks ("“Perry” chimed in") is that name. A pull quote
 //     (alone in its paragraph, unattributed) is said by whoever says its
-//     words nearby, and an interview's unattributed turns alternate
-//     between the asker and the one asked.
+//     words nearby, also abridged and up to 40 quotations away, and an
+//     interview's unattributed turns alternate between the asker and the
+//     one asked. In a profile, "she says" is the person quoted throughout
+//     (most of at least four quotations so far) rather than someone the
+//     article only talks about (introduced paragraphs before, never
+//     speaking); "X smiles and says, “…”" introduces the next quotation
+//     and an inverted verb right after a quotation ("…,” writes The
+//     Post's Chris Mooney") takes the name after it. An occupation noun
+//     ("epidemiologists at …") heads its phrase, a team before a title
+//     and a name ("Vikings coach Brad Childress") is part of the
+//     subject, and a participle after ", and X would …, saying" is X's.
 //
 // Conventions (gold files follow them too):
 //

@@ -223,7 +223,8 @@ func newLexicon() *lexicon {
 		cdr cdr. senators sens sens. reps reps. congressmen congresswomen
 		governors mayors constable pc asp dsp acp dcp cllr cllr. hon hon.
 		prosecutor vp monsignor msgr msgr. referee umpire editor-in-chief
-		commander-in-chief`)
+		commander-in-chief
+		tanaiste tánaiste taoiseach airman airwoman aircraftman mp mep msp mla pm`)
 	lx.add(cDept, `state defense defence foreign affairs intelligence national homeland
 		security finance treasury health justice commerce energy education labor labour
 		agriculture interior transportation unification staff staffs joint chiefs
@@ -260,7 +261,8 @@ func newLexicon() *lexicon {
 		board panel jury court tribunal regulator regulators watchdog authorities
 		countries nations governments states capitals delegations delegation
 		companies firms groups unions parties organization organizations
-		organisation organisations`)
+		organisation organisations rebel rebels fighter fighters militant militants
+		gunman gunmen`)
 	lx.add(cDoc, `statement statements report reports communique communiqué commentary
 		editorial article column newspaper paper daily outlet outlets agency media
 		network broadcaster release letter memo document documents transcript readout

@@ -302,7 +302,8 @@ func (f *finder) initialPos(s sentence, k int) bool {
 		return true
 	}
 	p := &f.toks[k-1]
-	return p.k == tQuote || p.k == tBreak || (p.k == tPunct && strings.Contains(":(—–\"[", p.w))
+	// ("-- The QB said": two hyphens are a dash, as are list bullets)
+	return p.k == tQuote || p.k == tBreak || (p.k == tPunct && (strings.Contains(":(—–\"[", p.w) || p.w == "-" || p.w == "--"))
 }
 
 func nameSuffix(w string) bool {
@@ -380,7 +381,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "the PAHO Director", "the Conservative MP": a role described by
 	// capitalised modifiers after "the" is no name; the role noun refers
 	// back to whoever holds it
-	if b-a <= 3 && a-1 >= s.a && f.toks[a-1].lower == "the" && !f.toks[b-1].poss && roleHead(&f.toks[b-1]) {
+	// ("the three-time NFL MVP": lower-case modifiers may come between)
+	if d := f.theBefore(s, a); b-a <= 3 && d >= 0 && !f.toks[b-1].poss && roleHead(&f.toks[b-1]) {
 		return mention{}, false
 	}
 	m := mention{a: a, b: b, ca: a, ent: -1, poss: f.toks[b-1].poss}
@@ -444,6 +446,13 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 				break
 			}
 		}
+	}
+	// "Marshal Cohen, the chief retail analyst…", "Dean Baker, a senior
+	// economist…": a title word that is also a given name, before a
+	// surname and an appositive that gives another role, is the given name
+	if lastTitle == a && b-a == 2 && givenTitle(f.toks[a].lower) && b+1 < s.b && f.isPunct(b, ",") &&
+		f.toks[b+1].k == tWord && (f.toks[b+1].lower == "the" || f.toks[b+1].lower == "a" || f.toks[b+1].lower == "an") {
+		lastTitle = -1
 	}
 	if lastTitle >= 0 && lastTitle < b-1 {
 		m.ca = lastTitle + 1
@@ -540,8 +549,9 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		m.kind = mOrg
 	case len(m.titles) == 0 && len(core) >= 2 && core[0].lower == "the":
 		// "The Interview", "The Beatles": a work's or a group's name,
-		// never a person's
+		// never a person's (named without its "The", as "Global Times")
 		m.kind = mOrg
+		m.ca++
 	case len(m.titles) > 0 || len(core) >= 2:
 		m.kind = mPerson
 		if len(core) > 4 {
@@ -549,6 +559,14 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		}
 	default:
 		m.kind = mUnknown
+	}
+	// "the American Idol host", "the Chicago Bears quarterback": a name
+	// between "the" and a role it qualifies is a show's, a team's or an
+	// award's, never a person's
+	if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && !m.poss && f.theBefore(s, a) >= 0 && b < s.b {
+		if t := &f.toks[b]; t.k == tWord && !t.cap && (epithet(t.lower) || t.is(cRole)) && !t.is(cFunction|cStopNP) {
+			m.kind = mOrg
+		}
 	}
 	// "his wife Fran", "her son Jason": a kinship noun makes a person of
 	// the name and tells its gender
@@ -615,6 +633,29 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	f.setSalience(s, &m)
 	return m, m.kind != mNone
+}
+
+// givenTitle reports title words that are also common given names.
+func givenTitle(w string) bool {
+	return w == "marshal" || w == "dean" || w == "earl"
+}
+
+// theBefore returns the "the" before token a, past up to two lower-case
+// modifiers ("the three-time", "the former"), or -1.
+func (f *finder) theBefore(s sentence, a int) int {
+	for k := a - 1; k >= s.a && k >= a-3; k-- {
+		t := &f.toks[k]
+		if t.k == tWord && t.lower == "the" {
+			return k
+		}
+		if t.k != tWord || t.cap || t.is(cFunction|cPrep|cStopNP|cSkip) || t.poss {
+			return -1
+		}
+		if _, v := t.verb(); v {
+			return -1
+		}
+	}
+	return -1
 }
 
 // setSalience marks mentions that can be the antecedent of a pronoun: not
@@ -818,6 +859,14 @@ func (f *finder) resolveMention(m *mention) {
 		}
 	}
 	id := f.findByPart(parts[0], m.titles, f.toks[m.a].para)
+	// "Connie Seacrest … works with Seacrest's younger sister": a bare
+	// possessive surname in the sentence that introduces someone of that
+	// name is the other person who bears it
+	if id >= 0 && m.poss && f.ents[id].first >= f.sentStart(m.a) {
+		if o := f.namesake(parts[0], id); o >= 0 {
+			id = o
+		}
+	}
 	if id < 0 {
 		if id = f.quotedPerson(m); id >= 0 {
 			m.kind = mPerson
@@ -833,6 +882,26 @@ func (f *finder) resolveMention(m *mention) {
 	if id >= 0 {
 		f.touch(id, m, surface, pos)
 	}
+}
+
+// sentStart returns the rune offset of the sentence of token k.
+func (f *finder) sentStart(k int) int {
+	for k > 0 && !f.toks[k].first {
+		k--
+	}
+	return f.toks[k].s
+}
+
+// namesake returns the person other than id whose surname is w, the one
+// mentioned last, or -1.
+func (f *finder) namesake(w string, id int) int {
+	best := -1
+	for _, i := range f.withPart(w) {
+		if e := &f.ents[i]; i != id && e.kind == ePerson && partIs(e.surname, w) && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
 }
 
 // akaOf returns the person an alias mention m renames: the name right
@@ -1185,11 +1254,13 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 			return i
 		}
 	}
-	// a longer known name containing this one ("Jong Un" of "Kim Jong Un")
+	// a longer known name containing this one ("Jong Un" of "Kim Jong Un"),
+	// not for a relative ("Ms Khairunisa's father, Haidar Fauzi": a
+	// patronymic family name is part of the daughter's)
 	best := -1
 	for _, i := range cands {
 		e := &f.ents[i]
-		if e.kind == ePerson && len(e.parts) > len(parts) && subseq(e.parts, parts) {
+		if upgrade && e.kind == ePerson && len(e.parts) > len(parts) && subseq(e.parts, parts) {
 			if best < 0 || e.last > f.ents[best].last {
 				best = i
 			}
@@ -1584,7 +1655,7 @@ func (f *finder) surnameKnown(w string) bool {
 // title ("Director") or a parliamentary role acronym ("MP", "MEP").
 func roleHead(t *token) bool {
 	switch t.lower {
-	case "mp", "mps", "mep", "msp", "ms", "mla", "mpp", "td":
+	case "mp", "mps", "mep", "msp", "ms", "mla", "mpp", "td", "qb", "mvp":
 		return t.w == strings.ToUpper(t.w)
 	case "republican", "democrat", "conservative", "tory", "liberal", "socialist":
 		return true // "the California Republican"

@@ -742,6 +742,8 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			continue
 		}
 		switch {
+		case (a.first() == p || (a.first() == k+1)) && f.introducesNext(k, a):
+			after = a
 		case a.first() == p || (a.first() == k+1):
 			if post == nil {
 				post = a
@@ -1149,7 +1151,7 @@ func (f *finder) pullQuotes() {
 				continue
 			}
 			or := f.regs[oi]
-			if or.stop-or.start < reg.stop-reg.start || !strings.Contains(" "+normQuote(f.r[or.start:or.stop])+" ", " "+key+" ") {
+			if !repeats(normQuote(f.r[or.start:or.stop]), key) {
 				continue
 			}
 			q.ent, q.affil = o.ent, ""
@@ -1197,7 +1199,7 @@ func (f *finder) question(i int) bool {
 
 // maxPullDist bounds how many quotations away a pull quote's source is
 // looked for.
-const maxPullDist = 12
+const maxPullDist = 40
 
 // aloneInPara reports whether the quotation token k is all its paragraph
 // holds (a final stop aside).
@@ -1214,6 +1216,25 @@ func (f *finder) aloneInPara(k int) bool {
 
 // normQuote returns the words of a quotation in lower case, separated by
 // single spaces, without punctuation or apostrophes.
+// repeats reports whether the quotation with normalised words other says
+// the pull quote key: all of it, or (abridged, the longer text having an
+// ellipsis where the pull quote runs on) its first and last four words in
+// that order.
+func repeats(other, key string) bool {
+	o := " " + other + " "
+	if strings.Contains(o, " "+key+" ") {
+		return true
+	}
+	w := strings.Fields(key)
+	if len(w) < 8 {
+		return false
+	}
+	head := " " + strings.Join(w[:4], " ") + " "
+	tail := " " + strings.Join(w[len(w)-4:], " ") + " "
+	i := strings.Index(o, head)
+	return i >= 0 && strings.Contains(o[i+len(head)-1:], tail)
+}
+
 func normQuote(r []rune) string {
 	var b strings.Builder
 	space := false
@@ -1258,6 +1279,31 @@ func (f *finder) whatBefore(s sentence, j int) bool {
 // (endsSentence), or stands between commas before a conjunction that
 // opens the next clause ("…, Levy said, but “…”"), with no other clause
 // of speech or quotation between k and it.
+// introducesNext reports whether clause a after the quotation token k
+// rather introduces the next one: a quotation closed by its own question
+// or exclamation mark or full stop, then "Wiig smiles and says, “…”" (a
+// name, another verb and "and" before the verb of speech, a comma or
+// colon and a quotation).
+func (f *finder) introducesNext(k int, a *attrib) bool {
+	v := a.verb
+	if a.npB != v-2 || f.toks[v-1].lower != "and" || v+2 >= len(f.toks) || !f.isPunct(v+1, ",:") || f.toks[v+2].k != tQuote {
+		return false
+	}
+	q := f.toks[k].q
+	if q < 0 || q >= len(f.regs) {
+		return false
+	}
+	r := f.regs[q]
+	if r.stop <= r.start {
+		return false
+	}
+	switch f.r[r.stop-1] {
+	case '?', '!', '.':
+		return true
+	}
+	return false
+}
+
 func (f *finder) closingAttrib(s sentence, a *attrib, k int) bool {
 	if f.endsSentence(s, a) {
 		return true

@@ -230,8 +230,33 @@ func (f *finder) markHeadings() {
 		if a < b && !other && words <= 6 && f.toks[a].cap && !f.toks[a].is(cFemale|cMale) {
 			f.caption[f.toks[a].para] = true
 		}
+		// "BRAD CHILDRESS: Coach says Vikings felt…", "RELATED: …": a
+		// label in capitals and a colon, no quotation and no final stop
+		// is a related story's line
+		if a < b && f.capsLabel(a, b) {
+			f.caption[f.toks[a].para] = true
+		}
 		a = b + 1
 	}
+}
+
+// capsLabel reports whether the paragraph of tokens [a, b) opens with
+// words in capitals and a colon and has no quotation and no final stop.
+func (f *finder) capsLabel(a, b int) bool {
+	k := a
+	for k < b && k < a+4 && f.toks[k].k == tWord && len(f.toks[k].w) >= 2 && allUpper(f.toks[k].w) {
+		k++
+	}
+	if k == a || k >= b || f.toks[k].k != tPunct || f.toks[k].w != ":" {
+		return false
+	}
+	for i := k + 1; i < b; i++ {
+		if f.toks[i].k == tQuote {
+			return false
+		}
+	}
+	last := &f.toks[b-1]
+	return last.k == tWord
 }
 
 // growCaption extends f.caption to n paragraphs.
