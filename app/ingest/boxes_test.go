@@ -42,8 +42,16 @@ func TestParseHTMLBoxInsideParagraph(t *testing.T) {
 			}
 		})
 	}
+	// A link the page calls sponsored is part of its sentence.
+	d, err := ParseHTML(pageOf(lede + `</p><p>Tickets are sold by <a class="sponsored-link" href="x">Harbour Tours</a> at the gate.` + tail))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Paragraphs) != 3 || d.Paragraphs[1] != "Tickets are sold by Harbour Tours at the gate." {
+		t.Errorf("paragraphs %q", d.Paragraphs)
+	}
 	// A box between paragraphs is not inside one: nothing to join.
-	d, err := ParseHTML(pageOf(lede + "</p><div class=\"ad\">Advertisement</div>" + tail))
+	d, err = ParseHTML(pageOf(lede + "</p><div class=\"ad\">Advertisement</div>" + tail))
 	if err != nil {
 		t.Fatal(err)
 	}

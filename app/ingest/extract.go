@@ -278,6 +278,13 @@ func isBlockTag(name string) bool {
 	return content || boundaryTags[name] || blockSkipTags[name]
 }
 
+// phraseTags mark words inside a sentence; a link or an emphasis whose
+// class says "sponsored" is still part of the sentence, not a box.
+var phraseTags = map[string]bool{
+	"a": true, "b": true, "strong": true, "em": true, "i": true, "u": true, "mark": true, "abbr": true,
+	"cite": true, "q": true, "time": true, "sup": true, "sub": true, "small": true, "code": true,
+}
+
 // blockSkipTags are the skipped elements that are block-level; the other
 // skipped ones (script, button, svg…) may sit inside a paragraph.
 var blockSkipTags = map[string]bool{
@@ -474,7 +481,7 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 	if name == "time" {
 		f.hints |= hintDate
 	}
-	if (ad || blockSkipTags[name]) && e.skip == 0 && e.box == 0 && e.inParagraph() {
+	if (ad && !phraseTags[name] || blockSkipTags[name]) && e.skip == 0 && e.box == 0 && e.inParagraph() {
 		// An advertisement or an aside inside a paragraph ("Tom <div
 		// class="adBox">…</div>Koenigs"): ParseHTML cuts it out, so that
 		// the text around it stays one paragraph.
