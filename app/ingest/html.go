@@ -41,7 +41,10 @@ type htmlMeta struct {
 // the page is too deep or too large for a tree parser, by a token-based
 // scan preferring <article> and <main>), split into paragraphs and
 // subheadings, with the photo captions of the whole page put back where
-// they stood. A page without readable text is ErrNoContent.
+// they stood. An advertisement or aside inside a paragraph is cut out so
+// that the paragraph stays whole; a short all-bold paragraph before body
+// text is a subheading; readers' comments after the article are left
+// out. A page without readable text is ErrNoContent.
 func ParseHTML(s string) (*Document, error) {
 	s, err := prepare(s)
 	if err != nil {
