@@ -149,3 +149,16 @@ func TestTitleSiteSegments(t *testing.T) {
 		}
 	}
 }
+
+// A title that starts with the site's domain and a section ends with the
+// headline.
+func TestParseHTMLTitleAfterDomainAndSection(t *testing.T) {
+	d, err := ParseHTML("<title>HarbourGazette.com | Local news | Pier to close in March</title>" +
+		"<p>The harbour board voted on Tuesday to close the old pier to traffic from the first of March.</p>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Pier to close in March" || d.Source != "HarbourGazette.com" {
+		t.Errorf("title %q, source %q", d.Title, d.Source)
+	}
+}

@@ -1175,16 +1175,17 @@ func titleSuffix(t string) string {
 var domainRe = regexp.MustCompile(`(?i)^(www\.)?[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(com|net|org|info|ca|us|uk|ie|au|nz|in|za)$`)
 
 // stripSite removes the site's name, dates and the like from a title
-// ("Headline | Site | 19.01.2020" → "Headline"); a title without such a
-// segment is kept whole, separators and all.
+// ("Headline | Site | 19.01.2020" → "Headline", "Site | Section |
+// Headline" → "Headline"); a title without such a segment is kept whole,
+// separators and all.
 func stripSite(t string, sites []string) string {
 	segs := titleSegments(t)
 	if len(segs) < 2 {
 		return t
 	}
 	var kept []string
-	removed := false
-	for _, s := range segs {
+	removed, leading := false, false
+	for k, s := range segs {
 		drop := false
 		for _, site := range sites {
 			l := lettersOnly(site)
@@ -1194,13 +1195,17 @@ func stripSite(t string, sites []string) string {
 			drop = true
 		}
 		if drop {
-			removed = true
+			removed, leading = true, leading || k == 0
 			continue
 		}
 		kept = append(kept, s)
 	}
 	if !removed || len(kept) == 0 {
 		return t
+	}
+	if leading {
+		// "Site | Section | Headline": the headline comes last.
+		return kept[len(kept)-1]
 	}
 	return kept[0]
 }
