@@ -162,3 +162,15 @@ func TestParseHTMLTitleAfterDomainAndSection(t *testing.T) {
 		t.Errorf("title %q, source %q", d.Title, d.Source)
 	}
 }
+
+// The label a photo viewer puts over its picture is not the lede.
+func TestParseHTMLClickToEnlargeLeftOut(t *testing.T) {
+	d, err := ParseHTML(pageOf(`<div class="viewer"><span>Click photo to enlarge</span><img src="a.jpg"></div>` +
+		"<p>The harbour board voted on Tuesday to close the old pier to traffic from the first of March.</p>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Paragraphs) != 1 || !strings.HasPrefix(d.Paragraphs[0], "The harbour board") {
+		t.Errorf("paragraphs %q", d.Paragraphs)
+	}
+}
