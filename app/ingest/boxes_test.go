@@ -165,8 +165,8 @@ func TestParseHTMLTitleAfterDomainAndSection(t *testing.T) {
 
 // The label a photo viewer puts over its picture is not the lede.
 func TestParseHTMLClickToEnlargeLeftOut(t *testing.T) {
-	d, err := ParseHTML(pageOf(`<div class="viewer"><span>Click photo to enlarge</span><img src="a.jpg"></div>` +
-		"<p>The harbour board voted on Tuesday to close the old pier to traffic from the first of March.</p>"))
+	d, err := ParseHTML(pageOf(`<div class="story"><p><span class="viewer"><span>Click photo to enlarge</span></span></p>` +
+		"<p>The harbour board voted on Tuesday to close the old pier to traffic from the first of March.</p></div>"))
 	if err != nil {
 		t.Fatal(err)
 	}
