@@ -92,6 +92,14 @@ func TestParseHTMLBoldSubheadings(t *testing.T) {
 	if n := len(d.Paragraphs); n != 9+9+4 {
 		t.Errorf("%d paragraphs, want 22: %q", n, d.Paragraphs)
 	}
+	// A byline in bold still names the author.
+	d, err = ParseHTML(pageOf("<p><b>By Jane Roe</b></p><p>The harbour board voted on Tuesday to close the old pier to traffic from the first of March.</p>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Author != "Jane Roe" || len(d.Headings) != 0 || len(d.Paragraphs) != 1 {
+		t.Errorf("author %q, headings %v, paragraphs %q", d.Author, d.Headings, d.Paragraphs)
+	}
 }
 
 // Readers' comments after an article are not its text, whether the page

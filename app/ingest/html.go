@@ -197,6 +197,12 @@ func boldHeading(blocks []hblock, i int) bool {
 	if innerSentenceEnd.MatchString(t) {
 		return false // more than one sentence ("What about you, Ava? Who was your idol?")
 	}
+	if _, _, ok := bylineLine(t); ok {
+		return false // "By Jane Roe" in bold: a byline, read as one
+	}
+	if _, _, _, ok := dateLine(t); ok {
+		return false
+	}
 	return strings.IndexFunc(t, unicode.IsLetter) >= 0
 }
 
