@@ -30,6 +30,7 @@ type hblock struct {
 	start     int  // serial of the last element opened before the block's text began
 	header    int  // serial of the innermost enclosing header element (<header>, class "…-header"), 0 if none
 	dropped   int  // link-only blocks dropped before this one (see flush)
+	bold      bool // a paragraph (<p>) whose text is all bold (<b>, <strong>)
 }
 
 // hint is what a page's markup says a block is, from the names its
@@ -42,6 +43,7 @@ const (
 	hintCredit                   // credit, photographer
 	hintCaption                  // caption
 	hintCrumb                    // breadcrumb: the path to the page, never a kicker
+	hintComment                  // comments, comment-list: readers' comments
 )
 
 // hintsOf reads a class, id, itemprop or rel value.
@@ -67,7 +69,24 @@ func hintsOf(v string) hint {
 	if strings.Contains(v, "breadcrumb") || strings.Contains(v, "crumbs") {
 		h |= hintCrumb
 	}
+	if classWords(v, isCommentWord) {
+		h |= hintComment
+	}
 	return h
+}
+
+// isCommentWord reports a class or id word naming readers' comments
+// ("comments", "commentList", "comment-body"), not "commentary".
+func isCommentWord(w string) bool {
+	return strings.HasPrefix(w, "comment") && !strings.HasPrefix(w, "commentar") && !strings.HasPrefix(w, "commentat")
+}
+
+// adWords name, in a class or id, an advertisement ("articleEmbeddedAdBox",
+// "ad-slot", "adsbygoogle", "sponsored").
+var adWords = map[string]bool{
+	"ad": true, "ads": true, "advert": true, "adverts": true, "advertisement": true, "advertising": true,
+	"adbox": true, "adslot": true, "adunit": true, "adsense": true, "adsbygoogle": true, "dfp": true,
+	"sponsor": true, "sponsored": true,
 }
 
 // kickerWords name, in a class, id or itemprop, the element that holds the
@@ -131,6 +150,7 @@ const (
 	maxStack      = 2048 // open elements tracked; deeper ones are counted only
 	maxEndLookup  = 64   // how far up an end tag may close elements
 	maxBlockBytes = 1 << 20
+	maxBoxes      = 1024 // boxes inside paragraphs cut from a page
 )
 
 // frame is one open element on the extractor's stack.
@@ -149,6 +169,8 @@ type frame struct {
 	header  bool   // <header>, <hgroup> or an element whose class says header
 	kicker  bool   // its class, id or itemprop names a kicker (kickerWords)
 	menu    bool   // its class or id names a menu or navigation
+	bold    bool   // <b> or <strong>
+	boxAt   int    // 1 + byte offset of its start tag when it is a box inside a paragraph (see inlineBox)
 }
 
 // kickerCand is the text of an element whose markup names it a kicker
@@ -202,7 +224,14 @@ type extractor struct {
 	shown    int         // bytes of text read (not skipped)
 	hiding   *hiddenSpan // the open element hidden by its style, if outermost skip
 	shell    hiddenSpan  // the hidden element with the most text so far
+	bold     int         // open <b> and <strong> elements
+	boldLen  int         // bytes of the current block written inside them
+	box      int         // open boxes inside a paragraph
+	boxes    []span      // boxes inside paragraphs, start tag to end tag, in page order
 }
+
+// span is a part of the page's source, from byte at up to end.
+type span struct{ at, end int }
 
 // hiddenSpan is an element hidden by its style attribute
 // ("display:none"), where its start tag stands and how much text it holds
@@ -247,6 +276,13 @@ var voidTags = map[string]bool{
 func isBlockTag(name string) bool {
 	_, content := contentTags[name]
 	return content || boundaryTags[name] || blockSkipTags[name]
+}
+
+// phraseTags mark words inside a sentence; a link or an emphasis whose
+// class says "sponsored" is still part of the sentence, not a box.
+var phraseTags = map[string]bool{
+	"a": true, "b": true, "strong": true, "em": true, "i": true, "u": true, "mark": true, "abbr": true,
+	"cite": true, "q": true, "time": true, "sup": true, "sub": true, "small": true, "code": true,
 }
 
 // blockSkipTags are the skipped elements that are block-level; the other
@@ -405,6 +441,8 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 	f.article = name == "article"
 	f.main = name == "main"
 	f.link = name == "a"
+	f.bold = name == "b" || name == "strong"
+	ad := false
 	if hasAttr {
 		for {
 			key, val, more := z.TagAttr()
@@ -425,6 +463,7 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 			case "class", "id", "rel":
 				f.hints |= hintsOf(string(val))
 				if key[0] != 'r' {
+					ad = ad || hasWord(string(val), adWords)
 					f.kicker = f.kicker || hasWord(string(val), kickerWords)
 					f.header = f.header || hasWord(string(val), headerWords)
 					f.menu = f.menu || hasWord(string(val), menuWords)
@@ -441,6 +480,12 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 	}
 	if name == "time" {
 		f.hints |= hintDate
+	}
+	if (ad && !phraseTags[name] || blockSkipTags[name]) && e.skip == 0 && e.box == 0 && e.inParagraph() {
+		// An advertisement or an aside inside a paragraph ("Tom <div
+		// class="adBox">…</div>Koenigs"): ParseHTML cuts it out, so that
+		// the text around it stays one paragraph.
+		f.boxAt = e.tokAt + 1
 	}
 	f.header = f.header || name == "header" || name == "hgroup"
 	if f.kind == kindHeading {
@@ -500,6 +545,20 @@ func (e *extractor) picture(z *html.Tokenizer, hasAttr bool) {
 	}
 }
 
+// inParagraph reports whether the innermost open content element is a
+// <p>, whose text a box may interrupt.
+func (e *extractor) inParagraph() bool {
+	for i := len(e.stack) - 1; i >= 0 && i >= len(e.stack)-maxEndLookup; i-- {
+		if _, content := contentTags[e.stack[i].name]; content {
+			return e.stack[i].name == "p"
+		}
+		if isBlockTag(e.stack[i].name) {
+			return false
+		}
+	}
+	return false
+}
+
 func (e *extractor) push(f frame) {
 	e.serial++
 	f.serial = e.serial
@@ -521,6 +580,12 @@ func (e *extractor) push(f frame) {
 	}
 	if f.link {
 		e.link++
+	}
+	if f.bold {
+		e.bold++
+	}
+	if f.boxAt > 0 {
+		e.box++
 	}
 }
 
@@ -570,6 +635,12 @@ func (e *extractor) pop() {
 	if f.link {
 		e.link--
 	}
+	if f.bold {
+		e.bold--
+	}
+	if f.boxAt > 0 {
+		e.box--
+	}
 }
 
 func (e *extractor) end(name string) {
@@ -590,6 +661,9 @@ func (e *extractor) end(name string) {
 	for i := len(e.stack) - 1; i >= 0 && i >= len(e.stack)-maxEndLookup; i-- {
 		if e.stack[i].name != name {
 			continue
+		}
+		if at := e.stack[i].boxAt; at > 0 && len(e.boxes) < maxBoxes {
+			e.boxes = append(e.boxes, span{at: at - 1, end: e.tokAt + e.tokLen})
 		}
 		closesCaption := false
 		for _, f := range e.stack[i:] {
@@ -713,6 +787,9 @@ func (e *extractor) text(t []byte) {
 	if e.link > 0 {
 		e.linkLen += e.buf.Len() - before
 	}
+	if e.bold > 0 {
+		e.boldLen += e.buf.Len() - before
+	}
 }
 
 // capture adds a text token to the open kicker elements.
@@ -741,9 +818,9 @@ func (e *extractor) flush() {
 		return
 	}
 	text := strings.TrimSpace(e.buf.String())
-	linkLen := e.linkLen
+	linkLen, boldLen := e.linkLen, e.boldLen
 	e.buf.Reset()
-	e.linkLen = 0
+	e.linkLen, e.boldLen = 0, 0
 	if text == "" {
 		return
 	}
@@ -757,6 +834,7 @@ func (e *extractor) flush() {
 	if t := e.top(); t != nil {
 		b.kind, b.level = t.kind, t.level
 	}
+	b.bold = b.kind == kindPara && boldLen >= len(text) && e.inParagraph()
 	for i := len(e.stack) - 1; i >= 0 && i >= len(e.stack)-8; i-- {
 		b.hints |= e.stack[i].hints
 		if b.datetime == "" {

@@ -86,6 +86,11 @@ func FuzzParseHTML(f *testing.F) {
 		`<div class="Image"><div class="crop"><img alt="a b c d"></div><p class="Caption">A ferry.</p><p class="Source">JANE ROE</p></div><p>x</p>`,
 		`<div role=main><p>` + strings.Repeat("word ", 25) + `</p></div><footer><p>` + strings.Repeat("legal, text ", 60) + `</p></footer>`,
 		`<ul><li><a href=a>Harbour board names a new chair</a> (April 12)</li></ul><h2>Latest</h2><p>PR</p>`,
+		`<p>The chair, Mary <div class="adBox"><div class=ad>Advertisement</div></div>Okafor, said<p>b<aside>c</aside>d<div class=ad><p>e`,
+		`<p><b>The issue</b></p><p>x</p><p><strong>Our verdict...</strong></p><p>y z</p><p><b>a</b><b>b</b></p>`,
+		`<p>` + strings.Repeat("word ", 25) + `</p><a name="commentSection"></a><b>Comments (2)</b><br><b>jo</b><br>text` +
+			`<div id="comments"><div class="comment"><p>` + strings.Repeat("reply ", 25) + `</p></div></div>`,
+		`<title>CTV.ca | Headline</title><title>H - Site Name > Section</title><img><p class=c>A man. (A B / THE PRESS)</p><h1>Headline</h1><p>x</p>`,
 	} {
 		f.Add(s)
 	}

@@ -41,7 +41,10 @@ type htmlMeta struct {
 // the page is too deep or too large for a tree parser, by a token-based
 // scan preferring <article> and <main>), split into paragraphs and
 // subheadings, with the photo captions of the whole page put back where
-// they stood. A page without readable text is ErrNoContent.
+// they stood. An advertisement or aside inside a paragraph is cut out so
+// that the paragraph stays whole; a short all-bold paragraph before body
+// text is a subheading; readers' comments after the article are left
+// out. A page without readable text is ErrNoContent.
 func ParseHTML(s string) (*Document, error) {
 	s, err := prepare(s)
 	if err != nil {
@@ -51,6 +54,10 @@ func ParseHTML(s string) (*Document, error) {
 	page := scanPage(s)
 	if shell, ok := page.hiddenShell(); ok {
 		s = showShell(s, shell)
+		page = scanPage(s)
+	}
+	if len(page.boxes) > 0 {
+		s = cutSpans(s, page.boxes)
 		page = scanPage(s)
 	}
 	full, kickers := page.blocks, page.cands
@@ -74,6 +81,7 @@ func ParseHTML(s string) (*Document, error) {
 		// a paragraph of its own: the page knows best.
 		blocks = alt
 	}
+	blocks = dropComments(blocks, full)
 	applyHTMLMeta(doc, meta, rd, full)
 	lay := locate(full, blocks, doc.Title)
 	furnitureFromPage(doc, full, lay)
@@ -114,6 +122,9 @@ func ParseHTML(s string) (*Document, error) {
 				continue // above the headline: a picture's caption, a kicker, a menu
 			}
 			placeUpTo(fi)
+		}
+		if boldHeading(blocks, i) {
+			b.kind = kindHeading // <p><b>The official account</b></p>
 		}
 		key := fold2(b.text)
 		if repeated[key] >= 3 && nWords(b.text, 9) <= 8 && b.kind != kindHeading {
@@ -165,6 +176,136 @@ func ParseHTML(s string) (*Document, error) {
 		return nil, fmt.Errorf("no paragraphs, headings or captions found in %d bytes of HTML: %w", len(s), ErrNoContent)
 	}
 	return doc, nil
+}
+
+// boldHeading reports a subheading set as a short paragraph all in bold
+// (<p><b>The official account</b></p>) with body text after it; a
+// complete sentence in bold is emphasis, and a run of bold paragraphs is a
+// bold passage, not headings.
+func boldHeading(blocks []hblock, i int) bool {
+	b := blocks[i]
+	if !b.bold || b.kind != kindPara || i+1 >= len(blocks) || nWords(b.text, 11) > 10 {
+		return false
+	}
+	if n := blocks[i+1]; n.bold || n.kind != kindPara && n.kind != kindLoose {
+		return false
+	}
+	t := strings.TrimRight(b.text, " \u00a0")
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") || strings.ContainsAny(t[max(0, len(t)-1):], ",;:!") {
+		return false // a sentence, or a lead-in to what follows ("The letter warned:")
+	}
+	if innerSentenceEnd.MatchString(t) {
+		return false // more than one sentence ("What about you, Ava? Who was your idol?")
+	}
+	if _, _, ok := bylineLine(t); ok {
+		return false // "By Jane Roe" in bold: a byline, read as one
+	}
+	if _, _, _, ok := dateLine(t); ok {
+		return false
+	}
+	return strings.IndexFunc(t, unicode.IsLetter) >= 0
+}
+
+// innerSentenceEnd finds a sentence ending inside a text, not an
+// ellipsis ("... and automobiles").
+var innerSentenceEnd = regexp.MustCompile(`[^.\s][.?!]\s+\S`)
+
+// commentsHeadRe matches the line that opens a comments section: "Comments
+// (39)", "12 comments", "Reader comments", "Post a comment", "Comments are
+// now closed for this story".
+var commentsHeadRe = regexp.MustCompile(`(?i)^(\d+\s+)?(readers?'?\s+|user\s+|your\s+)?comments?\s*(\(\d+\)|\[\d+\])?\s*:?$|` +
+	`^comments?\s+(are\s+)?(now\s+)?closed\b|^(post|leave|add|write|submit|make)\s+(a|your|the\s+first)\s+comment\b|` +
+	`^(show|view|read|hide|see)\s+(all\s+)?(\d+\s+)?comments\b|^comments\s+on\s+this\s+(story|article|entry|post)\b`)
+
+// dropComments cuts the readers' comments after an article: everything
+// from a short line that opens a comments section ("Comments are now
+// closed for this story", "Comments (12)"), found in the content or in the
+// whole page after the first of its paragraphs, or from the first block
+// inside an element named for comments (id "comments", class
+// "comment-list") when no article text follows it.
+func dropComments(blocks, full []hblock) []hblock {
+	isBody := func(b hblock) bool { return b.kind == kindPara || b.kind == kindLoose }
+	isMarker := func(b hblock) bool {
+		return b.kind != kindCaption && nWords(b.text, 9) <= 8 && commentsHeadRe.MatchString(strings.TrimSpace(b.text))
+	}
+	content := map[string]bool{}
+	for _, b := range blocks {
+		if isBody(b) {
+			content[fold2(b.text)] = true
+		}
+	}
+	// The texts that stand in the page only after its comments marker.
+	marker, seenBody := -1, false
+	for i, b := range full {
+		if seenBody && isMarker(b) {
+			marker = i
+			break
+		}
+		seenBody = seenBody || isBody(b) && content[fold2(b.text)]
+	}
+	afterMarker := map[string]bool{}
+	if marker >= 0 {
+		for _, b := range full[marker+1:] {
+			afterMarker[fold2(b.text)] = true
+		}
+		for _, b := range full[:marker] {
+			delete(afterMarker, fold2(b.text))
+		}
+	}
+	commentText, outside := map[string]bool{}, map[string]bool{}
+	for _, b := range full {
+		if b.hints&hintComment != 0 {
+			commentText[fold2(b.text)] = true
+		} else if nWords(b.text, 21) > 20 {
+			outside[fold2(b.text)] = true
+		}
+	}
+	inComments := func(b hblock) bool {
+		if b.hints&hintComment != 0 {
+			return true
+		}
+		k := fold2(b.text)
+		return commentText[k] && !outside[k]
+	}
+	lastText := -1 // the last paragraph of twenty words or more outside comments
+	for i, b := range blocks {
+		if b.kind != kindCaption && b.kind != kindHeading && nWords(b.text, 21) > 20 && !inComments(b) {
+			lastText = i
+		}
+	}
+	body := 0
+	for i, b := range blocks {
+		if b.kind == kindCaption {
+			continue
+		}
+		comment := inComments(b)
+		if body > 0 && (isMarker(b) || afterMarker[fold2(b.text)] || comment && i > lastText) {
+			return blocks[:i]
+		}
+		if b.kind != kindHeading && !comment {
+			body++
+		}
+	}
+	return blocks
+}
+
+// cutSpans returns s without the given parts, which are in order and do
+// not overlap: advertisements and asides that stood inside a paragraph.
+// Both readability (whose tree parser would close the paragraph at a <div>)
+// and the token scan then read the text around them as one paragraph.
+func cutSpans(s string, spans []span) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	at := 0
+	for _, sp := range spans {
+		if sp.at < at || sp.end > len(s) || sp.end < sp.at {
+			continue
+		}
+		b.WriteString(s[at:sp.at])
+		at = sp.end
+	}
+	b.WriteString(s[at:])
+	return b.String()
 }
 
 // dropEmptyTail removes the subheadings at the end of a page's text that
@@ -556,6 +697,10 @@ type placedCaption struct {
 	c  Caption
 }
 
+// creditTailRe matches a photo credit in brackets at the end of a caption:
+// "(Sean Kilpatrick / THE CANADIAN PRESS)", "(AP Photo)", "(Getty Images)".
+var creditTailRe = regexp.MustCompile(`(?i)\((?:[^()]*\S\s*/\s*\S[^()]*|[^()]*\b(?:photo|press|reuters|afp|getty|images|ap)\b[^()]*)\)\s*$`)
+
 // Caption limits: longer "captions" are text boxes, not captions.
 const maxCaptionWords = 90
 
@@ -571,6 +716,18 @@ func pageCaptions(full []hblock, lay pageLayout) []placedCaption {
 	from := lay.headline + 1
 	if lay.headline < 0 {
 		from = max(0, lay.first-12)
+	}
+	// Photos set right above the headline, nothing but their captions
+	// between them and it, are the article's (ctv.ca puts them first) when
+	// each caption names its photographer or agency: other captions there
+	// are a weather box's, a teaser's or a logo's.
+	if lay.headline > 0 {
+		for j := lay.headline - 1; j >= 0 && j >= lay.headline-6 && full[j].kind == kindCaption; j-- {
+			if _, ok := splitCaption(full[j].text); !ok && !isWireCaption(full[j].text) && !creditTailRe.MatchString(full[j].text) {
+				break
+			}
+			from = j
+		}
 	}
 	var out []placedCaption
 	seen := map[string]bool{}
@@ -994,34 +1151,47 @@ func siteAfterHeadline(t, h string) string {
 	return last
 }
 
-// titleSuffix is the site name at the end of "Headline | Site": a short
-// last segment that is not a date.
+// titleSuffix is the site's name in a <title>: a domain name at the start
+// ("CTV.ca | Headline"), else the end of "Headline | Site", a short last
+// segment that is not a date, without the section a "Site > Section"
+// segment adds.
 func titleSuffix(t string) string {
 	segs := titleSegments(t)
+	if len(segs) > 1 && domainRe.MatchString(segs[0]) {
+		return segs[0]
+	}
 	for i := len(segs) - 1; i > 0; i-- {
 		s := segs[i]
 		if _, ok := findDate(s); ok || !strings.ContainsFunc(s, unicode.IsLetter) {
 			continue
 		}
+		if site, _, ok := strings.Cut(s, " > "); ok && nWords(site, 5) <= 4 {
+			return strings.TrimSpace(site) // "Independent Online Edition > Legal"
+		}
 		if nWords(s, 5) <= 4 {
 			return s
 		}
-		return ""
+		break
 	}
 	return ""
 }
 
+// domainRe matches a site named by its domain ("CTV.ca",
+// "ContraCostaTimes.com").
+var domainRe = regexp.MustCompile(`(?i)^(www\.)?[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(com|net|org|info|ca|us|uk|ie|au|nz|in|za)$`)
+
 // stripSite removes the site's name, dates and the like from a title
-// ("Headline | Site | 19.01.2020" → "Headline"); a title without such a
-// segment is kept whole, separators and all.
+// ("Headline | Site | 19.01.2020" → "Headline", "Site | Section |
+// Headline" → "Headline"); a title without such a segment is kept whole,
+// separators and all.
 func stripSite(t string, sites []string) string {
 	segs := titleSegments(t)
 	if len(segs) < 2 {
 		return t
 	}
 	var kept []string
-	removed := false
-	for _, s := range segs {
+	removed, leading := false, false
+	for k, s := range segs {
 		drop := false
 		for _, site := range sites {
 			l := lettersOnly(site)
@@ -1031,13 +1201,17 @@ func stripSite(t string, sites []string) string {
 			drop = true
 		}
 		if drop {
-			removed = true
+			removed, leading = true, leading || k == 0
 			continue
 		}
 		kept = append(kept, s)
 	}
 	if !removed || len(kept) == 0 {
 		return t
+	}
+	if leading {
+		// "Site | Section | Headline": the headline comes last.
+		return kept[len(kept)-1]
 	}
 	return kept[0]
 }

@@ -240,8 +240,9 @@ func furniture(p string, l pageLabel) string {
 var foldReplacer = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "\u00a0", " ")
 
 func fold(s string) string {
+	s = foldReplacer.Replace(s) // first: "The\u00a0Comcast" loses its "The " too
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "The "), "the ")
-	return strings.ToLower(strings.Join(strings.Fields(foldReplacer.Replace(s)), " "))
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
 func hasPrefixFold(s, prefix string) bool { return strings.HasPrefix(fold(s), fold(prefix)) }

@@ -412,3 +412,96 @@ func TestEmptyTailKeptOutsidePages(t *testing.T) {
 		t.Errorf("page paragraphs %q, want %q", h.Paragraphs, want[:1])
 	}
 }
+
+// TestRealPagesBoxesHeadsComments reads three real pages (set "pages";
+// skipped where not fetched) that the importer once got wrong: an
+// advertisement box that cut a paragraph in two, bold-only subheadings
+// that were dropped, and reader comments kept as article text. The other
+// fields of these pages are scored in TestRealPages.
+func TestRealPagesBoxesHeadsComments(t *testing.T) {
+	dir, _ := realdata.Dir(t, "pages")
+	tests := []struct {
+		name      string
+		paras     [2]int   // body paragraphs, at least and at most
+		last      string   // start of the last body paragraph; "": not checked
+		within    []string // text that must stand inside one body paragraph
+		headings  []string // subheadings, in order; nil: not checked
+		notInBody []string // starts of paragraphs that are not article text
+	}{
+		{
+			// "… Tom <div class="articleEmbeddedAdBox">…</div>Koenigs, said …"
+			name: "contracostatimes-afghanistan.html", paras: [2]int{20, 21}, last: "Dadullah rose in the militia's ranks",
+			within:    []string{"the U.N.'s top representative here, Tom Koenigs, said he was"},
+			notInBody: []string{"Koenigs, said he was", "Advertisement"},
+		},
+		{
+			// Five bold labels for each of the eight issues it goes through.
+			// (Its last paragraph, a promotion for the paper's blogs, is scored in
+			// TestRealPages.)
+			name: "independent-diana-guide.html", paras: [2]int{41, 43},
+			headings: dianaHeadings(),
+		},
+		{
+			// About a hundred comments under "Comments are now closed for
+			// this story", each a reader's name in bold and a short text.
+			name: "ctv-premiers.html", paras: [2]int{25, 26}, last: "Bloc Quebecois Leader Gilles Duceppe said Friday",
+			notInBody: []string{"Comments are now closed", "Comments(", "Stephen B", "McGuinty stop spending", "puddin and pie",
+				"Agreed, that debt", "J-F (Ottawa)"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(dir, tt.name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := Parse(tt.name, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, d)
+			body := bodyParagraphs(d)
+			if n := len(body); n < tt.paras[0] || n > tt.paras[1] {
+				t.Errorf("%d body paragraphs, want %d–%d", n, tt.paras[0], tt.paras[1])
+			}
+			if tt.last != "" && (len(body) == 0 || !hasPrefixFold(body[len(body)-1], tt.last)) {
+				t.Errorf("last paragraph %.60q, want %q", body[len(body)-1:], tt.last)
+			}
+			for _, w := range tt.within {
+				found := false
+				for _, p := range body {
+					found = found || strings.Contains(p, w)
+				}
+				if !found {
+					t.Errorf("no paragraph holds %q", w)
+				}
+			}
+			if tt.headings != nil {
+				var heads []string
+				for _, h := range d.Headings {
+					heads = append(heads, d.Paragraphs[h])
+				}
+				if !equalStrings(heads, tt.headings) {
+					t.Errorf("%d headings %q, want %d", len(heads), heads, len(tt.headings))
+				}
+			}
+			for _, p := range d.Paragraphs {
+				for _, bad := range tt.notInBody {
+					if strings.HasPrefix(p, bad) {
+						t.Errorf("not article text in the body: %.60q", p)
+					}
+				}
+			}
+		})
+	}
+}
+
+// dianaHeadings are the bold-only paragraphs of independent-diana-guide.html:
+// five labels for each of the eight issues it goes through.
+func dianaHeadings() []string {
+	var out []string
+	for range 8 {
+		out = append(out, "The issue", "The official account", "The Fayed version", "What the inquest has been told", "Our verdict...")
+	}
+	return out
+}
