@@ -110,7 +110,18 @@ func readFixture(t testing.TB, name string) []byte {
 
 func parseFixture(t testing.TB, name string) *Document {
 	t.Helper()
-	d, err := Parse(name, readFixture(t, name))
+	return parseFileIn(t, "testdata", name)
+}
+
+// parseFileIn parses file name of folder dir, failing t on an error, and
+// checks the document's invariants.
+func parseFileIn(t testing.TB, dir, name string) *Document {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse(name, data)
 	if err != nil {
 		t.Fatalf("Parse(%s): %v", name, err)
 	}

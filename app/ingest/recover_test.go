@@ -2,8 +2,6 @@ package ingest
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -351,15 +349,7 @@ func TestRealPagesRecovered(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join(dir, tt.name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := Parse(tt.name, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, d)
+			d := parseFileIn(t, dir, tt.name)
 			if d.Title != tt.title || d.Author != tt.author || d.Published.Format("2006-01-02") != tt.date {
 				t.Errorf("title %q author %q date %v", d.Title, d.Author, d.Published)
 			}
@@ -451,15 +441,7 @@ func TestRealPagesBoxesHeadsComments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join(dir, tt.name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := Parse(tt.name, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, d)
+			d := parseFileIn(t, dir, tt.name)
 			body := bodyParagraphs(d)
 			if n := len(body); n < tt.paras[0] || n > tt.paras[1] {
 				t.Errorf("%d body paragraphs, want %d–%d", n, tt.paras[0], tt.paras[1])
