@@ -192,7 +192,7 @@ func (f *finder) findMentions(s sentence) []mention {
 		} else if f.isCapWord(k) && f.toks[k].poss && f.toks[k].is(cPlace) && f.ordinal(k+1) && f.isCapWord(k+2) && f.capRunHasOrg(s, k+2) {
 			lead = 2
 		}
-		if lead == 0 && (!f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k)) {
+		if lead == 0 && (!f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k) || f.invertedOpening(s, k)) {
 			continue
 		}
 		a := k
@@ -1838,4 +1838,36 @@ func (f *finder) pluralPoss(k int) bool {
 	}
 	last, before := f.r[t.e-1], f.r[t.e-2]
 	return (last == '\'' || last == '’') && (before == 's' || before == 'S')
+}
+
+// invertedOpening reports a verb of speech opening a sentence before the
+// surname of a person already named ("Said Davis, who chaired the
+// hearing: “…”"): it is the verb inverted, not a given name, unless that
+// person's given name is the word ("Said Jalili").
+func (f *finder) invertedOpening(s sentence, k int) bool {
+	t := &f.toks[k]
+	if k != s.a || k+1 >= s.b || !f.isCapWord(k+1) {
+		return false
+	}
+	switch t.lower {
+	case "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "recalled", "recalls":
+	default:
+		return false
+	}
+	w := f.toks[k+1].lower
+	if k+2 < s.b && f.isCapWord(k+2) {
+		return false // "Said Ali Jalili": a longer name
+	}
+	found := false
+	for _, i := range f.withPart(w) {
+		e := &f.ents[i]
+		if e.kind != ePerson || !partIs(e.surname, w) {
+			continue
+		}
+		if len(e.parts) > 0 && partIs(e.parts[0], t.lower) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
