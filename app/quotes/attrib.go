@@ -1908,7 +1908,8 @@ func textDoc(w string) bool {
 		"editorial", "article", "release", "letter", "memo", "document", "transcript", "readout",
 		"post", "message", "note", "notice", "declaration", "announcement", "bulletin", "dispatch",
 		"blog", "study", "survey", "forecast", "analysis", "filing", "lawsuit", "complaint",
-		"tweet", "email", "cable", "brief", "briefing", "guidance", "proposal", "plan":
+		"tweet", "email", "cable", "brief", "briefing", "guidance", "proposal", "plan",
+		"resolution", "resolutions":
 		return true
 	}
 	return false

@@ -29,3 +29,25 @@ func TestFindRound7AbbreviatedTitles(t *testing.T) {
 			[]want{{"Our work here is not done.", "Tom Halvers", Full, ""}}},
 	})
 }
+
+// A written text's words are its author's when the article says who wrote
+// or issued it: the subject of the sentence that introduces it ("X
+// responded with an open letter", "the council passed a resolution") or a
+// name that qualifies it ("a 2001 U.N. Security Council resolution"). Each
+// text is written for this test (issue 20, seventh round).
+func TestFindRound7DocumentAuthors(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a letter the subject responded with",
+			"A survey found that one driver in five admits to driving after drinking.\n\nPolice Chief Marian Osei responded to the survey with an open letter to residents.\n\n“Too many of us think it will never happen to us,” the letter said.\n\n“We will take cars off the road,” it continued.",
+			[]want{{"Too many of us think it will never happen to us,", "Marian Osei", Full, ""}, {"We will take cars off the road,", "Marian Osei", Full, ""}}},
+		{"a resolution named by its council",
+			"The expert read a summary from a 1999 U.N. Security Council resolution imposing sanctions on the regime.\n\nThe resolution said that timber sales funded the militia “and that such trade cannot happen without the government's consent.”",
+			[]want{{"and that such trade cannot happen without the government's consent.", "U.N. Security Council", Partial, ""}}},
+		{"a resolution the council passed",
+			"The Halden City Council passed a resolution on the harbour in March.\n\n“The harbour belongs to everyone,” the resolution said.",
+			[]want{{"The harbour belongs to everyone,", "Halden City Council", Full, ""}}},
+	})
+}
