@@ -239,6 +239,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				continue
 			}
 		}
+		// "Tesori, who wrote melodies for such shows": a bare noun after
+		// a verb of writing is what was written (songs, books, music), not
+		// the words quoted
+		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) {
+			continue
+		}
 		// "asked for more time": a request, not speech
 		if (t.lower == "asked" || t.lower == "asks" || t.lower == "ask") && k+1 < s.b && f.toks[k+1].lower == "for" {
 			continue
@@ -3163,4 +3169,22 @@ func (f *finder) compassCountry(k int) int {
 		}
 	}
 	return -1
+}
+
+// bareObject reports a lower-case content word with no determiner that can
+// be a verb's object ("melodies", "songs", "music"), not a preposition,
+// conjunction, pronoun or adverb that leads to what was said.
+func (f *finder) bareObject(t *token) bool {
+	if t.k != tWord || t.cap || t.is(cFunction|cDet|cPrep|cSkip|cStopNP) || isPronoun(t.lower) {
+		return false
+	}
+	if _, v := t.verb(); v {
+		return false
+	}
+	w := t.lower
+	switch w {
+	case "that", "back", "later", "recently", "once", "earlier", "again", "also", "then", "today", "yesterday", "online", "separately":
+		return false
+	}
+	return !strings.HasSuffix(w, "ly")
 }

@@ -51,3 +51,23 @@ func TestFindRound7DocumentAuthors(t *testing.T) {
 			[]want{{"The harbour belongs to everyone,", "Halden City Council", Full, ""}}},
 	})
 }
+
+// A name that opens the clause a verb of speech reports ("Harper, who said
+// Mulroney never raised the matter") is what the speech is about: it does
+// not speak, and a later quotation or pronoun does not go to it; nor does a
+// name in a relative clause of the reported words ("He said the music by
+// Tesori, who wrote the songs, has “…”"). Each text is written for this
+// test (issue 20, seventh round).
+func TestFindRound7ReportedSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a name reported on is not the next speaker",
+			"Karl Brenner testified for a second day on Thursday.\n\n“The meeting went very well,” said Brenner.\n\nThis contradicts statements by Premier Lyle Haddon, who said Ross Pelley never raised the matter with him.\n\n“It was a shock for me when the premier said that on television.”\n\nAnd he said the project “was never going to be built.”",
+			[]want{{"The meeting went very well,", "Karl Brenner", Full, ""}, {"It was a shock for me when the premier said that on television.", "Karl Brenner", Full, ""}, {"was never going to be built.", "Karl Brenner", Partial, ""}}},
+		{"a writer in a relative clause of the reported words",
+			"“It is the plot of the first film,” said Jon Mercer, who will direct the show.\n\nHe said the music by Joan Tessaro, who wrote songs for many shows, has “real guts to it.”",
+			[]want{{"It is the plot of the first film,", "Jon Mercer", Full, ""}, {"real guts to it.", "Jon Mercer", Partial, ""}}},
+	})
+}

@@ -402,6 +402,19 @@ func (f *finder) lastSpeaker(pos int) int {
 					}
 				}
 			}
+			// "This contradicts statements by Harper, who said Mulroney
+			// never raised it. “…”": a name reported on in a relative
+			// clause about someone else does not take over from the
+			// speaker quoted just before
+			if f.relativeReported(ev.pos) {
+				j := i - 1
+				for j >= 0 && f.events[j].sent == ev.sent {
+					j--
+				}
+				if id := f.recentSpeaker(j+1, pos); id >= 0 {
+					return id
+				}
+			}
 			// "Smith hired Jones in 1990. “It was the best decision I ever
 			// made.”": the sentence's subject goes on, not its object
 			if !ev.subj && !f.objectSubject(ev.pos) {
@@ -2186,4 +2199,20 @@ func (f *finder) ledeIdentity(s sentence, mm mentionMap) {
 		}
 		q.ent = m.ent
 	}
+}
+
+// relativeReported reports whether the name at rune offset pos opens the
+// clause reported by a verb of speech in a relative clause: "Harper, who
+// said Mulroney never raised…".
+func (f *finder) relativeReported(pos int) bool {
+	k := f.tokAt(pos)
+	if k < 3 {
+		return false
+	}
+	v, ok := f.toks[k-1].verb()
+	if !ok || v.weak || v.participle {
+		return false
+	}
+	w := f.toks[k-2].lower
+	return (w == "who" || w == "which") && f.isPunct(k-3, ",")
 }
