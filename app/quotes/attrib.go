@@ -2228,7 +2228,10 @@ func (f *finder) roleBack(npA, head int) int {
 		(strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss")) || !(epithet(hl) || roleGender(hl) != 0) {
 		return -1
 	}
-	capMod := exOffice
+	// "Moore, who will direct the show … the director said": the role
+	// the text gave someone with its verb
+	byVerb := f.lowerOK && f.roleByVerb(hl, t.s)
+	capMod := exOffice || byVerb
 	// "the American Idol host", "the Chicago Bears QB": a name of a show,
 	// team or award (one run of capitalised words) before an epithet
 	capRun := true
@@ -2252,7 +2255,7 @@ func (f *finder) roleBack(npA, head int) int {
 	// (not an epithet named after a show, team or award, nor an
 	// abbreviated one: "the NFL MVP", "the QB" describe one person)
 	named := abbrHead || capRun && head > npA+1 && f.toks[head-1].cap && epithet(hl)
-	if f.lowerOK && !exOffice && !named && !formerBefore(f, npA, head) {
+	if f.lowerOK && !exOffice && !named && !byVerb && !formerBefore(f, npA, head) {
 		// (the last few thousand bytes only: Find stays linear)
 		b := max(0, int(f.off[t.s])-len("the "))
 		if wordBefore(f.lower[max(0, b-maxLookBack):b], hl) {
@@ -3187,4 +3190,45 @@ func (f *finder) bareObject(t *token) bool {
 		return false
 	}
 	return !strings.HasSuffix(w, "ly")
+}
+
+// roleByVerb reports whether a relative clause shortly before rune offset
+// pos gave someone the role noun w with its verb: "who will direct the
+// show" for "the director", "who coaches" for "the coach", "who blogs" for
+// "the blogger".
+func (f *finder) roleByVerb(w string, pos int) bool {
+	stem := w
+	for _, suf := range []string{"or", "er"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			stem = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	// "blogger": a doubled consonant before the suffix
+	if n := len(stem); stem != w && n > 4 && stem[n-1] == stem[n-2] {
+		stem = stem[:n-1]
+	}
+	if len(stem) < 4 {
+		return false
+	}
+	b := max(0, int(f.off[pos])-len("the "))
+	win := f.lower[max(0, b-1500):b]
+	for i := 0; ; {
+		j := strings.Index(win[i:], "who ")
+		if j < 0 {
+			return false
+		}
+		j += i + len("who ")
+		// the next three words
+		rest := win[j:min(len(win), j+40)]
+		for n, fw := range strings.Fields(rest) {
+			if n >= 3 {
+				break
+			}
+			if strings.HasPrefix(fw, stem) {
+				return true
+			}
+		}
+		i = j
+	}
 }

@@ -71,3 +71,22 @@ func TestFindRound7ReportedSubject(t *testing.T) {
 			[]want{{"It is the plot of the first film,", "Jon Mercer", Full, ""}, {"real guts to it.", "Jon Mercer", Partial, ""}}},
 	})
 }
+
+// A role noun refers back to the person the article gave the role with
+// its verb ("X, who will direct the show" then "the director said"; "who
+// founded", "who coaches", "who blogs"); a role the text never tied to
+// anyone stays a new source. Each text is written for this test (issue 20,
+// seventh round).
+func TestFindRound7RoleByVerb(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the director after who will direct",
+			"“It is the plot of the first film,” said Jon Mercer, who will direct the show.\n\nMercer, who directed a hit comedy last year, has worked on the show for three years. “We are building it from the beginning,” the director said.",
+			[]want{{"It is the plot of the first film,", "Jon Mercer", Full, ""}, {"We are building it from the beginning,", "Jon Mercer", Full, ""}}},
+		{"the coach after who coaches",
+			"Dana Pryor, who coaches the under-12 team, arrived early.\n\n“We train in any weather,” the coach said.",
+			[]want{{"We train in any weather,", "Dana Pryor", Full, ""}}},
+	})
+}
