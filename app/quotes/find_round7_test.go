@@ -90,3 +90,19 @@ func TestFindRound7RoleByVerb(t *testing.T) {
 			[]want{{"We train in any weather,", "Dana Pryor", Full, ""}}},
 	})
 }
+
+// An organisation's name, lower-case words of role and a person's name
+// before the verb ("Greenpeace Japan anti-whaling campaigner Sakyo Noda
+// said") are one subject: the person speaks, of the organisation, and
+// "he said" next is that person, not the organisation. Each text is
+// written for this test (issue 20, seventh round).
+func TestFindRound7OrgRoleName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an organisation and a place, a hyphenated role, a name, then he",
+			"Greenpeace said on Friday that activists had placed a banner against the hull.\n\n“There is growing concern about this fake science,” Greenpeace Japan anti-whaling campaigner Sakyo Noda said.\n\n“For the past week we've stopped the whaling,” he said.",
+			[]want{{"There is growing concern about this fake science,", "Sakyo Noda", Full, ""}, {"For the past week we've stopped the whaling,", "Sakyo Noda", Full, ""}}},
+	})
+}

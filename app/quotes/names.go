@@ -241,6 +241,12 @@ func (f *finder) findMentions(s sentence) []mention {
 			if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && b+1 < s.b && f.isPunct(b, ",") && f.toks[b+1].lower == "which" {
 				m.kind = mOrg
 			}
+			// "Greenpeace Japan", "Oxfam Canada": a body the text names
+			// alone, with a country after it, is its national branch
+			if (m.kind == mPerson || m.kind == mUnknown) && f.branchName(&m) {
+				m.kind = mOrg
+				m.salient = false
+			}
 			out = append(out, m)
 		}
 	}
@@ -1870,4 +1876,44 @@ func (f *finder) invertedOpening(s sentence, k int) bool {
 		found = true
 	}
 	return found
+}
+
+// branchName reports a two-word name of a body and a country ("Greenpeace
+// Japan") whose first word the text has used alone shortly before, and is
+// no given name.
+func (f *finder) branchName(m *mention) bool {
+	if len(m.titles) != 0 || m.b-m.ca != 2 || !f.lowerOK {
+		return false
+	}
+	first, last := &f.toks[m.ca], &f.toks[m.ca+1]
+	if !last.cap || !last.is(cPlace) || first.is(cFemale|cMale|cPlace|cTitle|cFunction) || first.poss || len(first.lower) < 3 {
+		return false
+	}
+	// ("Shaquille Jordan" after "Shaquille said": a person's name)
+	for _, i := range f.withPart(first.lower) {
+		if e := &f.ents[i]; e.kind == ePerson && (!e.single || e.gender != 0) {
+			return false
+		}
+	}
+	b := int(f.off[first.s])
+	win := f.lower[max(0, b-maxLookBack):b]
+	for i := 0; ; {
+		j := strings.Index(win[i:], first.lower)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(first.lower)
+		if (j == 0 || !isLetterByte(win[j-1])) && (e == len(win) || !isLetterByte(win[e])) {
+			// alone: not followed by the country
+			k := e
+			for k < len(win) && win[k] == ' ' {
+				k++
+			}
+			if k < len(win) && !strings.HasPrefix(win[k:], last.lower) {
+				return true
+			}
+		}
+		i = e
+	}
 }
