@@ -106,3 +106,24 @@ func TestFindRound7OrgRoleName(t *testing.T) {
 			[]want{{"There is growing concern about this fake science,", "Sakyo Noda", Full, ""}, {"For the past week we've stopped the whaling,", "Sakyo Noda", Full, ""}}},
 	})
 }
+
+// A title word that is also a given name ("Dean", "Earl", "Marshal")
+// after another title ("Conservative MP Dean Del Mastro", "Sgt. Earl
+// Grant") is the given name. Each text is written for this test (issue
+// 20, seventh round).
+func TestFindRound7GivenNameAfterTitle(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an MP called Dean with a two-word surname",
+			"The committee met for a third day.\n\nConservative MP Dean Van Horne accused the witness of “nothing but a delay tactic.”",
+			[]want{{"nothing but a delay tactic.", "Dean Van Horne", Partial, ""}}},
+		{"a sergeant called Earl",
+			"The road was closed for hours.\n\n“Nobody was hurt,” said Sgt. Earl Whitcombe.",
+			[]want{{"Nobody was hurt,", "Earl Whitcombe", Full, ""}}},
+		{"an associate dean keeps the title",
+			"The law school opened a clinic.\n\n“Students will see real clients,” said Associate Dean Ellen Barker.",
+			[]want{{"Students will see real clients,", "Ellen Barker", Full, ""}}},
+	})
+}

@@ -460,6 +460,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		f.toks[b+1].k == tWord && (f.toks[b+1].lower == "the" || f.toks[b+1].lower == "a" || f.toks[b+1].lower == "an") {
 		lastTitle = -1
 	}
+	// "Conservative MP Dean Del Mastro", "Sgt. Earl Grant": such a word
+	// after another title is the given name ("Associate Dean Ellen
+	// Barker" keeps it: a modifier, not an office, comes before)
+	if lastTitle > a && lastTitle < b-1 && givenTitle(f.toks[lastTitle].lower) && f.toks[lastTitle-1].is(cTitle) && !titleModifier(f.toks[lastTitle-1].lower) {
+		lastTitle--
+	}
 	if lastTitle >= 0 && lastTitle < b-1 {
 		m.ca = lastTitle + 1
 		for k := a; k <= lastTitle; k++ {
@@ -1916,4 +1922,14 @@ func (f *finder) branchName(m *mention) bool {
 		}
 		i = e
 	}
+}
+
+// titleModifier reports title words that qualify the title after them
+// ("Associate Dean", "Vice Chancellor") rather than hold an office.
+func titleModifier(w string) bool {
+	switch w {
+	case "associate", "assistant", "vice", "deputy", "acting", "interim", "executive", "senior", "former", "honorary", "emeritus", "lord", "lady":
+		return true
+	}
+	return false
 }
