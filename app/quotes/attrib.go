@@ -1284,6 +1284,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			if f.toks[n].lower == "the" && n+1 < npB {
 				n++
 			}
+			n = f.pastOrgNoun(n, npB)
 			if m := mm.at(n); m != nil && m.a == n {
 				if id := f.authorEnt(m); id >= 0 {
 					return id, appos
@@ -3231,4 +3232,20 @@ func (f *finder) roleByVerb(w string, pos int) bool {
 		}
 		i = j
 	}
+}
+
+// pastOrgNoun skips lower-case words naming a kind of body before its name
+// ("the law firm Walsh, Wilkins, Creighton", "the agency Reuters"): it
+// returns the name's token, or n.
+func (f *finder) pastOrgNoun(n, end int) int {
+	for k := n; k < end && k < n+3; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.cap || t.is(cFunction|cDet) {
+			return n
+		}
+		if (firmNoun(t.lower) || t.is(cOrgHead)) && k+1 < end && f.isCapWord(k+1) {
+			return k + 1
+		}
+	}
+	return n
 }

@@ -36,6 +36,7 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 			if f.toks[n].lower == "the" {
 				n++
 			}
+			n = f.pastOrgNoun(n, s.b)
 			if m := mm.at(n); m != nil && m.a == n {
 				if id := f.authorEnt(m); id >= 0 {
 					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})

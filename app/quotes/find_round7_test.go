@@ -127,3 +127,21 @@ func TestFindRound7GivenNameAfterTitle(t *testing.T) {
 			[]want{{"Students will see real clients,", "Ellen Barker", Full, ""}}},
 	})
 }
+
+// A firm's partners' names joined by commas after "firm" ("the law firm
+// Walsh, Wilkins, Creighton") are one organisation's name, which speaks
+// through the firm's letter. Each text is written for this test (issue 20,
+// seventh round).
+func TestFindRound7FirmName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a letter from a law firm with three names",
+			"The student got a letter from lawyers in early December.\n\n“This is an invasion of our client's rights,” says the letter from the law firm Barrow, Hinch, Tellam.\n\n“Our client is owed a share,” the letter says.",
+			[]want{{"This is an invasion of our client's rights,", "Barrow, Hinch, Tellam", Full, ""}, {"Our client is owed a share,", "Barrow, Hinch, Tellam", Full, ""}}},
+		{"an accounting firm with an ampersand",
+			"“The books were in order,” said a partner at the firm Pell, Orrin & Vance.",
+			[]want{{"The books were in order,", "a partner", Full, ""}}},
+	})
+}

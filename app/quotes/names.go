@@ -234,8 +234,27 @@ func (f *finder) findMentions(s sentence) []mention {
 			}
 			break
 		}
+		// "the law firm Walsh, Wilkins, Creighton": the partners'
+		// names after "firm" are one name
+		firm := false
+		if a-1 >= s.a && lead == 0 && !f.toks[a-1].cap && firmNoun(f.toks[a-1].lower) {
+			for b+1 < s.b && !f.toks[b-1].poss && (f.isPunct(b, ",&") || f.toks[b].lower == "and") && f.isCapWord(b+1) && !f.toks[b+1].is(cFunction|cDet) {
+				e := b + 2
+				for e < s.b && f.isCapWord(e) && e-b < 4 {
+					e++
+				}
+				// (the list ends the phrase: not "the firm X, Mayor Y")
+				if e < s.b && f.toks[e].k == tWord && !(f.toks[e].lower == "and") {
+					break
+				}
+				b, firm = e, true
+			}
+		}
 		k = b - 1
 		if m, ok := f.classifyRun(s, a, b); ok {
+			if firm {
+				m.kind, m.ca, m.titles = mOrg, a, nil
+			}
 			// "US Airways Express, which tallied 56 cancellations": what
 			// "which" stands for is no person
 			if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && b+1 < s.b && f.isPunct(b, ",") && f.toks[b+1].lower == "which" {
@@ -1929,6 +1948,15 @@ func (f *finder) branchName(m *mention) bool {
 func titleModifier(w string) bool {
 	switch w {
 	case "associate", "assistant", "vice", "deputy", "acting", "interim", "executive", "senior", "former", "honorary", "emeritus", "lord", "lady":
+		return true
+	}
+	return false
+}
+
+// firmNoun reports nouns for a partnership named after its partners.
+func firmNoun(w string) bool {
+	switch w {
+	case "firm", "firms", "partnership", "practice", "agency":
 		return true
 	}
 	return false
