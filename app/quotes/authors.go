@@ -27,6 +27,16 @@ const maxAuthorGap = 2
 func (f *finder) docAuthors(s sentence, mm mentionMap) {
 	for k := s.a; k < s.b; k++ {
 		t := &f.toks[k]
+		// "an audio recording attributed to X", "a video purportedly
+		// from X": the voice on it is X's
+		if t.k == tWord && !t.cap && recordingNoun(t.lower) {
+			if id := f.attributedTo(s, k, mm); id >= 0 {
+				for _, h := range []string{t.lower, "speaker", "voice", "narrator"} {
+					f.authors = append(f.authors, docLink{pos: t.s, head: h, ent: id})
+				}
+				continue
+			}
+		}
 		if t.k != tWord || t.cap || !textDoc(t.lower) {
 			continue
 		}
@@ -193,7 +203,7 @@ func (f *finder) creditAuthors() {
 			continue
 		}
 		e := &f.ents[qs.ent]
-		if e.kind != eGroup || !textDoc(e.head) {
+		if e.kind != eGroup || !textDoc(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
 			continue
 		}
 		pos := f.regs[qi].start
@@ -285,4 +295,43 @@ func (f *finder) issuerSubject(s sentence, mm mentionMap) *mention {
 		return nil
 	}
 	return nil
+}
+
+// recordingNoun reports nouns for a recording whose voice an article can
+// attribute to someone.
+func recordingNoun(w string) bool {
+	switch w {
+	case "recording", "tape", "audiotape", "videotape", "video", "audio", "message", "broadcast", "speech":
+		return true
+	}
+	return false
+}
+
+// voiceNoun reports the nouns an article uses for the voice on a recording.
+func voiceNoun(w string) bool {
+	return w == "speaker" || w == "voice" || w == "narrator"
+}
+
+// attributedTo returns the person or body a recording at token k is said
+// to come from ("attributed to X", "purportedly from X", "purportedly by
+// X", "said to be from X"), within a few words after it, or -1.
+func (f *finder) attributedTo(s sentence, k int, mm mentionMap) int {
+	for i := k + 1; i < s.b && i < k+6; i++ {
+		w := f.toks[i].lower
+		n := -1
+		switch {
+		case w == "attributed" && i+2 < s.b && f.toks[i+1].lower == "to":
+			n = i + 2
+		case (w == "purportedly" || w == "allegedly" || w == "apparently") && i+2 < s.b && (f.toks[i+1].lower == "from" || f.toks[i+1].lower == "by"):
+			n = i + 2
+		}
+		if n < 0 {
+			continue
+		}
+		if m := mm.at(n); m != nil && m.a == n && (m.kind == mPerson || m.kind == mOrg || m.kind == mUnknown) {
+			return f.authorEnt(m)
+		}
+		return -1
+	}
+	return -1
 }

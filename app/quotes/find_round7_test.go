@@ -145,3 +145,22 @@ func TestFindRound7FirmName(t *testing.T) {
 			[]want{{"The books were in order,", "a partner", Full, ""}}},
 	})
 }
+
+// A recording the article attributes to someone ("an audio recording
+// attributed to X", "a video purportedly from X") speaks with that
+// person's voice: "the speaker says" and "the voice says" on it are X,
+// as the label convention credits a text to its author. Each text is written for
+// this test (issue 20, seventh round).
+func TestFindRound7AttributedRecording(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an audio recording attributed to a leader",
+			"An audio recording attributed to Abu Karim Dawar called on Europeans to leave the region.\n\nThe message surfaced on a satellite channel on Thursday.\n\n“You did not respect the rules of war,” the speaker says.",
+			[]want{{"You did not respect the rules of war,", "Abu Karim Dawar", Full, ""}}},
+		{"a video purportedly from a commander",
+			"A video purportedly from Omar Haddad was posted online on Monday.\n\n“We will return,” the voice says.",
+			[]want{{"We will return,", "Omar Haddad", Full, ""}}},
+	})
+}
