@@ -164,3 +164,19 @@ func TestFindRound7AttributedRecording(t *testing.T) {
 			[]want{{"We will return,", "Omar Haddad", Full, ""}}},
 	})
 }
+
+// A wire lede that describes its subject ("accusing a young blogger of…")
+// and a second paragraph that opens with a full name introduced there
+// ("Dale Corrigan, host of…, paid…"): the description is that person's, so
+// "the blogger says" later is the named person. Each text is written for
+// this test (issue 20, seventh round).
+func TestFindRound7LedeDescription(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a lede's blogger named in the second paragraph",
+			"Lawyers for Mayor Tom Elkins are accusing a young blogger of “misusing” the mayor's name after the student bought a web domain.\n\nDale Corrigan, host of a political website, paid $14 for the domain last April.\n\n“It seems a little bizarre,” Corrigan said Tuesday.\n\nElkins has not commented.\n\nThe blogger says there was no intention to earn a profit. “It's a little too early to talk about that.”",
+			[]want{{"It seems a little bizarre,", "Dale Corrigan", Full, ""}, {"It's a little too early to talk about that.", "Dale Corrigan", Full, ""}}},
+	})
+}
