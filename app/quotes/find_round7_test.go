@@ -180,3 +180,18 @@ func TestFindRound7LedeDescription(t *testing.T) {
 			[]want{{"It seems a little bizarre,", "Dale Corrigan", Full, ""}, {"It's a little too early to talk about that.", "Dale Corrigan", Full, ""}}},
 	})
 }
+
+// A name described by an appositive whose head is a kind of body ("Crescent
+// Technology, a consulting company spun off from …") is an organisation: it
+// takes no "she" or "he". Each text is written for this test (issue 20,
+// seventh round).
+func TestFindRound7OrganisationAppositive(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a company in an appositive before she says",
+			"“I like it here,” says Anita Rao.\n\nHer father, Jay Rao, is a vice president at Meridian Holloway, a consulting company spun off from a mining firm.\n\n“It is not a direct connection,” she says.",
+			[]want{{"I like it here,", "Anita Rao", Full, ""}, {"It is not a direct connection,", "Anita Rao", Full, ""}}},
+	})
+}

@@ -777,6 +777,11 @@ func (f *finder) setSalience(s sentence, m *mention) {
 			m.kind = mPlace
 			return
 		}
+		// "Crescent Technology, a consulting company spun off from…": a
+		// body, whatever its name looks like
+		if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && f.orgAppos(m.appos) {
+			m.kind = mOrg
+		}
 		m.salient = !m.poss
 		return
 	}
@@ -1958,6 +1963,33 @@ func firmNoun(w string) bool {
 	switch w {
 	case "firm", "firms", "partnership", "practice", "agency":
 		return true
+	}
+	return false
+}
+
+// orgAppos reports an appositive that describes a body: "a"/"an", up to
+// two lower-case modifiers and an organisation noun ("a consulting
+// company", "an Ohio-based firm"), not a person who works for one ("a
+// company spokesman").
+func (f *finder) orgAppos(ap string) bool {
+	fs := strings.Fields(ap)
+	if len(fs) < 2 || fs[0] != "a" && fs[0] != "an" {
+		return false
+	}
+	for i := 1; i < len(fs) && i <= 3; i++ {
+		w := strings.Trim(fs[i], ",.")
+		if f.lx.is(w, cOrgHead) {
+			// the noun heads the phrase: nothing after it, or its
+			// complement ("spun off", "based in", "that")
+			if i+1 >= len(fs) {
+				return true
+			}
+			nx := strings.Trim(fs[i+1], ",.")
+			return f.lx.is(nx, cFunction|cPrep) || strings.HasSuffix(nx, "ed") || nx == "spun" || nx == "founded" || nx == "owned"
+		}
+		if w != strings.ToLower(w) || f.lx.is(w, cRole|cFunction) {
+			return false
+		}
 	}
 	return false
 }
