@@ -239,6 +239,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				continue
 			}
 		}
+		// "Tesori, who wrote melodies for such shows": a bare noun after
+		// a verb of writing is what was written (songs, books, music), not
+		// the words quoted
+		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) {
+			continue
+		}
 		// "asked for more time": a request, not speech
 		if (t.lower == "asked" || t.lower == "asks" || t.lower == "ask") && k+1 < s.b && f.toks[k+1].lower == "for" {
 			continue
@@ -1278,6 +1284,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			if f.toks[n].lower == "the" && n+1 < npB {
 				n++
 			}
+			n = f.pastOrgNoun(n, npB)
 			if m := mm.at(n); m != nil && m.a == n {
 				if id := f.authorEnt(m); id >= 0 {
 					return id, appos
@@ -1908,7 +1915,8 @@ func textDoc(w string) bool {
 		"editorial", "article", "release", "letter", "memo", "document", "transcript", "readout",
 		"post", "message", "note", "notice", "declaration", "announcement", "bulletin", "dispatch",
 		"blog", "study", "survey", "forecast", "analysis", "filing", "lawsuit", "complaint",
-		"tweet", "email", "cable", "brief", "briefing", "guidance", "proposal", "plan":
+		"tweet", "email", "cable", "brief", "briefing", "guidance", "proposal", "plan",
+		"resolution", "resolutions":
 		return true
 	}
 	return false
@@ -2221,7 +2229,10 @@ func (f *finder) roleBack(npA, head int) int {
 		(strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss")) || !(epithet(hl) || roleGender(hl) != 0) {
 		return -1
 	}
-	capMod := exOffice
+	// "Moore, who will direct the show … the director said": the role
+	// the text gave someone with its verb
+	byVerb := f.lowerOK && f.roleByVerb(hl, t.s)
+	capMod := exOffice || byVerb
 	// "the American Idol host", "the Chicago Bears QB": a name of a show,
 	// team or award (one run of capitalised words) before an epithet
 	capRun := true
@@ -2245,7 +2256,7 @@ func (f *finder) roleBack(npA, head int) int {
 	// (not an epithet named after a show, team or award, nor an
 	// abbreviated one: "the NFL MVP", "the QB" describe one person)
 	named := abbrHead || capRun && head > npA+1 && f.toks[head-1].cap && epithet(hl)
-	if f.lowerOK && !exOffice && !named && !formerBefore(f, npA, head) {
+	if f.lowerOK && !exOffice && !named && !byVerb && !formerBefore(f, npA, head) {
 		// (the last few thousand bytes only: Find stays linear)
 		b := max(0, int(f.off[t.s])-len("the "))
 		if wordBefore(f.lower[max(0, b-maxLookBack):b], hl) {
@@ -3162,4 +3173,79 @@ func (f *finder) compassCountry(k int) int {
 		}
 	}
 	return -1
+}
+
+// bareObject reports a lower-case content word with no determiner that can
+// be a verb's object ("melodies", "songs", "music"), not a preposition,
+// conjunction, pronoun or adverb that leads to what was said.
+func (f *finder) bareObject(t *token) bool {
+	if t.k != tWord || t.cap || t.is(cFunction|cDet|cPrep|cSkip|cStopNP) || isPronoun(t.lower) {
+		return false
+	}
+	if _, v := t.verb(); v {
+		return false
+	}
+	w := t.lower
+	switch w {
+	case "that", "back", "later", "recently", "once", "earlier", "again", "also", "then", "today", "yesterday", "online", "separately":
+		return false
+	}
+	return !strings.HasSuffix(w, "ly")
+}
+
+// roleByVerb reports whether a relative clause shortly before rune offset
+// pos gave someone the role noun w with its verb: "who will direct the
+// show" for "the director", "who coaches" for "the coach", "who blogs" for
+// "the blogger".
+func (f *finder) roleByVerb(w string, pos int) bool {
+	stem := w
+	for _, suf := range []string{"or", "er"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			stem = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	// "blogger": a doubled consonant before the suffix
+	if n := len(stem); stem != w && n > 4 && stem[n-1] == stem[n-2] {
+		stem = stem[:n-1]
+	}
+	if len(stem) < 4 {
+		return false
+	}
+	b := max(0, int(f.off[pos])-len("the "))
+	win := f.lower[max(0, b-1500):b]
+	for i := 0; ; {
+		j := strings.Index(win[i:], "who ")
+		if j < 0 {
+			return false
+		}
+		j += i + len("who ")
+		// the next three words
+		rest := win[j:min(len(win), j+40)]
+		for n, fw := range strings.Fields(rest) {
+			if n >= 3 {
+				break
+			}
+			if strings.HasPrefix(fw, stem) {
+				return true
+			}
+		}
+		i = j
+	}
+}
+
+// pastOrgNoun skips lower-case words naming a kind of body before its name
+// ("the law firm Walsh, Wilkins, Creighton", "the agency Reuters"): it
+// returns the name's token, or n.
+func (f *finder) pastOrgNoun(n, end int) int {
+	for k := n; k < end && k < n+3; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.cap || t.is(cFunction|cDet) {
+			return n
+		}
+		if (firmNoun(t.lower) || t.is(cOrgHead)) && k+1 < end && f.isCapWord(k+1) {
+			return k + 1
+		}
+	}
+	return n
 }

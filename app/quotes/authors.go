@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // A written text's words are its author's. When a quotation is credited to
 // a text the article describes without naming its author in the same
 // phrase ("says a report highlighting …"), the author is often named in a
@@ -25,6 +27,16 @@ const maxAuthorGap = 2
 func (f *finder) docAuthors(s sentence, mm mentionMap) {
 	for k := s.a; k < s.b; k++ {
 		t := &f.toks[k]
+		// "an audio recording attributed to X", "a video purportedly
+		// from X": the voice on it is X's
+		if t.k == tWord && !t.cap && recordingNoun(t.lower) {
+			if id := f.attributedTo(s, k, mm); id >= 0 {
+				for _, h := range []string{t.lower, "speaker", "voice", "narrator"} {
+					f.authors = append(f.authors, docLink{pos: t.s, head: h, ent: id})
+				}
+				continue
+			}
+		}
 		if t.k != tWord || t.cap || !textDoc(t.lower) {
 			continue
 		}
@@ -34,6 +46,7 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 			if f.toks[n].lower == "the" {
 				n++
 			}
+			n = f.pastOrgNoun(n, s.b)
 			if m := mm.at(n); m != nil && m.a == n {
 				if id := f.authorEnt(m); id >= 0 {
 					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
@@ -52,9 +65,10 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 		if j < s.a || f.toks[j].k != tWord {
 			continue
 		}
-		// "<Name>'s <text>"
-		if f.toks[j].poss {
-			if m := mm.at(j); m != nil && m.b == j+1 {
+		// "a 2001 U.N. Security Council resolution", "the NATO
+		// statement": the name that qualifies the text issued it
+		if f.toks[j].cap && !f.toks[j].poss && j < k {
+			if m := mm.at(j); m != nil && m.b == j+1 && (m.kind == mOrg || m.kind == mPerson) {
 				if id := f.authorEnt(m); id >= 0 {
 					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
 				}
@@ -83,6 +97,26 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 			if m := f.subjectMention(s, mm); m != nil {
 				if id := f.authorEnt(m); id >= 0 {
 					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id, from: f.toks[s.a].s})
+				}
+			}
+			continue
+		}
+		// "X responded to the survey with an open letter", "the council
+		// passed a resolution": the subject of the sentence that
+		// introduces a text issued it
+		if dw := f.toks[j].lower; (dw == "a" || dw == "an") && j > s.a && !f.toks[j-1].is(cVerb) && f.toks[j-1].lower != "according" && f.toks[j-1].lower != "to" {
+			if m := f.issuerSubject(s, mm); m != nil && m.b < j && f.soleName(mm, m, j) {
+				if id := f.authorEnt(m); id >= 0 && f.ents[id].kind != eGroup {
+					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id, from: f.toks[s.a].s})
+					continue
+				}
+			}
+		}
+		// "<Name>'s <text>"
+		if f.toks[j].poss {
+			if m := mm.at(j); m != nil && m.b == j+1 {
+				if id := f.authorEnt(m); id >= 0 {
+					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
 				}
 			}
 			continue
@@ -169,7 +203,7 @@ func (f *finder) creditAuthors() {
 			continue
 		}
 		e := &f.ents[qs.ent]
-		if e.kind != eGroup || !textDoc(e.head) {
+		if e.kind != eGroup || !textDoc(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
 			continue
 		}
 		pos := f.regs[qi].start
@@ -221,4 +255,83 @@ func (f *finder) subjectMention(s sentence, mm mentionMap) *mention {
 		k = m.b - 1
 	}
 	return nil
+}
+
+// soleName reports whether no other name stands between the subject m and
+// token j: "X responded with a letter", not "X said Y wrote a letter".
+func (f *finder) soleName(mm mentionMap, m *mention, j int) bool {
+	for i := m.b; i < j; i++ {
+		if n := mm.at(i); n != nil && n.a == i && (n.kind == mPerson || n.kind == mOrg) {
+			return false
+		}
+		if isPronoun(f.toks[i].lower) || f.toks[i].lower == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// issuerSubject returns the sentence's subject name as subjectMention does,
+// also before a verb of issuing or any past-tense verb ("The City Council
+// passed a resolution").
+func (f *finder) issuerSubject(s sentence, mm mentionMap) *mention {
+	if m := f.subjectMention(s, mm); m != nil {
+		return m
+	}
+	for k := s.a; k < s.b && k < s.a+3; k++ {
+		m := mm.at(k)
+		if m == nil {
+			if !f.toks[k].is(cDet) {
+				return nil
+			}
+			continue
+		}
+		if m.poss || m.b >= s.b {
+			return nil
+		}
+		if w := &f.toks[m.b]; w.k == tWord && !w.cap && (publishVerb(w.lower) || strings.HasSuffix(w.lower, "ed")) {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// recordingNoun reports nouns for a recording whose voice an article can
+// attribute to someone.
+func recordingNoun(w string) bool {
+	switch w {
+	case "recording", "tape", "audiotape", "videotape", "video", "audio", "message", "broadcast", "speech":
+		return true
+	}
+	return false
+}
+
+// voiceNoun reports the nouns an article uses for the voice on a recording.
+func voiceNoun(w string) bool {
+	return w == "speaker" || w == "voice" || w == "narrator"
+}
+
+// attributedTo returns the person or body a recording at token k is said
+// to come from ("attributed to X", "purportedly from X", "purportedly by
+// X", "said to be from X"), within a few words after it, or -1.
+func (f *finder) attributedTo(s sentence, k int, mm mentionMap) int {
+	for i := k + 1; i < s.b && i < k+6; i++ {
+		w := f.toks[i].lower
+		n := -1
+		switch {
+		case w == "attributed" && i+2 < s.b && f.toks[i+1].lower == "to":
+			n = i + 2
+		case (w == "purportedly" || w == "allegedly" || w == "apparently") && i+2 < s.b && (f.toks[i+1].lower == "from" || f.toks[i+1].lower == "by"):
+			n = i + 2
+		}
+		if n < 0 {
+			continue
+		}
+		if m := mm.at(n); m != nil && m.a == n && (m.kind == mPerson || m.kind == mOrg || m.kind == mUnknown) {
+			return f.authorEnt(m)
+		}
+		return -1
+	}
+	return -1
 }

@@ -87,6 +87,17 @@
 //     ("epidemiologists at …") heads its phrase, a team before a title
 //     and a name ("Vikings coach Brad Childress") is part of the
 //     subject, and a participle after ", and X would …, saying" is X's.
+//     A text introduced with "a"/"an" is its sentence's subject's ("X
+//     responded with an open letter"; "a U.N. Security Council
+//     resolution" is the council's, "the letter from the law firm Walsh,
+//     Wilkins, Creighton" the firm's), a recording "attributed to X"
+//     speaks as X ("the speaker says"), a name reported on in a relative
+//     clause ("who said Y never…") does not take the next quotation, a
+//     role noun is the person a relative clause gave the role with its
+//     verb ("who will direct" → "the director") or the one person a lede
+//     describes ("a young blogger") when the next paragraph opens with a
+//     new name, and "Const. X", "Said X, who…" and "MP Dean X" are X
+//     ("Dean X" for the last).
 //
 // Conventions (gold files follow them too):
 //

@@ -181,12 +181,13 @@ func newLexicon() *lexicon {
 		laughs sighs scoffs retorts pleads interjects brags confides yells screams
 		chanted chant chants agreed agrees disagreed disagrees concurred
 		objected demanded texted emailed gushed raved fumed marveled marvelled
-		revealed reveals captioned captions penned confessed confesses`)
+		revealed reveals captioned captions penned confessed confesses
+		alleged alleges`)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted
 		boasts testified testifies mentioned mentions summed quoted shared
-		alleged alleges allege
+		allege
 		maintain contend claim assert deny stress observe predict suggest admit
 		concede acknowledge intimated intimates reminded reminds affirmed affirms`)
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
@@ -219,7 +220,7 @@ func newLexicon() *lexicon {
 		coach investigator sister pastor deacon trooper poet novelist playwright
 		actor actress economist historian physicist astronomer scientist
 		photographer composer
-		supt supt. insp insp. det det. cpl cpl. const const. cmdr cmdr.
+		supt supt. insp insp. det det. cpl cpl. const const. cmdr cmdr. atty atty. asst asst.
 		cdr cdr. senators sens sens. reps reps. congressmen congresswomen
 		governors mayors constable pc asp dsp acp dcp cllr cllr. hon hon.
 		prosecutor vp monsignor msgr msgr. referee umpire editor-in-chief

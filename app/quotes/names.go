@@ -192,7 +192,7 @@ func (f *finder) findMentions(s sentence) []mention {
 		} else if f.isCapWord(k) && f.toks[k].poss && f.toks[k].is(cPlace) && f.ordinal(k+1) && f.isCapWord(k+2) && f.capRunHasOrg(s, k+2) {
 			lead = 2
 		}
-		if lead == 0 && (!f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k)) {
+		if lead == 0 && (!f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k) || f.invertedOpening(s, k)) {
 			continue
 		}
 		a := k
@@ -234,12 +234,37 @@ func (f *finder) findMentions(s sentence) []mention {
 			}
 			break
 		}
+		// "the law firm Walsh, Wilkins, Creighton": the partners'
+		// names after "firm" are one name
+		firm := false
+		if a-1 >= s.a && lead == 0 && !f.toks[a-1].cap && firmNoun(f.toks[a-1].lower) {
+			for b+1 < s.b && !f.toks[b-1].poss && (f.isPunct(b, ",&") || f.toks[b].lower == "and") && f.isCapWord(b+1) && !f.toks[b+1].is(cFunction|cDet) {
+				e := b + 2
+				for e < s.b && f.isCapWord(e) && e-b < 4 {
+					e++
+				}
+				// (the list ends the phrase: not "the firm X, Mayor Y")
+				if e < s.b && f.toks[e].k == tWord && !(f.toks[e].lower == "and") {
+					break
+				}
+				b, firm = e, true
+			}
+		}
 		k = b - 1
 		if m, ok := f.classifyRun(s, a, b); ok {
+			if firm {
+				m.kind, m.ca, m.titles = mOrg, a, nil
+			}
 			// "US Airways Express, which tallied 56 cancellations": what
 			// "which" stands for is no person
 			if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && b+1 < s.b && f.isPunct(b, ",") && f.toks[b+1].lower == "which" {
 				m.kind = mOrg
+			}
+			// "Greenpeace Japan", "Oxfam Canada": a body the text names
+			// alone, with a country after it, is its national branch
+			if (m.kind == mPerson || m.kind == mUnknown) && f.branchName(&m) {
+				m.kind = mOrg
+				m.salient = false
 			}
 			out = append(out, m)
 		}
@@ -453,6 +478,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if lastTitle == a && b-a == 2 && givenTitle(f.toks[a].lower) && b+1 < s.b && f.isPunct(b, ",") &&
 		f.toks[b+1].k == tWord && (f.toks[b+1].lower == "the" || f.toks[b+1].lower == "a" || f.toks[b+1].lower == "an") {
 		lastTitle = -1
+	}
+	// "Conservative MP Dean Del Mastro", "Sgt. Earl Grant": such a word
+	// after another title is the given name ("Associate Dean Ellen
+	// Barker" keeps it: a modifier, not an office, comes before)
+	if lastTitle > a && lastTitle < b-1 && givenTitle(f.toks[lastTitle].lower) && f.toks[lastTitle-1].is(cTitle) && !titleModifier(f.toks[lastTitle-1].lower) {
+		lastTitle--
 	}
 	if lastTitle >= 0 && lastTitle < b-1 {
 		m.ca = lastTitle + 1
@@ -745,6 +776,11 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		if (m.kind == mPerson || m.kind == mUnknown) && placeAppos(m.appos) {
 			m.kind = mPlace
 			return
+		}
+		// "Crescent Technology, a consulting company spun off from…": a
+		// body, whatever its name looks like
+		if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && f.orgAppos(m.appos) {
+			m.kind = mOrg
 		}
 		m.salient = !m.poss
 		return
@@ -1838,4 +1874,122 @@ func (f *finder) pluralPoss(k int) bool {
 	}
 	last, before := f.r[t.e-1], f.r[t.e-2]
 	return (last == '\'' || last == '’') && (before == 's' || before == 'S')
+}
+
+// invertedOpening reports a verb of speech opening a sentence before the
+// surname of a person already named ("Said Davis, who chaired the
+// hearing: “…”"): it is the verb inverted, not a given name, unless that
+// person's given name is the word ("Said Jalili").
+func (f *finder) invertedOpening(s sentence, k int) bool {
+	t := &f.toks[k]
+	if k != s.a || k+1 >= s.b || !f.isCapWord(k+1) {
+		return false
+	}
+	switch t.lower {
+	case "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "recalled", "recalls":
+	default:
+		return false
+	}
+	w := f.toks[k+1].lower
+	if k+2 < s.b && f.isCapWord(k+2) {
+		return false // "Said Ali Jalili": a longer name
+	}
+	found := false
+	for _, i := range f.withPart(w) {
+		e := &f.ents[i]
+		if e.kind != ePerson || !partIs(e.surname, w) {
+			continue
+		}
+		if len(e.parts) > 0 && partIs(e.parts[0], t.lower) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// branchName reports a two-word name of a body and a country ("Greenpeace
+// Japan") whose first word the text has used alone shortly before, and is
+// no given name.
+func (f *finder) branchName(m *mention) bool {
+	if len(m.titles) != 0 || m.b-m.ca != 2 || !f.lowerOK {
+		return false
+	}
+	first, last := &f.toks[m.ca], &f.toks[m.ca+1]
+	if !last.cap || !last.is(cPlace) || first.is(cFemale|cMale|cPlace|cTitle|cFunction) || first.poss || len(first.lower) < 3 {
+		return false
+	}
+	// ("Shaquille Jordan" after "Shaquille said": a person's name)
+	for _, i := range f.withPart(first.lower) {
+		if e := &f.ents[i]; e.kind == ePerson && (!e.single || e.gender != 0) {
+			return false
+		}
+	}
+	b := int(f.off[first.s])
+	win := f.lower[max(0, b-maxLookBack):b]
+	for i := 0; ; {
+		j := strings.Index(win[i:], first.lower)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(first.lower)
+		if (j == 0 || !isLetterByte(win[j-1])) && (e == len(win) || !isLetterByte(win[e])) {
+			// alone: not followed by the country
+			k := e
+			for k < len(win) && win[k] == ' ' {
+				k++
+			}
+			if k < len(win) && !strings.HasPrefix(win[k:], last.lower) {
+				return true
+			}
+		}
+		i = e
+	}
+}
+
+// titleModifier reports title words that qualify the title after them
+// ("Associate Dean", "Vice Chancellor") rather than hold an office.
+func titleModifier(w string) bool {
+	switch w {
+	case "associate", "assistant", "vice", "deputy", "acting", "interim", "executive", "senior", "former", "honorary", "emeritus", "lord", "lady":
+		return true
+	}
+	return false
+}
+
+// firmNoun reports nouns for a partnership named after its partners.
+func firmNoun(w string) bool {
+	switch w {
+	case "firm", "firms", "partnership", "practice", "agency":
+		return true
+	}
+	return false
+}
+
+// orgAppos reports an appositive that describes a body: "a"/"an", up to
+// two lower-case modifiers and an organisation noun ("a consulting
+// company", "an Ohio-based firm"), not a person who works for one ("a
+// company spokesman").
+func (f *finder) orgAppos(ap string) bool {
+	fs := strings.Fields(ap)
+	if len(fs) < 2 || fs[0] != "a" && fs[0] != "an" {
+		return false
+	}
+	for i := 1; i < len(fs) && i <= 3; i++ {
+		w := strings.Trim(fs[i], ",.")
+		if f.lx.is(w, cOrgHead) {
+			// the noun heads the phrase: nothing after it, or its
+			// complement ("spun off", "based in", "that")
+			if i+1 >= len(fs) {
+				return true
+			}
+			nx := strings.Trim(fs[i+1], ",.")
+			return f.lx.is(nx, cFunction|cPrep) || strings.HasSuffix(nx, "ed") || nx == "spun" || nx == "founded" || nx == "owned"
+		}
+		if w != strings.ToLower(w) || f.lx.is(w, cRole|cFunction) {
+			return false
+		}
+	}
+	return false
 }

@@ -402,6 +402,19 @@ func (f *finder) lastSpeaker(pos int) int {
 					}
 				}
 			}
+			// "This contradicts statements by Harper, who said Mulroney
+			// never raised it. “…”": a name reported on in a relative
+			// clause about someone else does not take over from the
+			// speaker quoted just before
+			if f.relativeReported(ev.pos) {
+				j := i - 1
+				for j >= 0 && f.events[j].sent == ev.sent {
+					j--
+				}
+				if id := f.recentSpeaker(j+1, pos); id >= 0 {
+					return id
+				}
+			}
 			// "Smith hired Jones in 1990. “It was the best decision I ever
 			// made.”": the sentence's subject goes on, not its object
 			if !ev.subj && !f.objectSubject(ev.pos) {
@@ -2155,13 +2168,25 @@ func (f *finder) ledeIdentity(s sentence, mm mentionMap) {
 	if m.a != s.a || m.kind != mPerson || m.b-m.ca < 2 || m.b >= s.b || len(m.titles) > 0 {
 		return
 	}
-	if nx := &f.toks[m.b]; nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP) {
+	nx := &f.toks[m.b]
+	appos := f.isPunct(m.b, ",") && m.b+1 < s.b && f.toks[m.b+1].k == tWord && !f.toks[m.b+1].cap
+	if !appos && (nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP)) {
 		return
 	}
 	if m.ent < 0 {
 		f.resolveMention(m)
 	}
 	if m.ent < 0 || f.ents[m.ent].kind != ePerson || f.ents[m.ent].first < f.toks[s.a].s {
+		return
+	}
+	// "accusing a young blogger of …" in the lede, "Dave Cournoyer, host
+	// of …, paid" opening the next paragraph: the one person the lede
+	// describes with an indefinite noun is the one named now, so "the
+	// blogger" later is that person (see definite)
+	if h := f.ledeDescription(lede); h != "" && !containsStr(f.ents[m.ent].titles, h) {
+		f.ents[m.ent].titles = append(f.ents[m.ent].titles, h)
+	}
+	if appos {
 		return
 	}
 	for _, qi := range f.accepted {
@@ -2186,4 +2211,50 @@ func (f *finder) ledeIdentity(s sentence, mm mentionMap) {
 		}
 		q.ent = m.ent
 	}
+}
+
+// relativeReported reports whether the name at rune offset pos opens the
+// clause reported by a verb of speech in a relative clause: "Harper, who
+// said Mulroney never raised…".
+func (f *finder) relativeReported(pos int) bool {
+	k := f.tokAt(pos)
+	if k < 3 {
+		return false
+	}
+	v, ok := f.toks[k-1].verb()
+	if !ok || v.weak || v.participle {
+		return false
+	}
+	w := f.toks[k-2].lower
+	return (w == "who" || w == "which") && f.isPunct(k-3, ",")
+}
+
+// ledeDescription returns the head noun of the one person the lede
+// paragraph describes as "a"/"an", up to two lower-case modifiers and a
+// person noun that is not a source's usual description ("a young
+// blogger"), or "".
+func (f *finder) ledeDescription(lede int) string {
+	head := ""
+	for k := 0; k+1 < len(f.toks) && f.toks[k].para == lede; k++ {
+		if w := f.toks[k].lower; w != "a" && w != "an" {
+			continue
+		}
+		for j := k + 1; j < len(f.toks) && j <= k+3 && f.toks[j].para == lede; j++ {
+			t := &f.toks[j]
+			if t.k != tWord || t.cap || t.is(cFunction|cSkip|cStopNP) {
+				break
+			}
+			if _, v := t.verb(); v {
+				break
+			}
+			if epithet(t.lower) || occupationNoun(t.lower) || strings.HasSuffix(t.lower, "er") && f.personishHead(t.lower) && !sourceNoun(t.lower) {
+				if head != "" && head != t.lower {
+					return "" // two people described: no telling which
+				}
+				head = t.lower
+				break
+			}
+		}
+	}
+	return head
 }
