@@ -225,7 +225,8 @@ func newLexicon() *lexicon {
 		governors mayors constable pc asp dsp acp dcp cllr cllr. hon hon.
 		prosecutor vp monsignor msgr msgr. referee umpire editor-in-chief
 		commander-in-chief
-		tanaiste tánaiste taoiseach airman airwoman aircraftman mp mep msp mla pm`)
+		tanaiste tánaiste taoiseach airman airwoman aircraftman mp mep msp mla pm
+		mna mpa mpp mha mnas mpas mpps mlas`)
 	lx.add(cDept, `state defense defence foreign affairs intelligence national homeland
 		security finance treasury health justice commerce energy education labor labour
 		agriculture interior transportation unification staff staffs joint chiefs

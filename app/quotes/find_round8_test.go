@@ -1,0 +1,25 @@
+package quotes
+
+import "testing"
+
+// A plural common noun opening a sentence before names ("Nurses Ana Lima
+// and Rosa Diaz said…") is their role, not part of the first name; a
+// legislator's title written as initials ("former MPA Faiza Ahmed", "MNA",
+// "MPP", "MHA") is a title, not a given name. Each text is written for
+// this test (issue 20, eighth round).
+func TestFindRound8RoleWordsBeforeNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a plural role noun opening the sentence",
+			"The two women were freed on Thursday after six years.\n\nTeachers Ana Lima and Rosa Diaz said they were kept in a hut for months.\n\nLima would tell herself: “I am not in a fine hotel.”\n\n“We got lost,” Lima said.",
+			[]want{{"I am not in a fine hotel.", "Ana Lima", Full, ""}, {"We got lost,", "Ana Lima", Full, ""}}},
+		{"a provincial assembly member's initials",
+			"Speakers included the mayor, former MNA Najib Saleh and former MPA Farah Qadir.\n\nQadir said the party had always stood by minorities. “We will repeal every unjust law,” she said.",
+			[]want{{"We will repeal every unjust law,", "Farah Qadir", Full, ""}}},
+		{"a provincial parliament member's initials",
+			"The bill passed its second reading on Monday.\n\n“This is a good day for tenants,” said MPP Dana Whitlock.",
+			[]want{{"This is a good day for tenants,", "Dana Whitlock", Full, ""}}},
+	})
+}
