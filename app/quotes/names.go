@@ -1510,7 +1510,9 @@ func (f *finder) trailingPerson(core []token) int {
 	// ("Carter G. Phillips": a middle initial makes the first word a
 	// given name)
 	// ("Republican Jeff Miller": so does a party label)
-	if n == 3 && (occupation(&core[0]) || partyLabel(core[0].lower)) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
+	// ("Politicians Clara Rojas and Consuelo Gonzalez said": so does the
+	// plural before a list of names)
+	if n == 3 && (occupation(&core[0]) || pluralOccupation(&core[0]) || partyLabel(core[0].lower)) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
 		return 1
 	}
 	for i := n - 2; i >= 1 && i >= n-3; i-- {
@@ -1842,6 +1844,17 @@ func occupation(t *token) bool {
 		}
 	}
 	return false
+}
+
+// pluralOccupation reports a plural occupation noun ("Politicians",
+// "Teachers"), which heads a list of names and is no part of the first.
+func pluralOccupation(t *token) bool {
+	if !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") {
+		return false
+	}
+	u := *t
+	u.lower = strings.TrimSuffix(t.lower, "s")
+	return occupation(&u)
 }
 
 // weekday reports the days of the week, which end a name before "on"
