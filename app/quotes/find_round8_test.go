@@ -23,3 +23,20 @@ func TestFindRound8RoleWordsBeforeNames(t *testing.T) {
 			[]want{{"This is a good day for tenants,", "Dana Whitlock", Full, ""}}},
 	})
 }
+
+// Initials of an organisation the text names, after a name on a credit
+// line ("Tony Lake Acpo"), are no part of the name. Each text is written
+// for this test (issue 20, eighth round).
+func TestFindRound8InitialsAfterName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a credit line with the initials in title case",
+			"More than four million samples are held on the database.\n\nMaria Venn Acpo\n\nMaria Venn, of the Association of Chief Police Officers, said the database was an \"invaluable tool\" for the police.",
+			[]want{{"invaluable tool", "Maria Venn", Partial, ""}}},
+		{"a credit line with the initials in capitals",
+			"The fund has lost money for three years.\n\nOwen Rask NAPF\n\nOwen Rask, of the National Association of Pension Funds, said the losses were \"no cause for panic\".",
+			[]want{{"no cause for panic", "Owen Rask", Partial, ""}}},
+	})
+}

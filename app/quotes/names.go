@@ -403,6 +403,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if a >= b {
 		return mention{}, false
 	}
+	// "Tony Lake Acpo" on a credit line: initials of an organisation the
+	// text names ("Association of Chief Police Officers") after a name
+	// are the speaker's affiliation, not his surname
+	if b-a >= 3 && f.orgInitials(b-1) {
+		b--
+	}
 	// "the PAHO Director", "the Conservative MP": a role described by
 	// capitalised modifiers after "the" is no name; the role noun refers
 	// back to whoever holds it
@@ -1844,6 +1850,46 @@ func occupation(t *token) bool {
 		}
 	}
 	return false
+}
+
+// orgInitials reports whether token k ("Acpo", "ACPO") is the initials of
+// a run of capitalised words elsewhere in the text, joined by "of", "the",
+// "and" or "for" ("Association of Chief Police Officers").
+func (f *finder) orgInitials(k int) bool {
+	t := &f.toks[k]
+	n := utf8.RuneCountInString(t.lower)
+	if !t.cap || t.poss || n < 3 || n > 6 || t.is(cFemale|cMale) || !isLetters(t.lower) {
+		return false
+	}
+	for i := range f.toks {
+		if i == k || !f.toks[i].cap || f.toks[i].lower[0] != t.lower[0] {
+			continue
+		}
+		j, m := i, 0
+		for j < len(f.toks) && m < len(t.lower) && f.toks[j].k == tWord {
+			u := &f.toks[j]
+			if u.cap && u.lower[0] == t.lower[m] && u.lower != t.lower {
+				m++
+			} else if u.cap || !(u.lower == "of" || u.lower == "the" || u.lower == "and" || u.lower == "for") {
+				break
+			}
+			j++
+		}
+		if m == len(t.lower) && (j == len(f.toks) || f.toks[j].k != tWord || !f.toks[j].cap) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLetters reports whether w is ASCII letters only.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralOccupation reports a plural occupation noun ("Politicians",
