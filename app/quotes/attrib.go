@@ -1345,6 +1345,18 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	name := f.spanPhrase(npA, head+1)
 	affil := joinAffil(f.spanText(head+1, npB), appos)
 	hl := f.toks[head].lower
+	// "Prime Minister Gordon Brown's spokesman": the spokesperson of
+	// someone named is an unnamed source, "a spokesman", not the owner;
+	// the owner is the affiliation
+	if spokesNoun(hl) {
+		for i := npA; i < head; i++ {
+			if f.toks[i].poss {
+				name = phrase{"a " + f.toks[head].w, "a " + hl}
+				affil = joinAffil(f.spanText(npA, i+1), affil)
+				break
+			}
+		}
+	}
 	if f.toks[npA].is(cDet) && f.toks[npA].lower != "a" && f.toks[npA].lower != "an" {
 		// "the government’s negotiator" is someone of its own, not the
 		// latest person whose role the text left open
@@ -1441,6 +1453,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		e.affil = affil
 	}
 	return id, affil
+}
+
+// spokesNoun reports the nouns for one who speaks for another.
+func spokesNoun(w string) bool {
+	return w == "spokesman" || w == "spokeswoman" || w == "spokesperson"
 }
 
 // honorifics reports whether tokens [a, b) are only forms of address

@@ -40,3 +40,20 @@ func TestFindRound8InitialsAfterName(t *testing.T) {
 			[]want{{"no cause for panic", "Owen Rask", Partial, ""}}},
 	})
 }
+
+// A spokesperson of a named person or body is an unnamed source, named by
+// determiner and head noun ("a spokesman"), the owner kept as the
+// affiliation. Each text is written for this test (issue 20, eighth round).
+func TestFindRound8PossessorSpokesperson(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a prime minister's spokesman",
+			"The soldiers are now undergoing tests.\n\nPrime Minister Lena Holt's spokesman said: “This is a very serious matter.”",
+			[]want{{"This is a very serious matter.", "a spokesman", Full, "Prime Minister Lena Holt"}}},
+		{"a company's spokeswoman",
+			"Flights resumed on Monday morning.\n\nNorthjet's spokeswoman said the delays were “regrettable but unavoidable”.",
+			[]want{{"regrettable but unavoidable", "a spokeswoman", Partial, "Northjet"}}},
+	})
+}
