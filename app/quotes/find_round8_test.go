@@ -57,3 +57,18 @@ func TestFindRound8PossessorSpokesperson(t *testing.T) {
 			[]want{{"regrettable but unavoidable", "a spokeswoman", Partial, "Northjet"}}},
 	})
 }
+
+// A sentence whose subject is someone's spokesperson ("Prime Minister Lena
+// Holt's spokesman also condemned…") hands a later "he added" to the
+// spokesperson, not to the owner. Written for this test (issue 20, eighth
+// round).
+func TestFindRound8SpokespersonSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a prime minister's spokesman, then he added",
+			"The kidnappers released a video on Tuesday.\n\nPrime Minister Lena Holt's spokesman also condemned the release of the video.\n\n“It is our policy not to comment on such footage,” he added.",
+			[]want{{"It is our policy not to comment on such footage,", "a spokesman", Full, ""}}},
+	})
+}

@@ -532,7 +532,9 @@ func (f *finder) processSentence(si int) {
 				fronted = fronted || m.a-1 == s.a && gerund(&f.toks[s.a])
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
 				subjSeen = subjSeen || !fronted
-			} else if m.poss && (m.a == s.a || f.frontedOwner(s, m)) && m.ent >= 0 && m.kind == mPerson && !subjSeen && !f.possNamed(s, m) {
+			} else if m.poss && (m.a == s.a || f.frontedOwner(s, m)) && m.ent >= 0 && m.kind == mPerson && !subjSeen && !f.possNamed(s, m) && !(m.b < s.b && spokesNoun(f.toks[m.b].lower)) {
+				// ("Gordon Brown's spokesman also condemned…": the
+				// spokesperson is the subject, not the owner)
 				// "Jobs' hits seemed…": the owner opening a sentence is
 				// what a later "he" means; so is the owner in a fronted
 				// phrase before the pronoun ("In Hajjaj’s case, she…")
