@@ -72,3 +72,18 @@ func TestFindRound8SpokespersonSubject(t *testing.T) {
 			[]want{{"It is our policy not to comment on such footage,", "a spokesman", Full, ""}}},
 	})
 }
+
+// A transcript turn labelled by a role alone ("Reporter: “…”") is spoken
+// by the person of that exchange the article introduced: the latest
+// speaker who is not the other party. Written for this test (issue 20,
+// eighth round).
+func TestFindRound8TranscriptRoleTurn(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a reporter's turn after the coach's",
+			"The coach took questions for half an hour.\n\nTom Vale, a columnist for the Daily Courier, started the exchange this way:\n\n“My neighbour says you can still win it all.”\n\nAlden: “Says what?”\n\nReporter: “You can still win it all. You have been doing it for years.”\n\nAlden: “What are you talking about?”",
+			[]want{{"My neighbour says you can still win it all.", "Tom Vale", Full, ""}, {"Says what?", "Alden", Full, ""}, {"You can still win it all. You have been doing it for years.", "Tom Vale", Full, ""}, {"What are you talking about?", "Alden", Full, ""}}},
+	})
+}

@@ -1039,6 +1039,19 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 	}
+	// "Paterno: “Said what?” / Reporter: “…”": a turn labelled by a role
+	// alone is the other party of the exchange, the person quoted before
+	// the one who spoke last
+	if colon {
+		if sa, sb, h, ok := f.subjectNP(s, mm); ok && sa == h && sb == h+1 && sb == prevTok && f.toks[h].cap && f.toks[h].is(cRole) && (h == 0 || f.toks[h-1].k == tBreak) {
+			if id := f.otherParty(t.para); id >= 0 {
+				qs.ent, qs.direct = id, true
+				f.accepted = append(f.accepted, t.q)
+				f.addEvent(reg.start, id, true, true, si)
+				return
+			}
+		}
+	}
 	if kind == Partial || colon {
 		if sa, sb, h, ok := f.subjectNP(s, mm); ok && sb <= k && !isPronoun(f.toks[h].lower) &&
 			((f.toks[h].is(cDoc) && !f.toks[h].cap) || (colon && f.validHead(&f.toks[h]))) {
@@ -1200,6 +1213,32 @@ func (f *finder) interviewTurns() {
 			q.ent, q.affil = p2.ent, ""
 		}
 	}
+}
+
+// otherParty returns the person quoted last before the last speaker, within
+// a few paragraphs of paragraph para and of each other, or -1.
+func (f *finder) otherParty(para int) int {
+	n := len(f.accepted)
+	if n == 0 {
+		return -1
+	}
+	last := &f.qs[f.accepted[n-1]]
+	if last.ent < 0 || last.tok < 0 || f.ents[last.ent].kind != ePerson || para-f.paraEnd(last.tok) > 2 {
+		return -1
+	}
+	for j := n - 2; j >= 0 && j >= n-4; j-- {
+		q := &f.qs[f.accepted[j]]
+		if q.tok < 0 || para-f.paraEnd(q.tok) > 6 {
+			return -1
+		}
+		if q.ent >= 0 && q.ent != last.ent {
+			if f.ents[q.ent].kind == ePerson {
+				return q.ent
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // question reports whether quotation i ends with a question mark.
