@@ -142,6 +142,24 @@ func (f *finder) apposStarter(t *token) bool {
 		(t.is(cRole) && !t.cap) || (t.is(cTitle) && !t.cap) || !t.cap && f.prefixedRole(lw)
 }
 
+// apposStartAt reports whether token k opens an appositive after a name:
+// an apposStarter, or a lower-case modifier before a role noun ("Charles
+// King, principal analyst at Pund-IT, said").
+func (f *finder) apposStartAt(k int) bool {
+	if f.apposStarter(&f.toks[k]) {
+		return true
+	}
+	t := &f.toks[k]
+	if t.k != tWord || t.cap || t.is(cFunction|cStopNP) || k+1 >= len(f.toks) {
+		return false
+	}
+	if _, ok := t.verb(); ok {
+		return false
+	}
+	n := &f.toks[k+1]
+	return n.k == tWord && !n.cap && n.is(cRole)
+}
+
 // prefixedRole reports a role with a prefix of shared or former office
 // ("co-director", "ex-president", "vice-chair").
 func (f *finder) prefixedRole(lw string) bool {
@@ -562,7 +580,7 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 				appos = f.spanText(st, m) // "Nordvik’s chief executive, Ingrid Sæle, said"
 			}
 			return ns, j, j - 1, appos, true
-		case f.apposStarter(first):
+		case f.apposStartAt(m + 1):
 			appos = strings.TrimPrefix(f.spanText(m+1, j), "who ")
 		case first.poss && first.cap && j-m <= 6 && f.toks[j-1].k == tWord && !f.toks[j-1].cap && f.quietClause(m+1, j) && f.plainClause(m+1, j) && f.nameBefore(s, m, mm):
 			// "Abdel Fattah al-Sisi, Egypt's president, said"
@@ -777,7 +795,7 @@ func (f *finder) apposOwner(s sentence, p, end int, mm mentionMap) (int, int, st
 		if t.k == tWord {
 			continue
 		}
-		if !f.isPunct(c, ",") || c+1 >= p || !f.apposStarter(&f.toks[c+1]) || f.toks[c+1].lower == "who" || f.toks[c+1].lower == "which" {
+		if !f.isPunct(c, ",") || c+1 >= p || !f.apposStartAt(c+1) || f.toks[c+1].lower == "who" || f.toks[c+1].lower == "which" {
 			return 0, 0, "", false
 		}
 		if m := mm.at(c - 1); m != nil && m.b == c && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) {
@@ -838,7 +856,7 @@ func (f *finder) relativeAntecedent(s sentence, c int, v verbInfo, mm mentionMap
 		if p+2 < c && partyLabel(f.toks[p+1].lower) && (f.toks[p+2].lower == "of" || f.toks[p+2].lower == "from") {
 			placeEnd = true
 		}
-		if f.isPunct(p, ",") && p+1 < c && (f.apposStarter(&f.toks[p+1]) || placeEnd) {
+		if f.isPunct(p, ",") && p+1 < c && (f.apposStartAt(p+1) || placeEnd) {
 			if m := mm.at(p - 1); m != nil && m.b == p && (m.kind == mPerson || m.kind == mUnknown) {
 				return m.a, p, p - 1, f.spanText(p+1, c), true
 			}
@@ -924,7 +942,7 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int,
 		ai += 2
 	}
 	switch {
-	case f.isPunct(ai, ",") && ai+1 < s.b && f.apposStarter(&f.toks[ai+1]):
+	case f.isPunct(ai, ",") && ai+1 < s.b && f.apposStartAt(ai+1):
 		e := ai + 1
 		clause := false // "According to X, the company asked…": the main clause
 		for !stop(e) {

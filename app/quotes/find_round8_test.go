@@ -87,3 +87,18 @@ func TestFindRound8TranscriptRoleTurn(t *testing.T) {
 			[]want{{"My neighbour says you can still win it all.", "Tom Vale", Full, ""}, {"Says what?", "Alden", Full, ""}, {"You can still win it all. You have been doing it for years.", "Tom Vale", Full, ""}, {"What are you talking about?", "Alden", Full, ""}}},
 	})
 }
+
+// A name after a closing quotation mark with no comma between ("…
+// businesses" Charles King, principal analyst at Pund-IT, said) is the
+// speaker, not a name from the paragraph before. Written for this test
+// (issue 20, eighth round).
+func TestFindRound8NameAfterMarkNoComma(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a name and an appositive after the mark",
+			"The system also supports Hollis MirrorView and Hollis Disk Copy.\n\nCloud storage may not be standard yet in small shops, but \"it is relevant for some data-heavy small shops\" Dana Price, principal analyst at Retail-IQ, said. \"We are not seeing it in shops with fewer than 20 servers.\"",
+			[]want{{"it is relevant for some data-heavy small shops", "Dana Price", Partial, ""}, {"We are not seeing it in shops with fewer than 20 servers.", "Dana Price", Full, ""}}},
+	})
+}
