@@ -97,7 +97,13 @@
 //     verb ("who will direct" → "the director") or the one person a lede
 //     describes ("a young blogger") when the next paragraph opens with a
 //     new name, and "Const. X", "Said X, who…" and "MP Dean X" are X
-//     ("Dean X" for the last).
+//     ("Dean X" for the last). "Politicians X and Y", "MPA X" and a credit
+//     line "X Acpo" (the initials of an organisation the text names) are
+//     X; someone's spokesperson ("Gordon Brown's spokesman") is "a
+//     spokesman", the owner the affiliation, also for a later "he added";
+//     a transcript turn labelled by a role alone ("Reporter: “…”") is the
+//     other party of the exchange; an appositive may open with a modifier
+//     ("X, principal analyst at Y, said").
 //
 // Conventions (gold files follow them too):
 //
