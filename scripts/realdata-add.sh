@@ -17,5 +17,8 @@ mkdir -p "$top/realdata"
 grep -q "^$name	" "$top/realdata/$set_.tsv" 2>/dev/null && { echo "$set_/$name is listed already" >&2; exit 1; }
 printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$repo" "$commit" "$path" "$sum" >>"$top/realdata/$set_.tsv"
 mkdir -p "$top/.cache/realdata/$set_"
-git --git-dir="$g" cat-file blob "$commit:$path" >"$top/.cache/realdata/$set_/$name"
+case "$path" in # a gzipped page is kept unpacked; the manifest hashes the blob
+  *.gz) git --git-dir="$g" cat-file blob "$commit:$path" | gzip -dc >"$top/.cache/realdata/$set_/$name" ;;
+  *) git --git-dir="$g" cat-file blob "$commit:$path" >"$top/.cache/realdata/$set_/$name" ;;
+esac
 echo "$set_/$name ← $repo:$path"

@@ -44,7 +44,12 @@ for set in "${sets[@]}"; do
     if [ "$have" != "$sum" ]; then
       echo "$set/$name: $repo:$path hashes to $have, the manifest says $sum" >&2; rm -f "$tmp"; fail=1; continue
     fi
-    mv "$tmp" "$out/$name"; got=$((got + 1))
+    # a gzipped page (as some repositories keep them) is stored unpacked: the hash is the blob's
+    case "$path" in
+      *.gz) if ! gzip -dc "$tmp" >"$out/$name"; then echo "$set/$name: $repo:$path is not gzip" >&2; rm -f "$tmp" "$out/$name"; fail=1; continue; fi; rm -f "$tmp" ;;
+      *) mv "$tmp" "$out/$name" ;;
+    esac
+    got=$((got + 1))
   done <"$manifest"
 done
 echo "fetched $got files into $top/.cache/realdata"
