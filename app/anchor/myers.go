@@ -186,33 +186,17 @@ func (p *pattern) anchored(text []int32, dst []int) []int {
 
 // searchMin returns the least edit distance between the pattern (at most
 // 64 symbols) and any substring of text.
-func (p *pattern) searchMin(text []int32) int {
-	score := p.m
-	best := score
-	pv, mv, last, peq := ^uint64(0), uint64(0), p.last, p.peq
-	for _, c := range text {
-		eq := peq[c]
-		xv := eq | mv
-		xh := (((eq & pv) + pv) ^ pv) | eq
-		ph := mv | ^(xh | pv)
-		mh := pv & xh
-		if ph&last != 0 {
-			score++
-		} else if mh&last != 0 {
-			score--
-		}
-		ph <<= 1
-		mh <<= 1
-		pv = mh | ^(xv | ph)
-		mv = ph & xv
-		best = min(best, score)
-	}
-	return best
-}
+func (p *pattern) searchMin(text []int32) int { return p.minDistance(text, 0) }
 
 // anchoredMin returns the least edit distance between the whole pattern
 // (at most 64 symbols) and any prefix of text.
-func (p *pattern) anchoredMin(text []int32) int {
+func (p *pattern) anchoredMin(text []int32) int { return p.minDistance(text, 1) }
+
+// minDistance runs Myers' bit-parallel column over text and keeps the least
+// score. carry is the horizontal delta shifted into the top row: 0 lets a
+// match start anywhere (the top row stays 0), 1 charges every text symbol
+// skipped before it (the top row counts up), which anchors it at the start.
+func (p *pattern) minDistance(text []int32, carry uint64) int {
 	score := p.m
 	best := score
 	pv, mv, last, peq := ^uint64(0), uint64(0), p.last, p.peq
@@ -227,7 +211,7 @@ func (p *pattern) anchoredMin(text []int32) int {
 		} else if mh&last != 0 {
 			score--
 		}
-		ph = ph<<1 | 1
+		ph = ph<<1 | carry
 		mh <<= 1
 		pv = mh | ^(xv | ph)
 		mv = ph & xv
