@@ -339,6 +339,9 @@ func furnitureLine(doc *Document, p string, top bool) bool {
 		}
 		return true
 	}
+	if doc.Author != "" && len(words) <= 30 && authorDateLine(p, doc.Author) {
+		return true
+	}
 	if len(words) <= 120 && creditLine(p) || len(words) == 1 && emailLineRe.MatchString(p) {
 		return true
 	}
@@ -359,6 +362,24 @@ func furnitureLine(doc *Document, p string, top bool) bool {
 	}
 	if top && len(words) <= 16 && (strings.HasPrefix(p, "This ") || strings.HasPrefix(p, "The ")) && noteLineRe.MatchString(p) {
 		return true
+	}
+	return false
+}
+
+// authorDateLine recognises a byline without "By" that pages print under
+// the headline: the author, then the outlet or a date, split by the
+// separators bylines use ("Jane Roe · The Harbour Times · Posted: May 2,
+// 2024"). It needs the author known and a date among the other parts, so a
+// sentence that merely names the author stays text.
+func authorDateLine(p, author string) bool {
+	parts := splitHeaderParts2(p)
+	if len(parts) < 2 || !sameText(parts[0], author) {
+		return false
+	}
+	for _, part := range parts[1:] {
+		if _, ok := findDate(part); ok {
+			return true
+		}
 	}
 	return false
 }

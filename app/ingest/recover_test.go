@@ -130,6 +130,25 @@ func TestBylineNameOverEmail(t *testing.T) {
 	}
 }
 
+// A byline without "By" under the headline, the author, outlet and dates
+// split by dots and bars, is furniture when the author is known; the same
+// name in a sentence stays text.
+func TestAuthorDateLineDropped(t *testing.T) {
+	page := `<html><head><meta name="author" content="Jane Roe"></head><body><article><h1>Pier to close for repairs</h1>
+<p>Jane Roe · Harbour Times · Posted: May 02, 2024 4:00 AM EDT | Last Updated: May 2</p>
+<p>The harbour board voted on Tuesday to close the old ferry pier for repairs, after divers found cracks in two of its pillars.</p>
+<p>Jane Roe · a diver for 20 years · said in 2024 that the cracks were new, and the board agreed with her.</p>
+</article></body></html>`
+	d, err := ParseHTML(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, d)
+	if d.Author != "Jane Roe" || len(d.Paragraphs) != 2 || !strings.HasPrefix(d.Paragraphs[0], "The harbour board") {
+		t.Errorf("author %q paragraphs %q", d.Author, d.Paragraphs)
+	}
+}
+
 // A picture in a frame of its own, its caption and then its credit beside
 // the frame: the credit belongs to the caption, not to the text.
 func TestParseHTMLCreditBesideFramedPicture(t *testing.T) {
