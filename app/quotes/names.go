@@ -516,6 +516,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		return mention{}, false
 	}
 	core := f.toks[m.ca:b]
+	// "Swede Daniel Chopra", "No.16 Marcos Baghdatis": a nationality or
+	// a ranking before a name describes the person
+	if n := f.descriptorLead(core); n > 0 && len(m.titles) == 0 {
+		m.ca += n
+		core = core[n:]
+	}
 	// "Omicron BA.2", "Boeing 737 MAX": a name with a figure in it is a
 	// thing's, never a speaker's (an organisation's name may have one)
 	if len(core) >= 2 && !f.runHasOrg(m.ca, b) {
