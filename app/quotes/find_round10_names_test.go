@@ -25,3 +25,59 @@ func TestFindRound10DescriptorBeforeName(t *testing.T) {
 			[]want{{"It was the first match of the season,", "Andros Kypriotis", Full, ""}}},
 	})
 }
+
+// A name ending a title chain with "at" ("Marketing Manager at Sun Coast
+// Holidays Tova Kerr") is its last words, as with "of" and "for"; a
+// military rank written with a hyphen ("Major-Gen Jan Smit") is a title.
+// Each text is written for this test (issue 20, tenth round).
+func TestFindRound10TitleChains(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a title chain with at",
+			"Prices rise every spring.\n\nMarketing Manager at Ocean Texas Tova Kerr, who has travelled to Florida 30 times, shared her tips.\n\nTova said: “I’d always recommend buying your tickets early.”",
+			[]want{{"I’d always recommend buying your tickets early.", "Tova Kerr", Full, ""}}},
+		{"a hyphenated rank",
+			"The first witness was unit head Major-Gen Pravin Naidoo, who led the inquiry.\n\nHe told the court the man was a “person of interest” in the case.",
+			[]want{{"person of interest", "Pravin Naidoo", Partial, ""}}},
+		{"a hyphenated rank with a full word",
+			"“We have secured the area,” said Lieutenant-Colonel Ruth Amadi.",
+			[]want{{"We have secured the area,", "Ruth Amadi", Full, ""}}},
+	})
+}
+
+// A monarch's or a peer's title before one name is part of the name
+// ("King Charles", "Lord Alton"); letters after a name for an honour
+// ("MBE", "OBE", "QC") are not. Each text is written for this test (issue
+// 20, tenth round).
+func TestFindRound10HonoursAndPeers(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a king by his regnal name",
+			"The new government will focus on ‘growth for all’, King Harald said in his speech.\n\n‘My ministers will get the country building,’ Harald said.",
+			[]want{{"growth for all", "King Harald", Partial, ""}, {"My ministers will get the country building,", "King Harald", Full, ""}}},
+		{"a peer by his title",
+			"Lord Penwith, the independent peer who obtained the figures, criticised the practice.\n\n“It doesn't demonstrate much respect,” Lord Penwith said.\n\n“We move quickly from the positions we take,” Penwith added.",
+			[]want{{"It doesn't demonstrate much respect,", "Lord Penwith", Full, ""}, {"We move quickly from the positions we take,", "Lord Penwith", Full, ""}}},
+		{"an honour after the name",
+			"The Leader of the council, Councillor Tariq Mahmood MBE, has issued a statement:\n\n“What kind of person would undertake such an attack?”",
+			[]want{{"What kind of person would undertake such an attack?", "Tariq Mahmood", Full, ""}}},
+	})
+}
+
+// A peer's title before the surname of someone already named in full is
+// that person ("Kenneth Baker, now Lord Baker"). Written for this test
+// (issue 20, tenth round).
+func TestFindRound10PeerOfNamedPerson(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a peer named in full before",
+			"The exams began in 1986 with Dominic Harker, now Lord Harker of Wells, as education secretary.\n\nAsked about the papers, Lord Harker said: “She was always concerned about change.”",
+			[]want{{"She was always concerned about change.", "Dominic Harker", Full, ""}}},
+	})
+}

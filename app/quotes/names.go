@@ -409,6 +409,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if b-a >= 3 && f.orgInitials(b-1) {
 		b--
 	}
+	// "Afrasiab Anwar MBE", "Jane Roe QC": an honour's letters after a
+	// name are no part of it
+	for b-a >= 3 && honourLetters(&f.toks[b-1]) && f.isCapWord(b-2) && !f.toks[b-2].poss {
+		b--
+	}
 	// "the PAHO Director", "the Conservative MP": a role described by
 	// capitalised modifiers after "the" is no name; the role noun refers
 	// back to whoever holds it
@@ -498,6 +503,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 				m.titles = append(m.titles, strings.TrimSuffix(f.toks[k].lower, "."))
 			}
 		}
+		// "King Charles", "Lord Alton": a monarch's or a peer's title
+		// before one name is part of the name (see peerOf)
+		if m.ca == b-1 && nameTitle(f.toks[lastTitle].lower) {
+			m.ca = lastTitle
+		}
 	} else if lastTitle == b-1 {
 		// "King asked" after "co-host Gayle King": a title word that is
 		// the surname of someone named is that person
@@ -518,7 +528,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	core := f.toks[m.ca:b]
 	// "Swede Daniel Chopra", "No.16 Marcos Baghdatis": a nationality or
 	// a ranking before a name describes the person
-	if n := f.descriptorLead(core); n > 0 && len(m.titles) == 0 {
+	if n := f.descriptorLead(s, m.ca, b); n > 0 && len(m.titles) == 0 {
 		m.ca += n
 		core = core[n:]
 	}
@@ -879,7 +889,10 @@ func (f *finder) resolveMention(m *mention) {
 	if len(parts) >= 2 {
 		// "Her sister, Grace Chen": a relative of someone is not the person
 		// so far known only as "Ms. Chen"
-		id := f.findFull(parts, name, !m.rel)
+		id := f.peerOf(parts, m.titles)
+		if id < 0 {
+			id = f.findFull(parts, name, !m.rel)
+		}
 		if id < 0 {
 			// "Ron Karenga — aka Dr. Maulana Karenga": another name of the
 			// person just named, who keeps the name first introduced
@@ -1582,7 +1595,10 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 		if j > s.a && f.toks[j].lower == "the" {
 			j--
 		}
-		if j <= s.a || (f.toks[j].lower != "of" && f.toks[j].lower != "for" && f.toks[j].lower != "and") || f.toks[j].cap {
+		// ("Marketing Manager at Ocean Florida Abby Dunn": "at" the
+		// employer, after a capitalised role)
+		at := j > s.a && f.toks[j].lower == "at"
+		if j <= s.a || (f.toks[j].lower != "of" && f.toks[j].lower != "for" && f.toks[j].lower != "and" && !at) || f.toks[j].cap {
 			return -1, -1
 		}
 		// ("Minister of Tourism and Aviation Chester Cooper": after "and"
@@ -1595,7 +1611,7 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 			}
 			// (a person's office: "members of the British Red Cross" are
 			// many)
-			if (t.is(cTitle) || (t.is(cRole) && !t.cap)) && prep && (!strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss")) {
+			if (t.is(cTitle) || (t.is(cRole) && (!t.cap || at))) && prep && (!strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss")) {
 				o, chain = a, i
 				break
 			}
@@ -1793,7 +1809,7 @@ func (f *finder) hyphenTitle(t *token) bool {
 			return f.lx.is(t.lower[:len(t.lower)-len(suf)], cTitle)
 		}
 	}
-	return false
+	return f.rankCompound(t.lower)
 }
 
 // compassWord reports the compass words that open places' names.

@@ -39,8 +39,11 @@ func demonymWord(w string) bool {
 // without being part of it, or 0: a nationality ("Swede Daniel Chopra",
 // "American Steve Stricker") or a ranking written with a figure ("No.16
 // Marcos Baghdatis"), before a name of two or three words that holds no
-// title, place, organisation or figure.
-func (f *finder) descriptorLead(core []token) int {
+// title, place, organisation or figure and is a person's: its first word
+// a known given name or its last used elsewhere on its own ("Chopra
+// said"), and no determiner before the run ("the British Red Cross").
+func (f *finder) descriptorLead(s sentence, a, b int) int {
+	core := f.toks[a:b]
 	n := 0
 	for n < len(core) && n < 2 && !core[n].poss && (demonymWord(core[n].lower) || n == 0 && rankWord(core[n].lower)) {
 		n++
@@ -54,6 +57,12 @@ func (f *finder) descriptorLead(core []token) int {
 		if t.poss && i < len(rest)-1 || t.is(cTitle|cPlace|cOrg|cGeo|cFunction|cNonName|cCompany) || strings.ContainsAny(t.w, "0123456789") {
 			return 0
 		}
+	}
+	if a-1 >= s.a && f.toks[a-1].is(cDet) {
+		return 0
+	}
+	if !rest[0].is(cFemale|cMale) && !f.bareElsewhere(b-1) {
+		return 0
 	}
 	return n
 }
@@ -71,4 +80,61 @@ func rankWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// rankCompound reports a military or police rank written as one
+// hyphenated word whose parts are titles ("Major-Gen", "Lieutenant-Colonel",
+// "Lt-Col"), or a title after "Vice"/"Rear" ("Rear-Admiral").
+func (f *finder) rankCompound(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	head, tail := w[:i], strings.TrimSuffix(w[i+1:], ".")
+	if strings.IndexByte(tail, '-') >= 0 || !f.lx.is(tail, cTitle) || f.lx.is(tail, cFemale|cMale) {
+		return false
+	}
+	return head == "rear" || f.lx.is(strings.TrimSuffix(head, "."), cTitle) && !f.lx.is(head, cFemale|cMale)
+}
+
+// honourLetters reports the letters of an honour or an office written
+// after a name in capitals ("MBE", "QC", "MP").
+func honourLetters(t *token) bool {
+	switch t.lower {
+	case "mbe", "obe", "cbe", "kbe", "dbe", "gbe", "bem", "qc", "kc", "mp", "msp", "mep", "mla", "frs", "jp":
+		return t.w == strings.ToUpper(t.w)
+	}
+	return false
+}
+
+// nameTitle reports the titles that name a monarch or a peer together with
+// one name after them ("King Charles", "Queen Margrethe", "Lord Alton",
+// "Baroness Warnock").
+func nameTitle(w string) bool {
+	switch w {
+	case "king", "queen", "lord", "lady", "baron", "baroness":
+		return true
+	}
+	return false
+}
+
+// peerOf returns the person named in full before whose surname a peer's
+// title names ("Kenneth Baker, now Lord Baker"), for a mention whose parts
+// are such a title and one name, or -1.
+func (f *finder) peerOf(parts []string, titles []string) int {
+	if len(parts) != 2 || !nameTitle(parts[0]) {
+		return -1
+	}
+	g := genderOf(f.lx, titles, "")
+	best := -1
+	for _, i := range f.withPart(parts[1]) {
+		e := &f.ents[i]
+		if e.kind != ePerson || e.single || len(e.parts) < 2 || nameTitle(e.parts[0]) || !partIs(e.surname, parts[1]) || g != 0 && e.gender != 0 && e.gender != g {
+			continue
+		}
+		if best < 0 || e.last > f.ents[best].last {
+			best = i
+		}
+	}
+	return best
 }
