@@ -81,3 +81,20 @@ func TestFindRound10PeerOfNamedPerson(t *testing.T) {
 			[]want{{"She was always concerned about change.", "Dominic Harker", Full, ""}}},
 	})
 }
+
+// A later surname misspelt by one letter ("Mr Haselby" after "Ian
+// Hasleby") is the person named in full. Written for this test (issue 20,
+// tenth round).
+func TestFindRound10MisspeltSurname(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"two letters swapped",
+			"Police spokesman Ian Brockleby said it was unclear how the convoy became trapped.\n\n“We still don't know who they are,” Mr Brokcleby said.",
+			[]want{{"We still don't know who they are,", "Ian Brockleby", Full, ""}}},
+		{"a letter changed",
+			"“It’s a good-news bad-news story,” said Trevor Wallmer, a partner at the firm.\n\n“But we are not on track,” Wellmer said.",
+			[]want{{"It’s a good-news bad-news story,", "Trevor Wallmer", Full, ""}, {"But we are not on track,", "Trevor Wallmer", Full, ""}}},
+	})
+}

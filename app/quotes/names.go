@@ -933,6 +933,10 @@ func (f *finder) resolveMention(m *mention) {
 			m.kind = mPerson
 		}
 	}
+	// "Mr Haselby" after "Ian Hasleby": a misspelt surname
+	if id < 0 {
+		id = f.misspeltSurname(parts[0], m.titles, f.toks[m.a].para)
+	}
 	if id < 0 && m.kind == mPerson {
 		id = f.newEntity(name, ePerson, pos)
 		f.setParts(id, parts)

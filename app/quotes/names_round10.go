@@ -138,3 +138,59 @@ func (f *finder) peerOf(parts []string, titles []string) int {
 	}
 	return best
 }
+
+// misspeltSurname resolves a one-word name w that matches no one to the
+// person whose surname it misspells: w is no word the lexicon knows, has
+// five letters or more and is one edit (a letter changed, added, dropped
+// or two swapped) from the surname of people named in full, all bearing
+// that one surname, with the same first letter ("Haselby" for "Ian
+// Hasleby", "Hauser" for "Trevor Houser"). It returns -1 otherwise.
+func (f *finder) misspeltSurname(w string, titles []string, para int) int {
+	if len(w) < 5 || f.lx.info(w).class != 0 {
+		return -1
+	}
+	sur := ""
+	for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
+		e := &f.ents[i]
+		if e.kind != ePerson || e.single || len(e.surname) < 5 || e.surname[0] != w[0] || e.surname == w || !oneEdit(e.surname, w) {
+			continue
+		}
+		if sur != "" && sur != e.surname {
+			return -1
+		}
+		sur = e.surname
+	}
+	if sur == "" {
+		return -1
+	}
+	return f.findByPart(sur, titles, para)
+}
+
+// oneEdit reports whether a and b differ by one edit: a byte changed,
+// added or dropped, or two adjacent bytes swapped.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		if i == len(a) {
+			return false
+		}
+		if a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:]
+	}
+	return false
+}
