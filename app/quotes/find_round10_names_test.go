@@ -98,3 +98,26 @@ func TestFindRound10MisspeltSurname(t *testing.T) {
 			[]want{{"It’s a good-news bad-news story,", "Trevor Wallmer", Full, ""}, {"But we are not on track,", "Trevor Wallmer", Full, ""}}},
 	})
 }
+
+// A bare surname two people share goes to the one the context means: a
+// relative first named in passing ("her son Tom Reyes") who is later named
+// as a subject on his own ("Tom recently attended") takes it again, and
+// one introduced since the other was last named takes it ("Lt. Gen. Ali
+// Hamid … Hamid also accused" after "Prime Minister Omar Hamid … Hamid
+// said"). Each text is written for this test (issue 20, tenth round).
+func TestFindRound10SharedSurnames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a relative named on his own later",
+			"“She is very talented,” she said of her son Tom Reyes's girlfriend.\n\nMaria Reyes has praised the new album. “I listened to the whole album,” Maria said.\n\nMaria and the singer spent time together this season.\n\nTom and the singer recently attended a festival together. The football star recapped the weekend on his podcast.\n\n“I like to see it from the fans’ perspective,” Reyes shared.",
+			[]want{{"She is very talented,", "-", Full, ""}, {"I listened to the whole album,", "Maria Reyes", Full, ""}, {"I like to see it from the fans’ perspective,", "Tom Reyes", Full, ""}}},
+		{"a namesake introduced since",
+			"Prime Minister Omar Hamid praised the armed forces on Wednesday.\n\nIn a speech to parliament, Hamid said the air force had been on alert for weeks.\n\n“The enemy could not understand what happened,” Hamid said.\n\nMilitary spokesperson Lt. Gen. Ali Hamid said the jets were downed from within the country's airspace.\n\nHamid also accused the other side of damaging a dam.\n\n“We are responding to the aggression,” he said.",
+			[]want{{"The enemy could not understand what happened,", "Omar Hamid", Full, ""}, {"We are responding to the aggression,", "Ali Hamid", Full, ""}}},
+		{"a namesake introduced without speaking",
+			"This was her third child, so Rina Voss figured she knew what to do.\n\n“This baby is coming now!” Voss shouted to her husband.\n\nThe midwife was Rob Voss, who will be sworn in tomorrow as governor.\n\n“Rob called my dad,” Voss says.",
+			[]want{{"This baby is coming now!", "Rina Voss", Full, ""}, {"Rob called my dad,", "Rina Voss", Full, ""}}},
+	})
+}

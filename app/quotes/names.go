@@ -1033,6 +1033,9 @@ func (f *finder) touch(id int, m *mention, surface string, pos int) {
 	if e.affil == "" {
 		e.affil = f.mentionAffil(m)
 	}
+	if e.relative && f.namedOnOwn(e, m) {
+		e.relative = false
+	}
 	if surface != "" && surface != e.name && !containsStr(e.aliases, surface) {
 		e.aliases = append(e.aliases, surface)
 	}
@@ -1382,6 +1385,7 @@ func subseq(long, short []string) bool {
 func (f *finder) findByPart(w string, titles []string, para int) int {
 	best, bestScore := -1, -100
 	g := genderOf(f.lx, titles, "") // "Mr. Trump" is not "Ms. Trump"
+	last1, last2 := f.lastTwo(w)
 	for _, i := range f.withPart(w) {
 		e := &f.ents[i]
 		if e.kind != ePerson || !hasPart(e.parts, w) {
@@ -1414,6 +1418,17 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 			}
 		}
 		if para >= 0 && f.paraAt(e.first) == para {
+			score++
+		}
+		// "Prime Minister Shehbaz Sharif … Sharif said" then "Lt. Gen.
+		// Ahmed Sharif said … Sharif also accused": one introduced
+		// speaking since the others were last named is the one the bare
+		// name now means
+		others := last1
+		if e.last == last1 {
+			others = last2
+		}
+		if others >= 0 && e.first > others && f.introSpeaking(e) {
 			score++
 		}
 		for _, t := range titles {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -193,4 +194,55 @@ func oneEdit(a, b string) bool {
 		return a[i:] == b[i+1:]
 	}
 	return false
+}
+
+// lastTwo returns the latest and the second latest last mention of the
+// people one of whose name parts is w, -1 for none.
+func (f *finder) lastTwo(w string) (int, int) {
+	l1, l2 := -1, -1
+	for _, i := range f.withPart(w) {
+		e := &f.ents[i]
+		if e.kind != ePerson || !hasPart(e.parts, w) {
+			continue
+		}
+		switch {
+		case e.last > l1:
+			l1, l2 = e.last, l1
+		case e.last > l2:
+			l2 = e.last
+		}
+	}
+	return l1, l2
+}
+
+// namedOnOwn reports whether mention m names e, a relative named in
+// passing ("her son Travis Kelce"), as a subject in its own right later
+// on, by a name that is not the family name ("Swift and Travis recently
+// attended"): the bare family name may then mean e again.
+func (f *finder) namedOnOwn(e *entity, m *mention) bool {
+	if m.rel || !m.salient || m.poss || m.ca >= m.b || f.toks[m.ca].s <= e.first || f.sentStart(m.a) <= e.first {
+		return false
+	}
+	return m.b-m.ca > 1 || !partIs(e.surname, f.toks[m.ca].lower)
+}
+
+// introSpeaking reports whether e was introduced as the subject of a
+// reporting verb: its first mention is followed, after the rest of its
+// run of capitalised words and at most two adverbs, by a reporting verb
+// ("Lt. Gen. Ahmed Sharif said").
+func (f *finder) introSpeaking(e *entity) bool {
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= e.first })
+	n := 0
+	for k < len(f.toks) && n < maxRun && (f.isCapWord(k) || f.isPunct(k, ".")) && !f.toks[k].poss {
+		k++
+		n++
+	}
+	for i := 0; i < 2 && k < len(f.toks) && f.toks[k].k == tWord && f.toks[k].is(cSkip); i++ {
+		k++
+	}
+	if n == 0 || k >= len(f.toks) || f.toks[k].k != tWord || f.toks[k].cap {
+		return false
+	}
+	v, ok := f.toks[k].verb()
+	return ok && !v.participle
 }
