@@ -121,3 +121,25 @@ func TestFindRound10SharedSurnames(t *testing.T) {
 			[]want{{"This baby is coming now!", "Rina Voss", Full, ""}, {"Rob called my dad,", "Rina Voss", Full, ""}}},
 	})
 }
+
+// An organisation's name keeps the words that look like titles ("Chinese
+// Foreign Ministry", "Defense Ministry") and the place that owns it when
+// the name is short ("Turkey’s Defense Ministry"); a street that
+// houses an office keeps its first word ("Downing Street", "Keeling
+// Street"). Each text is written for this test (issue 20, tenth round).
+func TestFindRound10OrganisationNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a ministry named by a title word",
+			"Turkey’s Defense Ministry on Sunday confirmed the weapon’s use. The ministry added the attack was retaliation for strikes on “civilian facilities on its territory,” it said.",
+			[]want{{"civilian facilities on its territory,", "Turkey’s Defense Ministry", Partial, ""}}},
+		{"a ministry and its spokesperson",
+			"Chinese Foreign Ministry spokesperson Lin Hao said the talks had failed.\n\nThe country summoned the envoy over what it called “unprovoked strikes at many locations,” the Ministry of Foreign Affairs said.",
+			[]want{{"unprovoked strikes at many locations,", "Ministry of Foreign Affairs", Partial, ""}}},
+		{"a street opening the sentence with a word ending in -ing",
+			"A spokesman for the alliance declined to comment.\n\nKeeling Street said the sovereignty of the islands “rests with the kingdom”.",
+			[]want{{"rests with the kingdom", "Keeling Street", Partial, ""}}},
+	})
+}

@@ -201,7 +201,7 @@ func (f *finder) findMentions(s sentence) []mention {
 		// capitalisation, pathological input)
 		// ("the Oklahoma Sheriffs' Association": a plural possessive inside
 		// an organisation's name)
-		for b < s.b && b-a < maxRun && (!f.toks[b-1].poss || (f.pluralPoss(b-1) && f.isCapWord(b) && f.toks[b].is(cOrg))) {
+		for b < s.b && b-a < maxRun && (!f.toks[b-1].poss || (f.pluralPoss(b-1) && f.isCapWord(b) && f.toks[b].is(cOrg)) || b-1 == a && f.placeOwner(s, b)) {
 			if f.isCapWord(b) && !pronounWord(f.toks[b].lower) {
 				b++
 				continue
@@ -397,7 +397,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// middle of a sentence they belong to a name ("He Yadong").
 	// So do sentence adverbs ("Apparently Lindsey's posts…").
 	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle) ||
-		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) || gerund(&f.toks[a])))) {
+		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) || gerund(&f.toks[a]) && !(b-a == 2 && f.toks[a+1].is(cGeo))))) {
 		a++
 	}
 	if a >= b {
@@ -612,6 +612,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		}
 	default:
 		m.kind = mUnknown
+	}
+	// "the Chinese Foreign Ministry", "Russia’s Defense Ministry": the
+	// title words of an organisation's name are part of it
+	if m.kind == mOrg && len(m.titles) > 0 && m.ca > a {
+		m.ca, m.titles = a, nil
 	}
 	// "the American Idol host", "the Chicago Bears quarterback": a name
 	// between "the" and a role it qualifies is a show's, a team's or an

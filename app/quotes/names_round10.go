@@ -246,3 +246,27 @@ func (f *finder) introSpeaking(e *entity) bool {
 	v, ok := f.toks[k].verb()
 	return ok && !v.participle
 }
+
+// placeOwner reports whether the possessive place before token k owns the
+// organisation that the capitalised words from k name: one to three words
+// ending in an organisation word, no "of" after them ("Russia’s Defense
+// Ministry", not "Pakistan’s Ministry of Foreign Affairs").
+func (f *finder) placeOwner(s sentence, k int) bool {
+	if p := &f.toks[k-1]; !p.is(cPlace) || p.is(cFemale|cMale) || pluralPossWord(p.w) {
+		return false
+	}
+	e := k
+	for e < s.b && e-k < 3 && f.isCapWord(e) && !f.toks[e].poss {
+		e++
+	}
+	if e == k || !f.toks[e-1].is(cOrg) || e < s.b && (f.isCapWord(e) || f.toks[e].lower == "of") {
+		return false
+	}
+	return true
+}
+
+// pluralPossWord reports a plural possessive written with the mark alone
+// ("Farmers’").
+func pluralPossWord(w string) bool {
+	return strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+}
