@@ -143,3 +143,17 @@ func TestFindRound10OrganisationNames(t *testing.T) {
 			[]want{{"rests with the kingdom", "Keeling Street", Partial, ""}}},
 	})
 }
+
+// A name qualifying an event noun ("its annual Camp Loop event") is the
+// event's, not a person's: the company's bare name that follows is the
+// company. Written for this test (issue 20, tenth round).
+func TestFindRound10EventName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a company's event named after it",
+			"Loopa on Thursday announced new features at its annual Camp Loopa event, as the company doubles down on its app.\n\nDark mode, according to data on the Loopa Community Hub, is the second most desired feature.\n\nLoopa says it will introduce dark mode “later this summer,” with the option to keep it on.",
+			[]want{{"later this summer,", "Loopa", Partial, ""}}},
+	})
+}

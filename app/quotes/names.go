@@ -626,6 +626,17 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			m.kind = mOrg
 		}
 	}
+	// "at its annual Camp Strava event": a name before an event noun it
+	// qualifies is the event's, never a person's
+	if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && f.eventName(s, a, b) {
+		m.kind = mOrg
+	}
+	// "data on the Strava Community Hub" after "Strava said": a name
+	// right after "the" that opens with a name used on its own before is
+	// a thing's or a body's named after it
+	if m.kind == mPerson && len(m.titles) == 0 && len(core) >= 2 && a-1 >= s.a && f.toks[a-1].lower == "the" && !f.toks[a-1].cap && !core[0].is(cFemale|cMale) && !m.rel && f.bareBefore(m.ca) {
+		m.kind = mOrg
+	}
 	// "his wife Fran", "her son Jason": a kinship noun makes a person of
 	// the name and tells its gender
 	// ("her husband, Pete,": the name may follow a comma)

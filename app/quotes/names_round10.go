@@ -270,3 +270,57 @@ func (f *finder) placeOwner(s sentence, k int) bool {
 func pluralPossWord(w string) bool {
 	return strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
 }
+
+// eventName reports whether the run [a, b) names an event: a determiner
+// or a possessive before it, past up to two lower-case modifiers, and an
+// event noun right after it ("its annual Camp Strava event", "the Web
+// Summit conference").
+func (f *finder) eventName(s sentence, a, b int) bool {
+	if b >= s.b || f.toks[b-1].poss {
+		return false
+	}
+	switch t := &f.toks[b]; {
+	case t.k != tWord || t.cap:
+		return false
+	default:
+		switch t.lower {
+		case "event", "events", "conference", "summit", "festival", "convention", "ceremony", "gala", "expo", "fair", "rally", "keynote":
+		default:
+			return false
+		}
+	}
+	for k := a - 1; k >= s.a && k >= a-3; k-- {
+		t := &f.toks[k]
+		if t.k != tWord || t.cap {
+			return false
+		}
+		if t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "this" || possessivePronoun(t.lower) != "" {
+			return true
+		}
+		if t.is(cFunction|cPrep|cStopNP|cSkip) || t.poss {
+			return false
+		}
+		if _, v := t.verb(); v {
+			return false
+		}
+	}
+	return false
+}
+
+// bareBefore reports whether the word of token k occurs before it on its
+// own: capitalised, with no capitalised word after it and none before it
+// but a sentence's first word.
+func (f *finder) bareBefore(k int) bool {
+	w := f.toks[k].lower
+	for i := max(0, k-4000); i < k; i++ {
+		t := &f.toks[i]
+		if t.lower != w || !t.cap || t.k != tWord || f.isCapWord(i+1) {
+			continue
+		}
+		if p := i - 1; p >= 0 && f.isCapWord(p) && !f.toks[p].first && !t.first {
+			continue
+		}
+		return true
+	}
+	return false
+}
