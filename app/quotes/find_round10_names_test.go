@@ -157,3 +157,18 @@ func TestFindRound10EventName(t *testing.T) {
 			[]want{{"later this summer,", "Loopa", Partial, ""}}},
 	})
 }
+
+// A company whose name has a possessive ("Moody’s Analytics Inc.") is
+// named whole, without its legal suffix, also when a later mention is
+// possessive itself ("a Moody’s Analytics’ forecast"). Written for this
+// test (issue 20, tenth round).
+func TestFindRound10PossessiveCompanyName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a company named with a possessive",
+			"“There is no pressure to raise rates this year,” said Ann Zell, chief economist at Bodley’s Analytics Inc. in Leeds.\n\nTourism “will become increasingly important,” according to a Bodley’s Analytics’ forecast in June.",
+			[]want{{"There is no pressure to raise rates this year,", "Ann Zell", Full, ""}, {"will become increasingly important,", "Bodley’s Analytics", Partial, ""}}},
+	})
+}

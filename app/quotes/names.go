@@ -201,7 +201,7 @@ func (f *finder) findMentions(s sentence) []mention {
 		// capitalisation, pathological input)
 		// ("the Oklahoma Sheriffs' Association": a plural possessive inside
 		// an organisation's name)
-		for b < s.b && b-a < maxRun && (!f.toks[b-1].poss || (f.pluralPoss(b-1) && f.isCapWord(b) && f.toks[b].is(cOrg)) || b-1 == a && f.placeOwner(s, b)) {
+		for b < s.b && b-a < maxRun && (!f.toks[b-1].poss || (f.pluralPoss(b-1) && f.isCapWord(b) && f.toks[b].is(cOrg)) || b-1 == a && (f.placeOwner(s, b) || f.firmOwner(s, a, b))) {
 			if f.isCapWord(b) && !pronounWord(f.toks[b].lower) {
 				b++
 				continue
@@ -895,6 +895,10 @@ func (f *finder) resolveMention(m *mention) {
 	surface := f.spanText(m.a, m.b)
 	switch m.kind {
 	case mOrg:
+		// "Moody’s Analytics Inc.": the company without its suffix
+		if m.b-m.ca >= 3 && companySuffix(f.toks[m.b-1].lower) && !f.toks[m.b-1].poss {
+			name = f.spanPhrase(m.ca, m.b-1)
+		}
 		m.ent = f.orgEntity(name, pos)
 		f.ents[m.ent].place, f.ents[m.ent].seenOrg = false, true
 		return

@@ -324,3 +324,38 @@ func (f *finder) bareBefore(k int) bool {
 	}
 	return false
 }
+
+// companySuffix reports the abbreviations that end a company's legal name.
+func companySuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "inc", "corp", "ltd", "llc", "plc", "co", "gmbh":
+		return true
+	}
+	return false
+}
+
+// firmOwner reports whether the possessive word at token a opens a
+// company's name that the capitalised words from token b go on with: one
+// or two words and a company suffix ("Moody’s Analytics Inc."), or words
+// that with it make the name of an organisation already named ("Moody’s
+// Analytics’ forecast").
+func (f *finder) firmOwner(s sentence, a, b int) bool {
+	if f.toks[a].is(cPlace|cFemale|cMale) || pluralPossWord(f.toks[a].w) {
+		return false
+	}
+	e := b
+	for e < s.b && e-b < 3 && f.isCapWord(e) {
+		e++
+		if f.toks[e-1].poss {
+			break
+		}
+	}
+	if e == b {
+		return false
+	}
+	if e-b >= 2 && companySuffix(f.toks[e-1].lower) && !f.toks[e-1].poss {
+		return true
+	}
+	_, ok := f.nameIdx[entKey{eOrg, f.spanPhrase(a, e).lower}]
+	return ok
+}
