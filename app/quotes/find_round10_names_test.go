@@ -172,3 +172,16 @@ func TestFindRound10PossessiveCompanyName(t *testing.T) {
 			[]want{{"There is no pressure to raise rates this year,", "Ann Zell", Full, ""}, {"will become increasingly important,", "Bodley’s Analytics", Partial, ""}}},
 	})
 }
+
+// A body of two places joined by "and" ("Devon and Cornwall Police") is
+// named whole. Written for this test (issue 20, tenth round).
+func TestFindRound10JointBody(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a police force of two counties",
+			"A line of riot police stood between the groups.\n\nHolm and Wardley Police confirmed a van had been damaged and “arrests are ongoing”.",
+			[]want{{"arrests are ongoing", "Holm and Wardley Police", Partial, ""}}},
+	})
+}

@@ -227,7 +227,9 @@ func (f *finder) findMentions(s sentence) []mention {
 					// Colleges Employers’ Association"
 					(t.lower == "and" && f.toks[b-1].is(cOrg) && f.capRunHasOrg(s, b+1)) ||
 					// "the Immigration Reform and Control Act"
-					(t.lower == "and" && f.capRunEndsLaw(s, b+1)) {
+					(t.lower == "and" && f.capRunEndsLaw(s, b+1)) ||
+					// "Devon and Cornwall Police": two places' joint body
+					(t.lower == "and" && b-a == 1 && f.jointBody(s, a, b+1)) {
 					b += 2
 					continue
 				}

@@ -359,3 +359,30 @@ func (f *finder) firmOwner(s sentence, a, b int) bool {
 	_, ok := f.nameIdx[entKey{eOrg, f.spanPhrase(a, e).lower}]
 	return ok
 }
+
+// jointBody reports whether the word at token a, "and" and the
+// capitalised words from token k name one body of two places ("Devon and
+// Cornwall Police", "Brighton and Hove City Council"): one word, no
+// person's name or given name, on each side of "and", and after the
+// second organisation words ending the run.
+func (f *finder) jointBody(s sentence, a, k int) bool {
+	first, second := &f.toks[a], &f.toks[k]
+	if first.poss || second.poss || first.is(cOrg|cTitle|cFemale|cMale|cFunction) || second.is(cOrg|cTitle|cFemale|cMale|cFunction) {
+		return false
+	}
+	for _, w := range []string{first.lower, second.lower} {
+		for _, i := range f.withPart(w) {
+			if f.ents[i].kind == ePerson {
+				return false
+			}
+		}
+	}
+	e := k + 1
+	for e < s.b && e-k < 4 && f.isCapWord(e) {
+		e++
+		if f.toks[e-1].poss {
+			break
+		}
+	}
+	return e > k+1 && f.toks[e-1].is(cOrg) && !(e < s.b && f.isCapWord(e))
+}
