@@ -185,3 +185,21 @@ func TestFindRound10JointBody(t *testing.T) {
 			[]want{{"arrests are ongoing", "Holm and Wardley Police", Partial, ""}}},
 	})
 }
+
+// A full name spelt another way later ("Stacy Sullivan" after "Stacey
+// Sullivan") is the person first introduced; a Sesotho name's elision
+// mark ("’Mathabo Lerata") is part of it. Each text is written for this
+// test (issue 20, tenth round).
+func TestFindRound10NameSpellings(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a given name spelt another way",
+			"The firm’s human resources boss, a woman named Stacey Vollmer, thought the plan was nuts.\n\n“I did my best to advise,” Stacy Vollmer recalled in her memoir.",
+			[]want{{"I did my best to advise,", "Stacey Vollmer", Full, ""}}},
+		{"an elision mark before a name",
+			"Seventy-year-old ’Mathabo Lerata sits outside her cracked house.\n\n“We breathe dust every day,” she said.",
+			[]want{{"We breathe dust every day,", "’Mathabo Lerata", Full, ""}}},
+	})
+}

@@ -923,7 +923,14 @@ func (f *finder) resolveMention(m *mention) {
 				f.addParts(id, parts)
 			}
 		}
+		// "Stacy Sullivan" after "Stacey Sullivan": a given name spelt
+		// another way
+		if id < 0 && !m.rel {
+			id = f.spellingOf(parts)
+		}
 		if id < 0 {
+			// "’Manteboheng Molatjeng": a Sesotho name's elision mark
+			name = f.elidedName(m.ca, name)
 			id = f.newEntity(name, ePerson, pos)
 			f.setParts(id, parts)
 			e := &f.ents[id]

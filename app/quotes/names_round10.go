@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Name-cutting rules of the tenth round (issue 20): what comes before or
@@ -385,4 +386,36 @@ func (f *finder) jointBody(s sentence, a, k int) bool {
 		}
 	}
 	return e > k+1 && f.toks[e-1].is(cOrg) && !(e < s.b && f.isCapWord(e))
+}
+
+// spellingOf returns the one person named in full with the same family
+// name as the two-word name parts and a given name one edit from its own
+// ("Stacy Sullivan" after "Stacey Sullivan"), or -1.
+func (f *finder) spellingOf(parts []string) int {
+	if len(parts) != 2 || len(parts[0]) < 4 {
+		return -1
+	}
+	best := -1
+	for _, i := range f.withPart(parts[1]) {
+		e := &f.ents[i]
+		if e.kind != ePerson || len(e.parts) != 2 || e.parts[1] != parts[1] || e.parts[0] == parts[0] {
+			continue
+		}
+		if !oneEdit(e.parts[0], parts[0]) || e.parts[0][0] != parts[0][0] || best >= 0 {
+			return -1
+		}
+		best = i
+	}
+	return best
+}
+
+// elidedName returns name, the name whose first token is k, with the
+// elision mark glued before it ("’Manteboheng", "’Mathabo": Sesotho
+// names), when the mark follows white space.
+func (f *finder) elidedName(k int, name phrase) phrase {
+	s := f.toks[k].s
+	if s < 1 || f.r[s-1] != '’' || s >= 2 && !unicode.IsSpace(f.r[s-2]) {
+		return name
+	}
+	return phrase{"’" + name.text, "’" + name.lower}
 }
