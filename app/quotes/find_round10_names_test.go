@@ -203,3 +203,18 @@ func TestFindRound10NameSpellings(t *testing.T) {
 			[]want{{"We breathe dust every day,", "’Mathabo Lerata", Full, ""}}},
 	})
 }
+
+// A name after a title that opens with an organisation word ("Senate
+// Democratic Leader Greg Tully of Fairview") ends before "of": the place
+// after it is no part of the name. Written for this test (issue 20, tenth
+// round).
+func TestFindRound10NameBeforeOf(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a leader of a chamber and his town",
+			"Senate Democratic Leader Greg Tully of Fairview said schools will be unable to raise pay.\n\n“We can’t find ourselves at the bottom of the barrel,” Tully said.",
+			[]want{{"We can’t find ourselves at the bottom of the barrel,", "Greg Tully", Full, ""}}},
+	})
+}

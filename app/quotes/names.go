@@ -221,7 +221,7 @@ func (f *finder) findMentions(s sentence) []mention {
 			}
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
 				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
-					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b) && !weekday(f.toks[b+1].lower)) ||
+					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b) && !weekday(f.toks[b+1].lower) && !f.nameAfterTitle(a, b)) ||
 					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b, false)) ||
 					// "University and College Union", "Universities and
 					// Colleges Employers’ Association"

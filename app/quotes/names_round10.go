@@ -419,3 +419,18 @@ func (f *finder) elidedName(k int, name phrase) phrase {
 	}
 	return phrase{"’" + name.text, "’" + name.lower}
 }
+
+// nameAfterTitle reports whether the run [a, b) ends in a name of two
+// words or more after its last title word ("Senate Democratic Leader Greg
+// Taylor"): an "of" after it gives the person's place or body ("… of
+// Indianapolis"), not more of an organisation's name.
+func (f *finder) nameAfterTitle(a, b int) bool {
+	k := b - 1
+	for k >= a && !f.toks[k].is(cTitle) {
+		if f.toks[k].is(cOrg|cPlace|cDept|cGeo) || f.toks[k].poss {
+			return false
+		}
+		k--
+	}
+	return k >= a && b-k-1 >= 2
+}
