@@ -96,6 +96,9 @@ func TestFindRound10MisspeltSurname(t *testing.T) {
 		{"a letter changed",
 			"“It’s a good-news bad-news story,” said Trevor Wallmer, a partner at the firm.\n\n“But we are not on track,” Wellmer said.",
 			[]want{{"It’s a good-news bad-news story,", "Trevor Wallmer", Full, ""}, {"But we are not on track,", "Trevor Wallmer", Full, ""}}},
+		{"two letters that sound alike",
+			"Bank assistant chief economist Nathan Kanzen said the increase in jobs was a welcome surprise.\n\n“Looking ahead, growth still faces headwinds,” Kensen said.",
+			[]want{{"Looking ahead, growth still faces headwinds,", "Nathan Kanzen", Full, ""}}},
 	})
 }
 

@@ -144,7 +144,8 @@ func (f *finder) peerOf(parts []string, titles []string) int {
 // misspeltSurname resolves a one-word name w that matches no one to the
 // person whose surname it misspells: w is no word the lexicon knows, has
 // five letters or more and is one edit (a letter changed, added, dropped
-// or two swapped) from the surname of people named in full, all bearing
+// or two swapped, or two letters that sound alike changed) from the
+// surname of people named in full, all bearing
 // that one surname, with the same first letter ("Haselby" for "Ian
 // Hasleby", "Hauser" for "Trevor Houser"). It returns -1 otherwise.
 func (f *finder) misspeltSurname(w string, titles []string, para int) int {
@@ -154,7 +155,7 @@ func (f *finder) misspeltSurname(w string, titles []string, para int) int {
 	sur := ""
 	for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
 		e := &f.ents[i]
-		if e.kind != ePerson || e.single || len(e.surname) < 5 || e.surname[0] != w[0] || e.surname == w || !oneEdit(e.surname, w) {
+		if e.kind != ePerson || e.single || len(e.surname) < 5 || e.surname[0] != w[0] || e.surname == w || !oneEdit(e.surname, w) && !soundAlike(e.surname, w) {
 			continue
 		}
 		if sur != "" && sur != e.surname {
@@ -166,6 +167,31 @@ func (f *finder) misspeltSurname(w string, titles []string, para int) int {
 		return -1
 	}
 	return f.findByPart(sur, titles, para)
+}
+
+// soundAlike reports whether a and b, of one length, differ in at most two
+// letters that sound alike: a vowel for a vowel, "s" for "z" ("Jensen" for
+// "Janzen").
+func soundAlike(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(a); i++ {
+		if a[i] == b[i] {
+			continue
+		}
+		n++
+		x, y := a[i], b[i]
+		if n > 2 || !(vowelByte(x) && vowelByte(y) || (x == 's' || x == 'z') && (y == 's' || y == 'z')) {
+			return false
+		}
+	}
+	return true
+}
+
+func vowelByte(c byte) bool {
+	return strings.IndexByte("aeiouy", c) >= 0
 }
 
 // oneEdit reports whether a and b differ by one edit: a byte changed,
