@@ -221,3 +221,17 @@ func TestFindRound10NameBeforeOf(t *testing.T) {
 			[]want{{"We can’t find ourselves at the bottom of the barrel,", "Greg Tully", Full, ""}}},
 	})
 }
+
+// A person whose surname is an organisation's word ("journalist Alex
+// Press noted") is a person. Written for this test (issue 20, tenth
+// round).
+func TestFindRound10SurnameThatIsAnOrgWord(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a journalist named Press",
+			"The strike lasted 15 days.\n\nLabor journalist Tova Press noted this year, “The country has not seen a strike of that size since then.”",
+			[]want{{"The country has not seen a strike of that size since then.", "Tova Press", Full, ""}}},
+	})
+}

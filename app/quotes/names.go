@@ -628,6 +628,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			m.kind = mOrg
 		}
 	}
+	// "Labor journalist Alex Press noted": a given name and a surname
+	// that is an organisation's word, after a person noun, speaking
+	if m.kind == mOrg && len(m.titles) == 0 && f.personSurnameOrg(s, a, b) {
+		m.kind = mPerson
+	}
 	// "at its annual Camp Strava event": a name before an event noun it
 	// qualifies is the event's, never a person's
 	if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && f.eventName(s, a, b) {

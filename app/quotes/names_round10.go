@@ -460,3 +460,19 @@ func (f *finder) nameAfterTitle(a, b int) bool {
 	}
 	return k >= a && b-k-1 >= 2
 }
+
+// personSurnameOrg reports whether the two words [a, b) are a person's
+// name whose surname is also an organisation's word ("Alex Press", "Ann
+// Post"): a lower-case person noun right before them ("journalist") and a
+// reporting verb right after them.
+func (f *finder) personSurnameOrg(s sentence, a, b int) bool {
+	if b-a != 2 || b >= s.b || !f.personNounBefore(s, a) || f.toks[a].is(cOrg|cPlace|cTitle|cFunction|cCompany) || !f.toks[a+1].is(cOrg) || f.toks[a+1].poss {
+		return false
+	}
+	if allUpper(f.toks[a].w) || allUpper(f.toks[a+1].w) {
+		return false
+	}
+	t := &f.toks[b]
+	v, ok := t.verb()
+	return ok && t.k == tWord && !t.cap && !v.participle
+}
