@@ -235,3 +235,16 @@ func TestFindRound10SurnameThatIsAnOrgWord(t *testing.T) {
 			[]want{{"The country has not seen a strike of that size since then.", "Tova Press", Full, ""}}},
 	})
 }
+
+// A user name the text introduces as one ("a user named rivbird7") is a
+// name, whatever its case. Written for this test (issue 20, tenth round).
+func TestFindRound10UserName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a forum user's posts",
+			"The posts, by a user named rivbird7, chronicle a young person’s struggle with money.\n\nIn June 2023, rivbird7 wrote, “I’m sticking it out to the end of my contract.”\n\n“Piracy is always ethical,” rivbird7 posted.",
+			[]want{{"I’m sticking it out to the end of my contract.", "rivbird7", Full, ""}, {"Piracy is always ethical,", "rivbird7", Full, ""}}},
+	})
+}

@@ -192,6 +192,14 @@ func (f *finder) findMentions(s sentence) []mention {
 		} else if f.isCapWord(k) && f.toks[k].poss && f.toks[k].is(cPlace) && f.ordinal(k+1) && f.isCapWord(k+2) && f.capRunHasOrg(s, k+2) {
 			lead = 2
 		}
+		// "a user named acebush1 … acebush1 wrote": a user name the text
+		// introduces as one is a name, whatever its case
+		if lead == 0 && !f.toks[k].cap && f.handleAt(k) {
+			m := mention{a: k, b: k + 1, ca: k, pa: k, ent: -1, kind: mPerson, poss: f.toks[k].poss}
+			f.setSalience(s, &m)
+			out = append(out, m)
+			continue
+		}
 		if lead == 0 && (!f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k) || f.invertedOpening(s, k)) {
 			continue
 		}

@@ -476,3 +476,45 @@ func (f *finder) personSurnameOrg(s sentence, a, b int) bool {
 	v, ok := t.verb()
 	return ok && t.k == tWord && !t.cap && !v.participle
 }
+
+// handleAt reports whether token k is a user name the text introduces as
+// one ("a user named acebush1", "the username lilly_k"): a lower-case
+// word of letters with figures or an underscore, given after "named",
+// "username", "handle" or "user" here or before.
+func (f *finder) handleAt(k int) bool {
+	t := &f.toks[k]
+	if t.k != tWord || !handleShape(t.lower) {
+		return false
+	}
+	for i := k; i >= 1 && i >= k-4000; i-- {
+		if f.toks[i].lower != t.lower {
+			continue
+		}
+		switch f.toks[i-1].lower {
+		case "named", "username", "handle", "user", "called", "alias":
+			return true
+		}
+	}
+	return false
+}
+
+// handleShape reports a word shaped like a user name: a letter first,
+// then letters and at least one figure or underscore, four characters or
+// more.
+func handleShape(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	other := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+		case c >= '0' && c <= '9' || c == '_':
+			other = true
+		default:
+			return false
+		}
+	}
+	return other
+}
