@@ -248,3 +248,16 @@ func TestFindRound10UserName(t *testing.T) {
 			[]want{{"I’m sticking it out to the end of my contract.", "rivbird7", Full, ""}, {"Piracy is always ethical,", "rivbird7", Full, ""}}},
 	})
 }
+
+// An adverb in "-ly" opening a sentence before a comma ("Luckily, Fischer
+// says") is no name. Written for this test (issue 20, tenth round).
+func TestFindRound10FrontedAdverb(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an adverb before the speaker",
+			"Tomas Reeve got married in September.\n\n“It’s stressful to plan a wedding,” said Reeve. “I would be doing early shifts, then sleeping in my car.” Luckily, Reeve says, his husband did “most of the wedding planning.”",
+			[]want{{"It’s stressful to plan a wedding,", "Tomas Reeve", Full, ""}, {"I would be doing early shifts, then sleeping in my car.", "Tomas Reeve", Full, ""}, {"most of the wedding planning.", "Tomas Reeve", Partial, ""}}},
+	})
+}

@@ -413,6 +413,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if a >= b {
 		return mention{}, false
 	}
+	// "Luckily, Fischer says": a fronted adverb alone before a comma
+	if b-a == 1 && f.initialPos(s, a) && f.adverbAlone(s, a) {
+		return mention{}, false
+	}
 	// "Tony Lake Acpo" on a credit line: initials of an organisation the
 	// text names ("Association of Chief Police Officers") after a name
 	// are the speaker's affiliation, not his surname
