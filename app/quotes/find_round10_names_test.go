@@ -261,3 +261,17 @@ func TestFindRound10FrontedAdverb(t *testing.T) {
 			[]want{{"It’s stressful to plan a wedding,", "Tomas Reeve", Full, ""}, {"I would be doing early shifts, then sleeping in my car.", "Tomas Reeve", Full, ""}, {"most of the wedding planning.", "Tomas Reeve", Partial, ""}}},
 	})
 }
+
+// A name ending a title chain after an organisation's word may have a
+// surname that is also a given name ("Inspector General of Punjab Police
+// Nasim Ahmed"). Written for this test (issue 20, tenth round).
+func TestFindRound10ChainNameWithGivenSurname(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a police chief named after his force",
+			"After visiting the blast site, Inspector General of Sindh Police Kamran Ali told reporters: “The target was the police force.”",
+			[]want{{"The target was the police force.", "Kamran Ali", Full, ""}}},
+	})
+}

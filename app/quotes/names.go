@@ -1717,8 +1717,9 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 	last, first := &f.toks[b-1], &f.toks[st]
 	if last.is(cOrg|cGeo|cPlace|cCompany|cTitle) || first.is(cOrg|cGeo|cPlace|cTitle|cDept|cFunction) || f.toks[st-1].is(cFemale|cMale) ||
 		// "University of California Santa Barbara": a given name as the
-		// surname of a word that is no given name
-		last.is(cFemale|cMale) && !first.is(cFemale|cMale) {
+		// surname of a word that is no given name ("of Punjab Police
+		// Nasim Ahmed": unless an organisation's word ends the office)
+		last.is(cFemale|cMale) && !first.is(cFemale|cMale) && !f.toks[st-1].is(cOrg) {
 		return -1, -1
 	}
 	// (a place or an organisation's word right before it ends the
