@@ -1667,7 +1667,7 @@ func institution(w string) bool {
 	case "court", "university", "college", "school", "academy", "institute", "ministry", "department",
 		"agency", "commission", "committee", "council", "bank", "hospital", "museum", "foundation",
 		"association", "federation", "parliament", "senate", "assembly", "congress", "church",
-		"tribunal", "bureau", "authority", "embassy", "consulate", "library", "clinic":
+		"tribunal", "bureau", "authority", "embassy", "consulate", "library", "clinic", "center", "centre":
 		return true
 	}
 	return false

@@ -275,3 +275,17 @@ func TestFindRound10ChainNameWithGivenSurname(t *testing.T) {
 			[]want{{"The target was the police force.", "Kamran Ali", Full, ""}}},
 	})
 }
+
+// An organisation's unit named with its owner's possessive ("the National
+// Weather Service’s Storm Prediction Center") is named whole. Written for
+// this test (issue 20, tenth round).
+func TestFindRound10OwnedUnit(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a unit of an agency",
+			"The cities are in a Level 3 risk area drawn up by the National Weather Service’s Flood Warning Center.\n\n“The greatest threat is across the southern Plains,” wrote the center.",
+			[]want{{"The greatest threat is across the southern Plains,", "National Weather Service’s Flood Warning Center", Full, ""}}},
+	})
+}

@@ -282,6 +282,23 @@ func (f *finder) placeOwner(s sentence, k int) bool {
 	if p := &f.toks[k-1]; !p.is(cPlace) || p.is(cFemale|cMale) || pluralPossWord(p.w) {
 		return false
 	}
+	return f.ownedBody(s, k)
+}
+
+// bodyOwner reports whether the run [a, b), ending in a possessive, names
+// an organisation that owns the one the capitalised words from b name
+// ("the National Weather Service’s Storm Prediction Center"), as
+// placeOwner has it.
+func (f *finder) bodyOwner(s sentence, a, b int) bool {
+	if pluralPossWord(f.toks[b-1].w) || !f.runHasOrg(a, b) {
+		return false
+	}
+	return f.ownedBody(s, b)
+}
+
+// ownedBody reports whether the capitalised words from token k are one to
+// three words ending in an organisation word, with no "of" after them.
+func (f *finder) ownedBody(s sentence, k int) bool {
 	e := k
 	for e < s.b && e-k < 3 && f.isCapWord(e) && !f.toks[e].poss {
 		e++
