@@ -289,3 +289,16 @@ func TestFindRound10OwnedUnit(t *testing.T) {
 			[]want{{"The greatest threat is across the southern Plains,", "National Weather Service’s Flood Warning Center", Full, ""}}},
 	})
 }
+
+// A plus sign ending a name ("LGBTQ+") belongs to it and does not cut the
+// appositive that holds it. Written for this test (issue 20, tenth round).
+func TestFindRound10PlusSignInName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an appositive with LGBTQ+",
+			"On April 17, Gov. Greg Harte indicated he would sign the bill.\n\n“He talks about compassion toward children,” Brian Harte, a 32-year-old member of the LGBTQ+ community said of his father’s support.",
+			[]want{{"He talks about compassion toward children,", "Brian Harte", Full, ""}}},
+	})
+}

@@ -170,6 +170,12 @@ func (f *finder) tokenize() {
 				w = sub(i, j)
 				lw = lsub(i, j)
 			}
+			// "LGBTQ+", "Disney+": a plus sign ending a name belongs to it
+			if j < open && r[j] == '+' && unicode.IsLetter(r[j-1]) && !isWordRune(at(r, j+1)) && at(r, j+1) != '+' {
+				j++
+				w = sub(i, j)
+				lw = lsub(i, j)
+			}
 			e := j
 			capital := unicode.IsUpper(c) || particleName(w)
 			poss := false
