@@ -292,3 +292,17 @@ func TestFindRound10PlusSignInName(t *testing.T) {
 			[]want{{"He talks about compassion toward children,", "Brian Harte", Full, ""}}},
 	})
 }
+
+// An acronym in brackets after an organisation's name is that
+// organisation, whatever its letters ("the Dutch Institute for Applied
+// Research (VTO)"). Written for this test (issue 20, tenth round).
+func TestFindRound10BracketAcronym(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an acronym of words in another language",
+			"The report by the Dutch Institute for Applied Research (VTO) was published on Friday.\n\n“A tank probably fired at the journalists,” VTO's report said.",
+			[]want{{"A tank probably fired at the journalists,", "Dutch Institute for Applied Research", Full, ""}}},
+	})
+}

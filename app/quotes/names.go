@@ -1354,7 +1354,7 @@ func (f *finder) acronymOf(acr string) int {
 			return i
 		}
 	}
-	return -1
+	return f.bracketAcronym(acr)
 }
 
 // findFull finds the person whose full name is parts, or a person whose

@@ -553,3 +553,27 @@ func (f *finder) adverbAlone(s sentence, a int) bool {
 	}
 	return true
 }
+
+// bracketAcronym returns the organisation whose name the text gives right
+// before the acronym in brackets ("the Netherlands Organisation for
+// Applied Scientific Research (TNO)"), whatever its letters, or -1.
+func (f *finder) bracketAcronym(acr string) int {
+	// (bounded: an acronym is given in brackets early, where it is
+	// introduced)
+	for k := 1; k+1 < len(f.toks) && k < 8000; k++ {
+		if f.toks[k].w != acr || !f.isPunct(k-1, "(") || !f.isPunct(k+1, ")") {
+			continue
+		}
+		p := f.toks[k-1].s
+		before := strings.TrimRight(f.text(max(0, p-200), p), " ")
+		best := -1
+		for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
+			e := &f.ents[i]
+			if e.kind == eOrg && len(e.parts) >= 2 && e.first < p && strings.HasSuffix(before, e.name) && (best < 0 || len(e.name) > len(f.ents[best].name)) {
+				best = i
+			}
+		}
+		return best
+	}
+	return -1
+}
