@@ -210,6 +210,35 @@ func mismatchedCloser(r []rune, opener rune, open, end int) int {
 	return -1
 }
 
+// unreopenedCloser returns the position of the mark closing a double
+// quotation left open at the end of the paragraph before j when the
+// paragraphs from j continue it without re-opening it: the first double
+// mark of the next three paragraphs is a closer, glued to the word or stop
+// before it. Otherwise -1.
+func unreopenedCloser(r []rune, j int, opener rune) int {
+	for i, paras := j, 0; i < len(r); i++ {
+		switch c := r[i]; c {
+		case '\n', '\v', '\f', '\r', '\u2028', '\u2029':
+			for i+1 < len(r) && isBlank(r[i+1]) {
+				i++
+			}
+			if paras++; paras == 3 {
+				return -1
+			}
+		case '“', '”', '"', '„', '«', '»':
+			if isDoubleOpener(r, i) || doubledMark(r, i, true) || !isDoubleCloser(c, opener) || isBlank(at(r, i-1)) {
+				return -1
+			}
+			return i
+		case '`', '\'', '’':
+			if doubledMark(r, i, false) || doubledMark(r, i, true) {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
 // scanQuotes pairs quotation marks and returns the top-level quotations in
 // text order, in out's storage. It runs in linear time on any input.
 func scanQuotes(r []rune, out []region) []region {
@@ -284,6 +313,17 @@ func scanQuotes(r []rune, out []region) []region {
 					cur.multi = true
 					paraStarts(j)
 					i = j // the re-opening mark is part of the quotation
+					continue
+				}
+				// “…unrest.\n\nAccording to an aide, … demands.”: the next
+				// paragraph goes on without re-opening and closes it
+				if k := unreopenedCloser(r, j, opener); k >= 0 {
+					cur.multi = true
+					cur.end = k + 1
+					emit(cur)
+					state = none
+					paraStarts(j)
+					i = k
 					continue
 				}
 				cur.end, cur.closed = i, false

@@ -1,0 +1,27 @@
+package quotes
+
+import "testing"
+
+// A quotation left open at the end of its paragraph runs on into the next
+// paragraph when that paragraph, though it does not re-open the quotation,
+// closes it: its first double mark is a closer. Each text is written for
+// this test (issue 20, tenth round).
+func TestFindRound10UnreopenedContinuation(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"curly marks, the closer ends the next paragraph",
+			"The Daily Ledger reported on Monday:\n\n“Ostrava’s port has become a lightning rod for protests since the minister resigned.\n\nAccording to an aide, the mayor will meet the unions this weekend to hear their demands.”\n\nThe unions did not comment.",
+			[]want{{"Ostrava’s port has become a lightning rod for protests since the minister resigned.\n\nAccording to an aide, the mayor will meet the unions this weekend to hear their demands.", "Daily Ledger", Full, ""}}},
+		{"straight marks, another quotation follows the closer",
+			"Without commenting on the dispute, Kerr Wilde said, \"I worry about the league and you have to go to the core problem.\n\nThe league is run by all sorts of people doing their own thing.\" \"The board has no power,\" Wilde said.",
+			[]want{{"I worry about the league and you have to go to the core problem.\n\nThe league is run by all sorts of people doing their own thing.", "Kerr Wilde", Full, ""}, {"The board has no power,", "Kerr Wilde", Full, ""}}},
+		{"two paragraphs without marks before the closer",
+			"The Harbour Courier wrote:\n\n“Kessel issued a brief reply thanking the council for its work.\n\nDuring his term, Kessel became known for his drone plans.\n\nHis removal set off protests in Brno, Olomouc and other cities.”\n\nKessel declined to comment.",
+			[]want{{"Kessel issued a brief reply thanking the council for its work.\n\nDuring his term, Kessel became known for his drone plans.\n\nHis removal set off protests in Brno, Olomouc and other cities.", "Harbour Courier", Full, ""}}},
+		{"the next paragraph opens its own quotation",
+			"Marta Lund said: “We will not stop here.\n\nShe later told reporters the plan was “a good start.”",
+			[]want{{"We will not stop here.", "Marta Lund", Full, ""}, {"a good start.", "Marta Lund", Partial, ""}}},
+	})
+}
