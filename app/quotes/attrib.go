@@ -1852,7 +1852,11 @@ func describeVerb(w string) bool {
 	switch w {
 	case "described", "describes", "describe", "describing", "characterised", "characterized",
 		"characterises", "characterizes", "portrayed", "portrays", "hailed", "hails", "dismissed",
-		"dismisses", "branded", "brands", "labelled", "labeled", "denounced", "denounces", "praised", "praises":
+		"dismisses", "branded", "brands", "labelled", "labeled", "denounced", "denounces", "praised", "praises",
+		"denounce", "denouncing", "identified", "identifies", "rejected", "rejects", "rejecting", "slammed",
+		"slams", "blasted", "blasts", "depicted", "depicts", "portray", "portraying", "condemned", "condemns",
+		"derided", "derides", "mocked", "mocks", "ridiculed", "ridicules", "criticised", "criticized",
+		"criticises", "criticizes", "attacked", "attacks", "lambasted", "lambasts", "painted", "paints":
 		return true
 	}
 	return false

@@ -25,3 +25,31 @@ func TestFindRound10UnreopenedContinuation(t *testing.T) {
 			[]want{{"We will not stop here.", "Marta Lund", Full, ""}, {"a good start.", "Marta Lund", Partial, ""}}},
 	})
 }
+
+// A fragment of any length that someone is said to describe something as
+// ("identified X as", "rejected X as", "portrayed X as", "denounce X as")
+// or to brand something is that person's words; the same words after "as"
+// with no describing verb are the writer's. Each text is written for this
+// test (issue 20, tenth round).
+func TestFindRound10DescribedAsFragments(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"identified as, four words",
+			"Senator Vera Holm identified the former mayor as “a one-man crime wave,” and said so again on Sunday.",
+			[]want{{"a one-man crime wave,", "Vera Holm", Partial, ""}}},
+		{"rejected as, four words",
+			"In a written reply, the ministry rejected the questions as “patently biased and one-sided”.",
+			[]want{{"patently biased and one-sided", "-", Partial, ""}}},
+		{"portrayed as, with the article outside the marks",
+			"The Harbour Courier portrayed him as an “international moneyman of mystery,” who courted scientists.",
+			[]want{{"international moneyman of mystery,", "Harbour Courier", Partial, ""}}},
+		{"brands as, five words",
+			"Coach Tim Webb brands the vandals an ‘embarrassment to the human race’ after the attack.",
+			[]want{{"embarrassment to the human race", "Tim Webb", Partial, ""}}},
+		{"served as, no describing verb",
+			"For ten years Olaf Brandt served as “chief cook and bottle washer” at the inn.",
+			nil},
+	})
+}

@@ -885,7 +885,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// in those words
 		strong = strong || (pre != nil && pre.ent >= 0 && tellingVerb(f.toks[pre.verb].lower) && c.words >= 2 &&
 			k-pre.verb <= 7 && f.isWordAt(k-1, s, "to"))
-		if c.words <= 3 && !c.titleLike {
+		if !c.titleLike {
+			// ("portrayed him as an “international moneyman of mystery,”":
+			// a longer fragment too)
 			char = f.characterisedBy(s, k)
 		}
 		switch {
