@@ -53,3 +53,27 @@ func TestFindRound10DescribedAsFragments(t *testing.T) {
 			nil},
 	})
 }
+
+// A clause of speech closing the clause of a short fragment governs it also
+// when the sentence goes on with "as" or "which" after it, or when only a
+// bare day follows the verb. Each text is written for this test (issue 20,
+// tenth round).
+func TestFindRound10ClosingClauseOfSpeech(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a clause of speech, then as",
+			"There is a “zero tolerance” on bullying in the schools, a union leader has said, as it emerged that teachers have been attacked.",
+			[]want{{"zero tolerance", "a union leader", Partial, ""}}},
+		{"a clause of speech, then which",
+			"But the “secretive cell” did not appear to be part of a big network, security correspondent Lena Tove said, which made it harder to understand.",
+			[]want{{"secretive cell", "Lena Tove", Partial, ""}}},
+		{"a clause of speech and a bare day",
+			"The new duties are illogical and a “bad idea” with regard to Chile, Economy Minister Paulo Reis said Tuesday.",
+			[]want{{"bad idea", "Paulo Reis", Partial, ""}}},
+		{"no clause of speech",
+			"There is a “zero tolerance” on bullying in the schools, as teachers have been attacked.",
+			nil},
+	})
+}

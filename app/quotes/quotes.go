@@ -1365,7 +1365,7 @@ func (f *finder) closingAttrib(s sentence, a *attrib, k int) bool {
 		return true
 	}
 	st, e := a.first(), a.lastTok()+1
-	if st-1 <= k || !f.isPunct(st-1, ",") || !f.isPunct(e, ",") || e+1 >= s.b || !f.quietClause(k+1, st) {
+	if st-1 <= k || !f.isPunct(st-1, ",") || e >= s.b || !f.quietClause(k+1, st) {
 		return false
 	}
 	for i := k + 1; i < st; i++ {
@@ -1373,9 +1373,26 @@ func (f *finder) closingAttrib(s sentence, a *attrib, k int) bool {
 			return false
 		}
 	}
+	// "…, Economy Minister Paulo Reis said Tuesday.": a bare day
+	if f.toks[e].k == tWord && f.isTimeWord(&f.toks[e]) && a.npA >= 0 {
+		end := e + 1
+		for end < s.b && f.toks[end].k == tPunct && !f.isPunct(end, ",") {
+			end++
+		}
+		if end == s.b {
+			return true
+		}
+	}
+	if !f.isPunct(e, ",") || e+1 >= s.b {
+		return false
+	}
 	switch f.toks[e+1].lower {
 	case "but", "and", "though", "although", "while", "yet", "adding":
 		return true
+	case "as", "which":
+		// "…, a union leader has said, as it emerged that…", "…,
+		// Lena Tove said, which made it harder…"
+		return a.npA >= 0
 	}
 	return false
 }
