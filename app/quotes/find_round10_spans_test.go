@@ -77,3 +77,24 @@ func TestFindRound10ClosingClauseOfSpeech(t *testing.T) {
 			nil},
 	})
 }
+
+// A short fragment inside a noun phrase ("about the “…”", "of their
+// “…” charge") is a term unless a verb of speech with its speaker governs
+// it from close by. Each text is written for this test (issue 20, tenth
+// round).
+func TestFindRound10NounPhraseFragmentUnderSpeech(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"said the case was about the fragment",
+			"In his opening statement, state advocate Ravi Menon said the case was about the “power of words” and the duty of leaders.",
+			[]want{{"power of words", "Ravi Menon", Partial, ""}}},
+		{"said they should be ashamed of their fragment",
+			"Coach Ilse Marr said the visitors should be ashamed of their “gutless and churlish” complaint against the referee.",
+			[]want{{"gutless and churlish", "Ilse Marr", Partial, ""}}},
+		{"the verb of speech is too far away",
+			"Rektor Anna Holt says that there is still a great deal of work to do to make sure that degrees from these “universities in exile” are accepted.",
+			nil},
+	})
+}
