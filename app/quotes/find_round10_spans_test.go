@@ -98,3 +98,20 @@ func TestFindRound10NounPhraseFragmentUnderSpeech(t *testing.T) {
 			nil},
 	})
 }
+
+// A quoted fragment joined by "and"/"or" to a fragment taken as someone's
+// words is theirs too, one word included; joined to a name it is a name.
+// Each text is written for this test (issue 20, tenth round).
+func TestFindRound10CoordinatedFragment(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"described as one word and another",
+			"Foreign Minister Ulla Brant described the incident as “provocative” and “dangerous,” amid fears of a wider clash.",
+			[]want{{"provocative", "Ulla Brant", Partial, ""}, {"dangerous,", "Ulla Brant", Partial, ""}}},
+		{"two film titles",
+			"The festival will show the films “Heat” and “Ronin” on Sunday.",
+			nil},
+	})
+}

@@ -891,6 +891,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			char = f.characterisedBy(s, k)
 		}
 		switch {
+		case f.coordinatedFragment(s, k):
+			// "described the incident as “provocative” and “dangerous,”"
+			ok = true
 		case char >= 0 && (c.lowerStart || c.words > 1):
 			// "called the result “historic”", "spoke of a “cloud of
 			// uncertainty”": the fragment is what someone called it
