@@ -115,3 +115,27 @@ func TestFindRound10CoordinatedFragment(t *testing.T) {
 			nil},
 	})
 }
+
+// A fragment of two words or more that is the object of a verb of public
+// judgement ("condemned the “…”", "highlighted “…” abuse", "spoke out
+// against “…”") is the judge's words; one word is a term even then. Each
+// text is written for this test (issue 20, tenth round).
+func TestFindRound10JudgedFragment(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"condemned the fragment",
+			"The head of the teachers’ union, Marit Solberg, has condemned the “deplorable thuggery” seen in some towns.",
+			[]want{{"deplorable thuggery", "Marit Solberg", Partial, ""}}},
+		{"highlighted a fragment before its noun",
+			"The Royal College of Nurses highlighted “horrific and unacceptable” abuse towards staff.",
+			[]want{{"horrific and unacceptable", "Royal College of Nurses", Partial, ""}}},
+		{"spoke out against",
+			"President Ivo Marek spoke out against “unilateral moves” in the region.",
+			[]want{{"unilateral moves", "Ivo Marek", Partial, ""}}},
+		{"one word is a term",
+			"The head of the teachers’ union, Marit Solberg, has condemned the “thuggery” seen in some towns.",
+			nil},
+	})
+}

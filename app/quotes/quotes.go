@@ -889,6 +889,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// ("portrayed him as an “international moneyman of mystery,”":
 			// a longer fragment too)
 			char = f.characterisedBy(s, k)
+			if char < 0 && c.words >= 2 {
+				char = f.evaluatedBy(s, k)
+			}
 		}
 		switch {
 		case f.coordinatedFragment(s, k):

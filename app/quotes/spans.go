@@ -19,3 +19,46 @@ func (f *finder) coordinatedFragment(s sentence, k int) bool {
 	q := &f.qs[f.toks[j].q]
 	return q.accepted && q.kind == Partial
 }
+
+// evaluatedBy returns the token of a verb of public judgement whose object
+// is the quoted fragment at token k, after at most a determiner or a
+// possessive ("condemned the “deplorable thuggery”", "highlighted
+// “horrific and unacceptable” abuse", "spoke out against “unilateral
+// moves”"), or -1. The caller asks it only for fragments of two words or
+// more: one word is a term even then.
+func (f *finder) evaluatedBy(s sentence, k int) int {
+	j := k - 1
+	if j >= s.a && f.toks[j].k == tWord && (f.toks[j].is(cDet) || possessivePronoun(f.toks[j].lower) != "") {
+		j--
+	}
+	if j < s.a || f.toks[j].k != tWord {
+		return -1
+	}
+	w := f.toks[j].lower
+	if w == "against" {
+		// "spoke out against", "warned against", "railed against"
+		v := j - 1
+		if v >= s.a && f.toks[v].lower == "out" {
+			v--
+		}
+		if v >= s.a && f.toks[v].k == tWord && (speakOfVerb(f.toks[v].lower) || f.toks[v].lower == "railed" || f.toks[v].lower == "rails") {
+			return v
+		}
+		return -1
+	}
+	if judgeVerb(w) {
+		return j
+	}
+	return -1
+}
+
+func judgeVerb(w string) bool {
+	switch w {
+	case "condemned", "condemns", "condemning", "decried", "decries", "decrying", "deplored", "deplores",
+		"denounced", "denounces", "denouncing", "lambasted", "lambasts", "highlighted", "highlights",
+		"criticised", "criticized", "criticises", "criticizes", "slammed", "slams", "blasted", "blasts",
+		"hailed", "hails", "praised", "praises", "lamented", "laments", "bemoaned", "bemoans":
+		return true
+	}
+	return false
+}
