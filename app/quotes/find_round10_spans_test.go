@@ -139,3 +139,24 @@ func TestFindRound10JudgedFragment(t *testing.T) {
 			nil},
 	})
 }
+
+// A short fragment closed by its own comma inside the marks modifies no
+// noun after it, so a verb of speech governing it from afar makes it
+// speech; before a pronoun it closes a fronted clause and stays a term.
+// Each text is written for this test (issue 20, tenth round).
+func TestFindRound10FragmentClosedByComma(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a comma inside the marks, then a participle",
+			"Foreign Minister Ilse Dorn said the country's reconciliation has moved along “quite remarkably,” citing a new law on pensions.",
+			[]want{{"quite remarkably,", "Ilse Dorn", Partial, ""}}},
+		{"a comma inside the marks, then an apposition",
+			"Too often, judge Ada Lenk said, contestants have been “talented puppets,” well-trained singers who lack a voice of their own.",
+			[]want{{"talented puppets,", "Ada Lenk", Partial, ""}}},
+		{"a fronted clause before a pronoun",
+			"When Omar Vidal was asked to tell his movement apart from “classical anarchism,” he said that it was older.",
+			nil},
+	})
+}

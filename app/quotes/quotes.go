@@ -873,7 +873,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// clause of speech that closes the sentence is no noun)
 		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap && !(isPronoun(f.toks[nextTok].lower) && post != nil && post.first() == nextTok) &&
 			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
-			!f.isAdverb(&f.toks[nextTok]) && !(post != nil && post.verb == nextTok && (f.toks[nextTok].lower == "according" || post.info.invert))
+			!f.isAdverb(&f.toks[nextTok]) && !(post != nil && post.verb == nextTok && (f.toks[nextTok].lower == "according" || post.info.invert)) &&
+			// (“moved along “quite remarkably,” citing…”: a fragment
+			// closed by its own comma modifies nothing after it; before a
+			// pronoun it closes a fronted clause: "When X was asked about
+			// “…,” he said")
+			!(c.punctEnd && post == nil && !isPronoun(f.toks[nextTok].lower))
 		strong := pre != nil && !pre.info.participle && (pre.npA >= 0 || (pre.coord && pre.ent >= 0 && f.governs(pre, k)))
 		// "…, adding that Cook has been Jobs' “right hand guy”": a
 		// participle of speech with a that-clause and a known speaker
