@@ -160,3 +160,25 @@ func TestFindRound10FragmentClosedByComma(t *testing.T) {
 			nil},
 	})
 }
+
+// A two-word fragment opening with a degree adverb ("very unusual",
+// "relentlessly pursue") is someone's judgement when a verb of speech with
+// its speaker governs it, even before a word it could modify; a two-word
+// compound ("gig economy" workers) stays a term. Each text is written for
+// this test (issue 20, tenth round).
+func TestFindRound10GradedFragment(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a degree adverb before a participle",
+			"Minister Paulo Reis said that putting duties on Chilean copper would be “very unusual” given that Chile buys more of it.",
+			[]want{{"very unusual", "Paulo Reis", Partial, ""}}},
+		{"an -ly adverb before a determiner",
+			"Chief Constable Mark Eddy warned that the force will “relentlessly pursue” all offenders involved in the looting.",
+			[]want{{"relentlessly pursue", "Mark Eddy", Partial, ""}}},
+		{"a compound before its noun",
+			"Councillor Jo Marsh said the report showed that low pay was not just an issue for “gig economy” workers in the city.",
+			nil},
+	})
+}

@@ -918,6 +918,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// else's phrase: a possessive owns it)
 			owned := prevWord != "" && (possessivePronoun(prevWord) != "" || f.toks[prevTok].poss)
 			if modifier && !(strong && c.words >= 2 && preTight) && !(strong && c.words >= 3 && f.governs(pre, k)) &&
+				!(strong && c.words == 2 && k-pre.lastTok() <= 12 && f.governs(pre, k) && gradedFragment(f.r[reg.start:reg.stop])) &&
 				!(c.words >= 2 && !owned && after != nil && after.npA >= 0 && f.endsSentence(s, after)) {
 				break
 			}

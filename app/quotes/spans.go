@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // coordinatedFragment reports whether the quotation token k is joined by
 // "and" or "or" to a quoted fragment just before it that was taken as
 // someone's words ("described the incident as “provocative” and
@@ -61,4 +63,21 @@ func judgeVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// gradedFragment reports whether the quoted words open with a degree
+// adverb ("very serious", "quite remarkably", "relentlessly pursue"):
+// someone's judgement, not a compound term ("gig economy", "quick edit").
+func gradedFragment(txt []rune) bool {
+	w := strings.ToLower(strings.TrimFunc(string(firstWord(txt)), notWordRune))
+	switch w {
+	case "very", "so", "too", "quite", "really", "extremely", "deeply", "highly", "utterly", "totally",
+		"completely", "absolutely", "rather", "fairly", "pretty", "incredibly", "hugely", "truly":
+		return true
+	case "family", "supply", "assembly", "anomaly", "monopoly", "friendly", "elderly", "weekly", "monthly",
+		"yearly", "quarterly", "orderly", "costly", "deadly", "lovely", "lonely", "likely", "unlikely",
+		"timely", "butterfly", "holy", "early", "only", "daily", "rally", "ally", "italy", "july":
+		return false
+	}
+	return len(w) >= 6 && strings.HasSuffix(w, "ly")
 }
