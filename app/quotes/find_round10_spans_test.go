@@ -182,3 +182,25 @@ func TestFindRound10GradedFragment(t *testing.T) {
 			nil},
 	})
 }
+
+// A fragment that ends the long object of a verb of calling ("called the
+// disorder following the attack at a club, in Leeds, “terrible”") is the
+// caller's word; a fragment modifying a noun after it in a sentence where
+// "called" is a telephone call is not. Each text is written for this test
+// (issue 20, tenth round).
+func TestFindRound10CalledLongObject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a long object with commas",
+			"Ella Crane called the disorder following the attack at a holiday club, in Leeds, “terrible”.",
+			[]want{{"terrible", "Ella Crane", Partial, ""}}},
+		{"a long object with prepositions",
+			"Former ambassador Colm Brady called Lund’s criticisms of increased defence spending in the face of rising threats “fatuous” on Sunday.",
+			[]want{{"fatuous", "Colm Brady", Partial, ""}}},
+		{"a telephone call",
+			"Olga Berg called the office from a hotel in “downtown” Lima.",
+			nil},
+	})
+}

@@ -897,6 +897,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if char < 0 && c.words >= 2 {
 				char = f.evaluatedBy(s, k)
 			}
+			if char < 0 && c.words <= 4 && c.lowerStart {
+				char = f.calledAfar(s, k)
+			}
 		}
 		switch {
 		case f.coordinatedFragment(s, k):

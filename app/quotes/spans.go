@@ -81,3 +81,34 @@ func gradedFragment(txt []rune) bool {
 	}
 	return len(w) >= 6 && strings.HasSuffix(w, "ly")
 }
+
+// calledAfar returns the token of a verb of calling whose long object ends
+// right before the quoted fragment at token k ("called the disorder
+// following the attack at a club, in Leeds, “terrible”", "called Lund’s
+// criticisms of the defence budget “fatuous”"), or -1. The object holds
+// words and commas only, no clause word (cStopNP), no "to"/"for" and no
+// other quotation; "called for", "called on" are no calling.
+func (f *finder) calledAfar(s sentence, k int) int {
+	j := k - 1
+	if j >= s.a && f.toks[j].k == tWord && f.toks[j].is(cDet) {
+		j--
+	} else if nx := k + 1; nx < s.b && f.toks[nx].k == tWord && !f.toks[nx].is(cStopNP) && !f.toks[nx].is(cPrep) {
+		return -1 // "called the office from a hotel in “downtown” Lima"
+	}
+	for i, n := j, 0; i > s.a && n < 20; i, n = i-1, n+1 {
+		t := &f.toks[i]
+		if t.k == tPunct && t.w == "," {
+			continue
+		}
+		if t.k != tWord || t.is(cStopNP) || t.lower == "to" || t.lower == "for" {
+			return -1
+		}
+		if callVerb(f.toks[i-1].lower) && f.toks[i-1].k == tWord {
+			if i > j-1 || t.is(cPrep) || t.lower == "off" || t.lower == "up" || t.lower == "out" || t.lower == "back" {
+				return -1 // "called the “…”" is a name; "called on …"
+			}
+			return i - 1
+		}
+	}
+	return -1
+}
