@@ -204,3 +204,21 @@ func TestFindRound10CalledLongObject(t *testing.T) {
 			nil},
 	})
 }
+
+// A verb of speech whose object opens with a determiner and the fragment
+// ("pledged a “standing army” of wardens") governs it even when "of"
+// goes on with the noun phrase; further off, "in the “…” of" stays a term.
+// Each text is written for this test (issue 20, tenth round).
+func TestFindRound10SpeechVerbObjectFragment(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"pledged a fragment of",
+			"Mayor Tom Reed has pledged a “standing army” of wardens who will tackle the litter.",
+			[]want{{"standing army", "Tom Reed", Partial, ""}}},
+		{"a term in a prepositional phrase",
+			"Mayor Tom Reed said the town was living in the “post-war era” of cheap land.",
+			nil},
+	})
+}
