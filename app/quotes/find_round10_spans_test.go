@@ -222,3 +222,20 @@ func TestFindRound10SpeechVerbObjectFragment(t *testing.T) {
 			nil},
 	})
 }
+
+// A single closing mark after a word in -us, -ss or -is closes the quote:
+// such a word is no plural whose possessive apostrophe it could be. Each
+// text is written for this test (issue 20, tenth round).
+func TestFindRound10SingleCloserAfterS(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an adjective in -ous in single marks",
+			"The head teacher, Ruth Amos, said the girl hurt in the ‘ferocious’ attack was doing ‘ok’ after surgery, and thanked the nurses.",
+			[]want{}},
+		{"a plural possessive still is one",
+			"Ruth Amos said the ‘parents’ wishes came first’ in every case.",
+			[]want{{"parents’ wishes came first", "Ruth Amos", Partial, ""}}},
+	})
+}

@@ -176,6 +176,11 @@ func pluralPossessive(r []rune, i int) bool {
 	if p != 's' && p != 'S' {
 		return false
 	}
+	// ‘ferocious’ rampage: a word in -us, -ss or -is is no plural
+	switch unicode.ToLower(at(r, i-2)) {
+	case 'u', 's', 'i':
+		return false
+	}
 	if at(r, i+1) != ' ' {
 		return false
 	}
