@@ -239,3 +239,24 @@ func TestFindRound10SingleCloserAfterS(t *testing.T) {
 			[]want{{"parents’ wishes came first", "Ruth Amos", Partial, ""}}},
 	})
 }
+
+// Words the writer also uses without marks are a term, unless a plain verb
+// of speech with its speaker governs the quoted ones from close by: then
+// the writer echoes the speaker. Each text is written for this test
+// (issue 20, tenth round).
+func TestFindRound10EchoedFragment(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"said, then echoed",
+			"As host of the summit, Peru must broker deals: the government says it will “lead by example” on fishing.\n\nWithout firm quotas, Peru could find it harder to lead by example.",
+			[]want{{"lead by example", "the government", Partial, ""}}},
+		{"a promise, then echoed",
+			"Northjet last year pledged to be “net zero carbon” by 2040.\n\nSkyway plans to become net zero carbon a decade earlier.",
+			nil},
+		{"no verb of speech, then echoed",
+			"Some 9,000 staff were on “atypical contracts” last year.\n\nThe union wants fewer atypical contracts.",
+			nil},
+	})
+}

@@ -957,7 +957,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	}
 	// "69,000 staff were on “atypical contracts”": words the writer also
 	// uses without marks are a term, not someone's words
-	if ok && kind == Partial && char < 0 && c.words <= 3 && f.usedUnquoted(reg) {
+	// ("the government says it will “lead by example” … could find it
+	// harder to lead by example": a verb of speech close by with its
+	// speaker makes them that speaker's, which the writer echoes later)
+	if ok && kind == Partial && char < 0 && c.words <= 3 && !(c.words >= 2 && f.saidClose(pre, k) && f.firstUse(reg)) && f.usedUnquoted(reg) {
 		ok = false
 	}
 	if !ok {

@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // coordinatedFragment reports whether the quotation token k is joined by
 // "and" or "or" to a quoted fragment just before it that was taken as
@@ -111,4 +114,29 @@ func (f *finder) calledAfar(s sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// saidClose reports whether the reporting clause a, a plain verb of speech
+// ("said", "says", "wrote": no participle, no promise) with its speaker,
+// governs the quotation token k from at most eight tokens away ("has said
+// he wants to run the port “through tolls”").
+func (f *finder) saidClose(a *attrib, k int) bool {
+	return a != nil && a.info.invert && !a.info.participle && a.npA >= 0 && k-a.lastTok() <= 8 && f.governs(a, k)
+}
+
+// firstUse reports whether the words of quotation region reg occur
+// nowhere in the text before it: a later unquoted use echoes them.
+func (f *finder) firstUse(reg region) bool {
+	if !f.lowerOK {
+		return false
+	}
+	a, b := reg.start, reg.stop
+	for a < b && !unicode.IsLetter(f.r[a]) && !unicode.IsDigit(f.r[a]) {
+		a++
+	}
+	for b > a && !unicode.IsLetter(f.r[b-1]) && !unicode.IsDigit(f.r[b-1]) {
+		b--
+	}
+	lo, hi := int(f.off[a]), int(f.off[b])
+	return lo < hi && strings.Index(f.lower, f.lower[lo:hi]) == lo
 }
