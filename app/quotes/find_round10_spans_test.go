@@ -260,3 +260,21 @@ func TestFindRound10EchoedFragment(t *testing.T) {
 			nil},
 	})
 }
+
+// A naming noun ("book", "film") that is the object of a verb of calling
+// does not make the quotation after it a title: "calling the book “…”" is
+// what someone called it; "his book “…”" stays a title. Each text is
+// written for this test (issue 20, tenth round).
+func TestFindRound10CalledNamingNoun(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"calling the book",
+			"The Harbour Guild responded with a long statement, calling the book “a bigoted, defamatory assault replete with lies” on Monday.",
+			[]want{{"a bigoted, defamatory assault replete with lies", "-", Partial, ""}}},
+		{"his book",
+			"Olaf Brandt signed copies of his book “A Winter in the Harbour of Lights” on Monday.",
+			nil},
+	})
+}

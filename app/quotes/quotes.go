@@ -808,6 +808,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if callVerb(w.lower) && f.whatBefore(s, j) {
 				break // "what the institution called an “outrageous” party"
 			}
+			if f.calledNoun(s, j) {
+				break // "calling the book “a bigoted assault”"
+			}
 			naming = true
 			break
 		}

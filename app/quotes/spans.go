@@ -140,3 +140,18 @@ func (f *finder) firstUse(reg region) bool {
 	lo, hi := int(f.off[a]), int(f.off[b])
 	return lo < hi && strings.Index(f.lower, f.lower[lo:hi]) == lo
 }
+
+// calledNoun reports whether the naming noun at token j ("book", "film")
+// is the object of a verb of calling right before it ("calling the book
+// “a bigoted assault”"): what follows is what someone called it, not its
+// title.
+func (f *finder) calledNoun(s sentence, j int) bool {
+	if callVerb(f.toks[j].lower) || f.toks[j].is(cVerb) {
+		return false
+	}
+	i := j - 1
+	if i >= s.a && f.toks[i].k == tWord && (f.toks[i].is(cDet) || possessivePronoun(f.toks[i].lower) != "") {
+		i--
+	}
+	return i >= s.a && i < j-1 && f.toks[i].k == tWord && callVerb(f.toks[i].lower)
+}
