@@ -1803,7 +1803,7 @@ func (f *finder) characterisedBy(s sentence, k int) int {
 		return -1
 	case "as", "to", "with":
 		prep := word(j)
-		for i, n := j-1, 0; i >= s.a && n < 6; i, n = i-1, n+1 {
+		for i, n := j-1, 0; i >= s.a && n < 8; i, n = i-1, n+1 {
 			w := word(i)
 			if w == "" {
 				break
@@ -1856,7 +1856,9 @@ func describeVerb(w string) bool {
 		"denounce", "denouncing", "identified", "identifies", "rejected", "rejects", "rejecting", "slammed",
 		"slams", "blasted", "blasts", "depicted", "depicts", "portray", "portraying", "condemned", "condemns",
 		"derided", "derides", "mocked", "mocks", "ridiculed", "ridicules", "criticised", "criticized",
-		"criticises", "criticizes", "attacked", "attacks", "lambasted", "lambasts", "painted", "paints":
+		"criticises", "criticizes", "attacked", "attacks", "lambasted", "lambasts", "painted", "paints",
+		"slam", "blast", "brand", "label", "dismiss", "condemn", "criticise", "criticize", "depict",
+		"paint", "reject", "praise", "hail", "mock", "deride", "ridicule":
 		return true
 	}
 	return false

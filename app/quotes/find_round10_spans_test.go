@@ -278,3 +278,21 @@ func TestFindRound10CalledNamingNoun(t *testing.T) {
 			nil},
 	})
 }
+
+// Describing verbs in the base form ("to slam X as") and objects of up to
+// seven words before "as" ("rejected the questions raised by the
+// proceedings as") characterise the fragment. Each text is written for
+// this test (issue 20, tenth round).
+func TestFindRound10DescribedAsWider(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an infinitive describing verb",
+			"The fire prompted librarian Hana Pill to slam the arsonists as “knuckle-dragging vandals”.",
+			[]want{{"knuckle-dragging vandals", "Hana Pill", Partial, ""}}},
+		{"a seven-word object",
+			"Deputy Ines Varga rejected the questions raised by the special committee as “biased and one-sided”.",
+			[]want{{"biased and one-sided", "Ines Varga", Partial, ""}}},
+	})
+}
