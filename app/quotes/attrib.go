@@ -1809,6 +1809,9 @@ func (f *finder) characterisedBy(s sentence, k int) int {
 				break
 			}
 			if (prep == "as" && describeVerb(w)) || (prep != "as" && compareVerb(w)) {
+				if strings.HasPrefix(w, "refer") && j-i <= 2 {
+					return -1 // "systems referred to as “telematics”": a name
+				}
 				return i
 			}
 		}
@@ -1858,7 +1861,7 @@ func describeVerb(w string) bool {
 		"derided", "derides", "mocked", "mocks", "ridiculed", "ridicules", "criticised", "criticized",
 		"criticises", "criticizes", "attacked", "attacks", "lambasted", "lambasts", "painted", "paints",
 		"slam", "blast", "brand", "label", "dismiss", "condemn", "criticise", "criticize", "depict",
-		"paint", "reject", "praise", "hail", "mock", "deride", "ridicule":
+		"paint", "reject", "praise", "hail", "mock", "deride", "ridicule", "referred", "refers", "refer", "referring":
 		return true
 	}
 	return false

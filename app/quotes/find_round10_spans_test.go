@@ -296,3 +296,20 @@ func TestFindRound10DescribedAsWider(t *testing.T) {
 			[]want{{"biased and one-sided", "Ines Varga", Partial, ""}}},
 	})
 }
+
+// "X referred to Y as “…”" is X's word for Y, one word included; "systems
+// referred to as “…”" names the systems. Each text is written for this
+// test (issue 20, tenth round).
+func TestFindRound10ReferredToAs(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"referred to an object as",
+			"Engineer Lars Ubbe referred to smart cars as “robo-vehicles,” a play on robotic vehicles.",
+			[]want{{"robo-vehicles,", "Lars Ubbe", Partial, ""}}},
+		{"referred to as, no object",
+			"Systems referred to as “telematics” are being built to let cars talk to each other.",
+			nil},
+	})
+}
