@@ -313,3 +313,17 @@ func TestFindRound10ReferredToAs(t *testing.T) {
 			nil},
 	})
 }
+
+// A quotation a bracketed pointer sends the reader to ("(see ‘…’)") is a
+// title, not speech, even with a clause of speech closing the sentence.
+// Each text is written for this test (issue 20, tenth round).
+func TestFindRound10CrossReference(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"see, in brackets",
+			"Logging in the basin rose under the old government (see ‘Peru swings on logging’) and reversing it “will take years”, says Ana Quispe, a forest scientist.",
+			[]want{{"will take years", "Ana Quispe", Partial, ""}}},
+	})
+}

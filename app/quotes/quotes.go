@@ -833,7 +833,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 	}
-	if naming {
+	if naming || f.crossReference(k) {
 		qs.named = true
 		return
 	}

@@ -155,3 +155,21 @@ func (f *finder) calledNoun(s sentence, j int) bool {
 	}
 	return i >= s.a && i < j-1 && f.toks[i].k == tWord && callVerb(f.toks[i].lower)
 }
+
+// crossReference reports whether the quotation token k is the title a
+// bracketed pointer sends the reader to ("(see ‘Brazil yo-yos on
+// deforestation’)", "(read “…”)"): a title, not speech.
+func (f *finder) crossReference(k int) bool {
+	j := k - 1
+	if j >= 0 && f.toks[j].k == tWord && f.toks[j].lower == "also" {
+		j--
+	}
+	if j < 1 || f.toks[j].k != tWord {
+		return false
+	}
+	switch f.toks[j].lower {
+	case "see", "read", "watch", "listen":
+		return f.isPunct(j-1, "(")
+	}
+	return false
+}
