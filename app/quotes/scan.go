@@ -218,7 +218,7 @@ func mismatchedCloser(r []rune, opener rune, open, end int) int {
 // unreopenedCloser returns the position of the mark closing a double
 // quotation left open at the end of the paragraph before j when the
 // paragraphs from j continue it without re-opening it: the first double
-// mark of the next three paragraphs is a closer, glued to the word or stop
+// mark of the next four paragraphs is a closer, glued to the word or stop
 // before it. Otherwise -1.
 func unreopenedCloser(r []rune, j int, opener rune) int {
 	for i, paras := j, 0; i < len(r); i++ {
@@ -227,7 +227,7 @@ func unreopenedCloser(r []rune, j int, opener rune) int {
 			for i+1 < len(r) && isBlank(r[i+1]) {
 				i++
 			}
-			if paras++; paras == 3 {
+			if paras++; paras == 4 {
 				return -1
 			}
 		case '“', '”', '"', '„', '«', '»':
