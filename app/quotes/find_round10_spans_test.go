@@ -333,3 +333,24 @@ func TestFindRound10CrossReference(t *testing.T) {
 			[]want{{"will take years", "Ana Quispe", Partial, ""}}},
 	})
 }
+
+// A straight double quotation whose closing mark was left out before a
+// short attribution ("…with Dell, Treide said, "and we…"") ends at the
+// comma before the attribution, and the mark after it opens the next
+// part. Each text is written for this test (issue 20, tenth round).
+func TestFindRound10MissingCloserBeforeAttribution(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"said, then the rest",
+			"The two firms seem as friendly as ever. \"We've had great success with Norda, Vexo's Pia Treide said, \"and we plan to continue.\"",
+			[]want{{"We've had great success with Norda,", "Pia Treide", Full, ""}, {"and we plan to continue.", "Pia Treide", Full, ""}}},
+		{"says, a stop, then a new sentence",
+			"\"You don't need anybody's permission to build something great, says Marco Bianchi. \"If you have an idea, you just go and make it.\"",
+			[]want{{"You don't need anybody's permission to build something great,", "Marco Bianchi", Full, ""}, {"If you have an idea, you just go and make it.", "Marco Bianchi", Full, ""}}},
+		{"closed properly",
+			"\"Parcells, from the time he walked out, everybody knew he was there,\" Vonn Hollis said. \"He has people's attention.\"",
+			[]want{{"Parcells, from the time he walked out, everybody knew he was there,", "Vonn Hollis", Full, ""}, {"He has people's attention.", "Vonn Hollis", Full, ""}}},
+	})
+}

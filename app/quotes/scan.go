@@ -244,6 +244,57 @@ func unreopenedCloser(r []rune, j int, opener rune) int {
 	return -1
 }
 
+// unclosedBeforeAttribution returns the end of a straight double quotation
+// opened at open whose closing mark was left out before a short clause
+// ("…with Dell, EMC's Treide said, "and we plan…"", "…something great,
+// says Banzi. "If you…"): the mark at i is an opener (a space before, a
+// word after) while a closer follows later in the paragraph, and between
+// the last comma of the quoted words and i stand two to six words ending
+// with a comma, stop or colon. The quotation ends after that comma; -1 if
+// the marks do not look so. Only straight marks are so ambiguous.
+func unclosedBeforeAttribution(r []rune, open, i int) int {
+	if !isBlank(at(r, i-1)) || !isWordRune(at(r, i+1)) {
+		return -1
+	}
+	p := i - 1
+	for p > open && isBlank(r[p]) {
+		p--
+	}
+	if p <= open || (r[p] != ',' && r[p] != '.' && r[p] != ':') {
+		return -1
+	}
+	words, inWord := 0, false
+	for j := p - 1; j > open && j > p-60; j-- {
+		switch c := r[j]; {
+		case c == ',':
+			if inWord {
+				words++
+			}
+			if words < 2 || words > 6 || !isBlank(at(r, j+1)) {
+				return -1
+			}
+			// a closer must follow in the paragraph (looked for over a
+			// bounded stretch: the scan stays linear)
+			for k := i + 1; k < len(r) && k < i+600 && !isNewline(r[k]); k++ {
+				if r[k] == '"' && !isBlank(at(r, k-1)) {
+					return j + 1
+				}
+			}
+			return -1
+		case c == '"' || c == '“' || c == '”' || isNewline(c) || c == '.' || c == '?' || c == '!':
+			return -1
+		case isBlank(c):
+			if inWord {
+				words++
+				inWord = false
+			}
+		default:
+			inWord = true
+		}
+	}
+	return -1
+}
+
 // scanQuotes pairs quotation marks and returns the top-level quotations in
 // text order, in out's storage. It runs in linear time on any input.
 func scanQuotes(r []rune, out []region) []region {
@@ -380,6 +431,16 @@ func scanQuotes(r []rune, out []region) []region {
 			if (c == '"' && opener == '"' || c == '”' && opener == '“') && i == cur.open+1 && !cur.wideOpen && isWordRune(at(r, i+1)) {
 				cur.wideOpen = true
 				continue
+			}
+			// `"We've had success, Treide said, "and we…"`: the closer
+			// before the attribution is missing and this mark re-opens
+			if c == '"' && opener == '"' {
+				if e := unclosedBeforeAttribution(r, cur.open, i); e >= 0 {
+					cur.end, cur.closed = e, false
+					emit(cur)
+					cur = region{open: i, closed: true}
+					continue
+				}
 			}
 			if isDoubleCloser(c, opener) && i > cur.open {
 				cur.end = i + 1
