@@ -354,3 +354,21 @@ func TestFindRound10MissingCloserBeforeAttribution(t *testing.T) {
 			[]want{{"Parcells, from the time he walked out, everybody knew he was there,", "Vonn Hollis", Full, ""}, {"He has people's attention.", "Vonn Hollis", Full, ""}}},
 	})
 }
+
+// An indefinite noun phrase and a verb of naming right before the
+// quotation ("A Facebook group called ‘…’") name the thing; a named
+// speaker's "what X called “…”" stays speech. Each text is written for
+// this test (issue 20, tenth round).
+func TestFindRound10IndefiniteNamer(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a group called",
+			"A Facebook group called ‘We back Dr Lena Frisk and co’ has some 85,000 members.",
+			nil},
+		{"what a minister called",
+			"The talks ended in what Foreign Minister Ivo Marek called “a new era of trust”.",
+			[]want{{"a new era of trust", "Ivo Marek", Partial, ""}}},
+	})
+}

@@ -802,7 +802,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			break
 		}
 		if w.is(cNaming) {
-			if pre != nil && pre.verb == j && pre.npA >= 0 && !c.titleLike {
+			if pre != nil && pre.verb == j && pre.npA >= 0 && !c.titleLike && !(j == k-1 && f.indefiniteNamer(pre)) {
 				break // "what Kim called “a new era”" is speech
 			}
 			if callVerb(w.lower) && f.whatBefore(s, j) {

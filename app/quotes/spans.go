@@ -173,3 +173,18 @@ func (f *finder) crossReference(k int) bool {
 	}
 	return false
 }
+
+// indefiniteNamer reports whether the clause a is an indefinite noun
+// phrase and its verb of naming ("A Facebook group called ‘…’", "a
+// campaign dubbed “…”"): the quotation names the group, it is not what
+// the group said.
+func (f *finder) indefiniteNamer(a *attrib) bool {
+	if a.npA < 0 || a.npB != a.verb || f.toks[a.npA].k != tWord {
+		return false
+	}
+	switch f.toks[a.npA].lower {
+	case "a", "an", "another":
+		return true
+	}
+	return false
+}
