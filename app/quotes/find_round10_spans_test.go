@@ -372,3 +372,20 @@ func TestFindRound10IndefiniteNamer(t *testing.T) {
 			[]want{{"a new era of trust", "Ivo Marek", Partial, ""}}},
 	})
 }
+
+// A passive describing verb with no one named ("has widely been described
+// as “raunchy”") does not make one word someone's. Each text is written
+// for this test (issue 20, tenth round).
+func TestFindRound10PassiveDescribedAs(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"passive, one word",
+			"It bemuses Ada Lenk that the film has widely been described as “raunchy”. It is really not.",
+			nil},
+		{"active, one word",
+			"Ada Lenk described the film as “raunchy” on Sunday.",
+			[]want{{"raunchy", "Ada Lenk", Partial, ""}}},
+	})
+}

@@ -143,8 +143,8 @@ func (f *finder) firstUse(reg region) bool {
 
 // calledNoun reports whether the naming noun at token j ("book", "film")
 // is the object of a verb of calling right before it ("calling the book
-// “a bigoted assault”"): what follows is what someone called it, not its
-// title.
+// “a bigoted assault”", "described the film as “raunchy”"): what follows
+// is what someone called it, not its title.
 func (f *finder) calledNoun(s sentence, j int) bool {
 	if callVerb(f.toks[j].lower) || f.toks[j].is(cVerb) {
 		return false
@@ -153,7 +153,9 @@ func (f *finder) calledNoun(s sentence, j int) bool {
 	if i >= s.a && f.toks[i].k == tWord && (f.toks[i].is(cDet) || possessivePronoun(f.toks[i].lower) != "") {
 		i--
 	}
-	return i >= s.a && i < j-1 && f.toks[i].k == tWord && callVerb(f.toks[i].lower)
+	return i >= s.a && i < j-1 && f.toks[i].k == tWord && (callVerb(f.toks[i].lower) ||
+		// "described the film as “raunchy”"
+		(describeVerb(f.toks[i].lower) && f.isWordAt(j+1, s, "as")))
 }
 
 // crossReference reports whether the quotation token k is the title a
@@ -184,6 +186,19 @@ func (f *finder) indefiniteNamer(a *attrib) bool {
 	}
 	switch f.toks[a.npA].lower {
 	case "a", "an", "another":
+		return true
+	}
+	return false
+}
+
+// passiveBe reports whether w (or, after an adverb in -ly, w2 before it) is
+// a form of "be" that makes the verb after it passive.
+func passiveBe(w, w2 string) bool {
+	if strings.HasSuffix(w, "ly") && len(w) > 4 {
+		w = w2
+	}
+	switch w {
+	case "be", "been", "being", "is", "are", "was", "were", "’s":
 		return true
 	}
 	return false
