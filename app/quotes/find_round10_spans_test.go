@@ -389,3 +389,24 @@ func TestFindRound10PassiveDescribedAs(t *testing.T) {
 			[]want{{"raunchy", "Ada Lenk", Partial, ""}}},
 	})
 }
+
+// A naming noun with modifiers between it and a describing verb ("described
+// the phone call as “…”") is no title's noun; a base-form verb of public
+// judgement ("to criticise “…”") takes the fragment as its object. Each
+// text is written for this test (issue 20, tenth round).
+func TestFindRound10DescribedNounAndBaseJudge(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"described the phone call as",
+			"Deputy Minister Nora Vass described the phone call as “constructive” on Tuesday.",
+			[]want{{"constructive", "Nora Vass", Partial, ""}}},
+		{"to criticise the fragment",
+			"Governor Ray Tull used his radio show to criticise “lazy judges and clerks” on Friday.",
+			[]want{{"lazy judges and clerks", "Ray Tull", Partial, ""}}},
+		{"a group called",
+			"A campaign group called “Save the Lido Now” has 4,000 members.",
+			nil},
+	})
+}

@@ -62,7 +62,9 @@ func judgeVerb(w string) bool {
 	case "condemned", "condemns", "condemning", "decried", "decries", "decrying", "deplored", "deplores",
 		"denounced", "denounces", "denouncing", "lambasted", "lambasts", "highlighted", "highlights",
 		"criticised", "criticized", "criticises", "criticizes", "slammed", "slams", "blasted", "blasts",
-		"hailed", "hails", "praised", "praises", "lamented", "laments", "bemoaned", "bemoans":
+		"hailed", "hails", "praised", "praises", "lamented", "laments", "bemoaned", "bemoans",
+		"condemn", "decry", "deplore", "denounce", "lambast", "highlight", "criticise", "criticize", "slam",
+		"blast", "hail", "praise", "lament", "bemoan":
 		return true
 	}
 	return false
@@ -146,16 +148,25 @@ func (f *finder) firstUse(reg region) bool {
 // “a bigoted assault”", "described the film as “raunchy”"): what follows
 // is what someone called it, not its title.
 func (f *finder) calledNoun(s sentence, j int) bool {
-	if callVerb(f.toks[j].lower) || f.toks[j].is(cVerb) {
-		return false
+	as := f.isWordAt(j+1, s, "as")
+	if !as && (callVerb(f.toks[j].lower) || f.toks[j].is(cVerb)) {
+		return false // "a group called “…”"
 	}
-	i := j - 1
-	if i >= s.a && f.toks[i].k == tWord && (f.toks[i].is(cDet) || possessivePronoun(f.toks[i].lower) != "") {
-		i--
+	// the verb, then a determiner or up to two modifiers ("described
+	// the phone call as “constructive”")
+	for i := j - 1; i >= s.a && i >= j-3; i-- {
+		t := &f.toks[i]
+		if t.k != tWord {
+			return false
+		}
+		if i < j-1 && (callVerb(t.lower) || (as && describeVerb(t.lower))) {
+			return true
+		}
+		if t.cap && !t.first {
+			return false
+		}
 	}
-	return i >= s.a && i < j-1 && f.toks[i].k == tWord && (callVerb(f.toks[i].lower) ||
-		// "described the film as “raunchy”"
-		(describeVerb(f.toks[i].lower) && f.isWordAt(j+1, s, "as")))
+	return false
 }
 
 // crossReference reports whether the quotation token k is the title a
