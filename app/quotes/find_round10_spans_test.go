@@ -410,3 +410,21 @@ func TestFindRound10DescribedNounAndBaseJudge(t *testing.T) {
 			nil},
 	})
 }
+
+// A clause of speech closing the sentence governs a short fragment before
+// it also when a short prepositional phrase follows its verb ("…, Justice
+// X said in passing sentence."). Each text is written for this test
+// (issue 20, tenth round).
+func TestFindRound10ClosingClauseWithPhrase(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"said in passing sentence",
+			"The death of the cyclist was “tragic and senseless” and happened far too often on the roads, Justice Ana Sosa said in passing sentence.",
+			[]want{{"tragic and senseless", "Ana Sosa", Partial, ""}}},
+		{"no clause of speech",
+			"The death of the cyclist was “tragic and senseless” and happened far too often on the roads in the city.",
+			nil},
+	})
+}

@@ -1409,6 +1409,20 @@ func (f *finder) closingAttrib(s sentence, a *attrib, k int) bool {
 			return true
 		}
 	}
+	// "…, Justice Ana Sosa said in passing sentence.": a short phrase
+	// after the verb
+	if f.toks[e].k == tWord && f.toks[e].is(cPrep) && a.npA >= 0 {
+		end := e + 1
+		for end < s.b && end <= e+4 && f.toks[end].k == tWord {
+			end++
+		}
+		for end < s.b && f.toks[end].k == tPunct && !f.isPunct(end, ",") {
+			end++
+		}
+		if end == s.b {
+			return true
+		}
+	}
 	if !f.isPunct(e, ",") || e+1 >= s.b {
 		return false
 	}
