@@ -428,3 +428,20 @@ func TestFindRound10ClosingClauseWithPhrase(t *testing.T) {
 			nil},
 	})
 }
+
+// A fragment of four or five words with no clause of speech of its own is
+// someone's when an earlier fragment of its sentence was theirs. Each text
+// is written for this test (issue 20, tenth round).
+func TestFindRound10LaterFragmentOfSentence(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a second fragment after a judged one",
+			"The Royal College of Midwives highlighted “horrific and unacceptable” abuse towards staff, “especially those from ethnic minorities”.",
+			[]want{{"horrific and unacceptable", "Royal College of Midwives", Partial, ""}, {"especially those from ethnic minorities", "Royal College of Midwives", Partial, ""}}},
+		{"no earlier fragment",
+			"The staff faced abuse in the wards, “especially those from ethnic minorities”.",
+			nil},
+	})
+}

@@ -955,7 +955,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if c.titleLike && post == nil && !preTight {
 				break
 			}
-			ok = pre != nil || post != nil || after != nil || (c.words >= 6 && !c.titleLike)
+			// ("highlighted “horrific” abuse towards staff, “especially
+			// those from minorities”": the sentence's earlier fragment
+			// was someone's)
+			ok = pre != nil || post != nil || after != nil || (c.words >= 6 && !c.titleLike) || f.fragmentBefore(s, k)
 		}
 	}
 	// "69,000 staff were on “atypical contracts”": words the writer also

@@ -214,3 +214,14 @@ func passiveBe(w, w2 string) bool {
 	}
 	return false
 }
+
+// fragmentBefore reports whether an earlier quotation of sentence s was
+// taken as someone's fragment (a partial quotation).
+func (f *finder) fragmentBefore(s sentence, k int) bool {
+	for i := s.a; i < k; i++ {
+		if t := &f.toks[i]; t.k == tQuote && t.q >= 0 && t.q < len(f.qs) && f.qs[t.q].accepted && f.qs[t.q].kind == Partial {
+			return true
+		}
+	}
+	return false
+}
