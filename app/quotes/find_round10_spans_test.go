@@ -445,3 +445,17 @@ func TestFindRound10LaterFragmentOfSentence(t *testing.T) {
 			nil},
 	})
 }
+
+// A bullet before the re-opening mark does not end a quotation running over
+// a bulleted list of points. Each text is written for this test (issue 20,
+// tenth round).
+func TestFindRound10BulletedContinuation(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"bullets, one point without a mark",
+			"The party leadership sent its members these talking points:\n\n• “Our rivals promise once again to cut your pension.\n\n• “The pension has been a promise for 75 years.\n\n• If our rivals had won, savers would have lost billions.\n\n• We are working to make pensions stronger.”",
+			[]want{{"Our rivals promise once again to cut your pension.\n\n• “The pension has been a promise for 75 years.\n\n• If our rivals had won, savers would have lost billions.\n\n• We are working to make pensions stronger.", "-", Full, ""}}},
+	})
+}

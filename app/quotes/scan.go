@@ -365,10 +365,16 @@ func scanQuotes(r []rune, out []region) []region {
 					i = k
 					continue
 				}
-				if j < n && (r[j] == '“' || r[j] == '„' || r[j] == '«' || r[j] == '"' || doubledMark(r, j, true)) {
+				// (a bulleted list of quoted points: "• “…")
+				jb := j
+				if jb+1 < n && (r[jb] == '•' || r[jb] == '·') && isBlank(r[jb+1]) {
+					for jb++; jb < n && isBlank(r[jb]) && !isNewline(r[jb]); jb++ {
+					}
+				}
+				if jb < n && (r[jb] == '“' || r[jb] == '„' || r[jb] == '«' || r[jb] == '"' || doubledMark(r, jb, true)) {
 					cur.multi = true
 					paraStarts(j)
-					i = j // the re-opening mark is part of the quotation
+					i = jb // the re-opening mark is part of the quotation
 					continue
 				}
 				// “…unrest.\n\nAccording to an aide, … demands.”: the next
