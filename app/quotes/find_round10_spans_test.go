@@ -459,3 +459,21 @@ func TestFindRound10BulletedContinuation(t *testing.T) {
 			[]want{{"Our rivals promise once again to cut your pension.\n\n• “The pension has been a promise for 75 years.\n\n• If our rivals had won, savers would have lost billions.\n\n• We are working to make pensions stronger.", "-", Full, ""}}},
 	})
 }
+
+// A short full quotation in title case with a comma inside ("“No, Justice
+// Marr,” Ortiz said.") is speech when the clause of speech follows it; a
+// title in title case stays a title. Each text is written for this test
+// (issue 20, tenth round).
+func TestFindRound10TitleCaseAddress(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an address with a comma",
+			"The judge asked whether the rule covered sports.\n\n“No, Justice Marr,” Lena Ortiz said. “I was making a point about college life.”",
+			[]want{{"No, Justice Marr,", "Lena Ortiz", Full, ""}, {"I was making a point about college life.", "Lena Ortiz", Full, ""}}},
+		{"a title",
+			"She appeared on the radio show “Wait Until Monday Comes” last year.",
+			nil},
+	})
+}

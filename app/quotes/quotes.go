@@ -859,7 +859,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	char := -1 // the verb that characterises a short fragment
 	if kind == Full {
 		switch {
-		case c.titleLike && c.words >= 3:
+		case c.titleLike && c.words >= 3 && !(post != nil && c.punctEnd && !c.terminal && innerComma(f.r[reg.start:reg.stop])):
+			// ("“No, Justice Alito,” Prelogar said.": an address in title
+			// case, closed by its comma and the clause of speech)
 			// "The Long Game: China’s Grand Strategy" is a title
 		case attached && (c.words >= 2 || c.punctEnd):
 			ok = true
