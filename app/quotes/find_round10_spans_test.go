@@ -477,3 +477,21 @@ func TestFindRound10TitleCaseAddress(t *testing.T) {
 			nil},
 	})
 }
+
+// A participle of speech ("claiming", "suggesting") governing a fragment
+// of two words or more from close by makes it speech even when its
+// subject is not resolved to a known speaker and no "that" follows it.
+// Each text is written for this test (issue 20, tenth round).
+func TestFindRound10ParticipleFragment(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"claiming, no that",
+			"Omar Khalid has accused the board of ousting him, claiming the chairman harboured a “personal grudge” against him.",
+			[]want{{"personal grudge", "Omar Khalid", Partial, ""}}},
+		{"with some analysts suggesting that",
+			"The shift has caused concern, with some analysts suggesting that the agency is carrying out “biased online surveillance” of critics.",
+			[]want{{"biased online surveillance", "-", Partial, ""}}},
+	})
+}

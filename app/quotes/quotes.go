@@ -890,9 +890,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// "…, adding that Cook has been Jobs' “right hand guy”": a
 		// participle of speech with a that-clause and a known speaker
 		// ("…, saying rapid adoption would be “easier for everyone”": or
-		// without "that" when the fragment closes the sentence)
-		strong = strong || (pre != nil && pre.info.participle && pre.ent >= 0 && c.words >= 2 &&
-			(f.isWordAt(pre.verb+1, s, "that") || k+1 == s.b || (k+2 == s.b && f.isPunct(k+1, ".!?"))) && f.governs(pre, k))
+		// without "that" when the fragment closes the sentence or stands
+		// within eight tokens; the subject need not be a known speaker:
+		// "with some analysts suggesting that…")
+		strong = strong || (pre != nil && pre.info.participle && c.words >= 2 &&
+			(f.isWordAt(pre.verb+1, s, "that") || k-pre.verb <= 8 || k+1 == s.b || (k+2 == s.b && f.isPunct(k+1, ".!?"))) && f.governs(pre, k))
 		// "telling his lawyer to “control your client”": an order given
 		// in those words
 		strong = strong || (pre != nil && pre.ent >= 0 && tellingVerb(f.toks[pre.verb].lower) && c.words >= 2 &&
