@@ -495,3 +495,20 @@ func TestFindRound10ParticipleFragment(t *testing.T) {
 			[]want{{"biased online surveillance", "-", Partial, ""}}},
 	})
 }
+
+// A long lower-case quotation after the noun of a work ("a program “to
+// require…”") is no title; a title-case one is. Each text is written for
+// this test (issue 20, tenth round).
+func TestFindRound10MediaNounLowerCase(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a program, lower case",
+			"In his opening statement, Commissioner Rob Dane vowed to develop a program “to require top prospects to submit to drug testing before the draft.”",
+			[]want{{"to require top prospects to submit to drug testing before the draft.", "Rob Dane", Partial, ""}}},
+		{"a program, title case",
+			"Rob Dane presented a program “The Road to the Draft” on Sunday.",
+			nil},
+	})
+}

@@ -811,6 +811,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if f.calledNoun(s, j) {
 				break // "calling the book “a bigoted assault”"
 			}
+			if c.lowerStart && c.words >= 4 && mediaNoun(w.lower) {
+				break // "a program “to require top prospects to…”": no title
+			}
 			naming = true
 			break
 		}

@@ -225,3 +225,14 @@ func (f *finder) fragmentBefore(s sentence, k int) bool {
 	}
 	return false
 }
+
+// mediaNoun reports the naming nouns of works whose titles are written in
+// title case ("the film “…”"), unlike slogans and phrases.
+func mediaNoun(w string) bool {
+	switch w {
+	case "book", "books", "video", "videos", "podcast", "poem", "musical", "opera", "exhibition", "film", "films",
+		"movie", "song", "album", "novel", "documentary", "series", "show", "programme", "program":
+		return true
+	}
+	return false
+}
