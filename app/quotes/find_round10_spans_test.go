@@ -512,3 +512,21 @@ func TestFindRound10MediaNounLowerCase(t *testing.T) {
 			nil},
 	})
 }
+
+// A fragment that is a verb's object before "of" ("launched a “…” of")
+// under a verb of speech with its speaker is speech; after a preposition
+// ("in the “…” of") it stays a term. Each text is written for this test
+// (issue 20, tenth round).
+func TestFindRound10VerbObjectBeforeOf(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"launched a fragment of",
+			"But captain Ola Brekke confirmed the crew launched a “retaliatory strike” of paint bombs at the trawler.",
+			[]want{{"retaliatory strike", "Ola Brekke", Partial, ""}}},
+		{"in the fragment of",
+			"Captain Ola Brekke said the fleet was living in the “golden age” of cheap fuel.",
+			nil},
+	})
+}

@@ -949,7 +949,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// speech with its speaker governs the whole clause, unless
 			// "of" goes on with the noun phrase: "in the “post-war era”
 			// of cheap money")
-			spoken := strong && c.words >= 2 && pre.npA >= 0 && k-pre.lastTok() <= 12 && f.governs(pre, k) && (!f.isWordAt(k+1, s, "of") || pre.verb == k-2)
+			spoken := strong && c.words >= 2 && pre.npA >= 0 && k-pre.lastTok() <= 12 && f.governs(pre, k) && (!f.isWordAt(k+1, s, "of") || pre.verb == k-2 || f.verbObject(s, k))
 			if prevWord != "" && f.toks[prevTok].is(cDet) && !(c.words >= 2 && closing) && !spoken && (f.isWordAt(k+1, s, "of") ||
 				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep) && !(pre != nil && pre.npA >= 0 && pre.verb == k-3) &&
 					// ("This will lead to a “more sustained recovery,” Hoenig

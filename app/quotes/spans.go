@@ -236,3 +236,15 @@ func mediaNoun(w string) bool {
 	}
 	return false
 }
+
+// verbObject reports whether the quotation token k follows a determiner
+// that follows a lower-case word other than a preposition or function
+// word ("launched a “retaliatory strike” of"): the object of a verb, not
+// of a preposition ("in the “post-war era” of").
+func (f *finder) verbObject(s sentence, k int) bool {
+	if k-2 < s.a || !f.toks[k-1].is(cDet) {
+		return false
+	}
+	t := &f.toks[k-2]
+	return t.k == tWord && !t.cap && !t.is(cPrep) && !t.is(cDet) && !t.is(cStopNP) && !t.is(cFunction)
+}
