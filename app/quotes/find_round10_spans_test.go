@@ -496,8 +496,9 @@ func TestFindRound10ParticipleFragment(t *testing.T) {
 	})
 }
 
-// A long lower-case quotation after the noun of a work ("a program “to
-// require…”") is no title; a title-case one is. Each text is written for
+// A long lower-case quotation after the noun of a work or an event ("a
+// program “to require…”", "this episode “is one of…”") is no title; a
+// title-case one is. Each text is written for
 // this test (issue 20, tenth round).
 func TestFindRound10MediaNounLowerCase(t *testing.T) {
 	runCases(t, []struct {
@@ -507,6 +508,9 @@ func TestFindRound10MediaNounLowerCase(t *testing.T) {
 		{"a program, lower case",
 			"In his opening statement, Commissioner Rob Dane vowed to develop a program “to require top prospects to submit to drug testing before the draft.”",
 			[]want{{"to require top prospects to submit to drug testing before the draft.", "Rob Dane", Partial, ""}}},
+		{"an episode, lower case",
+			"In her acceptance speech, Senator Ida Lowe said this episode “is one of the reasons I became a prosecutor, to protect people like Wanda.”",
+			[]want{{"is one of the reasons I became a prosecutor, to protect people like Wanda.", "Ida Lowe", Partial, ""}}},
 		{"a program, title case",
 			"Rob Dane presented a program “The Road to the Draft” on Sunday.",
 			nil},

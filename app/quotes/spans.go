@@ -231,7 +231,8 @@ func (f *finder) fragmentBefore(s sentence, k int) bool {
 func mediaNoun(w string) bool {
 	switch w {
 	case "book", "books", "video", "videos", "podcast", "poem", "musical", "opera", "exhibition", "film", "films",
-		"movie", "song", "album", "novel", "documentary", "series", "show", "programme", "program":
+		"movie", "song", "album", "novel", "documentary", "series", "show", "programme", "program", "episode",
+		"chapter", "operation", "campaign", "exercise", "doctrine":
 		return true
 	}
 	return false
