@@ -534,3 +534,17 @@ func TestFindRound10VerbObjectBeforeOf(t *testing.T) {
 			nil},
 	})
 }
+
+// A fragment of two words or more after "calls for", "called for" is the
+// demand someone made. Each text is written for this test (issue 20, tenth
+// round).
+func TestFindRound10CallsFor(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"renewed calls for a fragment",
+			"The Farmers Party said the vote showed the cabinet was unstable. It renewed calls for a “broad coalition” in which its members would join the government.",
+			[]want{{"broad coalition", "-", Partial, ""}}},
+	})
+}

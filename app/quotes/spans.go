@@ -29,8 +29,9 @@ func (f *finder) coordinatedFragment(s sentence, k int) bool {
 // is the quoted fragment at token k, after at most a determiner or a
 // possessive ("condemned the “deplorable thuggery”", "highlighted
 // “horrific and unacceptable” abuse", "spoke out against “unilateral
-// moves”"), or -1. The caller asks it only for fragments of two words or
-// more: one word is a term even then.
+// moves”", "renewed calls for a “broad coalition”"), or -1. The caller
+// asks it only for fragments of two words or more: one word is a term
+// even then.
 func (f *finder) evaluatedBy(s sentence, k int) int {
 	j := k - 1
 	if j >= s.a && f.toks[j].k == tWord && (f.toks[j].is(cDet) || possessivePronoun(f.toks[j].lower) != "") {
@@ -50,6 +51,9 @@ func (f *finder) evaluatedBy(s sentence, k int) int {
 			return v
 		}
 		return -1
+	}
+	if w == "for" && j-1 >= s.a && f.toks[j-1].k == tWord && callVerb(f.toks[j-1].lower) {
+		return j - 1 // "renewed calls for a “broad coalition”": a demand
 	}
 	if judgeVerb(w) {
 		return j
