@@ -1803,12 +1803,18 @@ func (f *finder) characterisedBy(s sentence, k int) int {
 		return -1
 	case "as", "to", "with":
 		prep := word(j)
-		for i, n := j-1, 0; i >= s.a && n < 6; i, n = i-1, n+1 {
+		for i, n := j-1, 0; i >= s.a && n < 8; i, n = i-1, n+1 {
 			w := word(i)
 			if w == "" {
 				break
 			}
 			if (prep == "as" && describeVerb(w)) || (prep != "as" && compareVerb(w)) {
+				if strings.HasPrefix(w, "refer") && j-i <= 2 {
+					return -1 // "systems referred to as “telematics”": a name
+				}
+				if prep == "as" && passiveBe(word(i-1), word(i-2)) {
+					return -1 // "the film has widely been described as “raunchy”": by no one named
+				}
 				return i
 			}
 		}
@@ -1852,7 +1858,13 @@ func describeVerb(w string) bool {
 	switch w {
 	case "described", "describes", "describe", "describing", "characterised", "characterized",
 		"characterises", "characterizes", "portrayed", "portrays", "hailed", "hails", "dismissed",
-		"dismisses", "branded", "brands", "labelled", "labeled", "denounced", "denounces", "praised", "praises":
+		"dismisses", "branded", "brands", "labelled", "labeled", "denounced", "denounces", "praised", "praises",
+		"denounce", "denouncing", "identified", "identifies", "rejected", "rejects", "rejecting", "slammed",
+		"slams", "blasted", "blasts", "depicted", "depicts", "portray", "portraying", "condemned", "condemns",
+		"derided", "derides", "mocked", "mocks", "ridiculed", "ridicules", "criticised", "criticized",
+		"criticises", "criticizes", "attacked", "attacks", "lambasted", "lambasts", "painted", "paints",
+		"slam", "blast", "brand", "label", "dismiss", "condemn", "criticise", "criticize", "depict",
+		"paint", "reject", "praise", "hail", "mock", "deride", "ridicule", "referred", "refers", "refer", "referring":
 		return true
 	}
 	return false

@@ -802,11 +802,17 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			break
 		}
 		if w.is(cNaming) {
-			if pre != nil && pre.verb == j && pre.npA >= 0 && !c.titleLike {
+			if pre != nil && pre.verb == j && pre.npA >= 0 && !c.titleLike && !(j == k-1 && f.indefiniteNamer(pre)) {
 				break // "what Kim called “a new era”" is speech
 			}
 			if callVerb(w.lower) && f.whatBefore(s, j) {
 				break // "what the institution called an “outrageous” party"
+			}
+			if f.calledNoun(s, j) {
+				break // "calling the book “a bigoted assault”"
+			}
+			if c.lowerStart && c.words >= 4 && mediaNoun(w.lower) {
+				break // "a program “to require top prospects to…”": no title
 			}
 			naming = true
 			break
@@ -830,7 +836,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 	}
-	if naming {
+	if naming || f.crossReference(k) {
 		qs.named = true
 		return
 	}
@@ -840,7 +846,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 
 	// Kind.
 	kind := Partial
-	sentStart := k == s.a || (k-1 >= s.a && f.toks[k-1].k == tBreak)
+	sentStart := k == s.a || (k-1 >= s.a && f.toks[k-1].k == tBreak) ||
+		// "• “Our rivals promise…": a bullet opens the point
+		(k-1 >= s.a && f.isPunct(k-1, "•·") && (k-1 == s.a || f.toks[k-2].k == tBreak))
 	if c.capStart && (sentStart || introduced) {
 		kind = Full
 	} else if c.lowerStart && sentStart && (post != nil || c.terminal) {
@@ -854,7 +862,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	char := -1 // the verb that characterises a short fragment
 	if kind == Full {
 		switch {
-		case c.titleLike && c.words >= 3:
+		case c.titleLike && c.words >= 3 && !(post != nil && c.punctEnd && !c.terminal && innerComma(f.r[reg.start:reg.stop])):
+			// ("“No, Justice Alito,” Prelogar said.": an address in title
+			// case, closed by its comma and the clause of speech)
 			// "The Long Game: China’s Grand Strategy" is a title
 		case attached && (c.words >= 2 || c.punctEnd):
 			ok = true
@@ -873,22 +883,40 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// clause of speech that closes the sentence is no noun)
 		modifier := nextTok < s.b && f.toks[nextTok].k == tWord && !f.toks[nextTok].cap && !(isPronoun(f.toks[nextTok].lower) && post != nil && post.first() == nextTok) &&
 			!f.toks[nextTok].is(cPrep) && !f.toks[nextTok].is(cStopNP) && !f.toks[nextTok].is(cDet) &&
-			!f.isAdverb(&f.toks[nextTok]) && !(post != nil && post.verb == nextTok && (f.toks[nextTok].lower == "according" || post.info.invert))
+			!f.isAdverb(&f.toks[nextTok]) && !(post != nil && post.verb == nextTok && (f.toks[nextTok].lower == "according" || post.info.invert)) &&
+			// (“moved along “quite remarkably,” citing…”: a fragment
+			// closed by its own comma modifies nothing after it; before a
+			// pronoun it closes a fronted clause: "When X was asked about
+			// “…,” he said")
+			!(c.punctEnd && post == nil && !isPronoun(f.toks[nextTok].lower))
 		strong := pre != nil && !pre.info.participle && (pre.npA >= 0 || (pre.coord && pre.ent >= 0 && f.governs(pre, k)))
 		// "…, adding that Cook has been Jobs' “right hand guy”": a
 		// participle of speech with a that-clause and a known speaker
 		// ("…, saying rapid adoption would be “easier for everyone”": or
-		// without "that" when the fragment closes the sentence)
-		strong = strong || (pre != nil && pre.info.participle && pre.ent >= 0 && c.words >= 2 &&
-			(f.isWordAt(pre.verb+1, s, "that") || k+1 == s.b || (k+2 == s.b && f.isPunct(k+1, ".!?"))) && f.governs(pre, k))
+		// without "that" when the fragment closes the sentence or stands
+		// within eight tokens; the subject need not be a known speaker:
+		// "with some analysts suggesting that…")
+		strong = strong || (pre != nil && pre.info.participle && c.words >= 2 &&
+			(f.isWordAt(pre.verb+1, s, "that") || k-pre.verb <= 8 || k+1 == s.b || (k+2 == s.b && f.isPunct(k+1, ".!?"))) && f.governs(pre, k))
 		// "telling his lawyer to “control your client”": an order given
 		// in those words
 		strong = strong || (pre != nil && pre.ent >= 0 && tellingVerb(f.toks[pre.verb].lower) && c.words >= 2 &&
 			k-pre.verb <= 7 && f.isWordAt(k-1, s, "to"))
-		if c.words <= 3 && !c.titleLike {
+		if !c.titleLike {
+			// ("portrayed him as an “international moneyman of mystery,”":
+			// a longer fragment too)
 			char = f.characterisedBy(s, k)
+			if char < 0 && c.words >= 2 {
+				char = f.evaluatedBy(s, k)
+			}
+			if char < 0 && c.words <= 4 && c.lowerStart {
+				char = f.calledAfar(s, k)
+			}
 		}
 		switch {
+		case f.coordinatedFragment(s, k):
+			// "described the incident as “provocative” and “dangerous,”"
+			ok = true
 		case char >= 0 && (c.lowerStart || c.words > 1):
 			// "called the result “historic”", "spoke of a “cloud of
 			// uncertainty”": the fragment is what someone called it
@@ -905,6 +933,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// else's phrase: a possessive owns it)
 			owned := prevWord != "" && (possessivePronoun(prevWord) != "" || f.toks[prevTok].poss)
 			if modifier && !(strong && c.words >= 2 && preTight) && !(strong && c.words >= 3 && f.governs(pre, k)) &&
+				!(strong && c.words == 2 && k-pre.lastTok() <= 12 && f.governs(pre, k) && gradedFragment(f.r[reg.start:reg.stop])) &&
 				!(c.words >= 2 && !owned && after != nil && after.npA >= 0 && f.endsSentence(s, after)) {
 				break
 			}
@@ -916,7 +945,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// charged, Levy said": unless a clause of speech closes its
 			// clause)
 			closing := after != nil && after.npA >= 0 && f.closingAttrib(s, after, k)
-			if prevWord != "" && f.toks[prevTok].is(cDet) && !(c.words >= 2 && closing) && (f.isWordAt(k+1, s, "of") ||
+			// ("said the case was about the “power of words”": a verb of
+			// speech with its speaker governs the whole clause, unless
+			// "of" goes on with the noun phrase: "in the “post-war era”
+			// of cheap money")
+			spoken := strong && c.words >= 2 && pre.npA >= 0 && k-pre.lastTok() <= 12 && f.governs(pre, k) && (!f.isWordAt(k+1, s, "of") || pre.verb == k-2 || f.verbObject(s, k))
+			if prevWord != "" && f.toks[prevTok].is(cDet) && !(c.words >= 2 && closing) && !spoken && (f.isWordAt(k+1, s, "of") ||
 				(k-2 >= s.a && f.toks[k-2].k == tWord && f.toks[k-2].is(cPrep) && !(pre != nil && pre.npA >= 0 && pre.verb == k-3) &&
 					// ("This will lead to a “more sustained recovery,” Hoenig
 					// said.": a clause of speech right after it governs it)
@@ -930,12 +964,18 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if c.titleLike && post == nil && !preTight {
 				break
 			}
-			ok = pre != nil || post != nil || after != nil || (c.words >= 6 && !c.titleLike)
+			// ("highlighted “horrific” abuse towards staff, “especially
+			// those from minorities”": the sentence's earlier fragment
+			// was someone's)
+			ok = pre != nil || post != nil || after != nil || (c.words >= 6 && !c.titleLike) || f.fragmentBefore(s, k)
 		}
 	}
 	// "69,000 staff were on “atypical contracts”": words the writer also
 	// uses without marks are a term, not someone's words
-	if ok && kind == Partial && char < 0 && c.words <= 3 && f.usedUnquoted(reg) {
+	// ("the government says it will “lead by example” … could find it
+	// harder to lead by example": a verb of speech close by with its
+	// speaker makes them that speaker's, which the writer echoes later)
+	if ok && kind == Partial && char < 0 && c.words <= 3 && !(c.words >= 2 && f.saidClose(pre, k) && f.firstUse(reg)) && f.usedUnquoted(reg) {
 		ok = false
 	}
 	if !ok {
@@ -1363,7 +1403,7 @@ func (f *finder) closingAttrib(s sentence, a *attrib, k int) bool {
 		return true
 	}
 	st, e := a.first(), a.lastTok()+1
-	if st-1 <= k || !f.isPunct(st-1, ",") || !f.isPunct(e, ",") || e+1 >= s.b || !f.quietClause(k+1, st) {
+	if st-1 <= k || !f.isPunct(st-1, ",") || e >= s.b || !f.quietClause(k+1, st) {
 		return false
 	}
 	for i := k + 1; i < st; i++ {
@@ -1371,9 +1411,40 @@ func (f *finder) closingAttrib(s sentence, a *attrib, k int) bool {
 			return false
 		}
 	}
+	// "…, Economy Minister Paulo Reis said Tuesday.": a bare day
+	if f.toks[e].k == tWord && f.isTimeWord(&f.toks[e]) && a.npA >= 0 {
+		end := e + 1
+		for end < s.b && f.toks[end].k == tPunct && !f.isPunct(end, ",") {
+			end++
+		}
+		if end == s.b {
+			return true
+		}
+	}
+	// "…, Justice Ana Sosa said in passing sentence.": a short phrase
+	// after the verb
+	if f.toks[e].k == tWord && f.toks[e].is(cPrep) && a.npA >= 0 {
+		end := e + 1
+		for end < s.b && end <= e+4 && f.toks[end].k == tWord {
+			end++
+		}
+		for end < s.b && f.toks[end].k == tPunct && !f.isPunct(end, ",") {
+			end++
+		}
+		if end == s.b {
+			return true
+		}
+	}
+	if !f.isPunct(e, ",") || e+1 >= s.b {
+		return false
+	}
 	switch f.toks[e+1].lower {
 	case "but", "and", "though", "although", "while", "yet", "adding":
 		return true
+	case "as", "which":
+		// "…, a union leader has said, as it emerged that…", "…,
+		// Lena Tove said, which made it harder…"
+		return a.npA >= 0
 	}
 	return false
 }

@@ -176,6 +176,11 @@ func pluralPossessive(r []rune, i int) bool {
 	if p != 's' && p != 'S' {
 		return false
 	}
+	// ‘ferocious’ rampage: a word in -us, -ss or -is is no plural
+	switch unicode.ToLower(at(r, i-2)) {
+	case 'u', 's', 'i':
+		return false
+	}
 	if at(r, i+1) != ' ' {
 		return false
 	}
@@ -206,6 +211,86 @@ func mismatchedCloser(r []rune, opener rune, open, end int) int {
 			continue
 		}
 		return j
+	}
+	return -1
+}
+
+// unreopenedCloser returns the position of the mark closing a double
+// quotation left open at the end of the paragraph before j when the
+// paragraphs from j continue it without re-opening it: the first double
+// mark of the next four paragraphs is a closer, glued to the word or stop
+// before it. Otherwise -1.
+func unreopenedCloser(r []rune, j int, opener rune) int {
+	for i, paras := j, 0; i < len(r); i++ {
+		switch c := r[i]; c {
+		case '\n', '\v', '\f', '\r', '\u2028', '\u2029':
+			for i+1 < len(r) && isBlank(r[i+1]) {
+				i++
+			}
+			if paras++; paras == 4 {
+				return -1
+			}
+		case '“', '”', '"', '„', '«', '»':
+			if isDoubleOpener(r, i) || doubledMark(r, i, true) || !isDoubleCloser(c, opener) || isBlank(at(r, i-1)) {
+				return -1
+			}
+			return i
+		case '`', '\'', '’':
+			if doubledMark(r, i, false) || doubledMark(r, i, true) {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// unclosedBeforeAttribution returns the end of a straight double quotation
+// opened at open whose closing mark was left out before a short clause
+// ("…with Dell, EMC's Treide said, "and we plan…"", "…something great,
+// says Banzi. "If you…"): the mark at i is an opener (a space before, a
+// word after) while a closer follows later in the paragraph, and between
+// the last comma of the quoted words and i stand two to six words ending
+// with a comma, stop or colon. The quotation ends after that comma; -1 if
+// the marks do not look so. Only straight marks are so ambiguous.
+func unclosedBeforeAttribution(r []rune, open, i int) int {
+	if !isBlank(at(r, i-1)) || !isWordRune(at(r, i+1)) {
+		return -1
+	}
+	p := i - 1
+	for p > open && isBlank(r[p]) {
+		p--
+	}
+	if p <= open || (r[p] != ',' && r[p] != '.' && r[p] != ':') {
+		return -1
+	}
+	words, inWord := 0, false
+	for j := p - 1; j > open && j > p-60; j-- {
+		switch c := r[j]; {
+		case c == ',':
+			if inWord {
+				words++
+			}
+			if words < 2 || words > 6 || !isBlank(at(r, j+1)) {
+				return -1
+			}
+			// a closer must follow in the paragraph (looked for over a
+			// bounded stretch: the scan stays linear)
+			for k := i + 1; k < len(r) && k < i+600 && !isNewline(r[k]); k++ {
+				if r[k] == '"' && !isBlank(at(r, k-1)) {
+					return j + 1
+				}
+			}
+			return -1
+		case c == '"' || c == '“' || c == '”' || isNewline(c) || c == '.' || c == '?' || c == '!':
+			return -1
+		case isBlank(c):
+			if inWord {
+				words++
+				inWord = false
+			}
+		default:
+			inWord = true
+		}
 	}
 	return -1
 }
@@ -280,10 +365,27 @@ func scanQuotes(r []rune, out []region) []region {
 					i = k
 					continue
 				}
-				if j < n && (r[j] == '“' || r[j] == '„' || r[j] == '«' || r[j] == '"' || doubledMark(r, j, true)) {
+				// (a bulleted list of quoted points: "• “…")
+				jb := j
+				if jb+1 < n && (r[jb] == '•' || r[jb] == '·') && isBlank(r[jb+1]) {
+					for jb++; jb < n && isBlank(r[jb]) && !isNewline(r[jb]); jb++ {
+					}
+				}
+				if jb < n && (r[jb] == '“' || r[jb] == '„' || r[jb] == '«' || r[jb] == '"' || doubledMark(r, jb, true)) {
 					cur.multi = true
 					paraStarts(j)
-					i = j // the re-opening mark is part of the quotation
+					i = jb // the re-opening mark is part of the quotation
+					continue
+				}
+				// “…unrest.\n\nAccording to an aide, … demands.”: the next
+				// paragraph goes on without re-opening and closes it
+				if k := unreopenedCloser(r, j, opener); k >= 0 {
+					cur.multi = true
+					cur.end = k + 1
+					emit(cur)
+					state = none
+					paraStarts(j)
+					i = k
 					continue
 				}
 				cur.end, cur.closed = i, false
@@ -335,6 +437,16 @@ func scanQuotes(r []rune, out []region) []region {
 			if (c == '"' && opener == '"' || c == '”' && opener == '“') && i == cur.open+1 && !cur.wideOpen && isWordRune(at(r, i+1)) {
 				cur.wideOpen = true
 				continue
+			}
+			// `"We've had success, Treide said, "and we…"`: the closer
+			// before the attribution is missing and this mark re-opens
+			if c == '"' && opener == '"' {
+				if e := unclosedBeforeAttribution(r, cur.open, i); e >= 0 {
+					cur.end, cur.closed = e, false
+					emit(cur)
+					cur = region{open: i, closed: true}
+					continue
+				}
 			}
 			if isDoubleCloser(c, opener) && i > cur.open {
 				cur.end = i + 1
