@@ -1025,7 +1025,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	}
 	if char >= 0 && (a == nil || (a.ent < 0 && !a.anon) || (a != pre && a.verb > k)) {
 		// the subject of the characterising verb says it
-		if ca := f.charSubject(s, char, mm); ca.ent >= 0 {
+		// (… over what it called “…,” the ministry said: a pronoun calling
+		// it does not outweigh a speaker named after the quotation)
+		if ca := f.charSubject(s, char, mm); ca.ent >= 0 && !(a != nil && a.ent >= 0 && a.verb > k && ca.head >= 0 && isPronoun(f.toks[ca.head].lower)) {
 			a = &ca
 		}
 	}
