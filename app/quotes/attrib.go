@@ -1397,6 +1397,12 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				f.ents[id].last = f.toks[npA].s
 				return id, affil
 			}
+			// "investment banking giant Goldman Sachs … the bank said":
+			// the organisation just named
+			if id := f.institutionBack(npA); id >= 0 && head == npA+1 {
+				f.ents[id].last = f.toks[npA].s
+				return id, affil
+			}
 		}
 		// "The paper said": the newspaper the article named, when it has
 		// spoken of a newspaper (not a research paper)
@@ -1412,6 +1418,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		if !owned && f.toks[npA].lower == "the" && !f.toks[head].cap && plainPersonNoun(hl) {
 			if a, b := f.indefiniteBefore(npA, head); a >= 0 {
 				name, introduced = f.spanPhrase(a, b), true
+			}
+		}
+		// "Radek Babicek … explains. … the expert explains": the named
+		// expert quoted last
+		if !introduced && !owned {
+			if id := f.expertBack(npA, head); id >= 0 {
+				return id, affil
 			}
 		}
 		if !introduced {
@@ -1520,7 +1533,8 @@ func (f *finder) definite(head string, latest bool) int {
 			match = e.head == head
 		case ePerson:
 			// "the airline" is not "airline boss Tony Fernandes"
-			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead)) || roleOf(head, e)
+			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead)) || roleOf(head, e) ||
+				head == "judge" && judgeRole(e)
 		}
 		if match && (best < 0 || e.last > f.ents[best].last) {
 			best = i
@@ -1667,7 +1681,7 @@ func institution(w string) bool {
 	case "court", "university", "college", "school", "academy", "institute", "ministry", "department",
 		"agency", "commission", "committee", "council", "bank", "hospital", "museum", "foundation",
 		"association", "federation", "parliament", "senate", "assembly", "congress", "church",
-		"tribunal", "bureau", "authority", "embassy", "consulate", "library", "clinic":
+		"tribunal", "bureau", "authority", "embassy", "consulate", "library", "clinic", "center", "centre":
 		return true
 	}
 	return false

@@ -1,0 +1,28 @@
+package quotes
+
+import "testing"
+
+// A definite description refers back to the named speaker or body it
+// describes: "the expert" to the expert quoted by name, "the bank" to the
+// bank just named (also when its name was taken for a person's), "the
+// judge" to a justice. Each text is written for this test (issue 20, tenth
+// round).
+func TestFindRound10DefiniteBack(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the expert after a named expert",
+			"Gardeners from Leafwise picked six plants for small flats.\n\n“The fern needs shade and little water,” explains Tomas Kreel from Leafwise. Its leaves turn yellow in full sun.\n\nNext, the experts suggest a rubber plant. “It is almost impossible to kill,” the expert explains.",
+			[]want{{"The fern needs shade and little water,", "Tomas Kreel", Full, ""}, {"It is almost impossible to kill,", "Tomas Kreel", Full, ""}}},
+		{"an unnamed expert introduced first stays unnamed",
+			"Prices rose again in May, said Tomas Kreel, a baker.\n\nAn expert at the chamber was less sure. “The rise will not last,” the expert said.",
+			[]want{{"The rise will not last,", "An expert", Full, ""}}},
+		{"the bank after a bank named as a giant",
+			"According to analysts at lending giant Harwick Dale, oil output could double within two years.\n\nHarwick Dale expects prices to fall. “We maintain our view that supply will grow,” the bank said in a note.",
+			[]want{{"We maintain our view that supply will grow,", "Harwick Dale", Full, ""}}},
+		{"the judge after a justice",
+			"The former player was sentenced to four years, Superior Court Justice Anna Morvik said in passing sentence.\n\nThe judge called the crash a “serious crime” that demanded a strong message.",
+			[]want{{"serious crime", "Anna Morvik", Partial, ""}}},
+	})
+}
