@@ -105,3 +105,45 @@ func (f *finder) orgNamedAsPerson(e *entity) bool {
 	p := &f.toks[k-1]
 	return p.k == tWord && !p.cap && (p.is(cOrgHead) || institution(p.lower) || firmNoun(p.lower))
 }
+
+// questionAux reports whether token k is an auxiliary opening a question
+// ("Is Starmer a good leader?", "Did Okafor know?"): it is no part of the
+// name after it.
+func (f *finder) questionAux(s sentence, k int) bool {
+	return k == s.a && auxiliary(f.toks[k].lower) && f.isPunct(s.b-1, "?")
+}
+
+// narratorQuestion reports whether sentence si is a question the writer
+// asks in narration, with no quotation in it: an interview's question,
+// whose names are not the one who answers.
+func (f *finder) narratorQuestion(si int) bool {
+	if si < 0 || si >= len(f.sents) {
+		return false
+	}
+	s := f.sents[si]
+	if s.b <= s.a || !f.isPunct(s.b-1, "?") {
+		return false
+	}
+	for k := s.a; k < s.b; k++ {
+		if f.toks[k].k == tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerBefore returns the person quoted last in the events before index
+// i, in the paragraph of pos or the four before it, or -1.
+func (f *finder) speakerBefore(i, pos int) int {
+	para := f.paraAt(pos)
+	for j := i - 1; j >= 0 && j > i-maxCandidates; j-- {
+		ev := f.events[j]
+		if para-f.paraAt(ev.pos) > 4 {
+			break
+		}
+		if ev.speaker && f.ents[ev.ent].kind == ePerson {
+			return ev.ent
+		}
+	}
+	return -1
+}

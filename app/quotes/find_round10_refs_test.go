@@ -26,3 +26,25 @@ func TestFindRound10DefiniteBack(t *testing.T) {
 			[]want{{"serious crime", "Anna Morvik", Partial, ""}}},
 	})
 }
+
+// In an interview written as narration, a name in the writer's question
+// ("Is Halvorsen a good leader?") is not who answers: the unattributed
+// answer is the interviewee's, the person quoted before; an auxiliary
+// opening the question is no part of the name. Each text is written for
+// this test (issue 20, tenth round).
+func TestFindRound10InterviewQuestion(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a question opening with an auxiliary",
+			"I meet Dame Ruth Okonedo at her office in Leeds.\n\n“It’s all about whether they can deliver the plan they’ve got,” says Okonedo. “It’s going to be tough.”\n\nIs Halvorsen a good leader?\n\n“Well, I’m fully supportive of him, I want him to succeed.”",
+			[]want{{"It’s all about whether they can deliver the plan they’ve got,", "Ruth Okonedo", Full, ""}, {"It’s going to be tough.", "Ruth Okonedo", Full, ""}, {"Well, I’m fully supportive of him, I want him to succeed.", "Ruth Okonedo", Full, ""}}},
+		{"a question naming someone else",
+			"I meet Dame Ruth Okonedo at her office in Leeds.\n\n“It’s all about whether they can deliver the plan they’ve got,” says Okonedo.\n\nWhat advice would she give Lars Halvorsen right now?\n\n“It’s not my job to advise. He’s perfectly capable of doing it on his own.”",
+			[]want{{"It’s all about whether they can deliver the plan they’ve got,", "Ruth Okonedo", Full, ""}, {"It’s not my job to advise. He’s perfectly capable of doing it on his own.", "Ruth Okonedo", Full, ""}}},
+		{"an auxiliary opening a question is no given name",
+			"The board met on Monday.\n\nDid Halvorsen know about the loan? “I was told nothing,” Halvorsen said.",
+			[]want{{"I was told nothing,", "Halvorsen", Full, ""}}},
+	})
+}

@@ -390,6 +390,13 @@ func (f *finder) lastSpeaker(pos int) int {
 		if ev.speaker {
 			return ev.ent
 		}
+		// "Is Starmer a good leader? / “Well, I’m fully supportive…”": a
+		// name in the interviewer's question is not who answers
+		if f.narratorQuestion(ev.sent) {
+			if id := f.speakerBefore(i, pos); id >= 0 {
+				return id
+			}
+		}
 		if f.ents[ev.ent].kind == ePerson {
 			// "Paltrow said that she approves of Affleck's wife, Jennifer
 			// Garner. “…”": the speaker of that sentence goes on, not a
