@@ -1445,6 +1445,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		if !introduced && !owned && f.toks[npA].lower == "the" && !f.toks[head].cap {
 			if a, b := f.indefiniteBefore(npA, head); a >= 0 {
 				name = f.spanPhrase(a, b)
+			} else if k := f.barePluralBefore(npA, head); k >= 0 {
+				// "lawmakers on the committee requested… the lawmakers
+				// wrote": a bare plural introduced them
+				name = f.spanPhrase(k, k+1)
 			}
 		}
 		if introduced {

@@ -147,3 +147,33 @@ func (f *finder) speakerBefore(i, pos int) int {
 	}
 	return -1
 }
+
+// barePluralBefore returns the token of an earlier bare use of the plural
+// head noun of "the <modifiers> <head>" (tokens npA … head) that
+// introduced the group: "Following the arrests, lawmakers on the committee
+// requested…" before "the lawmakers wrote" (a bare plural is the plural
+// of "a"). The latest earlier use decides: one with a determiner or a
+// modifier before it ("the lawmakers", "several lawmakers") is no bare
+// introduction. It returns -1 when there is none.
+func (f *finder) barePluralBefore(npA, head int) int {
+	t := &f.toks[head]
+	hl := t.lower
+	if t.cap || len(hl) < 4 || !strings.HasSuffix(hl, "s") || strings.HasSuffix(hl, "ss") || f.lx.is(hl, cDoc) || !f.lx.is(hl, cRole) {
+		return -1
+	}
+	for i := npA - 1; i > 0 && i >= npA-1500; i-- {
+		w := &f.toks[i]
+		if w.k != tWord || w.lower != hl {
+			continue
+		}
+		p := &f.toks[i-1]
+		switch {
+		case p.k == tBreak || p.k == tPunct && strings.Contains(",;:.", p.w):
+			return i
+		case p.k == tWord && !p.cap && p.is(cPrep) && !p.is(cDet):
+			return i
+		}
+		return -1
+	}
+	return -1
+}

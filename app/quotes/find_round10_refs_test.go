@@ -48,3 +48,21 @@ func TestFindRound10InterviewQuestion(t *testing.T) {
 			[]want{{"I was told nothing,", "Halvorsen", Full, ""}}},
 	})
 }
+
+// "The lawmakers" after a bare plural introduced them ("lawmakers on the
+// committee asked…") is named as introduced, "lawmakers"; after
+// "several lawmakers" it is the group so introduced. Each text is written for
+// this test (issue 20, tenth round).
+func TestFindRound10BarePlural(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a bare plural introduces the group",
+			"The committee sent a letter on Wednesday to the ministry.\n\nFollowing the arrests, lawmakers on the fisheries committee asked for answers about the boats.\n\nThe ministry held a briefing in March.\n\n“For that reason, we seek more information,” the lawmakers wrote.",
+			[]want{{"For that reason, we seek more information,", "lawmakers", Full, ""}}},
+		{"a determiner before the first use",
+			"Several lawmakers on the fisheries committee asked for answers about the boats.\n\n“For that reason, we seek more information,” the lawmakers wrote.",
+			[]want{{"For that reason, we seek more information,", "Several lawmakers", Full, ""}}},
+	})
+}
