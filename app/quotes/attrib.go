@@ -618,6 +618,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		}
 	}
 	a, ok := f.collectLeft(s, end, mm)
+	// "Foreign Secretary Vikram Misri in a news briefing in New Delhi
+	// accused…": the occasion is no speaker; the name before it is
+	if pa, pb, pok := f.nameBeforeOccasion(s, a, end, mm); ok && appos == "" && pok {
+		return pa, pb, pb - 1, "", true
+	}
 	// "Prof Gavin Yamey, director of the Centre … at Duke University, who
 	// is leading research…, says": the name before a relative clause is
 	// the object of a preposition in an appositive; the person the

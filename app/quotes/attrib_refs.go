@@ -177,3 +177,43 @@ func (f *finder) barePluralBefore(npA, head int) int {
 	}
 	return -1
 }
+
+// occasionNoun reports nouns for an occasion of speaking or a text that a
+// speaker speaks "in" or "at": "in a news briefing", "at a press
+// conference", "in a statement".
+func occasionNoun(w string) bool {
+	switch w {
+	case "briefing", "conference", "interview", "speech", "address", "statement", "post", "tweet",
+		"letter", "message", "hearing", "meeting", "summit", "rally", "podcast", "broadcast":
+		return true
+	}
+	return false
+}
+
+// nameBeforeOccasion reports the person named right before "in"/"at"/
+// "during" and the phrase [a, end) that names an occasion of speaking
+// ("Vikram Misri in a news briefing in New Delhi accused"): the person is
+// the subject, the occasion a phrase of the verb.
+func (f *finder) nameBeforeOccasion(s sentence, a, end int, mm mentionMap) (int, int, bool) {
+	p := a - 1
+	if p-1 < s.a || a >= end || !f.toks[a].is(cDet) {
+		return 0, 0, false
+	}
+	if w := f.toks[p].lower; w != "in" && w != "at" && w != "during" {
+		return 0, 0, false
+	}
+	// the occasion's head: the first noun of the phrase before a
+	// preposition or its end
+	h := a + 1
+	for h < end && f.toks[h].k == tWord && !f.toks[h].is(cPrep) && !occasionNoun(f.toks[h].lower) {
+		h++
+	}
+	if h >= end || !occasionNoun(f.toks[h].lower) || f.toks[h].cap {
+		return 0, 0, false
+	}
+	m := mm.at(p - 1)
+	if m == nil || m.b != p || m.poss || m.kind != mPerson && m.kind != mUnknown {
+		return 0, 0, false
+	}
+	return m.a, m.b, true
+}

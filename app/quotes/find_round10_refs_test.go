@@ -66,3 +66,20 @@ func TestFindRound10BarePlural(t *testing.T) {
 			[]want{{"For that reason, we seek more information,", "Several lawmakers", Full, ""}}},
 	})
 }
+
+// "X in a news briefing accused Y of …": the occasion between the name and
+// its verb is no speaker. Each text is written for this test (issue 20,
+// tenth round).
+func TestFindRound10OccasionBeforeVerb(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"in a news briefing",
+			"The talks broke down on Friday.\n\nForeign Secretary Anil Varma in a news briefing in Kolkata accused the rebels of failing to take “demonstrable steps” against the militias.",
+			[]want{{"demonstrable steps", "Anil Varma", Partial, "Foreign Secretary"}}},
+		{"at a press conference",
+			"The talks broke down on Friday.\n\nMayor Rosa Linde at a press conference on Monday said the city had “run out of patience” with the contractor.",
+			[]want{{"run out of patience", "Rosa Linde", Partial, "Mayor"}}},
+	})
+}
