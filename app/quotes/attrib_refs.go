@@ -217,3 +217,15 @@ func (f *finder) nameBeforeOccasion(s sentence, a, end int, mm mentionMap) (int,
 	}
 	return m.a, m.b, true
 }
+
+// authoredText reports the nouns for a written text whose words are its
+// author's: the documents of textDoc and books, pamphlets and the like
+// ("Blair's new book … The book says").
+func authoredText(w string) bool {
+	switch w {
+	case "book", "memoir", "memoirs", "autobiography", "brochure", "pamphlet", "leaflet", "booklet",
+		"manifesto", "essay", "op-ed", "column":
+		return true
+	}
+	return textDoc(w)
+}

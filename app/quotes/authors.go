@@ -37,7 +37,7 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				continue
 			}
 		}
-		if t.k != tWord || t.cap || !textDoc(t.lower) {
+		if t.k != tWord || t.cap || !authoredText(t.lower) {
 			continue
 		}
 		// "<text> by <Name>"
@@ -203,7 +203,7 @@ func (f *finder) creditAuthors() {
 			continue
 		}
 		e := &f.ents[qs.ent]
-		if e.kind != eGroup || !textDoc(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
+		if e.kind != eGroup || !authoredText(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
 			continue
 		}
 		pos := f.regs[qi].start

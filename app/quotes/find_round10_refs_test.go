@@ -83,3 +83,20 @@ func TestFindRound10OccasionBeforeVerb(t *testing.T) {
 			[]want{{"run out of patience", "Rosa Linde", Partial, "Mayor"}}},
 	})
 }
+
+// A book's words are its author's, as a report's are: "Okonedo's new book
+// … The book says: “…”". Each text is written for this test (issue 20,
+// tenth round).
+func TestFindRound10BookAuthor(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the author's book",
+			"Leaders could learn a lot from Ruth Okonedo’s surprising new book, On Leading.\n\nThe book is often self-deprecating: “I couldn’t have written it twenty years ago. The only job I ever had was mayor.”",
+			[]want{{"I couldn’t have written it twenty years ago. The only job I ever had was mayor.", "Ruth Okonedo", Full, ""}}},
+		{"a memoir by its author",
+			"A memoir by Lars Halvorsen came out on Tuesday.\n\nThe memoir is blunt about his years in office: “I was wrong about the bridge, and I said so too late.”",
+			[]want{{"I was wrong about the bridge, and I said so too late.", "Lars Halvorsen", Full, ""}}},
+	})
+}
