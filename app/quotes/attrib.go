@@ -2141,7 +2141,9 @@ func (f *finder) personWithAffiliation(s sentence, j int, mm mentionMap) (int, i
 				}
 				return 0, 0, "", false
 			}
-			if m.kind != mOrg && m.kind != mPlace && m.kind != mUnknown {
+			// ("Lauren Nel from Natural Justice in Cape Town says": a body
+			// with a name like a person's, after a link word)
+			if m.kind != mOrg && m.kind != mPlace && m.kind != mUnknown && !f.linkedName(m, mm) {
 				return 0, 0, "", false
 			}
 			k = m.a - 1

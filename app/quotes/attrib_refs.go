@@ -229,3 +229,19 @@ func authoredText(w string) bool {
 	}
 	return textDoc(w)
 }
+
+// linkedName reports whether the person-like name m follows a link word
+// right after another person's name ("Lauren Nel from Natural Justice"):
+// it is that person's affiliation, a body, not a second person.
+func (f *finder) linkedName(m *mention, mm mentionMap) bool {
+	if m.kind != mPerson || m.poss || len(m.titles) > 0 || m.a-2 < 0 {
+		return false
+	}
+	switch f.toks[m.a-1].lower {
+	case "of", "from", "at", "with":
+	default:
+		return false
+	}
+	p := mm.at(m.a - 2)
+	return p != nil && p.b == m.a-1 && p.kind == mPerson && !p.poss
+}

@@ -100,3 +100,18 @@ func TestFindRound10BookAuthor(t *testing.T) {
 			[]want{{"I was wrong about the bridge, and I said so too late.", "Lars Halvorsen", Full, ""}}},
 	})
 }
+
+// "X from Natural Justice in Cape Town says": a body named like a person,
+// after a link word, and a place after it are the speaker's affiliation;
+// the place is no speaker. Each text is written for this test (issue 20,
+// tenth round).
+func TestFindRound10PersonFromBodyInPlace(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a body named like a person",
+			"Officials met in June.\n\nMara Lind from Fair Water in Lusaka says: “We demand full disclosure of the deals signed at the summit.”",
+			[]want{{"We demand full disclosure of the deals signed at the summit.", "Mara Lind", Full, "from Fair Water in Lusaka"}}},
+	})
+}
