@@ -245,3 +245,20 @@ func (f *finder) linkedName(m *mention, mm mentionMap) bool {
 	p := mm.at(m.a - 2)
 	return p != nil && p.b == m.a-1 && p.kind == mPerson && !p.poss
 }
+
+// sentenceAdverb reports a capitalised adverb opening a sentence or
+// following a quotation before a comma ("Luckily, Fischer says, …"): no
+// name. Only endings no surname has are taken ("Connolly," and "Daly,"
+// may open a sentence).
+func (f *finder) sentenceAdverb(s sentence, k int) bool {
+	t := &f.toks[k]
+	if !f.initialPos(s, k) || !f.isPunct(k+1, ",") || !frontedAdverb(t) {
+		return false
+	}
+	for _, suf := range []string{"ily", "ally", "ately", "ously", "ently", "antly", "ively", "fully", "edly", "ingly", "ably", "ibly", "ssly", "tely"} {
+		if strings.HasSuffix(t.lower, suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -115,3 +115,20 @@ func TestFindRound10PersonFromBodyInPlace(t *testing.T) {
 			[]want{{"We demand full disclosure of the deals signed at the summit.", "Mara Lind", Full, "from Fair Water in Lusaka"}}},
 	})
 }
+
+// A capitalised sentence adverb before a comma ("Luckily, Fischer says,")
+// is no name, also right after a quotation. Each text is written for this
+// test (issue 20, tenth round).
+func TestFindRound10SentenceAdverb(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an adverb after a quotation",
+			"They now live in Ankeny. “It’s stressful to plan a wedding and run at the same time,” said Varga. “I would be doing shifts at the plant, then sleeping in my car for an hour.” Luckily, Varga says, his husband did “most of the wedding planning.”",
+			[]want{{"It’s stressful to plan a wedding and run at the same time,", "Varga", Full, ""}, {"I would be doing shifts at the plant, then sleeping in my car for an hour.", "Varga", Full, ""}, {"most of the wedding planning.", "Varga", Partial, ""}}},
+		{"a surname ending like an adverb",
+			"The plant closed in May.\n\nConnolly, the union's steward, said the workers were “ready to walk out tomorrow.”",
+			[]want{{"ready to walk out tomorrow.", "Connolly", Partial, ""}}},
+	})
+}

@@ -400,7 +400,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) || gerund(&f.toks[a]) || f.questionAux(s, a)))) {
 		a++
 	}
-	if a >= b {
+	if a >= b || b-a == 1 && f.sentenceAdverb(s, a) {
 		return mention{}, false
 	}
 	// "Tony Lake Acpo" on a credit line: initials of an organisation the
