@@ -40,9 +40,13 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 		if t.k != tWord || t.cap || !authoredText(t.lower) {
 			continue
 		}
-		// "<text> by <Name>"
-		if k+2 < s.b && (f.toks[k+1].lower == "by" || f.toks[k+1].lower == "from") {
-			n := k + 2
+		// "<text> by <Name>", "<text> published by <Name>"
+		by := k + 1
+		if by+2 < s.b && isParticipleEd(&f.toks[by]) && f.toks[by+1].lower == "by" {
+			by++
+		}
+		if by+1 < s.b && (f.toks[by].lower == "by" || f.toks[by].lower == "from") {
+			n := by + 1
 			if f.toks[n].lower == "the" {
 				n++
 			}

@@ -132,3 +132,17 @@ func TestFindRound10SentenceAdverb(t *testing.T) {
 			[]want{{"ready to walk out tomorrow.", "Connolly", Partial, ""}}},
 	})
 }
+
+// "a study published by X … according to the study": the text's author
+// named with a participle and "by" speaks for it. Each text is written for
+// this test (issue 20, tenth round).
+func TestFindRound10PublishedBy(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a study published by a foundation",
+			"Nearly a third of new investors bought on a friend's advice, according to a recent study published by the Harbor Savers Foundation.\n\nThe gap shows \"a social side to investing not seen in bonds,\" according to the study.",
+			[]want{{"a social side to investing not seen in bonds,", "Harbor Savers Foundation", Partial, ""}}},
+	})
+}
