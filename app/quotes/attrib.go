@@ -1278,7 +1278,9 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			return m.ent, affil
 		case mOrg, mPlace:
 			st := npA
-			for st < head && (!f.toks[st].cap || f.toks[st].is(cDet)) {
+			// ("the Oslo-based Fjord Institute": a compound adjective of
+			// place is no part of the name)
+			for st < head && (!f.toks[st].cap || f.toks[st].is(cDet) || placeAdjective(&f.toks[st])) {
 				st++
 			}
 			name := f.spanPhrase(st, head+1)
@@ -1301,6 +1303,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// A document's words are its author's: "the KCNA statement", "a
 	// Moody’s Analytics forecast" (the name inside the phrase speaks), "a
 	// 2014 report from the World Bank".
+	// ("An editorial in the Beirut-based Daily Star": the outlet's)
+	if id := f.outletOfText(head, mm); id >= 0 {
+		return id, appos
+	}
 	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
 		if i := head + 1; i+1 < npB && (f.toks[i].lower == "from" || f.toks[i].lower == "by") {
 			n := i + 1

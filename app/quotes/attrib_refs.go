@@ -262,3 +262,69 @@ func (f *finder) sentenceAdverb(s sentence, k int) bool {
 	}
 	return false
 }
+
+// outletText reports the texts an outlet publishes as its own: "an
+// editorial in the Daily Star".
+func outletText(w string) bool {
+	switch w {
+	case "editorial", "editorials", "leader", "column", "op-ed", "commentary":
+		return true
+	}
+	return false
+}
+
+// outletOfText returns the outlet named after "in" following an outlet's
+// text at token head ("An editorial in Lebanon's French-language daily,
+// L'Orient le Jour, notes"), within a few words and before any verb, or -1.
+// A possessive place on the way ("Lebanon's") only qualifies the outlet.
+func (f *finder) outletOfText(head int, mm mentionMap) int {
+	t := &f.toks[head]
+	end := mm.base + len(mm.idx)
+	if t.cap || !outletText(t.lower) {
+		return -1
+	}
+	// "The paper's editorial adds": the newspaper named before
+	if p := head - 1; p >= 0 && f.toks[p].poss {
+		if w := strings.TrimSuffix(strings.TrimSuffix(f.toks[p].lower, "'s"), "’s"); w == "paper" || w == "newspaper" || w == "daily" {
+			return f.newspaperBack(f.toks[p].s)
+		}
+	}
+	if head+2 >= end || f.toks[head+1].lower != "in" {
+		return -1
+	}
+	for k := head + 2; k < end && k < head+10; k++ {
+		w := &f.toks[k]
+		if m := mm.at(k); m != nil && m.a == k {
+			if m.poss || m.kind == mPlace || m.b-m.a == 1 && placeAdjective(&f.toks[m.a]) {
+				k = m.b - 1
+				continue
+			}
+			if m.kind == mOrg || m.kind == mUnknown || m.kind == mPerson {
+				return f.authorEnt(m)
+			}
+			return -1
+		}
+		if _, v := w.verb(); v && !w.cap && !isParticipleEd(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeAdjective reports a capitalised compound adjective made from a
+// place or a language ("Beirut-based", "French-language",
+// "Moscow-backed"): it qualifies the name after it and is no part of it.
+func placeAdjective(t *token) bool {
+	if !t.cap || !hasHyphen(t.lower) {
+		return false
+	}
+	i := strings.LastIndexByte(t.lower, '-')
+	if i < 0 {
+		return false
+	}
+	switch t.lower[i+1:] {
+	case "based", "language", "owned", "backed", "funded", "registered", "listed", "headquartered", "speaking", "run":
+		return true
+	}
+	return false
+}

@@ -146,3 +146,24 @@ func TestFindRound10PublishedBy(t *testing.T) {
 			[]want{{"a social side to investing not seen in bonds,", "Harbor Savers Foundation", Partial, ""}}},
 	})
 }
+
+// An outlet's editorial or column speaks as the outlet: "An editorial in
+// the Oslo-based Harbour Post notes …", "The paper's editorial adds"; a
+// compound adjective of place or language before the name is no part of
+// it. Each text is written for this test (issue 20, tenth round).
+func TestFindRound10OutletText(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an editorial in a named daily",
+			"The minister was killed on Tuesday, every daily reported.\n\nAn editorial in the Oslo-based Harbour Post points out that the killing \"strikes at the last symbol of unity in this country.\"\n\nThe paper's editorial adds: \"Each of the shocks has fueled talk of a precipice.\"",
+			[]want{{"strikes at the last symbol of unity in this country.", "Harbour Post", Partial, ""}, {"Each of the shocks has fueled talk of a precipice.", "Harbour Post", Full, ""}}},
+		{"past a possessive place and a language adjective",
+			"The minister was killed on Tuesday.\n\nAn editorial in Norway's French-language daily, Le Fjord, notes that the killers act with \"insolent impunity\" despite condemnation.",
+			[]want{{"insolent impunity", "Le Fjord", Partial, ""}}},
+		{"a compound adjective of place before a body's name",
+			"Prices rose in May.\n\n“Supply will stay tight all winter,” the Oslo-based Fjord Energy Institute said in a note.",
+			[]want{{"Supply will stay tight all winter,", "Fjord Energy Institute", Full, ""}}},
+	})
+}
