@@ -1320,6 +1320,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				}
 			}
 		}
+		// "a statement by a Sussex spokesperson": a described source
+		if sa, sh := f.describedAuthor(head, mm); sh >= 0 {
+			return f.resolveNP(sa, sh+1, sh, appos, mm)
+		}
 		for i := npA; i < head; i++ {
 			m := mm.at(i)
 			if m == nil || m.b > head || (m.kind != mOrg && m.kind != mPerson) {

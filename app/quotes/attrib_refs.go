@@ -328,3 +328,25 @@ func placeAdjective(t *token) bool {
 	}
 	return false
 }
+
+// describedAuthor finds a described source after "by"/"from" following
+// the text at token head: "a"/"an", at most three modifiers and a singular
+// person noun ("a statement by a Sussex spokesperson", "an unnamed
+// official"). It returns the phrase's first token and its head, or -1, -1.
+func (f *finder) describedAuthor(head int, mm mentionMap) (int, int) {
+	end := mm.base + len(mm.idx)
+	n := head + 2
+	if n >= end || (f.toks[head+1].lower != "by" && f.toks[head+1].lower != "from") || (f.toks[n].lower != "a" && f.toks[n].lower != "an") {
+		return -1, -1
+	}
+	for h := n + 1; h < end && h <= n+4; h++ {
+		t := &f.toks[h]
+		if t.k != tWord || t.is(cFunction|cPrep) {
+			return -1, -1
+		}
+		if !t.cap && (spokesNoun(t.lower) || sourceNoun(t.lower) && f.lx.is(t.lower, cRole)) {
+			return n, h
+		}
+	}
+	return -1, -1
+}

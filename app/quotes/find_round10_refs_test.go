@@ -167,3 +167,17 @@ func TestFindRound10OutletText(t *testing.T) {
 			[]want{{"Supply will stay tight all winter,", "Fjord Energy Institute", Full, ""}}},
 	})
 }
+
+// "a statement by a palace spokesperson … read: “…”": a text by a
+// described source is that source's. Each text is written for this test
+// (issue 20, tenth round).
+func TestFindRound10TextByDescribedSource(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a statement by a spokesperson",
+			"The couple left the cottage in the summer.\n\nLast June, a statement by a palace spokesperson confirming the move read: “We can confirm the couple have been asked to vacate the cottage.”",
+			[]want{{"We can confirm the couple have been asked to vacate the cottage.", "a palace spokesperson", Full, ""}}},
+	})
+}
