@@ -1492,6 +1492,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if k := f.nameGiven(npB); k >= 0 && !f.toks[head].is(cDoc) {
 		return f.quotedNameEnt(k), affil
 	}
+	// "the director …, who asked to use the pseudonym James"
+	if id := f.pseudonymGiven(npB, mm); id >= 0 && !f.toks[head].is(cDoc) {
+		return id, affil
+	}
 	id := f.entityByName(name, eGroup, f.toks[npA].s)
 	e := &f.ents[id]
 	e.head = hl

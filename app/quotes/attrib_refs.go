@@ -350,3 +350,55 @@ func (f *finder) describedAuthor(head int, mm mentionMap) (int, int) {
 	}
 	return -1, -1
 }
+
+// pseudonymGiven returns the person named by the relative clause at token
+// b (after an optional comma) that gives a described speaker a name
+// without quotation marks: "the director of academic management, who
+// asked to use the pseudonym James", "who gave only her first name, Ana",
+// "who identified himself only as Omar". It returns -1 when there is none.
+func (f *finder) pseudonymGiven(b int, mm mentionMap) int {
+	end := mm.base + len(mm.idx)
+	// (past the rest of the phrase: "the director of academic management
+	// at SUM, who")
+	for i := b; i < end && i < b+8 && f.toks[i].k == tWord && f.toks[i].lower != "who"; i++ {
+		if _, v := f.toks[i].verb(); v {
+			return -1
+		}
+		b = i + 1
+	}
+	if f.isPunct(b, ",") {
+		b++
+	}
+	if b >= end || f.toks[b].lower != "who" {
+		return -1
+	}
+	for i := b + 1; i+1 < end && i < b+14; i++ {
+		t := &f.toks[i]
+		if t.k != tWord {
+			if f.isPunct(i, ",") {
+				continue
+			}
+			return -1
+		}
+		w := t.lower
+		named := w == "pseudonym" || w == "alias" || (w == "name" && (f.toks[i-1].lower == "first" || f.toks[i-1].lower == "the")) ||
+			(w == "as" && (f.toks[i-1].lower == "only" || f.toks[i-1].lower == "identified"))
+		if !named {
+			continue
+		}
+		n := i + 1
+		if f.isPunct(n, ",") {
+			n++
+		}
+		m := mm.at(n)
+		if m == nil || m.a != n || m.poss || (m.kind != mPerson && m.kind != mUnknown) {
+			return -1
+		}
+		m.kind = mPerson
+		if m.ent < 0 {
+			f.resolveMention(m)
+		}
+		return m.ent
+	}
+	return -1
+}

@@ -181,3 +181,20 @@ func TestFindRound10TextByDescribedSource(t *testing.T) {
 			[]want{{"We can confirm the couple have been asked to vacate the cottage.", "a palace spokesperson", Full, ""}}},
 	})
 }
+
+// A described speaker "who asked to use the pseudonym Tomas" or "who
+// identified himself only as Omar" is that name. Each text is written for
+// this test (issue 20, tenth round).
+func TestFindRound10PseudonymGiven(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a pseudonym",
+			"Students have set up schools in exile.\n\n“We saw that there was a gap to fill,” says the director of studies at the school, who asked to use the pseudonym Tomas for security reasons. Tomas says fees pay the teachers.",
+			[]want{{"We saw that there was a gap to fill,", "Tomas", Full, ""}}},
+		{"identified only as",
+			"The market reopened on Sunday.\n\n“We have nothing left to sell,” said a trader, who identified himself only as Omar.",
+			[]want{{"We have nothing left to sell,", "Omar", Full, ""}}},
+	})
+}
