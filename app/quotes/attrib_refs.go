@@ -402,3 +402,34 @@ func (f *finder) pseudonymGiven(b int, mm mentionMap) int {
 	}
 	return -1
 }
+
+// pronounSubjectBefore returns the gender ('m', 'f') of a "he" or "she"
+// that comes before the name of event ev in its sentence, with no other
+// name between, or 0.
+func (f *finder) pronounSubjectBefore(ev event) byte {
+	k := f.tokAt(ev.pos)
+	if k < 0 || ev.sent < 0 || ev.sent >= len(f.sents) {
+		return 0
+	}
+	s := f.sents[ev.sent]
+	// ("He said Isaac zeroed in on…": whom a verb of speech reports on
+	// may speak next)
+	if p := k - 1; p >= s.a && f.toks[p].k == tWord {
+		if v, ok := f.toks[p].verb(); ok && v.core {
+			return 0
+		}
+	}
+	for j := k - 1; j >= s.a && j >= k-20; j-- {
+		t := &f.toks[j]
+		if t.k == tQuote || t.k == tWord && t.cap && !t.is(cFunction) {
+			return 0
+		}
+		switch t.lower {
+		case "he":
+			return 'm'
+		case "she":
+			return 'f'
+		}
+	}
+	return 0
+}

@@ -198,3 +198,22 @@ func TestFindRound10PseudonymGiven(t *testing.T) {
 			[]want{{"We have nothing left to sell,", "Omar", Full, ""}}},
 	})
 }
+
+// A name after the sentence's "he"/"she" ("That he … thinks Lena Varga is
+// tough") is talked about: the next unattributed quotation is the one the
+// pronoun stands for, quoted before; whom a verb of speech reports on ("He
+// said Isaac zeroed in on…") may still speak next. Each text is written
+// for this test (issue 20, tenth round).
+func TestFindRound10NameAfterPronoun(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a name in what the interviewee thinks",
+			"“I’m a strong believer in a two-state solution,” says Ruth Okonedo. “But we’re a long way from that.”\n\nWhat else do I learn from this hour with Okonedo?\n\nThat she misses being mayor, thinks Lena Varga is tough and smart but has no idea if she will win.\n\n“Look, a lot of people want to see my years in office as being about one bridge, and nothing else.”",
+			[]want{{"I’m a strong believer in a two-state solution,", "Ruth Okonedo", Full, ""}, {"But we’re a long way from that.", "Ruth Okonedo", Full, ""}, {"Look, a lot of people want to see my years in office as being about one bridge, and nothing else.", "Ruth Okonedo", Full, ""}}},
+		{"a name a verb of speech reports on",
+			"“We shot it in three weeks,” Rask said.\n\nHe said Ivo Marsh zeroed in on a period of unrest after the war.\n\n“I thought it was a cool opportunity to tie in what my character was going to face.”",
+			[]want{{"We shot it in three weeks,", "Rask", Full, ""}, {"I thought it was a cool opportunity to tie in what my character was going to face.", "Ivo Marsh", Full, ""}}},
+	})
+}

@@ -397,6 +397,14 @@ func (f *finder) lastSpeaker(pos int) int {
 				return id
 			}
 		}
+		// "That he … thinks Kamala Harris is tough. “…”": a name after the
+		// sentence's subject pronoun is talked about; the one the pronoun
+		// stands for, quoted before, goes on
+		if g := f.pronounSubjectBefore(ev); g != 0 && f.ents[ev.ent].kind == ePerson {
+			if id := f.speakerBefore(i, pos); id >= 0 && id != ev.ent && f.ents[id].gender == g {
+				return id
+			}
+		}
 		if f.ents[ev.ent].kind == ePerson {
 			// "Paltrow said that she approves of Affleck's wife, Jennifer
 			// Garner. “…”": the speaker of that sentence goes on, not a
