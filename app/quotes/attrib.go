@@ -398,7 +398,8 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 			continue
 		}
 		t := &f.toks[i]
-		if t.k != tWord || t.is(cStopNP) {
+		// ("will end what officials called": a wh-word opens a clause)
+		if t.k != tWord || t.is(cStopNP) || t.lower == "what" {
 			break
 		}
 		if vi, ok := t.verb(); ok && !vi.participle && !t.cap {

@@ -217,3 +217,18 @@ func TestFindRound10NameAfterPronoun(t *testing.T) {
 			[]want{{"We shot it in three weeks,", "Rask", Full, ""}, {"I thought it was a cool opportunity to tie in what my character was going to face.", "Ivo Marsh", Full, ""}}},
 	})
 }
+
+// "The bill will end what officials called the “outdated” …": a wh-word
+// opens the clause whose subject calls it so; the verb before it is no
+// part of the speaker. Each text is written for this test (issue 20, tenth
+// round).
+func TestFindRound10WhatClauseSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"what officials called",
+			"The chamber will be reformed next year.\n\nNew legislation will end what officials called the ‘outdated and indefensible’ presence of hereditary members.",
+			[]want{{"outdated and indefensible", "officials", Partial, ""}}},
+	})
+}
