@@ -562,6 +562,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		if m <= s.a || !f.isPunct(m, ",") || m+1 >= j {
 			return f.relativeSubject(s, k, j, v, mm, false)
 		}
+		// "Fellow protester, mechanical engineer Richard Weir, 60, from
+		// Tynemouth, said": the name after its role in the appositive
+		if na, nb, ap, ok := f.roleThenName(s, j, mm); ok {
+			return na, nb, nb - 1, ap, true
+		}
 		first := &f.toks[m+1]
 		ns := m + 1
 		// "Her neighbor, 72-year-old Frank Diaz, said": an age before the name

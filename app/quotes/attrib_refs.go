@@ -433,3 +433,65 @@ func (f *finder) pronounSubjectBefore(ev event) byte {
 	}
 	return 0
 }
+
+// roleThenName finds the subject of "<role phrase>, <role words> <Name>,
+// [age,] [from <place>,] said" whose clause of speech follows the comma at
+// token j: the person named after lower-case role words in an appositive
+// ("Fellow protester, mechanical engineer Richard Weir, 60, from
+// Tynemouth, said"). The phrase before the appositive, which names no
+// one, is the affiliation. It returns the name's tokens and that phrase.
+func (f *finder) roleThenName(s sentence, j int, mm mentionMap) (int, int, string, bool) {
+	end := j // the comma closing the segment looked at
+	for n := 0; n < 4; n++ {
+		c := end - 1
+		for c > s.a && !f.isPunct(c, ",;:—–()") && f.toks[c].k != tQuote {
+			c--
+		}
+		if c <= s.a || !f.isPunct(c, ",") || c+1 >= end {
+			return 0, 0, "", false
+		}
+		// an age, "from <place>", or a place alone: go on to the segment
+		// before
+		first := &f.toks[c+1]
+		if c+2 == end && isNumber(first.w) || first.k == tWord && !first.cap && (first.lower == "from" || first.lower == "of" || first.lower == "in") {
+			end = c
+			continue
+		}
+		if pm := mm.at(c + 1); pm != nil && pm.a == c+1 && pm.b == end && pm.kind == mPlace {
+			end = c
+			continue
+		}
+		// lower-case role words, then a name closing the segment
+		k := c + 1
+		for k < end && f.toks[k].k == tWord && !f.toks[k].cap && !f.toks[k].is(cFunction|cPrep|cStopNP) {
+			if _, v := f.toks[k].verb(); v {
+				return 0, 0, "", false
+			}
+			k++
+		}
+		if k == c+1 {
+			return 0, 0, "", false
+		}
+		pm := mm.at(k)
+		if pm == nil || pm.a != k || pm.b != end || pm.poss || !(pm.kind == mPerson || pm.kind == mUnknown && pm.b-pm.ca >= 2) {
+			return 0, 0, "", false
+		}
+		// the phrase before names no one and opens the sentence
+		st := c - 1
+		for st > s.a && f.toks[st-1].k == tWord {
+			st--
+		}
+		if st != s.a {
+			return 0, 0, "", false
+		}
+		for i := st; i < c; i++ {
+			// ("Fellow protester": a capitalised word opening the
+			// sentence before a lower-case noun is no name)
+			if q := mm.at(i); q != nil && (q.kind == mPerson || q.kind == mUnknown) && !(q.a == s.a && q.b == s.a+1 && q.b < c && !f.toks[q.b].cap) {
+				return 0, 0, "", false
+			}
+		}
+		return pm.a, pm.b, f.spanText(st, c), true
+	}
+	return 0, 0, "", false
+}

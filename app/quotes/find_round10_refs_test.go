@@ -232,3 +232,21 @@ func TestFindRound10WhatClauseSubject(t *testing.T) {
 			[]want{{"outdated and indefensible", "officials", Partial, ""}}},
 	})
 }
+
+// "Fellow protester, mechanical engineer Ann Weir, 60, from Tynemouth,
+// said": the person named after lower-case role words in the appositive
+// speaks, the phrase before it is the affiliation. Each text is written
+// for this test (issue 20, tenth round).
+func TestFindRound10RoleThenNameAppositive(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"with an age and a home town",
+			"Two people were arrested.\n\nFellow protester, mechanical engineer Petra Dunmore, 60, from Alnwick, said: “I started my career in the shipyards and I watched the collapse of manufacturing.”",
+			[]want{{"I started my career in the shipyards and I watched the collapse of manufacturing.", "Petra Dunmore", Full, "Fellow protester"}}},
+		{"role words and a name only",
+			"Two people were arrested.\n\nAnother marcher, retired nurse Ann Colby, said: “I started my career in the mines.”",
+			[]want{{"I started my career in the mines.", "Ann Colby", Full, "Another marcher"}}},
+	})
+}
