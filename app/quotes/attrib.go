@@ -771,6 +771,11 @@ func (f *finder) relativeSubject(s sentence, k, j int, v verbInfo, mm mentionMap
 			if !f.acceptNP(a, head, v) || isPronoun(f.toks[head].lower) {
 				break
 			}
+			// "David Savidge, a former police officer who responded
+			// said": the name the appositive describes
+			if na, nb, ok := f.nameBeforeAppos(s, a, mm); ok {
+				return na, nb, nb - 1, f.spanText(a, j+1), true
+			}
 			return a, w, head, f.spanText(w+1, j+1), true
 		}
 	}

@@ -495,3 +495,23 @@ func (f *finder) roleThenName(s sentence, j int, mm mentionMap) (int, int, strin
 	}
 	return 0, 0, "", false
 }
+
+// nameBeforeAppos reports the person named right before ", a/an/the …"
+// when the phrase at token a is an appositive describing that person
+// ("David Savidge, a former police officer who responded said").
+func (f *finder) nameBeforeAppos(s sentence, a int, mm mentionMap) (int, int, bool) {
+	if a-2 < s.a || !f.isPunct(a-1, ",") {
+		return 0, 0, false
+	}
+	if w := f.toks[a].lower; w != "a" && w != "an" && w != "the" {
+		return 0, 0, false
+	}
+	m := mm.at(a - 2)
+	if m == nil || m.b != a-1 || m.poss || m.kind != mPerson {
+		return 0, 0, false
+	}
+	if m.a > s.a && f.toks[m.a-1].k == tWord && (f.toks[m.a-1].is(cPrep) || f.toks[m.a-1].is(cVerb)) {
+		return 0, 0, false // an object, not the subject
+	}
+	return m.a, m.b, true
+}

@@ -250,3 +250,18 @@ func TestFindRound10RoleThenNameAppositive(t *testing.T) {
 			[]want{{"I started my career in the mines.", "Ann Colby", Full, "Another marcher"}}},
 	})
 }
+
+// "X, a former police officer who responded said: “…”": an appositive
+// ending in a relative clause without its closing comma describes the
+// person named before it, who speaks. Each text is written for this test
+// (issue 20, tenth round).
+func TestFindRound10NameBeforeRelativeAppositive(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an appositive with a relative clause",
+			"The house was searched in March.\n\nDavid Marwick, a former police officer who responded said: “She told a strange tale of being held in the basement.”",
+			[]want{{"She told a strange tale of being held in the basement.", "David Marwick", Full, ""}}},
+	})
+}
