@@ -1715,7 +1715,7 @@ func institution(w string) bool {
 	case "court", "university", "college", "school", "academy", "institute", "ministry", "department",
 		"agency", "commission", "committee", "council", "bank", "hospital", "museum", "foundation",
 		"association", "federation", "parliament", "senate", "assembly", "congress", "church",
-		"tribunal", "bureau", "authority", "embassy", "consulate", "library", "clinic", "center", "centre":
+		"tribunal", "bureau", "authority", "embassy", "consulate", "library", "clinic", "center", "centre", "force":
 		return true
 	}
 	return false
