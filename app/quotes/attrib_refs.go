@@ -515,3 +515,23 @@ func (f *finder) nameBeforeAppos(s sentence, a int, mm mentionMap) (int, int, bo
 	}
 	return m.a, m.b, true
 }
+
+// coordinated reports whether the name at rune offset pos is followed by
+// "and" and a possessive pronoun or a plural noun ("Gallagher and his
+// colleagues", "Smith and others"): one of a group that "they" may stand
+// for only with the rest.
+func (f *finder) coordinated(pos int) bool {
+	k := f.tokAt(pos)
+	if k < 0 {
+		return false
+	}
+	// past the rest of the name
+	for k+1 < len(f.toks) && f.toks[k+1].k == tWord && f.toks[k+1].cap {
+		k++
+	}
+	if k+2 >= len(f.toks) || f.toks[k+1].lower != "and" {
+		return false
+	}
+	n := &f.toks[k+2]
+	return n.k == tWord && !n.cap && (possessivePronoun(n.lower) != "" || n.lower == "others" || n.lower == "colleagues")
+}

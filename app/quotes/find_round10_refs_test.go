@@ -268,3 +268,17 @@ func TestFindRound10NameBeforeRelativeAppositive(t *testing.T) {
 			[]want{{"She told a strange tale of being held in the basement.", "David Marwick", Full, ""}}},
 	})
 }
+
+// "X and his colleagues asked … “…,” they wrote": "they" is not the one
+// person of a coordinated subject; the group named before it is. Each text
+// is written for this test (issue 20, tenth round).
+func TestFindRound10TheyAfterCoordinatedName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"they after a name and his colleagues",
+			"“We seek more information on this matter,” the lawmakers wrote.\n\n“We want answers by May,” said Ann Vance, who chairs the committee.\n\nVance and her colleagues asked for answers no later than May 10.\n\n“The threat of these schemes undermines our principles,” they wrote.",
+			[]want{{"We seek more information on this matter,", "the lawmakers", Full, ""}, {"We want answers by May,", "Ann Vance", Full, ""}, {"The threat of these schemes undermines our principles,", "the lawmakers", Full, ""}}},
+	})
+}

@@ -267,6 +267,7 @@ func (f *finder) addEvent(pos, ent int, speaker, subj bool, sent int) {
 
 // antecedent resolves a subject pronoun at rune offset pos.
 func (f *finder) antecedent(pron string, pos int) int {
+	skip := -1 // the person of a coordinated subject, for "they"
 	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
 		ev := f.events[i]
 		if ev.pos >= pos {
@@ -285,6 +286,13 @@ func (f *finder) antecedent(pron string, pos int) int {
 				return ev.ent
 			}
 			if e.kind == ePerson {
+				// ("Gallagher and his colleagues asked…": one of a
+				// coordinated subject is not "they"; the group named
+				// before may be)
+				if ev.ent == skip || f.coordinated(ev.pos) {
+					skip = ev.ent
+					continue
+				}
 				return -1
 			}
 		default:
