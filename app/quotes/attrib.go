@@ -1355,6 +1355,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			return id, appos
 		}
 	}
+	// "a widely distributed pamphlet issued by the Chechen state
+	// publishing house Put": the phrase may end at the participle
+	if isParticipleEd(&f.toks[head]) && head-1 >= npA && authoredText(f.toks[head-1].lower) && !f.toks[head-1].cap {
+		if id := f.agentAuthor(head+1, mm); id >= 0 {
+			return id, ""
+		}
+	}
 	// "A report released Tuesday by the Government Accountability Office"
 	if textDoc(f.toks[head].lower) && !f.toks[head].cap && head+2 < npB && isParticipleEd(&f.toks[head+1]) {
 		if id := f.agentAuthor(head+2, mm); id >= 0 {
@@ -2944,6 +2951,11 @@ func (f *finder) agentAuthor(k int, mm mentionMap) int {
 		n := i + 1
 		if f.toks[n].k == tWord && f.toks[n].lower == "the" && n+1 < len(f.toks) {
 			n++
+		}
+		// ("by the Chechen state publishing house Put": the name after
+		// the noun for a body)
+		if b := f.bodyNamedAfter(n, mm); b >= 0 {
+			n = b
 		}
 		if m := mm.at(n); m != nil && m.a == n {
 			return f.authorEnt(m)

@@ -535,3 +535,25 @@ func (f *finder) coordinated(pos int) bool {
 	n := &f.toks[k+2]
 	return n.k == tWord && !n.cap && (possessivePronoun(n.lower) != "" || n.lower == "others" || n.lower == "colleagues")
 }
+
+// bodyNamedAfter returns the token of the name that follows a noun for a
+// body within a few words of token n, past lower-case modifiers and one
+// capitalised adjective ("the Chechen state publishing house Put"), or -1.
+func (f *finder) bodyNamedAfter(n int, mm mentionMap) int {
+	for k := n; k+1 < len(f.toks) && k < n+6; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.is(cFunction|cPrep) {
+			return -1
+		}
+		if t.cap && k > n {
+			return -1
+		}
+		if !t.cap && (firmNoun(t.lower) || t.is(cOrgHead) || institution(t.lower) || t.lower == "house") {
+			if m := mm.at(k + 1); m != nil && m.a == k+1 && !m.poss {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -282,3 +282,17 @@ func TestFindRound10TheyAfterCoordinatedName(t *testing.T) {
 			[]want{{"We seek more information on this matter,", "the lawmakers", Full, ""}, {"We want answers by May,", "Ann Vance", Full, ""}, {"The threat of these schemes undermines our principles,", "the lawmakers", Full, ""}}},
 	})
 }
+
+// "says a widely distributed pamphlet issued by the state publishing
+// house Veda": the text's author, the name after the noun for a body,
+// speaks. Each text is written for this test (issue 20, tenth round).
+func TestFindRound10PamphletIssuedBy(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a pamphlet issued by a publishing house",
+			"The new rules took effect in May.\n\n“Sisters, we would like to remind you that every woman must wear a scarf!” says a widely distributed pamphlet issued by the Corvan state publishing house Veda.",
+			[]want{{"Sisters, we would like to remind you that every woman must wear a scarf!", "Veda", Full, ""}}},
+	})
+}
