@@ -557,3 +557,24 @@ func (f *finder) bodyNamedAfter(n int, mm mentionMap) int {
 	}
 	return -1
 }
+
+// affilShared reports whether a content word of a described speaker's
+// phrase (its affiliation, "of the state’s largest teachers union") is in
+// desc, what the text says of a person named later: a word of four letters
+// or more that is no function word or number.
+func (f *finder) affilShared(affil, desc string) bool {
+	for _, w := range strings.Fields(strings.ToLower(affil)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:()"), "'s"), "’s")
+		if len(w) < 4 || f.lx.is(w, cFunction|cDet|cPrep|cStopNP) || isNumber(w) {
+			continue
+		}
+		switch w {
+		case "state", "national", "local", "largest", "biggest", "former", "senior", "country", "city":
+			continue // too common to tie two descriptions
+		}
+		if containsWord(desc, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -296,3 +296,19 @@ func TestFindRound10PamphletIssuedBy(t *testing.T) {
 			[]want{{"Sisters, we would like to remind you that every woman must wear a scarf!", "Veda", Full, ""}}},
 	})
 }
+
+// "A leader of the state's largest teachers union said …" followed by a
+// paragraph quoting "Dan Holm, executive director of the Indiana State
+// Teachers Association": the description's own phrase ties the unnamed
+// speaker to the one named next. Each text is written for this test
+// (issue 20, tenth round).
+func TestFindRound10DescribedThenNamedByAffiliation(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a shared noun of the description's phrase",
+			"The session ended on Friday.\n\nA leader of the state’s largest nurses union said lawmakers “missed the mark” on helping hospitals.\n\n“Most of what happened in the session had nothing to do with that,” said Dana Holm, executive director of the Ohio Nurses Association.",
+			[]want{{"missed the mark", "Dana Holm", Partial, ""}, {"Most of what happened in the session had nothing to do with that,", "Dana Holm", Full, ""}}},
+	})
+}

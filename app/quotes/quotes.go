@@ -1763,6 +1763,10 @@ func (f *finder) identifyLater(s sentence, mm mentionMap) {
 			break
 		}
 	}
+	// ("A leader of the state’s largest teachers union said" before
+	// "said Dan Holub, executive director of the Indiana State Teachers
+	// Association": a noun of the description's own phrase)
+	shared = shared || f.affilShared(e.affil, desc)
 	if !shared {
 		return
 	}
