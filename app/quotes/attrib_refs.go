@@ -578,3 +578,33 @@ func (f *finder) affilShared(affil, desc string) bool {
 	}
 	return false
 }
+
+// linesSpeaker returns the person who utters, sings, reads or recites
+// "the lines" or "the words" right before the colon at token c ("just
+// after Weaver uttered the lines:"), or -1.
+func (f *finder) linesSpeaker(s sentence, c int, mm mentionMap) int {
+	n := c - 1
+	if n-2 < s.a || (f.toks[n].lower != "lines" && f.toks[n].lower != "words" && f.toks[n].lower != "line") {
+		return -1
+	}
+	d := n - 1
+	if w := f.toks[d].lower; w != "the" && w != "these" && w != "those" && possessivePronoun(w) == "" {
+		return -1
+	}
+	v := d - 1
+	switch f.toks[v].lower {
+	case "uttered", "utters", "sang", "sings", "read", "reads", "recited", "recites", "spoke", "speaks",
+		"delivered", "delivers", "chanted", "chants", "shouted", "shouts", "wrote", "writes":
+	default:
+		return -1
+	}
+	m := mm.at(v - 1)
+	if m == nil || m.b != v || m.poss || (m.kind != mPerson && m.kind != mUnknown) {
+		return -1
+	}
+	m.kind = mPerson
+	if m.ent < 0 {
+		f.resolveMention(m)
+	}
+	return m.ent
+}

@@ -312,3 +312,17 @@ func TestFindRound10DescribedThenNamedByAffiliation(t *testing.T) {
 			[]want{{"missed the mark", "Dana Holm", Partial, ""}, {"Most of what happened in the session had nothing to do with that,", "Dana Holm", Full, ""}}},
 	})
 }
+
+// "… just after Weaver uttered the lines: “…”": the quotation after the
+// colon is the words the person before it utters, sings or reads. Each
+// text is written for this test (issue 20, tenth round).
+func TestFindRound10UtteredTheLines(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"uttered the lines",
+			"“We’ll have to stop the show,” a steward said.\n\nThe pair launched a confetti cannon just after Marla Quint uttered the lines: “Upon thy wicked dam, come forth!”",
+			[]want{{"We’ll have to stop the show,", "a steward", Full, ""}, {"Upon thy wicked dam, come forth!", "Marla Quint", Full, ""}}},
+	})
+}

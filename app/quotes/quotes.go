@@ -1062,6 +1062,16 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 	}
+	// "just after Weaver uttered the lines: “…”": whoever says, sings or
+	// reads the lines before the colon
+	if colon {
+		if id := f.linesSpeaker(s, prevTok, mm); id >= 0 {
+			qs.ent, qs.direct = id, true
+			f.accepted = append(f.accepted, t.q)
+			f.addEvent(reg.start, id, true, true, si)
+			return
+		}
+	}
 	// "Paterno: “Said what?” / Reporter: “…”": a turn labelled by a role
 	// alone is the other party of the exchange, the person quoted before
 	// the one who spoke last
