@@ -398,6 +398,13 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 			continue
 		}
 		t := &f.toks[i]
+		// ("minister of mines and energy Tom Alweendo told": "and" inside
+		// an office's "of" phrase)
+		if t.lower == "and" && f.officeAnd(s, i) {
+			i--
+			n++
+			continue
+		}
 		// ("will end what officials called": a wh-word opens a clause)
 		if t.k != tWord || t.is(cStopNP) || t.lower == "what" {
 			break

@@ -608,3 +608,29 @@ func (f *finder) linesSpeaker(s sentence, c int, mm mentionMap) int {
 	}
 	return m.ent
 }
+
+// officeAnd reports whether "and" at token i joins two lower-case nouns of
+// an office's "of" phrase before a name: "minister of mines and energy Tom
+// Alweendo", "secretary of health and human services Ana Ruiz".
+func (f *finder) officeAnd(s sentence, i int) bool {
+	if i-2 < s.a || i+2 >= s.b {
+		return false
+	}
+	p, n := &f.toks[i-1], &f.toks[i+1]
+	if p.k != tWord || p.cap || p.is(cFunction) || n.k != tWord || n.cap || n.is(cFunction) {
+		return false
+	}
+	if f.toks[i-2].lower != "of" {
+		return false
+	}
+	// a name follows the second noun (or one more lower-case word)
+	for k := i + 2; k < s.b && k <= i+3; k++ {
+		if f.isCapWord(k) {
+			return true
+		}
+		if f.toks[k].k != tWord || f.toks[k].is(cFunction) {
+			return false
+		}
+	}
+	return false
+}

@@ -326,3 +326,17 @@ func TestFindRound10UtteredTheLines(t *testing.T) {
 			[]want{{"We’ll have to stop the show,", "a steward", Full, ""}, {"Upon thy wicked dam, come forth!", "Marla Quint", Full, ""}}},
 	})
 }
+
+// "minister of mines and energy Tom Alweendo told …": "and" inside an
+// office's "of" phrase before a name is part of the speaker's phrase.
+// Each text is written for this test (issue 20, tenth round).
+func TestFindRound10OfficeWithAnd(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an office of two nouns",
+			"The country has six hydrogen projects.\n\n“You have different locations you need to connect,” minister of mines and energy Tomas Alvedo told reporters last month.",
+			[]want{{"You have different locations you need to connect,", "Tomas Alvedo", Full, "minister of mines and energy"}}},
+	})
+}
