@@ -1199,6 +1199,13 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 				at.ent = d
 			}
 		}
+		// "“Mr Al Fayed is a very persuasive man…,” he said": the person
+		// the quotation talks about by name is not who says it
+		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && f.namedInQuote(s, at.ent) {
+			if alt := f.otherPerson(head.lower, head.s, at.ent); alt >= 0 && !f.namedInQuote(s, alt) {
+				at.ent = alt
+			}
+		}
 		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && at.ent == f.answerer(s) {
 			// the answerer of an interview is "I", not "he"
 			at.ent = f.otherPerson(head.lower, head.s, at.ent)

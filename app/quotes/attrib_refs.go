@@ -634,3 +634,44 @@ func (f *finder) officeAnd(s sentence, i int) bool {
 	}
 	return false
 }
+
+// namedInQuote reports whether a quotation of sentence s names person id
+// by a capitalised part of the name of four letters or more, as a whole
+// word ("“Mr Al Fayed is a very persuasive man,” he said" names Al Fayed).
+func (f *finder) namedInQuote(s sentence, id int) bool {
+	e := &f.ents[id]
+	if e.kind != ePerson {
+		return false
+	}
+	for k := s.a; k < s.b; k++ {
+		t := &f.toks[k]
+		if t.k != tQuote || t.q < 0 || t.q >= len(f.regs) || f.qs[t.q].named {
+			continue
+		}
+		g := f.regs[t.q]
+		txt := f.text(g.start, g.stop)
+		low := strings.ToLower(txt)
+		if len(low) != len(txt) {
+			continue
+		}
+		for _, p := range e.parts {
+			if len(p) < 4 {
+				continue
+			}
+			for i := 0; ; {
+				j := strings.Index(low[i:], p)
+				if j < 0 {
+					break
+				}
+				a, b := i+j, i+j+len(p)
+				// (not "I’ve been called Juice": the speaker's own name)
+				if (a == 0 || !isLetterByte(txt[a-1])) && (b == len(txt) || !isLetterByte(txt[b])) && txt[a] >= 'A' && txt[a] <= 'Z' &&
+					!strings.HasSuffix(low[:a], "called ") && !strings.HasSuffix(low[:a], "named ") && !strings.HasSuffix(low[:a], "call me ") {
+					return true
+				}
+				i = b
+			}
+		}
+	}
+	return false
+}

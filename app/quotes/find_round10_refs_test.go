@@ -340,3 +340,22 @@ func TestFindRound10OfficeWithAnd(t *testing.T) {
 			[]want{{"You have different locations you need to connect,", "Tomas Alvedo", Full, "minister of mines and energy"}}},
 	})
 }
+
+// "“Mr Valdano is a very persuasive man,” he said": the person the
+// quotation talks about by name is not the "he" who says it; the other
+// man the text was about is. A speaker giving his own name ("I’ve been
+// called Juice") keeps it. Each text is written for this test (issue 20,
+// tenth round).
+func TestFindRound10NamedInsideQuote(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the man talked about is not the speaker",
+			"“We’re trying to be realistic about our targets,” said new manager Roy Hartley.\n\nOwner Marco Valdano convinced Hartley to take the job and the 60-year-old former coach hopes he will be as persuasive with players.\n\n“Mr Valdano is a very persuasive man. He’s not an easy man to turn down,” he said.",
+			[]want{{"We’re trying to be realistic about our targets,", "Roy Hartley", Full, ""}, {"Mr Valdano is a very persuasive man. He’s not an easy man to turn down,", "Roy Hartley", Full, ""}}},
+		{"a speaker giving his own nickname",
+			"Isaiah Williams arrived at camp on Monday.\n\n“I’ve been called Juice for a while,” he said.",
+			[]want{{"I’ve been called Juice for a while,", "Isaiah Williams", Full, ""}}},
+	})
+}
