@@ -675,3 +675,45 @@ func (f *finder) namedInQuote(s sentence, id int) bool {
 	}
 	return false
 }
+
+// dashAside reports whether the name of event ev stands between two
+// dashes of its sentence that set off an aside ("… for Hodgson - his
+// predecessor Lawrie Sanchez insisted on … - but height …"), with a name
+// of a person before the first dash.
+func (f *finder) dashAside(ev event) bool {
+	k := f.tokAt(ev.pos)
+	if k < 0 || ev.sent < 0 || ev.sent >= len(f.sents) {
+		return false
+	}
+	s := f.sents[ev.sent]
+	dash := func(i int) bool { return f.isPunct(i, "-–—") || f.toks[i].k == tPunct && f.toks[i].w == "--" }
+	open := -1
+	for i := k - 1; i >= s.a; i-- {
+		if dash(i) {
+			open = i
+			break
+		}
+		if f.toks[i].k == tQuote {
+			return false
+		}
+	}
+	if open <= s.a {
+		return false
+	}
+	closed := false
+	for i := k + 1; i < s.b; i++ {
+		if dash(i) {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for i := s.a; i < open; i++ {
+		if f.toks[i].k == tWord && f.toks[i].cap && i > s.a {
+			return true
+		}
+	}
+	return false
+}

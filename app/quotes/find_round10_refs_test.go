@@ -359,3 +359,18 @@ func TestFindRound10NamedInsideQuote(t *testing.T) {
 			[]want{{"I’ve been called Juice for a while,", "Isaiah Williams", Full, ""}}},
 	})
 }
+
+// "Nationality is no issue for Hartley - his predecessor Lou Sands
+// insisted on British players - but height will be. “…,” he said": a
+// name in an aside between dashes is not the "he" who speaks. Each text is
+// written for this test (issue 20, tenth round).
+func TestFindRound10DashAside(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a predecessor in an aside",
+			"“We don’t have a limit on what we can spend,” said manager Roy Hartley.\n\nHartley has drawn up profiles of the players he wants.\n\nNationality is not an issue for Hartley - his predecessor Lou Sands insisted on signing British players - but height will be a factor.\n\n“The imbalance in the team comes from the lack of size,” he said.",
+			[]want{{"We don’t have a limit on what we can spend,", "Roy Hartley", Full, ""}, {"The imbalance in the team comes from the lack of size,", "Roy Hartley", Full, ""}}},
+	})
+}

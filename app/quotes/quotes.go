@@ -320,6 +320,12 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		if !person || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') {
 			continue
 		}
+		// ("Nationality is no issue for Hodgson - his predecessor Sanchez
+		// insisted on … - but height will be": a name inside dashes is an
+		// aside, not the sentence's topic)
+		if f.dashAside(ev) {
+			continue
+		}
 		if cand < 0 || ev.subj {
 			cand, candSent = i, ev.sent
 		}
