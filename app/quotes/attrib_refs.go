@@ -717,3 +717,20 @@ func (f *finder) dashAside(ev event) bool {
 	}
 	return false
 }
+
+// turnBefore returns the index in f.accepted of the quotation before the
+// turn of quotation i-1: i-2, or, when i-2 is the same speaker's in the
+// same paragraph (one turn split around its attribution), the one before
+// that.
+func (f *finder) turnBefore(i int) int {
+	j := i - 2
+	p1 := &f.qs[f.accepted[i-1]]
+	for j > 0 && j >= i-4 {
+		q := &f.qs[f.accepted[j]]
+		if q.ent != p1.ent || q.tok < 0 || p1.tok < 0 || f.paraEnd(q.tok) != f.toks[p1.tok].para {
+			break
+		}
+		j--
+	}
+	return j
+}

@@ -374,3 +374,18 @@ func TestFindRound10DashAside(t *testing.T) {
 			[]want{{"We don’t have a limit on what we can spend,", "Roy Hartley", Full, ""}, {"The imbalance in the team comes from the lack of size,", "Roy Hartley", Full, ""}}},
 	})
 }
+
+// An unattributed answer after a question split around its attribution
+// (“But there is some risk,” Alvi interjected. “Do you dispute that?”) is
+// the other party's, the one quoted before the asker. Each text is written
+// for this test (issue 20, tenth round).
+func TestFindRound10AnswerAfterSplitQuestion(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a split question, then the answer",
+			"“The vaccines are safe and effective for the workers,” Solicitor General Ana Prell said.\n\n“But there is some risk,” Justice Omar Alvi interjected. “Do you dispute that?”\n\n“There can be a very minimal risk with respect to some individuals, but the vaccines are safe.”",
+			[]want{{"The vaccines are safe and effective for the workers,", "Ana Prell", Full, ""}, {"But there is some risk,", "Omar Alvi", Full, ""}, {"Do you dispute that?", "Omar Alvi", Full, ""}, {"There can be a very minimal risk with respect to some individuals, but the vaccines are safe.", "Ana Prell", Full, ""}}},
+	})
+}

@@ -1239,13 +1239,16 @@ func (f *finder) interviewTurns() {
 		if q.direct || q.tok < 0 || !f.aloneInPara(q.tok) {
 			continue
 		}
-		p1, p2 := &f.qs[f.accepted[i-1]], &f.qs[f.accepted[i-2]]
+		// (the one before the asker: "“But … there is some risk,” Alito
+		// interjected. “Do you dispute that?”" asks twice)
+		j := f.turnBefore(i)
+		p1, p2 := &f.qs[f.accepted[i-1]], &f.qs[f.accepted[j]]
 		if p1.ent < 0 || p2.ent < 0 || p1.ent == p2.ent || p1.tok < 0 || p2.tok < 0 ||
 			f.ents[p1.ent].kind != ePerson || f.ents[p2.ent].kind != ePerson ||
 			f.toks[q.tok].para-f.paraEnd(p1.tok) > 2 || f.toks[p1.tok].para-f.paraEnd(p2.tok) > 2 {
 			continue
 		}
-		qQ, q1, q2 := f.question(f.accepted[i]), f.question(f.accepted[i-1]), f.question(f.accepted[i-2])
+		qQ, q1, q2 := f.question(f.accepted[i]), f.question(f.accepted[i-1]), f.question(f.accepted[j])
 		switch {
 		case !qQ && q1 && !q2, qQ && !q1 && q2:
 			// Y: “…” / X: “…?” / “…” is Y's; X: “…?” / Y: “…” / “…?” is X's
