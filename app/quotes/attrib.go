@@ -1172,6 +1172,12 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			at.ent = id
 			return
 		}
+		// "“No, Justice Alito,” Prelogar said. … “Then why…,” he
+		// rejoined": the other party of the exchange replies
+		if id := f.replyParty(head.lower, f.toks[s.a].para); id >= 0 {
+			at.ent = id
+			return
+		}
 	}
 	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && continueVerb(f.toks[at.verb].lower) {
 		// "“…,” he added.": whoever was quoted last goes on, not someone
@@ -3004,7 +3010,7 @@ func honorificTitles(titles []string) bool {
 // replyVerb reports verbs of answering a question.
 func replyVerb(w string) bool {
 	switch w {
-	case "replied", "replies", "answered", "answers", "responded", "responds", "retorted":
+	case "replied", "replies", "answered", "answers", "responded", "responds", "retorted", "rejoined", "rejoins", "countered", "counters":
 		return true
 	}
 	return false

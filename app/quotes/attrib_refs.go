@@ -734,3 +734,36 @@ func (f *finder) turnBefore(i int) int {
 	}
 	return j
 }
+
+// replyParty returns, for a "he"/"she" who replies in paragraph para, the
+// other party of the exchange: the person quoted before the one quoted
+// last, when the one quoted last was quoted in the paragraph before and
+// the other one's gender fits the pronoun (the last one's does not, or is
+// unknown); else -1.
+func (f *finder) replyParty(pron string, para int) int {
+	g := byte('m')
+	if pron == "she" {
+		g = 'f'
+	}
+	n := len(f.accepted)
+	if n < 2 {
+		return -1
+	}
+	last := &f.qs[f.accepted[n-1]]
+	if last.ent < 0 || last.tok < 0 || f.ents[last.ent].kind != ePerson || para-f.paraEnd(last.tok) != 1 || f.ents[last.ent].gender == g {
+		return -1
+	}
+	for j := n - 2; j >= 0 && j >= n-5; j-- {
+		q := &f.qs[f.accepted[j]]
+		if q.tok < 0 || para-f.paraEnd(q.tok) > 6 {
+			return -1
+		}
+		if q.ent >= 0 && q.ent != last.ent {
+			if e := &f.ents[q.ent]; e.kind == ePerson && (e.gender == g || e.gender == 0) {
+				return q.ent
+			}
+			return -1
+		}
+	}
+	return -1
+}

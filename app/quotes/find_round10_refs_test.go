@@ -389,3 +389,18 @@ func TestFindRound10AnswerAfterSplitQuestion(t *testing.T) {
 			[]want{{"The vaccines are safe and effective for the workers,", "Ana Prell", Full, ""}, {"But there is some risk,", "Omar Alvi", Full, ""}, {"Do you dispute that?", "Omar Alvi", Full, ""}, {"There can be a very minimal risk with respect to some individuals, but the vaccines are safe.", "Ana Prell", Full, ""}}},
 	})
 }
+
+// "“No, Justice Alvi,” Prell said. … / “Then why were you talking about
+// banks,” he rejoined.": a reply's "he" is the other party of the
+// exchange, not the one quoted last. Each text is written for this test
+// (issue 20, tenth round).
+func TestFindRound10ReplyOtherParty(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"he rejoined",
+			"Justice Omar Alvi told Solicitor General Ana Prell it appeared the argument went further. “Is that right?” Alvi asked.\n\n“No, Justice Alvi, that is not my argument,” Prell said. “I was trying to make an observation about students.”\n\n“Then why were you talking about banks,” he rejoined.",
+			[]want{{"Is that right?", "Omar Alvi", Full, ""}, {"No, Justice Alvi, that is not my argument,", "Ana Prell", Full, ""}, {"I was trying to make an observation about students.", "Ana Prell", Full, ""}, {"Then why were you talking about banks,", "Omar Alvi", Full, ""}}},
+	})
+}
