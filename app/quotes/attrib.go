@@ -1954,6 +1954,11 @@ func callVerb(w string) bool {
 // ("Lena Voss compared…", "Coach Dara Imlay went so far as to call…").
 func (f *finder) charSubject(s sentence, v int, mm mentionMap) attrib {
 	at := attrib{verb: v, npA: -1, npB: -1, head: -1, ent: -1, info: verbInfo{core: true}}
+	// "Haffenden preferred to describe him as a “contender”": the subject
+	// of the verb the infinitive completes
+	if c := f.controlVerb(s, v); c >= 0 {
+		v = c
+	}
 	if a, b, h, ap, ok := f.leftNP(s, v, at.info, mm); ok {
 		at.npA, at.npB, at.head, at.appos = a, b, h, ap
 		f.resolveAttrib(s, &at, nil, mm)

@@ -767,3 +767,22 @@ func (f *finder) replyParty(pron string, para int) int {
 	}
 	return -1
 }
+
+// controlVerb returns the verb whose infinitive complement the verb at v
+// is ("preferred to describe", "chose to call", "went on to describe"),
+// with its subject before it, or -1.
+func (f *finder) controlVerb(s sentence, v int) int {
+	if v-2 < s.a || f.toks[v-1].lower != "to" {
+		return -1
+	}
+	c := v - 2
+	if f.toks[c].lower == "on" && c-1 >= s.a && (f.toks[c-1].lower == "went" || f.toks[c-1].lower == "goes") {
+		return c - 1
+	}
+	switch f.toks[c].lower {
+	case "preferred", "prefers", "chose", "chooses", "decided", "decides", "wanted", "wants", "tried", "tries",
+		"sought", "seeks", "refused", "refuses", "declined", "declines", "opted", "opts", "continued", "continues":
+		return c
+	}
+	return -1
+}

@@ -404,3 +404,18 @@ func TestFindRound10ReplyOtherParty(t *testing.T) {
 			[]want{{"Is that right?", "Omar Alvi", Full, ""}, {"No, Justice Alvi, that is not my argument,", "Ana Prell", Full, ""}, {"I was trying to make an observation about students.", "Ana Prell", Full, ""}, {"Then why were you talking about banks,", "Omar Alvi", Full, ""}}},
 	})
 }
+
+// "Bennett is a front runner although Haffen preferred to describe him as
+// a “contender”": the subject of the verb the infinitive of describing
+// completes calls it so, not the sentence's first subject. Each text is
+// written for this test (issue 20, tenth round).
+func TestFindRound10InfinitiveOfDescribing(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"preferred to describe",
+			"The board met on Friday.\n\nBroncos coach Wade Benning is a front runner for the job although chairman Ray Haffen preferred to describe him as a “contender”.",
+			[]want{{"contender", "Ray Haffen", Partial, ""}}},
+	})
+}
