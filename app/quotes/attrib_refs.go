@@ -786,3 +786,52 @@ func (f *finder) controlVerb(s sentence, v int) int {
 	}
 	return -1
 }
+
+// thirdPersonIn reports whether the quotation starting at rune offset pos
+// speaks of person id as "she"/"her" or "he"/"him"/"his" (by id's gender)
+// and has no "I" of its own: its speaker is someone else.
+func (f *finder) thirdPersonIn(pos, id int) bool {
+	g := f.ents[id].gender
+	if g == 0 {
+		return false
+	}
+	k := f.tokAt(pos)
+	if k < 0 || f.toks[k].k != tQuote || f.toks[k].q < 0 || f.toks[k].q >= len(f.regs) {
+		return false
+	}
+	r := f.regs[f.toks[k].q]
+	low := " " + strings.ToLower(f.text(r.start, r.stop)) + " "
+	for _, w := range []string{"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my"} {
+		if strings.Contains(low, " "+w+" ") || strings.Contains(low, " "+w+",") || strings.Contains(low, " "+w+".") {
+			return false
+		}
+	}
+	prons := []string{"she", "her"}
+	if g == 'm' {
+		prons = []string{"he", "him", "his"}
+	}
+	for _, w := range prons {
+		for _, c := range []string{" ", ",", ".", "'", "’"} {
+			if strings.Contains(low, " "+w+c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerOfSentence returns the person who speaks in sentence sent (an
+// event before index i other than not), or -1.
+func (f *finder) speakerOfSentence(i, sent, not int) int {
+	for j := i - 1; j >= 0 && j > i-maxCandidates && f.events[j].sent == sent; j-- {
+		if ev := f.events[j]; ev.speaker && ev.ent != not && f.ents[ev.ent].kind == ePerson {
+			return ev.ent
+		}
+	}
+	for j := i + 1; j < len(f.events) && f.events[j].sent == sent; j++ {
+		if ev := f.events[j]; ev.speaker && ev.ent != not && f.ents[ev.ent].kind == ePerson {
+			return ev.ent
+		}
+	}
+	return -1
+}

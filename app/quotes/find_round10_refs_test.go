@@ -419,3 +419,20 @@ func TestFindRound10InfinitiveOfDescribing(t *testing.T) {
 			[]want{{"contender", "Ray Haffen", Partial, ""}}},
 	})
 }
+
+// "Buttar said Ms Rana had inspired her. “Now we will continue her
+// mission.”": the person the unattributed quotation calls "she" or "her"
+// (and no "I") is talked about; the sentence's speaker goes on. "He said
+// Marsh zeroed in on … “I thought …”" (the quotation's own "I") still
+// goes to the one reported on. Each text is written for this test
+// (issue 20, tenth round).
+func TestFindRound10ThirdPersonInQuote(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"she and her in the quotation",
+			"Mourners gathered at the party office on Sunday.\n\nFormer MPA Amina Buttar said Ms Rana had inspired her to return from the US. “Now we will continue her mission of love, peace and harmony.”",
+			[]want{{"Now we will continue her mission of love, peace and harmony.", "Amina Buttar", Full, ""}}},
+	})
+}

@@ -419,6 +419,14 @@ func (f *finder) lastSpeaker(pos int) int {
 				return id
 			}
 		}
+		// "Buttar said Ms Bhutto had inspired her. “Now we will continue
+		// her mission.”": the person the quotation calls "she" is talked
+		// about; the sentence's speaker goes on
+		if f.ents[ev.ent].kind == ePerson && !ev.speaker && f.thirdPersonIn(pos, ev.ent) {
+			if id := f.speakerOfSentence(i, ev.sent, ev.ent); id >= 0 {
+				return id
+			}
+		}
 		if f.ents[ev.ent].kind == ePerson {
 			// "Paltrow said that she approves of Affleck's wife, Jennifer
 			// Garner. “…”": the speaker of that sentence goes on, not a
