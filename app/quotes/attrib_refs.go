@@ -649,11 +649,11 @@ func (f *finder) namedInQuote(s sentence, id int) bool {
 			continue
 		}
 		g := f.regs[t.q]
-		txt := f.text(g.start, g.stop)
-		low := strings.ToLower(txt)
-		if len(low) != len(txt) {
-			continue
+		if !f.lowerOK {
+			return false
 		}
+		txt := f.text(g.start, g.stop) // (no copy: a slice of the text)
+		low := f.lower[f.off[g.start]:f.off[g.stop]]
 		for _, p := range e.parts {
 			if len(p) < 4 {
 				continue
@@ -800,9 +800,12 @@ func (f *finder) thirdPersonIn(pos, id int) bool {
 		return false
 	}
 	r := f.regs[f.toks[k].q]
-	low := " " + strings.ToLower(f.text(r.start, r.stop)) + " "
+	if !f.lowerOK {
+		return false
+	}
+	low := f.lower[f.off[r.start]:f.off[r.stop]]
 	for _, w := range []string{"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my"} {
-		if strings.Contains(low, " "+w+" ") || strings.Contains(low, " "+w+",") || strings.Contains(low, " "+w+".") {
+		if hasWord(low, w) {
 			return false
 		}
 	}
@@ -811,13 +814,28 @@ func (f *finder) thirdPersonIn(pos, id int) bool {
 		prons = []string{"he", "him", "his"}
 	}
 	for _, w := range prons {
-		for _, c := range []string{" ", ",", ".", "'", "’"} {
-			if strings.Contains(low, " "+w+c) {
-				return true
-			}
+		if hasWord(low, w) {
+			return true
 		}
 	}
 	return false
+}
+
+// hasWord reports whether the lower-case text s holds w bounded by
+// non-letters (an apostrophe after it ends it too: "her'" no, "she’s"
+// yes).
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(w)
+		if (a == 0 || !isLetterByte(s[a-1])) && (b == len(s) || !isLetterByte(s[b])) {
+			return true
+		}
+		i = a + 1
+	}
 }
 
 // speakerOfSentence returns the person who speaks in sentence sent (an
