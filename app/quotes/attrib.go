@@ -1260,7 +1260,8 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		}
 		// "said Lena Park": a two-word name ending in a geographic noun
 		// that speaks is a person (a place speaks by a one-word name)
-		if m.kind == mPlace && m.b-m.ca == 2 && f.toks[m.b-1].is(cGeo) && !f.toks[m.ca].is(cPlace|cGeo|cOrg|cNonName) && len(m.titles) == 0 {
+		// ("Broward County says": an administrative area is no surname)
+		if m.kind == mPlace && m.b-m.ca == 2 && f.toks[m.b-1].is(cGeo) && !f.toks[m.ca].is(cPlace|cGeo|cOrg|cNonName) && len(m.titles) == 0 && !adminArea(f.toks[m.b-1].lower) {
 			m.kind = mPerson
 			m.ent = -1
 		}

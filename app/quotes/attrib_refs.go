@@ -853,3 +853,14 @@ func (f *finder) speakerOfSentence(i, sent, not int) int {
 	}
 	return -1
 }
+
+// adminArea reports the geographic nouns for an administrative area,
+// which end a place's name and never a person's ("Broward County").
+func adminArea(w string) bool {
+	switch w {
+	case "county", "province", "district", "prefecture", "oblast", "region", "city", "town", "village",
+		"borough", "municipality", "parish", "township":
+		return true
+	}
+	return false
+}

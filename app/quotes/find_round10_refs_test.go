@@ -436,3 +436,18 @@ func TestFindRound10ThirdPersonInQuote(t *testing.T) {
 			[]want{{"Now we will continue her mission of love, peace and harmony.", "Amina Buttar", Full, ""}}},
 	})
 }
+
+// "(Marlow County says it's not installing cameras.)": a two-word name
+// ending in an administrative area speaks as that place, never as a
+// person a later "he" could mean. Each text is written for this test
+// (issue 20, tenth round).
+func TestFindRound10CountyIsNoPerson(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a county speaking between a student and his pronoun",
+			"Kenneth Prewitt, a high school student, says he supports cameras without facial recognition. (Marlow County says it's not installing facial recognition.)\n\nBut technology should be an \"absolute last precaution,\" he tells Axios.",
+			[]want{{"absolute last precaution,", "Kenneth Prewitt", Partial, ""}}},
+	})
+}
