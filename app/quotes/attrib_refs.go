@@ -864,3 +864,14 @@ func adminArea(w string) bool {
 	}
 	return false
 }
+
+// titledNameAt reports whether capitalised titles start at token k and a
+// capitalised name follows them ("Special Representative Joachim
+// Rücker").
+func (f *finder) titledNameAt(s sentence, k int) bool {
+	n := k
+	for n < s.b && n < k+4 && f.isCapWord(n) && f.toks[n].is(cTitle) {
+		n++
+	}
+	return n > k && n < s.b && f.isCapWord(n) && !f.toks[n].is(cTitle|cFunction)
+}

@@ -451,3 +451,18 @@ func TestFindRound10CountyIsNoPerson(t *testing.T) {
 			[]want{{"absolute last precaution,", "Kenneth Prewitt", Partial, ""}}},
 	})
 }
+
+// "Secretary-General Ana Ruiz’s Special Representative Jon Berg told
+// reporters …. He stressed that …": the owner opening the sentence before
+// a title and a name is not what a later "he" means; the person named is.
+// Each text is written for this test (issue 20, tenth round).
+func TestFindRound10OwnerBeforeTitledName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an owner before a titled name",
+			"The council met on Monday.\n\nSecretary-General Hamid Oroko’s Special Representative Jon Berglund told reporters after the meeting that he had briefed the council.\n\nHe stressed that the elections “were held in a good atmosphere and were deemed to be fair and free.”",
+			[]want{{"were held in a good atmosphere and were deemed to be fair and free.", "Jon Berglund", Partial, ""}}},
+	})
+}

@@ -1165,6 +1165,11 @@ func (f *finder) frontedAsker(s sentence, m *mention) bool {
 // the next words name: "Bolger’s lawyer, Jeremy Robinson, had…" is about
 // the lawyer, not Bolger.
 func (f *finder) possNamed(s sentence, m *mention) bool {
+	// "Ban Ki-moon’s Special Representative Joachim Rücker told": a
+	// capitalised title and the name it gives
+	if f.titledNameAt(s, m.b) {
+		return true
+	}
 	for k := m.b; k < s.b && k <= m.b+3; k++ {
 		t := &f.toks[k]
 		if f.isPunct(k, ",") {
