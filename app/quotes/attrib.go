@@ -1453,7 +1453,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 			// "investment banking giant Goldman Sachs … the bank said":
 			// the organisation just named
-			if id := f.institutionBack(npA); id >= 0 && head == npA+1 {
+			if id := f.institutionBack(npA); id >= 0 && head == npA+1 && backInstitution(hl) {
 				f.ents[id].last = f.toks[npA].s
 				return id, affil
 			}

@@ -77,6 +77,18 @@ func (f *finder) institutionBack(npA int) int {
 	return best
 }
 
+// backInstitution reports the institution nouns that may refer back to
+// a body whose name lacks the word ("Goldman Sachs … the bank", "the
+// Storm Prediction Center … the agency"); "the court" or "the ministry"
+// with no such body named is someone new, not the company named last.
+func backInstitution(w string) bool {
+	switch w {
+	case "bank", "agency", "force", "bureau", "authority", "center", "centre", "foundation", "institute":
+		return true
+	}
+	return false
+}
+
 // judgeRole reports whether person e is a judge by title or affiliation:
 // "Justice Alexander Sosna", "Ontario Superior Court Justice", "Magistrate
 // Ann Roe".
