@@ -1502,7 +1502,9 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			} else if k := f.barePluralBefore(npA, head); k >= 0 {
 				// "lawmakers on the committee requested… the lawmakers
 				// wrote": a bare plural introduced them
+				// ("Lawmakers asked…" opening a sentence: the noun)
 				name = f.spanPhrase(k, k+1)
+				name.text = name.lower
 			}
 		}
 		if introduced {
