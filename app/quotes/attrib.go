@@ -1420,10 +1420,18 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// "Prime Minister Gordon Brown's spokesman": the spokesperson of
 	// someone named is an unnamed source, "a spokesman", not the owner;
 	// the owner is the affiliation
-	if spokesNoun(hl) {
+	// ("People's unnamed source" is "an unnamed source": the modifiers
+	// after the owner stay)
+	if spokesNoun(hl) || ownedSource(hl) {
 		for i := npA; i < head; i++ {
 			if f.toks[i].poss {
-				name = phrase{"a " + f.toks[head].w, "a " + hl}
+				art := indefArticle(hl)
+				name = phrase{art + " " + f.toks[head].w, art + " " + hl}
+				if i+1 < head {
+					name = f.spanPhrase(i+1, head+1)
+					art := indefArticle(name.lower)
+					name = phrase{art + " " + name.text, art + " " + name.lower}
+				}
 				affil = joinAffil(f.spanText(npA, i+1), affil)
 				break
 			}

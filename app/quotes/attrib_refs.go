@@ -887,3 +887,22 @@ func (f *finder) titledNameAt(s sentence, k int) bool {
 	}
 	return n > k && n < s.b && f.isCapWord(n) && !f.toks[n].is(cTitle|cFunction)
 }
+
+// ownedSource reports the nouns for an unnamed source that, owned by a
+// named person or body ("People's unnamed source", "the senator's aide"),
+// is "a source", "an aide": the owner is the affiliation.
+func ownedSource(w string) bool {
+	switch w {
+	case "source", "official", "aide", "adviser", "advisor", "representative", "insider":
+		return true
+	}
+	return false
+}
+
+// indefArticle returns "an" before a vowel sound's letter, else "a".
+func indefArticle(w string) string {
+	if w != "" && strings.IndexByte("aeiou", w[0]) >= 0 {
+		return "an"
+	}
+	return "a"
+}

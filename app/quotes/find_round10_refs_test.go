@@ -472,3 +472,21 @@ func TestFindRound10OwnerBeforeTitledName(t *testing.T) {
 			[]want{{"were held in a good atmosphere and were deemed to be fair and free.", "Jon Berglund", Partial, ""}}},
 	})
 }
+
+// An unnamed source owned by a named person or outlet ("Zeta's unnamed
+// source", "the senator's aide") is "an unnamed source", "an aide": the
+// owner is the affiliation, the modifiers after it stay. Each text is
+// written for this test (issue 20, tenth round).
+func TestFindRound10OwnedSource(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an outlet's unnamed source",
+			"The singer was seen leaving the clinic on Friday.\n\n“She tested clean,” Zeta's unnamed source said.",
+			[]want{{"She tested clean,", "an unnamed source", Full, "Zeta"}}},
+		{"a senator's aide",
+			"The vote was delayed again.\n\n“We do not have the numbers yet,” Senator Ruth Alden's aide said.",
+			[]want{{"We do not have the numbers yet,", "an aide", Full, "Senator Ruth Alden"}}},
+	})
+}
