@@ -263,6 +263,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) {
 			continue
 		}
+		// "top diplomats from EU states will meet": a plural noun before
+		// an auxiliary, not a verb of speech
+		if pluralNounToo(t.lower) && k+1 < s.b && f.toks[k+1].k == tWord && auxiliary(f.toks[k+1].lower) {
+			continue
+		}
 		// "asked for more time": a request, not speech
 		if (t.lower == "asked" || t.lower == "asks" || t.lower == "ask") && k+1 < s.b && f.toks[k+1].lower == "for" {
 			continue

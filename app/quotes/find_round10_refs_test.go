@@ -490,3 +490,18 @@ func TestFindRound10OwnedSource(t *testing.T) {
 			[]want{{"We do not have the numbers yet,", "an aide", Full, "Senator Ruth Alden"}}},
 	})
 }
+
+// "… said top diplomats from EU states will meet to “discuss …”": a
+// plural noun that can be a verb of speech ("states", "reports") before
+// an auxiliary is a noun; the clause of speech is "said". Each text is
+// written for this test (issue 20, tenth round).
+func TestFindRound10PluralNounNotVerb(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"states before will",
+			"The strikes were condemned on Sunday.\n\nMara Kessel, the bloc’s foreign policy chief, said top diplomats from member states will meet within days to “discuss how to raise the pressure on Moscow.”",
+			[]want{{"discuss how to raise the pressure on Moscow.", "Mara Kessel", Partial, ""}}},
+	})
+}
