@@ -600,6 +600,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return ns, j, j - 1, appos, true
 		case f.apposStartAt(m + 1):
 			appos = strings.TrimPrefix(f.spanText(m+1, j), "who ")
+		case f.capTitleAppos(s, m+1, j, mm):
+			// "Saikat Ray, VP analyst at Gartner, explained", "Ana Soto,
+			// CEO of Blue Prism, told": a capitalised title opening the
+			// appositive
+			appos = f.spanText(m+1, j)
 		case first.poss && first.cap && j-m <= 6 && f.toks[j-1].k == tWord && !f.toks[j-1].cap && f.quietClause(m+1, j) && f.plainClause(m+1, j) && f.nameBefore(s, m, mm):
 			// "Abdel Fattah al-Sisi, Egypt's president, said"
 			appos = f.spanText(m+1, j)

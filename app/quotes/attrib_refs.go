@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Definite descriptions that refer back to a named speaker or body
 // (round 10): "the expert" after an expert was quoted by name, "the bank"
@@ -905,4 +908,24 @@ func indefArticle(w string) string {
 		return "an"
 	}
 	return "a"
+}
+
+// capTitleAppos reports whether tokens [a, j) are an appositive opening
+// with a capitalised title or its capitals ("CEO of Blue Prism", "VP
+// analyst at Gartner", "SVP of enterprise AI at Automation Anywhere")
+// after a person's name that ends right before the comma at a-1.
+func (f *finder) capTitleAppos(s sentence, a, j int, mm mentionMap) bool {
+	if a+1 >= j || a-2 < s.a {
+		return false
+	}
+	t := &f.toks[a]
+	n := utf8.RuneCountInString(t.w)
+	if t.k != tWord || !t.cap || !(t.is(cTitle) || allUpper(t.w) && n >= 2 && n <= 4) {
+		return false
+	}
+	if nx := &f.toks[a+1]; nx.k != tWord || nx.cap && !nx.is(cTitle) {
+		return false
+	}
+	p := mm.at(a - 2)
+	return p != nil && p.b == a-1 && !p.poss && (p.kind == mPerson || p.kind == mUnknown && p.b-p.ca >= 2)
 }

@@ -505,3 +505,21 @@ func TestFindRound10PluralNounNotVerb(t *testing.T) {
 			[]want{{"discuss how to raise the pressure on Moscow.", "Mara Kessel", Partial, ""}}},
 	})
 }
+
+// "“…,” Ana Soto, CEO of Blue Prism, told reporters": an appositive
+// opening with a capitalised title or its capitals ("VP analyst at
+// Gartner") after the name; the name speaks. Each text is written for
+// this test (issue 20, tenth round).
+func TestFindRound10CapitalTitleAppositive(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"CEO of",
+			"Prices rose on Monday across the sector.\n\n“We also sell consulting,” Ana Soto, CEO of Blue Prism, told reporters.",
+			[]want{{"We also sell consulting,", "Ana Soto", Full, "CEO of Blue Prism"}}},
+		{"VP analyst at",
+			"Prices rose on Monday across the sector.\n\n“RPA can mimic human actions,” Saikat Rao, VP analyst at Gartner, explained to reporters.",
+			[]want{{"RPA can mimic human actions,", "Saikat Rao", Full, "VP analyst at Gartner"}}},
+	})
+}
