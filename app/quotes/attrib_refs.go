@@ -929,3 +929,44 @@ func (f *finder) capTitleAppos(s sentence, a, j int, mm mentionMap) bool {
 	p := mm.at(a - 2)
 	return p != nil && p.b == a-1 && !p.poss && (p.kind == mPerson || p.kind == mUnknown && p.b-p.ca >= 2)
 }
+
+// frontedTextAuthor returns the subject of the clause after a phrase "In
+// a/an/his/her/its/their <text> …," opening sentence s (j is the
+// determiner's token): "In a letter to shareholders, chief executive Tom
+// Reyes wrote: …" makes Reyes the letter's author. It returns -1 when the
+// clause does not open with a name and a verb.
+func (f *finder) frontedTextAuthor(s sentence, j int, mm mentionMap) int {
+	if j != s.a+1 || f.toks[s.a].lower != "in" {
+		return -1
+	}
+	if w := f.toks[j].lower; w != "a" && w != "an" && possessivePronoun(w) == "" {
+		return -1
+	}
+	c := j + 1
+	for c < s.b && c < j+12 && !f.isPunct(c, ",") {
+		if f.toks[c].k != tWord {
+			return -1
+		}
+		c++
+	}
+	if c >= s.b || !f.isPunct(c, ",") {
+		return -1
+	}
+	for k := c + 1; k < s.b && k <= c+4; k++ {
+		m := mm.at(k)
+		if m == nil {
+			if t := &f.toks[k]; t.k != tWord || t.cap || t.is(cFunction) && !t.is(cDet) {
+				return -1
+			}
+			continue
+		}
+		if m.a != k || m.poss || m.b >= s.b || (m.kind != mPerson && m.kind != mOrg && m.kind != mUnknown) {
+			return -1
+		}
+		if _, v := f.toks[m.b].verb(); !v || f.toks[m.b].cap {
+			return -1
+		}
+		return f.authorEnt(m)
+	}
+	return -1
+}

@@ -95,6 +95,12 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				continue
 			}
 		}
+		// "In a letter to shareholders, chief executive Tom Reyes wrote":
+		// the subject after the fronted phrase wrote the text
+		if id := f.frontedTextAuthor(s, j, mm); id >= 0 {
+			f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+			continue
+		}
 		// "<Name> is “…,” according to a statement": the sentence's
 		// subject issued the text that gives its words
 		if dw := f.toks[j].lower; (dw == "a" || dw == "an") && j-2 >= s.a && f.toks[j-1].lower == "to" && f.toks[j-2].lower == "according" {

@@ -523,3 +523,18 @@ func TestFindRound10CapitalTitleAppositive(t *testing.T) {
 			[]want{{"RPA can mimic human actions,", "Saikat Rao", Full, "VP analyst at Gartner"}}},
 	})
 }
+
+// "In a letter to shareholders, chief executive Tom Reyes wrote: … The
+// letter added that “…”": the subject after a fronted "In a <text>" wrote
+// it, so the text's later words are that person's. Each text is written
+// for this test (issue 20, tenth round).
+func TestFindRound10FrontedTextAuthor(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"in a letter, X wrote",
+			"The company lost money for a third year.\n\nIn a letter to shareholders, chief executive Tom Reyes wrote: “We will recover.” The letter added that “costs must fall.”",
+			[]want{{"We will recover.", "Tom Reyes", Full, ""}, {"costs must fall.", "Tom Reyes", Partial, ""}}},
+	})
+}
