@@ -351,19 +351,37 @@ func placeAdjective(t *token) bool {
 func (f *finder) describedAuthor(head int, mm mentionMap) (int, int) {
 	end := mm.base + len(mm.idx)
 	n := head + 2
-	if n >= end || (f.toks[head+1].lower != "by" && f.toks[head+1].lower != "from") || (f.toks[n].lower != "a" && f.toks[n].lower != "an") {
+	if n >= end || (f.toks[head+1].lower != "by" && f.toks[head+1].lower != "from") {
 		return -1, -1
 	}
-	for h := n + 1; h < end && h <= n+4; h++ {
-		t := &f.toks[h]
-		if t.k != tWord || t.is(cFunction|cPrep) {
-			return -1, -1
+	switch f.toks[n].lower {
+	case "a", "an":
+		for h := n + 1; h < end && h <= n+4; h++ {
+			t := &f.toks[h]
+			if t.k != tWord || t.is(cFunction|cPrep) {
+				return -1, -1
+			}
+			if !t.cap && (spokesNoun(t.lower) || sourceNoun(t.lower) && f.lx.is(t.lower, cRole)) {
+				return n, h
+			}
 		}
-		if !t.cap && (spokesNoun(t.lower) || sourceNoun(t.lower) && f.lx.is(t.lower, cRole)) {
+	case "the":
+		// "a statement from the family": the family named so
+		if h := n + 1; h < end && f.toks[h].k == tWord && !f.toks[h].cap && familyNoun(f.toks[h].lower) {
 			return n, h
 		}
 	}
 	return -1, -1
+}
+
+// familyNoun reports the nouns for a family or household that issues a
+// statement as one ("the family", "the couple", "the parents").
+func familyNoun(w string) bool {
+	switch w {
+	case "family", "families", "couple", "parents", "relatives", "household":
+		return true
+	}
+	return false
 }
 
 // pseudonymGiven returns the person named by the relative clause at token
@@ -969,4 +987,28 @@ func (f *finder) frontedTextAuthor(s sentence, j int, mm mentionMap) int {
 		return f.authorEnt(m)
 	}
 	return -1
+}
+
+// familyIssuer returns the family (or couple, parents) that opens sentence
+// s as the subject of a verb of issuing right before the text's
+// determiner at token j: "The family of the missing sailor issued a
+// statement". It returns -1 otherwise.
+func (f *finder) familyIssuer(s sentence, j int, mm mentionMap) int {
+	if j-1 <= s.a+1 || f.toks[s.a].lower != "the" || !familyNoun(f.toks[s.a+1].lower) || f.toks[s.a+1].cap {
+		return -1
+	}
+	if w := f.toks[j].lower; w != "a" && w != "an" {
+		return -1
+	}
+	if !publishVerb(f.toks[j-1].lower) {
+		return -1
+	}
+	// (no other verb between the subject and the verb of issuing)
+	for k := s.a + 2; k < j-1; k++ {
+		if _, v := f.toks[k].verb(); v || f.toks[k].k != tWord {
+			return -1
+		}
+	}
+	id, _ := f.resolveNP(s.a, s.a+2, s.a+1, "", mm)
+	return id
 }

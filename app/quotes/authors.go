@@ -95,6 +95,11 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				continue
 			}
 		}
+		// "The family of the missing sailor issued a statement"
+		if id := f.familyIssuer(s, j, mm); id >= 0 {
+			f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+			continue
+		}
 		// "In a letter to shareholders, chief executive Tom Reyes wrote":
 		// the subject after the fronted phrase wrote the text
 		if id := f.frontedTextAuthor(s, j, mm); id >= 0 {

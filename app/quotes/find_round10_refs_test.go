@@ -538,3 +538,21 @@ func TestFindRound10FrontedTextAuthor(t *testing.T) {
 			[]want{{"We will recover.", "Tom Reyes", Full, ""}, {"costs must fall.", "Tom Reyes", Partial, ""}}},
 	})
 }
+
+// A family's statement is the family's: "a statement from the family",
+// "The family of the missing sailor issued a statement … “…,” the
+// statement said". Each text is written for this test (issue 20, tenth
+// round).
+func TestFindRound10FamilyStatement(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the family issued a statement",
+			"The search resumed at dawn.\n\nThe family of the missing sailor issued a statement on Tuesday.\n\n“We are heartbroken but hopeful,” the statement said.",
+			[]want{{"We are heartbroken but hopeful,", "The family", Full, ""}}},
+		{"a statement from the family",
+			"The search resumed at dawn.\n\nAccording to a statement from the family, “he was a loving father and a brave man.”",
+			[]want{{"he was a loving father and a brave man.", "the family", Partial, ""}}},
+	})
+}
