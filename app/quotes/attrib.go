@@ -65,6 +65,10 @@ func (f *finder) validHead(t *token) bool {
 	if t.is(cRole | cDoc) {
 		return true
 	}
+	// ("acebush1 posted": a user name)
+	if handleWord(lw) {
+		return true
+	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "er", "or", "ist", "ian"} {
 		if strings.HasSuffix(lw, suf) && utf8.RuneCountInString(lw) > len(suf)+3 {
 			return true
@@ -1345,6 +1349,12 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// A document's words are its author's: "the KCNA statement", "a
 	// Moody’s Analytics forecast" (the name inside the phrase speaks), "a
 	// 2014 report from the World Bank".
+	// "Twitter user rosie88 wrote": a user name is the speaker's name,
+	// the words before it describe the speaker
+	if t := &f.toks[head]; t.k == tWord && !t.cap && handleWord(t.lower) {
+		id := f.entityByName(f.spanPhrase(head, head+1), eGroup, t.s)
+		return id, joinAffil(f.spanText(npA, head), appos)
+	}
 	// ("An editorial in the Beirut-based Daily Star": the outlet's)
 	if id := f.outletOfText(head, mm); id >= 0 {
 		return id, appos

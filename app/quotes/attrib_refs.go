@@ -1012,3 +1012,23 @@ func (f *finder) familyIssuer(s sentence, j int, mm mentionMap) int {
 	id, _ := f.resolveNP(s.a, s.a+2, s.a+1, "", mm)
 	return id
 }
+
+// handleWord reports a lower-case user name: letters then figures, at
+// least three letters ("acebush1", "rosie88"), never a plain word.
+func handleWord(w string) bool {
+	letters, digits := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z' || c == '_':
+			if digits > 0 {
+				return false
+			}
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters >= 3 && digits >= 1
+}

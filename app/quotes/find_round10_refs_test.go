@@ -556,3 +556,20 @@ func TestFindRound10FamilyStatement(t *testing.T) {
 			[]want{{"he was a loving father and a brave man.", "the family", Partial, ""}}},
 	})
 }
+
+// A user name (letters then figures, "rosie88") is a speaker's name: "“…,”
+// rosie88 posted", "Twitter user rosie88 wrote: “…”". Each text is
+// written for this test (issue 20, tenth round).
+func TestFindRound10UserName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a user name posting",
+			"The posts were deleted on Friday.\n\n“Piracy is always ethical,” rosie88 posted. “If you think that you are making a difference, you don’t understand markets.”",
+			[]want{{"Piracy is always ethical,", "rosie88", Full, ""}, {"If you think that you are making a difference, you don’t understand markets.", "rosie88", Full, ""}}},
+		{"a user name after its noun",
+			"The show ended late, Police Scotland said.\n\nTwitter user rosie88 wrote: “This was the best night ever.”",
+			[]want{{"This was the best night ever.", "rosie88", Full, ""}}},
+	})
+}
