@@ -1032,3 +1032,20 @@ func handleWord(w string) bool {
 	}
 	return letters >= 3 && digits >= 1
 }
+
+// warName reports a war's name: "World War III", "World War 2", "the Cold
+// War", "Civil War" (the word "War" last, or before a numeral).
+func warName(core []token) bool {
+	n := len(core)
+	if n < 2 || core[0].is(cFemale|cMale) {
+		return false
+	}
+	if core[n-1].lower == "war" {
+		return true
+	}
+	switch core[n-1].lower {
+	case "i", "ii", "iii", "iv", "1", "2", "3", "one", "two", "three":
+		return core[n-2].lower == "war"
+	}
+	return false
+}

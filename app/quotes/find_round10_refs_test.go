@@ -573,3 +573,17 @@ func TestFindRound10UserName(t *testing.T) {
 			[]want{{"This was the best night ever.", "rosie88", Full, ""}}},
 	})
 }
+
+// "World War III" is a war, no one who speaks: the unattributed words
+// after it go to the subject before. Each text is written for this test
+// (issue 20, tenth round).
+func TestFindRound10WarIsNoSpeaker(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a war's name before unattributed words",
+			"Analysts say no one can tell how likely World War III is.\n\nThe Norland government has released new guidance after ‘the state of the world has worsened drastically in recent years’.",
+			[]want{{"the state of the world has worsened drastically in recent years", "The Norland government", Partial, ""}}},
+	})
+}

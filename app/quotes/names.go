@@ -531,6 +531,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if len(core) >= 2 && (weekday(core[len(core)-1].lower) || (eventHead(core[len(core)-1].lower) && !core[0].is(cFemale|cMale))) {
 		return mention{}, false
 	}
+	// "World War III", "the Cold War": a war, never a speaker
+	if warName(core) {
+		return mention{}, false
+	}
 	// "South Carolina", "North Dakota", "West Bengal": a compass word
 	// before one capitalised word names a place
 	compassPlace := len(core) == 2 && compassWord(core[0].lower) && !core[1].is(cOrg|cTitle|cFemale|cMale) && !core[1].poss
