@@ -5,10 +5,15 @@ import (
 	"unicode/utf8"
 )
 
-// Definite descriptions that refer back to a named speaker or body
-// (round 10): "the expert" after an expert was quoted by name, "the bank"
-// after "investment bank Goldman Sachs", "the judge" after "Justice
-// Alexander Sosna".
+// Helpers of the tenth round (issue 20) for references, documents and
+// junk speakers: definite descriptions that refer back to a named speaker
+// or body ("the expert", "the bank", "the judge", "the lawmakers"), the
+// authors of written texts (books, editorials, a statement by a described
+// source or a family, "In a letter …, X wrote"), words that are no
+// speaker (sentence adverbs, occasions, wars, administrative areas, user
+// names are names), and pronouns in exchanges and interviews (the
+// writer's questions, replies, asides between dashes, names inside the
+// quotation).
 
 // expertNoun reports role nouns for a specialist an article quotes by name
 // and then refers back to with "the expert".
