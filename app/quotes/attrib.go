@@ -65,6 +65,10 @@ func (f *finder) validHead(t *token) bool {
 	if t.is(cRole | cDoc) {
 		return true
 	}
+	// ("acebush1 posted": a user name)
+	if handleWord(lw) {
+		return true
+	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "er", "or", "ist", "ian"} {
 		if strings.HasSuffix(lw, suf) && utf8.RuneCountInString(lw) > len(suf)+3 {
 			return true
@@ -263,6 +267,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) {
 			continue
 		}
+		// "top diplomats from EU states will meet": a plural noun before
+		// an auxiliary, not a verb of speech
+		if pluralNounToo(t.lower) && k+1 < s.b && f.toks[k+1].k == tWord && auxiliary(f.toks[k+1].lower) {
+			continue
+		}
 		// "asked for more time": a request, not speech
 		if (t.lower == "asked" || t.lower == "asks" || t.lower == "ask") && k+1 < s.b && f.toks[k+1].lower == "for" {
 			continue
@@ -398,7 +407,15 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 			continue
 		}
 		t := &f.toks[i]
-		if t.k != tWord || t.is(cStopNP) {
+		// ("minister of mines and energy Tom Alweendo told": "and" inside
+		// an office's "of" phrase)
+		if t.lower == "and" && f.officeAnd(s, i) {
+			i--
+			n++
+			continue
+		}
+		// ("will end what officials called": a wh-word opens a clause)
+		if t.k != tWord || t.is(cStopNP) || t.lower == "what" {
 			break
 		}
 		if vi, ok := t.verb(); ok && !vi.participle && !t.cap {
@@ -561,6 +578,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		if m <= s.a || !f.isPunct(m, ",") || m+1 >= j {
 			return f.relativeSubject(s, k, j, v, mm, false)
 		}
+		// "Fellow protester, mechanical engineer Richard Weir, 60, from
+		// Tynemouth, said": the name after its role in the appositive
+		if na, nb, ap, ok := f.roleThenName(s, j, mm); ok {
+			return na, nb, nb - 1, ap, true
+		}
 		first := &f.toks[m+1]
 		ns := m + 1
 		// "Her neighbor, 72-year-old Frank Diaz, said": an age before the name
@@ -582,6 +604,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return ns, j, j - 1, appos, true
 		case f.apposStartAt(m + 1):
 			appos = strings.TrimPrefix(f.spanText(m+1, j), "who ")
+		case f.capTitleAppos(s, m+1, j, mm):
+			// "Saikat Ray, VP analyst at Gartner, explained", "Ana Soto,
+			// CEO of Blue Prism, told": a capitalised title opening the
+			// appositive
+			appos = f.spanText(m+1, j)
 		case first.poss && first.cap && j-m <= 6 && f.toks[j-1].k == tWord && !f.toks[j-1].cap && f.quietClause(m+1, j) && f.plainClause(m+1, j) && f.nameBefore(s, m, mm):
 			// "Abdel Fattah al-Sisi, Egypt's president, said"
 			appos = f.spanText(m+1, j)
@@ -618,6 +645,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		}
 	}
 	a, ok := f.collectLeft(s, end, mm)
+	// "Foreign Secretary Vikram Misri in a news briefing in New Delhi
+	// accused…": the occasion is no speaker; the name before it is
+	if pa, pb, pok := f.nameBeforeOccasion(s, a, end, mm); ok && appos == "" && pok {
+		return pa, pb, pb - 1, "", true
+	}
 	// "Prof Gavin Yamey, director of the Centre … at Duke University, who
 	// is leading research…, says": the name before a relative clause is
 	// the object of a preposition in an appositive; the person the
@@ -759,6 +791,11 @@ func (f *finder) relativeSubject(s sentence, k, j int, v verbInfo, mm mentionMap
 			head := f.headOf(a, w)
 			if !f.acceptNP(a, head, v) || isPronoun(f.toks[head].lower) {
 				break
+			}
+			// "David Savidge, a former police officer who responded
+			// said": the name the appositive describes
+			if na, nb, ok := f.nameBeforeAppos(s, a, mm); ok {
+				return na, nb, nb - 1, f.spanText(a, j+1), true
 			}
 			return a, w, head, f.spanText(w+1, j+1), true
 		}
@@ -1149,6 +1186,12 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			at.ent = id
 			return
 		}
+		// "“No, Justice Alito,” Prelogar said. … “Then why…,” he
+		// rejoined": the other party of the exchange replies
+		if id := f.replyParty(head.lower, f.toks[s.a].para); id >= 0 {
+			at.ent = id
+			return
+		}
 	}
 	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && continueVerb(f.toks[at.verb].lower) {
 		// "“…,” he added.": whoever was quoted last goes on, not someone
@@ -1174,6 +1217,13 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 {
 			if d := f.profileSubject(at.ent, head.lower, head.s); d >= 0 {
 				at.ent = d
+			}
+		}
+		// "“Mr Al Fayed is a very persuasive man…,” he said": the person
+		// the quotation talks about by name is not who says it
+		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && f.namedInQuote(s, at.ent) {
+			if alt := f.otherPerson(head.lower, head.s, at.ent); alt >= 0 && !f.namedInQuote(s, alt) {
+				at.ent = alt
 			}
 		}
 		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && at.ent == f.answerer(s) {
@@ -1224,7 +1274,8 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		}
 		// "said Lena Park": a two-word name ending in a geographic noun
 		// that speaks is a person (a place speaks by a one-word name)
-		if m.kind == mPlace && m.b-m.ca == 2 && f.toks[m.b-1].is(cGeo) && !f.toks[m.ca].is(cPlace|cGeo|cOrg|cNonName) && len(m.titles) == 0 {
+		// ("Broward County says": an administrative area is no surname)
+		if m.kind == mPlace && m.b-m.ca == 2 && f.toks[m.b-1].is(cGeo) && !f.toks[m.ca].is(cPlace|cGeo|cOrg|cNonName) && len(m.titles) == 0 && !adminArea(f.toks[m.b-1].lower) {
 			m.kind = mPerson
 			m.ent = -1
 		}
@@ -1273,7 +1324,9 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			return m.ent, affil
 		case mOrg, mPlace:
 			st := npA
-			for st < head && (!f.toks[st].cap || f.toks[st].is(cDet)) {
+			// ("the Oslo-based Fjord Institute": a compound adjective of
+			// place is no part of the name)
+			for st < head && (!f.toks[st].cap || f.toks[st].is(cDet) || placeAdjective(&f.toks[st])) {
 				st++
 			}
 			name := f.spanPhrase(st, head+1)
@@ -1296,6 +1349,16 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// A document's words are its author's: "the KCNA statement", "a
 	// Moody’s Analytics forecast" (the name inside the phrase speaks), "a
 	// 2014 report from the World Bank".
+	// "Twitter user rosie88 wrote": a user name is the speaker's name,
+	// the words before it describe the speaker
+	if t := &f.toks[head]; t.k == tWord && !t.cap && handleWord(t.lower) {
+		id := f.entityByName(f.spanPhrase(head, head+1), eGroup, t.s)
+		return id, joinAffil(f.spanText(npA, head), appos)
+	}
+	// ("An editorial in the Beirut-based Daily Star": the outlet's)
+	if id := f.outletOfText(head, mm); id >= 0 {
+		return id, appos
+	}
 	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
 		if i := head + 1; i+1 < npB && (f.toks[i].lower == "from" || f.toks[i].lower == "by") {
 			n := i + 1
@@ -1308,6 +1371,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 					return id, appos
 				}
 			}
+		}
+		// "a statement by a Sussex spokesperson": a described source
+		if sa, sh := f.describedAuthor(head, mm); sh >= 0 {
+			return f.resolveNP(sa, sh+1, sh, appos, mm)
 		}
 		for i := npA; i < head; i++ {
 			m := mm.at(i)
@@ -1327,6 +1394,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if textDoc(f.toks[head].lower) && !f.toks[head].cap && npB+2 < len(f.toks) && f.isPunct(npB, ",") && isParticipleEd(&f.toks[npB+1]) {
 		if id := f.agentAuthor(npB+2, mm); id >= 0 {
 			return id, appos
+		}
+	}
+	// "a widely distributed pamphlet issued by the Chechen state
+	// publishing house Put": the phrase may end at the participle
+	if isParticipleEd(&f.toks[head]) && head-1 >= npA && authoredText(f.toks[head-1].lower) && !f.toks[head-1].cap {
+		if id := f.agentAuthor(head+1, mm); id >= 0 {
+			return id, ""
 		}
 	}
 	// "A report released Tuesday by the Government Accountability Office"
@@ -1366,10 +1440,18 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// "Prime Minister Gordon Brown's spokesman": the spokesperson of
 	// someone named is an unnamed source, "a spokesman", not the owner;
 	// the owner is the affiliation
-	if spokesNoun(hl) {
+	// ("People's unnamed source" is "an unnamed source": the modifiers
+	// after the owner stay)
+	if spokesNoun(hl) || ownedSource(hl) {
 		for i := npA; i < head; i++ {
 			if f.toks[i].poss {
-				name = phrase{"a " + f.toks[head].w, "a " + hl}
+				art := indefArticle(hl)
+				name = phrase{art + " " + f.toks[head].w, art + " " + hl}
+				if i+1 < head {
+					name = f.spanPhrase(i+1, head+1)
+					art := indefArticle(name.lower)
+					name = phrase{art + " " + name.text, art + " " + name.lower}
+				}
 				affil = joinAffil(f.spanText(npA, i+1), affil)
 				break
 			}
@@ -1397,6 +1479,12 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				f.ents[id].last = f.toks[npA].s
 				return id, affil
 			}
+			// "investment banking giant Goldman Sachs … the bank said":
+			// the organisation just named
+			if id := f.institutionBack(npA); id >= 0 && head == npA+1 && backInstitution(hl) {
+				f.ents[id].last = f.toks[npA].s
+				return id, affil
+			}
 		}
 		// "The paper said": the newspaper the article named, when it has
 		// spoken of a newspaper (not a research paper)
@@ -1412,6 +1500,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		if !owned && f.toks[npA].lower == "the" && !f.toks[head].cap && plainPersonNoun(hl) {
 			if a, b := f.indefiniteBefore(npA, head); a >= 0 {
 				name, introduced = f.spanPhrase(a, b), true
+			}
+		}
+		// "Radek Babicek … explains. … the expert explains": the named
+		// expert quoted last
+		if !introduced && !owned {
+			if id := f.expertBack(npA, head); id >= 0 {
+				return id, affil
 			}
 		}
 		if !introduced {
@@ -1432,6 +1527,12 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		if !introduced && !owned && f.toks[npA].lower == "the" && !f.toks[head].cap {
 			if a, b := f.indefiniteBefore(npA, head); a >= 0 {
 				name = f.spanPhrase(a, b)
+			} else if k := f.barePluralBefore(npA, head); k >= 0 {
+				// "lawmakers on the committee requested… the lawmakers
+				// wrote": a bare plural introduced them
+				// ("Lawmakers asked…" opening a sentence: the noun)
+				name = f.spanPhrase(k, k+1)
+				name.text = name.lower
 			}
 		}
 		if introduced {
@@ -1459,6 +1560,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// name the description gives
 	if k := f.nameGiven(npB); k >= 0 && !f.toks[head].is(cDoc) {
 		return f.quotedNameEnt(k), affil
+	}
+	// "the director …, who asked to use the pseudonym James"
+	if id := f.pseudonymGiven(npB, mm); id >= 0 && !f.toks[head].is(cDoc) {
+		return id, affil
 	}
 	id := f.entityByName(name, eGroup, f.toks[npA].s)
 	e := &f.ents[id]
@@ -1520,7 +1625,8 @@ func (f *finder) definite(head string, latest bool) int {
 			match = e.head == head
 		case ePerson:
 			// "the airline" is not "airline boss Tony Fernandes"
-			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead)) || roleOf(head, e)
+			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead)) || roleOf(head, e) ||
+				head == "judge" && judgeRole(e)
 		}
 		if match && (best < 0 || e.last > f.ents[best].last) {
 			best = i
@@ -1667,7 +1773,7 @@ func institution(w string) bool {
 	case "court", "university", "college", "school", "academy", "institute", "ministry", "department",
 		"agency", "commission", "committee", "council", "bank", "hospital", "museum", "foundation",
 		"association", "federation", "parliament", "senate", "assembly", "congress", "church",
-		"tribunal", "bureau", "authority", "embassy", "consulate", "library", "clinic", "center", "centre":
+		"tribunal", "bureau", "authority", "embassy", "consulate", "library", "clinic", "center", "centre", "force":
 		return true
 	}
 	return false
@@ -1891,6 +1997,11 @@ func callVerb(w string) bool {
 // ("Lena Voss compared…", "Coach Dara Imlay went so far as to call…").
 func (f *finder) charSubject(s sentence, v int, mm mentionMap) attrib {
 	at := attrib{verb: v, npA: -1, npB: -1, head: -1, ent: -1, info: verbInfo{core: true}}
+	// "Haffenden preferred to describe him as a “contender”": the subject
+	// of the verb the infinitive completes
+	if c := f.controlVerb(s, v); c >= 0 {
+		v = c
+	}
 	if a, b, h, ap, ok := f.leftNP(s, v, at.info, mm); ok {
 		at.npA, at.npB, at.head, at.appos = a, b, h, ap
 		f.resolveAttrib(s, &at, nil, mm)
@@ -2130,7 +2241,9 @@ func (f *finder) personWithAffiliation(s sentence, j int, mm mentionMap) (int, i
 				}
 				return 0, 0, "", false
 			}
-			if m.kind != mOrg && m.kind != mPlace && m.kind != mUnknown {
+			// ("Lauren Nel from Natural Justice in Cape Town says": a body
+			// with a name like a person's, after a link word)
+			if m.kind != mOrg && m.kind != mPlace && m.kind != mUnknown && !f.linkedName(m, mm) {
 				return 0, 0, "", false
 			}
 			k = m.a - 1
@@ -2907,6 +3020,11 @@ func (f *finder) agentAuthor(k int, mm mentionMap) int {
 		if f.toks[n].k == tWord && f.toks[n].lower == "the" && n+1 < len(f.toks) {
 			n++
 		}
+		// ("by the Chechen state publishing house Put": the name after
+		// the noun for a body)
+		if b := f.bodyNamedAfter(n, mm); b >= 0 {
+			n = b
+		}
 		if m := mm.at(n); m != nil && m.a == n {
 			return f.authorEnt(m)
 		}
@@ -2940,7 +3058,7 @@ func honorificTitles(titles []string) bool {
 // replyVerb reports verbs of answering a question.
 func replyVerb(w string) bool {
 	switch w {
-	case "replied", "replies", "answered", "answers", "responded", "responds", "retorted":
+	case "replied", "replies", "answered", "answers", "responded", "responds", "retorted", "rejoined", "rejoins", "countered", "counters":
 		return true
 	}
 	return false

@@ -37,12 +37,16 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				continue
 			}
 		}
-		if t.k != tWord || t.cap || !textDoc(t.lower) {
+		if t.k != tWord || t.cap || !authoredText(t.lower) {
 			continue
 		}
-		// "<text> by <Name>"
-		if k+2 < s.b && (f.toks[k+1].lower == "by" || f.toks[k+1].lower == "from") {
-			n := k + 2
+		// "<text> by <Name>", "<text> published by <Name>"
+		by := k + 1
+		if by+2 < s.b && isParticipleEd(&f.toks[by]) && f.toks[by+1].lower == "by" {
+			by++
+		}
+		if by+1 < s.b && (f.toks[by].lower == "by" || f.toks[by].lower == "from") {
+			n := by + 1
 			if f.toks[n].lower == "the" {
 				n++
 			}
@@ -90,6 +94,17 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				}
 				continue
 			}
+		}
+		// "The family of the missing sailor issued a statement"
+		if id := f.familyIssuer(s, j, mm); id >= 0 {
+			f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+			continue
+		}
+		// "In a letter to shareholders, chief executive Tom Reyes wrote":
+		// the subject after the fronted phrase wrote the text
+		if id := f.frontedTextAuthor(s, j, mm); id >= 0 {
+			f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+			continue
 		}
 		// "<Name> is “…,” according to a statement": the sentence's
 		// subject issued the text that gives its words
@@ -203,7 +218,7 @@ func (f *finder) creditAuthors() {
 			continue
 		}
 		e := &f.ents[qs.ent]
-		if e.kind != eGroup || !textDoc(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
+		if e.kind != eGroup || !authoredText(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
 			continue
 		}
 		pos := f.regs[qi].start

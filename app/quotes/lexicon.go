@@ -183,6 +183,7 @@ func newLexicon() *lexicon {
 		objected demanded texted emailed gushed raved fumed marveled marvelled
 		revealed reveals captioned captions penned confessed confesses
 		alleged alleges`)
+	add(verbInfo{invert: true}, `rejoined rejoins`) // a reply in an exchange (round 10)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
 		contends asserted asserts reiterated reiterates proclaimed proclaims boasted

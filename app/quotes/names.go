@@ -407,14 +407,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// middle of a sentence they belong to a name ("He Yadong").
 	// So do sentence adverbs ("Apparently Lindsey's posts…").
 	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle) ||
-		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) || gerund(&f.toks[a]) && !(b-a == 2 && f.toks[a+1].is(cGeo))))) {
+		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) || gerund(&f.toks[a]) && !(b-a == 2 && f.toks[a+1].is(cGeo)) || f.questionAux(s, a))) ||
+		b-a > 1 && placeAdjective(&f.toks[a])) {
 		a++
 	}
-	if a >= b {
-		return mention{}, false
-	}
-	// "Luckily, Fischer says": a fronted adverb alone before a comma
-	if b-a == 1 && f.initialPos(s, a) && f.adverbAlone(s, a) {
+	// ("Luckily, Fischer says": a fronted adverb alone before a comma)
+	if a >= b || b-a == 1 && f.sentenceAdverb(s, a) {
 		return mention{}, false
 	}
 	// "Tony Lake Acpo" on a credit line: initials of an organisation the
@@ -558,6 +556,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "Super Tuesday", "Black Friday", "Easter Monday": a day's name is
 	// an event, never a speaker
 	if len(core) >= 2 && (weekday(core[len(core)-1].lower) || (eventHead(core[len(core)-1].lower) && !core[0].is(cFemale|cMale))) {
+		return mention{}, false
+	}
+	// "World War III", "the Cold War": a war, never a speaker
+	if warName(core) {
 		return mention{}, false
 	}
 	// "South Carolina", "North Dakota", "West Bengal": a compass word

@@ -536,24 +536,6 @@ func handleShape(w string) bool {
 	return other
 }
 
-// adverbAlone reports whether token a, opening a sentence or a clause
-// before a comma, is an adverb in "-ly" ("Luckily, Fischer says"): no
-// given name, and never capitalised elsewhere in the text but where
-// sentences open.
-func (f *finder) adverbAlone(s sentence, a int) bool {
-	t := &f.toks[a]
-	if a+1 >= s.b || !f.isPunct(a+1, ",") || !frontedAdverb(t) || t.poss {
-		return false
-	}
-	lo, hi := max(0, a-4000), min(len(f.toks), a+4000)
-	for i := lo; i < hi; i++ {
-		if i != a && f.toks[i].lower == t.lower && f.toks[i].cap && !f.toks[i].first && !f.initialPos(sentence{a: 0, b: len(f.toks)}, i) {
-			return false
-		}
-	}
-	return true
-}
-
 // bracketAcronym returns the organisation whose name the text gives right
 // before the acronym in brackets ("the Netherlands Organisation for
 // Applied Scientific Research (TNO)"), whatever its letters, or -1.

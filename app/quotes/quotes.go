@@ -267,6 +267,7 @@ func (f *finder) addEvent(pos, ent int, speaker, subj bool, sent int) {
 
 // antecedent resolves a subject pronoun at rune offset pos.
 func (f *finder) antecedent(pron string, pos int) int {
+	skip := -1 // the person of a coordinated subject, for "they"
 	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
 		ev := f.events[i]
 		if ev.pos >= pos {
@@ -285,6 +286,13 @@ func (f *finder) antecedent(pron string, pos int) int {
 				return ev.ent
 			}
 			if e.kind == ePerson {
+				// ("Gallagher and his colleagues asked…": one of a
+				// coordinated subject is not "they"; the group named
+				// before may be)
+				if ev.ent == skip || f.coordinated(ev.pos) {
+					skip = ev.ent
+					continue
+				}
 				return -1
 			}
 		default:
@@ -310,6 +318,12 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		e := &f.ents[ev.ent]
 		person := e.kind == ePerson || (e.kind == eGroup && !e.plural && f.personish(e.name))
 		if !person || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') {
+			continue
+		}
+		// ("Nationality is no issue for Hodgson - his predecessor Sanchez
+		// insisted on … - but height will be": a name inside dashes is an
+		// aside, not the sentence's topic)
+		if f.dashAside(ev) {
 			continue
 		}
 		if cand < 0 || ev.subj {
@@ -389,6 +403,29 @@ func (f *finder) lastSpeaker(pos int) int {
 		}
 		if ev.speaker {
 			return ev.ent
+		}
+		// "Is Starmer a good leader? / “Well, I’m fully supportive…”": a
+		// name in the interviewer's question is not who answers
+		if f.narratorQuestion(ev.sent) {
+			if id := f.speakerBefore(i, pos); id >= 0 {
+				return id
+			}
+		}
+		// "That he … thinks Kamala Harris is tough. “…”": a name after the
+		// sentence's subject pronoun is talked about; the one the pronoun
+		// stands for, quoted before, goes on
+		if g := f.pronounSubjectBefore(ev); g != 0 && f.ents[ev.ent].kind == ePerson {
+			if id := f.speakerBefore(i, pos); id >= 0 && id != ev.ent && f.ents[id].gender == g {
+				return id
+			}
+		}
+		// "Buttar said Ms Bhutto had inspired her. “Now we will continue
+		// her mission.”": the person the quotation calls "she" is talked
+		// about; the sentence's speaker goes on
+		if f.ents[ev.ent].kind == ePerson && !ev.speaker && f.thirdPersonIn(pos, ev.ent) {
+			if id := f.speakerOfSentence(i, ev.sent, ev.ent); id >= 0 {
+				return id
+			}
 		}
 		if f.ents[ev.ent].kind == ePerson {
 			// "Paltrow said that she approves of Affleck's wife, Jennifer
@@ -1081,6 +1118,16 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 	}
+	// "just after Weaver uttered the lines: “…”": whoever says, sings or
+	// reads the lines before the colon
+	if colon {
+		if id := f.linesSpeaker(s, prevTok, mm); id >= 0 {
+			qs.ent, qs.direct = id, true
+			f.accepted = append(f.accepted, t.q)
+			f.addEvent(reg.start, id, true, true, si)
+			return
+		}
+	}
 	// "Paterno: “Said what?” / Reporter: “…”": a turn labelled by a role
 	// alone is the other party of the exchange, the person quoted before
 	// the one who spoke last
@@ -1160,6 +1207,11 @@ func (f *finder) frontedAsker(s sentence, m *mention) bool {
 // the next words name: "Bolger’s lawyer, Jeremy Robinson, had…" is about
 // the lawyer, not Bolger.
 func (f *finder) possNamed(s sentence, m *mention) bool {
+	// "Ban Ki-moon’s Special Representative Joachim Rücker told": a
+	// capitalised title and the name it gives
+	if f.titledNameAt(s, m.b) {
+		return true
+	}
 	for k := m.b; k < s.b && k <= m.b+3; k++ {
 		t := &f.toks[k]
 		if f.isPunct(k, ",") {
@@ -1242,13 +1294,16 @@ func (f *finder) interviewTurns() {
 		if q.direct || q.tok < 0 || !f.aloneInPara(q.tok) {
 			continue
 		}
-		p1, p2 := &f.qs[f.accepted[i-1]], &f.qs[f.accepted[i-2]]
+		// (the one before the asker: "“But … there is some risk,” Alito
+		// interjected. “Do you dispute that?”" asks twice)
+		j := f.turnBefore(i)
+		p1, p2 := &f.qs[f.accepted[i-1]], &f.qs[f.accepted[j]]
 		if p1.ent < 0 || p2.ent < 0 || p1.ent == p2.ent || p1.tok < 0 || p2.tok < 0 ||
 			f.ents[p1.ent].kind != ePerson || f.ents[p2.ent].kind != ePerson ||
 			f.toks[q.tok].para-f.paraEnd(p1.tok) > 2 || f.toks[p1.tok].para-f.paraEnd(p2.tok) > 2 {
 			continue
 		}
-		qQ, q1, q2 := f.question(f.accepted[i]), f.question(f.accepted[i-1]), f.question(f.accepted[i-2])
+		qQ, q1, q2 := f.question(f.accepted[i]), f.question(f.accepted[i-1]), f.question(f.accepted[j])
 		switch {
 		case !qQ && q1 && !q2, qQ && !q1 && q2:
 			// Y: “…” / X: “…?” / “…” is Y's; X: “…?” / Y: “…” / “…?” is X's
@@ -1813,6 +1868,10 @@ func (f *finder) identifyLater(s sentence, mm mentionMap) {
 			break
 		}
 	}
+	// ("A leader of the state’s largest teachers union said" before
+	// "said Dan Holub, executive director of the Indiana State Teachers
+	// Association": a noun of the description's own phrase)
+	shared = shared || f.affilShared(e.affil, desc)
 	if !shared {
 		return
 	}
