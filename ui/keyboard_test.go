@@ -264,9 +264,15 @@ func TestReviewSpeakerDialogFiltersAndKeys(t *testing.T) {
 	}
 	h.typeText("s")
 	h.mustDialog("speaker")
+	// The suggested name is selected: typing replaces it.
 	e := c.Focused().(*keyEntry)
-	e.SetText("")
+	if e.Text != speaker || e.SelectedText() != speaker {
+		t.Fatalf("the dialog opens with %q, %q selected; want %q selected", e.Text, e.SelectedText(), speaker)
+	}
 	h.typeText(other[:3])
+	if e.Text != other[:3] {
+		t.Fatalf("typing %q over the suggested name gave %q", other[:3], e.Text)
+	}
 	// The list under the field shows only the names that match.
 	pk := findPicker(h)
 	if pk == nil || len(pk.shown) == 0 || len(pk.shown) >= len(people) {

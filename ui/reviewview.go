@@ -421,6 +421,9 @@ func (w *mainWindow) askSpeaker(id, text, speaker string, done func()) {
 		typed := pick.text()
 		w.confirmSpeaker(typed, save, func() { w.askSpeaker(id, text, typed, done) })
 	}, done, fyne.NewSize(560, 420), pick.entry)
+	// The suggested name is selected, so typing replaces it and an arrow
+	// key keeps it to edit.
+	pick.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
 func (v *reviewView) openSelected() {
