@@ -591,6 +591,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	knownName := len(core) == 1 && len(m.titles) == 0 && (core[0].is(cNonName) || compound(&core[0])) && f.findByPart(core[0].lower, nil, -1) >= 0
 	// "Bloomberg said" after "Michael R. Bloomberg"
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && surnameOutlet(core[0].lower) && f.surnameKnown(core[0].lower)
+	// "for Radio to work" after "Oleh Radio, a researcher,"
+	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.orgWordSurname(s, m.ca)
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe
 	// her
@@ -644,7 +646,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Labor journalist Alex Press noted": a given name and a surname
 	// that is an organisation's word, after a person noun, speaking
-	if m.kind == mOrg && len(m.titles) == 0 && f.personSurnameOrg(s, a, b) {
+	if m.kind == mOrg && len(m.titles) == 0 && (f.personSurnameOrg(s, a, b) || f.personSurnameOrgAppos(s, a, b)) {
 		m.kind = mPerson
 	}
 	// "at its annual Camp Strava event": a name before an event noun it
@@ -853,7 +855,7 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		// and so does the agent of a passive ("was handed over by Hanna
 		// Strom").
 		topic := p == s.a && f.isPunct(m.b, ",")
-		if f.toks[p].is(cPrep|cDet) && !topic && f.toks[p].lower != "by" {
+		if f.toks[p].is(cPrep|cDet) && !topic && f.toks[p].lower != "by" && !f.infinitiveSubject(s, m) {
 			return
 		}
 	}

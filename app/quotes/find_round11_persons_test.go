@@ -1,0 +1,21 @@
+package quotes
+
+import "testing"
+
+// A given name and a surname that is also an organisation's word ("Radio",
+// "Press", "Times") make a person when an appositive right after them
+// gives a person's role ("Oleh Radio, a chemistry researcher at the
+// institute, says"); the later "he says" is his. Each text is written for
+// this test (issue 20, eleventh round).
+func TestFindRound11PersonSurnameOrgAppositive(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a surname that is an outlet's word",
+			"Marta Kovalenko, a historian, says the archive moved twice.\n\n" +
+				"Oleh Radio, a chemistry researcher at the institute, says that few could leave. Those who did took only “what fits in a single suitcase”, he says. “They checked every bag at the border,” he explains.\n\n" +
+				"Kovalenko says the city welcomed them. Power cuts make it hard for Radio to run his experiments. “A run takes more than eight hours,” he says.",
+			[]want{{"what fits in a single suitcase", "Oleh Radio", Partial, ""}, {"They checked every bag at the border,", "Oleh Radio", Full, ""}, {"A run takes more than eight hours,", "Oleh Radio", Full, ""}}},
+	})
+}

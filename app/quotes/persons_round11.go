@@ -1,0 +1,61 @@
+package quotes
+
+// Round-11 rules on people: which of several people speaks.
+
+// personSurnameOrgAppos reports a given name and a surname that is an
+// organisation's word ("Oleh Radio", "Alex Press") which an appositive
+// right after them describes by a person's role ("Oleh Radio, a chemistry
+// researcher at the institute, says"): a person, not a body.
+func (f *finder) personSurnameOrgAppos(s sentence, a, b int) bool {
+	if b-a != 2 || b+2 >= s.b || f.toks[a].is(cOrg|cPlace|cTitle|cFunction|cCompany) || !f.toks[a+1].is(cOrg) || f.toks[a+1].poss {
+		return false
+	}
+	if allUpper(f.toks[a].w) || allUpper(f.toks[a+1].w) || !f.isPunct(b, ",") {
+		return false
+	}
+	if d := f.toks[b+1].lower; f.toks[b+1].k != tWord || d != "a" && d != "an" {
+		return false
+	}
+	// the appositive's head: the last word before a preposition, a
+	// comma or the sentence's end, within five words
+	h := -1
+	for k := b + 2; k < s.b && k < b+7; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.is(cPrep) {
+			break
+		}
+		if t.cap || t.is(cFunction) {
+			return false
+		}
+		h = k
+	}
+	if h < 0 {
+		return false
+	}
+	t := &f.toks[h]
+	return t.is(cRole) && !t.is(cDoc|cOrg) && f.personishHead(t.lower)
+}
+
+// orgWordSurname reports a lone capitalised organisation's word at token k
+// ("Radio", "Press") that is the family name of a person named in full
+// before ("Oleh Radio … for Radio to work"): that person, unless "the"
+// comes before it ("the Press").
+func (f *finder) orgWordSurname(s sentence, k int) bool {
+	t := &f.toks[k]
+	if !t.is(cOrg) || allUpper(t.w) || k-1 >= s.a && f.toks[k-1].lower == "the" {
+		return false
+	}
+	return f.surnameKnown(t.lower)
+}
+
+// infinitiveSubject reports a name after "for" that is the subject of the
+// infinitive after it ("hard for Radio to run experiments"): salient, the
+// one a later "he" means.
+func (f *finder) infinitiveSubject(s sentence, m *mention) bool {
+	p := m.pa - 1
+	if p < s.a || f.toks[p].lower != "for" || m.b+1 >= s.b || m.poss {
+		return false
+	}
+	to, v := &f.toks[m.b], &f.toks[m.b+1]
+	return to.k == tWord && to.lower == "to" && v.k == tWord && !v.cap && !v.is(cFunction|cDet|cPrep)
+}
