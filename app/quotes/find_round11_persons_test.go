@@ -19,3 +19,19 @@ func TestFindRound11PersonSurnameOrgAppositive(t *testing.T) {
 			[]want{{"what fits in a single suitcase", "Oleh Radio", Partial, ""}, {"They checked every bag at the border,", "Oleh Radio", Full, ""}, {"A run takes more than eight hours,", "Oleh Radio", Full, ""}}},
 	})
 }
+
+// A capitalised run directly followed by a figure ("Plumbers Local 12",
+// "Terminal 5") names a thing or a body, never a person: the later "he"
+// is the person the text quotes. Written for this test (issue 20, eleventh
+// round).
+func TestFindRound11RunBeforeFigure(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a union local",
+			"Members of United Brotherhood of Plumbers Local 12 rallied on Monday. “We want a fair contract,” said Dana Kessler, the president of the local.\n\n" +
+				"The contract covers 9,000 Plumbers and is, according to the Plumbers, the largest in the state. Plumbers Local 12 has 900 members. Asked about the talks, he told me, “We are ready.”",
+			[]want{{"We want a fair contract,", "Dana Kessler", Full, ""}, {"We are ready.", "Dana Kessler", Full, ""}}},
+	})
+}

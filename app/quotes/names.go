@@ -631,6 +631,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	default:
 		m.kind = mUnknown
 	}
+	// "Plumbers Local 12": a name with a figure after it is a body's;
+	// so is "the Plumbers"
+	if m.kind == mPerson && len(m.titles) == 0 && f.figureNamed(s, core, b) || m.kind == mUnknown && len(m.titles) == 0 && f.pluralAfterThe(s, a, b) {
+		m.kind = mOrg
+	}
 	// "the Chinese Foreign Ministry", "Russia’s Defense Ministry": the
 	// title words of an organisation's name are part of it
 	if m.kind == mOrg && len(m.titles) > 0 && m.ca > a {

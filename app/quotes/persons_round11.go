@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // Round-11 rules on people: which of several people speaks.
 
 // personSurnameOrgAppos reports a given name and a surname that is an
@@ -58,4 +60,35 @@ func (f *finder) infinitiveSubject(s sentence, m *mention) bool {
 	}
 	to, v := &f.toks[m.b], &f.toks[m.b+1]
 	return to.k == tWord && to.lower == "to" && v.k == tWord && !v.cap && !v.is(cFunction|cDet|cPrep)
+}
+
+// figureNamed reports a capitalised run core directly followed by a plain
+// figure at token b ("Plumbers Local 12", "Terminal 5", "Apollo 11"): a
+// body's or a thing's name, never a person's (a known given name first,
+// as in a score "Roger Dane 6", keeps the person).
+func (f *finder) figureNamed(s sentence, core []token, b int) bool {
+	if len(core) < 2 || b >= s.b || core[0].is(cFemale|cMale) || core[len(core)-1].poss {
+		return false
+	}
+	t := &f.toks[b]
+	if t.k != tWord || t.e-t.s > 5 {
+		return false
+	}
+	for _, c := range t.w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralAfterThe reports one capitalised word of unknown kind right after a
+// lower-case "the" that is shaped like a plural ("the Teamsters", "the
+// Wildcats"): a body of people, never one person a later "he" means.
+func (f *finder) pluralAfterThe(s sentence, a, b int) bool {
+	if b-a != 1 || a-1 < s.a || f.toks[a-1].w != "the" || f.toks[a].poss {
+		return false
+	}
+	w := f.toks[a].lower
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !f.surnameKnown(w)
 }
