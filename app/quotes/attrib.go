@@ -1214,7 +1214,9 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
-		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 {
+		// ("He said he was called to the hospital": reported speech
+		// without a quotation is the one just named speaking)
+		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && f.quotesIn(s) {
 			if d := f.profileSubject(at.ent, head.lower, head.s); d >= 0 {
 				at.ent = d
 			}

@@ -35,3 +35,29 @@ func TestFindRound11RunBeforeFigure(t *testing.T) {
 			[]want{{"We want a fair contract,", "Dana Kessler", Full, ""}, {"We are ready.", "Dana Kessler", Full, ""}}},
 	})
 }
+
+// The profile rule (a pronoun of someone the article has only talked
+// about goes to the person it quotes throughout) leaves alone a pronoun
+// reporting speech without a quotation ("He said he was called to the
+// hospital"): the one just named speaks, and his later quotations are
+// his. Written for this test (issue 20, eleventh round).
+func TestFindRound11ProfileIndirectSpeech(t *testing.T) {
+	head := "Acting president Tomas Ekanda knew something was wrong that day.\n\n" +
+		"“I was asking myself why they called,” Ekanda says.\n\n" +
+		"Beside him during the interview was Speaker Paul Mareka.\n\n" +
+		"“I was there when he left,” Ekanda recalled.\n\n" +
+		"“We did not say goodbye,” Ekanda said.\n\n" +
+		"“It was very difficult,” he recalled.\n\n" +
+		"Mareka, one of the late president’s friends, visited the hospital that night.\n\n"
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a pronoun reporting speech",
+			head + "He said he and a few others were called to the hospital.\n\n“It gave us a sense of hope,” he said.",
+			[]want{{"I was asking myself why they called,", "Tomas Ekanda", Full, ""}, {"I was there when he left,", "Tomas Ekanda", Full, ""}, {"We did not say goodbye,", "Tomas Ekanda", Full, ""}, {"It was very difficult,", "Tomas Ekanda", Full, ""}, {"It gave us a sense of hope,", "Paul Mareka", Full, ""}}},
+		{"a name with a verb of speculating",
+			head + "Political analyst Jonas Hilde doubts the official account.\n\nHilde speculates that the president knew the end was near.\n\n“People may have become aware of it,” he says.",
+			[]want{{"I was asking myself why they called,", "Tomas Ekanda", Full, ""}, {"I was there when he left,", "Tomas Ekanda", Full, ""}, {"We did not say goodbye,", "Tomas Ekanda", Full, ""}, {"It was very difficult,", "Tomas Ekanda", Full, ""}, {"People may have become aware of it,", "Jonas Hilde", Full, ""}}},
+	})
+}

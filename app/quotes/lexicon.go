@@ -175,7 +175,7 @@ func newLexicon() *lexicon {
 		murmured tweeted posted added opined opines elaborated
 		elaborates summarized summarised pointed laughed smiled sighed shrugged scoffed
 		snapped retorted protested pleaded interjected chimed bragged confided
-		advised hinted speculated answered answers joked yelled screamed
+		advised hinted speculated speculates answered answers joked yelled screamed
 		repeated repeats write argue insist explain warn admit acknowledge conclude
 		remembers remembered points whispers shouts exclaims murmurs mutters muttered
 		laughs sighs scoffs retorts pleads interjects brags confides yells screams

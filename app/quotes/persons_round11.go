@@ -92,3 +92,13 @@ func (f *finder) pluralAfterThe(s sentence, a, b int) bool {
 	w := f.toks[a].lower
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !f.surnameKnown(w)
 }
+
+// quotesIn reports whether sentence s holds a quotation.
+func (f *finder) quotesIn(s sentence) bool {
+	for k := s.a; k < s.b; k++ {
+		if f.toks[k].k == tQuote {
+			return true
+		}
+	}
+	return false
+}
