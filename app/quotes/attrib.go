@@ -1221,6 +1221,14 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 				at.ent = d
 			}
 		}
+		// "Moeketsi said the lease went to one Mr Makama. … Makama then
+		// sold it. “…,” he said.": the source goes on, not the man he
+		// talked about
+		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 {
+			if y := f.reportingSource(at.ent, head.lower, head.s); y >= 0 {
+				at.ent = y
+			}
+		}
 		// "“Mr Al Fayed is a very persuasive man…,” he said": the person
 		// the quotation talks about by name is not who says it
 		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && f.namedInQuote(s, at.ent) {

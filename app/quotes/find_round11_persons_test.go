@@ -61,3 +61,27 @@ func TestFindRound11ProfileIndirectSpeech(t *testing.T) {
 			[]want{{"I was asking myself why they called,", "Tomas Ekanda", Full, ""}, {"I was there when he left,", "Tomas Ekanda", Full, ""}, {"We did not say goodbye,", "Tomas Ekanda", Full, ""}, {"It was very difficult,", "Tomas Ekanda", Full, ""}, {"People may have become aware of it,", "Jonas Hilde", Full, ""}}},
 	})
 }
+
+// A person introduced in someone's reported speech ("Lerato Phiri said the
+// licence went to one Mr Dube") who has not spoken does not take the "he
+// said" of a quotation after a sentence about him: the source goes on.
+// Written for this test (issue 20, eleventh round).
+func TestFindRound11ReportingSourceGoesOn(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the man talked about",
+			"Former councillor Thabo Phiri said villagers had raised concerns for years.\n\n" +
+				"Mr Phiri said the licence was first issued in 2014 to one Mr Dube of the capital.\n\n" +
+				"He said Mr Dube later leased the site to a foreign firm.\n\n" +
+				"Mr Dube then sold the licence to another company.\n\n" +
+				"“Nothing has changed since then,” he said.",
+			[]want{{"Nothing has changed since then,", "Thabo Phiri", Full, ""}}},
+		{"a new speaker named in full",
+			"Former councillor Thabo Phiri said villagers had raised concerns for years.\n\n" +
+				"Jacob Dube, who owns the licence, rejected the claims.\n\n" +
+				"“Nothing has changed since then,” he said.",
+			[]want{{"Nothing has changed since then,", "Jacob Dube", Full, ""}}},
+	})
+}

@@ -102,3 +102,76 @@ func (f *finder) quotesIn(s sentence) bool {
 	}
 	return false
 }
+
+// reportingSource returns the speaker whose reported speech introduced
+// person x ("Moeketsi said the lease was issued to one Mr Makama"), when x
+// has not spoken before rune pos and that speaker, of the pronoun's gender,
+// is the last one to speak before pos within two paragraphs: a later
+// "he said" goes on with the source, not with the man he talked about.
+// Else -1.
+func (f *finder) reportingSource(x int, pron string, pos int) int {
+	e := &f.ents[x]
+	if e.kind != ePerson {
+		return -1
+	}
+	k := f.tokAt(e.first)
+	if k < 0 {
+		return -1
+	}
+	// a reporting verb before the first mention in its sentence, with no
+	// quotation between
+	verb := false
+	for i := k - 1; i >= 0 && i >= k-60; i-- {
+		t := &f.toks[i]
+		if t.k == tQuote || t.k == tBreak {
+			break
+		}
+		if v, ok := t.verb(); ok && t.k == tWord && !t.cap && !v.participle && !v.weak {
+			verb = true
+			break
+		}
+		if t.first {
+			break
+		}
+	}
+	if !verb {
+		return -1
+	}
+	introSent, last := -1, -1
+	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
+		ev := f.events[i]
+		if ev.pos >= pos {
+			continue
+		}
+		if ev.ent == x {
+			if ev.speaker {
+				return -1 // x speaks in the article
+			}
+			if ev.pos == e.first || introSent < 0 && ev.pos <= e.first {
+				introSent = ev.sent
+			}
+			continue
+		}
+		if ev.speaker && last < 0 {
+			if f.paraAt(pos)-f.paraAt(ev.pos) > 2 {
+				return -1
+			}
+			last = i
+		}
+	}
+	if last < 0 || introSent < 0 {
+		return -1
+	}
+	y := f.events[last].ent
+	d := &f.ents[y]
+	if d.kind != ePerson || pron == "he" && d.gender != 'm' || pron == "she" && d.gender != 'f' {
+		return -1
+	}
+	// the source spoke in the sentence that introduced x
+	for i := range f.events {
+		if ev := f.events[i]; ev.ent == y && ev.speaker && ev.sent == introSent {
+			return y
+		}
+	}
+	return -1
+}
