@@ -85,3 +85,21 @@ func TestFindRound11ReportingSourceGoesOn(t *testing.T) {
 			[]want{{"Nothing has changed since then,", "Jacob Dube", Full, ""}}},
 	})
 }
+
+// A capitalised name before a title and a person's name ("Harbour
+// Analytics senior North American economist Ines Marlow said") is the
+// person's employer, not a person: the later "she said" is hers. Written
+// for this test (issue 20, eleventh round).
+func TestFindRound11EmployerBeforeTitle(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an employer, modifiers and a title",
+			"Harbour Analytics senior North American economist Ines Marlow said the labour market is strong. She said the rebound will help.\n\n“Wage growth slowed, but hiring held up,” she said.",
+			[]want{{"Wage growth slowed, but hiring held up,", "Ines Marlow", Full, ""}}},
+		{"an employer and a title",
+			"Harbour Analytics economist Ines Marlow said the labour market is strong.\n\n“Wage growth slowed, but hiring held up,” she said.",
+			[]want{{"Wage growth slowed, but hiring held up,", "Ines Marlow", Full, ""}}},
+	})
+}

@@ -631,6 +631,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	default:
 		m.kind = mUnknown
 	}
+	// "Capital Economics senior economist Ariane Curtis": a name before
+	// a title and another name is the employer's
+	if m.kind == mPerson && len(m.titles) == 0 && !core[0].is(cFemale|cMale) && !m.poss && f.titleFollows(s, b) {
+		m.kind = mOrg
+	}
 	// "Plumbers Local 12": a name with a figure after it is a body's;
 	// so is "the Plumbers"
 	if m.kind == mPerson && len(m.titles) == 0 && f.figureNamed(s, core, b) || m.kind == mUnknown && len(m.titles) == 0 && f.pluralAfterThe(s, a, b) {

@@ -175,3 +175,29 @@ func (f *finder) reportingSource(x int, pron string, pos int) int {
 	}
 	return -1
 }
+
+// titleFollows reports a lower-case title right after token b, past
+// title modifiers ("senior", "chief") and capitalised place words ("North
+// American"), within five words, with a capitalised name after it
+// ("Capital Economics senior North American economist Ariane Curtis"):
+// the run before b is the person's employer, not a person.
+func (f *finder) titleFollows(s sentence, b int) bool {
+	title := false
+	for k := b; k < s.b && k < b+6; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.poss {
+			return false
+		}
+		switch {
+		case !t.cap && t.is(cTitle) && !t.is(cFunction|cOrg):
+			title = true
+		case title && t.cap && !t.is(cTitle|cFunction):
+			return true
+		case !t.cap && titleModifier(t.lower) && !title:
+		case t.cap && t.is(cPlace) && !title:
+		default:
+			return false
+		}
+	}
+	return false
+}
