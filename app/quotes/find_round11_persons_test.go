@@ -103,3 +103,24 @@ func TestFindRound11EmployerBeforeTitle(t *testing.T) {
 			[]want{{"Wage growth slowed, but hiring held up,", "Ines Marlow", Full, ""}}},
 	})
 }
+
+// "X had informed him that “…”": the one who informs says the words, as
+// with "told"; the subject of a passive "was informed"/"was told" with no
+// agent heard something and is who a "she said" next means. Written for
+// this test (issue 20, eleventh round).
+func TestFindRound11InformedThat(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"informed him that",
+			"Brandt said in his proclamation that his nominee for trade secretary, Howard Lomax, had informed him that “imports of steel have increased to levels that threaten security.”",
+			[]want{{"imports of steel have increased to levels that threaten security.", "Howard Lomax", Partial, ""}}},
+		{"a described person who was informed",
+			"The minister was informed of the plan on Monday. “We will respond,” she said.",
+			[]want{{"We will respond,", "The minister", Full, ""}}},
+		{"a described person who was told",
+			"The minister was told of the plan on Monday. “We will respond,” she said.",
+			[]want{{"We will respond,", "The minister", Full, ""}}},
+	})
+}

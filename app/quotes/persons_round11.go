@@ -201,3 +201,15 @@ func (f *finder) titleFollows(s sentence, b int) bool {
 	}
 	return false
 }
+
+// onlyHeard reports whether every reporting clause of sentence s is a
+// passive verb of telling with no agent ("The minister was informed of the
+// plan"): its subject heard something and may speak next.
+func (f *finder) onlyHeard(s sentence, ats []attrib) bool {
+	for i := range ats {
+		if !ats[i].anon || ats[i].npA != ats[i].verb || !f.passiveTelling(s, ats[i].verb) {
+			return false
+		}
+	}
+	return len(ats) > 0
+}

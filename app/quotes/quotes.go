@@ -623,7 +623,7 @@ func (f *finder) processSentence(si int) {
 	// person described by an occupation for a later "he" ("The waiter
 	// returns with a carafe. He … whispers, “…”"). Only a quotation in
 	// the next sentence can use it.
-	if len(ats) == 0 && !quoted && !caption && f.quoteIn(si+1) {
+	if (len(ats) == 0 || f.onlyHeard(s, ats)) && !quoted && !caption && f.quoteIn(si+1) {
 		if sa, sb, h, ok := f.subjectNP(s, mm); ok && (f.toks[h].is(cDoc|cRole) || (f.toks[sa].is(cDet) && sb-sa <= 3 && f.personishHead(f.toks[h].lower))) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
 			// "a small group of dockworkers" is named by its members
 			if collective(f.toks[h].lower) && sb+1 < s.b && f.toks[sb].lower == "of" && f.toks[sb+1].k == tWord && !f.toks[sb+1].cap {
