@@ -124,3 +124,18 @@ func TestFindRound11InformedThat(t *testing.T) {
 			[]want{{"We will respond,", "The minister", Full, ""}}},
 	})
 }
+
+// A name of unknown gender in a subordinate clause that speaks there
+// ("after club boss Bruno Cole said…") is who the next "he told" means, not
+// the man quoted before. Written for this test (issue 20, eleventh round).
+func TestFindRound11SpeakerInSubordinateClause(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a speaker after after",
+			"League chairman Ray Hadley said the league would begin the process to find a new coach.\n\n\"I have spoken to Wayne Bennett before,\" Hadley said.\n\n" +
+				"The way is clear for Bennett's involvement after club boss Bruno Cole said on Friday the coach would be free to help.\n\n\"We have always encouraged players and staff,\" he told AAP.",
+			[]want{{"I have spoken to Wayne Bennett before,", "Ray Hadley", Full, ""}, {"We have always encouraged players and staff,", "Bruno Cole", Full, ""}}},
+	})
+}

@@ -336,7 +336,7 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 	// "“…,” Paltrow said. … she dumped Pitt. “…,” she shared.": a name of
 	// unknown gender that is no subject does not take the pronoun from the
 	// speaker of that gender the text is quoting
-	if c := &f.ents[f.events[cand].ent]; c.gender == 0 && c.kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos)) {
+	if c0 := f.events[cand].ent; f.ents[c0].gender == 0 && f.ents[c0].kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos)) {
 		g := byte('m')
 		if pron == "she" {
 			g = 'f'
@@ -348,6 +348,10 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 				continue
 			}
 			if para-f.paraAt(ev.pos) > 2 {
+				break
+			}
+			// ("after club boss Bruno Cole said…": the name speaks itself)
+			if ev.speaker && ev.ent == c0 {
 				break
 			}
 			if e := &f.ents[ev.ent]; ev.speaker && e.kind == ePerson && e.gender != 0 {
