@@ -139,3 +139,20 @@ func TestFindRound11SpeakerInSubordinateClause(t *testing.T) {
 			[]want{{"I have spoken to Wayne Bennett before,", "Ray Hadley", Full, ""}, {"We have always encouraged players and staff,", "Bruno Cole", Full, ""}}},
 	})
 }
+
+// "Ramage's case bore “the hallmarks of…,” he said.": a sentence opening
+// with a possessive name quotes words about its owner; "he" is whom the
+// text was about before (the judge quoted just before). Written for this
+// test (issue 20, eleventh round).
+func TestFindRound11PossessiveOwnerQuoted(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"words about the owner",
+			"Former player Rod Ramsey was sentenced to four years in prison, Justice Alan Sorel said in passing sentence.\n\n" +
+				"\"The carnage on our roads continues unabated,\" Sorel said.\n\n" +
+				"Ramsey's case bore \"the hallmarks of too many events, done by too many drivers,\" he said.",
+			[]want{{"The carnage on our roads continues unabated,", "Alan Sorel", Full, ""}, {"the hallmarks of too many events, done by too many drivers,", "Alan Sorel", Partial, ""}}},
+	})
+}

@@ -213,3 +213,27 @@ func (f *finder) onlyHeard(s sentence, ats []attrib) bool {
 	}
 	return len(ats) > 0
 }
+
+// closesPossReport reports whether the clause at ends its sentence after a
+// comma, the sentence opening with a possessive name and quoting words
+// about it ("Ramage's case bore “the hallmarks of…,” he said."): the
+// words are about the owner, said by whom the text was about before.
+func (f *finder) closesPossReport(s sentence, at *attrib) bool {
+	if at.npA-2 <= s.a || !f.endsSentence(s, at) || at.verb != at.npB {
+		return false
+	}
+	// the quotation right before the clause, its comma inside or after it
+	q := at.npA - 1
+	if f.isPunct(q, ",") {
+		q--
+	}
+	if t := &f.toks[s.a]; t.k != tWord || !t.cap || !t.poss || q <= s.a || f.toks[q].k != tQuote {
+		return false
+	}
+	for k := s.a; k < q; k++ {
+		if f.toks[k].k == tQuote || f.toks[k].k == tBreak {
+			return false
+		}
+	}
+	return true
+}
