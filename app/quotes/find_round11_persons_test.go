@@ -156,3 +156,22 @@ func TestFindRound11PossessiveOwnerQuoted(t *testing.T) {
 			[]want{{"The carnage on our roads continues unabated,", "Alan Sorel", Full, ""}, {"the hallmarks of too many events, done by too many drivers,", "Alan Sorel", Partial, ""}}},
 	})
 }
+
+// "The elder Varga" among two people of that name is the one named first
+// (the parent), "the younger Varga" the one named last. Written for this
+// test (issue 20, eleventh round).
+func TestFindRound11ElderNamesake(t *testing.T) {
+	text := "Liberal billionaire Peter Varga and his son gave to the senator.\n\n" +
+		"The senator's backers include Peter Varga and his son Mark Varga, who each gave $2,800.\n\n"
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the elder",
+			text + "The elder Varga funds several groups. He has stated, \"I'm very much against guns.\"",
+			[]want{{"I'm very much against guns.", "Peter Varga", Full, ""}}},
+		{"the younger",
+			text + "The younger Varga funds several groups. He has stated, \"I'm very much against guns.\"",
+			[]want{{"I'm very much against guns.", "Mark Varga", Full, ""}}},
+	})
+}

@@ -980,6 +980,10 @@ func (f *finder) resolveMention(m *mention) {
 		}
 	}
 	id := f.findByPart(parts[0], m.titles, f.toks[m.a].para)
+	// "The elder Soros" after "George and Alexander Soros"
+	if o := f.elderNamesake(parts[0], m.a); o >= 0 {
+		id = o
+	}
 	// "Connie Seacrest … works with Seacrest's younger sister": a bare
 	// possessive surname in the sentence that introduces someone of that
 	// name is the other person who bears it

@@ -237,3 +237,36 @@ func (f *finder) closesPossReport(s sentence, at *attrib) bool {
 	}
 	return true
 }
+
+// elderNamesake returns, for a bare surname at token k after "the elder"
+// or "the younger" ("The elder Soros gives…"), the person of that surname
+// named first (the elder: the parent, introduced before the child) or
+// last (the younger), when two or more bear it; else -1.
+func (f *finder) elderNamesake(w string, k int) int {
+	if k-2 < 0 || f.toks[k-2].lower != "the" {
+		return -1
+	}
+	elder := false
+	switch f.toks[k-1].lower {
+	case "elder":
+		elder = true
+	case "younger":
+	default:
+		return -1
+	}
+	best, n := -1, 0
+	for _, i := range f.withPart(w) {
+		e := &f.ents[i]
+		if e.kind != ePerson || e.single || !partIs(e.surname, w) {
+			continue
+		}
+		n++
+		if best < 0 || elder == (e.first < f.ents[best].first) {
+			best = i
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	return best
+}
