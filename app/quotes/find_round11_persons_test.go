@@ -175,3 +175,17 @@ func TestFindRound11ElderNamesake(t *testing.T) {
 			[]want{{"I'm very much against guns.", "Mark Varga", Full, ""}}},
 	})
 }
+
+// "A masked man … rides up behind the reporter shouting “…”": shouting,
+// yelling and screaming report speech as saying does; the subject of the
+// clause says the words. Written for this test (issue 20, eleventh round).
+func TestFindRound11ShoutingParticiple(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"shouting",
+			"Sky reporter Jane Holt said: \"There is a tense situation developing here.\"\n\nA masked man on a motorbike rides up behind the reporter shouting \"free the city, down with the league\" in the clip.",
+			[]want{{"There is a tense situation developing here.", "Jane Holt", Full, ""}, {"free the city, down with the league", "A masked man", Partial, ""}}},
+	})
+}

@@ -199,7 +199,8 @@ func newLexicon() *lexicon {
 	add(verbInfo{participle: true}, `saying adding noting warning arguing explaining
 		insisting stressing telling asking writing claiming declaring stating
 		describing calling recalling concluding suggesting emphasizing emphasising
-		vowing pledging promising urging chanting affirming blaming`)
+		vowing pledging promising urging chanting affirming blaming
+		shouting yelling screaming`)
 
 	lx.add(cTitle, `secretary-general director-general vice-president president vice prime minister ministers foreign defense defence finance
 		trade unification interior justice secretary general gen gen. ambassador envoy
