@@ -1510,6 +1510,9 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		if !owned && f.toks[npA].lower == "the" && !f.toks[head].cap && plainPersonNoun(hl) {
 			if a, b := f.indefiniteBefore(npA, head); a >= 0 {
 				name, introduced = f.spanPhrase(a, b), true
+			} else if a, b := f.describedSubjectBefore(npA); a >= 0 {
+				// "A teacher at the hub has branded… The woman, who…"
+				name, introduced = f.spanPhrase(a, b), true
 			}
 		}
 		// "Radek Babicek … explains. … the expert explains": the named

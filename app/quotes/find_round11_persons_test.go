@@ -189,3 +189,19 @@ func TestFindRound11ShoutingParticiple(t *testing.T) {
 			[]want{{"There is a tense situation developing here.", "Jane Holt", Full, ""}, {"free the city, down with the league", "A masked man", Partial, ""}}},
 	})
 }
+
+// "A teacher at the hub has branded…" then "The woman, who…, called…":
+// a plain "the woman"/"the man" opening a sentence is the one person the
+// sentence before introduced by a description. Written for this test
+// (issue 20, eleventh round).
+func TestFindRound11PlainNounAfterDescription(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the woman after a teacher",
+			"A teacher at a community hub where three children were hurt in an attack has branded the wave of riots an \"insult to the whole town\".\n\n" +
+				"The woman, who wanted to remain anonymous, called the disorder following the attack at a holiday club, in Southport, \"truly terrible\". Bebe King, six, died following the attack.",
+			[]want{{"truly terrible", "A teacher", Partial, ""}}},
+	})
+}

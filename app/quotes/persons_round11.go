@@ -270,3 +270,39 @@ func (f *finder) elderNamesake(w string, k int) int {
 	}
 	return best
 }
+
+// describedSubjectBefore returns the span of an indefinite description of
+// one person opening the sentence right before token npA ("A teacher at a
+// community hub has branded…" before "The woman, who…, called…"): the
+// person a plain "the woman"/"the man" opening the next sentence means.
+// Else -1, -1.
+func (f *finder) describedSubjectBefore(npA int) (int, int) {
+	if npA-1 < 0 || !f.toks[npA].first {
+		return -1, -1
+	}
+	st := npA - 1
+	for st > 0 && !f.toks[st].first && npA-st < 80 {
+		st--
+	}
+	if !f.toks[st].first || f.toks[npA].para-f.toks[st].para > 1 {
+		return -1, -1
+	}
+	if d := f.toks[st].lower; f.toks[st].k != tWord || d != "a" && d != "an" {
+		return -1, -1
+	}
+	h := -1
+	for k := st + 1; k < npA && k <= st+4; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.cap || t.is(cFunction|cPrep|cDet) {
+			break
+		}
+		if _, ok := t.verb(); ok {
+			break
+		}
+		h = k
+	}
+	if h < 0 || !f.toks[h].is(cRole) || !f.personishHead(f.toks[h].lower) || pluralOccupation(&f.toks[h]) {
+		return -1, -1
+	}
+	return st, h + 1
+}
