@@ -69,6 +69,10 @@ func (f *finder) validHead(t *token) bool {
 	if handleWord(lw) {
 		return true
 	}
+	// ("UPS corporate communications said": a press department)
+	if lw == "communications" {
+		return true
+	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "er", "or", "ist", "ian"} {
 		if strings.HasSuffix(lw, suf) && utf8.RuneCountInString(lw) > len(suf)+3 {
 			return true

@@ -205,3 +205,21 @@ func TestFindRound11PlainNounAfterDescription(t *testing.T) {
 			[]want{{"truly terrible", "A teacher", Partial, ""}}},
 	})
 }
+
+// "(Acme corporate communications said of the incident, “…”)": a press
+// department speaks for its company, not the person quoted before, and a
+// parenthesis after a quotation that ends a sentence opens another.
+// Written for this test (issue 20, eleventh round).
+func TestFindRound11CommunicationsDepartment(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a press department",
+			"Union president Tanner Fisk filed a complaint. \"It was easy,\" he told me. (Acme corporate communications said of the incident, \"We respect our employees and comply with the law.\" The case is still ongoing.)",
+			[]want{{"It was easy,", "Tanner Fisk", Full, ""}, {"We respect our employees and comply with the law.", "Acme corporate communications", Full, ""}}},
+		{"a parenthesis after a quotation",
+			"“I filed a complaint a few days later,” union president Tanner Fisk told me. “It was easy. I did it myself.” (Acme corporate communications said of the incident, “We respect our employees.”)",
+			[]want{{"I filed a complaint a few days later,", "Tanner Fisk", Full, ""}, {"It was easy. I did it myself.", "Tanner Fisk", Full, ""}, {"We respect our employees.", "Acme corporate communications", Full, ""}}},
+	})
+}

@@ -368,7 +368,9 @@ func (f *finder) splitSentences() {
 				continue
 			}
 			nx := toks[i+1]
-			if nx.k == tQuote || (nx.k == tWord && nx.cap && !f.attributionAhead(i+1)) {
+			// ("…steward.” (UPS said…": a parenthesis opens another)
+			if nx.k == tQuote || (nx.k == tWord && nx.cap && !f.attributionAhead(i+1)) ||
+				nx.k == tPunct && nx.w == "(" && i+2 < len(toks) && toks[i+2].k == tWord && toks[i+2].cap {
 				flush(i + 1)
 			}
 		}
