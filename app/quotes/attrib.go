@@ -1277,6 +1277,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 	}
+	// "Minister of Natural Resources, Jo Roe, … said": the office's
+	// holder named in apposition
+	if id := f.officeAppos(head, mm); id >= 0 {
+		return id, appos
+	}
 	// A proper name heading the phrase.
 	if m := mm.at(head); m != nil && m.b == head+1 {
 		// "the German added", "the Spaniard said": a nationality for the

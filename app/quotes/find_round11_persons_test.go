@@ -223,3 +223,18 @@ func TestFindRound11CommunicationsDepartment(t *testing.T) {
 			[]want{{"I filed a complaint a few days later,", "Tanner Fisk", Full, ""}, {"It was easy. I did it myself.", "Tanner Fisk", Full, ""}, {"We respect our employees.", "Acme corporate communications", Full, ""}}},
 	})
 }
+
+// "Minister of Natural Resources, Tumelo Mokoena, would not confirm… and
+// only said: “…”": the office opening the sentence without "the" is the
+// person named in apposition after it. Written for this test (issue 20,
+// eleventh round).
+func TestFindRound11OfficeThenName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an office and a name in apposition",
+			"Minister of Natural Resources, Tumelo Mokoena, would not confirm the report and only said: \"Ask them to submit a formal complaint to the ministry\".",
+			[]want{{"Ask them to submit a formal complaint to the ministry", "Tumelo Mokoena", Full, ""}}},
+	})
+}

@@ -306,3 +306,33 @@ func (f *finder) describedSubjectBefore(npA int) (int, int) {
 	}
 	return st, h + 1
 }
+
+// officeAppos returns the person named in apposition right after an office
+// that heads a speaker phrase ("Minister of Natural Resources, Jo Roe,
+// would not confirm… and only said"): the office's capitalised words and
+// "of"/"for"/"the", a comma, then the name and a comma. Else -1.
+func (f *finder) officeAppos(head int, mm mentionMap) int {
+	t := &f.toks[head]
+	if !t.cap || !t.is(cTitle) || mm.at(head) != nil {
+		return -1
+	}
+	k := head + 1
+	for k < len(f.toks) && k < head+8 {
+		w := &f.toks[k]
+		if w.k != tWord || !(w.cap || w.lower == "of" || w.lower == "for" || w.lower == "the" || w.lower == "and") {
+			break
+		}
+		k++
+	}
+	if !f.isPunct(k, ",") {
+		return -1
+	}
+	m := mm.at(k + 1)
+	if m == nil || m.a != k+1 || m.kind != mPerson || !f.isPunct(m.b, ",") {
+		return -1
+	}
+	if m.ent < 0 {
+		f.resolveMention(m)
+	}
+	return m.ent
+}
