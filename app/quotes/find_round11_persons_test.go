@@ -238,3 +238,18 @@ func TestFindRound11OfficeThenName(t *testing.T) {
 			[]want{{"Ask them to submit a formal complaint to the ministry", "Tumelo Mokoena", Full, ""}}},
 	})
 }
+
+// "That Lin personally announced the targets signals a “…”, says Berta
+// Shale": a subject clause opening with "That" talks about its subject;
+// the later reporting clause says who speaks. Written for this test
+// (issue 20, eleventh round).
+func TestFindRound11ThatSubjectClause(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a subject clause",
+			"That Lin personally announced the new targets signals a \"very high-level commitment\" to tackling climate change, says Berta Shale, an analyst at a think tank in Helsinki.",
+			[]want{{"very high-level commitment", "Berta Shale", Partial, ""}}},
+	})
+}

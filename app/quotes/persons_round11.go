@@ -336,3 +336,23 @@ func (f *finder) officeAppos(head int, mm mentionMap) int {
 	}
 	return m.ent
 }
+
+// dropSubjectClause removes the reporting clause of a subject clause that
+// opens sentence s with "That" ("That Xi personally announced the targets
+// signals a “…”, says Schäpe") when a later clause of the sentence reports
+// too: the clause is what the sentence talks about, not who speaks.
+func (f *finder) dropSubjectClause(s sentence, ats []attrib) []attrib {
+	if len(ats) < 2 || s.a+2 >= s.b || f.toks[s.a].w != "That" {
+		return ats
+	}
+	if ats[0].npA != s.a+1 {
+		return ats
+	}
+	// the clause ends before the next reporting clause
+	for k := ats[0].verb + 1; k < ats[1].first(); k++ {
+		if f.toks[k].k == tQuote {
+			return ats[1:]
+		}
+	}
+	return ats
+}

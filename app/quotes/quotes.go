@@ -516,7 +516,7 @@ func (f *finder) processSentence(si int) {
 		ms = f.findMentions(s)
 	}
 	mm := f.newMentionMap(s, ms)
-	ats := f.findAttribs(s, mm)
+	ats := f.dropSubjectClause(s, f.findAttribs(s, mm))
 	// verbBefore[i]: a reporting verb occurs at or before token s.a+i with
 	// no quotation in between (the clause is someone's reported speech)
 	f.verbBefore = slices.Grow(f.verbBefore[:0], s.b-s.a)[:s.b-s.a]
