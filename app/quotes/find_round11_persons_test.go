@@ -253,3 +253,20 @@ func TestFindRound11ThatSubjectClause(t *testing.T) {
 			[]want{{"very high-level commitment", "Berta Shale", Partial, ""}}},
 	})
 }
+
+// "“…,” Porter said. “They got to run…” Some players later would claim
+// they didn't notice": a sentence after a quotation, its subject a
+// quantified group, whose verb reports a clause of its own is no
+// attribution of the quotation, which goes on with its speaker ("Anna Berg
+// said it twice" still is). Written for this test (issue 20, eleventh
+// round).
+func TestFindRound11ClauseAfterQuote(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a reporting sentence with its own clause",
+			"Linebacker Joe Pardo noticed the change.\n\n\"Guys were nervous out there,\" Pardo said. \"They got to run around a little faster.\" Some players later would claim they didn't notice the coach; others said there was no way not to.",
+			[]want{{"Guys were nervous out there,", "Joe Pardo", Full, ""}, {"They got to run around a little faster.", "Joe Pardo", Full, ""}}},
+	})
+}

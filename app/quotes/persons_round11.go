@@ -356,3 +356,23 @@ func (f *finder) dropSubjectClause(s sentence, ats []attrib) []attrib {
 	}
 	return ats
 }
+
+// clauseAfter reports a sentence from token i whose subject is a
+// quantified group ("Some players", "Many fans") and whose verb at token k
+// reports a clause of its own ("would claim they didn't notice"): "that"
+// or a subject pronoun right after the verb.
+func (f *finder) clauseAfter(i, k int) bool {
+	switch f.toks[i].lower {
+	case "some", "many", "most", "several", "few", "others", "other", "all", "both":
+	default:
+		return false
+	}
+	if k+1 >= len(f.toks) || f.toks[k+1].k != tWord {
+		return false
+	}
+	switch f.toks[k+1].lower {
+	case "that", "they", "he", "she", "we":
+		return true
+	}
+	return false
+}
