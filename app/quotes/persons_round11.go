@@ -2,7 +2,16 @@ package quotes
 
 import "strings"
 
-// Round-11 rules on people: which of several people speaks.
+// Round-11 rules on people: which of several people speaks. A given name
+// and an organisation's word with a person's role in apposition ("Oleh
+// Radio, a researcher") is a person; a name before a figure ("Local 90"),
+// a plural after "the" ("the Teamsters") and a name before a title and
+// another name (the employer) are bodies; "for X to run" makes X the
+// topic; the elder/younger of two namesakes; the source of reported speech
+// goes on past the man he talked about; a name speaking in its own
+// sentence keeps the next pronoun; "X's case bore “…,” he said" is not X's;
+// "the woman" after "A teacher …"; an office opening a sentence is the
+// name in apposition after it; a "That" subject clause does not report.
 
 // personSurnameOrgAppos reports a given name and a surname that is an
 // organisation's word ("Oleh Radio", "Alex Press") which an appositive
