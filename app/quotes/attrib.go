@@ -69,6 +69,10 @@ func (f *finder) validHead(t *token) bool {
 	if handleWord(lw) {
 		return true
 	}
+	// ("UPS corporate communications said": a press department)
+	if lw == "communications" {
+		return true
+	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "er", "or", "ist", "ian"} {
 		if strings.HasSuffix(lw, suf) && utf8.RuneCountInString(lw) > len(suf)+3 {
 			return true
@@ -1202,7 +1206,7 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			return
 		}
 	}
-	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && f.closesReport(s, at) {
+	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && (f.closesReport(s, at) || f.closesPossReport(s, at)) {
 		// "Taking Archie outside is his favorite activity, he said.": the
 		// reported words are about someone else; the speaker is who the
 		// text was about before this sentence
@@ -1214,9 +1218,19 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
-		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 {
+		// ("He said he was called to the hospital": reported speech
+		// without a quotation is the one just named speaking)
+		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && f.quotesIn(s) {
 			if d := f.profileSubject(at.ent, head.lower, head.s); d >= 0 {
 				at.ent = d
+			}
+		}
+		// "Moeketsi said the lease went to one Mr Makama. … Makama then
+		// sold it. “…,” he said.": the source goes on, not the man he
+		// talked about
+		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 {
+			if y := f.reportingSource(at.ent, head.lower, head.s); y >= 0 {
+				at.ent = y
 			}
 		}
 		// "“Mr Al Fayed is a very persuasive man…,” he said": the person
@@ -1262,6 +1276,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				}
 			}
 		}
+	}
+	// "Minister of Natural Resources, Jo Roe, … said": the office's
+	// holder named in apposition
+	if id := f.officeAppos(head, mm); id >= 0 {
+		return id, appos
 	}
 	// A proper name heading the phrase.
 	if m := mm.at(head); m != nil && m.b == head+1 {
@@ -1499,6 +1518,9 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		introduced := false
 		if !owned && f.toks[npA].lower == "the" && !f.toks[head].cap && plainPersonNoun(hl) {
 			if a, b := f.indefiniteBefore(npA, head); a >= 0 {
+				name, introduced = f.spanPhrase(a, b), true
+			} else if a, b := f.describedSubjectBefore(npA); a >= 0 {
+				// "A teacher at the hub has branded… The woman, who…"
 				name, introduced = f.spanPhrase(a, b), true
 			}
 		}

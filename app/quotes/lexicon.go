@@ -175,7 +175,7 @@ func newLexicon() *lexicon {
 		murmured tweeted posted added opined opines elaborated
 		elaborates summarized summarised pointed laughed smiled sighed shrugged scoffed
 		snapped retorted protested pleaded interjected chimed bragged confided
-		advised hinted speculated answered answers joked yelled screamed
+		advised hinted speculated speculates answered answers joked yelled screamed
 		repeated repeats write argue insist explain warn admit acknowledge conclude
 		remembers remembered points whispers shouts exclaims murmurs mutters muttered
 		laughs sighs scoffs retorts pleads interjects brags confides yells screams
@@ -190,7 +190,8 @@ func newLexicon() *lexicon {
 		boasts testified testifies mentioned mentions summed quoted shared
 		allege
 		maintain contend claim assert deny stress observe predict suggest admit
-		concede acknowledge intimated intimates reminded reminds affirmed affirms`)
+		concede acknowledge intimated intimates reminded reminds affirmed affirms
+		informed informs`)
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
 		labelled labeled termed dismissed dismisses hailed hails accused accuses
 		criticised criticized criticises criticizes blasted slammed praised praises
@@ -198,7 +199,8 @@ func newLexicon() *lexicon {
 	add(verbInfo{participle: true}, `saying adding noting warning arguing explaining
 		insisting stressing telling asking writing claiming declaring stating
 		describing calling recalling concluding suggesting emphasizing emphasising
-		vowing pledging promising urging chanting affirming blaming`)
+		vowing pledging promising urging chanting affirming blaming
+		shouting yelling screaming`)
 
 	lx.add(cTitle, `secretary-general director-general vice-president president vice prime minister ministers foreign defense defence finance
 		trade unification interior justice secretary general gen gen. ambassador envoy

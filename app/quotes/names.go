@@ -591,6 +591,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	knownName := len(core) == 1 && len(m.titles) == 0 && (core[0].is(cNonName) || compound(&core[0])) && f.findByPart(core[0].lower, nil, -1) >= 0
 	// "Bloomberg said" after "Michael R. Bloomberg"
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && surnameOutlet(core[0].lower) && f.surnameKnown(core[0].lower)
+	// "for Radio to work" after "Oleh Radio, a researcher,"
+	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.orgWordSurname(s, m.ca)
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe
 	// her
@@ -629,6 +631,16 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	default:
 		m.kind = mUnknown
 	}
+	// "Capital Economics senior economist Ariane Curtis": a name before
+	// a title and another name is the employer's
+	if m.kind == mPerson && len(m.titles) == 0 && !core[0].is(cFemale|cMale) && !m.poss && f.titleFollows(s, b) {
+		m.kind = mOrg
+	}
+	// "Plumbers Local 12": a name with a figure after it is a body's;
+	// so is "the Plumbers"
+	if m.kind == mPerson && len(m.titles) == 0 && f.figureNamed(s, core, b) || m.kind == mUnknown && len(m.titles) == 0 && f.pluralAfterThe(s, a, b) {
+		m.kind = mOrg
+	}
 	// "the Chinese Foreign Ministry", "Russia’s Defense Ministry": the
 	// title words of an organisation's name are part of it
 	if m.kind == mOrg && len(m.titles) > 0 && m.ca > a {
@@ -644,7 +656,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Labor journalist Alex Press noted": a given name and a surname
 	// that is an organisation's word, after a person noun, speaking
-	if m.kind == mOrg && len(m.titles) == 0 && f.personSurnameOrg(s, a, b) {
+	if m.kind == mOrg && len(m.titles) == 0 && (f.personSurnameOrg(s, a, b) || f.personSurnameOrgAppos(s, a, b)) {
 		m.kind = mPerson
 	}
 	// "at its annual Camp Strava event": a name before an event noun it
@@ -853,7 +865,7 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		// and so does the agent of a passive ("was handed over by Hanna
 		// Strom").
 		topic := p == s.a && f.isPunct(m.b, ",")
-		if f.toks[p].is(cPrep|cDet) && !topic && f.toks[p].lower != "by" {
+		if f.toks[p].is(cPrep|cDet) && !topic && f.toks[p].lower != "by" && !f.infinitiveSubject(s, m) {
 			return
 		}
 	}
@@ -968,6 +980,10 @@ func (f *finder) resolveMention(m *mention) {
 		}
 	}
 	id := f.findByPart(parts[0], m.titles, f.toks[m.a].para)
+	// "The elder Soros" after "George and Alexander Soros"
+	if o := f.elderNamesake(parts[0], m.a); o >= 0 {
+		id = o
+	}
 	// "Connie Seacrest … works with Seacrest's younger sister": a bare
 	// possessive surname in the sentence that introduces someone of that
 	// name is the other person who bears it

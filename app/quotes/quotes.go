@@ -336,7 +336,7 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 	// "“…,” Paltrow said. … she dumped Pitt. “…,” she shared.": a name of
 	// unknown gender that is no subject does not take the pronoun from the
 	// speaker of that gender the text is quoting
-	if c := &f.ents[f.events[cand].ent]; c.gender == 0 && c.kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos)) {
+	if c0 := f.events[cand].ent; f.ents[c0].gender == 0 && f.ents[c0].kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos)) {
 		g := byte('m')
 		if pron == "she" {
 			g = 'f'
@@ -348,6 +348,10 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 				continue
 			}
 			if para-f.paraAt(ev.pos) > 2 {
+				break
+			}
+			// ("after club boss Bruno Cole said…": the name speaks itself)
+			if ev.speaker && ev.ent == c0 {
 				break
 			}
 			if e := &f.ents[ev.ent]; ev.speaker && e.kind == ePerson && e.gender != 0 {
@@ -512,7 +516,7 @@ func (f *finder) processSentence(si int) {
 		ms = f.findMentions(s)
 	}
 	mm := f.newMentionMap(s, ms)
-	ats := f.findAttribs(s, mm)
+	ats := f.dropSubjectClause(s, f.findAttribs(s, mm))
 	// verbBefore[i]: a reporting verb occurs at or before token s.a+i with
 	// no quotation in between (the clause is someone's reported speech)
 	f.verbBefore = slices.Grow(f.verbBefore[:0], s.b-s.a)[:s.b-s.a]
@@ -623,7 +627,7 @@ func (f *finder) processSentence(si int) {
 	// person described by an occupation for a later "he" ("The waiter
 	// returns with a carafe. He … whispers, “…”"). Only a quotation in
 	// the next sentence can use it.
-	if len(ats) == 0 && !quoted && !caption && f.quoteIn(si+1) {
+	if (len(ats) == 0 || f.onlyHeard(s, ats)) && !quoted && !caption && f.quoteIn(si+1) {
 		if sa, sb, h, ok := f.subjectNP(s, mm); ok && (f.toks[h].is(cDoc|cRole) || (f.toks[sa].is(cDet) && sb-sa <= 3 && f.personishHead(f.toks[h].lower))) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
 			// "a small group of dockworkers" is named by its members
 			if collective(f.toks[h].lower) && sb+1 < s.b && f.toks[sb].lower == "of" && f.toks[sb+1].k == tWord && !f.toks[sb+1].cap {

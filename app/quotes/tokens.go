@@ -368,7 +368,9 @@ func (f *finder) splitSentences() {
 				continue
 			}
 			nx := toks[i+1]
-			if nx.k == tQuote || (nx.k == tWord && nx.cap && !f.attributionAhead(i+1)) {
+			// ("…steward.” (UPS said…": a parenthesis opens another)
+			if nx.k == tQuote || (nx.k == tWord && nx.cap && !f.attributionAhead(i+1)) ||
+				nx.k == tPunct && nx.w == "(" && i+2 < len(toks) && toks[i+2].k == tWord && toks[i+2].cap {
 				flush(i + 1)
 			}
 		}
@@ -388,7 +390,9 @@ func (f *finder) attributionAhead(i int) bool {
 			return false
 		}
 		if v, ok := t.verb(); ok && !v.participle && k > i {
-			return true
+			// ("Some players later would claim they didn't notice": a
+			// clause of its own reporting more, not the quotation's)
+			return !f.clauseAfter(i, k)
 		}
 	}
 	return false
