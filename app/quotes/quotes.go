@@ -1068,6 +1068,14 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			a = &ca
 		}
 	}
+	// ("summoned the envoy over what it called “…” across the region, the
+	// ministry said": the clause closing the sentence names who speaks for
+	// "it")
+	if char >= 0 && a != nil && a.verb == char {
+		if b := f.closingOverPronoun(s, k, a, after, mm); b != nil {
+			a = b
+		}
+	}
 	// "They often chant: “…”" with no group to be "they", a "she" with no
 	// woman before, or the narrator's "I" is no one's: not the last
 	// speaker quoted
