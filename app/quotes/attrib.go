@@ -307,6 +307,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "She was warned that “…”": the subject of a passive verb of
 		// telling heard the words; the agent ("by the unit") said them
 		if f.passiveTelling(s, k) {
+			// ("The ministry says that the council was told that “…”":
+			// the clause reporting the telling speaks)
+			if f.reportedTelling(s, k) && !(k+1 < s.b && f.toks[k+1].lower == "by") {
+				continue
+			}
 			if k+2 < s.b && f.toks[k+1].lower == "by" {
 				if a, b, h, ap, ok := f.rightNP(s, k+2, mm, false); ok {
 					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})

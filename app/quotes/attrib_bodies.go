@@ -37,3 +37,30 @@ func (f *finder) closingOverPronoun(s sentence, k int, ca, after *attrib, mm men
 	}
 	return after
 }
+
+// reportedTelling reports whether the passive verb of telling at token k
+// stands in a that-clause of an earlier verb of speech in sentence s
+// ("The ministry says in a statement that the council was told that
+// “…”"): the one reporting it is the speaker, not a hearer.
+func (f *finder) reportedTelling(s sentence, k int) bool {
+	for j := k - 1; j > s.a; j-- {
+		t := &f.toks[j]
+		if t.k == tQuote || t.k == tBreak {
+			return false
+		}
+		if t.lower != "that" {
+			continue
+		}
+		for i := j - 1; i >= s.a && i >= j-8; i-- {
+			u := &f.toks[i]
+			if u.k == tQuote || u.k == tBreak {
+				return false
+			}
+			if v, ok := u.verb(); ok && !v.participle && !v.weak && !u.cap && !f.passiveTelling(s, i) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -22,3 +22,21 @@ func TestFindRound11WhatItCalled(t *testing.T) {
 			[]want{{"unprovoked strikes at many sites", "Norland", Partial, ""}}},
 	})
 }
+
+// "The ministry says in a statement that the council was told that “…”":
+// a passive verb of telling inside what a speaker reports is that
+// speaker's words; on its own ("She was warned that “…”") it stays a
+// hearer's. Each text is written for this test (issue 20, eleventh round).
+func TestFindRound11ReportedTelling(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a ministry reports what the council was told",
+			"Norland’s Ministry of Foreign Affairs says Brask has informed the Security Council about the attacks.\n\nThe ministry says in a statement that the council was told that “Norland reserves the right to respond appropriately to this aggression.”",
+			[]want{{"Norland reserves the right to respond appropriately to this aggression.", "Ministry of Foreign Affairs", Full, ""}}},
+		{"a person reports what the envoys were warned",
+			"Talks broke down in Brask on Friday.\n\nMira Tolst said on Saturday that the envoys were warned that “any further delay will cost lives.”",
+			[]want{{"any further delay will cost lives.", "Mira Tolst", Partial, ""}}},
+	})
+}
