@@ -1480,6 +1480,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		// "the court", "the university": the organisation of that kind
 		// the text named, not the company or person the sentence is about
 		if !owned && f.plainModifiers(npA+1, head) && institution(hl) && !f.toks[head].cap {
+			// "announced by India’s home ministry … the ministry said":
+			// the institution described since the one named
+			if a, b := f.ownedInstitutionBefore(npA, hl, f.orgNamedBy(hl)); a >= 0 && head == npA+1 {
+				return f.entityByName(f.spanPhrase(a, b), eGroup, f.toks[npA].s), affil
+			}
 			if id := f.orgNamedBy(hl); id >= 0 {
 				f.ents[id].last = f.toks[npA].s
 				return id, affil

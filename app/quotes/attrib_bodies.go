@@ -64,3 +64,30 @@ func (f *finder) reportedTelling(s sentence, k int) bool {
 	}
 	return false
 }
+
+// ownedInstitutionBefore returns the tokens [a, b) of the latest phrase
+// before token npA, in its paragraph, that describes an institution with
+// the head noun hl owned by a place or body ("India’s home ministry",
+// "Norland’s state health agency"), mentioned after the organisation org
+// named with the word was last (org < 0: none), or -1, -1. "The ministry
+// said" refers back to it.
+func (f *finder) ownedInstitutionBefore(npA int, hl string, org int) (int, int) {
+	para := f.toks[npA].para
+	for j := npA - 1; j >= 0 && j >= npA-80 && f.toks[j].para == para; j-- {
+		t := &f.toks[j]
+		if org >= 0 && t.s <= f.ents[org].last {
+			break
+		}
+		if t.k != tWord || t.cap || t.lower != hl {
+			continue
+		}
+		i := j - 1
+		for n := 0; i >= 0 && n < 2 && f.toks[i].k == tWord && !f.toks[i].cap && !f.toks[i].poss && f.plainModifiers(i, i+1); n++ {
+			i--
+		}
+		if i >= 0 && f.toks[i].poss && f.toks[i].cap && f.toks[i].para == para && !pluralPossWord(f.toks[i].w) {
+			return i, j + 1
+		}
+	}
+	return -1, -1
+}

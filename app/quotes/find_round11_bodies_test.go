@@ -40,3 +40,24 @@ func TestFindRound11ReportedTelling(t *testing.T) {
 			[]want{{"any further delay will cost lives.", "Mira Tolst", Partial, ""}}},
 	})
 }
+
+// "The drills were announced by Ostmark’s home ministry … the ministry
+// said": "the ministry" refers back to the ministry described since the
+// one named, not to the ministry of another country named earlier. Each
+// text is written for this test (issue 20, eleventh round).
+func TestFindRound11OwnedInstitution(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a country's home ministry after another country's foreign ministry",
+			"Valdria expressed regret over the strikes, Valdrian Foreign Ministry spokesperson Tor Min said on Monday.\n\nThe drills were announced by Ostmark’s home ministry on Monday. They will train people to respond to any “hostile attacks,” the ministry said in a statement.",
+			[]want{{"hostile attacks,", "Ostmark’s home ministry", Partial, ""}}},
+		{"a health agency described after none was named",
+			"Cases rose in the north, Norland’s health agency reported on Friday. “The wave has not yet peaked,” the agency said.",
+			[]want{{"The wave has not yet peaked,", "Norland’s health agency", Full, ""}}},
+		{"a ministry named after the described one is the one meant",
+			"The drills were announced by Ostmark’s home ministry on Monday.\n\n“We are ready to defend every town,” the Ministry of Foreign Affairs said on Tuesday. “We will respond to any attack,” the ministry said.",
+			[]want{{"We are ready to defend every town,", "Ministry of Foreign Affairs", Full, ""}, {"We will respond to any attack,", "Ministry of Foreign Affairs", Full, ""}}},
+	})
+}
