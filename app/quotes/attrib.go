@@ -1635,7 +1635,9 @@ func (f *finder) definite(head string, latest bool) int {
 			match = e.head == head
 		case ePerson:
 			// "the airline" is not "airline boss Tony Fernandes"
-			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead)) || roleOf(head, e) ||
+			// ("the army" is not "an Ostmark army officer": a body's
+			// noun is the body)
+			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead) && !f.lx.is(head, cOrg)) || roleOf(head, e) ||
 				head == "judge" && judgeRole(e)
 		}
 		if match && (best < 0 || e.last > f.ents[best].last) {

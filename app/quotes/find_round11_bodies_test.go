@@ -61,3 +61,21 @@ func TestFindRound11OwnedInstitution(t *testing.T) {
 			[]want{{"We are ready to defend every town,", "Ministry of Foreign Affairs", Full, ""}, {"We will respond to any attack,", "Ministry of Foreign Affairs", Full, ""}}},
 	})
 }
+
+// "The Ostmark army in a statement said": a body's noun ("the army", "the
+// university") is the body, not a person whose description has the word
+// ("an Ostmark army officer"). Each text is written for this test (issue
+// 20, eleventh round).
+func TestFindRound11BodyNotMember(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the army after an army officer",
+			"Col. Mara Velt, an Ostmark army officer, said the strikes started at 1:05 a.m. and lasted for about 25 minutes.\n\nNorland’s military said Wednesday its air force shot down five jets.\n\nThe Ostmark army in a statement said Norland troops “resorted to arbitrary firing,” along the border. It said it was “responding in a proportionate manner.”",
+			[]want{{"resorted to arbitrary firing,", "The Ostmark army", Partial, "in a statement"}, {"responding in a proportionate manner.", "The Ostmark army", Partial, "in a statement"}}},
+		{"the army after an army officer, then the army alone",
+			"Capt. Ivo Ransk, a Norland army spokesman, said the road was closed.\n\nLater the army said the car had been “packed with explosives and parked by the roadside” overnight.",
+			[]want{{"packed with explosives and parked by the roadside", "the army", Partial, ""}}},
+	})
+}
