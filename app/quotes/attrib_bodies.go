@@ -91,3 +91,20 @@ func (f *finder) ownedInstitutionBefore(npA int, hl string, org int) (int, int) 
 	}
 	return -1, -1
 }
+
+// frontedPronounAuthor returns the body that "it" at token k, right after
+// a fronted "In a statement," and before a verb, stands for ("In a
+// statement, it said the strikes killed six"), or -1.
+func (f *finder) frontedPronounAuthor(s sentence, k int) int {
+	if f.toks[k].lower != "it" || k+1 >= s.b || !f.isPunct(k-1, ",") {
+		return -1
+	}
+	if _, v := f.toks[k+1].verb(); !v || f.toks[k+1].cap {
+		return -1
+	}
+	id := f.antecedent("it", f.toks[k].s)
+	if id < 0 || f.ents[id].kind != eOrg {
+		return -1
+	}
+	return id
+}

@@ -79,3 +79,17 @@ func TestFindRound11BodyNotMember(t *testing.T) {
 			[]want{{"packed with explosives and parked by the roadside", "the army", Partial, ""}}},
 	})
 }
+
+// "In a statement, it said …. “…,” the statement said": the body "it"
+// stands for issued the statement, not a body that spoke in a statement
+// before. Each text is written for this test (issue 20, eleventh round).
+func TestFindRound11FrontedPronounAuthor(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"in a statement, it said",
+			"Valdria expressed regret over the strikes, Valdrian Foreign Ministry spokesperson Tor Min said in a statement on Monday.\n\nNorland on Wednesday summoned the envoy over what it called “unprovoked strikes at many sites” across the region, the Ministry of Foreign Affairs said.\n\nIn a statement, it said the strikes killed six civilians.\n\nThe envoy was told that “this act of aggression is a clear violation of our sovereignty,” the statement said.",
+			[]want{{"unprovoked strikes at many sites", "Ministry of Foreign Affairs", Partial, ""}, {"this act of aggression is a clear violation of our sovereignty,", "Ministry of Foreign Affairs", Partial, ""}}},
+	})
+}
