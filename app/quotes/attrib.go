@@ -1520,7 +1520,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 		if !introduced {
-			if id := f.definite(hl, !owned && !institution(hl)); id >= 0 {
+			if id := f.definite(hl, !owned && !institution(hl)); id >= 0 && f.qualifierFits(npA+1, head, id) {
 				return id, affil
 			}
 		}

@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // Helpers of the eleventh round (issue 20) for organisations, groups and
 // texts as speakers.
 
@@ -107,4 +109,35 @@ func (f *finder) frontedPronounAuthor(s sentence, k int) int {
 		return -1
 	}
 	return id
+}
+
+// qualifierFits reports whether the person or body id that "the <Name>
+// spokesperson" (tokens [a, head)) refers back to is described with every
+// capitalised word of the organisation's name that qualifies the noun: "the Ministry of
+// Foreign Affairs spokesperson" is not "Military spokesperson Omar Tesk",
+// nor a spokesperson of the "Chinese Foreign Ministry".
+func (f *finder) qualifierFits(a, head, id int) bool {
+	e := &f.ents[id]
+	if e.kind != ePerson {
+		return true
+	}
+	org := false // ("the California Republican": a place or a party describes)
+	for k := a; k < head; k++ {
+		org = org || f.toks[k].cap && f.toks[k].is(cOrg)
+	}
+	if !org {
+		return true
+	}
+	affil := e.lowerAffil()
+	for k := a; k < head; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || !t.cap || t.is(cDet) {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.lower, "’s"), "'s")
+		if !containsWord(affil, w) && !containsStr(e.titles, w) {
+			return false
+		}
+	}
+	return true
 }

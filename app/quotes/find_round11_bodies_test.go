@@ -93,3 +93,22 @@ func TestFindRound11FrontedPronounAuthor(t *testing.T) {
 			[]want{{"unprovoked strikes at many sites", "Ministry of Foreign Affairs", Partial, ""}, {"this act of aggression is a clear violation of our sovereignty,", "Ministry of Foreign Affairs", Partial, ""}}},
 	})
 }
+
+// "the Ministry of Foreign Affairs spokesperson" is no spokesperson of
+// another body quoted before ("Military spokesperson Lt. Gen. Omar Tesk");
+// a description without a body's name ("the California Republican") still
+// refers back. Each text is written for this test (issue 20, eleventh
+// round).
+func TestFindRound11QualifiedSpokesperson(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a ministry's spokesperson after a military spokesperson",
+			"Military spokesperson Lt. Gen. Omar Tesk said the jets were downed from within Norland airspace.\n\n“Valdria regrets the strikes and is concerned about the current developments,” the Ministry of Foreign Affairs spokesperson said in a statement.",
+			[]want{{"Valdria regrets the strikes and is concerned about the current developments,", "the Ministry of Foreign Affairs spokesperson", Full, ""}}},
+		{"the same body's spokesperson refers back",
+			"Foreign Ministry spokesperson Ana Rell said the talks would resume.\n\n“We call on both sides to stay calm and avoid further escalation,” the Foreign Ministry spokesperson said.",
+			[]want{{"We call on both sides to stay calm and avoid further escalation,", "Ana Rell", Full, ""}}},
+	})
+}
