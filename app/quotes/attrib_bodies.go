@@ -141,3 +141,24 @@ func (f *finder) qualifierFits(a, head, id int) bool {
 	}
 	return true
 }
+
+// whatItCalls returns the body that opens sentence s as its subject when
+// the characterising verb's subject is "it" in "what it calls" (token h
+// the pronoun): "The Ministry of Foreign Affairs has condemned what it
+// calls a “…”" is the ministry's, not the body named last before the
+// sentence. It returns -1 otherwise.
+func (f *finder) whatItCalls(s sentence, h int, mm mentionMap) int {
+	if h-1 <= s.a || f.toks[h].lower != "it" || f.toks[h-1].lower != "what" {
+		return -1
+	}
+	m := f.issuerSubject(s, mm)
+	if m == nil || m.b > h-1 || m.kind != mOrg && m.kind != mPlace || !f.soleName(mm, m, h-1) {
+		return -1
+	}
+	for k := m.b; k < h; k++ {
+		if t := &f.toks[k]; t.k == tQuote || t.k == tBreak {
+			return -1
+		}
+	}
+	return f.authorEnt(m)
+}

@@ -1074,6 +1074,14 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if char >= 0 && a != nil && a.verb == char {
 		if b := f.closingOverPronoun(s, k, a, after, mm); b != nil {
 			a = b
+		} else if h := a.verb - 1; a.head < 0 || a.head == h {
+			// ("The ministry has condemned what it calls “…”": the
+			// sentence's subject)
+			if id := f.whatItCalls(s, h, mm); id >= 0 && id != a.ent {
+				b := *a
+				b.ent, b.affil = id, ""
+				a = &b
+			}
 		}
 	}
 	// "They often chant: “…”" with no group to be "they", a "she" with no
