@@ -2014,7 +2014,7 @@ func (f *finder) charSubject(s sentence, v int, mm mentionMap) attrib {
 	if c := f.controlVerb(s, v); c >= 0 {
 		v = c
 	}
-	if a, b, h, ap, ok := f.leftNP(s, v, at.info, mm); ok {
+	if a, b, h, ap, ok := f.leftNP(s, v, at.info, mm); ok && !f.usedMeans(s, a, b, v) {
 		at.npA, at.npB, at.head, at.appos = a, b, h, ap
 		f.resolveAttrib(s, &at, nil, mm)
 		if at.ent >= 0 {

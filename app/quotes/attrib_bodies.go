@@ -162,3 +162,22 @@ func (f *finder) whatItCalls(s sentence, h int, mm mentionMap) int {
 	}
 	return f.authorEnt(m)
 }
+
+// usedMeans reports whether the noun phrase [a, b) before the infinitive
+// of the verb at v is, or ends in, the means a subject uses ("using his
+// Parley Social platform to criticise", "She used her column to attack"):
+// the one who uses it speaks, not the platform.
+func (f *finder) usedMeans(s sentence, a, b, v int) bool {
+	if b < v-1 || v-1 <= a || f.toks[v-1].lower != "to" {
+		return false
+	}
+	for u := max(a-1, s.a); u+1 < v-1; u++ {
+		switch f.toks[u].lower {
+		case "using", "used", "uses", "use":
+			if possessivePronoun(f.toks[u+1].lower) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}

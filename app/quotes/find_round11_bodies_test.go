@@ -115,3 +115,20 @@ func TestFindRound11QualifiedSpokesperson(t *testing.T) {
 			[]want{{"We call on both sides to stay calm and avoid further escalation,", "Ana Rell", Full, ""}}},
 	})
 }
+
+// "using his Parley Social platform to criticise “…”": the platform one
+// uses is the means, the user speaks. Each text is written for this test
+// (issue 20, eleventh round).
+func TestFindRound11UsedMeans(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"using his platform to criticise",
+			"Ray Dorrit reacted furiously to the ruling, saying he was ashamed of the judges.\n\nHe also seemed to expect the court to rule against him, using his Parley Social platform to criticise “dumb judges and justices” and rich donors who fund his rivals.",
+			[]want{{"dumb judges and justices", "Ray Dorrit", Partial, ""}}},
+		{"used her column to criticise",
+			"Nell Arvo writes for the Harbor Ledger every week.\n\nShe used her weekly column to criticise “a council that has forgotten its voters” and its budget.",
+			[]want{{"a council that has forgotten its voters", "Nell Arvo", Partial, ""}}},
+	})
+}
