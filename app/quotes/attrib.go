@@ -62,7 +62,8 @@ func (f *finder) validHead(t *token) bool {
 	if t.cap {
 		return !t.is(cFunction) && (!t.is(cNonName) || f.findByPart(lw, nil, -1) >= 0)
 	}
-	if t.is(cRole | cDoc) {
+	// ("The church has responded …, calling": an institution)
+	if t.is(cRole|cDoc) || institution(lw) {
 		return true
 	}
 	// ("acebush1 posted": a user name)

@@ -132,3 +132,21 @@ func TestFindRound11UsedMeans(t *testing.T) {
 			[]want{{"a council that has forgotten its voters", "Nell Arvo", Partial, ""}}},
 	})
 }
+
+// "The church has responded with a statement, calling the book “…”": an
+// institution's noun is a subject that speaks, and "the church" is the
+// church the text named ("the Church of Lumen"), not the person quoted
+// last. Each text is written for this test (issue 20, eleventh round).
+func TestFindRound11InstitutionSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the church responds, calling",
+			"Arlo Penn, author of a new biography, alleges that the actor ranks second in command in the Church of Lumen.\n\nThe actor's lawyer, Bert Sand, said Wednesday that the book is “absolutely loaded with false statements.”\n\nThe church has responded with a 15-page statement, calling the book “a bigoted, defamatory assault replete with lies” and saying the actor “holds no official position in the Church hierarchy.”",
+			[]want{{"absolutely loaded with false statements.", "Bert Sand", Partial, "The actor's lawyer"}, {"a bigoted, defamatory assault replete with lies", "Church of Lumen", Partial, ""}, {"holds no official position in the Church hierarchy.", "Church of Lumen", Partial, ""}}},
+		{"the church said",
+			"Arlo Penn alleges that the actor ranks second in the Church of Lumen.\n\n“The book is a bigoted, defamatory assault replete with lies,” the church said.",
+			[]want{{"The book is a bigoted, defamatory assault replete with lies,", "Church of Lumen", Full, ""}}},
+	})
+}
