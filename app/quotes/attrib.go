@@ -218,6 +218,10 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "according to X", "in the words of X"
 		if (t.lower == "according" && k+1 < s.b && f.toks[k+1].lower == "to") ||
 			(t.lower == "words" && k-1 > s.a && f.toks[k-1].lower == "the" && f.toks[k-2].lower == "in" && k+1 < s.b && f.toks[k+1].lower == "of") {
+			if a, b, h, ok := f.accordingSource(s, k, mm); ok && t.lower == "according" {
+				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, ent: -1, info: verbInfo{invert: true}})
+				continue
+			}
 			if a, b, h, ap, ok := f.rightNP(s, k+2, mm, false); ok {
 				at := attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}}
 				if t.lower == "words" {

@@ -181,3 +181,27 @@ func (f *finder) usedMeans(s sentence, a, b, v int) bool {
 	}
 	return false
 }
+
+// accordingSource returns the tokens [a, b) and head of the source in
+// "According to reports, Varn beat …" or "According to court documents,
+// Varn “kept …”": a short phrase of words closed by a comma after which a
+// name opens the clause (no apposition, "according to his spokesman, John
+// Smith,"). ok is false otherwise.
+func (f *finder) accordingSource(s sentence, k int, mm mentionMap) (a, b, h int, ok bool) {
+	a = k + 2
+	c := a
+	for c < s.b && c-a < 4 && f.toks[c].k == tWord {
+		c++
+	}
+	if c == a || c >= s.b || !f.isPunct(c, ",") {
+		return 0, 0, 0, false
+	}
+	m := mm.at(c + 1)
+	if m == nil || m.a != c+1 || m.b >= s.b || m.kind != mPerson && m.kind != mUnknown {
+		return 0, 0, 0, false
+	}
+	if t := &f.toks[m.b]; t.k != tQuote && (t.k != tWord || t.cap) {
+		return 0, 0, 0, false
+	}
+	return a, c, c - 1, true
+}

@@ -150,3 +150,24 @@ func TestFindRound11InstitutionSubject(t *testing.T) {
 			[]want{{"The book is a bigoted, defamatory assault replete with lies,", "Church of Lumen", Full, ""}}},
 	})
 }
+
+// "According to reports, Varn beat the women who he “kept …”": the source
+// the sentence opens with gives the words, and the name after its comma
+// opens the clause, no apposition to it. Each text is written for this
+// test (issue 20, eleventh round).
+func TestFindRound11AccordingSource(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"according to reports",
+			"Tom Varn was arrested in 1987.\n\nAccording to reports, Varn repeatedly beat the women who he “kept alive barely with dog food” and “would also make them fight each other”.",
+			[]want{{"kept alive barely with dog food", "reports", Partial, ""}, {"would also make them fight each other", "reports", Partial, ""}}},
+		{"according to court documents",
+			"Tom Varn was arrested in 1987.\n\nAccording to court documents, Varn “kept the women chained in the basement” for months.",
+			[]want{{"kept the women chained in the basement", "court documents", Partial, ""}}},
+		{"according to a spokesman with his name in apposition",
+			"The plant closed on Friday.\n\nAccording to its spokesman, Ole Brandt, the closure was “a hard but necessary step” for the firm.",
+			[]want{{"a hard but necessary step", "Ole Brandt", Partial, "its spokesman"}}},
+	})
+}
