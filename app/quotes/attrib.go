@@ -286,6 +286,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			continue
 		}
 		if v.participle {
+			// "with some analysts suggesting that …": the plural before
+			// the participle is its subject
+			if a, ok := f.withSubject(s, k); ok {
+				out = append(out, attrib{verb: k, npA: a, npB: k, head: k - 1, info: v, ent: -1})
+				continue
+			}
 			// "“…,” the man could be heard saying": the subject of a verb
 			// of perceiving said it
 			if k-2 >= s.a && perceiveVerb(f.toks[k-1].lower) {

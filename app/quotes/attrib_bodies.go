@@ -205,3 +205,34 @@ func (f *finder) accordingSource(s sentence, k int, mm mentionMap) (a, b, h int,
 	}
 	return a, c, c - 1, true
 }
+
+// withSubject returns the noun phrase [a, k) that is the subject of the
+// participle at token k after "with" ("with some analysts suggesting that
+// …", "with several economists warning"): up to four lower-case words
+// ending in a plural noun, nothing else between "with" and the
+// participle. ok is false otherwise.
+func (f *finder) withSubject(s sentence, k int) (a int, ok bool) {
+	for w := k - 1; w >= s.a && w >= k-5; w-- {
+		t := &f.toks[w]
+		if t.k != tWord || t.cap && t.lower != "with" {
+			return 0, false
+		}
+		if t.lower == "with" {
+			if w == k-1 {
+				return 0, false
+			}
+			h := &f.toks[k-1]
+			if !strings.HasSuffix(h.lower, "s") || strings.HasSuffix(h.lower, "ss") || h.is(cFunction|cPrep) {
+				return 0, false
+			}
+			return w + 1, true
+		}
+		if t.is(cPrep|cStopNP) || t.poss {
+			return 0, false
+		}
+		if _, v := t.verb(); v && w != k-1 {
+			return 0, false
+		}
+	}
+	return 0, false
+}

@@ -171,3 +171,20 @@ func TestFindRound11AccordingSource(t *testing.T) {
 			[]want{{"a hard but necessary step", "Ole Brandt", Partial, "its spokesman"}}},
 	})
 }
+
+// "with some analysts suggesting that …": a plural after "with" is the
+// subject of the participle of speech after it, not the person quoted
+// before. Each text is written for this test (issue 20, eleventh round).
+func TestFindRound11WithSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"with some analysts suggesting",
+			"General Omar Tesk described the campaign as a form of “digital terrorism” aimed at the public.\n\nThe shift has sparked concern with some analysts suggesting that the military is carrying out “prejudiced online surveillance” across the country.",
+			[]want{{"prejudiced online surveillance", "some analysts", Partial, ""}}},
+		{"with several economists warning",
+			"General Omar Tesk described the plan as “a shield for the poor” on Monday.\n\nThe plan drew criticism, with several economists warning that it would “push prices up for years” in the region.",
+			[]want{{"a shield for the poor", "Omar Tesk", Partial, "General"}, {"push prices up for years", "several economists", Partial, ""}}},
+	})
+}
