@@ -277,6 +277,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if pluralNounToo(t.lower) && k+1 < s.b && f.toks[k+1].k == tWord && auxiliary(f.toks[k+1].lower) {
 			continue
 		}
+		// "Ostmark continued to act with impunity": going on doing
+		// something, not speech
+		if (t.lower == "continued" || t.lower == "continues") && k+2 < s.b && f.toks[k+1].lower == "to" && f.toks[k+2].k == tWord {
+			continue
+		}
 		// "asked for more time": a request, not speech
 		if (t.lower == "asked" || t.lower == "asks" || t.lower == "ask") && k+1 < s.b && f.toks[k+1].lower == "for" {
 			continue

@@ -188,3 +188,21 @@ func TestFindRound11WithSubject(t *testing.T) {
 			[]want{{"a shield for the poor", "Omar Tesk", Partial, "General"}, {"push prices up for years", "several economists", Partial, ""}}},
 	})
 }
+
+// "the Norland delegation said Ostmark continued to act with ‘impunity’,
+// arguing that ‘…’": "continued to act" is no speech, so the participle's
+// subject is the delegation that said it. Each text is written for this
+// test (issue 20, eleventh round).
+func TestFindRound11ContinuedTo(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"continued to act, then arguing",
+			"Appearing before the World Court, the Norland delegation said Ostmark continued to act with ‘impunity’ in the region, arguing that ‘it does not care to fulfill its obligations as an occupying power’.",
+			[]want{{"it does not care to fulfill its obligations as an occupying power", "the Norland delegation", Partial, ""}}},
+		{"continued as speech still speaks",
+			"“We have no choice,” Lena Marsh said. “The budget is gone,” she continued.",
+			[]want{{"We have no choice,", "Lena Marsh", Full, ""}, {"The budget is gone,", "Lena Marsh", Full, ""}}},
+	})
+}
