@@ -1836,7 +1836,7 @@ func (f *finder) lastOrg() int {
 	best := -1
 	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
 		e := &f.ents[i]
-		ok := e.kind == eOrg || (e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0)
+		ok := e.kind == eOrg && !e.place || (e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0)
 		if ok && (best < 0 || e.last > f.ents[best].last) {
 			best = i
 		}

@@ -236,3 +236,26 @@ func (f *finder) withSubject(s sentence, k int) (a int, ok bool) {
 	}
 	return 0, false
 }
+
+// placeSubject returns the body a place acts as when its name opens
+// sentence s, which quotes, as the subject of a verb ("Israel did not
+// appear at the hearings, but … rejected the questions as “…”"), or -1.
+func (f *finder) placeSubject(s sentence, m *mention, mm mentionMap) int {
+	if m.kind != mPlace || m.a != s.a || m.poss || m.b >= s.b {
+		return -1
+	}
+	t := &f.toks[m.b]
+	if t.k != tWord || t.cap {
+		return -1
+	}
+	if _, v := t.verb(); !v && !auxiliary(t.lower) && !beForm(t.lower) && !strings.HasSuffix(t.lower, "ed") {
+		return -1
+	}
+	// (only a sentence that quotes: the place speaks in it)
+	for k := m.b; k < s.b; k++ {
+		if f.toks[k].k == tQuote {
+			return f.authorEnt(m)
+		}
+	}
+	return -1
+}

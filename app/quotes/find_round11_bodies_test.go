@@ -206,3 +206,19 @@ func TestFindRound11ContinuedTo(t *testing.T) {
 			[]want{{"We have no choice,", "Lena Marsh", Full, ""}, {"The budget is gone,", "Lena Marsh", Full, ""}}},
 	})
 }
+
+// "Israel did not appear at the hearings, but … rejected the questions as
+// “…”. It argued that …": a country that opens a quoting sentence as its
+// subject is what a later "it" means, not a body listed before; "the
+// company" is never a country. Each text is written for this test (issue
+// 20, eleventh round).
+func TestFindRound11PlaceSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a country opens the sentence, it argues",
+			"The hearings heard from representatives of some 40 countries and organisations, including Norland, the African Union, the UN, China and the US.\n\nIsrael did not appear at the hearings, but, in a written submission to the court on 28 February, rejected the questions raised by the proceedings as “patently biased and one-sided”.\n\nIt argued that no obligation exists on it to respect the agency, when “the legitimate security concerns of a member state are severely undermined by the agency in question”.",
+			[]want{{"patently biased and one-sided", "Israel", Partial, ""}, {"the legitimate security concerns of a member state are severely undermined by the agency in question", "Israel", Partial, ""}}},
+	})
+}

@@ -577,6 +577,11 @@ func (f *finder) processSentence(si int) {
 				// phrase before the pronoun ("In Hajjaj’s case, she…")
 				f.addEvent(f.toks[m.a].s, m.ent, false, true, si)
 				subjSeen = true
+			} else if id := f.placeSubject(s, m, mm); id >= 0 && !subjSeen && !caption {
+				// ("Israel did not appear … It argued": a country opening
+				// the sentence acts as a body, what a later "it" means)
+				f.addEvent(f.toks[m.a].s, id, false, true, si)
+				subjSeen = true
 			}
 			mi++
 			continue
