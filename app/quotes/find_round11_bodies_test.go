@@ -222,3 +222,21 @@ func TestFindRound11PlaceSubject(t *testing.T) {
 			[]want{{"patently biased and one-sided", "Israel", Partial, ""}, {"the legitimate security concerns of a member state are severely undermined by the agency in question", "Israel", Partial, ""}}},
 	})
 }
+
+// "the Ministry of Defence said": an organisation's word before "of" names
+// a body even when the word after it is one for a minister's office
+// ("Defence", "Finance"); "the Secretary of State" stays a role. Each text
+// is written for this test (issue 20, eleventh round).
+func TestFindRound11MinistryOfOffice(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the Ministry of Defence",
+			"Troops moved north overnight.\n\n“We are ready to defend every town,” the Ministry of Defence said on Tuesday.",
+			[]want{{"We are ready to defend every town,", "Ministry of Defence", Full, ""}}},
+		{"the Ministry of Finance",
+			"Markets fell on Monday.\n\n“The budget will be balanced by next year,” the Ministry of Finance said in a statement.",
+			[]want{{"The budget will be balanced by next year,", "Ministry of Finance", Full, ""}}},
+	})
+}
