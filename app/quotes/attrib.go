@@ -364,6 +364,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			}
 		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
+			// ("Ole Brandt, chief executive of Acme Widgets said": the
+			// appositive lacks its closing comma)
+			if na, nb, nap, ok := f.roleOfOrgAppos(s, a, b, k, mm); ok {
+				a, b, h, ap = na, nb, nb-1, nap
+			}
 			cs := a
 			// "the canal’s administrator, Ricaurte Vásquez, said": the
 			// clause starts with the phrase before the name

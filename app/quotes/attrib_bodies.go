@@ -259,3 +259,44 @@ func (f *finder) placeSubject(s sentence, m *mention, mm mentionMap) int {
 	}
 	return -1
 }
+
+// roleOfOrgAppos returns the name before an appositive that lacks its
+// closing comma, when the noun phrase [a, b) before the verb at k is the
+// organisation of that appositive ("Cllr Mara Lint, Chair of the Harbour
+// Council Association said:", "Ole Brandt, chief executive of Acme
+// Widgets said"): the person speaks, the role and body are the
+// affiliation. ok is false otherwise.
+func (f *finder) roleOfOrgAppos(s sentence, a, b, k int, mm mentionMap) (na, nb int, ap string, ok bool) {
+	if b != k || !f.toks[b-1].cap {
+		return 0, 0, "", false
+	}
+	c := a - 1
+	for c > s.a && c > a-8 && !f.isPunct(c, ",") {
+		if t := &f.toks[c]; t.k != tWord {
+			return 0, 0, "", false
+		}
+		c--
+	}
+	if c <= s.a || !f.isPunct(c, ",") {
+		return 0, 0, "", false
+	}
+	link := false
+	for i := c + 1; i < k; i++ {
+		t := &f.toks[i]
+		if _, v := t.verb(); v && !t.cap {
+			return 0, 0, "", false
+		}
+		link = link || !t.cap && (t.lower == "of" || t.lower == "at" || t.lower == "for")
+	}
+	if !link {
+		return 0, 0, "", false
+	}
+	n := mm.at(c - 1)
+	if n == nil || n.b != c || n.poss || n.kind != mPerson && n.kind != mUnknown {
+		return 0, 0, "", false
+	}
+	if n.a != s.a && !f.isPunct(n.a-1, ",") && f.toks[n.a-1].k != tQuote {
+		return 0, 0, "", false
+	}
+	return n.a, n.b, f.spanText(c+1, k), true
+}

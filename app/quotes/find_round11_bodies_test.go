@@ -240,3 +240,24 @@ func TestFindRound11MinistryOfOffice(t *testing.T) {
 			[]want{{"The budget will be balanced by next year,", "Ministry of Finance", Full, ""}}},
 	})
 }
+
+// "Ole Brandt, chief executive of Acme Widgets said": an appositive that
+// lacks its closing comma gives the person's role and body; the person
+// speaks, not the body before the verb. Each text is written for this
+// test (issue 20, eleventh round).
+func TestFindRound11RoleOfOrgAppos(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"chair of an association said, no closing comma",
+			"The Harbour Council Association has described the violence as “deplorable”.\n\nCllr Mara Lint, Chair of the Harbour Council Association said: “The unrest and violence we have seen around the country has been deplorable.”",
+			[]want{{"deplorable", "Harbour Council Association", Partial, ""}, {"The unrest and violence we have seen around the country has been deplorable.", "Mara Lint", Full, "Chair of the Harbour Council Association"}}},
+		{"chief executive of a company said",
+			"The plant burned down on Sunday.\n\nOle Brandt, chief executive of Acme Widgets said: “We will rebuild the plant by spring.”",
+			[]want{{"We will rebuild the plant by spring.", "Ole Brandt", Full, "chief executive of Acme Widgets"}}},
+		{"a fronted place is no person",
+			"The plant burned down on Sunday.\n\nIn Harbourton, the chief executive of Acme Widgets said: “We will rebuild the plant by spring.”",
+			[]want{{"We will rebuild the plant by spring.", "Acme Widgets", Full, "chief executive of"}}},
+	})
+}
