@@ -363,6 +363,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				}
 			}
 		}
+		// "which had been described by homelessness charity Roofline as a
+		// “…”": the agent of the passive speaks
+		if a, b, h, ap, ok := f.passiveAgent(s, k, mm); ok {
+			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
+			continue
+		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
 			// ("Ole Brandt, chief executive of Acme Widgets said": the
 			// appositive lacks its closing comma)

@@ -300,3 +300,21 @@ func (f *finder) roleOfOrgAppos(s sentence, a, b, k int, mm mentionMap) (na, nb 
 	}
 	return n.a, n.b, f.spanText(c+1, k), true
 }
+
+// passiveAgent returns the noun phrase after "by" when the characterising
+// verb at v is a passive participle with its agent ("had been described by
+// homelessness charity Roofline as", "was branded by the Harbour Chamber
+// as"). ok is false otherwise.
+func (f *finder) passiveAgent(s sentence, v int, mm mentionMap) (int, int, int, string, bool) {
+	if v+2 >= s.b || v-1 < s.a || !isParticipleEd(&f.toks[v]) || f.toks[v+1].lower != "by" {
+		return 0, 0, 0, "", false
+	}
+	if w := f.toks[v-1].lower; !beForm(w) && w != "been" && w != "being" {
+		return 0, 0, 0, "", false
+	}
+	a, b, h, ap, ok := f.rightNP(s, v+2, mm, false)
+	if !ok || b >= s.b || f.toks[b].lower != "as" {
+		return 0, 0, 0, "", false
+	}
+	return a, b, h, ap, true
+}

@@ -261,3 +261,21 @@ func TestFindRound11RoleOfOrgAppos(t *testing.T) {
 			[]want{{"We will rebuild the plant by spring.", "Acme Widgets", Full, "chief executive of"}}},
 	})
 }
+
+// "which had been described by homelessness charity Roofline as a ‘…’":
+// the agent of a passive verb of describing speaks, not the thing
+// described. Each text is written for this test (issue 20, eleventh
+// round).
+func TestFindRound11PassiveAgent(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"described by a charity as",
+			"A Tenants Bill will revive the old Housing Bill, which had been described by homelessness charity Roofline as a ‘once-in-a-generation opportunity’.",
+			[]want{{"once-in-a-generation opportunity", "Roofline", Partial, "homelessness charity"}}},
+		{"was described by a chamber as",
+			"The plan was described by the Harbour Chamber as “a costly mistake for small firms”.",
+			[]want{{"a costly mistake for small firms", "Harbour Chamber", Partial, ""}}},
+	})
+}
