@@ -1297,6 +1297,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	}
 	// A proper name heading the phrase.
 	if m := mm.at(head); m != nil && m.b == head+1 {
+		// ("India’s embassy in Washington says … The Embassy says": the
+		// institution just described, capitalised)
+		if id := f.capInstitutionBack(npA, npB, head); id >= 0 {
+			return id, appos
+		}
 		// "the German added", "the Spaniard said": a nationality for the
 		// person just named
 		if m.b-m.ca == 1 && m.ca == npA+1 && npB == head+1 && appos == "" && f.toks[npA].lower == "the" && m.ent < 0 && f.demonym(&f.toks[head]) {

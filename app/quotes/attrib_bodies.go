@@ -74,8 +74,14 @@ func (f *finder) reportedTelling(s sentence, k int) bool {
 // named with the word was last (org < 0: none), or -1, -1. "The ministry
 // said" refers back to it.
 func (f *finder) ownedInstitutionBefore(npA int, hl string, org int) (int, int) {
+	return f.ownedInstitutionIn(npA, hl, org, 0)
+}
+
+// ownedInstitutionIn is ownedInstitutionBefore looking back over back
+// paragraphs before the phrase's own too.
+func (f *finder) ownedInstitutionIn(npA int, hl string, org, back int) (int, int) {
 	para := f.toks[npA].para
-	for j := npA - 1; j >= 0 && j >= npA-80 && f.toks[j].para == para; j-- {
+	for j := npA - 1; j >= 0 && j >= npA-80 && para-f.toks[j].para <= back; j-- {
 		t := &f.toks[j]
 		if org >= 0 && t.s <= f.ents[org].last {
 			break
@@ -87,7 +93,7 @@ func (f *finder) ownedInstitutionBefore(npA int, hl string, org int) (int, int) 
 		for n := 0; i >= 0 && n < 2 && f.toks[i].k == tWord && !f.toks[i].cap && !f.toks[i].poss && f.plainModifiers(i, i+1); n++ {
 			i--
 		}
-		if i >= 0 && f.toks[i].poss && f.toks[i].cap && f.toks[i].para == para && !pluralPossWord(f.toks[i].w) {
+		if i >= 0 && f.toks[i].poss && f.toks[i].cap && f.toks[i].para == f.toks[j].para && !pluralPossWord(f.toks[i].w) {
 			return i, j + 1
 		}
 	}
@@ -317,4 +323,24 @@ func (f *finder) passiveAgent(s sentence, v int, mm mentionMap) (int, int, int, 
 		return 0, 0, 0, "", false
 	}
 	return a, b, h, ap, true
+}
+
+// capInstitutionBack resolves "The Embassy" (a capitalised institution
+// noun alone after "the") that names no organisation the text knows to
+// the institution a place owns, described in the paragraph or the one
+// before ("India’s embassy in Washington says …"), or -1.
+func (f *finder) capInstitutionBack(npA, npB, head int) int {
+	t := &f.toks[head]
+	if head != npA+1 || npB != head+1 || f.toks[npA].lower != "the" || !t.cap || !institution(t.lower) {
+		return -1
+	}
+	org := f.orgNamedBy(t.lower)
+	if org >= 0 && len(f.ents[org].parts) == 1 {
+		org = -1 // "Embassy" itself, taken for a name
+	}
+	a, b := f.ownedInstitutionIn(npA, t.lower, org, 1)
+	if a < 0 {
+		return -1
+	}
+	return f.entityByName(f.spanPhrase(a, b), eGroup, f.toks[npA].s)
 }

@@ -279,3 +279,18 @@ func TestFindRound11PassiveAgent(t *testing.T) {
 			[]want{{"a costly mistake for small firms", "Harbour Chamber", Partial, ""}}},
 	})
 }
+
+// "Ostmark’s embassy in Washington says … The Embassy says": a capitalised
+// institution noun alone after "the" refers back to the institution just
+// described, not to a body named "Embassy". Each text is written for this
+// test (issue 20, eleventh round).
+func TestFindRound11CapInstitution(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the Embassy after a country's embassy",
+			"Ostmark’s embassy in Washington says that its security adviser has spoken to the Secretary of State.\n\nThe Embassy says in a statement that Ostmark’s actions “were measured, responsible and designed to be non-escalatory in nature.”",
+			[]want{{"were measured, responsible and designed to be non-escalatory in nature.", "Ostmark’s embassy", Partial, "in Washington"}}},
+	})
+}
