@@ -62,7 +62,8 @@ func (f *finder) validHead(t *token) bool {
 	if t.cap {
 		return !t.is(cFunction) && (!t.is(cNonName) || f.findByPart(lw, nil, -1) >= 0)
 	}
-	if t.is(cRole | cDoc) {
+	// ("The church has responded …, calling": an institution)
+	if t.is(cRole|cDoc) || institution(lw) {
 		return true
 	}
 	// ("acebush1 posted": a user name)
@@ -221,6 +222,10 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "according to X", "in the words of X"
 		if (t.lower == "according" && k+1 < s.b && f.toks[k+1].lower == "to") ||
 			(t.lower == "words" && k-1 > s.a && f.toks[k-1].lower == "the" && f.toks[k-2].lower == "in" && k+1 < s.b && f.toks[k+1].lower == "of") {
+			if a, b, h, ok := f.accordingSource(s, k, mm); ok && t.lower == "according" {
+				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, ent: -1, info: verbInfo{invert: true}})
+				continue
+			}
 			if a, b, h, ap, ok := f.rightNP(s, k+2, mm, false); ok {
 				at := attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}}
 				if t.lower == "words" {
@@ -276,6 +281,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if pluralNounToo(t.lower) && k+1 < s.b && f.toks[k+1].k == tWord && auxiliary(f.toks[k+1].lower) {
 			continue
 		}
+		// "Ostmark continued to act with impunity": going on doing
+		// something, not speech
+		if (t.lower == "continued" || t.lower == "continues") && k+2 < s.b && f.toks[k+1].lower == "to" && f.toks[k+2].k == tWord {
+			continue
+		}
 		// "asked for more time": a request, not speech
 		if (t.lower == "asked" || t.lower == "asks" || t.lower == "ask") && k+1 < s.b && f.toks[k+1].lower == "for" {
 			continue
@@ -285,6 +295,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			continue
 		}
 		if v.participle {
+			// "with some analysts suggesting that …": the plural before
+			// the participle is its subject
+			if a, ok := f.withSubject(s, k); ok {
+				out = append(out, attrib{verb: k, npA: a, npB: k, head: k - 1, info: v, ent: -1})
+				continue
+			}
 			// "“…,” the man could be heard saying": the subject of a verb
 			// of perceiving said it
 			if k-2 >= s.a && perceiveVerb(f.toks[k-1].lower) {
@@ -311,6 +327,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "She was warned that “…”": the subject of a passive verb of
 		// telling heard the words; the agent ("by the unit") said them
 		if f.passiveTelling(s, k) {
+			// ("The ministry says that the council was told that “…”":
+			// the clause reporting the telling speaks)
+			if f.reportedTelling(s, k) && !(k+1 < s.b && f.toks[k+1].lower == "by") {
+				continue
+			}
 			if k+2 < s.b && f.toks[k+1].lower == "by" {
 				if a, b, h, ap, ok := f.rightNP(s, k+2, mm, false); ok {
 					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
@@ -346,7 +367,18 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				}
 			}
 		}
+		// "which had been described by homelessness charity Roofline as a
+		// “…”": the agent of the passive speaks
+		if a, b, h, ap, ok := f.passiveAgent(s, k, mm); ok {
+			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
+			continue
+		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
+			// ("Ole Brandt, chief executive of Acme Widgets said": the
+			// appositive lacks its closing comma)
+			if na, nb, nap, ok := f.roleOfOrgAppos(s, a, b, k, mm); ok {
+				a, b, h, ap = na, nb, nb-1, nap
+			}
 			cs := a
 			// "the canal’s administrator, Ricaurte Vásquez, said": the
 			// clause starts with the phrase before the name
@@ -1284,6 +1316,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	}
 	// A proper name heading the phrase.
 	if m := mm.at(head); m != nil && m.b == head+1 {
+		// ("India’s embassy in Washington says … The Embassy says": the
+		// institution just described, capitalised)
+		if id := f.capInstitutionBack(npA, npB, head); id >= 0 {
+			return id, appos
+		}
 		// "the German added", "the Spaniard said": a nationality for the
 		// person just named
 		if m.b-m.ca == 1 && m.ca == npA+1 && npB == head+1 && appos == "" && f.toks[npA].lower == "the" && m.ent < 0 && f.demonym(&f.toks[head]) {
@@ -1494,6 +1531,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		// "the court", "the university": the organisation of that kind
 		// the text named, not the company or person the sentence is about
 		if !owned && f.plainModifiers(npA+1, head) && institution(hl) && !f.toks[head].cap {
+			// "announced by India’s home ministry … the ministry said":
+			// the institution described since the one named
+			if a, b := f.ownedInstitutionBefore(npA, hl, f.orgNamedBy(hl)); a >= 0 && head == npA+1 {
+				return f.entityByName(f.spanPhrase(a, b), eGroup, f.toks[npA].s), affil
+			}
 			if id := f.orgNamedBy(hl); id >= 0 {
 				f.ents[id].last = f.toks[npA].s
 				return id, affil
@@ -1532,7 +1574,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 		if !introduced {
-			if id := f.definite(hl, !owned && !institution(hl)); id >= 0 {
+			if id := f.definite(hl, !owned && !institution(hl)); id >= 0 && f.qualifierFits(npA+1, head, id) {
 				return id, affil
 			}
 		}
@@ -1647,7 +1689,9 @@ func (f *finder) definite(head string, latest bool) int {
 			match = e.head == head
 		case ePerson:
 			// "the airline" is not "airline boss Tony Fernandes"
-			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead)) || roleOf(head, e) ||
+			// ("the army" is not "an Ostmark army officer": a body's
+			// noun is the body)
+			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead) && !f.lx.is(head, cOrg)) || roleOf(head, e) ||
 				head == "judge" && judgeRole(e)
 		}
 		if match && (best < 0 || e.last > f.ents[best].last) {
@@ -1830,7 +1874,7 @@ func (f *finder) lastOrg() int {
 	best := -1
 	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
 		e := &f.ents[i]
-		ok := e.kind == eOrg || (e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0)
+		ok := e.kind == eOrg && !e.place || (e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0)
 		if ok && (best < 0 || e.last > f.ents[best].last) {
 			best = i
 		}
@@ -2024,7 +2068,7 @@ func (f *finder) charSubject(s sentence, v int, mm mentionMap) attrib {
 	if c := f.controlVerb(s, v); c >= 0 {
 		v = c
 	}
-	if a, b, h, ap, ok := f.leftNP(s, v, at.info, mm); ok {
+	if a, b, h, ap, ok := f.leftNP(s, v, at.info, mm); ok && !f.usedMeans(s, a, b, v) {
 		at.npA, at.npB, at.head, at.appos = a, b, h, ap
 		f.resolveAttrib(s, &at, nil, mm)
 		if at.ent >= 0 {

@@ -978,6 +978,10 @@ func (f *finder) frontedTextAuthor(s sentence, j int, mm mentionMap) int {
 	for k := c + 1; k < s.b && k <= c+4; k++ {
 		m := mm.at(k)
 		if m == nil {
+			// ("In a statement, it said": the body "it" stands for)
+			if id := f.frontedPronounAuthor(s, k); id >= 0 {
+				return id
+			}
 			if t := &f.toks[k]; t.k != tWord || t.cap || t.is(cFunction) && !t.is(cDet) {
 				return -1
 			}

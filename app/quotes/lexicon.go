@@ -325,7 +325,7 @@ func newLexicon() *lexicon {
 		association union federation organization organisation nations alliance
 		coalition front movement league center centre board authority bureau
 		secretariat cabinet kremlin pentagon treasury embassy consulate mission
-		forum program programme project initiative society club hospital museum
+		forum program programme project initiative society club hospital museum church
 		library studies research affairs review magazine monitor watch amnesty
 		holdings airlines motors electronics industries systems technologies
 		laboratory lab labs council chamber exchange commission fed reserve

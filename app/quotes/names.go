@@ -430,7 +430,9 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// capitalised modifiers after "the" is no name; the role noun refers
 	// back to whoever holds it
 	// ("the three-time NFL MVP": lower-case modifiers may come between)
-	if d := f.theBefore(s, a); b-a <= 3 && d >= 0 && !f.toks[b-1].poss && roleHead(&f.toks[b-1]) {
+	// ("the Ministry of Defence", "the Ministry of Finance": an
+	// organisation's word before "of" names the body, not a role)
+	if d := f.theBefore(s, a); b-a <= 3 && d >= 0 && !f.toks[b-1].poss && roleHead(&f.toks[b-1]) && !(b-a == 3 && f.toks[a+1].lower == "of" && f.toks[a].is(cOrg)) {
 		return mention{}, false
 	}
 	m := mention{a: a, b: b, ca: a, ent: -1, poss: f.toks[b-1].poss}

@@ -581,6 +581,11 @@ func (f *finder) processSentence(si int) {
 				// phrase before the pronoun ("In Hajjaj’s case, she…")
 				f.addEvent(f.toks[m.a].s, m.ent, false, true, si)
 				subjSeen = true
+			} else if id := f.placeSubject(s, m, mm); id >= 0 && !subjSeen && !caption {
+				// ("Israel did not appear … It argued": a country opening
+				// the sentence acts as a body, what a later "it" means)
+				f.addEvent(f.toks[m.a].s, id, false, true, si)
+				subjSeen = true
 			}
 			mi++
 			continue
@@ -1070,6 +1075,22 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// it does not outweigh a speaker named after the quotation)
 		if ca := f.charSubject(s, char, mm); ca.ent >= 0 && !(a != nil && a.ent >= 0 && a.verb > k && ca.head >= 0 && isPronoun(f.toks[ca.head].lower)) {
 			a = &ca
+		}
+	}
+	// ("summoned the envoy over what it called “…” across the region, the
+	// ministry said": the clause closing the sentence names who speaks for
+	// "it")
+	if char >= 0 && a != nil && a.verb == char {
+		if b := f.closingOverPronoun(s, k, a, after, mm); b != nil {
+			a = b
+		} else if h := a.verb - 1; a.head < 0 || a.head == h {
+			// ("The ministry has condemned what it calls “…”": the
+			// sentence's subject)
+			if id := f.whatItCalls(s, h, mm); id >= 0 && id != a.ent {
+				b := *a
+				b.ent, b.affil = id, ""
+				a = &b
+			}
 		}
 	}
 	// "They often chant: “…”" with no group to be "they", a "she" with no
