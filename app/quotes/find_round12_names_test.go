@@ -25,3 +25,36 @@ func TestFindRound12AbbreviatedTitles(t *testing.T) {
 			[]want{{"We feed two hundred people a week,", "Liam Brennan", Full, ""}, {"Nobody is turned away,", "Liam Brennan", Full, ""}}},
 	})
 }
+
+// A role noun before a name ("Expert Dana Whitfield said") is no part of
+// the name: her later "Dr Whitfield told" is the same person. Written for
+// this test (issue 20, twelfth round).
+func TestFindRound12RoleNounBeforeName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an expert",
+			"The singer has been in hospital since Monday.\n\n" +
+				"Expert Dana Whitfield said \"people in this position need support from their families\".\n\n" +
+				"\"Recovery takes many months,\" Dr Whitfield told a magazine.",
+			[]want{{"people in this position need support from their families", "Dana Whitfield", "", ""}, {"Recovery takes many months,", "Dana Whitfield", Full, ""}}},
+	})
+}
+
+// A given name with a generational suffix ("Morgan Snr") after the full
+// name with it ("Morgan Tully Snr") is that person, not a new one.
+// Written for this test (issue 20, twelfth round).
+func TestFindRound12GivenNameSuffix(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a father and son of one name",
+			"Morgan Tully, from Kirkcaldy, was 19 when he went missing in 2015.\n\n" +
+				"His father, Morgan Tully Snr, 61, has asked for a new appeal.\n\n" +
+				"Speaking to the paper, Morgan Snr said: \"Someone knows what happened that night.\"\n\n" +
+				"\"We just want him home,\" said Morgan Sr.",
+			[]want{{"Someone knows what happened that night.", "Morgan Tully Snr", Full, ""}, {"We just want him home,", "Morgan Tully Snr", Full, ""}}},
+	})
+}

@@ -229,7 +229,7 @@ func newLexicon() *lexicon {
 		prosecutor vp monsignor msgr msgr. referee umpire editor-in-chief
 		commander-in-chief
 		tanaiste tánaiste taoiseach airman airwoman aircraftman mp mep msp mla pm
-		mna mpa mpp mha mnas mpas mpps mlas adv adv. advocate fr fr.`)
+		mna mpa mpp mha mnas mpas mpps mlas adv adv. advocate fr fr. expert`)
 	lx.add(cDept, `state defense defence foreign affairs intelligence national homeland
 		security finance treasury health justice commerce energy education labor labour
 		agriculture interior transportation unification staff staffs joint chiefs

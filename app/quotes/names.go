@@ -343,10 +343,25 @@ func (f *finder) initialPos(s sentence, k int) bool {
 
 func nameSuffix(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "jr", "sr", "ii", "iii", "iv":
+	case "jr", "sr", "snr", "jnr", "ii", "iii", "iv":
 		return true
 	}
 	return false
+}
+
+// sameSuffix reports whether two generational suffixes are one ("Snr",
+// "Sr.").
+func sameSuffix(a, b string) bool {
+	norm := func(w string) string {
+		switch w = strings.TrimSuffix(w, "."); w {
+		case "snr":
+			return "sr"
+		case "jnr":
+			return "jr"
+		}
+		return w
+	}
+	return nameSuffix(a) && norm(a) == norm(b)
 }
 
 func (f *finder) runHasOrg(a, b int) bool {
@@ -1386,6 +1401,16 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 		e := &f.ents[i]
 		if e.kind == ePerson && equalStrs(e.parts, parts) {
 			return i
+		}
+	}
+	// "Allan Snr" after "Allan Bryant Snr": a given name and the
+	// generational suffix of a known full name
+	if len(parts) == 2 && nameSuffix(parts[1]) {
+		for _, i := range cands {
+			e := &f.ents[i]
+			if e.kind == ePerson && len(e.parts) > 2 && e.parts[0] == parts[0] && sameSuffix(e.parts[len(e.parts)-1], parts[1]) {
+				return i
+			}
 		}
 	}
 	// a longer known name containing this one ("Jong Un" of "Kim Jong Un"),
