@@ -58,3 +58,19 @@ func TestFindRound12GivenNameSuffix(t *testing.T) {
 			[]want{{"Someone knows what happened that night.", "Morgan Tully Snr", Full, ""}, {"We just want him home,", "Morgan Tully Snr", Full, ""}}},
 	})
 }
+
+// "New Year" (a holiday) is no speaker: the later "he" is the person
+// the text is about. Written for this test (issue 20, twelfth
+// round).
+func TestFindRound12NotPersonRuns(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a holiday",
+			"Tom Calder promised \"steady growth\" from his Government in 2031.\n\n" +
+				"The Prime Minister used his New Year message to say his priority would be jobs.\n\n" +
+				"But he also pledged reforms in what would be \"the year of delivery\" for the country.",
+			[]want{{"steady growth", "Tom Calder", "", ""}, {"the year of delivery", "Tom Calder", "", ""}}},
+	})
+}

@@ -572,7 +572,9 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Super Tuesday", "Black Friday", "Easter Monday": a day's name is
 	// an event, never a speaker
-	if len(core) >= 2 && (weekday(core[len(core)-1].lower) || (eventHead(core[len(core)-1].lower) && !core[0].is(cFemale|cMale))) {
+	// ("New Year", "Lunar New Year": a holiday)
+	if len(core) >= 2 && (weekday(core[len(core)-1].lower) || (eventHead(core[len(core)-1].lower) && !core[0].is(cFemale|cMale)) ||
+		core[len(core)-1].lower == "year" && core[len(core)-2].lower == "new") {
 		return mention{}, false
 	}
 	// "World War III", "the Cold War": a war, never a speaker
