@@ -74,3 +74,21 @@ func TestFindRound12NotPersonRuns(t *testing.T) {
 			[]want{{"steady growth", "Tom Calder", "", ""}, {"the year of delivery", "Tom Calder", "", ""}}},
 	})
 }
+
+// A brewery, distillery or winery named by a capitalised run ("22nd
+// Avenue Brewery") is a business, never the "he" of a profile: the
+// quotations go to the person profiled. Written for this test (issue 20,
+// twelfth round).
+func TestFindRound12BusinessNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a brewery",
+			"Owen Marsh pours two glasses of rye and hands me one.\n\n" +
+				"Marsh is famous for brewing beer. His 22nd Avenue Brewery, born in a garage in 2009, is one of the best in the state.\n\n" +
+				"In 2015, when he moved 22nd Avenue Brewery from Dalton to Easton, his beers kept winning awards.\n\n" +
+				"“I wanted to not depend on beer,” he says.",
+			[]want{{"I wanted to not depend on beer,", "Owen Marsh", Full, ""}}},
+	})
+}

@@ -330,7 +330,8 @@ func newLexicon() *lexicon {
 		holdings airlines motors electronics industries systems technologies
 		laboratory lab labs council chamber exchange commission fed reserve
 		politburo presidium kuomintang diet knesset duma observatory network
-		broadcasting institution institutions unit brigade division corps chiefs staff`)
+		broadcasting institution institutions unit brigade division corps chiefs staff
+		brewery breweries brewing distillery distilleries winery wineries`)
 	lx.add(cNonName, `january february march april may june july august september october
 		november december monday tuesday wednesday thursday friday saturday sunday
 		covid covid-19 coronavirus internet christmas easter ramadan olympics
