@@ -92,3 +92,20 @@ func TestFindRound12BusinessNames(t *testing.T) {
 			[]want{{"I wanted to not depend on beer,", "Owen Marsh", Full, ""}}},
 	})
 }
+
+// The same three names in another order ("Okello Brian Mugisha" after
+// "Brian Okello Mugisha") are the person first named. Written for this
+// test (issue 20, twelfth round).
+func TestFindRound12NamesReordered(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a reordered name",
+			"The winners were announced on Monday.\n\n" +
+				"Africa: Brian Okello Mugisha, Kenya, turning plastics into briquettes.\n\n" +
+				"The overall prize went to Okello Brian Mugisha of Kenya for his work.\n\n" +
+				"“I want the world to see this,” said Mugisha.",
+			[]want{{"I want the world to see this,", "Brian Okello Mugisha", Full, ""}}},
+	})
+}

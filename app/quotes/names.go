@@ -1405,6 +1405,16 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 			return i
 		}
 	}
+	// "Galabuzi Brian Kakembo" after "Brian Galabuzi Kakembo": the same
+	// names in another order
+	if len(parts) >= 3 {
+		for _, i := range cands {
+			e := &f.ents[i]
+			if e.kind == ePerson && samePartSet(e.parts, parts) {
+				return i
+			}
+		}
+	}
 	// "Allan Snr" after "Allan Bryant Snr": a given name and the
 	// generational suffix of a known full name
 	if len(parts) == 2 && nameSuffix(parts[1]) {
@@ -1448,6 +1458,20 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 		}
 	}
 	return -1
+}
+
+// samePartSet reports whether a and b hold the same distinct words, each
+// once, in any order.
+func samePartSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i, w := range a {
+		if !containsStr(b, w) || containsStr(a[i+1:], w) {
+			return false
+		}
+	}
+	return true
 }
 
 func equalStrs(a, b []string) bool {
