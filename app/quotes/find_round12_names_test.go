@@ -109,3 +109,17 @@ func TestFindRound12NamesReordered(t *testing.T) {
 			[]want{{"I want the world to see this,", "Brian Okello Mugisha", Full, ""}}},
 	})
 }
+
+// "Aid" names a charity ("Dental Aid for Refugees", "Christian Aid"): the
+// body's name runs over "for" like "Center for …". Written for this test
+// (issue 20, twelfth round).
+func TestFindRound12AidCharity(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a charity",
+			"“The situation is dire,” said the charity Dental Aid for Refugees, describing packed corridors.",
+			[]want{{"The situation is dire,", "Dental Aid for Refugees", Full, ""}}},
+	})
+}
