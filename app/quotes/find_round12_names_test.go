@@ -123,3 +123,22 @@ func TestFindRound12AidCharity(t *testing.T) {
 			[]want{{"The situation is dire,", "Dental Aid for Refugees", Full, ""}}},
 	})
 }
+
+// "Writing in The Herald Maria said": an outlet's name runs into the
+// given name of its writer; the speaker is the person named before by
+// that given name. Written for this test (issue 20, twelfth round).
+func TestFindRound12OutletBeforeGivenName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a newspaper",
+			"Singer Maria Dunleavy has spoken about her illness.\n\n" +
+				"Writing in The Herald Maria said: \"The moment I forgot my niece's name was the hardest.\"",
+			[]want{{"The moment I forgot my niece's name was the hardest.", "Maria Dunleavy", Full, ""}}},
+		{"a newspaper named with Mirror",
+			"Singer Maria Dunleavy has spoken about her illness.\n\n" +
+				"Writing in The Mirror Maria said: \"The moment I forgot my niece's name was the hardest.\"",
+			[]want{{"The moment I forgot my niece's name was the hardest.", "Maria Dunleavy", Full, ""}}},
+	})
+}

@@ -441,6 +441,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	for b-a >= 3 && honourLetters(&f.toks[b-1]) && f.isCapWord(b-2) && !f.toks[b-2].poss {
 		b--
 	}
+	// "Writing in The Mirror Linda said": an outlet's name, then the
+	// given name of the one who writes in it
+	if a2 := f.outletBeforeGiven(s, a, b); a2 > a {
+		a = a2
+	}
 	// "the PAHO Director", "the Conservative MP": a role described by
 	// capitalised modifiers after "the" is no name; the role noun refers
 	// back to whoever holds it
