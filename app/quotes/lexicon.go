@@ -229,7 +229,7 @@ func newLexicon() *lexicon {
 		prosecutor vp monsignor msgr msgr. referee umpire editor-in-chief
 		commander-in-chief
 		tanaiste tánaiste taoiseach airman airwoman aircraftman mp mep msp mla pm
-		mna mpa mpp mha mnas mpas mpps mlas`)
+		mna mpa mpp mha mnas mpas mpps mlas adv adv. advocate fr fr. expert`)
 	lx.add(cDept, `state defense defence foreign affairs intelligence national homeland
 		security finance treasury health justice commerce energy education labor labour
 		agriculture interior transportation unification staff staffs joint chiefs
@@ -330,7 +330,8 @@ func newLexicon() *lexicon {
 		holdings airlines motors electronics industries systems technologies
 		laboratory lab labs council chamber exchange commission fed reserve
 		politburo presidium kuomintang diet knesset duma observatory network
-		broadcasting institution institutions unit brigade division corps chiefs staff`)
+		broadcasting institution institutions unit brigade division corps chiefs staff
+		brewery breweries brewing distillery distilleries winery wineries aid mirror`)
 	lx.add(cNonName, `january february march april may june july august september october
 		november december monday tuesday wednesday thursday friday saturday sunday
 		covid covid-19 coronavirus internet christmas easter ramadan olympics

@@ -343,10 +343,25 @@ func (f *finder) initialPos(s sentence, k int) bool {
 
 func nameSuffix(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "jr", "sr", "ii", "iii", "iv":
+	case "jr", "sr", "snr", "jnr", "ii", "iii", "iv":
 		return true
 	}
 	return false
+}
+
+// sameSuffix reports whether two generational suffixes are one ("Snr",
+// "Sr.").
+func sameSuffix(a, b string) bool {
+	norm := func(w string) string {
+		switch w = strings.TrimSuffix(w, "."); w {
+		case "snr":
+			return "sr"
+		case "jnr":
+			return "jr"
+		}
+		return w
+	}
+	return nameSuffix(a) && norm(a) == norm(b)
 }
 
 func (f *finder) runHasOrg(a, b int) bool {
@@ -425,6 +440,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// name are no part of it
 	for b-a >= 3 && honourLetters(&f.toks[b-1]) && f.isCapWord(b-2) && !f.toks[b-2].poss {
 		b--
+	}
+	// "Writing in The Mirror Linda said": an outlet's name, then the
+	// given name of the one who writes in it
+	if a2 := f.outletBeforeGiven(s, a, b); a2 > a {
+		a = a2
 	}
 	// "the PAHO Director", "the Conservative MP": a role described by
 	// capitalised modifiers after "the" is no name; the role noun refers
@@ -557,7 +577,9 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Super Tuesday", "Black Friday", "Easter Monday": a day's name is
 	// an event, never a speaker
-	if len(core) >= 2 && (weekday(core[len(core)-1].lower) || (eventHead(core[len(core)-1].lower) && !core[0].is(cFemale|cMale))) {
+	// ("New Year", "Lunar New Year": a holiday)
+	if len(core) >= 2 && (weekday(core[len(core)-1].lower) || (eventHead(core[len(core)-1].lower) && !core[0].is(cFemale|cMale)) ||
+		core[len(core)-1].lower == "year" && core[len(core)-2].lower == "new") {
 		return mention{}, false
 	}
 	// "World War III", "the Cold War": a war, never a speaker
@@ -1388,6 +1410,26 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 			return i
 		}
 	}
+	// "Galabuzi Brian Kakembo" after "Brian Galabuzi Kakembo": the same
+	// names in another order
+	if len(parts) >= 3 {
+		for _, i := range cands {
+			e := &f.ents[i]
+			if e.kind == ePerson && samePartSet(e.parts, parts) {
+				return i
+			}
+		}
+	}
+	// "Allan Snr" after "Allan Bryant Snr": a given name and the
+	// generational suffix of a known full name
+	if len(parts) == 2 && nameSuffix(parts[1]) {
+		for _, i := range cands {
+			e := &f.ents[i]
+			if e.kind == ePerson && len(e.parts) > 2 && e.parts[0] == parts[0] && sameSuffix(e.parts[len(e.parts)-1], parts[1]) {
+				return i
+			}
+		}
+	}
 	// a longer known name containing this one ("Jong Un" of "Kim Jong Un"),
 	// not for a relative ("Ms Khairunisa's father, Haidar Fauzi": a
 	// patronymic family name is part of the daughter's)
@@ -1421,6 +1463,20 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 		}
 	}
 	return -1
+}
+
+// samePartSet reports whether a and b hold the same distinct words, each
+// once, in any order.
+func samePartSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i, w := range a {
+		if !containsStr(b, w) || containsStr(a[i+1:], w) {
+			return false
+		}
+	}
+	return true
 }
 
 func equalStrs(a, b []string) bool {

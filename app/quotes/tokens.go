@@ -46,7 +46,7 @@ func isAbbrev(lower string) bool {
 		"rep", "sen", "gov", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
 		"dec", "mt", "ft", "rev", "hon", "pres", "maj", "cmdr", "messrs", "brig", "fig",
-		"supt", "insp", "det", "cpl", "sens", "reps", "cdr", "const", "atty", "lieut", "asst",
+		"supt", "insp", "det", "cpl", "sens", "reps", "cdr", "const", "atty", "lieut", "asst", "adv", "fr",
 		"approx", "dept", "est", "govt", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m":
 		return true
 	}
