@@ -1490,8 +1490,9 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if w := f.toks[npA].lower; (w == "one" || w == "another") && npA+2 < npB && f.toks[npA+1].lower == "of" && f.toks[npA+2].k == tWord && f.toks[npA+2].lower != "them" {
 		head = npA
 	}
-	name := f.spanPhrase(npA, head+1)
-	affil := joinAffil(f.spanText(head+1, npB), appos)
+	nameEnd := f.collectiveOf(npA, head, npB)
+	name := f.spanPhrase(npA, nameEnd+1)
+	affil := joinAffil(f.spanText(nameEnd+1, npB), appos)
 	hl := f.toks[head].lower
 	// "Prime Minister Gordon Brown's spokesman": the spokesperson of
 	// someone named is an unnamed source, "a spokesman", not the owner;

@@ -1,0 +1,28 @@
+package quotes
+
+// collectiveOf returns the last word of a described group's of-phrase ("a
+// group of independent experts", "a team of doctors"): the group is named
+// with what it is a group of; a later preposition ("… at the hospital")
+// stays the affiliation; "the group of …" is the group met before.
+// Otherwise it returns head.
+func (f *finder) collectiveOf(npA, head, npB int) int {
+	t := &f.toks[head]
+	if w := f.toks[npA].lower; w == "the" || w == "this" || w == "that" {
+		return head // "the group of …" refers back to the group
+	}
+	if t.cap || !collective(t.lower) || head+2 >= npB || f.toks[head+1].lower != "of" {
+		return head
+	}
+	end := head
+	for k := head + 2; k < npB; k++ {
+		u := &f.toks[k]
+		if u.k != tWord || u.poss || (u.is(cPrep) && !u.cap) || u.is(cDet) {
+			break
+		}
+		end = k
+	}
+	if end == head {
+		return head
+	}
+	return end
+}
