@@ -821,7 +821,7 @@ func (f *finder) relativeSubject(s sentence, k, j int, v verbInfo, mm mentionMap
 		}
 		if t.k == tWord && (t.lower == "who" || t.lower == "that") && !t.cap {
 			a, ok := f.collectLeft(s, w, mm)
-			if !ok {
+			if !ok || (t.lower == "that" && f.prepObject(s, a)) {
 				break
 			}
 			head := f.headOf(a, w)

@@ -26,3 +26,15 @@ func (f *finder) collectiveOf(npA, head, npB int) int {
 	}
 	return end
 }
+
+// prepObject reports whether the noun phrase starting at token a is the
+// object of a preposition other than "of" ("said at a hearing last week
+// that … but added"): a "that" after such a phrase opens what was said,
+// no relative clause of a speaker ("met by protesters who vowed" is one).
+func (f *finder) prepObject(s sentence, a int) bool {
+	if a-1 <= s.a {
+		return false
+	}
+	t := &f.toks[a-1]
+	return t.k == tWord && t.is(cPrep) && !t.cap && t.lower != "of"
+}

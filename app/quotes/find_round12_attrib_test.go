@@ -19,3 +19,31 @@ func TestFindRound12CollectiveOf(t *testing.T) {
 			[]want{{"The boy is recovering well,", "a team of doctors", Full, ""}}},
 	})
 }
+
+// "X said at a hearing last week that …, but added, “…”": the phrase after
+// the preposition is no subject, so the "that" after it opens no relative
+// clause of a speaker. Each text is written for this test (issue 20,
+// twelfth round).
+func TestFindRound12PrepObjectNoSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"said at a hearing that … but added",
+			"The agency is short of staff.\n\nTax Commissioner Mara Velk said at a Senate hearing last week that the agency would soon be back to full capacity but added, “We have had more than 9,000 people working from home.” The agency has 12,000 staff.",
+			[]want{{"We have had more than 9,000 people working from home.", "Mara Velk", Full, ""}}},
+	})
+}
+
+// "met by counter-protesters who vowed to keep “…”": a "who" clause after a
+// preposition's object still has its speaker.
+func TestFindRound12PrepObjectWho(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"who after a preposition's object",
+			"A march in Dunmore was met by counter-protesters who have vowed to keep \"bigots off our streets\". Two officers were hurt.",
+			[]want{{"bigots off our streets", "counter-protesters", Partial, ""}}},
+	})
+}
