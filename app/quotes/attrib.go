@@ -997,7 +997,8 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int,
 	head := f.headOf(k, i)
 	// "said its lead author, Dr Mikael Sund", "said the United captain,
 	// Erik Brun": the name speaks, the role is its affiliation
-	if t := &f.toks[head]; mm.at(head) == nil && (f.isRoleOrDoc(head) || (t.is(cTitle) && !t.cap)) && f.isPunct(i, ",") {
+	// (also a relation or kin: "said Orlan’s neighbor, Tobin Marsh")
+	if t := &f.toks[head]; mm.at(head) == nil && (f.isRoleOrDoc(head) || (t.is(cTitle) && !t.cap) || f.personNounBefore(s, head+1) || (neutralKin(t.lower) && !t.cap)) && f.isPunct(i, ",") {
 		if m := mm.at(i + 1); m != nil && m.a == i+1 && (m.kind == mPerson || m.kind == mUnknown) {
 			return m.a, m.b, m.b - 1, f.spanText(k, i), true
 		}

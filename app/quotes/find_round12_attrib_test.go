@@ -47,3 +47,21 @@ func TestFindRound12PrepObjectWho(t *testing.T) {
 			[]want{{"bigots off our streets", "counter-protesters", Partial, ""}}},
 	})
 }
+
+// "said Orlan’s neighbor, Tobin Marsh": after an inverted verb, a relation
+// noun (neighbour, friend, kin) followed by a name is that name's
+// description; the name speaks. Each text is written for this test (issue
+// 20, twelfth round).
+func TestFindRound12RelationThenName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"neighbour then name and who",
+			"The boy died in May.\n\n“I know the parent wouldn’t mean for it to happen,” said Orlan-Vasquez’s neighbor, Tobin Marsh, who said he once had a drug problem himself. “It only takes one little thing.”",
+			[]want{{"I know the parent wouldn’t mean for it to happen,", "Tobin Marsh", Full, ""}, {"It only takes one little thing.", "Tobin Marsh", Full, ""}}},
+		{"cousin then name",
+			"The boy died in May.\n\n“He loved the sea,” said the boy’s cousin, Ada Brenn.",
+			[]want{{"He loved the sea,", "Ada Brenn", Full, ""}}},
+	})
+}
