@@ -1438,6 +1438,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			if m == nil || m.b > head || (m.kind != mOrg && m.kind != mPerson) {
 				continue
 			}
+			// "a Biden campaign release": the campaign's, not the person's
+			if id := f.campaignOf(m, head); id >= 0 {
+				return id, appos
+			}
 			if m.ent < 0 {
 				f.resolveMention(m)
 			}
@@ -1526,6 +1530,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		// "the ruling said": a court's ruling is the court's words
 		if !owned && f.plainModifiers(npA+1, head) && !f.toks[head].cap && courtText(hl) {
 			if id := f.orgNamedBy("court"); id >= 0 {
+				f.ents[id].last = f.toks[npA].s
+				return id, affil
+			}
+		}
+		// "the campaign" after "an Ostrow campaign release": that campaign
+		if !owned && head == npA+1 && hl == "campaign" && !f.toks[head].cap {
+			if id := f.orgNamedBy(hl); id >= 0 {
 				f.ents[id].last = f.toks[npA].s
 				return id, affil
 			}

@@ -38,3 +38,18 @@ func (f *finder) prepObject(s sentence, a int) bool {
 	t := &f.toks[a-1]
 	return t.k == tWord && t.is(cPrep) && !t.cap && t.lower != "of"
 }
+
+// campaignOf returns the body a person's name before "campaign" or
+// "administration" names inside a document's phrase ("an Ostrow campaign
+// release"): the text is the body's, "Ostrow campaign", not the person's.
+// It returns -1 otherwise.
+func (f *finder) campaignOf(m *mention, head int) int {
+	if m.kind != mPerson || m.b >= head {
+		return -1
+	}
+	t := &f.toks[m.b]
+	if t.k != tWord || t.cap || (t.lower != "campaign" && t.lower != "administration") {
+		return -1
+	}
+	return f.orgEntity(f.spanPhrase(m.ca, m.b+1), f.toks[m.a].s)
+}

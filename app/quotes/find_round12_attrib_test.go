@@ -65,3 +65,17 @@ func TestFindRound12RelationThenName(t *testing.T) {
 			[]want{{"He loved the sea,", "Ada Brenn", Full, ""}}},
 	})
 }
+
+// "an Ostrow campaign release declared": a document of a person's campaign
+// is the campaign's words, and "the campaign" later is that campaign. Each
+// text is written for this test (issue 20, twelfth round).
+func TestFindRound12CampaignText(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"campaign release then the campaign",
+			"Senator Lena Ostrow spent the evening in Ohio.\n\nShortly after 6 p.m., an Ostrow campaign release declared: “Voters want lower prices and they will get them.”\n\nA few minutes later, the campaign added: “Drago has no plan for the economy at all.”",
+			[]want{{"Voters want lower prices and they will get them.", "Ostrow campaign", Full, ""}, {"Drago has no plan for the economy at all.", "Ostrow campaign", Full, ""}}},
+	})
+}
