@@ -53,3 +53,19 @@ func (f *finder) campaignOf(m *mention, head int) int {
 	}
 	return f.orgEntity(f.spanPhrase(m.ca, m.b+1), f.toks[m.a].s)
 }
+
+// subordinateBefore reports whether the name at rune offset at is the
+// subject of a subordinate clause ("As Prasad played down the boos, she
+// added") in the sentence of the pronoun at rune offset pron.
+func (f *finder) subordinateBefore(at, pron int) bool {
+	k := f.tokAt(at)
+	if k <= 0 || !subordinator(f.toks[k-1].lower) || f.toks[k-1].k != tWord {
+		return false
+	}
+	for j := k; j < len(f.toks) && f.toks[j].s < pron; j++ {
+		if f.toks[j].k == tBreak || f.toks[j].k == tQuote || f.isPunct(j, ".?!") {
+			return false
+		}
+	}
+	return true
+}

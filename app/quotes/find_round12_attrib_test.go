@@ -79,3 +79,18 @@ func TestFindRound12CampaignText(t *testing.T) {
 			[]want{{"Voters want lower prices and they will get them.", "Ostrow campaign", Full, ""}, {"Drago has no plan for the economy at all.", "Ostrow campaign", Full, ""}}},
 	})
 }
+
+// "As Prasad played down the boos he faced, she added: “…”": the subject of
+// a clause opening the pronoun's sentence, of unknown gender, does not take
+// the pronoun from the speaker of that gender just quoted. Each text is
+// written for this test (issue 20, twelfth round).
+func TestFindRound12SubordinateSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"as clause before she added",
+			"Nora Vell clashed with Tavin Prasad on Tuesday. Prasad accused Vell's daughter of using the app.\n\n\"Leave my daughter out of this,\" Vell shot back. As Prasad played down the boos he faced, she added: \"You are just scum.\"",
+			[]want{{"Leave my daughter out of this,", "Nora Vell", Full, ""}, {"You are just scum.", "Nora Vell", Full, ""}}},
+	})
+}

@@ -336,7 +336,9 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 	// "“…,” Paltrow said. … she dumped Pitt. “…,” she shared.": a name of
 	// unknown gender that is no subject does not take the pronoun from the
 	// speaker of that gender the text is quoting
-	if c0 := f.events[cand].ent; f.ents[c0].gender == 0 && f.ents[c0].kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos)) {
+	// (nor does the subject of a clause opening the pronoun's sentence:
+	// "As Prasad played down the boos, she added")
+	if c0 := f.events[cand].ent; f.ents[c0].gender == 0 && f.ents[c0].kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos) || f.subordinateBefore(f.events[cand].pos, pos)) {
 		g := byte('m')
 		if pron == "she" {
 			g = 'f'
