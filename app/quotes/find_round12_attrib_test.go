@@ -94,3 +94,25 @@ func TestFindRound12SubordinateSubject(t *testing.T) {
 			[]want{{"Leave my daughter out of this,", "Nora Vell", Full, ""}, {"You are just scum.", "Nora Vell", Full, ""}}},
 	})
 }
+
+// "Ada Marr said that these cuts “mark a retreat.” Veld announced plans in
+// September": after a quotation closing inside a sentence with its own
+// speaker, a name and verb going on to an object open the next sentence
+// and do not take the quotation. Each text is written for this test
+// (issue 20, twelfth round).
+func TestFindRound12NextSentenceNoPost(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"person said that, next sentence",
+			"Governor Tom Veld said on Thursday the ban would have exceptions.\n\nAda Marr said that these exceptions \"represent a significant retreat from the original plan announced four months ago.\" Veld announced plans for this ban in September.",
+			[]want{{"represent a significant retreat from the original plan announced four months ago.", "Ada Marr", Partial, ""}}},
+		{"an agency writes that, next sentence",
+			"Governor Tom Veld said on Thursday the ban would have exceptions.\n\nReuters writes that these exceptions \"represent a significant retreat from the original plan announced four months ago.\" Veld announced plans for this ban in September.",
+			[]want{{"represent a significant retreat from the original plan announced four months ago.", "Reuters", Partial, ""}}},
+		{"a plain attribution after still works",
+			"The talks failed.\n\n\"We will not sign this deal,\" Veld said.",
+			[]want{{"We will not sign this deal,", "Veld", Full, ""}}},
+	})
+}

@@ -823,6 +823,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if post != nil && k > s.a && f.toks[k-1].k != tBreak && !f.closesClause(s, post) {
 		post = nil
 	}
+	// "Marr said that these cuts “mark a retreat.” Veld announced plans in
+	// May": after a quotation ended inside a sentence that has its own
+	// speaker, a clause going on past its verb is the next sentence
+	if post != nil && pre != nil && pre.npA >= 0 && c.terminal && k > s.a && f.toks[k-1].k != tBreak && post.lastTok()+1 < s.b && f.toks[post.lastTok()+1].k == tWord {
+		post = nil
+	}
 	// a clause is only "post" when nothing but the clause follows the quote
 	prevTok := k - 1
 	prevWord := ""
