@@ -3246,7 +3246,9 @@ func (f *finder) mainClauseName(s sentence, v int, prior []attrib, mm mentionMap
 	}
 	// ("…, and Schmidt would shut him down, saying": the clause after
 	// "and" or "but", also with no clause of speech before it)
-	if w := f.toks[a].lower; (w == "and" || w == "but") && a+1 < v-1 {
+	// ("…, although King was among those questioning it, writing": a
+	// concessive clause right before the participle is its clause)
+	if w := f.toks[a].lower; (w == "and" || w == "but" || w == "although" || w == "though" || w == "while" || w == "whereas") && a+1 < v-1 {
 		a++
 	} else if len(prior) == 0 {
 		return -1

@@ -116,3 +116,18 @@ func TestFindRound12NextSentenceNoPost(t *testing.T) {
 			[]want{{"We will not sign this deal,", "Veld", Full, ""}}},
 	})
 }
+
+// "Brightwell Books cancelled the release, although Tomas Lenk was among
+// those questioning it, writing: “…”": a concessive clause right before
+// the participle is the clause it hangs on. Each text is written for this
+// test (issue 20, twelfth round).
+func TestFindRound12ConcessiveParticiple(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"although clause before writing",
+			"Brightwell Books cancelled the release less than a week later, although Tomas Lenk was among those questioning the decision as an attack on free speech, writing on Twitter: “It’s who gets silenced next that worries me.”",
+			[]want{{"It’s who gets silenced next that worries me.", "Tomas Lenk", Full, ""}}},
+	})
+}
