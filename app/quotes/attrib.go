@@ -235,6 +235,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			}
 			continue
 		}
+		// "…,” per the readout": per a text or a named source
+		if a, b, h, ap, ok := f.perSource(s, k, mm); ok {
+			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}})
+			continue
+		}
 		// "they're like, “…”", "And I go, “…”": colloquial verbs of quoting
 		// after a pronoun
 		if (t.lower == "like" || t.lower == "go" || t.lower == "goes") && k-1 >= s.a && k+1 < s.b &&

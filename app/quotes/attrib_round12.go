@@ -69,3 +69,25 @@ func (f *finder) subordinateBefore(at, pron int) bool {
 	}
 	return true
 }
+
+// perSource returns the source after "per" at token k ("…” in Thursday's
+// call, per the readout", "per a Marland Palace readout", "per Reuters"):
+// a text or a named organisation or person, as after "according to"; a
+// unit ("per cent", "per share") is none.
+func (f *finder) perSource(s sentence, k int, mm mentionMap) (int, int, int, string, bool) {
+	t := &f.toks[k]
+	if t.lower != "per" || t.cap || k+1 >= s.b || f.toks[k+1].k != tWord {
+		return 0, 0, 0, "", false
+	}
+	a, b, h, ap, ok := f.rightNP(s, k+1, mm, false)
+	if !ok {
+		return 0, 0, 0, "", false
+	}
+	if m := mm.at(h); m != nil && m.b == h+1 && (m.kind == mOrg || m.kind == mPerson) {
+		return a, b, h, ap, true
+	}
+	if ht := &f.toks[h]; !ht.cap && textDoc(ht.lower) && f.toks[a].is(cDet) {
+		return a, b, h, ap, true
+	}
+	return 0, 0, 0, "", false
+}

@@ -131,3 +131,20 @@ func TestFindRound12ConcessiveParticiple(t *testing.T) {
 			[]want{{"It’s who gets silenced next that worries me.", "Tomas Lenk", Full, ""}}},
 	})
 }
+
+// "…” in Thursday's call, per the readout": "per" a text or a named source
+// credits it as "according to" does; a unit after "per" credits nobody.
+// Each text is written for this test (issue 20, twelfth round).
+func TestFindRound12PerSource(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"per a named readout",
+			"Both Veld and Erdal \"stressed the importance of diplomacy in resolving regional issues\" in Thursday's call, per a Marland Palace readout.",
+			[]want{{"stressed the importance of diplomacy in resolving regional issues", "Marland Palace", Partial, ""}}},
+		{"per cent is no source",
+			"“We expect the market to grow by four per cent next year,” Ada Marr said.",
+			[]want{{"We expect the market to grow by four per cent next year,", "Ada Marr", Full, ""}}},
+	})
+}
