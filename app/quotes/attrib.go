@@ -235,6 +235,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			}
 			continue
 		}
+		// "…,” per the readout": per a text or a named source
+		if a, b, h, ap, ok := f.perSource(s, k, mm); ok {
+			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}})
+			continue
+		}
 		// "they're like, “…”", "And I go, “…”": colloquial verbs of quoting
 		// after a pronoun
 		if (t.lower == "like" || t.lower == "go" || t.lower == "goes") && k-1 >= s.a && k+1 < s.b &&
@@ -821,7 +826,7 @@ func (f *finder) relativeSubject(s sentence, k, j int, v verbInfo, mm mentionMap
 		}
 		if t.k == tWord && (t.lower == "who" || t.lower == "that") && !t.cap {
 			a, ok := f.collectLeft(s, w, mm)
-			if !ok {
+			if !ok || (t.lower == "that" && f.prepObject(s, a)) {
 				break
 			}
 			head := f.headOf(a, w)
@@ -997,7 +1002,8 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int,
 	head := f.headOf(k, i)
 	// "said its lead author, Dr Mikael Sund", "said the United captain,
 	// Erik Brun": the name speaks, the role is its affiliation
-	if t := &f.toks[head]; mm.at(head) == nil && (f.isRoleOrDoc(head) || (t.is(cTitle) && !t.cap)) && f.isPunct(i, ",") {
+	// (also a relation or kin: "said Orlan’s neighbor, Tobin Marsh")
+	if t := &f.toks[head]; mm.at(head) == nil && (f.isRoleOrDoc(head) || (t.is(cTitle) && !t.cap) || f.personNounBefore(s, head+1) || (neutralKin(t.lower) && !t.cap)) && f.isPunct(i, ",") {
 		if m := mm.at(i + 1); m != nil && m.a == i+1 && (m.kind == mPerson || m.kind == mUnknown) {
 			return m.a, m.b, m.b - 1, f.spanText(k, i), true
 		}
@@ -1437,6 +1443,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			if m == nil || m.b > head || (m.kind != mOrg && m.kind != mPerson) {
 				continue
 			}
+			// "a Biden campaign release": the campaign's, not the person's
+			if id := f.campaignOf(m, head); id >= 0 {
+				return id, appos
+			}
 			if m.ent < 0 {
 				f.resolveMention(m)
 			}
@@ -1490,8 +1500,9 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if w := f.toks[npA].lower; (w == "one" || w == "another") && npA+2 < npB && f.toks[npA+1].lower == "of" && f.toks[npA+2].k == tWord && f.toks[npA+2].lower != "them" {
 		head = npA
 	}
-	name := f.spanPhrase(npA, head+1)
-	affil := joinAffil(f.spanText(head+1, npB), appos)
+	nameEnd := f.collectiveOf(npA, head, npB)
+	name := f.spanPhrase(npA, nameEnd+1)
+	affil := joinAffil(f.spanText(nameEnd+1, npB), appos)
 	hl := f.toks[head].lower
 	// "Prime Minister Gordon Brown's spokesman": the spokesperson of
 	// someone named is an unnamed source, "a spokesman", not the owner;
@@ -1524,6 +1535,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		// "the ruling said": a court's ruling is the court's words
 		if !owned && f.plainModifiers(npA+1, head) && !f.toks[head].cap && courtText(hl) {
 			if id := f.orgNamedBy("court"); id >= 0 {
+				f.ents[id].last = f.toks[npA].s
+				return id, affil
+			}
+		}
+		// "the campaign" after "an Ostrow campaign release": that campaign
+		if !owned && head == npA+1 && hl == "campaign" && !f.toks[head].cap {
+			if id := f.orgNamedBy(hl); id >= 0 {
 				f.ents[id].last = f.toks[npA].s
 				return id, affil
 			}
@@ -3233,7 +3251,9 @@ func (f *finder) mainClauseName(s sentence, v int, prior []attrib, mm mentionMap
 	}
 	// ("…, and Schmidt would shut him down, saying": the clause after
 	// "and" or "but", also with no clause of speech before it)
-	if w := f.toks[a].lower; (w == "and" || w == "but") && a+1 < v-1 {
+	// ("…, although King was among those questioning it, writing": a
+	// concessive clause right before the participle is its clause)
+	if w := f.toks[a].lower; (w == "and" || w == "but" || w == "although" || w == "though" || w == "while" || w == "whereas") && a+1 < v-1 {
 		a++
 	} else if len(prior) == 0 {
 		return -1

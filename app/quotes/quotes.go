@@ -336,7 +336,9 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 	// "“…,” Paltrow said. … she dumped Pitt. “…,” she shared.": a name of
 	// unknown gender that is no subject does not take the pronoun from the
 	// speaker of that gender the text is quoting
-	if c0 := f.events[cand].ent; f.ents[c0].gender == 0 && f.ents[c0].kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos)) {
+	// (nor does the subject of a clause opening the pronoun's sentence:
+	// "As Prasad played down the boos, she added")
+	if c0 := f.events[cand].ent; f.ents[c0].gender == 0 && f.ents[c0].kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos) || f.subordinateBefore(f.events[cand].pos, pos)) {
 		g := byte('m')
 		if pron == "she" {
 			g = 'f'
@@ -819,6 +821,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	// with its own complement is the sentence's main clause, not the
 	// attribution of a fragment in a phrase before it
 	if post != nil && k > s.a && f.toks[k-1].k != tBreak && !f.closesClause(s, post) {
+		post = nil
+	}
+	// "Marr said that these cuts “mark a retreat.” Veld announced plans in
+	// May": after a quotation ended inside a sentence that has its own
+	// speaker, a clause going on past its verb is the next sentence
+	if post != nil && pre != nil && pre.npA >= 0 && c.terminal && k > s.a && f.toks[k-1].k != tBreak && post.lastTok()+1 < s.b && f.toks[post.lastTok()+1].k == tWord {
 		post = nil
 	}
 	// a clause is only "post" when nothing but the clause follows the quote

@@ -1,0 +1,93 @@
+package quotes
+
+// collectiveOf returns the last word of a described group's of-phrase ("a
+// group of independent experts", "a team of doctors"): the group is named
+// with what it is a group of; a later preposition ("… at the hospital")
+// stays the affiliation; "the group of …" is the group met before.
+// Otherwise it returns head.
+func (f *finder) collectiveOf(npA, head, npB int) int {
+	t := &f.toks[head]
+	if w := f.toks[npA].lower; w == "the" || w == "this" || w == "that" {
+		return head // "the group of …" refers back to the group
+	}
+	if t.cap || !collective(t.lower) || head+2 >= npB || f.toks[head+1].lower != "of" {
+		return head
+	}
+	end := head
+	for k := head + 2; k < npB; k++ {
+		u := &f.toks[k]
+		if u.k != tWord || u.poss || (u.is(cPrep) && !u.cap) || u.is(cDet) {
+			break
+		}
+		end = k
+	}
+	if end == head {
+		return head
+	}
+	return end
+}
+
+// prepObject reports whether the noun phrase starting at token a is the
+// object of a preposition other than "of" ("said at a hearing last week
+// that … but added"): a "that" after such a phrase opens what was said,
+// no relative clause of a speaker ("met by protesters who vowed" is one).
+func (f *finder) prepObject(s sentence, a int) bool {
+	if a-1 <= s.a {
+		return false
+	}
+	t := &f.toks[a-1]
+	return t.k == tWord && t.is(cPrep) && !t.cap && t.lower != "of"
+}
+
+// campaignOf returns the body a person's name before "campaign" or
+// "administration" names inside a document's phrase ("an Ostrow campaign
+// release"): the text is the body's, "Ostrow campaign", not the person's.
+// It returns -1 otherwise.
+func (f *finder) campaignOf(m *mention, head int) int {
+	if m.kind != mPerson || m.b >= head {
+		return -1
+	}
+	t := &f.toks[m.b]
+	if t.k != tWord || t.cap || (t.lower != "campaign" && t.lower != "administration") {
+		return -1
+	}
+	return f.orgEntity(f.spanPhrase(m.ca, m.b+1), f.toks[m.a].s)
+}
+
+// subordinateBefore reports whether the name at rune offset at is the
+// subject of a subordinate clause ("As Prasad played down the boos, she
+// added") in the sentence of the pronoun at rune offset pron.
+func (f *finder) subordinateBefore(at, pron int) bool {
+	k := f.tokAt(at)
+	if k <= 0 || !subordinator(f.toks[k-1].lower) || f.toks[k-1].k != tWord {
+		return false
+	}
+	for j := k; j < len(f.toks) && f.toks[j].s < pron; j++ {
+		if f.toks[j].k == tBreak || f.toks[j].k == tQuote || f.isPunct(j, ".?!") {
+			return false
+		}
+	}
+	return true
+}
+
+// perSource returns the source after "per" at token k ("…” in Thursday's
+// call, per the readout", "per a Marland Palace readout", "per Reuters"):
+// a text or a named organisation or person, as after "according to"; a
+// unit ("per cent", "per share") is none.
+func (f *finder) perSource(s sentence, k int, mm mentionMap) (int, int, int, string, bool) {
+	t := &f.toks[k]
+	if t.lower != "per" || t.cap || k+1 >= s.b || f.toks[k+1].k != tWord {
+		return 0, 0, 0, "", false
+	}
+	a, b, h, ap, ok := f.rightNP(s, k+1, mm, false)
+	if !ok {
+		return 0, 0, 0, "", false
+	}
+	if m := mm.at(h); m != nil && m.b == h+1 && (m.kind == mOrg || m.kind == mPerson) {
+		return a, b, h, ap, true
+	}
+	if ht := &f.toks[h]; !ht.cap && textDoc(ht.lower) && f.toks[a].is(cDet) {
+		return a, b, h, ap, true
+	}
+	return 0, 0, 0, "", false
+}
