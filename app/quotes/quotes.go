@@ -2208,20 +2208,10 @@ func auxiliary(w string) bool {
 // elsewhere in the text, word-bounded, outside this quotation: the writer's
 // own term.
 func (f *finder) usedUnquoted(reg region) bool {
-	if !f.lowerOK {
+	lo, hi, n := f.quotedWords(reg)
+	if n < 4 {
 		return false
 	}
-	a, b := reg.start, reg.stop
-	for a < b && !unicode.IsLetter(f.r[a]) && !unicode.IsDigit(f.r[a]) {
-		a++
-	}
-	for b > a && !unicode.IsLetter(f.r[b-1]) && !unicode.IsDigit(f.r[b-1]) {
-		b--
-	}
-	if b-a < 4 {
-		return false
-	}
-	lo, hi := int(f.off[a]), int(f.off[b])
 	w := f.lower[lo:hi]
 	for i := 0; ; {
 		j := strings.Index(f.lower[i:], w)

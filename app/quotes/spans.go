@@ -133,8 +133,16 @@ func (f *finder) saidClose(a *attrib, k int) bool {
 // firstUse reports whether the words of quotation region reg occur
 // nowhere in the text before it: a later unquoted use echoes them.
 func (f *finder) firstUse(reg region) bool {
+	lo, hi, _ := f.quotedWords(reg)
+	return lo < hi && strings.Index(f.lower, f.lower[lo:hi]) == lo
+}
+
+// quotedWords returns the byte span in f.lower of region reg's words,
+// without the marks and punctuation around them, and how many runes it
+// holds; empty where the lower-case text is not aligned with the runes.
+func (f *finder) quotedWords(reg region) (lo, hi, runes int) {
 	if !f.lowerOK {
-		return false
+		return 0, 0, 0
 	}
 	a, b := reg.start, reg.stop
 	for a < b && !unicode.IsLetter(f.r[a]) && !unicode.IsDigit(f.r[a]) {
@@ -143,8 +151,7 @@ func (f *finder) firstUse(reg region) bool {
 	for b > a && !unicode.IsLetter(f.r[b-1]) && !unicode.IsDigit(f.r[b-1]) {
 		b--
 	}
-	lo, hi := int(f.off[a]), int(f.off[b])
-	return lo < hi && strings.Index(f.lower, f.lower[lo:hi]) == lo
+	return int(f.off[a]), int(f.off[b]), b - a
 }
 
 // calledNoun reports whether the naming noun at token j ("book", "film")
