@@ -1,5 +1,9 @@
 package quotes
 
+// Phrases around a speaker that change who it is: a group's of-phrase, a
+// preposition's object before "that", a campaign's texts, a subordinate
+// clause before a pronoun, and "per" a source.
+
 // collectiveOf returns the last word of a described group's of-phrase ("a
 // group of independent experts", "a team of doctors"): the group is named
 // with what it is a group of; a later preposition ("… at the hospital")

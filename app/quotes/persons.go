@@ -2,7 +2,7 @@ package quotes
 
 import "strings"
 
-// Round-11 rules on people: which of several people speaks. A given name
+// Rules on people: which of several people speaks. A given name
 // and an organisation's word with a person's role in apposition ("Oleh
 // Radio, a researcher") is a person; a name before a figure ("Local 90"),
 // a plural after "the" ("the Teamsters") and a name before a title and
