@@ -21,7 +21,6 @@ import (
 const (
 	tokWords    = "dossier_words"  // tokenizer
 	filterStems = "dossier_porter" // token filter
-	filterPairs = "dossier_pairs"  // token filter: neighbouring terms as one
 	maxStems    = 1 << 17          // stems remembered per index
 )
 
@@ -36,11 +35,6 @@ func init() {
 	}
 	if err := registry.RegisterTokenFilter(filterStems, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return newStemFilter(), nil
-	}); err != nil {
-		panic(err)
-	}
-	if err := registry.RegisterTokenFilter(filterPairs, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
-		return pairFilter{}, nil
 	}); err != nil {
 		panic(err)
 	}
@@ -231,31 +225,4 @@ func stemAll[T any](f *stemFilter, toks []T, at func(*T) *analysis.Token) {
 		}
 		t.Term = stem
 	}
-}
-
-// pairFilter replaces a stream of terms by its word pairs: each two terms
-// at neighbouring positions ("north", "korea" → "north korea"). Terms a
-// stop word keeps apart make no pair: a phrase with a stop word inside is
-// checked on positions only (phrase.go).
-type pairFilter struct{}
-
-// Filter returns the pairs of input.
-func (pairFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
-	out := make(analysis.TokenStream, 0, len(input))
-	for i := 1; i < len(input); i++ {
-		a, b := input[i-1], input[i]
-		if b.Position != a.Position+1 {
-			continue
-		}
-		out = append(out, &analysis.Token{Term: pairTerm(nil, a.Term, b.Term), Start: a.Start, End: b.End,
-			Position: len(out) + 1, Type: analysis.AlphaNumeric})
-	}
-	return out
-}
-
-// pairTerm appends the pair term of a and b to dst.
-func pairTerm(dst, a, b []byte) []byte {
-	dst = append(dst, a...)
-	dst = append(dst, ' ')
-	return append(dst, b...)
 }

@@ -86,9 +86,6 @@ func (s docSpecs) document(d *app.IndexDoc) (*document.Document, error) {
 	}
 	values := toBleve(d)
 	for name, v := range values {
-		if _, isPair := pairOf[name]; isPair {
-			continue // below, with its text field
-		}
 		f, ok := fields[name]
 		if !ok {
 			return nil, fmt.Errorf("search index: document %s: no field %q in the mapping of %s", d.ID, name, d.Type)
@@ -109,22 +106,6 @@ func (s docSpecs) document(d *app.IndexDoc) (*document.Document, error) {
 		default:
 			return nil, fmt.Errorf("search index: document %s: field %s holds a %T", d.ID, name, v)
 		}
-	}
-	for _, text := range textFields {
-		if _, ok := values[pairField(text)]; !ok {
-			continue
-		}
-		var tf *textField
-		for _, f := range doc.Fields {
-			if t, ok := f.(*textField); ok && t.name == text {
-				tf = t
-			}
-		}
-		spec, ok := fields[pairField(text)]
-		if tf == nil || !ok {
-			return nil, fmt.Errorf("search index: document %s: no %s field to pair", d.ID, text)
-		}
-		doc.AddField(newWordPairField(pairField(text), spec.opts, tf))
 	}
 	doc.SetIndexed()
 	return doc, nil

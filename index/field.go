@@ -59,10 +59,7 @@ func newOnePass(a analysis.Analyzer) *onePass {
 // Bleve's TextField.Analyze would with the same analyser, and the size
 // Bleve counts for those frequencies. Like it, it may lower-case value in
 // place.
-//
-// When pairs is not nil it also receives the analysis of the text's word-pair
-// field (pairFilter's terms), with the pair field's options.
-func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.FieldIndexingOptions, pairs *wordPairs) (int, bleveindex.TokenFrequencies, int) {
+func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.FieldIndexingOptions) (int, bleveindex.TokenFrequencies, int) {
 	s, _ := p.scratch.Get().(*passScratch)
 	if s == nil {
 		s = &passScratch{}
@@ -146,9 +143,6 @@ func (p *onePass) analyze(value []byte, arrayPos []uint64, opts bleveindex.Field
 			tf.Locations = append(tf.Locations, &locs[i])
 		}
 	}
-	if pairs != nil {
-		pairs.count(toks, arrayPos)
-	}
 	clear(toks) // drop the scratch's references to this field's terms
 	return len(toks), freqs, freqsSize(len(distinct), termBytes, nLocs, len(arrayPos))
 }
@@ -159,7 +153,6 @@ const slabSize = 4096
 // textField is an English text field analysed in one pass; it is what
 // Bleve's document.TextField is for the same name, value and options.
 type textField struct {
-	pairs    *wordPairField // the field's word pairs, analysed with it; nil when none
 	analysed bool
 	name     string
 	arrayPos []uint64
@@ -193,110 +186,11 @@ func (f *textField) Analyze() {
 	}
 	f.analysed = true
 	value := f.value
-	if f.opts.IsStored() || f.pairs != nil {
+	if f.opts.IsStored() {
 		value = append([]byte(nil), value...) // analysis lower-cases in place
 	}
-	var pairs *wordPairs
-	if f.pairs != nil {
-		pairs = &f.pairs.wordPairs
-	}
-	f.length, f.freqs, f.size = f.an.analyze(value, f.arrayPos, f.opts, pairs)
+	f.length, f.freqs, f.size = f.an.analyze(value, f.arrayPos, f.opts)
 }
-
-// wordPairs is the analysis of a word-pair field.
-type wordPairs struct {
-	opts   bleveindex.FieldIndexingOptions
-	length int
-	freqs  bleveindex.TokenFrequencies
-	size   int
-}
-
-// maxPairTerms bounds the terms of a text whose word pairs are indexed.
-// A long text of varied words has nearly as many distinct pairs as words,
-// and the index holds each in memory while it builds the segment: a 4 MB
-// text of a book's vocabulary took 543 MB to import. Past the bound the
-// field gets partialPairs instead, and a phrase search checks such texts
-// on their positions (phrase.go). 100,000 words is about 600 KB of text,
-// far longer than an article or a report.
-const maxPairTerms = 100_000
-
-// partialPairs marks a text whose word pairs stop at maxPairTerms. A pair
-// term holds a space, so no pair can be this term.
-const partialPairs = "#partial"
-
-// count sets the pairs of the analysed terms toks, as pairFilter makes
-// them, counted as Bleve counts a field without term vectors.
-func (w *wordPairs) count(toks []analysis.Token, arrayPos []uint64) {
-	w.freqs = make(bleveindex.TokenFrequencies, min(len(toks), maxPairTerms)+1)
-	var buf []byte
-	distinct, termBytes := 0, 0
-	if len(toks) > maxPairTerms {
-		toks = toks[:maxPairTerms]
-		w.freqs[partialPairs] = &bleveindex.TokenFreq{Term: []byte(partialPairs)}
-		w.freqs[partialPairs].SetFrequency(1)
-		w.length++
-		distinct++
-		termBytes += len(partialPairs)
-	}
-	for i := 1; i < len(toks); i++ {
-		if toks[i].Position != toks[i-1].Position+1 {
-			continue
-		}
-		w.length++
-		buf = pairTerm(buf[:0], toks[i-1].Term, toks[i].Term)
-		tf := w.freqs[string(buf)]
-		if tf == nil {
-			term := string(buf)
-			tf = &bleveindex.TokenFreq{Term: []byte(term)}
-			w.freqs[term] = tf
-			distinct++
-			termBytes += len(term)
-		}
-		tf.SetFrequency(tf.Frequency() + 1)
-	}
-	if w.opts.SkipFreqNorm() {
-		for _, tf := range w.freqs {
-			tf.SetFrequency(0)
-		}
-	}
-	w.size = freqsSize(distinct, termBytes, 0, len(arrayPos))
-}
-
-// wordPairField is the word-pair field of a text field (pairField): its
-// terms come out of the text field's analysis, which runs once for both.
-type wordPairField struct {
-	wordPairs
-	name string
-	text *textField
-}
-
-func newWordPairField(name string, opts bleveindex.FieldIndexingOptions, text *textField) *wordPairField {
-	p := &wordPairField{name: name, text: text}
-	p.opts = opts
-	text.pairs = p
-	return p
-}
-
-func (f *wordPairField) Name() string                             { return f.name }
-func (f *wordPairField) ArrayPositions() []uint64                 { return f.text.arrayPos }
-func (f *wordPairField) Options() bleveindex.FieldIndexingOptions { return f.opts }
-func (f *wordPairField) Value() []byte                            { return f.text.value }
-func (f *wordPairField) Text() string                             { return string(f.text.value) }
-func (f *wordPairField) NumPlainTextBytes() uint64                { return f.text.plain }
-func (f *wordPairField) EncodedFieldType() byte                   { return 't' }
-func (f *wordPairField) AnalyzedLength() int                      { return f.length }
-
-func (f *wordPairField) AnalyzedTokenFrequencies() bleveindex.TokenFrequencies { return f.freqs }
-
-// Analyze analyses the text field, which sets the pairs.
-func (f *wordPairField) Analyze() { f.text.Analyze() }
-
-// Size is the field's memory as Bleve would count it.
-func (f *wordPairField) Size() int {
-	return wordPairFieldStaticSize + size.SizeOfPtr + len(f.name) + f.size
-}
-
-var wordPairFieldStaticSize = int(reflect.TypeFor[wordPairField]().Size())
 
 // Size is the field's memory, counted as Bleve counts a TextField's (Scorch
 // uses it to account for batches in memory).

@@ -20,7 +20,7 @@ import (
 // mappingVersion is kept in the index's internal storage. An index written
 // with another version is rebuilt: bump it whenever the mapping or the way
 // documents are built changes.
-const mappingVersion = "dossier-index-13"
+const mappingVersion = "dossier-index-14"
 
 // Index field names. Text fields are analysed in English and keep term
 // vectors, which phrase queries need, but are not stored: highlights and
@@ -61,31 +61,11 @@ const (
 // textFields are searched by words typed without a field name.
 var textFields = []string{fTitle, fBody, fNote, fNames}
 
-// pairSuffix names the word-pair field of a text field ("body" →
-// "body_pairs"): its terms are every two neighbouring words of the field
-// ("north korea"), so a phrase search starts from the documents holding its
-// word pairs, one short posting list each, rather than from every document
-// holding each of its words (phrase.go).
-const pairSuffix = "_pairs"
-
-// pairField is the word-pair field of text field f.
-func pairField(f string) string { return f + pairSuffix }
-
-// pairOf maps each word-pair field to its text field.
-var pairOf = func() map[string]string {
-	m := map[string]string{}
-	for _, f := range textFields {
-		m[pairField(f)] = f
-	}
-	return m
-}()
-
 // Analyzer and synonym source names.
 const (
 	anText    = "dossier_en"    // Bleve's "en", faster (analyzer.go): words, possessives, lower case, stop words, Porter stemmer
 	anKeyword = keyword.Name    // the whole value as one term
 	anLower   = "dossier_lower" // the whole value as one lower-cased term
-	anPairs   = "dossier_pairs" // anText's terms, then each two neighbouring ones as one term
 	synPeople = "people"        // synonym source: a person's aliases → name
 	synColl   = "people"        // synonym collection holding one definition per person
 	synPrefix = "syn:"          // ID prefix of synonym definitions
@@ -113,13 +93,6 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		"type":          custom.Name,
 		"tokenizer":     tokWords,
 		"token_filters": []any{en.PossessiveName, lowercase.Name, en.StopName, filterStems},
-	}); err != nil {
-		return nil, fmt.Errorf("search index mapping: %w", err)
-	}
-	if err := im.AddCustomAnalyzer(anPairs, map[string]any{
-		"type":          custom.Name,
-		"tokenizer":     tokWords,
-		"token_filters": []any{en.PossessiveName, lowercase.Name, en.StopName, filterStems, filterPairs},
 	}); err != nil {
 		return nil, fmt.Errorf("search index mapping: %w", err)
 	}
@@ -178,12 +151,6 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		dm.AddFieldMappingsAt(fFP, stored())
 		for _, name := range textFields {
 			dm.AddFieldMappingsAt(name, text())
-			pf := text()
-			pf.Analyzer = anPairs
-			pf.IncludeTermVectors = false // a filter only: positions are checked on the text field
-			// Nothing scores by a pair (phrase.go): no frequencies, no norms.
-			pf.SkipFreqNorm = true
-			dm.AddFieldMappingsAt(pairField(name), pf)
 		}
 		dm.AddFieldMappingsAt(fTag, kw(anLower))
 		sp := kw(anLower)
@@ -235,11 +202,6 @@ func toBleve(d *app.IndexDoc) typedMap {
 	put(fBody, d.Body)
 	put(fNote, d.Note)
 	put(fNames, strings.Join(d.Names, namesSep))
-	for _, name := range textFields {
-		if v, ok := f[name].(string); ok {
-			f[pairField(name)] = v
-		}
-	}
 	put(fStatus, d.Status)
 	put(fArticle, d.Article)
 	facets := make([]string, 0, 4+len(d.Tags))

@@ -2,22 +2,24 @@ package index
 
 import (
 	"context"
+	"math"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-	"github.com/blevesearch/bleve/v2/search/searcher"
+	"github.com/blevesearch/bleve/v2/search/scorer"
 	index "github.com/blevesearch/bleve_index_api"
 )
 
-// A phrase search in Bleve walks the posting lists of all its words and
-// reads the positions of every document holding them all: for two common
-// words, tens of thousands of documents. Each text field also indexes its
-// word pairs (pairFilter), so the documents that can hold a phrase are
-// those holding each of its neighbouring-word pairs: one short posting list
-// per pair. phraseQuery runs Bleve's own phrase searcher on those
-// candidates only, so hits, positions and scores are Bleve's, found at
-// about the cost of a term query.
+// Bleve's phrase searcher asks each word's term searcher for term vectors,
+// turns every candidate's positions into location maps and compares paths
+// through them: for two common words, allocations for tens of thousands of
+// documents, about fifteen times a term query. positionPhrase reads each
+// distinct word's postings once, positions included, into reused buffers,
+// compares the positions in place, and scores only the documents that hold
+// the phrase, with Bleve's own scorers (one term scorer per word of the
+// phrase, summed as its conjunction sums them), so hits and scores are those
+// of Bleve's phrase query.
 
 // phraseQuery is a phrase in one text field.
 type phraseQuery struct {
@@ -36,205 +38,267 @@ func (q *phraseQuery) SetBoost(b float64) { q.boost = b }
 // Boost returns the query's boost.
 func (q *phraseQuery) Boost() float64 { return q.boost }
 
-// Searcher is Bleve's phrase searcher, advanced over the documents that
-// hold every word pair of the phrase.
+// Searcher is positionPhrase for two words or more, Bleve's phrase searcher
+// for one (or none).
 func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opt search.SearcherOptions) (search.Searcher, error) {
-	pairs, words := phrasePairs(m, q.field, q.phrase)
-	filterOpt := search.SearcherOptions{Score: "none"}
-	partial, err := partialTexts(ctx, r, q.field)
-	if err != nil {
-		return nil, err
-	}
-	if partial == nil && len(words) == 2 && len(pairs) == 1 {
-		// Two neighbouring words: the pair's documents are the phrase's.
-		// The words' own searchers, without positions, give Bleve's score.
-		return pairPhrase(ctx, r, q.field, pairs[0], words, q.boost, opt)
+	if terms := analyzePhrase(m, q.field, q.phrase); len(terms) >= 2 {
+		return newPositionPhrase(ctx, r, q.field, terms, q.boost, opt)
 	}
 	mp := query.NewMatchPhraseQuery(q.phrase)
 	mp.SetField(q.field)
 	mp.SetBoost(q.boost)
-	phrase, err := mp.Searcher(ctx, r, m, opt)
-	if err != nil {
-		if partial != nil {
-			partial.Close()
-		}
-		return nil, err
-	}
-	if len(pairs) == 0 {
-		if partial != nil {
-			partial.Close()
-		}
-		return phrase, nil // one word, or words only stop words keep apart
-	}
-	var ss []search.Searcher
-	closeAll := func() {
-		for _, s := range ss {
-			s.Close()
-		}
-		if partial != nil {
-			partial.Close()
-		}
-		phrase.Close()
-	}
-	for _, p := range pairs {
-		s, err := searcher.NewTermSearcher(ctx, r, p, pairField(q.field), 0, filterOpt)
-		if err != nil {
-			closeAll()
-			return nil, err
-		}
-		ss = append(ss, s)
-	}
-	cand := ss[0]
-	if len(ss) > 1 {
-		if cand, err = searcher.NewConjunctionSearcher(ctx, r, ss, filterOpt); err != nil {
-			closeAll()
-			return nil, err
-		}
-	}
-	if partial != nil {
-		// Texts whose pairs stop short can hold the phrase past them.
-		if cand, err = searcher.NewDisjunctionSearcher(ctx, r, []search.Searcher{cand, partial}, 1, filterOpt); err != nil {
-			closeAll()
-			return nil, err
-		}
-	}
-	return &pairFiltered{cand: cand, phrase: phrase}, nil
+	return mp.Searcher(ctx, r, m, opt)
 }
 
-// partialTexts finds the texts of field whose word pairs stop short
-// (maxPairTerms), or nil when there are none: then the index's phrases
-// are found, and scored, by their pairs alone.
-func partialTexts(ctx context.Context, r index.IndexReader, field string) (search.Searcher, error) {
-	s, err := searcher.NewTermSearcher(ctx, r, partialPairs, pairField(field), 0, search.SearcherOptions{Score: "none"})
+// phraseTerm is a word of the phrase at its offset from the first word.
+type phraseTerm struct {
+	term   string
+	offset uint64
+	reader int // index of the word's postings in positionPhrase.readers
+}
+
+// analyzePhrase reads the phrase as the field's analyser does: its words
+// and their offsets (a stop word leaves a gap, as in the indexed text).
+func analyzePhrase(m mapping.IndexMapping, field, phrase string) []phraseTerm {
+	a := m.AnalyzerNamed(m.AnalyzerNameForPath(field))
+	if a == nil {
+		return nil
+	}
+	toks := a.Analyze([]byte(phrase))
+	out := make([]phraseTerm, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, phraseTerm{term: string(t.Term), offset: uint64(t.Position - toks[0].Position)})
+	}
+	return out
+}
+
+// positionPhrase is the searcher of a phrase of at least two words.
+type positionPhrase struct {
+	terms   []phraseTerm
+	scorers []*scorer.TermQueryScorer // per word of the phrase
+	conj    *scorer.ConjunctionQueryScorer
+	readers []index.TermFieldReader // per distinct word
+	docs    []index.TermFieldDoc    // each reader's current document, reused
+	cur     []*index.TermFieldDoc   // nil before the first read and after the last
+	started bool
+	score   bool
+	matches []*search.DocumentMatch // reused for the conjunction's scorer
+}
+
+// newPositionPhrase returns the searcher of the phrase terms (at least two
+// words) in field.
+func newPositionPhrase(ctx context.Context, r index.IndexReader, field string, terms []phraseTerm, boost float64, opt search.SearcherOptions) (search.Searcher, error) {
+	opt.IncludeTermVectors = false // positions are checked here, not reported
+	s := &positionPhrase{score: opt.Score != "none", conj: scorer.NewConjunctionQueryScorer(opt)}
+	docCount, err := r.DocCount()
 	if err != nil {
 		return nil, err
 	}
-	if s.Count() == 0 {
-		s.Close()
-		return nil, nil
+	seen := map[string]int{}
+	for _, t := range terms {
+		if err := search.RecordTermSearcher(ctx); err != nil {
+			s.Close()
+			return nil, err
+		}
+		k, ok := seen[t.term]
+		if !ok {
+			tfr, err := r.TermFieldReader(ctx, []byte(t.term), field, s.score, s.score, true)
+			if err != nil {
+				s.Close()
+				return nil, err
+			}
+			k = len(s.readers)
+			seen[t.term] = k
+			s.readers = append(s.readers, tfr)
+		}
+		t.reader = k
+		s.terms = append(s.terms, t)
+		s.scorers = append(s.scorers, scorer.NewTermQueryScorer([]byte(t.term), field, boost, docCount, s.readers[k].Count(), 0, opt))
 	}
+	s.docs = make([]index.TermFieldDoc, len(s.readers))
+	s.cur = make([]*index.TermFieldDoc, len(s.readers))
+	s.matches = make([]*search.DocumentMatch, len(s.terms))
+	// As Bleve's conjunction does when it is built; a query holding the
+	// phrase sets its own norm after.
+	s.SetQueryNorm(1 / math.Sqrt(s.Weight()))
 	return s, nil
 }
 
-// pairPhrase is a two-word phrase found by its pair term: a conjunction of
-// the pair (which scores nothing) and the two words, scored as Bleve's
-// phrase searcher scores the conjunction of its words.
-func pairPhrase(ctx context.Context, r index.IndexReader, field, pair string, words []string, boost float64, opt search.SearcherOptions) (search.Searcher, error) {
-	var ss []search.Searcher
-	fail := func(err error) (search.Searcher, error) {
-		for _, s := range ss {
-			s.Close()
-		}
-		return nil, err
+func (s *positionPhrase) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	if !s.started {
+		return s.Advance(ctx, nil)
 	}
-	p, err := searcher.NewTermSearcher(ctx, r, pair, pairField(field), 0, search.SearcherOptions{Score: "none"})
-	if err != nil {
-		return fail(err)
-	}
-	// Even when the pair is in no document, the words' searchers stay:
-	// their weight is part of the query's norm, as in Bleve's phrase.
-	ss = append(ss, p)
-	opt.IncludeTermVectors = false
-	for _, w := range words {
-		s, err := searcher.NewTermSearcher(ctx, r, w, field, boost, opt)
-		if err != nil {
-			return fail(err)
-		}
-		ss = append(ss, s)
-	}
-	return searcher.NewConjunctionSearcher(ctx, r, ss, opt)
-}
-
-// phrasePairs are the pair terms of the phrase's neighbouring words, as
-// the field's analyser reads them, without repeats, and the phrase's terms.
-func phrasePairs(m mapping.IndexMapping, field, phrase string) (pairs, words []string) {
-	a := m.AnalyzerNamed(m.AnalyzerNameForPath(field))
-	if a == nil {
+	// Step past the current document, then find the next that holds it.
+	if s.cur[0] == nil {
 		return nil, nil
 	}
-	toks := a.Analyze([]byte(phrase))
-	for _, t := range toks {
-		words = append(words, string(t.Term))
+	d, err := s.readers[0].Next(s.docs[0].Reset())
+	if err != nil {
+		return nil, err
 	}
-	var out []string
-	seen := map[string]bool{}
-	for i := 1; i < len(toks); i++ {
-		if toks[i].Position != toks[i-1].Position+1 {
+	s.cur[0] = d
+	return s.find(ctx)
+}
+
+func (s *positionPhrase) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
+	for k, r := range s.readers {
+		if s.started && (s.cur[k] == nil || id == nil || s.cur[k].ID.Compare(id) >= 0) {
 			continue
 		}
-		t := string(pairTerm(nil, toks[i-1].Term, toks[i].Term))
-		if !seen[t] {
-			seen[t] = true
-			out = append(out, t)
+		var d *index.TermFieldDoc
+		var err error
+		if id == nil {
+			d, err = r.Next(s.docs[k].Reset())
+		} else {
+			d, err = r.Advance(id, s.docs[k].Reset())
 		}
-	}
-	return out, words
-}
-
-// pairFiltered returns the phrase searcher's matches among the candidate
-// searcher's documents. Its weight, norm and scores are the phrase
-// searcher's.
-type pairFiltered struct {
-	cand   search.Searcher
-	phrase search.Searcher
-}
-
-func (s *pairFiltered) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
-	c, err := s.cand.Next(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return s.from(ctx, c)
-}
-
-func (s *pairFiltered) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
-	c, err := s.cand.Advance(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	return s.from(ctx, c)
-}
-
-// from returns the first phrase match at or after candidate c.
-func (s *pairFiltered) from(ctx *search.SearchContext, c *search.DocumentMatch) (*search.DocumentMatch, error) {
-	for c != nil {
-		id := append(index.IndexInternalID(nil), c.IndexInternalID...)
-		ctx.DocumentMatchPool.Put(c)
-		m, err := s.phrase.Advance(ctx, id)
-		if err != nil || m == nil {
+		if err != nil {
 			return nil, err
 		}
-		if m.IndexInternalID.Equals(id) {
-			return m, nil
-		}
-		// The phrase's next match is further on: is it a candidate?
-		next := append(index.IndexInternalID(nil), m.IndexInternalID...)
-		if c, err = s.cand.Advance(ctx, next); err != nil {
-			ctx.DocumentMatchPool.Put(m)
-			return nil, err
-		}
-		if c != nil && c.IndexInternalID.Equals(next) {
-			ctx.DocumentMatchPool.Put(c)
-			return m, nil
-		}
-		ctx.DocumentMatchPool.Put(m)
+		s.cur[k] = d
 	}
-	return nil, nil
+	s.started = true
+	return s.find(ctx)
 }
 
-func (s *pairFiltered) Close() error {
-	err := s.cand.Close()
-	if perr := s.phrase.Close(); err == nil {
-		err = perr
+// find moves the readers to the first document, at or after where they
+// are, that holds every word, and on from there to the first that holds
+// the phrase; it returns that document scored, or nil at the end.
+func (s *positionPhrase) find(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	for {
+		// Leapfrog: advance every reader to the furthest one's document.
+		var max index.IndexInternalID
+		for _, d := range s.cur {
+			if d == nil {
+				return nil, nil
+			}
+			if max == nil || d.ID.Compare(max) > 0 {
+				max = d.ID
+			}
+		}
+		max = append(index.IndexInternalID(nil), max...)
+		same := true
+		for k, r := range s.readers {
+			if s.cur[k].ID.Equals(max) {
+				continue
+			}
+			d, err := r.Advance(max, s.docs[k].Reset())
+			if err != nil {
+				return nil, err
+			}
+			if s.cur[k] = d; d == nil {
+				return nil, nil
+			}
+			if !d.ID.Equals(max) {
+				same = false
+			}
+		}
+		if !same {
+			continue
+		}
+		if s.holds() {
+			return s.scored(ctx), nil
+		}
+		d, err := s.readers[0].Next(s.docs[0].Reset())
+		if err != nil {
+			return nil, err
+		}
+		s.cur[0] = d
+	}
+}
+
+// holds reports whether the readers' current document has the phrase's
+// words at their offsets in one value of the field.
+func (s *positionPhrase) holds() bool {
+	for _, v := range s.cur[s.terms[0].reader].Vectors {
+		if s.holdsAt(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsAt reports whether every word of the phrase follows the first one,
+// found at v, at its offset. A text's positions are in order within each
+// value of a field, so the search stops past the wanted position.
+func (s *positionPhrase) holdsAt(v *index.TermFieldVector) bool {
+	for _, t := range s.terms[1:] {
+		want, found := v.Pos+t.offset, false
+		for _, w := range s.cur[t.reader].Vectors {
+			if w.Pos == want && samePositions(w.ArrayPositions, v.ArrayPositions) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func samePositions(a, b []uint64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// scored is the readers' current document scored as Bleve's phrase
+// searcher scores it: the sum of each word's term score.
+func (s *positionPhrase) scored(ctx *search.SearchContext) *search.DocumentMatch {
+	for i, t := range s.terms {
+		d := *s.cur[t.reader]
+		d.Vectors = nil // the scorer would copy them into locations
+		s.matches[i] = s.scorers[i].Score(ctx, &d)
+	}
+	m := s.conj.Score(ctx, s.matches)
+	for _, o := range s.matches[1:] {
+		ctx.DocumentMatchPool.Put(o)
+	}
+	return m
+}
+
+func (s *positionPhrase) Weight() float64 {
+	var w float64
+	for _, sc := range s.scorers {
+		w += sc.Weight()
+	}
+	return w
+}
+
+func (s *positionPhrase) SetQueryNorm(n float64) {
+	for _, sc := range s.scorers {
+		sc.SetQueryNorm(n)
+	}
+}
+
+// Count is the worst case, as for Bleve's conjunction.
+func (s *positionPhrase) Count() uint64 {
+	var n uint64
+	for _, t := range s.terms {
+		n += s.readers[t.reader].Count()
+	}
+	return n
+}
+
+func (s *positionPhrase) Min() int { return 0 }
+
+func (s *positionPhrase) Size() int { return len(s.terms) * 64 }
+
+func (s *positionPhrase) DocumentMatchPoolSize() int { return len(s.terms) + 1 }
+
+func (s *positionPhrase) Close() error {
+	var err error
+	for _, r := range s.readers {
+		if rerr := r.Close(); err == nil {
+			err = rerr
+		}
 	}
 	return err
-}
-
-func (s *pairFiltered) Weight() float64        { return s.phrase.Weight() }
-func (s *pairFiltered) SetQueryNorm(n float64) { s.phrase.SetQueryNorm(n) }
-func (s *pairFiltered) Count() uint64          { return min(s.cand.Count(), s.phrase.Count()) }
-func (s *pairFiltered) Min() int               { return s.phrase.Min() }
-func (s *pairFiltered) Size() int              { return s.cand.Size() + s.phrase.Size() }
-func (s *pairFiltered) DocumentMatchPoolSize() int {
-	return s.cand.DocumentMatchPoolSize() + s.phrase.DocumentMatchPoolSize() + 1
 }

@@ -16,10 +16,9 @@ const MaxFileSize = 20 << 20
 // MaxTextSize is the most article text one file may hold (4 MiB, some
 // 700,000 words, longer than most books). The search index keeps the
 // position of every word, and its memory while one article is indexed
-// grows with the article's distinct words and word pairs; it indexes the
-// pairs of a text's first 100,000 words only (index.maxPairTerms), so a
-// 4 MiB book of varied words peaks under 300 MB (BenchmarkImportPeakRSS
-// in app). Web pages are mostly markup, so their files may be larger.
+// grows with the article's distinct words: a 4 MiB book of varied words
+// peaks under 300 MB (BenchmarkImportPeakRSS in app). Web pages are mostly
+// markup, so their files may be larger.
 const MaxTextSize = 4 << 20
 
 // Format names stored in Document.Format.
