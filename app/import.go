@@ -192,11 +192,18 @@ func (l *Library) Import(ctx context.Context, paths []string, opt ImportOptions)
 		defer gcpace.Bulk(0)()
 	}
 	err := l.importFiles(ctx, plain, opt, report)
-	if err == nil && sum.Added+sum.Updated >= settleAfter {
-		err = l.settle(ctx)
-	}
 	if err == nil && sum.Added+sum.Updated > 0 {
-		err = l.compactStore(ctx)
+		// Merging the index and compacting the store are each one goroutine's
+		// work on different files: side by side they take the time of the
+		// longer instead of both.
+		var wg sync.WaitGroup
+		var serr, cerr error
+		if sum.Added+sum.Updated >= settleAfter {
+			wg.Go(func() { serr = l.settle(ctx) })
+		}
+		wg.Go(func() { cerr = l.compactStore(ctx) })
+		wg.Wait()
+		err = errors.Join(serr, cerr)
 	}
 	sort.SliceStable(sum.Outcomes, func(i, j int) bool { return sum.Outcomes[i].Path < sum.Outcomes[j].Path })
 	return sum, err

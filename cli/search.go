@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
+	"runtime/trace"
 	"slices"
 	"sort"
 	"strconv"
@@ -292,6 +293,7 @@ func cmdBench(ctx context.Context, c *call) error {
 	importOnly := c.fs.Bool("import-only", false, "stop after the import (no rebuild, no queries)")
 	importProfile := c.fs.String("import-cpuprofile", "", "write a CPU profile of the import phase to this file")
 	memProfile := c.fs.String("import-memprofile", "", "write an allocation profile of the import phase to this file")
+	traceFile := c.fs.String("import-trace", "", "write an execution trace of the import phase to this file (go tool trace)")
 	if _, err := c.parse(c.rest(), 0, 0); err != nil {
 		return err
 	}
@@ -365,7 +367,7 @@ func cmdBench(ctx context.Context, c *call) error {
 			}
 		}
 		pl := &progressLine{w: c.Stderr}
-		stopProfile, err := startImportProfiles(*importProfile, *memProfile)
+		stopProfile, err := startImportProfiles(*importProfile, *memProfile, *traceFile)
 		if err != nil {
 			lib.Close()
 			return err
@@ -680,8 +682,19 @@ func cpuSeconds() float64 {
 
 // startImportProfiles starts a CPU profile and allocation sampling for the
 // import phase (either path may be empty); the returned func writes them.
-func startImportProfiles(cpuPath, memPath string) (func() error, error) {
-	var cpu *os.File
+func startImportProfiles(cpuPath, memPath, tracePath string) (func() error, error) {
+	var cpu, tr *os.File
+	if tracePath != "" {
+		f, err := os.Create(tracePath)
+		if err != nil {
+			return nil, err
+		}
+		if err := trace.Start(f); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("trace: %w", err)
+		}
+		tr = f
+	}
 	if cpuPath != "" {
 		f, err := os.Create(cpuPath)
 		if err != nil {
@@ -695,9 +708,13 @@ func startImportProfiles(cpuPath, memPath string) (func() error, error) {
 	}
 	return func() error {
 		var err error
+		if tr != nil {
+			trace.Stop()
+			err = tr.Close()
+		}
 		if cpu != nil {
 			pprof.StopCPUProfile()
-			err = cpu.Close()
+			err = errors.Join(err, cpu.Close())
 		}
 		if memPath != "" {
 			f, ferr := os.Create(memPath)
