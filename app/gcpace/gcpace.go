@@ -91,18 +91,25 @@ func release() {
 	debug.SetMemoryLimit(state.savedLimit)
 }
 
-// follow raises (or lowers back towards the budget) the limit as the live
-// heap changes, until stop is closed.
+// follow raises the limit as the live heap grows, until stop is closed. It
+// never lowers it: the memory a peak of live heap left to the process stays
+// held after the peak, and under a lowered limit the runtime returned pages
+// to the system on every allocation and took them back on the next (a
+// tenth of the CPU of a 100,000-article import).
 func follow(stop <-chan struct{}, done chan<- struct{}) {
 	defer close(done)
 	t := time.NewTicker(interval)
 	defer t.Stop()
+	high := int64(0)
 	for {
 		select {
 		case <-stop:
 			return
 		case <-t.C:
-			debug.SetMemoryLimit(limitFor(state.budget.Load(), liveHeap()))
+			if l := limitFor(state.budget.Load(), liveHeap()); l > high {
+				high = l
+				debug.SetMemoryLimit(l)
+			}
 		}
 	}
 }

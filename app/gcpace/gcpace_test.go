@@ -94,6 +94,16 @@ func TestLimitFollowsTheLiveHeap(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	runtime.KeepAlive(live)
+
+	// Once the heap is freed the limit stays: lowered under what the
+	// process holds, it made the runtime return and re-take pages on every
+	// allocation.
+	live = nil
+	runtime.GC()
+	time.Sleep(20 * interval)
+	if _, l := settings(); l < 2*64<<20 {
+		t.Errorf("after the live heap was freed the limit fell to %d", l)
+	}
 }
 
 func TestLimitFor(t *testing.T) {
