@@ -87,6 +87,7 @@ type Index struct {
 	facets  facetCache
 	columns docColumns // what a search reads of each segment (columns.go)
 	words   *wordTerms // words' terms, for the matchers of every search
+	gate    *mergeGate // holds the background merger back during writes (mergegate.go)
 }
 
 var _ app.Index = (*Index)(nil)
@@ -109,8 +110,13 @@ func Open(path string, opt Options) (*Index, error) {
 		return nil, err
 	}
 	x := &Index{path: path, opt: opt, m: m, specs: specs, words: newWordTerms(m.AnalyzerNamed(anText))}
+	x.gate = newMergeGate(x)
+	bleveCallbacks.Lock()
+	x.gate.register()
 	b, why, err := x.openOrCreate()
+	bleveCallbacks.Unlock()
 	if err != nil {
+		x.gate.unregister()
 		return nil, err
 	}
 	x.b, x.replaced = b, why
@@ -129,6 +135,7 @@ func (x *Index) runtimeConfig() map[string]any {
 		"bolt_timeout": x.opt.LockTimeout.String(),
 		"read_only":    x.opt.ReadOnly,
 	}
+	c["eventCallbackName"] = x.gate.name
 	if x.opt.eventCallback != "" {
 		c["eventCallbackName"] = x.opt.eventCallback
 	}
@@ -247,6 +254,8 @@ func (x *Index) Apply(ctx context.Context, batch app.IndexBatch) error {
 	// Before and after: a search that starts meanwhile caches nothing.
 	x.gen.Add(1)
 	defer x.gen.Add(1)
+	x.gate.wrote()
+	defer x.gate.wrote()
 	b, err := x.index()
 	if err != nil {
 		return err
@@ -454,7 +463,9 @@ func (x *Index) Reset(ctx context.Context) error {
 	if err := x.removeFolder(); err != nil {
 		return err
 	}
+	bleveCallbacks.Lock()
 	b, err := x.create()
+	bleveCallbacks.Unlock()
 	if err != nil {
 		return err
 	}
@@ -505,6 +516,7 @@ func (x *Index) Close() error {
 	}
 	err := x.b.Close()
 	x.b = nil
+	x.gate.unregister()
 	if err != nil {
 		return fmt.Errorf("close search index %s: %w", x.path, err)
 	}

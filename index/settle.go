@@ -33,6 +33,8 @@ func (x *Index) Settle(ctx context.Context) error {
 	if err != nil || s == nil || x.opt.ReadOnly {
 		return err
 	}
+	x.gate.settling.Store(true)
+	defer x.gate.settling.Store(false)
 	prev := -1
 	for range maxSettleRounds {
 		n, err := segmentCount(s)
@@ -106,6 +108,9 @@ func settlePlan(s *scorch.Scorch) (mergeplan.MergePlanOptions, error) {
 // planFor is settlePlan for segments of these numbers of documents.
 func planFor(sizes []uint64) mergeplan.MergePlanOptions {
 	opts := mergeplan.SingleSegmentMergePlanOptions
+	// All at once: merged ten at a time, the segments a bulk import left
+	// (mergegate.go) were merged again at each round.
+	opts.SegmentsPerMergeTask = max(len(sizes), 2)
 	var largest, total uint64
 	for _, n := range sizes {
 		largest = max(largest, n)
