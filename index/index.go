@@ -85,9 +85,10 @@ type Index struct {
 	// are for one generation.
 	gen     atomic.Uint64
 	facets  facetCache
-	columns docColumns // what a search reads of each segment (columns.go)
-	words   *wordTerms // words' terms, for the matchers of every search
-	gate    *mergeGate // holds the background merger back during writes (mergegate.go)
+	columns docColumns    // what a search reads of each segment (columns.go)
+	words   *wordTerms    // words' terms, for the matchers of every search
+	gate    *mergeGate    // holds the background merger back during writes (mergegate.go)
+	persist *persistWatch // the persister's failures, for writes waiting on it (durable.go)
 }
 
 var _ app.Index = (*Index)(nil)
@@ -110,9 +111,9 @@ func Open(path string, opt Options) (*Index, error) {
 		return nil, err
 	}
 	x := &Index{path: path, opt: opt, m: m, specs: specs, words: newWordTerms(m.AnalyzerNamed(anText))}
-	x.gate = newMergeGate(x)
+	x.gate, x.persist = newMergeGate(x), newPersistWatch()
 	bleveCallbacks.Lock()
-	x.gate.register()
+	x.gate.register(x.persist)
 	b, why, err := x.openOrCreate()
 	bleveCallbacks.Unlock()
 	if err != nil {
@@ -136,6 +137,8 @@ func (x *Index) runtimeConfig() map[string]any {
 		"read_only":    x.opt.ReadOnly,
 	}
 	c["eventCallbackName"] = x.gate.name
+	c["asyncErrorCallbackName"] = x.gate.name
+	c["unsafe_batch"] = true // writes wait for their persist themselves (durable.go)
 	if x.opt.eventCallback != "" {
 		c["eventCallbackName"] = x.opt.eventCallback
 	}
@@ -201,7 +204,7 @@ func (x *Index) create() (bleve.Index, error) {
 		}
 		return nil, fmt.Errorf("create search index %s: %w", x.path, err)
 	}
-	if err := b.SetInternal(keyVersion, []byte(mappingVersion)); err != nil {
+	if err := x.setInternal(b, keyVersion, []byte(mappingVersion)); err != nil {
 		b.Close()
 		return nil, fmt.Errorf("create search index %s: %w", x.path, err)
 	}
@@ -264,6 +267,7 @@ func (x *Index) Apply(ctx context.Context, batch app.IndexBatch) error {
 		wg       sync.WaitGroup
 		errMu    sync.Mutex
 		firstErr error
+		waits    []func() error // for each batch sent, until it is on disk
 		slots    = make(chan struct{}, applyParallel)
 		sent     = map[string]bool{} // IDs in batches already sent
 		pending  []string            // IDs in bb
@@ -298,12 +302,14 @@ func (x *Index) Apply(ctx context.Context, batch app.IndexBatch) error {
 		send := bb
 		wg.Go(func() {
 			defer func() { <-slots }()
-			if err := b.Batch(send); err != nil {
-				errMu.Lock()
-				if firstErr == nil {
-					firstErr = fmt.Errorf("search index %s: %w", x.path, err)
-				}
-				errMu.Unlock()
+			wait, err := x.send(b, send)
+			errMu.Lock()
+			defer errMu.Unlock()
+			if err != nil && firstErr == nil {
+				firstErr = fmt.Errorf("search index %s: %w", x.path, err)
+			}
+			if err == nil {
+				waits = append(waits, wait)
 			}
 		})
 		// A fresh batch, not bb.Reset(): Scorch may still read the last one.
@@ -376,6 +382,13 @@ func (x *Index) Apply(ctx context.Context, batch app.IndexBatch) error {
 		err = derr
 	} else if derr != nil && derr != err {
 		err = errors.Join(err, derr)
+	}
+	// What was sent is on disk before Apply returns, failed or not: a
+	// caller that retries must not find half of it still in memory.
+	for _, wait := range waits {
+		if werr := wait(); werr != nil && err == nil {
+			err = fmt.Errorf("search index %s: %w", x.path, werr)
+		}
 	}
 	return err
 }
@@ -496,12 +509,11 @@ func (x *Index) SetStamp(s string) error {
 	if err != nil {
 		return err
 	}
-	if s == "" {
-		err = b.DeleteInternal(keyStamp)
-	} else {
-		err = b.SetInternal(keyStamp, []byte(s))
+	var val []byte
+	if s != "" {
+		val = []byte(s)
 	}
-	if err != nil {
+	if err := x.setInternal(b, keyStamp, val); err != nil {
 		return fmt.Errorf("search index %s: %w", x.path, err)
 	}
 	return nil

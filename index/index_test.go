@@ -477,7 +477,7 @@ func TestCorruptAndOldIndexReplaced(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			x.b.SetInternal(keyVersion, []byte("dossier-index-0"))
+			x.setInternal(x.b, keyVersion, []byte("dossier-index-0"))
 			x.Close()
 		}},
 		{"empty folder", func(t *testing.T, path string) {

@@ -41,14 +41,19 @@ func newMergeGate(x *Index) *mergeGate {
 	return &mergeGate{name: fmt.Sprintf("dossier-merge-gate-%p", x)}
 }
 
-// register adds the gate to Bleve's registry; the caller holds bleveCallbacks.
-func (g *mergeGate) register() { scorch.RegistryEventCallbacks[g.name] = g.onEvent }
+// register adds the gate, and the index's watch of the persister
+// (durable.go), to Bleve's registries; the caller holds bleveCallbacks.
+func (g *mergeGate) register(w *persistWatch) {
+	scorch.RegistryEventCallbacks[g.name] = g.onEvent
+	scorch.RegistryAsyncErrorCallbacks[g.name] = w.onAsyncError
+}
 
-// unregister removes it.
+// unregister removes them.
 func (g *mergeGate) unregister() {
 	bleveCallbacks.Lock()
 	defer bleveCallbacks.Unlock()
 	delete(scorch.RegistryEventCallbacks, g.name)
+	delete(scorch.RegistryAsyncErrorCallbacks, g.name)
 }
 
 // wrote records a write to the index.

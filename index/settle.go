@@ -65,7 +65,7 @@ func (x *Index) Settle(ctx context.Context) error {
 		if n, err := segmentCount(s); err != nil || len(files) <= n {
 			return err
 		}
-		if err := x.b.SetInternal(keySettled, []byte{byte(i)}); err != nil {
+		if err := x.setInternal(x.b, keySettled, []byte{byte(i)}); err != nil {
 			return fmt.Errorf("settle search index %s: %w", x.path, err)
 		}
 		if i > 1 {
