@@ -440,6 +440,10 @@ func cmdBench(ctx context.Context, c *call) error {
 			}
 			rep.ReindexS = time.Since(start).Seconds()
 		}
+		// The report names the library's size, not --articles' default.
+		if cs, err := l.Counts(); err == nil {
+			rep.Articles = cs.Articles
+		}
 		if err := l.Close(); err != nil {
 			return err
 		}
