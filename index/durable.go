@@ -20,24 +20,44 @@ import (
 // time.
 
 // persistWatch receives the persister's failures, which otherwise reach no
-// one: a batch whose persist fails is retried and its callback waits.
+// one: a batch whose persist fails is retried and its callback waits. A
+// failure fails the writes waiting at the time; later writes wait afresh
+// (the persister retries, and a full disk may have been freed).
 type persistWatch struct {
-	once   sync.Once
-	failed chan struct{} // closed on the first failure
-	err    error
+	mu     sync.Mutex
+	failed chan struct{} // closed at the next failure
+	err    error         // the last failure
 }
 
 func newPersistWatch() *persistWatch { return &persistWatch{failed: make(chan struct{})} }
 
+// next is closed at the next failure.
+func (w *persistWatch) next() <-chan struct{} {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.failed
+}
+
+func (w *persistWatch) lastErr() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
 // onAsyncError is the index's scorch.RegistryAsyncErrorCallbacks entry.
+// Only the persister's failures concern a waiting write: the merger's are
+// reported with the same type, and a failed merge leaves its segments as
+// they were.
 func (w *persistWatch) onAsyncError(err error, path string) {
-	if !errors.Is(err, scorch.ErrPersist) {
-		return // merges and clean-ups are retried or harmless
+	var se *scorch.ScorchError
+	if !errors.As(err, &se) || se.ErrType != scorch.ErrPersist || se.Source != "persister" {
+		return
 	}
-	w.once.Do(func() {
-		w.err = fmt.Errorf("search index %s: write to disk: %w", path, err)
-		close(w.failed)
-	})
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.err = fmt.Errorf("search index %s: write to disk: %w", path, err)
+	close(w.failed)
+	w.failed = make(chan struct{})
 }
 
 // send hands bb to Bleve and returns a function that waits until it is on
@@ -45,6 +65,7 @@ func (w *persistWatch) onAsyncError(err error, path string) {
 func (x *Index) send(b bleve.Index, bb *bleve.Batch) (wait func() error, err error) {
 	done := make(chan error, 1)
 	bb.SetPersistedCallback(func(err error) { done <- err })
+	failed := x.persist.next()
 	if err := b.Batch(bb); err != nil {
 		return nil, err
 	}
@@ -55,8 +76,8 @@ func (x *Index) send(b bleve.Index, bb *bleve.Batch) (wait func() error, err err
 		select {
 		case err := <-done:
 			return err
-		case <-x.persist.failed:
-			return x.persist.err
+		case <-failed:
+			return x.persist.lastErr()
 		}
 	}, nil
 }
