@@ -240,15 +240,20 @@ func isPageFurniture(p string) bool {
 	if len(p) > 600 {
 		return false
 	}
-	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(p), " :.…»›>|"))
+	t := strings.TrimRight(strings.TrimSpace(p), " :.…»›>|")
+	for _, pre := range []string{"more information:", "journal information:", "journal reference:"} {
+		if len(t) >= len(pre) && strings.EqualFold(t[:len(pre)], pre) {
+			return true // the reference under a science story
+		}
+	}
+	// Every other sign is a few words: most paragraphs stop here, before
+	// they are lower-cased.
+	if nWords(t, 15) > 14 {
+		return false
+	}
+	l := strings.ToLower(t)
 	if pageFurniture[l] {
 		return true
-	}
-	if strings.HasPrefix(l, "more information:") || strings.HasPrefix(l, "journal information:") || strings.HasPrefix(l, "journal reference:") {
-		return true // the reference under a science story
-	}
-	if nWords(l, 15) > 14 {
-		return false
 	}
 	if strings.HasPrefix(l, "loading") && nWords(l, 5) <= 4 {
 		return true // "Loading photo gallery", shown until a script runs
@@ -311,17 +316,17 @@ func furnitureLine(doc *Document, p string, top bool) bool {
 	if len(p) > 2000 {
 		return false // no furniture line is this long
 	}
-	words := strings.Fields(p)
-	if len(words) > 120 {
+	nw := fieldCount(p, 121)
+	if nw > 120 {
 		return false
 	}
 	if !strings.ContainsFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		return true // "• • •", "* * *"
 	}
-	if top && len(words) <= 3 && !strings.ContainsFunc(p, unicode.IsLetter) {
+	if top && nw <= 3 && !strings.ContainsFunc(p, unicode.IsLetter) {
 		return true // a share count above the text
 	}
-	if len(words) == 1 && utf8.RuneCountInString(p) > 30 && !strings.ContainsAny(p, ".:/@") && !strings.ContainsFunc(p, unspaced) {
+	if nw == 1 && utf8.RuneCountInString(p) > 30 && !strings.ContainsAny(p, ".:/@") && !strings.ContainsFunc(p, unspaced) {
 		return true // style-sheet names run together
 	}
 	if names, rest, ok := bylineLine(p); ok {
@@ -339,13 +344,13 @@ func furnitureLine(doc *Document, p string, top bool) bool {
 		}
 		return true
 	}
-	if doc.Author != "" && len(words) <= 30 && authorDateLine(p, doc.Author) {
+	if doc.Author != "" && nw <= 30 && authorDateLine(p, doc.Author) {
 		return true
 	}
-	if len(words) <= 120 && creditLine(p) || len(words) == 1 && emailLineRe.MatchString(p) {
+	if nw <= 120 && creditLine(p) || nw == 1 && emailLineRe.MatchString(p) {
 		return true
 	}
-	if doc.Author != "" && len(words) <= 8 {
+	if doc.Author != "" && nw <= 8 {
 		a := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(p, "Author:"), "Author"))
 		if sameText(a, doc.Author) {
 			return true
@@ -360,10 +365,27 @@ func furnitureLine(doc *Document, p string, top bool) bool {
 		}
 		return true
 	}
-	if top && len(words) <= 16 && (strings.HasPrefix(p, "This ") || strings.HasPrefix(p, "The ")) && noteLineRe.MatchString(p) {
+	if top && nw <= 16 && (strings.HasPrefix(p, "This ") || strings.HasPrefix(p, "The ")) && noteLineRe.MatchString(p) {
 		return true
 	}
 	return false
+}
+
+// fieldCount is len(strings.Fields(s)), counting no further than limit,
+// without building the fields.
+func fieldCount(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n >= limit {
+				return n
+			}
+		}
+	}
+	return n
 }
 
 // authorDateLine recognises a byline without "By" that pages print under
