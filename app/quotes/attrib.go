@@ -1008,7 +1008,7 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int,
 			return m.a, m.b, m.b - 1, f.spanText(k, i), true
 		}
 	}
-	if !f.acceptNP(k, head, verbInfo{core: core}) {
+	if !f.acceptNP(k, head, verbInfo{core: core}) && !f.surnameHead(mm, k, head) {
 		return 0, 0, 0, "", false
 	}
 	appos := ""

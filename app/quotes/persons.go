@@ -385,3 +385,11 @@ func (f *finder) clauseAfter(i, k int) bool {
 	}
 	return false
 }
+
+// surnameHead reports a head word that ends a person's name of two or more
+// words starting at or after k: "said Steven Still", whose surname is also
+// a function word, names its speaker as "Steven Still said" does.
+func (f *finder) surnameHead(mm mentionMap, k, head int) bool {
+	m := mm.at(head)
+	return m != nil && m.kind == mPerson && m.b == head+1 && m.ca >= k && m.b-m.ca >= 2 && !m.poss && f.toks[m.ca].cap && !f.toks[m.ca].is(cFunction)
+}
