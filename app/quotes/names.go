@@ -698,6 +698,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// the name and tells its gender
 	// ("her husband, Pete,": the name may follow a comma)
 	k := m.a - 1
+	// ("her daughter, 14-year-old Mei Tan": an age between)
+	if k-1 >= s.a && f.toks[k].k == tWord && strings.HasSuffix(f.toks[k].lower, "-year-old") {
+		k--
+	}
 	if k-1 >= s.a && f.isPunct(k, ",") {
 		k--
 	}
