@@ -1716,6 +1716,9 @@ func (f *finder) definite(head string, latest bool) int {
 			best = i
 		}
 	}
+	if best < 0 {
+		best = f.nounBeforeName(head)
+	}
 	if best >= 0 || !latest || !f.lx.is(head, cRole) {
 		return best
 	}

@@ -1058,3 +1058,35 @@ func warName(core []token) bool {
 	}
 	return false
 }
+
+// maxNounBack bounds, in events, how far back nounBeforeName looks.
+const maxNounBack = 60
+
+// nounBeforeName returns the person most recently named right after the
+// lower-case noun head ("spinner Tom Kettle", "striker Ana Ruiz"), so that
+// "the spinner" later is that person, or -1. The noun becomes the person's
+// title, as a title word before a name is.
+func (f *finder) nounBeforeName(head string) int {
+	if f.lx.is(head, cFunction|cDoc|cOrgHead) || isPronoun(head) {
+		return -1
+	}
+	for i, n := len(f.events)-1, 0; i >= 0 && n < maxNounBack; i, n = i-1, n+1 {
+		ev := f.events[i]
+		e := &f.ents[ev.ent]
+		if e.kind != ePerson {
+			continue
+		}
+		k := f.tokAt(ev.pos)
+		if k < 1 || f.toks[k-1].k != tWord || f.toks[k-1].cap || f.toks[k-1].lower != head || !f.toks[k].cap {
+			continue
+		}
+		if _, v := f.toks[k-1].verb(); v {
+			continue
+		}
+		if !containsStr(e.titles, head) {
+			e.titles = append(e.titles, head)
+		}
+		return ev.ent
+	}
+	return -1
+}

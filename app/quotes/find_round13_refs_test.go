@@ -19,3 +19,24 @@ func TestFindRound13KinThroughAge(t *testing.T) {
 			[]want{{"I heard the dog first,", "Eli Rusk", Full, ""}}},
 	})
 }
+
+// "striker Ana Ruiz … the striker said": a lower-case noun right before a
+// person's name describes that person, so "the <noun>" later is the one
+// it was last written before. Each text is written for this test (issue
+// 20, thirteenth round).
+func TestFindRound13NounBeforeName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the spinner after two spinners named",
+			"The tour resumed after the ban on spinner Raj Vettan.\n\nEnglish spinner Tom Kettle is also likely to face a hearing on Monday.\n\nThe spinner was reported by the team manager for allegedly calling one of their players a \"coward\" on the last day.",
+			[]want{{"coward", "Tom Kettle", Partial, ""}}},
+		{"the striker said",
+			"United won 2-1 on Saturday, with striker Ana Ruiz scoring twice before half-time.\n\n\"We never stopped running,\" the striker said.",
+			[]want{{"We never stopped running,", "Ana Ruiz", Full, ""}}},
+		{"the defender told reporters, a coach named between",
+			"The club fined defender Joel Marsh after the match. Coach Peter Hale backed the decision.\n\n\"I let the team down,\" the defender told reporters.",
+			[]want{{"I let the team down,", "Joel Marsh", Full, ""}}},
+	})
+}
