@@ -1090,3 +1090,34 @@ func (f *finder) nounBeforeName(head string) int {
 	}
 	return -1
 }
+
+// asRoleTitle gives the person named after a fronted "As a young lawyer,"
+// the role it describes, so that "the lawyer" later is that person ("As a
+// nurse, Tilda Marr has seen…"): the noun heads up to three lower-case
+// words after "As a"/"As an" and before the comma the name follows.
+func (f *finder) asRoleTitle(s sentence, mm mentionMap) {
+	if s.a+3 >= s.b || f.toks[s.a].lower != "as" || (f.toks[s.a+1].lower != "a" && f.toks[s.a+1].lower != "an") {
+		return
+	}
+	c := s.a + 2
+	for c < s.b && c < s.a+5 && f.toks[c].k == tWord && !f.toks[c].cap && !f.toks[c].is(cFunction|cPrep|cStopNP) {
+		if _, v := f.toks[c].verb(); v {
+			return
+		}
+		c++
+	}
+	if c == s.a+2 || c+1 >= s.b || !f.isPunct(c, ",") {
+		return
+	}
+	h := f.toks[c-1].lower
+	if f.lx.is(h, cDoc|cOrgHead) || !(epithet(h) || occupationNoun(h) || roleGender(h) != 0 || f.lx.is(h, cRole) || f.personishHead(h) && !collective(h)) {
+		return
+	}
+	m := mm.at(c + 1)
+	if m == nil || m.a != c+1 || m.kind != mPerson || m.ent < 0 || m.poss {
+		return
+	}
+	if e := &f.ents[m.ent]; e.kind == ePerson && !containsStr(e.titles, h) {
+		e.titles = append(e.titles, h)
+	}
+}

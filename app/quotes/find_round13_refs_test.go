@@ -40,3 +40,21 @@ func TestFindRound13NounBeforeName(t *testing.T) {
 			[]want{{"I let the team down,", "Joel Marsh", Full, ""}}},
 	})
 }
+
+// "As a young lawyer, Moraine describes…": the role in a fronted "As a"
+// phrase is the name's after it, so "the young lawyer" and "the nurse"
+// later are that person. Each text is written for this test (issue 20,
+// thirteenth round).
+func TestFindRound13AsRole(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"as a young lawyer, surname; the young lawyer warned",
+			"Born in Ostra, Pell Moraine has turned his hardships into a career in law.\n\nAs a young lawyer, Moraine describes his career as still in its early stages.\n\n\"The law is not a game; it is a duty,\" Moraine says.\n\nDana Celt, a judge, praised his work.\n\nThe young lawyer warned that the new bill \"opens the door to abuse.\"",
+			[]want{{"The law is not a game; it is a duty,", "Pell Moraine", Full, ""}, {"opens the door to abuse.", "Pell Moraine", Partial, ""}}},
+		{"as a nurse, full name; the nurse said",
+			"As a nurse, Tilda Marr has seen the ward change. Her manager, Carl Dunn, agrees.\n\n\"We are short of hands every night,\" the nurse said.",
+			[]want{{"We are short of hands every night,", "Tilda Marr", Full, ""}}},
+	})
+}

@@ -609,6 +609,7 @@ func (f *finder) processSentence(si int) {
 	}
 	f.nameDescribed(s, mm)
 	if !caption {
+		f.asRoleTitle(s, mm)
 		f.docAuthors(s, mm)
 	}
 	f.dashCredit(s, mm)
