@@ -723,7 +723,7 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		head := f.headOf(a, end)
 		// "Head of financial reporting Richard Martin said": the name
 		// closing the phrase is its head, the role before it describes
-		if m := mm.at(end - 1); m != nil && m.b == end && head < m.a && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) {
+		if m := mm.at(end - 1); m != nil && m.b == end && head < m.ca && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) {
 			head = end - 1
 		}
 		if f.acceptNP(a, head, v) {

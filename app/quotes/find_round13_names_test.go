@@ -18,3 +18,23 @@ func TestFindRound13CommonWordSurname(t *testing.T) {
 			[]want{{"We will open the shelters tonight,", "Ana Even", Full, ""}}},
 	})
 }
+
+// "Secretary of State Dana Pell said": a title chain with "of" before the
+// name opening the sentence is no head of the subject; the name is. Each
+// text is written for this test (issue 20, thirteenth round).
+func TestFindRound13TitleOfBeforeSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"secretary of state opening the sentence, colon",
+			"Secretary of State Dana Pell said: \"We are close to a deal.\"",
+			[]want{{"We are close to a deal.", "Dana Pell", Full, ""}}},
+		{"secretary of state opening the sentence, fragment",
+			"The talks went on.\n\nSecretary of State Dana Pell said the talks have moved along \"quite remarkably,\" citing a new law.",
+			[]want{{"quite remarkably,", "Dana Pell", Partial, ""}}},
+		{"minister of finance",
+			"Minister of Finance Olu Benn told reporters the budget was \"a plan for growth and for jobs.\"",
+			[]want{{"a plan for growth and for jobs.", "Olu Benn", Partial, ""}}},
+	})
+}
