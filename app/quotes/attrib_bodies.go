@@ -273,6 +273,11 @@ func (f *finder) placeSubject(s sentence, m *mention, mm mentionMap) int {
 // Widgets said"): the person speaks, the role and body are the
 // affiliation. ok is false otherwise.
 func (f *finder) roleOfOrgAppos(s sentence, a, b, k int, mm mentionMap) (na, nb int, ap string, ok bool) {
+	// ("…, president of the Academy of Pediatrics (AAP) said": the body's
+	// acronym in brackets before the verb)
+	if b+2 < k && k-b <= 4 && f.isPunct(b, "(") && f.isPunct(k-1, ")") {
+		k = b
+	}
 	if b != k || !f.toks[b-1].cap {
 		return 0, 0, "", false
 	}

@@ -38,3 +38,21 @@ func TestFindRound13TitleOfBeforeSubject(t *testing.T) {
 			[]want{{"a plan for growth and for jobs.", "Olu Benn", Partial, ""}}},
 	})
 }
+
+// "Rana Holt, chair of the Harbour Traders Association (HTA) said": an
+// appositive that lacks its closing comma may end with the body's acronym
+// in brackets; the name speaks. Each text is written for this test (issue
+// 20, thirteenth round).
+func TestFindRound13ApposAcronymNoComma(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"appos, acronym, said: full quotation",
+			"Rana Holt, chair of the Harbour Traders Association (HTA) said: “We were not consulted at all.”",
+			[]want{{"We were not consulted at all.", "Rana Holt", Full, ""}}},
+		{"fronted phrase, appos, acronym, said a fragment",
+			"In a statement, Lise Moraw, president of the Northern Academy of Midwives (NAM) said the rise in deaths is “disturbing and disappointing.”",
+			[]want{{"disturbing and disappointing.", "Lise Moraw", Partial, ""}}},
+	})
+}
