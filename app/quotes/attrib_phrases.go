@@ -74,6 +74,17 @@ func (f *finder) subordinateBefore(at, pron int) bool {
 	return true
 }
 
+// frontedSubordinate reports whether the name at rune offset at opens a
+// subordinate clause that opens its sentence: "As Ramdan played down the
+// boos, she added".
+func (f *finder) frontedSubordinate(at int) bool {
+	k := f.tokAt(at)
+	if k <= 0 || f.toks[k-1].k != tWord || !f.toks[k-1].cap || !subordinator(f.toks[k-1].lower) {
+		return false
+	}
+	return k-1 == 0 || f.toks[k-2].k == tBreak || f.isPunct(k-2, ".?!") || f.toks[k-2].k == tQuote
+}
+
 // perSource returns the source after "per" at token k ("…” in Thursday's
 // call, per the readout", "per a Marland Palace readout", "per Reuters"):
 // a text or a named organisation or person, as after "according to"; a

@@ -326,7 +326,10 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		if f.dashAside(ev) {
 			continue
 		}
-		if cand < 0 || ev.subj {
+		// ("As Ramdan played down the boos, she added: “…”": the subject
+		// of a fronted subordinate clause does not displace the speaker of
+		// the main clause)
+		if cand < 0 || ev.subj && !(f.events[cand].speaker && f.frontedSubordinate(ev.pos)) {
 			cand, candSent = i, ev.sent
 		}
 	}
