@@ -1121,3 +1121,43 @@ func (f *finder) asRoleTitle(s sentence, mm mentionMap) {
 		e.titles = append(e.titles, h)
 	}
 }
+
+// talkedAboutInQuote returns the speaker quoted before when the pronoun at
+// rune offset pos closes a quotation that speaks of the candidate event's
+// person in the third person ("Clarkson's actions show… “He was pretty
+// open…,” he said" after “…,” said Andreas Baumhof): the one the quotation
+// calls "he" is talked about, not the one who talks. The quotation must
+// open with the pronoun. It returns -1 otherwise.
+func (f *finder) talkedAboutInQuote(pron string, pos, cand int) int {
+	ev := f.events[cand]
+	if ev.speaker || f.ents[ev.ent].kind != ePerson {
+		return -1
+	}
+	k := f.tokAt(pos)
+	q := k - 1
+	if q >= 0 && f.isPunct(q, ",") {
+		q--
+	}
+	if q < 0 || f.toks[q].k != tQuote || !f.thirdPersonIn(f.toks[q].s, ev.ent) {
+		return -1
+	}
+	g := byte('m')
+	if pron == "she" {
+		g = 'f'
+	}
+	// (the quotation opens with the pronoun: "He was…", its subject)
+	if r := f.regs[f.toks[q].q]; !f.lowerOK || !strings.HasPrefix(f.lower[f.off[r.start]:f.off[r.stop]], pron+" ") {
+		return -1
+	}
+	para := f.paraAt(pos)
+	for i := cand - 1; i >= 0 && i > cand-maxCandidates; i-- {
+		e := f.events[i]
+		if para-f.paraAt(e.pos) > 2 {
+			break
+		}
+		if e.speaker && e.ent != ev.ent && f.ents[e.ent].kind == ePerson && (f.ents[e.ent].gender == g || f.ents[e.ent].gender == 0) {
+			return e.ent
+		}
+	}
+	return -1
+}

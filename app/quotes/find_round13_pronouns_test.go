@@ -21,3 +21,21 @@ func TestFindRound13FrontedSubordinateSubject(t *testing.T) {
 			[]want{{"We stand by the figures,", "Mary Morrow", Full, ""}, {"Every number was audited.", "Mary Morrow", Full, ""}, {"Nothing was hidden from the board,", "Mary Morrow", Full, ""}}},
 	})
 }
+
+// "Palling's actions show… “He was pretty open…,” he said": a quotation
+// that opens by calling the person the text was about "he" is said by
+// someone else, the speaker quoted before. Each text is written for this
+// test (issue 20, thirteenth round).
+func TestFindRound13QuoteCallsCandidateHe(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"possessive opener, quotation opening with he",
+			"Rob Palling posted his bank details online last week to show they were of no use to thieves.\n\nA reader used the details to take money from his account. \"He probably thought 'what can you do with this?' and he got burned straight away,\" said Anders Holm, chief technology officer of a fraud firm.\n\nPalling's actions show that not enough attention is paid to identity theft. \"He was pretty open and published all this information, but a lot of people give out a lot of information on social networking sites,\" he said.",
+			[]want{{"He probably thought 'what can you do with this?' and he got burned straight away,", "Anders Holm", Full, ""}, {"He was pretty open and published all this information, but a lot of people give out a lot of information on social networking sites,", "Anders Holm", Full, ""}}},
+		{"she: the subject talked about",
+			"\"The court got it wrong,\" said Mary Tulk, a lawyer for the family.\n\nJudge Anna Brell ruled against the family in March. \"She ignored every piece of evidence we put before the court,\" she said.",
+			[]want{{"The court got it wrong,", "Mary Tulk", Full, ""}, {"She ignored every piece of evidence we put before the court,", "Mary Tulk", Full, ""}}},
+	})
+}

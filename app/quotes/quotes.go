@@ -336,6 +336,9 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 	if cand < 0 {
 		return -1
 	}
+	if id := f.talkedAboutInQuote(pron, pos, cand); id >= 0 {
+		return id
+	}
 	// "“…,” Paltrow said. … she dumped Pitt. “…,” she shared.": a name of
 	// unknown gender that is no subject does not take the pronoun from the
 	// speaker of that gender the text is quoting
