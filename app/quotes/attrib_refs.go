@@ -1127,10 +1127,16 @@ func (f *finder) asRoleTitle(s sentence, mm mentionMap) {
 // person in the third person ("Clarkson's actions show… “He was pretty
 // open…,” he said" after “…,” said Andreas Baumhof): the one the quotation
 // calls "he" is talked about, not the one who talks. The quotation must
-// open with the pronoun. It returns -1 otherwise.
+// open with the pronoun, and the person be an owner ("Palling's
+// actions"). It returns -1 otherwise.
 func (f *finder) talkedAboutInQuote(pron string, pos, cand int) int {
 	ev := f.events[cand]
 	if ev.speaker || f.ents[ev.ent].kind != ePerson {
+		return -1
+	}
+	// (the person is an owner opening the sentence, "Palling's actions",
+	// what the sentence is about rather than one who acts in it)
+	if n := f.tokAt(ev.pos); n < 0 || !f.ownerAt(n) {
 		return -1
 	}
 	k := f.tokAt(pos)
@@ -1160,4 +1166,15 @@ func (f *finder) talkedAboutInQuote(pron string, pos, cand int) int {
 		}
 	}
 	return -1
+}
+
+// ownerAt reports whether the name starting at token n ends in a
+// possessive ("Palling's actions").
+func (f *finder) ownerAt(n int) bool {
+	for k := n; k < len(f.toks) && k < n+4 && f.toks[k].k == tWord && f.toks[k].cap; k++ {
+		if f.toks[k].poss {
+			return true
+		}
+	}
+	return false
 }

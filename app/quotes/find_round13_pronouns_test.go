@@ -34,8 +34,22 @@ func TestFindRound13QuoteCallsCandidateHe(t *testing.T) {
 		{"possessive opener, quotation opening with he",
 			"Rob Palling posted his bank details online last week to show they were of no use to thieves.\n\nA reader used the details to take money from his account. \"He probably thought 'what can you do with this?' and he got burned straight away,\" said Anders Holm, chief technology officer of a fraud firm.\n\nPalling's actions show that not enough attention is paid to identity theft. \"He was pretty open and published all this information, but a lot of people give out a lot of information on social networking sites,\" he said.",
 			[]want{{"He probably thought 'what can you do with this?' and he got burned straight away,", "Anders Holm", Full, ""}, {"He was pretty open and published all this information, but a lot of people give out a lot of information on social networking sites,", "Anders Holm", Full, ""}}},
-		{"she: the subject talked about",
-			"\"The court got it wrong,\" said Mary Tulk, a lawyer for the family.\n\nJudge Anna Brell ruled against the family in March. \"She ignored every piece of evidence we put before the court,\" she said.",
+		{"she: the owner talked about",
+			"\"The court got it wrong,\" said Mary Tulk, a lawyer for the family.\n\nJudge Anna Brell's ruling against the family came in March. \"She ignored every piece of evidence we put before the court,\" she said.",
 			[]want{{"The court got it wrong,", "Mary Tulk", Full, ""}, {"She ignored every piece of evidence we put before the court,", "Mary Tulk", Full, ""}}},
+	})
+}
+
+// The same quotation after a person just introduced as the sentence's
+// subject is that person's ("Maria Delgado, a neighbour, … “She works all
+// the time,” she says": round 6).
+func TestFindRound13QuoteCallsSubjectShe(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a neighbour introduced speaks of the profile's subject",
+			"\"I was scared,\" Nora Quill says of her first year.\n\nMaria Delgado, a neighbour, has lived next door for years. \"She works all the time,\" she says.",
+			[]want{{"I was scared,", "Nora Quill", Full, ""}, {"She works all the time,", "Maria Delgado", Full, ""}}},
 	})
 }
