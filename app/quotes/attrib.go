@@ -671,6 +671,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		if end-2 > s.a && isNumber(f.toks[end-1].w) && f.isPunct(end-2, ",") {
 			end -= 2
 		}
+		// "Jo Wade, from Durban, who has written…, admitted": where the
+		// person is from, between the name and its appositive
+		if e := f.fromPlaceBefore(s, end, mm); e > 0 {
+			end = e
+		}
 		// "Rep. Kevin McCarthy (R., Calif.), a member of…, said": a
 		// bracketed party tag between the name and its appositive
 		if f.isPunct(end-1, ")") {

@@ -56,3 +56,20 @@ func TestFindRound13ApposAcronymNoComma(t *testing.T) {
 			[]want{{"disturbing and disappointing.", "Lise Moraw", Partial, ""}}},
 	})
 }
+
+// "Jo Wade, from Durban, who has written…, admitted": where the person is
+// from, between the name and a "who" appositive, is no subject. Each text
+// is written for this test (issue 20, thirteenth round).
+func TestFindRound13FromPlaceAppos(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"from a city, who clause, admitted",
+			"The genre is booming in the region.\n\nNovelist Jo Wade, from Durban, who has written dozens of books, admitted that it was \"not my vibe\" and had not read the genre before.",
+			[]want{{"not my vibe", "Jo Wade", Partial, ""}}},
+		{"from a two-word place, who clause, said",
+			"Farmer Piet Olsen, from Cape Town, who lost his crop in the flood, said the relief was \"too little, too late\".",
+			[]want{{"too little, too late", "Piet Olsen", Partial, ""}}},
+	})
+}

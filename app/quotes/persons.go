@@ -393,3 +393,22 @@ func (f *finder) surnameHead(mm mentionMap, k, head int) bool {
 	m := mm.at(head)
 	return m != nil && m.kind == mPerson && m.b == head+1 && m.ca >= k && m.b-m.ca >= 2 && !m.poss && f.toks[m.ca].cap && !f.toks[m.ca].is(cFunction)
 }
+
+// fromPlaceBefore returns the comma that opens ", from <Name>" ending at
+// token end after a person's name ("Jo Wade, from Durban, who…"), or 0.
+func (f *finder) fromPlaceBefore(s sentence, end int, mm mentionMap) int {
+	a := end - 1
+	if a <= s.a || f.toks[a].k != tWord || !f.toks[a].cap {
+		return 0
+	}
+	if m := mm.at(a); m != nil && m.b == end {
+		a = m.a
+	}
+	if a-2 <= s.a || f.toks[a-1].lower != "from" || f.toks[a-1].cap || !f.isPunct(a-2, ",") {
+		return 0
+	}
+	if m := mm.at(a - 3); m == nil || m.b != a-2 || (m.kind != mPerson && m.kind != mUnknown) {
+		return 0
+	}
+	return a - 2
+}
