@@ -712,6 +712,13 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return ra, rb, rh, rap, true
 		}
 	}
+	// "The Ostmark mission to the UN in Geneva called": a place ending
+	// the prepositional phrases after the subject is no subject
+	if ok && appos == "" {
+		if sa, sb, sh, sok := f.subjectBeforeLocative(s, a, end, v, mm); sok {
+			return sa, sb, sh, f.spanText(sb, end), true
+		}
+	}
 	// "He suggests we head to Riverwood, then for some reason adds": the
 	// object of a preposition is no subject; the clause's pronoun is
 	if ok && appos == "" && a-1 >= s.a && f.toks[a-1].k == tWord && f.toks[a-1].is(cPrep) && !f.isRoleOrDoc(a-2) &&

@@ -73,3 +73,21 @@ func TestFindRound13FromPlaceAppos(t *testing.T) {
 			[]want{{"too little, too late", "Piet Olsen", Partial, ""}}},
 	})
 }
+
+// "The Danish mission to the UN in Geneva called …": a place closing the
+// prepositional phrases after the sentence's subject is no speaker; the
+// subject is. Each text is written for this test (issue 20, thirteenth
+// round).
+func TestFindRound13SubjectBeforeLocative(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"mission to the UN in a city",
+			"The report was published on Monday.\n\nThe Danish mission to the UN in Geneva called the rapporteur's comments \"deplorable and deeply concerning\" and blamed the rebels.",
+			[]want{{"deplorable and deeply concerning", "The Danish mission", Partial, ""}}},
+		{"delegation to the talks in a city",
+			"The talks resumed on Monday.\n\nThe Ostmark delegation to the talks in Geneva called the proposal \"a step backwards for everyone\" and left early.",
+			[]want{{"a step backwards for everyone", "The Ostmark delegation", Partial, ""}}},
+	})
+}

@@ -412,3 +412,56 @@ func (f *finder) fromPlaceBefore(s sentence, end int, mm mentionMap) int {
 	}
 	return a - 2
 }
+
+// subjectBeforeLocative returns the phrase opening the sentence, up to its
+// first preposition, when the phrase [a, end) before a verb is a place
+// closing prepositional phrases that follow it: "The Danish mission to the
+// UN in Geneva called…" is the mission's, not Geneva's. ok is false
+// otherwise.
+func (f *finder) subjectBeforeLocative(s sentence, a, end int, v verbInfo, mm mentionMap) (int, int, int, bool) {
+	m := mm.at(end - 1)
+	if m == nil || m.b != end || m.kind != mPlace || m.a < a || m.a-1 <= s.a {
+		return 0, 0, 0, false
+	}
+	if p := &f.toks[m.a-1]; p.k != tWord || p.cap || (p.lower != "in" && p.lower != "at") {
+		return 0, 0, 0, false
+	}
+	// the opening phrase: a determiner, modifiers and a lower-case head
+	// before the first preposition
+	if !f.toks[s.a].is(cDet) {
+		return 0, 0, 0, false
+	}
+	sb := s.a + 1
+	for sb < m.a && sb < s.a+6 && f.toks[sb].k == tWord && !(f.toks[sb].is(cPrep) && !f.toks[sb].cap) {
+		if _, vb := f.toks[sb].verb(); vb && !f.toks[sb].cap {
+			return 0, 0, 0, false
+		}
+		sb++
+	}
+	h := sb - 1
+	if sb >= m.a-1 || sb > a || h <= s.a || !f.toks[sb].is(cPrep) || f.toks[h].cap || mm.at(h) != nil {
+		return 0, 0, 0, false
+	}
+	for k := sb; k < m.a; k++ {
+		if f.toks[k].k != tWord {
+			return 0, 0, 0, false
+		}
+		if _, vb := f.toks[k].verb(); vb && !f.toks[k].cap {
+			return 0, 0, 0, false
+		}
+	}
+	if !f.acceptNP(s.a, h, v) && !f.toks[h].is(cOrgHead) && !f.personishHead(f.toks[h].lower) && !diplomaticBody(f.toks[h].lower) {
+		return 0, 0, 0, false
+	}
+	return s.a, sb, h, true
+}
+
+// diplomaticBody reports the nouns of a state's representation abroad
+// ("the Danish mission to the UN").
+func diplomaticBody(w string) bool {
+	switch w {
+	case "mission", "embassy", "consulate", "delegation", "legation":
+		return true
+	}
+	return false
+}
