@@ -91,3 +91,18 @@ func TestFindRound13SubjectBeforeLocative(t *testing.T) {
 			[]want{{"a step backwards for everyone", "The Ostmark delegation", Partial, ""}}},
 	})
 }
+
+// "Norway was one of just eight member-states that voted …. “…,” he
+// said": a country opening a sentence is no person a later "he" stands
+// for. The rule is a list of countries, so these texts name real ones
+// (the people are invented; issue 20, thirteenth round).
+func TestFindRound13CountryNoHe(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a country subject between a speaker and his pronoun",
+			"Prime Minister Leo Varn said the country would not follow its neighbours.\n\n\"We will make our own decision,\" Mr Varn said.\n\nNorway was one of just eight member-states that voted for the resolution calling for a ceasefire, with most member-states abstaining.\n\n\"It's a state that we have relations with, but I don't think we're as close as we might have been,\" he said.",
+			[]want{{"We will make our own decision,", "Leo Varn", Full, ""}, {"It's a state that we have relations with, but I don't think we're as close as we might have been,", "Leo Varn", Full, ""}}},
+	})
+}

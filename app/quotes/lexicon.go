@@ -314,7 +314,17 @@ func newLexicon() *lexicon {
 		maryland massachusetts michigan minnesota mississippi missouri montana
 		nebraska nevada hampshire jersey carolina dakota ohio oklahoma oregon
 		pennsylvania rhode tennessee texas utah vermont wisconsin wyoming
-		rica lanka salvador leone faso aires janeiro lucia kitts verde`)
+		rica lanka salvador leone faso aires janeiro lucia kitts verde
+		ireland irish scotland scottish wales welsh sweden swedish norway norwegian
+		denmark danish finland finnish iceland netherlands dutch belgium belgian
+		switzerland swiss austria austrian portugal portuguese greece greek
+		hungary hungarian romania romanian bulgaria serbia croatia slovakia
+		slovenia czech estonia latvia lithuania moldova
+		nigeria nigerian ghana ethiopia ethiopian somalia sudan tanzania uganda
+		zimbabwe zambia mozambique angola namibia botswana lesotho morocco
+		algeria tunisia libya senegal cameroon congo rwanda
+		colombia venezuela peru bolivia ecuador uruguay paraguay cuba haiti
+		guatemala honduras nicaragua panama chile bangladesh nepal`)
 	lx.add(cOrg, `institute university college school academy agency ministry department
 		universities colleges
 		office party committee commission council assembly congress senate parliament
