@@ -106,3 +106,21 @@ func TestFindRound13CountryNoHe(t *testing.T) {
 			[]want{{"We will make our own decision,", "Leo Varn", Full, ""}, {"It's a state that we have relations with, but I don't think we're as close as we might have been,", "Leo Varn", Full, ""}}},
 	})
 }
+
+// "Florida Emergency Manager Jared Moskin", "City Administrator Lena
+// Voss": a manager or administrator is a title before a name, so the bare
+// surname later is that person. Each text is written for this test (issue
+// 20, thirteenth round).
+func TestFindRound13ManagerTitle(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"state emergency manager, then the surname",
+			"It's a point Marren Emergency Manager Jared Moskin made in a social media post recently.\n\n\"The agency has been great. But normally we don't have a storm in every county at once,\" Moskin said.",
+			[]want{{"The agency has been great. But normally we don't have a storm in every county at once,", "Jared Moskin", Full, ""}}},
+		{"city administrator, then the surname",
+			"City Administrator Lena Voss presented the budget on Tuesday.\n\n\"We cut where it hurt least,\" Voss said.",
+			[]want{{"We cut where it hurt least,", "Lena Voss", Full, ""}}},
+	})
+}

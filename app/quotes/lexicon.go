@@ -218,7 +218,7 @@ func newLexicon() *lexicon {
 		lawmaker legislator councillor councilor ambassador-at-large officer agent
 		councilman councilwoman councilmember alderman alderwoman assemblyman
 		assemblywoman selectman freeholder supervisor
-		detective president-elect undersecretary under treasurer
+		detective president-elect undersecretary under treasurer manager administrator
 		comptroller registrar dean provost rector chancellor-elect
 		coach investigator sister pastor deacon trooper poet novelist playwright
 		actor actress economist historian physicist astronomer scientist
