@@ -568,6 +568,10 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 	if a+1 == head && f.toks[a].lower == "the" && (numberWord(t.lower) || t.lower == "pair" || t.lower == "couple" || t.lower == "duo" || t.lower == "trio") {
 		return true
 	}
+	// "Tom Welk's mom said": a named owner's relative
+	if head > a && f.toks[head-1].poss && !t.cap && ownedKin(t.lower) {
+		return true
+	}
 	return v.core && a < head && (f.toks[a].is(cDet) || f.toks[a].lower == "one") && !t.cap && !t.is(cFunction) && !t.is(cStopNP)
 }
 
@@ -1511,6 +1515,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// out of a group is "one", of the group)
 	if w := f.toks[npA].lower; (w == "one" || w == "another") && npA+2 < npB && f.toks[npA+1].lower == "of" && f.toks[npA+2].k == tWord && f.toks[npA+2].lower != "them" {
 		head = npA
+	}
+	// "Dora Welk has praised… Tom Welk's mom confirmed": the relative of
+	// that kind the text has just named under the owner's surname
+	if hl := f.toks[head].lower; head > npA && f.toks[head-1].poss && ownedKin(hl) {
+		if id := f.namedRelative(head, mm); id >= 0 {
+			return id, appos
+		}
 	}
 	nameEnd := f.collectiveOf(npA, head, npB)
 	name := f.spanPhrase(npA, nameEnd+1)

@@ -58,3 +58,24 @@ func TestFindRound13AsRole(t *testing.T) {
 			[]want{{"We are short of hands every night,", "Tilda Marr", Full, ""}}},
 	})
 }
+
+// "Tom Welk's mom said": a named owner's relative speaks, not the owner;
+// the relative named just before under the owner's surname is that person
+// ("Dora Welk has praised… Tom Welk's mom confirmed"). Each text is written
+// for this test (issue 20, thirteenth round).
+func TestFindRound13OwnersRelative(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the owner's mom, not named",
+			"The quarterback's family was in the stands. Tom Welk's mom said, \"I listened to the whole game with my eyes closed.\"",
+			[]want{{"I listened to the whole game with my eyes closed.", "Tom Welk's mom", Full, ""}}},
+		{"the owner's mom, named just before",
+			"Dora Welk has praised the singer's new album. Tom Welk's mom confirmed: \"I listened to the whole album, and I listened to it all morning long.\"",
+			[]want{{"I listened to the whole album, and I listened to it all morning long.", "Dora Welk", Full, ""}}},
+		{"the owner's brother, named the paragraph before",
+			"Police named the driver as Ivo Brandt, 24.\n\nOmar Brandt spoke to reporters outside the court. Ivo Brandt's brother told them, \"He would never have driven that fast.\"",
+			[]want{{"He would never have driven that fast.", "Omar Brandt", Full, ""}}},
+	})
+}

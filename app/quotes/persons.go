@@ -465,3 +465,51 @@ func diplomaticBody(w string) bool {
 	}
 	return false
 }
+
+// ownedKin reports the nouns of a relation to a possessive owner that
+// speak as that relative ("Tom Welk's mom", "the senator's wife").
+func ownedKin(w string) bool {
+	switch w {
+	case "mom", "mum", "dad", "mama", "papa", "stepmother", "stepfather", "stepson", "stepdaughter":
+		return true
+	}
+	return kinGender(w) != 0 || neutralKin(w)
+}
+
+// namedRelative returns the person named in the last two paragraphs under
+// the surname of the owner before the kin noun at token head ("Tom Welk's
+// mom" after "Dora Welk has praised…"), of the noun's gender, who is not
+// the owner; or -1.
+func (f *finder) namedRelative(head int, mm mentionMap) int {
+	m := mm.at(head - 1)
+	if m == nil || m.b != head || m.kind != mPerson || m.b-m.ca < 2 {
+		return -1
+	}
+	if m.ent < 0 {
+		f.resolveMention(m)
+	}
+	owner := m.ent
+	sur := f.toks[m.b-1].lower
+	g := kinGender(f.toks[head].lower)
+	if g == 0 {
+		g = roleGender(f.toks[head].lower)
+	}
+	para := f.toks[head].para
+	best := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		if i == owner || e.kind != ePerson || len(e.parts) < 2 || e.parts[len(e.parts)-1] != sur {
+			continue
+		}
+		if g != 0 && e.gender != 0 && e.gender != g {
+			continue
+		}
+		if e.last >= f.toks[head].s || para-f.paraAt(e.last) > 2 {
+			continue
+		}
+		if best < 0 || e.last > f.ents[best].last {
+			best = i
+		}
+	}
+	return best
+}
