@@ -124,3 +124,21 @@ func TestFindRound13ManagerTitle(t *testing.T) {
 			[]want{{"We cut where it hurt least,", "Lena Voss", Full, ""}}},
 	})
 }
+
+// "Tom Welk‘s mom": an opening single mark typed for the apostrophe of a
+// possessive (a letter before it, "s" and no letter after) makes the name
+// possessive. Each text is written for this test (issue 20, thirteenth
+// round).
+func TestFindRound13OpeningMarkApostrophe(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"owner's relative with the opening mark",
+			"Dora Welk has praised the singer‘s new album. Speaking at a summit in Reno, Tom Welk‘s mom confirmed, “I listened to the whole album, and I listened to it all morning long.”",
+			[]want{{"I listened to the whole album, and I listened to it all morning long.", "Dora Welk", Full, ""}}},
+		{"owner's spokesman with the opening mark",
+			"“We will appeal,” Senator Ray Dunn‘s spokesman said on Friday.",
+			[]want{{"We will appeal,", "a spokesman", Full, ""}}},
+	})
+}
