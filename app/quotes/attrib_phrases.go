@@ -74,15 +74,30 @@ func (f *finder) subordinateBefore(at, pron int) bool {
 	return true
 }
 
-// frontedSubordinate reports whether the name at rune offset at opens a
+// frontedSubordinate reports whether the name at rune offset at is in a
 // subordinate clause that opens its sentence: "As Ramdan played down the
-// boos, she added".
+// boos, she added", "While making clear the team won't overrate Willis,
+// Tomlin says".
 func (f *finder) frontedSubordinate(at int) bool {
 	k := f.tokAt(at)
-	if k <= 0 || f.toks[k-1].k != tWord || !f.toks[k-1].cap || !subordinator(f.toks[k-1].lower) {
+	if k <= 0 {
 		return false
 	}
-	return k-1 == 0 || f.toks[k-2].k == tBreak || f.isPunct(k-2, ".?!") || f.toks[k-2].k == tQuote
+	// back to the sentence's start with no comma between: the clause
+	// the name is in opens the sentence ("While making clear the team
+	// won't overrate Willis…, Tomlin says")
+	j := k - 1
+	for n := 0; j >= 0 && n < 40; j, n = j-1, n+1 {
+		t := &f.toks[j]
+		if t.k == tBreak || t.k == tQuote || f.isPunct(j, ".?!") {
+			break
+		}
+		if f.isPunct(j, ",;:") {
+			return false
+		}
+	}
+	o := j + 1
+	return o < k && f.toks[o].k == tWord && f.toks[o].cap && subordinator(f.toks[o].lower)
 }
 
 // perSource returns the source after "per" at token k ("…” in Thursday's

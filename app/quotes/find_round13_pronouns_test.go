@@ -53,3 +53,22 @@ func TestFindRound13QuoteCallsSubjectShe(t *testing.T) {
 			[]want{{"I was scared,", "Nora Quill", Full, ""}, {"She works all the time,", "Maria Delgado", Full, ""}}},
 	})
 }
+
+// "While making clear the team won't overrate Kade Willis…, Tarrell
+// Tomlin says…": a name anywhere in a subordinate clause opening the
+// sentence does not displace the main clause's speaker as the next
+// pronoun's antecedent. Each text is written for this test (issue 20,
+// thirteenth round).
+func TestFindRound13NameInFrontedClause(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"while-participle clause with an object name",
+			"While making clear the team won't overrate Kade Willis in their planning, Tarrell Tomlin says Willis isn't at Young's level.\n\n\"That's like saying Mendel is no Reggie Bush,\" he said.",
+			[]want{{"That's like saying Mendel is no Reggie Bush,", "Tarrell Tomlin", Full, ""}}},
+		{"because-clause with an object name",
+			"Because the club sold striker Rudi Falk in May, Jonas Brem said the side was short of goals.\n\n\"We were not good enough today,\" he said.",
+			[]want{{"We were not good enough today,", "Jonas Brem", Full, ""}}},
+	})
+}
