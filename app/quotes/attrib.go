@@ -402,6 +402,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			if cs == a {
 				cs = f.rolesBefore(s, f.firstOfName(a, mm))
 			}
+			// "“…,” guild President and “The Nanny” star Fran Dresko told
+			// reporters": a quoted title in the role is part of the clause
+			if cs == a {
+				cs = f.quotedTitleRole(s, a)
+			}
 			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1, cs: cs})
 			continue
 		}

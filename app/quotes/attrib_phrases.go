@@ -121,3 +121,26 @@ func (f *finder) perSource(s sentence, k int, mm mentionMap) (int, int, int, str
 	}
 	return 0, 0, 0, "", false
 }
+
+// quotedTitleRole returns where a clause starts whose subject phrase at
+// token a follows a quoted title in title case ("“The Nanny” star Fran
+// Dresko told"), reaching back over roles joined by "and" before it
+// ("guild President and “The Nanny” star"), or a when there is none.
+func (f *finder) quotedTitleRole(s sentence, a int) int {
+	q := a - 1
+	if q-1 <= s.a || f.toks[q].k != tQuote || f.toks[q].q < 0 || f.toks[q].q >= len(f.regs) || f.toks[a].k != tWord || f.toks[a].cap {
+		return a
+	}
+	if c := f.analyse(f.regs[f.toks[q].q]); !c.titleLike || c.words > 5 {
+		return a
+	}
+	// (the title follows a word of the clause, not the quotation the
+	// clause reports)
+	if f.toks[q-1].k != tWord {
+		return a
+	}
+	if cs := f.rolesBefore(s, q); cs < q {
+		return cs
+	}
+	return a
+}

@@ -142,3 +142,21 @@ func TestFindRound13OpeningMarkApostrophe(t *testing.T) {
 			[]want{{"We will appeal,", "a spokesman", Full, ""}}},
 	})
 }
+
+// "“…,” guild President and “The Nanny” star Fran Dresko told reporters":
+// a show's title in quotation marks inside the speaker's roles belongs to
+// the clause, which still follows the quotation. Each text is written for
+// this test (issue 20, thirteenth round).
+func TestFindRound13QuotedTitleInRole(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"president and show star",
+			"Actor Albert Brill said the deal was fair.\n\n\"I think it's a conversation now about the culture of big business,\" guild President and \"The Nanny\" star Fran Dresko told reporters in an August interview.",
+			[]want{{"I think it's a conversation now about the culture of big business,", "Fran Dresko", Full, ""}}},
+		{"director and show host",
+			"Critic Lars Uhl said the series had run its course.\n\n\"We never planned for more than three seasons,\" station Director and \"Night Desk\" host Mina Sato told listeners on Monday.",
+			[]want{{"We never planned for more than three seasons,", "Mina Sato", Full, ""}}},
+	})
+}
