@@ -1593,6 +1593,14 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				return id, affil
 			}
 		}
+		// "The Writers Guild of America applauded… “…,” the union said":
+		// the labour body named last, in this paragraph or the one before
+		if !owned && head == npA+1 && (hl == "union" || hl == "guild") {
+			if id := f.unionBack(npA); id >= 0 {
+				f.ents[id].last = f.toks[npA].s
+				return id, affil
+			}
+		}
 		// "The paper said": the newspaper the article named, when it has
 		// spoken of a newspaper (not a research paper)
 		if !owned && head == npA+1 && (hl == "paper" || hl == "newspaper") {

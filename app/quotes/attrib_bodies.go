@@ -349,3 +349,37 @@ func (f *finder) capInstitutionBack(npA, npB, head int) int {
 	}
 	return f.entityByName(f.spanPhrase(a, b), eGroup, f.toks[npA].s)
 }
+
+// unionBack returns the labour body named last before token npA, in its
+// paragraph or the one before, for "the union" ("The Writers Guild of
+// America applauded the deal. “…,” the union said"), or -1: an
+// organisation whose name has a word of organised labour.
+func (f *finder) unionBack(npA int) int {
+	pos := f.toks[npA].s
+	para := f.toks[npA].para
+	best := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		if e.last >= pos || e.kind != eOrg || e.place || !labourName(strings.ToLower(e.name)) {
+			continue
+		}
+		if best < 0 || e.last > f.ents[best].last {
+			best = i
+		}
+	}
+	if best < 0 || para-f.paraAt(f.ents[best].last) > 1 {
+		return -1
+	}
+	return best
+}
+
+// labourName reports a lower-case organisation name with a word of
+// organised labour ("Writers Guild of America", "Teamsters Local 90").
+func labourName(n string) bool {
+	for _, w := range []string{"union", "guild", "federation", "teamsters", "workers", "brotherhood", "confederation", "association of", "local "} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -79,3 +79,21 @@ func TestFindRound13OwnersRelative(t *testing.T) {
 			[]want{{"He would never have driven that fast.", "Omar Brandt", Full, ""}}},
 	})
 }
+
+// "The Writers Guild of Arcadia applauded the deal. “…,” the union said":
+// "the union" is the labour body named last (a guild is an organisation),
+// not a union described before under another name. Each text is written
+// for this test (issue 20, thirteenth round).
+func TestFindRound13TheUnionBack(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a guild named after a described union",
+			"Arcadia's actors union reached a tentative deal with studios on Wednesday.\n\nThe Writers Guild of Arcadia applauded Wednesday's deal. \"We're thrilled to see the performers win a contract,\" the union said in a statement. \"When workers are united, they win!\"",
+			[]want{{"We're thrilled to see the performers win a contract,", "Writers Guild of Arcadia", Full, ""}, {"When workers are united, they win!", "Writers Guild of Arcadia", Full, ""}}},
+		{"a federation named the paragraph before",
+			"The port's dockers union called off its strike on Monday.\n\nThe National Federation of Harbour Workers backed the decision after a vote.\n\n\"Our members have shown what solidarity can win,\" the union said.",
+			[]want{{"Our members have shown what solidarity can win,", "National Federation of Harbour Workers", Full, ""}}},
+	})
+}

@@ -341,7 +341,8 @@ func newLexicon() *lexicon {
 		laboratory lab labs council chamber exchange commission fed reserve
 		politburo presidium kuomintang diet knesset duma observatory network
 		broadcasting institution institutions unit brigade division corps chiefs staff
-		brewery breweries brewing distillery distilleries winery wineries aid mirror`)
+		brewery breweries brewing distillery distilleries winery wineries aid mirror
+		guild guilds`)
 	lx.add(cNonName, `january february march april may june july august september october
 		november december monday tuesday wednesday thursday friday saturday sunday
 		covid covid-19 coronavirus internet christmas easter ramadan olympics
