@@ -160,3 +160,21 @@ func TestFindRound13QuotedTitleInRole(t *testing.T) {
 			[]want{{"We never planned for more than three seasons,", "Mina Sato", Full, ""}}},
 	})
 }
+
+// "he released his first bourbon, Spirit Thief, a wheated whiskey": a name
+// in apposition to a work or product is no person who takes the next
+// "he says". Each text is written for this test (issue 20, thirteenth
+// round).
+func TestFindRound13WorkName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a bourbon's name in a profile",
+			"Drew Fenn started brewing beer in his garage in 2009.\n\n\"I grew up extremely poor,\" Fenn says. \"I knew you had to put something away for that rainy day.\"\n\nFive months later he released his first bourbon, Spirit Thief, a wheated whiskey aged in new oak.\n\n\"We don't have the same climate as Kentucky,\" he says.",
+			[]want{{"I grew up extremely poor,", "Drew Fenn", Full, ""}, {"I knew you had to put something away for that rainy day.", "Drew Fenn", Full, ""}, {"We don't have the same climate as Kentucky,", "Drew Fenn", Full, ""}}},
+		{"a film's name",
+			"Director Tomas Ruhl spent six years on the project.\n\nIn March he finally showed his new film, Grey Lanterns, a drama about his grandfather, at a festival in Ostra.\n\n\"I wasn't sure anyone would come,\" he said.",
+			[]want{{"I wasn't sure anyone would come,", "Tomas Ruhl", Full, ""}}},
+	})
+}

@@ -584,3 +584,17 @@ func (f *finder) outletBeforeGiven(s sentence, a, b int) int {
 	}
 	return b - 1
 }
+
+// workNoun reports nouns of works and products whose names stand in
+// apposition after them ("his first bourbon, Spirit Thief,").
+func workNoun(w string) bool {
+	switch w {
+	case "book", "novel", "memoir", "album", "record", "single", "song", "film", "movie",
+		"documentary", "show", "series", "sitcom", "podcast", "play", "musical", "opera",
+		"bourbon", "whiskey", "whisky", "gin", "vodka", "rum", "beer", "ale", "lager", "stout",
+		"wine", "brand", "label", "product", "app", "game", "restaurant", "bar", "pub",
+		"cafe", "café", "boat", "yacht", "ship", "horse", "racehorse":
+		return true
+	}
+	return false
+}

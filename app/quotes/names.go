@@ -722,6 +722,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			m.rel = true
 		}
 	}
+	// "his first bourbon, Spirit Thief,", "her debut album, Salt Road,":
+	// a name in apposition to a work or product is no one's
+	if (m.kind == mUnknown || m.kind == mPerson) && len(m.titles) == 0 && m.kin == 0 && m.a-2 >= s.a && f.isPunct(m.a-1, ",") && f.toks[m.a-2].k == tWord && !f.toks[m.a-2].cap && workNoun(f.toks[m.a-2].lower) {
+		m.kind = mOrg
+	}
 	// "Dan (not his real name)", "Amira (a pseudonym)": someone the
 	// text names under a name it made up
 	if m.kind == mUnknown || m.kind == mPlace || m.kind == mOrg && len(core) == 1 {
