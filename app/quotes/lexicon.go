@@ -182,7 +182,8 @@ func newLexicon() *lexicon {
 		chanted chant chants agreed agrees disagreed disagrees concurred
 		objected demanded texted emailed gushed raved fumed marveled marvelled
 		revealed reveals captioned captions penned confessed confesses
-		alleged alleges`)
+		alleged alleges barked barks hissed hisses growled growls snarled snarls
+		sneered sneers thundered thunders`)
 	add(verbInfo{invert: true}, `rejoined rejoins`) // a reply in an exchange (round 10)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended

@@ -1,0 +1,24 @@
+package quotes
+
+import "testing"
+
+// "“You’re just scum,” Haley … barked back": barking, hissing, growling,
+// snarling, sneering and thundering are ways of saying, so a short
+// sentence of speech before them is a quotation. Each text is written for
+// this test (issue 20, thirteenth round).
+func TestFindRound13MoreSpeechVerbs(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"barked back after an appositive",
+			"The exchange turned bitter after Ramdan brought up her family. “You’re just scum,” Hale, who is normally more collected on stage, barked back.",
+			[]want{{"You’re just scum,", "Hale", Full, ""}}},
+		{"hissed",
+			"Officers cleared the square. \"Get out now,\" Sgt. Ida Rusk hissed.",
+			[]want{{"Get out now,", "Ida Rusk", Full, ""}}},
+		{"snarled",
+			"The vote failed late on Tuesday. \"Not one more cent,\" Ola Brisk snarled.",
+			[]want{{"Not one more cent,", "Ola Brisk", Full, ""}}},
+	})
+}
