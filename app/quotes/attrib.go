@@ -744,7 +744,9 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		head := f.headOf(a, end)
 		// "Head of financial reporting Richard Martin said": the name
 		// closing the phrase is its head, the role before it describes
-		if m := mm.at(end - 1); m != nil && m.b == end && head < m.ca && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) {
+		// ("A spokesperson for Sen. Kamala Hart said": the one a role
+		// acts for is its affiliation, not the speaker)
+		if m := mm.at(end - 1); m != nil && m.b == end && head < m.ca && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) && !f.roleActsFor(head, m) {
 			head = end - 1
 		}
 		if f.acceptNP(a, head, v) {

@@ -178,3 +178,24 @@ func TestFindRound13WorkName(t *testing.T) {
 			[]want{{"I wasn't sure anyone would come,", "Tomas Ruhl", Full, ""}}},
 	})
 }
+
+// "A spokesperson for Sen. Kamala Hart said", "An aide to Gov. Ray Dunn
+// told": a role that acts for someone named is the speaker, the one named
+// its affiliation. Each text is written for this test (issue 20,
+// thirteenth round).
+func TestFindRound13RoleActsFor(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"spokesperson for a titled senator, party tag",
+			"A spokesperson for Sen. Kamala Hart, D-California, said her office is working to bring residents home and is raising “serious concerns about recent reports of high-priced flights.”",
+			[]want{{"serious concerns about recent reports of high-priced flights.", "A spokesperson", Partial, ""}}},
+		{"spokesperson for a name without title",
+			"A spokesperson for Lena Ostrow said the campaign was “confident of the result in every county.”",
+			[]want{{"confident of the result in every county.", "A spokesperson", Partial, ""}}},
+		{"an aide to a governor",
+			"An aide to Gov. Ray Dunn told reporters the plan was “dead on arrival in the Senate.”",
+			[]want{{"dead on arrival in the Senate.", "An aide", Partial, ""}}},
+	})
+}

@@ -1739,6 +1739,11 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 		}
 	}
 	if o < 0 {
+		// ("a spokesperson for Sen. Kamala Hart": a run opening with a
+		// title is a person the role acts for, not an office's body)
+		if f.toks[a].cap && f.toks[a].is(cTitle) {
+			return -1, -1
+		}
 		// before the run: "… for [the] <run>", the chain reaching back to
 		// a title through capitalised words, "of", "for", "the" and "and"
 		j := a - 1

@@ -513,3 +513,16 @@ func (f *finder) namedRelative(head int, mm mentionMap) int {
 	}
 	return best
 }
+
+// roleActsFor reports a lower-case role noun at token h followed by "for"
+// or "to" and then the person of mention m ("a spokesperson for Sen.
+// Hart", "an aide to Gov. Ray Dunn"): the one named is whom the role
+// serves, not the speaker.
+func (f *finder) roleActsFor(h int, m *mention) bool {
+	t := &f.toks[h]
+	if t.cap || h+2 != m.a || !f.isRoleOrDoc(h) {
+		return false
+	}
+	w := f.toks[h+1].lower
+	return w == "for" || w == "to"
+}
