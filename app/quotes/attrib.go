@@ -628,6 +628,12 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		if m <= s.a || !f.isPunct(m, ",") || m+1 >= j {
 			return f.relativeSubject(s, k, j, v, mm, false)
 		}
+		// "Louise Brin, Director of the … agency, Fraudwise, compared": a
+		// body's name in apposition to the appositive's last noun is part
+		// of that appositive
+		if m2 := f.apposOfApposNoun(s, m, j, mm); m2 >= 0 {
+			j, m = m, m2
+		}
 		// "Fellow protester, mechanical engineer Richard Weir, 60, from
 		// Tynemouth, said": the name after its role in the appositive
 		if na, nb, ap, ok := f.roleThenName(s, j, mm); ok {

@@ -383,3 +383,28 @@ func labourName(n string) bool {
 	}
 	return false
 }
+
+// apposOfApposNoun returns the comma that opens an appositive ending in a
+// lower-case body noun at token m-1 when tokens (m, j) between commas are
+// a body's name set in apposition to that noun ("Louise Brin, Director of
+// the Financial Crime Prevention agency, Fraudwise, compared"), or -1.
+func (f *finder) apposOfApposNoun(s sentence, m, j int, mm mentionMap) int {
+	n := mm.at(m + 1)
+	if n == nil || n.a != m+1 || n.b != j || n.kind == mPerson || n.poss {
+		return -1
+	}
+	if t := &f.toks[m-1]; m-1 <= s.a || t.k != tWord || t.cap || !(t.is(cOrgHead) || t.is(cOrg) || institution(t.lower)) {
+		return -1
+	}
+	m2 := m - 2
+	for m2 > s.a && m2 > m-14 && f.toks[m2].k != tQuote && !f.isPunct(m2, ",;:—–()") {
+		m2--
+	}
+	if m2 <= s.a || !f.isPunct(m2, ",") {
+		return -1
+	}
+	if p := mm.at(m2 - 1); p == nil || p.b != m2 || (p.kind != mPerson && p.kind != mUnknown) {
+		return -1
+	}
+	return m2
+}

@@ -199,3 +199,21 @@ func TestFindRound13RoleActsFor(t *testing.T) {
 			[]want{{"dead on arrival in the Senate.", "An aide", Partial, ""}}},
 	})
 }
+
+// "Louise Brin, Director of the … agency, Fraudwise, compared …": a body's
+// name set in apposition to the appositive's last noun belongs to the
+// appositive; the person named first speaks. Each text is written for this
+// test (issue 20, thirteenth round).
+func TestFindRound13ApposOfApposNoun(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"director of an agency, its name",
+			"Fraud has grown fast in Ostmark.\n\nLouise Brin, Director of the Financial Crime Prevention agency, Fraudwise, compared the tactics to \"mafia methods, when criminals have infiltrated the public sector\".",
+			[]want{{"mafia methods, when criminals have infiltrated the public sector", "Louise Brin", Partial, ""}}},
+		{"spokesman for a group, its name",
+			"Fraud has grown fast in Ostmark.\n\nTom Rask, a spokesman for the consumer group, Fairtrade Watch, said the figures were \"a disgrace to the industry\".",
+			[]want{{"a disgrace to the industry", "Tom Rask", Partial, ""}}},
+	})
+}
