@@ -22,3 +22,22 @@ func TestFindRound13MoreSpeechVerbs(t *testing.T) {
 			[]want{{"Not one more cent,", "Ola Brisk", Full, ""}}},
 	})
 }
+
+// "Amit Marlow's “An Old Nurse Foresees her Death”": a capitalised
+// quotation right after a possessive name, with no clause of speech of its
+// own, names that person's work; "what he calls Farrow's “Ahab-like
+// quest”" stays his words. Each text is written for this test (issue 20,
+// thirteenth round).
+func TestFindRound13PossessiveWorkTitle(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"poems listed by their authors",
+			"The other poems in the collection include dispatches from doctors (Jon Okra's “Two Days in March,” Amit Marlow's “An Old Nurse Foresees her Death”) and a meditation on grief.",
+			nil},
+		{"a possessive inside what someone calls",
+			"Orr has long denied the claims, and he speculates that they arose from what he calls Ferris’s “Ahab-like quest” for revenge.",
+			[]want{{"Ahab-like quest", "-", Partial, ""}}},
+	})
+}

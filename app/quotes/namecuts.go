@@ -598,3 +598,14 @@ func workNoun(w string) bool {
 	}
 	return false
 }
+
+// workTitleOwner reports whether token p, right before a quotation, is a
+// capitalised possessive name ("Amit Majmudar's “…”"): the owner of a
+// titled work.
+func (f *finder) workTitleOwner(p int, s sentence) bool {
+	if p < s.a || p >= s.b {
+		return false
+	}
+	t := &f.toks[p]
+	return t.k == tWord && t.cap && t.poss && !t.is(cFunction)
+}

@@ -1039,6 +1039,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if ok && kind == Partial && char < 0 && c.words <= 3 && !(c.words >= 2 && f.saidClose(pre, k) && f.firstUse(reg)) && f.usedUnquoted(reg) {
 		ok = false
 	}
+	// "Amit Majmudar's “An American Nurse Foresees her Death”": a
+	// capitalised quotation right after a possessive name, with no clause
+	// of speech of its own, is the name of that person's work
+	if ok && kind == Partial && post == nil && char < 0 && c.capStart && !c.terminal && c.words <= 8 && f.workTitleOwner(prevTok, s) {
+		ok = false
+	}
 	if !ok {
 		return
 	}
