@@ -217,3 +217,18 @@ func TestFindRound13ApposOfApposNoun(t *testing.T) {
 			[]want{{"a disgrace to the industry", "Tom Rask", Partial, ""}}},
 	})
 }
+
+// "…, The Ostra Daily Press reports. … ODP writes that …": a capitalised
+// "The" inside a sentence is no part of an organisation's name, also when
+// its acronym speaks later. Each text is written for this test (issue 20,
+// thirteenth round).
+func TestFindRound13TheInOrgName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the agency reports, then its acronym writes",
+			"The ban covers fruit and candy flavors, but not menthol flavors, The Ostra Daily Press reports.\n\nODP writes that these exceptions \"represent a significant retreat from the original plan announced in May.\"",
+			[]want{{"represent a significant retreat from the original plan announced in May.", "Ostra Daily Press", Partial, ""}}},
+	})
+}

@@ -965,6 +965,11 @@ func (f *finder) resolveMention(m *mention) {
 		if m.b-m.ca >= 3 && companySuffix(f.toks[m.b-1].lower) && !f.toks[m.b-1].poss {
 			name = f.spanPhrase(m.ca, m.b-1)
 		}
+		// ("…, The Associated Press reports": the article is no part of
+		// the name, as "the" is not)
+		if m.b-m.ca >= 3 && f.toks[m.ca].lower == "the" && !companySuffix(f.toks[m.b-1].lower) {
+			name = f.spanPhrase(m.ca+1, m.b)
+		}
 		m.ent = f.orgEntity(name, pos)
 		f.ents[m.ent].place, f.ents[m.ent].seenOrg = false, true
 		return
