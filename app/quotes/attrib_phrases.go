@@ -144,3 +144,29 @@ func (f *finder) quotedTitleRole(s sentence, a int) int {
 	}
 	return a
 }
+
+// nominalWh reports the words that open a clause used as a noun ("What
+// Paige was doing was…", "How Smith handled it matters").
+func nominalWh(w string) bool {
+	switch w {
+	case "what", "how", "why", "whether":
+		return true
+	}
+	return false
+}
+
+// whClauseBefore reports whether the name at rune offset at follows a word
+// opening a clause used as a noun ("What Paige was doing was…") in the
+// sentence of the pronoun at rune offset pron.
+func (f *finder) whClauseBefore(at, pron int) bool {
+	k := f.tokAt(at)
+	if k <= 0 || f.toks[k-1].k != tWord || !nominalWh(f.toks[k-1].lower) {
+		return false
+	}
+	for j := k; j < len(f.toks) && f.toks[j].s < pron; j++ {
+		if f.toks[j].k == tBreak || f.isPunct(j, ".?!") {
+			return false
+		}
+	}
+	return true
+}

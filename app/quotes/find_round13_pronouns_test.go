@@ -72,3 +72,21 @@ func TestFindRound13NameInFrontedClause(t *testing.T) {
 			[]want{{"We were not good enough today,", "Jonas Brem", Full, ""}}},
 	})
 }
+
+// "What Paige was doing was “completely ridiculous,” he said": the
+// subject of a clause used as the sentence's subject is talked about, not
+// what the pronoun after it stands for. Each text is written for this test
+// (issue 20, thirteenth round).
+func TestFindRound13WhClauseName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"what X was doing was …, he said",
+			"Larry Paige announced the reorganisation at a staff meeting.\n\nFinally, one of the engineers in the room, Ron Dalin, started yelling at Paige. He said a staff meeting was no place to give a review. What Paige was doing was “completely ridiculous,” he said.",
+			[]want{{"completely ridiculous,", "Ron Dalin", Partial, ""}}},
+		{"how X handled it was …, he said",
+			"Mayor Tom Ruddle closed the pool in June.\n\n“We were never asked,” said swim coach Arne Pell. How Ruddle handled the closure was “a disgrace from start to finish,” he said.",
+			[]want{{"We were never asked,", "Arne Pell", Full, ""}, {"a disgrace from start to finish,", "Arne Pell", Partial, ""}}},
+	})
+}

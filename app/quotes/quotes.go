@@ -326,6 +326,11 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		if f.dashAside(ev) {
 			continue
 		}
+		// ("What Paige was doing was “…,” he said": the subject of a
+		// clause used as the sentence's subject is talked about)
+		if f.whClauseBefore(ev.pos, pos) {
+			continue
+		}
 		// ("As Ramdan played down the boos, she added: “…”": the subject
 		// of a fronted subordinate clause does not displace the speaker of
 		// the main clause)
