@@ -1133,6 +1133,12 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 // resolveAttrib decides who speaks in a reporting clause.
 func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentionMap) {
 	if at.anon {
+		// ("It said the Varnian side was warned that such “…”": the
+		// clause of speech the telling is reported in, a few words
+		// before it with no "that", gives the words)
+		if id, affil := f.reportingPrior(s, at, prior); id >= 0 {
+			at.ent, at.affil = id, affil
+		}
 		return // a hearer, not a speaker (see passiveTelling)
 	}
 	if at.npA < 0 { // participle: the subject of the clause it hangs on

@@ -408,3 +408,27 @@ func (f *finder) apposOfApposNoun(s sentence, m, j int, mm mentionMap) int {
 	}
 	return m2
 }
+
+// reportingPrior returns the speaker of the clause of speech, earlier in
+// sentence s, that a passive verb of telling at.verb is reported in
+// without "that" ("It said the Varnian side was warned that such “…”"):
+// its verb within eight words, no punctuation or quotation between; or
+// -1.
+func (f *finder) reportingPrior(s sentence, at *attrib, prior []attrib) (int, string) {
+	if at.npA != at.verb {
+		return -1, ""
+	}
+	for i := len(prior) - 1; i >= 0; i-- {
+		p := &prior[i]
+		if p.ent < 0 || p.anon || p.verb >= at.verb || at.verb-p.verb > 8 || p.info.participle || p.info.weak {
+			continue
+		}
+		for j := p.verb + 1; j < at.verb; j++ {
+			if t := &f.toks[j]; t.k != tWord || t.lower == "that" {
+				return -1, ""
+			}
+		}
+		return p.ent, p.affil
+	}
+	return -1, ""
+}

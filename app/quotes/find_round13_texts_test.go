@@ -19,3 +19,21 @@ func TestFindRound13TextByComma(t *testing.T) {
 			[]want{{"Wages have not kept up with rents,", "Ada Vint", Full, ""}}},
 	})
 }
+
+// "It said the Varnian side was warned that such “reckless behaviour”…":
+// the hearer of a passive telling is no speaker; the clause of speech it
+// is reported in, a few words before with no "that", gives the words.
+// Each text is written for this test (issue 20, thirteenth round).
+func TestFindRound13PassiveTellingReported(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"it said the side was warned",
+			"Ostmark on Wednesday summoned Varnia's envoy to lodge a strong protest over what it called “unprovoked strikes at multiple locations” across the border, the Ministry of Foreign Affairs said.\n\nIn a statement, it said the strikes resulted in the deaths of several civilians.\n\nIt said the Varnian side was warned that such “reckless behaviour” poses a serious threat to regional peace.",
+			[]want{{"unprovoked strikes at multiple locations", "Ministry of Foreign Affairs", Partial, ""}, {"reckless behaviour", "Ministry of Foreign Affairs", Partial, ""}}},
+		{"the mayor said the contractor was told",
+			"Mayor Ines Dorr met the builders on Friday. Dorr said the contractor was told that any “further delays of this kind” would cost it the contract.",
+			[]want{{"further delays of this kind", "Ines Dorr", Partial, ""}}},
+	})
+}

@@ -1122,7 +1122,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	// "They often chant: “…”" with no group to be "they", a "she" with no
 	// woman before, or the narrator's "I" is no one's: not the last
 	// speaker quoted
-	if a != nil && (a.anon || (a.ent < 0 && a.npA >= 0 && a.npB-a.npA == 1 && (noOneIf(f.toks[a.head].lower) || noOneIf(quotativeSubject(f.toks[a.head].lower, f.toks[a.verb].lower))))) {
+	if a != nil && (a.anon && a.ent < 0 || (a.ent < 0 && a.npA >= 0 && a.npB-a.npA == 1 && (noOneIf(f.toks[a.head].lower) || noOneIf(quotativeSubject(f.toks[a.head].lower, f.toks[a.verb].lower))))) {
 		qs.direct = true
 		f.accepted = append(f.accepted, t.q)
 		return
