@@ -300,6 +300,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			continue
 		}
 		if v.participle {
+			// "praised Nina Hale for calling Ramdan “scum”": the one named
+			// before "for" said it, not the one who praised
+			if m := f.forGerundSpeaker(s, k, mm); m != nil {
+				out = append(out, attrib{verb: k, npA: m.a, npB: m.b, head: m.b - 1, info: verbInfo{core: true}, ent: -1})
+				continue
+			}
 			// "with some analysts suggesting that …": the plural before
 			// the participle is its subject
 			if a, ok := f.withSubject(s, k); ok {

@@ -170,3 +170,22 @@ func (f *finder) whClauseBefore(at, pron int) bool {
 	}
 	return true
 }
+
+// forGerundSpeaker returns the name right before "for" and the participle
+// of speech at token k ("praised Nina Hale for calling…", "criticised Mayor
+// Tom Ruddle for describing…"): the one praised or blamed for words said
+// them. It returns nil otherwise.
+func (f *finder) forGerundSpeaker(s sentence, k int, mm mentionMap) *mention {
+	if k-2 <= s.a || f.toks[k-1].lower != "for" || f.toks[k-1].cap {
+		return nil
+	}
+	m := mm.at(k - 2)
+	if m == nil || m.b != k-1 || m.poss || (m.kind != mPerson && m.kind != mUnknown && m.kind != mOrg) || m.a <= s.a {
+		return nil
+	}
+	// (the name is the object of a verb: "praised X for")
+	if p := &f.toks[m.a-1]; p.k != tWord || p.cap || p.is(cPrep|cDet) {
+		return nil
+	}
+	return m
+}

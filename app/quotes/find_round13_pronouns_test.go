@@ -90,3 +90,23 @@ func TestFindRound13WhClauseName(t *testing.T) {
 			[]want{{"We were never asked,", "Arne Pell", Full, ""}, {"a disgrace from start to finish,", "Arne Pell", Partial, ""}}},
 	})
 }
+
+// "Dan Kohl praised Nina Hale for calling Veko Ramdan “scum”": the one
+// praised or blamed for words said them, not the sentence's subject. Each
+// text is written for this test (issue 20, thirteenth round).
+func TestFindRound13ForGerundSpeaker(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"praised X for calling",
+			"Dan Kohl also praised Nina Hale for calling entrepreneur Veko Ramdan \"scum\" after he brought up her daughter.",
+			[]want{{"scum", "Nina Hale", Partial, ""}}},
+		{"criticised a titled name for describing",
+			"Senator Ada Brill criticised Mayor Tom Ruddle for describing the protesters as \"a mob of thugs and vandals\".",
+			[]want{{"a mob of thugs and vandals", "Tom Ruddle", Partial, ""}}},
+		{"slammed X for saying",
+			"Critics slammed Tom Ruddle for saying the flood was \"nobody's fault but the weather\".",
+			[]want{{"nobody's fault but the weather", "Tom Ruddle", Partial, ""}}},
+	})
+}
