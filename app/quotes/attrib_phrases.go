@@ -179,6 +179,17 @@ func (f *finder) forGerundSpeaker(s sentence, k int, mm mentionMap) *mention {
 	if k-2 <= s.a || f.toks[k-1].lower != "for" || f.toks[k-1].cap {
 		return nil
 	}
+	// ("in the wake of Raj Vettan's three-Test ban for calling Owen Pike a
+	// “clown”": the owner of what was imposed for the words)
+	for j := k - 2; j > s.a && j >= k-4; j-- {
+		t := &f.toks[j]
+		if t.k != tWord || t.cap || t.is(cFunction|cPrep|cDet) {
+			break
+		}
+		if o := mm.at(j - 1); o != nil && o.b == j && o.poss && o.kind == mPerson {
+			return o
+		}
+	}
 	m := mm.at(k - 2)
 	if m == nil || m.b != k-1 || m.poss || (m.kind != mPerson && m.kind != mUnknown && m.kind != mOrg) || m.a <= s.a {
 		return nil
