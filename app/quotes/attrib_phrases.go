@@ -200,3 +200,14 @@ func (f *finder) forGerundSpeaker(s sentence, k int, mm mentionMap) *mention {
 	}
 	return m
 }
+
+// predeterminer reports "all" or "both" at token a before a number or a
+// noun of the phrase ending before end ("all 21 Freedom Caucus members
+// demanded"): part of the described source.
+func (f *finder) predeterminer(a, end int) bool {
+	if w := f.toks[a].lower; w != "all" && w != "both" || a+2 >= end {
+		return false
+	}
+	n := &f.toks[a+1]
+	return n.k == tWord && (isNumber(n.w) || numberWord(n.lower) || n.cap && !n.is(cFunction))
+}

@@ -232,3 +232,20 @@ func TestFindRound13TheInOrgName(t *testing.T) {
 			[]want{{"represent a significant retreat from the original plan announced in May.", "Ostra Daily Press", Partial, ""}}},
 	})
 }
+
+// "all 21 Harbour Caucus members demanded …": a described source keeps its
+// predeterminer before a number or a name. Each text is written for this
+// test (issue 20, thirteenth round).
+func TestFindRound13Predeterminer(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"all and a number",
+			"That night, in a letter that misgendered the lawmaker, all 21 Harbour Caucus members demanded her censure for “using inappropriate and uncalled-for language during a floor debate.”",
+			[]want{{"using inappropriate and uncalled-for language during a floor debate.", "all 21 Harbour Caucus members", Partial, ""}}},
+		{"all and a number word",
+			"After the vote, all five Ostra councillors said the plan was “a betrayal of every promise we made.”",
+			[]want{{"a betrayal of every promise we made.", "all five Ostra councillors", Partial, ""}}},
+	})
+}
