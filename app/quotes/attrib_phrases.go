@@ -211,3 +211,32 @@ func (f *finder) predeterminer(a, end int) bool {
 	n := &f.toks[a+1]
 	return n.k == tWord && (isNumber(n.w) || numberWord(n.lower) || n.cap && !n.is(cFunction))
 }
+
+// replyFrom returns the described source a sentence ends with after a noun
+// of speech and "from" ("I got an email reply from an Orbis
+// representative."): a determiner, up to three modifiers and a person
+// noun closing the sentence. ok is false otherwise.
+func (f *finder) replyFrom(s sentence) (int, int, int, bool) {
+	e := s.b - 1
+	for e > s.a && f.toks[e].k == tPunct {
+		e--
+	}
+	h := e
+	if h-2 <= s.a || f.toks[h].k != tWord || f.toks[h].cap || !f.personishHead(f.toks[h].lower) || sourceNoun(f.toks[h].lower) && !spokesNoun(f.toks[h].lower) && f.toks[h].lower != "representative" && f.toks[h].lower != "official" {
+		return 0, 0, 0, false
+	}
+	a := h - 1
+	for a > s.a && a >= h-4 && !f.toks[a].is(cDet) {
+		if t := &f.toks[a]; t.k != tWord || t.is(cPrep|cFunction) {
+			return 0, 0, 0, false
+		}
+		a--
+	}
+	if a <= s.a+1 || !f.toks[a].is(cDet) || f.toks[a-1].lower != "from" {
+		return 0, 0, 0, false
+	}
+	if w := f.toks[a-2].lower; !speechNoun(w) && w != "email" && w != "e-mail" && w != "statement" {
+		return 0, 0, 0, false
+	}
+	return a, h + 1, h, true
+}

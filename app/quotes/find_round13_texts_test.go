@@ -37,3 +37,20 @@ func TestFindRound13PassiveTellingReported(t *testing.T) {
 			[]want{{"further delays of this kind", "Ines Dorr", Partial, ""}}},
 	})
 }
+
+// "Later, I got an email reply from an Orbis representative." then a
+// quotation alone: the source of the reply the sentence ends with speaks.
+// Each text is written for this test (issue 20, thirteenth round).
+func TestFindRound13ReplyFrom(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an email reply from a representative",
+			"Many users want nothing to do with the new assistant from Orbis.\n\nI wondered if they could opt out, and during a pre-brief, I posed the question to Orbis. Later, I got an email reply from an Orbis representative.\n\n\"The assistant in the search box gives you quick access to new tools. Using this new box does not mean that you will only get machine answers.\"",
+			[]want{{"The assistant in the search box gives you quick access to new tools. Using this new box does not mean that you will only get machine answers.", "an Orbis representative", Full, ""}}},
+		{"a response from a spokeswoman",
+			"Rail fares rise again in January. We asked the operator why and received a response from a company spokeswoman.\n\n\"Fares reflect the cost of running a safe and reliable railway.\"",
+			[]want{{"Fares reflect the cost of running a safe and reliable railway.", "a company spokeswoman", Full, ""}}},
+	})
+}

@@ -657,6 +657,15 @@ func (f *finder) processSentence(si int) {
 			}
 		}
 	}
+	// "Later, I got an email reply from an Orbis representative. “…”":
+	// the source of the reply the sentence ends with speaks next
+	if !quoted && !caption && f.quoteIn(si+1) {
+		if a, b, h, ok := f.replyFrom(s); ok {
+			if id, _ := f.resolveNP(a, b, h, "", mm); id >= 0 {
+				f.addEvent(f.toks[a].s, id, true, true, si)
+			}
+		}
+	}
 }
 
 // content describes the words of a quotation.
