@@ -41,3 +41,20 @@ func TestFindRound13PossessiveWorkTitle(t *testing.T) {
 			[]want{{"Ahab-like quest", "-", Partial, ""}}},
 	})
 }
+
+// "As researchers posited in 1985: “…”": positing and surmising report
+// what someone said. Each text is written for this test (issue 20,
+// thirteenth round).
+func TestFindRound13PositedSurmised(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"as researchers posited",
+			"“We keep asking that same question,” Dr. Lena Ruhl said. As researchers posited in 1985: “Where is the mother in child health?”",
+			[]want{{"We keep asking that same question,", "Lena Ruhl", Full, ""}, {"Where is the mother in child health?", "researchers", Full, ""}}},
+		{"the coroner surmised",
+			"“The fire started in the kitchen,” the inspector said. The coroner surmised that the victim had been “asleep when the smoke reached the room.”",
+			[]want{{"The fire started in the kitchen,", "the inspector", Full, ""}, {"asleep when the smoke reached the room.", "The coroner", Partial, ""}}},
+	})
+}

@@ -183,7 +183,7 @@ func newLexicon() *lexicon {
 		objected demanded texted emailed gushed raved fumed marveled marvelled
 		revealed reveals captioned captions penned confessed confesses
 		alleged alleges barked barks hissed hisses growled growls snarled snarls
-		sneered sneers thundered thunders`)
+		sneered sneers thundered thunders posited posits surmised surmises`)
 	add(verbInfo{invert: true}, `rejoined rejoins`) // a reply in an exchange (round 10)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
