@@ -74,6 +74,10 @@ func (f *finder) validHead(t *token) bool {
 	if lw == "communications" {
 		return true
 	}
+	// ("Hadvar's uncle", "the widow"): a relative
+	if ownedKin(lw) {
+		return true
+	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "er", "or", "ist", "ian"} {
 		if strings.HasSuffix(lw, suf) && utf8.RuneCountInString(lw) > len(suf)+3 {
 			return true

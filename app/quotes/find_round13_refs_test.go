@@ -97,3 +97,21 @@ func TestFindRound13TheUnionBack(t *testing.T) {
 			[]want{{"Our members have shown what solidarity can win,", "National Federation of Harbour Workers", Full, ""}}},
 	})
 }
+
+// "Hadvar's uncle slowly reaches for his mace… “…,” he reiterates": a
+// relative owned by a name and opening the (main) clause is its subject,
+// whom the next pronoun means, not the owner. Each text is written for
+// this test (issue 20, thirteenth round).
+func TestFindRound13OwnersRelativeSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"after a fronted clause",
+			"Hadvar walked into the shop first.\n\nI ready the spell, but before I cast, Hadvar's uncle slowly reaches for his mace, turns to the bandit, and bats her into a cart.\n\n\"Take what you need my friend,\" he reiterates. \"Within reason, of course.\"",
+			[]want{{"Take what you need my friend,", "Hadvar's uncle", Full, ""}, {"Within reason, of course.", "Hadvar's uncle", Full, ""}}},
+		{"opening the sentence, the relative named before",
+			"Mara Holt and Jon Holt ran the farm for forty years.\n\nJon Holt's widow keeps the accounts. \"We never had a bad harvest until this one,\" she said.",
+			[]want{{"We never had a bad harvest until this one,", "Mara Holt", Full, ""}}},
+	})
+}

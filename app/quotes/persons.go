@@ -526,3 +526,27 @@ func (f *finder) roleActsFor(h int, m *mention) bool {
 	w := f.toks[h+1].lower
 	return w == "for" || w == "to"
 }
+
+// ownersRelativeSubject returns the relative a possessive name opening
+// sentence s, or its main clause after a comma, owns ("Hadvar's uncle
+// slowly reaches…", "Tom Welk's mom said"): the one named under the
+// owner's surname, else the described relative; or -1.
+func (f *finder) ownersRelativeSubject(s sentence, m *mention, mm mentionMap) int {
+	if !m.poss || m.kind != mPerson && m.kind != mUnknown || m.b+1 >= s.b || m.a != s.a && !f.isPunct(m.a-1, ",") {
+		return -1
+	}
+	h := m.b
+	if t := &f.toks[h]; t.k != tWord || t.cap || !ownedKin(t.lower) {
+		return -1
+	}
+	// (a verb follows the relative: the phrase is the subject)
+	n := &f.toks[h+1]
+	if n.k != tWord || n.cap {
+		return -1
+	}
+	if _, v := n.verb(); !v && !f.isAdverb(n) && !strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ed") {
+		return -1
+	}
+	id, _ := f.resolveNP(m.a, h+1, h, "", mm)
+	return id
+}

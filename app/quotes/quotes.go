@@ -586,6 +586,11 @@ func (f *finder) processSentence(si int) {
 				fronted = fronted || m.a-1 == s.a && gerund(&f.toks[s.a])
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
 				subjSeen = subjSeen || !fronted
+			} else if id := f.ownersRelativeSubject(s, m, mm); id >= 0 && !subjSeen && !caption {
+				// "Hadvar's uncle slowly reaches for his mace…": the
+				// relative is the subject a later "he" means, not the owner
+				f.addEvent(f.toks[m.a].s, id, false, true, si)
+				subjSeen = true
 			} else if m.poss && (m.a == s.a || f.frontedOwner(s, m)) && m.ent >= 0 && m.kind == mPerson && !subjSeen && !f.possNamed(s, m) && !(m.b < s.b && spokesNoun(f.toks[m.b].lower)) {
 				// ("Gordon Brown's spokesman also condemned…": the
 				// spokesperson is the subject, not the owner)
