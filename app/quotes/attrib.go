@@ -806,6 +806,9 @@ func (f *finder) skipBack(s sentence, j int) int {
 				return j
 			}
 			j = o - 1
+		case f.counselHonour(j):
+			// "Tumo Lesa King's Counsel (KC) cautioned": an honour
+			j -= 2
 		default:
 			return j
 		}

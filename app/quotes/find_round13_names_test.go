@@ -249,3 +249,20 @@ func TestFindRound13Predeterminer(t *testing.T) {
 			[]want{{"a betrayal of every promise we made.", "all five Ostra councillors", Partial, ""}}},
 	})
 }
+
+// "Advocate Tumo Lesa King’s Counsel (KC) once cautioned": the honour
+// spelled out after a name is no part of it and no speaker. Each text is
+// written for this test (issue 20, thirteenth round).
+func TestFindRound13KingsCounsel(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"with the letters in brackets",
+			"According to Adv Ralo, Advocate Tumo Lesa King’s Counsel (KC) once cautioned: “Constitutional amendment is indispensable to constitutional development.”",
+			[]want{{"Constitutional amendment is indispensable to constitutional development.", "Tumo Lesa", Full, ""}}},
+		{"queen's counsel before the verb",
+			"Barrister Nell Ambry Queen's Counsel said: “The appeal raises a question of general public importance.”",
+			[]want{{"The appeal raises a question of general public importance.", "Nell Ambry", Full, ""}}},
+	})
+}

@@ -609,3 +609,13 @@ func (f *finder) workTitleOwner(p int, s sentence) bool {
 	t := &f.toks[p]
 	return t.k == tWord && t.cap && t.poss && !t.is(cFunction)
 }
+
+// counselHonour reports "Counsel" at token j after "King's" or "Queen's":
+// the honour (KC, QC) spelled out after a name.
+func (f *finder) counselHonour(j int) bool {
+	if j < 1 || j >= len(f.toks) || f.toks[j].lower != "counsel" || !f.toks[j].cap {
+		return false
+	}
+	p := &f.toks[j-1]
+	return p.poss && p.cap && (p.lower == "king" || p.lower == "queen")
+}

@@ -203,6 +203,10 @@ func (f *finder) findMentions(s sentence) []mention {
 		if lead == 0 && (!f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k) || f.invertedOpening(s, k)) {
 			continue
 		}
+		// ("… King's Counsel (KC)": an honour after a name, no name)
+		if k+1 < s.b && f.counselHonour(k+1) || f.counselHonour(k) {
+			continue
+		}
 		a := k
 		b := k + 1 + lead
 		// runs longer than any real name or title are cut (headline-style
@@ -439,6 +443,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "Afrasiab Anwar MBE", "Jane Roe QC": an honour's letters after a
 	// name are no part of it
 	for b-a >= 3 && honourLetters(&f.toks[b-1]) && f.isCapWord(b-2) && !f.toks[b-2].poss {
+		b--
+	}
+	// ("Tumo Lesa King's Counsel": the honour spelled out)
+	if b-a >= 3 && b < s.b && f.counselHonour(b) {
 		b--
 	}
 	// "Writing in The Mirror Linda said": an outlet's name, then the
