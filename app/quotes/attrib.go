@@ -303,6 +303,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if k-1 >= s.a && f.toks[k-1].k == tWord && (f.toks[k-1].poss || f.toks[k-1].is(cDet)) {
 			continue
 		}
+		// "Having said all that, when Nicole was sitting…": a perfect
+		// participle opening a clause reports nothing and has no subject
+		if k-1 >= s.a && f.toks[k-1].lower == "having" {
+			continue
+		}
 		if v.participle {
 			// "praised Nina Hale for calling Ramdan “scum”": the one named
 			// before "for" said it, not the one who praised

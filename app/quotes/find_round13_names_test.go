@@ -266,3 +266,21 @@ func TestFindRound13KingsCounsel(t *testing.T) {
 			[]want{{"The appeal raises a question of general public importance.", "Nell Ambry", Full, ""}}},
 	})
 }
+
+// "Having said all that, when Nicole was sitting … and saying to her
+// friend, “…”": "Having" opening a clause is no name and its "said" no
+// clause of speech. Each text is written for this test (issue 20,
+// thirteenth round).
+func TestFindRound13HavingSaid(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"having said all that, when X was … saying",
+			"Nicole Kardon started to pull away from the church in 2001. Having said all that, when Nicole was sitting after the break up and sobbing into her handkerchief and saying to her friend, \"Why did he leave?\" She had no real answer.",
+			[]want{{"Why did he leave?", "Nicole Kardon", Full, ""}}},
+		{"being asked",
+			"“We will appeal,” Dana Ruhl said on Monday. Being asked about the costs, she said: “The ruling is fair on most points.”",
+			[]want{{"We will appeal,", "Dana Ruhl", Full, ""}, {"The ruling is fair on most points.", "Dana Ruhl", Full, ""}}},
+	})
+}

@@ -207,6 +207,11 @@ func (f *finder) findMentions(s sentence) []mention {
 		if k+1 < s.b && f.counselHonour(k+1) || f.counselHonour(k) {
 			continue
 		}
+		// ("Having said all that, when Nicole…", "Being asked…": an
+		// auxiliary's participle opening a clause is no name)
+		if lead == 0 && (f.toks[k].lower == "having" || f.toks[k].lower == "being") && k+1 < s.b && f.toks[k+1].k == tWord && !f.toks[k+1].cap {
+			continue
+		}
 		a := k
 		b := k + 1 + lead
 		// runs longer than any real name or title are cut (headline-style
