@@ -284,3 +284,21 @@ func TestFindRound13HavingSaid(t *testing.T) {
 			[]want{{"We will appeal,", "Dana Ruhl", Full, ""}, {"The ruling is fair on most points.", "Dana Ruhl", Full, ""}}},
 	})
 }
+
+// "After closing his thoughts, Elizabeth stood up … “…,” she said": a
+// known given name alone, the subject of a verb, is a person the next
+// pronoun can mean. Each text is written for this test (issue 20,
+// thirteenth round).
+func TestFindRound13GivenNameSubject(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"wife stands up after the candidate",
+			"And Jon Edwin teed up and hit a 350-yard Tiger Woods-esque drive.\n\n\"We're not going to have an auction here,\" said Edwin.\n\nAfter closing his thoughts, Elizabeth stood up and grabbed the microphone.\n\n\"You may not be surprised but I am disappointed in her,\" she said before handing the mic back.",
+			[]want{{"We're not going to have an auction here,", "Jon Edwin", Full, ""}, {"You may not be surprised but I am disappointed in her,", "Elizabeth", Full, ""}}},
+		{"a given name that walks in",
+			"\"The deal is off,\" Tom Varga told the room.\n\nThen Maria walked in with the papers. \"It is signed,\" she said.",
+			[]want{{"The deal is off,", "Tom Varga", Full, ""}, {"It is signed,", "Maria", Full, ""}}},
+	})
+}

@@ -1052,6 +1052,11 @@ func (f *finder) resolveMention(m *mention) {
 	if id < 0 {
 		id = f.misspeltSurname(parts[0], m.titles, f.toks[m.a].para)
 	}
+	// "After closing his thoughts, Elizabeth stood up": a known given name
+	// alone, the subject of a verb, is a person
+	if id < 0 && m.kind == mUnknown && f.givenNameSubject(m) {
+		m.kind = mPerson
+	}
 	if id < 0 && m.kind == mPerson {
 		id = f.newEntity(name, ePerson, pos)
 		f.setParts(id, parts)

@@ -550,3 +550,28 @@ func (f *finder) ownersRelativeSubject(s sentence, m *mention, mm mentionMap) in
 	id, _ := f.resolveNP(m.a, h+1, h, "", mm)
 	return id
 }
+
+// givenNameSubject reports a one-word mention that is a known given name
+// (and no place) followed by a verb in the past or present tense
+// ("Elizabeth stood up", "Maria says").
+func (f *finder) givenNameSubject(m *mention) bool {
+	if m.b-m.ca != 1 || m.poss || m.b >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[m.ca]
+	if !t.is(cFemale|cMale) || t.is(cPlace|cOrg|cFunction|cNonName) {
+		return false
+	}
+	n := &f.toks[m.b]
+	if n.k != tWord || n.cap || n.is(cFunction|cPrep) {
+		return false
+	}
+	if _, v := n.verb(); v {
+		return true
+	}
+	switch n.lower {
+	case "stood", "sat", "got", "went", "came", "took", "made", "began", "ran", "left", "felt", "knew", "thought":
+		return true
+	}
+	return strings.HasSuffix(n.lower, "ed")
+}
