@@ -228,6 +228,12 @@ func (f *finder) withSubject(s sentence, k int) (a int, ok bool) {
 				return 0, false
 			}
 			h := &f.toks[k-1]
+			// ("with one senior administration official telling The
+			// Post": one person described, singular)
+			one := f.toks[w+1].lower == "one" || f.toks[w+1].lower == "a" || f.toks[w+1].lower == "an"
+			if one && w+1 < k-1 && !h.is(cFunction|cPrep) && !h.cap && f.personishHead(h.lower) {
+				return w + 1, true
+			}
 			if !strings.HasSuffix(h.lower, "s") || strings.HasSuffix(h.lower, "ss") || h.is(cFunction|cPrep) {
 				return 0, false
 			}

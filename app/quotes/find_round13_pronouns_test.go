@@ -113,3 +113,21 @@ func TestFindRound13ForGerundSpeaker(t *testing.T) {
 			[]want{{"nobody's fault but the weather", "Tom Ruddle", Partial, ""}}},
 	})
 }
+
+// "…, with one senior city official telling the Herald, “…”": one person
+// described after "with" is the participle's subject, as a plural is
+// ("with some analysts suggesting"). Each text is written for this test
+// (issue 20, thirteenth round).
+func TestFindRound13WithOneTelling(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"with one official telling",
+			"Mayor Ted Ross was warned the plan could hurt him, with one senior city official telling the Herald, \"He did not know much about the issue and was just doing it for his friends.\"",
+			[]want{{"He did not know much about the issue and was just doing it for his friends.", "one senior city official", Full, ""}}},
+		{"with a firefighter saying",
+			"The fire spread to three houses before crews arrived, with a firefighter saying, \"We called them twice and nobody came for forty minutes.\"",
+			[]want{{"We called them twice and nobody came for forty minutes.", "a firefighter", Full, ""}}},
+	})
+}
