@@ -339,6 +339,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "Interfax quoted a ministry source as saying: “…”": the person
 		// quoted speaks, not the outlet
 		if t.lower == "quoted" || t.lower == "quotes" || t.lower == "cited" || t.lower == "cites" {
+			// ("Foreign Policy magazine, which quoted him as saying “…”":
+			// the one the pronoun stands for)
+			if p := k + 1; p+1 < s.b && f.toks[p].k == tWord && objectPronoun(f.toks[p].lower) && f.toks[p].lower != "it" && f.toks[p].lower != "me" && f.toks[p].lower != "us" && f.toks[p].lower != "you" && f.asSaying(s, p+1) {
+				out = append(out, attrib{verb: k, npA: p, npB: p + 1, head: p, info: v, ent: -1})
+				continue
+			}
 			if a, b, h, ap, ok := f.rightNP(s, k+1, mm, false); ok && f.asSaying(s, b) {
 				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 				continue
@@ -1305,6 +1311,11 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		if at.ent >= 0 {
 			at.affil = at.appos
 		}
+		return
+	}
+	// ("which quoted him as saying": an object pronoun quoted)
+	if at.npB-at.npA == 1 && (head.lower == "him" || head.lower == "her" || head.lower == "them") {
+		at.ent = f.antecedent(head.lower, head.s)
 		return
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {

@@ -131,3 +131,20 @@ func TestFindRound13WithOneTelling(t *testing.T) {
 			[]want{{"We called them twice and nobody came for forty minutes.", "a firefighter", Full, ""}}},
 	})
 }
+
+// "… in comments to Foreign Policy magazine, which quoted him as saying
+// “…”": the one "him" stands for speaks, not the outlet. Each text is
+// written for this test (issue 20, thirteenth round).
+func TestFindRound13QuotedHimAsSaying(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"which quoted him as saying",
+			"Earlier this month, lead attorney Eric Lowe called the actions \"outrageous\" in comments to Harbour Policy magazine, which quoted him as saying \"Torture is a breach of international law. That is contrary to law and contrary to our values.\"",
+			[]want{{"outrageous", "Eric Lowe", Partial, ""}, {"Torture is a breach of international law. That is contrary to law and contrary to our values.", "Eric Lowe", Full, ""}}},
+		{"the paper quoted her as saying",
+			"Mayor Ines Dorr left the meeting early. The Ostra Herald quoted her as saying: \"I will not sign a budget that closes the library.\"",
+			[]want{{"I will not sign a budget that closes the library.", "Ines Dorr", Full, ""}}},
+	})
+}

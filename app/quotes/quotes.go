@@ -268,6 +268,15 @@ func (f *finder) addEvent(pos, ent int, speaker, subj bool, sent int) {
 // antecedent resolves a subject pronoun at rune offset pos.
 func (f *finder) antecedent(pron string, pos int) int {
 	skip := -1 // the person of a coordinated subject, for "they"
+	// ("which quoted him as saying": an object pronoun as its subject form)
+	switch pron {
+	case "him":
+		pron = "he"
+	case "her":
+		pron = "she"
+	case "them":
+		pron = "they"
+	}
 	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
 		ev := f.events[i]
 		if ev.pos >= pos {
