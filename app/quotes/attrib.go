@@ -74,6 +74,10 @@ func (f *finder) validHead(t *token) bool {
 	if lw == "communications" {
 		return true
 	}
+	// ("Hadvar's uncle", "the widow"): a relative
+	if ownedKin(lw) {
+		return true
+	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "er", "or", "ist", "ian"} {
 		if strings.HasSuffix(lw, suf) && utf8.RuneCountInString(lw) > len(suf)+3 {
 			return true
@@ -299,7 +303,18 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if k-1 >= s.a && f.toks[k-1].k == tWord && (f.toks[k-1].poss || f.toks[k-1].is(cDet)) {
 			continue
 		}
+		// "Having said all that, when Nicole was sitting…": a perfect
+		// participle opening a clause reports nothing and has no subject
+		if k-1 >= s.a && f.toks[k-1].lower == "having" {
+			continue
+		}
 		if v.participle {
+			// "praised Nina Hale for calling Ramdan “scum”": the one named
+			// before "for" said it, not the one who praised
+			if m := f.forGerundSpeaker(s, k, mm); m != nil {
+				out = append(out, attrib{verb: k, npA: m.a, npB: m.b, head: m.b - 1, info: verbInfo{core: true}, ent: -1})
+				continue
+			}
 			// "with some analysts suggesting that …": the plural before
 			// the participle is its subject
 			if a, ok := f.withSubject(s, k); ok {
@@ -324,6 +339,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "Interfax quoted a ministry source as saying: “…”": the person
 		// quoted speaks, not the outlet
 		if t.lower == "quoted" || t.lower == "quotes" || t.lower == "cited" || t.lower == "cites" {
+			// ("Foreign Policy magazine, which quoted him as saying “…”":
+			// the one the pronoun stands for)
+			if p := k + 1; p+1 < s.b && f.toks[p].k == tWord && objectPronoun(f.toks[p].lower) && f.toks[p].lower != "it" && f.toks[p].lower != "me" && f.toks[p].lower != "us" && f.toks[p].lower != "you" && f.asSaying(s, p+1) {
+				out = append(out, attrib{verb: k, npA: p, npB: p + 1, head: p, info: v, ent: -1})
+				continue
+			}
 			if a, b, h, ap, ok := f.rightNP(s, k+1, mm, false); ok && f.asSaying(s, b) {
 				out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 				continue
@@ -401,6 +422,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			// the name's own is part of the clause
 			if cs == a {
 				cs = f.rolesBefore(s, f.firstOfName(a, mm))
+			}
+			// "“…,” guild President and “The Nanny” star Fran Dresko told
+			// reporters": a quoted title in the role is part of the clause
+			if cs == a {
+				cs = f.quotedTitleRole(s, a)
 			}
 			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1, cs: cs})
 			continue
@@ -497,7 +523,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 	}
 	a := i + 1
 	for a < end && f.toks[a].k == tWord && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) &&
-		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && f.toks[a].lower != "another" && !f.toks[a].cap {
+		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && f.toks[a].lower != "another" && !f.toks[a].cap && !f.predeterminer(a, end) {
 		a++
 	}
 	// a capitalised sentence adverb ("Still", "However") is no part of it,
@@ -568,6 +594,10 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 	if a+1 == head && f.toks[a].lower == "the" && (numberWord(t.lower) || t.lower == "pair" || t.lower == "couple" || t.lower == "duo" || t.lower == "trio") {
 		return true
 	}
+	// "Tom Welk's mom said": a named owner's relative
+	if head > a && f.toks[head-1].poss && !t.cap && ownedKin(t.lower) {
+		return true
+	}
 	return v.core && a < head && (f.toks[a].is(cDet) || f.toks[a].lower == "one") && !t.cap && !t.is(cFunction) && !t.is(cStopNP)
 }
 
@@ -618,6 +648,12 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		}
 		if m <= s.a || !f.isPunct(m, ",") || m+1 >= j {
 			return f.relativeSubject(s, k, j, v, mm, false)
+		}
+		// "Louise Brin, Director of the … agency, Fraudwise, compared": a
+		// body's name in apposition to the appositive's last noun is part
+		// of that appositive
+		if m2 := f.apposOfApposNoun(s, m, j, mm); m2 >= 0 {
+			j, m = m, m2
 		}
 		// "Fellow protester, mechanical engineer Richard Weir, 60, from
 		// Tynemouth, said": the name after its role in the appositive
@@ -671,6 +707,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		if end-2 > s.a && isNumber(f.toks[end-1].w) && f.isPunct(end-2, ",") {
 			end -= 2
 		}
+		// "Jo Wade, from Durban, who has written…, admitted": where the
+		// person is from, between the name and its appositive
+		if e := f.fromPlaceBefore(s, end, mm); e > 0 {
+			end = e
+		}
 		// "Rep. Kevin McCarthy (R., Calif.), a member of…, said": a
 		// bracketed party tag between the name and its appositive
 		if f.isPunct(end-1, ")") {
@@ -707,6 +748,13 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return ra, rb, rh, rap, true
 		}
 	}
+	// "The Ostmark mission to the UN in Geneva called": a place ending
+	// the prepositional phrases after the subject is no subject
+	if ok && appos == "" {
+		if sa, sb, sh, sok := f.subjectBeforeLocative(s, a, end, v, mm); sok {
+			return sa, sb, sh, f.spanText(sb, end), true
+		}
+	}
 	// "He suggests we head to Riverwood, then for some reason adds": the
 	// object of a preposition is no subject; the clause's pronoun is
 	if ok && appos == "" && a-1 >= s.a && f.toks[a-1].k == tWord && f.toks[a-1].is(cPrep) && !f.isRoleOrDoc(a-2) &&
@@ -723,7 +771,9 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		head := f.headOf(a, end)
 		// "Head of financial reporting Richard Martin said": the name
 		// closing the phrase is its head, the role before it describes
-		if m := mm.at(end - 1); m != nil && m.b == end && head < m.a && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) {
+		// ("A spokesperson for Sen. Kamala Hart said": the one a role
+		// acts for is its affiliation, not the speaker)
+		if m := mm.at(end - 1); m != nil && m.b == end && head < m.ca && (m.kind == mPerson || (m.kind == mUnknown && m.b-m.ca >= 2)) && !f.roleActsFor(head, m) {
 			head = end - 1
 		}
 		if f.acceptNP(a, head, v) {
@@ -767,6 +817,9 @@ func (f *finder) skipBack(s sentence, j int) int {
 				return j
 			}
 			j = o - 1
+		case f.counselHonour(j):
+			// "Tumo Lesa King's Counsel (KC) cautioned": an honour
+			j -= 2
 		default:
 			return j
 		}
@@ -1008,7 +1061,7 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int,
 			return m.a, m.b, m.b - 1, f.spanText(k, i), true
 		}
 	}
-	if !f.acceptNP(k, head, verbInfo{core: core}) {
+	if !f.acceptNP(k, head, verbInfo{core: core}) && !f.surnameHead(mm, k, head) {
 		return 0, 0, 0, "", false
 	}
 	appos := ""
@@ -1104,6 +1157,12 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 // resolveAttrib decides who speaks in a reporting clause.
 func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentionMap) {
 	if at.anon {
+		// ("It said the Varnian side was warned that such “…”": the
+		// clause of speech the telling is reported in, a few words
+		// before it with no "that", gives the words)
+		if id, affil := f.reportingPrior(s, at, prior); id >= 0 {
+			at.ent, at.affil = id, affil
+		}
 		return // a hearer, not a speaker (see passiveTelling)
 	}
 	if at.npA < 0 { // participle: the subject of the clause it hangs on
@@ -1252,6 +1311,11 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		if at.ent >= 0 {
 			at.affil = at.appos
 		}
+		return
+	}
+	// ("which quoted him as saying": an object pronoun quoted)
+	if at.npB-at.npA == 1 && (head.lower == "him" || head.lower == "her" || head.lower == "them") {
+		at.ent = f.antecedent(head.lower, head.s)
 		return
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
@@ -1500,6 +1564,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if w := f.toks[npA].lower; (w == "one" || w == "another") && npA+2 < npB && f.toks[npA+1].lower == "of" && f.toks[npA+2].k == tWord && f.toks[npA+2].lower != "them" {
 		head = npA
 	}
+	// "Dora Welk has praised… Tom Welk's mom confirmed": the relative of
+	// that kind the text has just named under the owner's surname
+	if hl := f.toks[head].lower; head > npA && f.toks[head-1].poss && ownedKin(hl) {
+		if id := f.namedRelative(head, mm); id >= 0 {
+			return id, appos
+		}
+	}
 	nameEnd := f.collectiveOf(npA, head, npB)
 	name := f.spanPhrase(npA, nameEnd+1)
 	affil := joinAffil(f.spanText(nameEnd+1, npB), appos)
@@ -1561,6 +1632,14 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			// "investment banking giant Goldman Sachs … the bank said":
 			// the organisation just named
 			if id := f.institutionBack(npA); id >= 0 && head == npA+1 && backInstitution(hl) {
+				f.ents[id].last = f.toks[npA].s
+				return id, affil
+			}
+		}
+		// "The Writers Guild of America applauded… “…,” the union said":
+		// the labour body named last, in this paragraph or the one before
+		if !owned && head == npA+1 && (hl == "union" || hl == "guild") {
+			if id := f.unionBack(npA); id >= 0 {
 				f.ents[id].last = f.toks[npA].s
 				return id, affil
 			}
@@ -1715,6 +1794,9 @@ func (f *finder) definite(head string, latest bool) int {
 		if match && (best < 0 || e.last > f.ents[best].last) {
 			best = i
 		}
+	}
+	if best < 0 {
+		best = f.nounBeforeName(head)
 	}
 	if best >= 0 || !latest || !f.lx.is(head, cRole) {
 		return best

@@ -228,6 +228,12 @@ func (f *finder) withSubject(s sentence, k int) (a int, ok bool) {
 				return 0, false
 			}
 			h := &f.toks[k-1]
+			// ("with one senior administration official telling The
+			// Post": one person described, singular)
+			one := f.toks[w+1].lower == "one" || f.toks[w+1].lower == "a" || f.toks[w+1].lower == "an"
+			if one && w+1 < k-1 && !h.is(cFunction|cPrep) && !h.cap && f.personishHead(h.lower) {
+				return w + 1, true
+			}
 			if !strings.HasSuffix(h.lower, "s") || strings.HasSuffix(h.lower, "ss") || h.is(cFunction|cPrep) {
 				return 0, false
 			}
@@ -273,6 +279,11 @@ func (f *finder) placeSubject(s sentence, m *mention, mm mentionMap) int {
 // Widgets said"): the person speaks, the role and body are the
 // affiliation. ok is false otherwise.
 func (f *finder) roleOfOrgAppos(s sentence, a, b, k int, mm mentionMap) (na, nb int, ap string, ok bool) {
+	// ("…, president of the Academy of Pediatrics (AAP) said": the body's
+	// acronym in brackets before the verb)
+	if b+2 < k && k-b <= 4 && f.isPunct(b, "(") && f.isPunct(k-1, ")") {
+		k = b
+	}
 	if b != k || !f.toks[b-1].cap {
 		return 0, 0, "", false
 	}
@@ -343,4 +354,87 @@ func (f *finder) capInstitutionBack(npA, npB, head int) int {
 		return -1
 	}
 	return f.entityByName(f.spanPhrase(a, b), eGroup, f.toks[npA].s)
+}
+
+// unionBack returns the labour body named last before token npA, in its
+// paragraph or the one before, for "the union" ("The Writers Guild of
+// America applauded the deal. “…,” the union said"), or -1: an
+// organisation whose name has a word of organised labour.
+func (f *finder) unionBack(npA int) int {
+	pos := f.toks[npA].s
+	para := f.toks[npA].para
+	best := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		if e.last >= pos || e.kind != eOrg || e.place || !labourName(strings.ToLower(e.name)) {
+			continue
+		}
+		if best < 0 || e.last > f.ents[best].last {
+			best = i
+		}
+	}
+	if best < 0 || para-f.paraAt(f.ents[best].last) > 1 {
+		return -1
+	}
+	return best
+}
+
+// labourName reports a lower-case organisation name with a word of
+// organised labour ("Writers Guild of America", "Teamsters Local 90").
+func labourName(n string) bool {
+	for _, w := range []string{"union", "guild", "federation", "teamsters", "workers", "brotherhood", "confederation", "association of", "local "} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// apposOfApposNoun returns the comma that opens an appositive ending in a
+// lower-case body noun at token m-1 when tokens (m, j) between commas are
+// a body's name set in apposition to that noun ("Louise Brin, Director of
+// the Financial Crime Prevention agency, Fraudwise, compared"), or -1.
+func (f *finder) apposOfApposNoun(s sentence, m, j int, mm mentionMap) int {
+	n := mm.at(m + 1)
+	if n == nil || n.a != m+1 || n.b != j || n.kind == mPerson || n.poss {
+		return -1
+	}
+	if t := &f.toks[m-1]; m-1 <= s.a || t.k != tWord || t.cap || !(t.is(cOrgHead) || t.is(cOrg) || institution(t.lower)) {
+		return -1
+	}
+	m2 := m - 2
+	for m2 > s.a && m2 > m-14 && f.toks[m2].k != tQuote && !f.isPunct(m2, ",;:—–()") {
+		m2--
+	}
+	if m2 <= s.a || !f.isPunct(m2, ",") {
+		return -1
+	}
+	if p := mm.at(m2 - 1); p == nil || p.b != m2 || (p.kind != mPerson && p.kind != mUnknown) {
+		return -1
+	}
+	return m2
+}
+
+// reportingPrior returns the speaker of the clause of speech, earlier in
+// sentence s, that a passive verb of telling at.verb is reported in
+// without "that" ("It said the Varnian side was warned that such “…”"):
+// its verb within eight words, no punctuation or quotation between; or
+// -1.
+func (f *finder) reportingPrior(s sentence, at *attrib, prior []attrib) (int, string) {
+	if at.npA != at.verb {
+		return -1, ""
+	}
+	for i := len(prior) - 1; i >= 0; i-- {
+		p := &prior[i]
+		if p.ent < 0 || p.anon || p.verb >= at.verb || at.verb-p.verb > 8 || p.info.participle || p.info.weak {
+			continue
+		}
+		for j := p.verb + 1; j < at.verb; j++ {
+			if t := &f.toks[j]; t.k != tWord || t.lower == "that" {
+				return -1, ""
+			}
+		}
+		return p.ent, p.affil
+	}
+	return -1, ""
 }

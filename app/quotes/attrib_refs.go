@@ -1058,3 +1058,123 @@ func warName(core []token) bool {
 	}
 	return false
 }
+
+// maxNounBack bounds, in events, how far back nounBeforeName looks.
+const maxNounBack = 60
+
+// nounBeforeName returns the person most recently named right after the
+// lower-case noun head ("spinner Tom Kettle", "striker Ana Ruiz"), so that
+// "the spinner" later is that person, or -1. The noun becomes the person's
+// title, as a title word before a name is.
+func (f *finder) nounBeforeName(head string) int {
+	if f.lx.is(head, cFunction|cDoc|cOrgHead) || isPronoun(head) {
+		return -1
+	}
+	for i, n := len(f.events)-1, 0; i >= 0 && n < maxNounBack; i, n = i-1, n+1 {
+		ev := f.events[i]
+		e := &f.ents[ev.ent]
+		if e.kind != ePerson {
+			continue
+		}
+		k := f.tokAt(ev.pos)
+		if k < 1 || f.toks[k-1].k != tWord || f.toks[k-1].cap || f.toks[k-1].lower != head || !f.toks[k].cap {
+			continue
+		}
+		if _, v := f.toks[k-1].verb(); v {
+			continue
+		}
+		if !containsStr(e.titles, head) {
+			e.titles = append(e.titles, head)
+		}
+		return ev.ent
+	}
+	return -1
+}
+
+// asRoleTitle gives the person named after a fronted "As a young lawyer,"
+// the role it describes, so that "the lawyer" later is that person ("As a
+// nurse, Tilda Marr has seen…"): the noun heads up to three lower-case
+// words after "As a"/"As an" and before the comma the name follows.
+func (f *finder) asRoleTitle(s sentence, mm mentionMap) {
+	if s.a+3 >= s.b || f.toks[s.a].lower != "as" || (f.toks[s.a+1].lower != "a" && f.toks[s.a+1].lower != "an") {
+		return
+	}
+	c := s.a + 2
+	for c < s.b && c < s.a+5 && f.toks[c].k == tWord && !f.toks[c].cap && !f.toks[c].is(cFunction|cPrep|cStopNP) {
+		if _, v := f.toks[c].verb(); v {
+			return
+		}
+		c++
+	}
+	if c == s.a+2 || c+1 >= s.b || !f.isPunct(c, ",") {
+		return
+	}
+	h := f.toks[c-1].lower
+	if f.lx.is(h, cDoc|cOrgHead) || !(epithet(h) || occupationNoun(h) || roleGender(h) != 0 || f.lx.is(h, cRole) || f.personishHead(h) && !collective(h)) {
+		return
+	}
+	m := mm.at(c + 1)
+	if m == nil || m.a != c+1 || m.kind != mPerson || m.ent < 0 || m.poss {
+		return
+	}
+	if e := &f.ents[m.ent]; e.kind == ePerson && !containsStr(e.titles, h) {
+		e.titles = append(e.titles, h)
+	}
+}
+
+// talkedAboutInQuote returns the speaker quoted before when the pronoun at
+// rune offset pos closes a quotation that speaks of the candidate event's
+// person in the third person ("Clarkson's actions show… “He was pretty
+// open…,” he said" after “…,” said Andreas Baumhof): the one the quotation
+// calls "he" is talked about, not the one who talks. The quotation must
+// open with the pronoun, and the person be an owner ("Palling's
+// actions"). It returns -1 otherwise.
+func (f *finder) talkedAboutInQuote(pron string, pos, cand int) int {
+	ev := f.events[cand]
+	if ev.speaker || f.ents[ev.ent].kind != ePerson {
+		return -1
+	}
+	// (the person is an owner opening the sentence, "Palling's actions",
+	// what the sentence is about rather than one who acts in it)
+	if n := f.tokAt(ev.pos); n < 0 || !f.ownerAt(n) {
+		return -1
+	}
+	k := f.tokAt(pos)
+	q := k - 1
+	if q >= 0 && f.isPunct(q, ",") {
+		q--
+	}
+	if q < 0 || f.toks[q].k != tQuote || !f.thirdPersonIn(f.toks[q].s, ev.ent) {
+		return -1
+	}
+	g := byte('m')
+	if pron == "she" {
+		g = 'f'
+	}
+	// (the quotation opens with the pronoun: "He was…", its subject)
+	if r := f.regs[f.toks[q].q]; !f.lowerOK || !strings.HasPrefix(f.lower[f.off[r.start]:f.off[r.stop]], pron+" ") {
+		return -1
+	}
+	para := f.paraAt(pos)
+	for i := cand - 1; i >= 0 && i > cand-maxCandidates; i-- {
+		e := f.events[i]
+		if para-f.paraAt(e.pos) > 2 {
+			break
+		}
+		if e.speaker && e.ent != ev.ent && f.ents[e.ent].kind == ePerson && (f.ents[e.ent].gender == g || f.ents[e.ent].gender == 0) {
+			return e.ent
+		}
+	}
+	return -1
+}
+
+// ownerAt reports whether the name starting at token n ends in a
+// possessive ("Palling's actions").
+func (f *finder) ownerAt(n int) bool {
+	for k := n; k < len(f.toks) && k < n+4 && f.toks[k].k == tWord && f.toks[k].cap; k++ {
+		if f.toks[k].poss {
+			return true
+		}
+	}
+	return false
+}

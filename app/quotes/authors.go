@@ -45,13 +45,30 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 		if by+2 < s.b && isParticipleEd(&f.toks[by]) && f.toks[by+1].lower == "by" {
 			by++
 		}
+		// ("The review, by council president Hal Brennick, found": the
+		// author set off by commas)
+		comma := by+1 < s.b && f.isPunct(by, ",") && f.toks[by+1].lower == "by" && k > s.a && f.toks[k-1].lower == "the"
+		if comma {
+			by++
+		}
 		if by+1 < s.b && (f.toks[by].lower == "by" || f.toks[by].lower == "from") {
 			n := by + 1
 			if f.toks[n].lower == "the" {
 				n++
 			}
 			n = f.pastOrgNoun(n, s.b)
+			// ("by economist Ada Vint": a role before the name)
+			if c := n; comma && mm.at(c) == nil && c+1 < s.b && f.toks[c].k == tWord && !f.toks[c].cap && !f.toks[c].is(cFunction|cPrep) {
+				if m := mm.at(c + 1); m != nil && m.a == c+1 && m.kind == mPerson {
+					n = c + 1
+				}
+			}
 			if m := mm.at(n); m != nil && m.a == n {
+				// ("by Nursing Council president Hal Brennick": the person
+				// the title before the name is of)
+				if p := f.titledAfter(m.b, s.b, mm); m.kind == mOrg && p != nil {
+					m = p
+				}
 				if id := f.authorEnt(m); id >= 0 {
 					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
 					continue

@@ -182,7 +182,8 @@ func newLexicon() *lexicon {
 		chanted chant chants agreed agrees disagreed disagrees concurred
 		objected demanded texted emailed gushed raved fumed marveled marvelled
 		revealed reveals captioned captions penned confessed confesses
-		alleged alleges`)
+		alleged alleges barked barks hissed hisses growled growls snarled snarls
+		sneered sneers thundered thunders posited posits surmised surmises`)
 	add(verbInfo{invert: true}, `rejoined rejoins`) // a reply in an exchange (round 10)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended
@@ -218,7 +219,7 @@ func newLexicon() *lexicon {
 		lawmaker legislator councillor councilor ambassador-at-large officer agent
 		councilman councilwoman councilmember alderman alderwoman assemblyman
 		assemblywoman selectman freeholder supervisor
-		detective president-elect undersecretary under treasurer
+		detective president-elect undersecretary under treasurer manager administrator
 		comptroller registrar dean provost rector chancellor-elect
 		coach investigator sister pastor deacon trooper poet novelist playwright
 		actor actress economist historian physicist astronomer scientist
@@ -314,7 +315,17 @@ func newLexicon() *lexicon {
 		maryland massachusetts michigan minnesota mississippi missouri montana
 		nebraska nevada hampshire jersey carolina dakota ohio oklahoma oregon
 		pennsylvania rhode tennessee texas utah vermont wisconsin wyoming
-		rica lanka salvador leone faso aires janeiro lucia kitts verde`)
+		rica lanka salvador leone faso aires janeiro lucia kitts verde
+		ireland irish scotland scottish wales welsh sweden swedish norway norwegian
+		denmark danish finland finnish iceland netherlands dutch belgium belgian
+		switzerland swiss austria austrian portugal portuguese greece greek
+		hungary hungarian romania romanian bulgaria serbia croatia slovakia
+		slovenia czech estonia latvia lithuania moldova
+		nigeria nigerian ghana ethiopia ethiopian somalia sudan tanzania uganda
+		zimbabwe zambia mozambique angola namibia botswana lesotho morocco
+		algeria tunisia libya senegal cameroon congo rwanda
+		colombia venezuela peru bolivia ecuador uruguay paraguay cuba haiti
+		guatemala honduras nicaragua panama chile bangladesh nepal`)
 	lx.add(cOrg, `institute university college school academy agency ministry department
 		universities colleges
 		office party committee commission council assembly congress senate parliament
@@ -331,7 +342,8 @@ func newLexicon() *lexicon {
 		laboratory lab labs council chamber exchange commission fed reserve
 		politburo presidium kuomintang diet knesset duma observatory network
 		broadcasting institution institutions unit brigade division corps chiefs staff
-		brewery breweries brewing distillery distilleries winery wineries aid mirror`)
+		brewery breweries brewing distillery distilleries winery wineries aid mirror
+		guild guilds`)
 	lx.add(cNonName, `january february march april may june july august september october
 		november december monday tuesday wednesday thursday friday saturday sunday
 		covid covid-19 coronavirus internet christmas easter ramadan olympics

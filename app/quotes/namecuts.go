@@ -584,3 +584,38 @@ func (f *finder) outletBeforeGiven(s sentence, a, b int) int {
 	}
 	return b - 1
 }
+
+// workNoun reports nouns of works and products whose names stand in
+// apposition after them ("his first bourbon, Spirit Thief,").
+func workNoun(w string) bool {
+	switch w {
+	case "book", "novel", "memoir", "album", "record", "single", "song", "film", "movie",
+		"documentary", "show", "series", "sitcom", "podcast", "play", "musical", "opera",
+		"bourbon", "whiskey", "whisky", "gin", "vodka", "rum", "beer", "ale", "lager", "stout",
+		"wine", "brand", "label", "product", "app", "game", "restaurant", "bar", "pub",
+		"cafe", "café", "boat", "yacht", "ship", "horse", "racehorse":
+		return true
+	}
+	return false
+}
+
+// workTitleOwner reports whether token p, right before a quotation, is a
+// capitalised possessive name ("Amit Majmudar's “…”"): the owner of a
+// titled work.
+func (f *finder) workTitleOwner(p int, s sentence) bool {
+	if p < s.a || p >= s.b {
+		return false
+	}
+	t := &f.toks[p]
+	return t.k == tWord && t.cap && t.poss && !t.is(cFunction)
+}
+
+// counselHonour reports "Counsel" at token j after "King's" or "Queen's":
+// the honour (KC, QC) spelled out after a name.
+func (f *finder) counselHonour(j int) bool {
+	if j < 1 || j >= len(f.toks) || f.toks[j].lower != "counsel" || !f.toks[j].cap {
+		return false
+	}
+	p := &f.toks[j-1]
+	return p.poss && p.cap && (p.lower == "king" || p.lower == "queen")
+}

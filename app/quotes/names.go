@@ -203,6 +203,15 @@ func (f *finder) findMentions(s sentence) []mention {
 		if lead == 0 && (!f.isCapWord(k) || pronounWord(f.toks[k].lower) || f.speakerInitials(s, k) || f.invertedOpening(s, k)) {
 			continue
 		}
+		// ("… King's Counsel (KC)": an honour after a name, no name)
+		if k+1 < s.b && f.counselHonour(k+1) || f.counselHonour(k) {
+			continue
+		}
+		// ("Having said all that, when Nicole…", "Being asked…": an
+		// auxiliary's participle opening a clause is no name)
+		if lead == 0 && (f.toks[k].lower == "having" || f.toks[k].lower == "being") && k+1 < s.b && f.toks[k+1].k == tWord && !f.toks[k+1].cap {
+			continue
+		}
 		a := k
 		b := k + 1 + lead
 		// runs longer than any real name or title are cut (headline-style
@@ -439,6 +448,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "Afrasiab Anwar MBE", "Jane Roe QC": an honour's letters after a
 	// name are no part of it
 	for b-a >= 3 && honourLetters(&f.toks[b-1]) && f.isCapWord(b-2) && !f.toks[b-2].poss {
+		b--
+	}
+	// ("Tumo Lesa King's Counsel": the honour spelled out)
+	if b-a >= 3 && b < s.b && f.counselHonour(b) {
 		b--
 	}
 	// "Writing in The Mirror Linda said": an outlet's name, then the
@@ -698,6 +711,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// the name and tells its gender
 	// ("her husband, Pete,": the name may follow a comma)
 	k := m.a - 1
+	// ("her daughter, 14-year-old Mei Tan": an age between)
+	if k-1 >= s.a && f.toks[k].k == tWord && strings.HasSuffix(f.toks[k].lower, "-year-old") {
+		k--
+	}
 	if k-1 >= s.a && f.isPunct(k, ",") {
 		k--
 	}
@@ -717,6 +734,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			m.kind = mPerson
 			m.rel = true
 		}
+	}
+	// "his first bourbon, Spirit Thief,", "her debut album, Salt Road,":
+	// a name in apposition to a work or product is no one's
+	if (m.kind == mUnknown || m.kind == mPerson) && len(m.titles) == 0 && m.kin == 0 && m.a-2 >= s.a && f.isPunct(m.a-1, ",") && f.toks[m.a-2].k == tWord && !f.toks[m.a-2].cap && workNoun(f.toks[m.a-2].lower) {
+		m.kind = mOrg
 	}
 	// "Dan (not his real name)", "Amira (a pseudonym)": someone the
 	// text names under a name it made up
@@ -956,6 +978,11 @@ func (f *finder) resolveMention(m *mention) {
 		if m.b-m.ca >= 3 && companySuffix(f.toks[m.b-1].lower) && !f.toks[m.b-1].poss {
 			name = f.spanPhrase(m.ca, m.b-1)
 		}
+		// ("…, The Associated Press reports": the article is no part of
+		// the name, as "the" is not)
+		if m.b-m.ca >= 3 && f.toks[m.ca].lower == "the" && !companySuffix(f.toks[m.b-1].lower) {
+			name = f.spanPhrase(m.ca+1, m.b)
+		}
 		m.ent = f.orgEntity(name, pos)
 		f.ents[m.ent].place, f.ents[m.ent].seenOrg = false, true
 		return
@@ -1024,6 +1051,11 @@ func (f *finder) resolveMention(m *mention) {
 	// "Mr Haselby" after "Ian Hasleby": a misspelt surname
 	if id < 0 {
 		id = f.misspeltSurname(parts[0], m.titles, f.toks[m.a].para)
+	}
+	// "After closing his thoughts, Elizabeth stood up": a known given name
+	// alone, the subject of a verb, is a person
+	if id < 0 && m.kind == mUnknown && f.givenNameSubject(m) {
+		m.kind = mPerson
 	}
 	if id < 0 && m.kind == mPerson {
 		id = f.newEntity(name, ePerson, pos)
@@ -1730,6 +1762,11 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 		}
 	}
 	if o < 0 {
+		// ("a spokesperson for Sen. Kamala Hart": a run opening with a
+		// title is a person the role acts for, not an office's body)
+		if f.toks[a].cap && f.toks[a].is(cTitle) {
+			return -1, -1
+		}
 		// before the run: "… for [the] <run>", the chain reaching back to
 		// a title through capitalised words, "of", "for", "the" and "and"
 		j := a - 1

@@ -385,3 +385,193 @@ func (f *finder) clauseAfter(i, k int) bool {
 	}
 	return false
 }
+
+// surnameHead reports a head word that ends a person's name of two or more
+// words starting at or after k: "said Steven Still", whose surname is also
+// a function word, names its speaker as "Steven Still said" does.
+func (f *finder) surnameHead(mm mentionMap, k, head int) bool {
+	m := mm.at(head)
+	return m != nil && m.kind == mPerson && m.b == head+1 && m.ca >= k && m.b-m.ca >= 2 && !m.poss && f.toks[m.ca].cap && !f.toks[m.ca].is(cFunction)
+}
+
+// fromPlaceBefore returns the comma that opens ", from <Name>" ending at
+// token end after a person's name ("Jo Wade, from Durban, who…"), or 0.
+func (f *finder) fromPlaceBefore(s sentence, end int, mm mentionMap) int {
+	a := end - 1
+	if a <= s.a || f.toks[a].k != tWord || !f.toks[a].cap {
+		return 0
+	}
+	if m := mm.at(a); m != nil && m.b == end {
+		a = m.a
+	}
+	if a-2 <= s.a || f.toks[a-1].lower != "from" || f.toks[a-1].cap || !f.isPunct(a-2, ",") {
+		return 0
+	}
+	if m := mm.at(a - 3); m == nil || m.b != a-2 || (m.kind != mPerson && m.kind != mUnknown) {
+		return 0
+	}
+	return a - 2
+}
+
+// subjectBeforeLocative returns the phrase opening the sentence, up to its
+// first preposition, when the phrase [a, end) before a verb is a place
+// closing prepositional phrases that follow it: "The Danish mission to the
+// UN in Geneva called…" is the mission's, not Geneva's. ok is false
+// otherwise.
+func (f *finder) subjectBeforeLocative(s sentence, a, end int, v verbInfo, mm mentionMap) (int, int, int, bool) {
+	m := mm.at(end - 1)
+	if m == nil || m.b != end || m.kind != mPlace || m.a < a || m.a-1 <= s.a {
+		return 0, 0, 0, false
+	}
+	if p := &f.toks[m.a-1]; p.k != tWord || p.cap || (p.lower != "in" && p.lower != "at") {
+		return 0, 0, 0, false
+	}
+	// the opening phrase: a determiner, modifiers and a lower-case head
+	// before the first preposition
+	if !f.toks[s.a].is(cDet) {
+		return 0, 0, 0, false
+	}
+	sb := s.a + 1
+	for sb < m.a && sb < s.a+6 && f.toks[sb].k == tWord && !(f.toks[sb].is(cPrep) && !f.toks[sb].cap) {
+		if _, vb := f.toks[sb].verb(); vb && !f.toks[sb].cap {
+			return 0, 0, 0, false
+		}
+		sb++
+	}
+	h := sb - 1
+	if sb >= m.a-1 || sb > a || h <= s.a || !f.toks[sb].is(cPrep) || f.toks[h].cap || mm.at(h) != nil {
+		return 0, 0, 0, false
+	}
+	for k := sb; k < m.a; k++ {
+		if f.toks[k].k != tWord {
+			return 0, 0, 0, false
+		}
+		if _, vb := f.toks[k].verb(); vb && !f.toks[k].cap {
+			return 0, 0, 0, false
+		}
+	}
+	if !f.acceptNP(s.a, h, v) && !f.toks[h].is(cOrgHead) && !f.personishHead(f.toks[h].lower) && !diplomaticBody(f.toks[h].lower) {
+		return 0, 0, 0, false
+	}
+	return s.a, sb, h, true
+}
+
+// diplomaticBody reports the nouns of a state's representation abroad
+// ("the Danish mission to the UN").
+func diplomaticBody(w string) bool {
+	switch w {
+	case "mission", "embassy", "consulate", "delegation", "legation":
+		return true
+	}
+	return false
+}
+
+// ownedKin reports the nouns of a relation to a possessive owner that
+// speak as that relative ("Tom Welk's mom", "the senator's wife").
+func ownedKin(w string) bool {
+	switch w {
+	case "mom", "mum", "dad", "mama", "papa", "stepmother", "stepfather", "stepson", "stepdaughter":
+		return true
+	}
+	return kinGender(w) != 0 || neutralKin(w)
+}
+
+// namedRelative returns the person named in the last two paragraphs under
+// the surname of the owner before the kin noun at token head ("Tom Welk's
+// mom" after "Dora Welk has praised…"), of the noun's gender, who is not
+// the owner; or -1.
+func (f *finder) namedRelative(head int, mm mentionMap) int {
+	m := mm.at(head - 1)
+	if m == nil || m.b != head || m.kind != mPerson || m.b-m.ca < 2 {
+		return -1
+	}
+	if m.ent < 0 {
+		f.resolveMention(m)
+	}
+	owner := m.ent
+	sur := f.toks[m.b-1].lower
+	g := kinGender(f.toks[head].lower)
+	if g == 0 {
+		g = roleGender(f.toks[head].lower)
+	}
+	para := f.toks[head].para
+	best := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		if i == owner || e.kind != ePerson || len(e.parts) < 2 || e.parts[len(e.parts)-1] != sur {
+			continue
+		}
+		if g != 0 && e.gender != 0 && e.gender != g {
+			continue
+		}
+		if e.last >= f.toks[head].s || para-f.paraAt(e.last) > 2 {
+			continue
+		}
+		if best < 0 || e.last > f.ents[best].last {
+			best = i
+		}
+	}
+	return best
+}
+
+// roleActsFor reports a lower-case role noun at token h followed by "for"
+// or "to" and then the person of mention m ("a spokesperson for Sen.
+// Hart", "an aide to Gov. Ray Dunn"): the one named is whom the role
+// serves, not the speaker.
+func (f *finder) roleActsFor(h int, m *mention) bool {
+	t := &f.toks[h]
+	if t.cap || h+2 != m.a || !f.isRoleOrDoc(h) {
+		return false
+	}
+	w := f.toks[h+1].lower
+	return w == "for" || w == "to"
+}
+
+// ownersRelativeSubject returns the relative a possessive name opening
+// sentence s, or its main clause after a comma, owns ("Hadvar's uncle
+// slowly reaches…", "Tom Welk's mom said"): the one named under the
+// owner's surname, else the described relative; or -1.
+func (f *finder) ownersRelativeSubject(s sentence, m *mention, mm mentionMap) int {
+	if !m.poss || m.kind != mPerson && m.kind != mUnknown || m.b+1 >= s.b || m.a != s.a && !f.isPunct(m.a-1, ",") {
+		return -1
+	}
+	h := m.b
+	if t := &f.toks[h]; t.k != tWord || t.cap || !ownedKin(t.lower) {
+		return -1
+	}
+	// (a verb follows the relative: the phrase is the subject)
+	n := &f.toks[h+1]
+	if n.k != tWord || n.cap {
+		return -1
+	}
+	if _, v := n.verb(); !v && !f.isAdverb(n) && !strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ed") {
+		return -1
+	}
+	id, _ := f.resolveNP(m.a, h+1, h, "", mm)
+	return id
+}
+
+// givenNameSubject reports a one-word mention that is a known given name
+// (and no place) followed by a verb in the past or present tense
+// ("Elizabeth stood up", "Maria says").
+func (f *finder) givenNameSubject(m *mention) bool {
+	if m.b-m.ca != 1 || m.poss || m.b >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[m.ca]
+	if !t.is(cFemale|cMale) || t.is(cPlace|cOrg|cFunction|cNonName) {
+		return false
+	}
+	n := &f.toks[m.b]
+	if n.k != tWord || n.cap || n.is(cFunction|cPrep) {
+		return false
+	}
+	if _, v := n.verb(); v {
+		return true
+	}
+	switch n.lower {
+	case "stood", "sat", "got", "went", "came", "took", "made", "began", "ran", "left", "felt", "knew", "thought":
+		return true
+	}
+	return strings.HasSuffix(n.lower, "ed")
+}

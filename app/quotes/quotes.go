@@ -268,6 +268,15 @@ func (f *finder) addEvent(pos, ent int, speaker, subj bool, sent int) {
 // antecedent resolves a subject pronoun at rune offset pos.
 func (f *finder) antecedent(pron string, pos int) int {
 	skip := -1 // the person of a coordinated subject, for "they"
+	// ("which quoted him as saying": an object pronoun as its subject form)
+	switch pron {
+	case "him":
+		pron = "he"
+	case "her":
+		pron = "she"
+	case "them":
+		pron = "they"
+	}
 	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
 		ev := f.events[i]
 		if ev.pos >= pos {
@@ -326,12 +335,23 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		if f.dashAside(ev) {
 			continue
 		}
-		if cand < 0 || ev.subj {
+		// ("What Paige was doing was “…,” he said": the subject of a
+		// clause used as the sentence's subject is talked about)
+		if f.whClauseBefore(ev.pos, pos) {
+			continue
+		}
+		// ("As Ramdan played down the boos, she added: “…”": the subject
+		// of a fronted subordinate clause does not displace the speaker of
+		// the main clause)
+		if cand < 0 || ev.subj && !(f.events[cand].speaker && f.frontedSubordinate(ev.pos)) {
 			cand, candSent = i, ev.sent
 		}
 	}
 	if cand < 0 {
 		return -1
+	}
+	if id := f.talkedAboutInQuote(pron, pos, cand); id >= 0 {
+		return id
 	}
 	// "“…,” Paltrow said. … she dumped Pitt. “…,” she shared.": a name of
 	// unknown gender that is no subject does not take the pronoun from the
@@ -575,6 +595,11 @@ func (f *finder) processSentence(si int) {
 				fronted = fronted || m.a-1 == s.a && gerund(&f.toks[s.a])
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
 				subjSeen = subjSeen || !fronted
+			} else if id := f.ownersRelativeSubject(s, m, mm); id >= 0 && !subjSeen && !caption {
+				// "Hadvar's uncle slowly reaches for his mace…": the
+				// relative is the subject a later "he" means, not the owner
+				f.addEvent(f.toks[m.a].s, id, false, true, si)
+				subjSeen = true
 			} else if m.poss && (m.a == s.a || f.frontedOwner(s, m)) && m.ent >= 0 && m.kind == mPerson && !subjSeen && !f.possNamed(s, m) && !(m.b < s.b && spokesNoun(f.toks[m.b].lower)) {
 				// ("Gordon Brown's spokesman also condemned…": the
 				// spokesperson is the subject, not the owner)
@@ -609,6 +634,7 @@ func (f *finder) processSentence(si int) {
 	}
 	f.nameDescribed(s, mm)
 	if !caption {
+		f.asRoleTitle(s, mm)
 		f.docAuthors(s, mm)
 	}
 	f.dashCredit(s, mm)
@@ -642,6 +668,15 @@ func (f *finder) processSentence(si int) {
 			}
 			if id, _ := f.resolveNP(sa, sb, h, "", mm); id >= 0 {
 				f.addEvent(f.toks[sa].s, id, false, true, si)
+			}
+		}
+	}
+	// "Later, I got an email reply from an Orbis representative. “…”":
+	// the source of the reply the sentence ends with speaks next
+	if !quoted && !caption && f.quoteIn(si+1) {
+		if a, b, h, ok := f.replyFrom(s); ok {
+			if id, _ := f.resolveNP(a, b, h, "", mm); id >= 0 {
+				f.addEvent(f.toks[a].s, id, true, true, si)
 			}
 		}
 	}
@@ -1032,6 +1067,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if ok && kind == Partial && char < 0 && c.words <= 3 && !(c.words >= 2 && f.saidClose(pre, k) && f.firstUse(reg)) && f.usedUnquoted(reg) {
 		ok = false
 	}
+	// "Amit Majmudar's “An American Nurse Foresees her Death”": a
+	// capitalised quotation right after a possessive name, with no clause
+	// of speech of its own, is the name of that person's work
+	if ok && kind == Partial && post == nil && char < 0 && c.capStart && !c.terminal && c.words <= 8 && f.workTitleOwner(prevTok, s) {
+		ok = false
+	}
 	if !ok {
 		return
 	}
@@ -1104,7 +1145,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	// "They often chant: “…”" with no group to be "they", a "she" with no
 	// woman before, or the narrator's "I" is no one's: not the last
 	// speaker quoted
-	if a != nil && (a.anon || (a.ent < 0 && a.npA >= 0 && a.npB-a.npA == 1 && (noOneIf(f.toks[a.head].lower) || noOneIf(quotativeSubject(f.toks[a.head].lower, f.toks[a.verb].lower))))) {
+	if a != nil && (a.anon && a.ent < 0 || (a.ent < 0 && a.npA >= 0 && a.npB-a.npA == 1 && (noOneIf(f.toks[a.head].lower) || noOneIf(quotativeSubject(f.toks[a.head].lower, f.toks[a.verb].lower))))) {
 		qs.direct = true
 		f.accepted = append(f.accepted, t.q)
 		return

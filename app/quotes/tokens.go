@@ -187,6 +187,12 @@ func (f *finder) tokenize() {
 				poss = true
 				j++
 				e = j
+			} else if j+1 < open && r[j] == '‘' && (r[j+1] == 's' || r[j+1] == 'S') && !isWordRune(at(r, j+2)) {
+				// "Travis Kelce‘s mom": an opening mark typed for the
+				// apostrophe
+				poss = true
+				j += 2
+				e = j
 			}
 			lex := f.lexOf(i, lw)
 			if w == "WHO" {
