@@ -23,14 +23,13 @@ import (
 
 // phraseQuery is a phrase in one text field.
 type phraseQuery struct {
-	field     string
-	phrase    string
-	boost     float64
-	splitDocs uint64 // see newPositionPhrase
+	field  string
+	phrase string
+	boost  float64
 }
 
 func newPhraseQuery(field, phrase string) *phraseQuery {
-	return &phraseQuery{field: field, phrase: phrase, boost: 1, splitDocs: splitPhraseDocs}
+	return &phraseQuery{field: field, phrase: phrase, boost: 1}
 }
 
 // SetBoost sets the query's boost.
@@ -43,7 +42,7 @@ func (q *phraseQuery) Boost() float64 { return q.boost }
 // for one (or none).
 func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opt search.SearcherOptions) (search.Searcher, error) {
 	if terms := analyzePhrase(m, q.field, q.phrase); len(terms) >= 2 {
-		return newPositionPhrase(ctx, r, q.field, terms, q.boost, opt, q.splitDocs)
+		return newPositionPhrase(ctx, r, q.field, terms, q.boost, opt)
 	}
 	mp := query.NewMatchPhraseQuery(q.phrase)
 	mp.SetField(q.field)
@@ -84,25 +83,11 @@ type positionPhrase struct {
 	started bool
 	score   bool
 	matches []*search.DocumentMatch // reused for the conjunction's scorer
-	end     index.IndexInternalID   // documents from here on are not this searcher's (nil: none)
 }
 
 // newPositionPhrase returns the searcher of the phrase terms (at least two
-// words) in field: split in two halves searched side by side when the index
-// holds at least splitDocs documents (phrasesplit.go; 0: never).
-func newPositionPhrase(ctx context.Context, r index.IndexReader, field string, terms []phraseTerm, boost float64, opt search.SearcherOptions, splitDocs uint64) (search.Searcher, error) {
-	n, err := r.DocCount()
-	if err != nil {
-		return nil, err
-	}
-	if splitDocs == 0 || n < splitDocs || opt.Explain {
-		return newPhraseHalf(ctx, r, field, terms, boost, opt)
-	}
-	return newSplitPhrase(ctx, r, field, terms, boost, opt, n)
-}
-
-// newPhraseHalf returns one searcher of the phrase terms in field.
-func newPhraseHalf(ctx context.Context, r index.IndexReader, field string, terms []phraseTerm, boost float64, opt search.SearcherOptions) (*positionPhrase, error) {
+// words) in field.
+func newPositionPhrase(ctx context.Context, r index.IndexReader, field string, terms []phraseTerm, boost float64, opt search.SearcherOptions) (search.Searcher, error) {
 	opt.IncludeTermVectors = false // positions are checked here, not reported
 	s := &positionPhrase{score: opt.Score != "none", conj: scorer.NewConjunctionQueryScorer(opt)}
 	docCount, err := r.DocCount()
@@ -190,10 +175,6 @@ func (s *positionPhrase) find(ctx *search.SearchContext) (*search.DocumentMatch,
 			if max == nil || d.ID.Compare(max) > 0 {
 				max = d.ID
 			}
-		}
-		if s.end != nil && max.Compare(s.end) >= 0 {
-			s.cur[0] = nil // the rest is the other half's
-			return nil, nil
 		}
 		max = append(index.IndexInternalID(nil), max...)
 		same := true

@@ -38,27 +38,22 @@ func TestPhraseAsBleve(t *testing.T) {
 		for _, f := range textFields {
 			want := query.NewMatchPhraseQuery(p)
 			want.SetField(f)
-			// Searched whole, and in two halves side by side (as in a
-			// large index).
-			for _, split := range []uint64{0, 1} {
-				got := newPhraseQuery(f, p)
-				got.splitDocs = split
-				if a, b := x.runRaw(t, want), x.runRaw(t, got); a != b {
-					t.Errorf("%q in %s (split %d):\n positions %s\n bleve     %s", p, f, split, b, a)
+			got := newPhraseQuery(f, p)
+			if a, b := x.runRaw(t, want), x.runRaw(t, got); a != b {
+				t.Errorf("%q in %s:\n positions %s\n bleve     %s", p, f, b, a)
+			}
+			// In a conjunction the phrase is advanced to the other
+			// clause's documents; in a disjunction it is asked for its next.
+			for _, other := range []string{"minister", "said", "korea"} {
+				tq := query.NewTermQuery(other)
+				tq.SetField(f)
+				if a, b := x.runRaw(t, query.NewConjunctionQuery([]query.Query{tq, want})),
+					x.runRaw(t, query.NewConjunctionQuery([]query.Query{tq, got})); a != b {
+					t.Errorf("%q and %s in %s:\n positions %s\n bleve     %s", p, other, f, b, a)
 				}
-				// In a conjunction the phrase is advanced to the other
-				// clause's documents; in a disjunction it is asked for its next.
-				for _, other := range []string{"minister", "said", "korea"} {
-					tq := query.NewTermQuery(other)
-					tq.SetField(f)
-					if a, b := x.runRaw(t, query.NewConjunctionQuery([]query.Query{tq, want})),
-						x.runRaw(t, query.NewConjunctionQuery([]query.Query{tq, got})); a != b {
-						t.Errorf("%q and %s in %s (split %d):\n positions %s\n bleve     %s", p, other, f, split, b, a)
-					}
-					if a, b := x.runRaw(t, query.NewDisjunctionQuery([]query.Query{tq, want})),
-						x.runRaw(t, query.NewDisjunctionQuery([]query.Query{tq, got})); a != b {
-						t.Errorf("%q or %s in %s (split %d):\n positions %s\n bleve     %s", p, other, f, split, b, a)
-					}
+				if a, b := x.runRaw(t, query.NewDisjunctionQuery([]query.Query{tq, want})),
+					x.runRaw(t, query.NewDisjunctionQuery([]query.Query{tq, got})); a != b {
+					t.Errorf("%q or %s in %s:\n positions %s\n bleve     %s", p, other, f, b, a)
 				}
 			}
 		}
