@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"sort"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -114,6 +115,23 @@ func newPositionPhrase(ctx context.Context, r index.IndexReader, field string, t
 		t.reader = k
 		s.terms = append(s.terms, t)
 		s.scorers = append(s.scorers, scorer.NewTermQueryScorer([]byte(t.term), field, boost, docCount, s.readers[k].Count(), 0, opt))
+	}
+	// The first reader steps from document to document and the others
+	// jump to where it stands: with the rarest word first, the common
+	// words' positions are read only where the rare one is.
+	order := make([]int, len(s.readers))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(a, b int) bool { return s.readers[order[a]].Count() < s.readers[order[b]].Count() })
+	where := make([]int, len(order))
+	readers := make([]index.TermFieldReader, len(order))
+	for k, old := range order {
+		where[old], readers[k] = k, s.readers[old]
+	}
+	s.readers = readers
+	for i := range s.terms {
+		s.terms[i].reader = where[s.terms[i].reader]
 	}
 	s.docs = make([]index.TermFieldDoc, len(s.readers))
 	s.cur = make([]*index.TermFieldDoc, len(s.readers))
