@@ -243,7 +243,11 @@ func (v *searchView) show(gen int, res *app.SearchResults, err error) {
 		v.info.SetText("Type to search the whole library. Filters narrow the results; Enter opens the first one.")
 	default:
 		v.hits = res.Hits
-		v.info.SetText(fmt.Sprintf("%d results · %.1f ms", res.Total, float64(res.Took.Microseconds())/1000))
+		noun := "results"
+		if res.Total == 1 {
+			noun = "result"
+		}
+		v.info.SetText(fmt.Sprintf("%d %s · %.1f ms", res.Total, noun, float64(res.Took.Microseconds())/1000))
 		if res.Facets != nil {
 			v.setFacets(res.Facets)
 		}
