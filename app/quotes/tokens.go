@@ -225,6 +225,7 @@ func (f *finder) tokenize() {
 		f.growCaption(toks[len(toks)-1].para + 1)
 	}
 	f.markHeadings()
+	f.markReadVerbs()
 }
 
 // markHeadings counts subheadings ("Reaching Riverwood", "The Real-Life
