@@ -38,7 +38,7 @@ func (f *finder) readAfterQuote(k int) bool {
 			(toks[i].k == tPunct && (toks[i].w == "." || toks[i].w == "," || toks[i].w == ";"))
 	}
 	// inverted: "“…”, reads this banner."
-	if quoteAt(k-1) {
+	if quoteAt(k - 1) {
 		d := k + 1
 		if d >= len(toks) || toks[d].k != tWord || !toks[d].is(cDet) {
 			return false
