@@ -648,6 +648,9 @@ func (f *finder) processSentence(si int) {
 		}
 	}
 	if quoted && !caption {
+		f.heardCredit(s, mm)
+	}
+	if quoted && !caption {
 		f.identifyLater(s, mm)
 	}
 	if !caption {
