@@ -649,6 +649,7 @@ func (f *finder) processSentence(si int) {
 	}
 	if quoted && !caption {
 		f.heardCredit(s, mm)
+		f.verblessCredit(si, s, mm)
 	}
 	if quoted && !caption {
 		f.identifyLater(s, mm)
