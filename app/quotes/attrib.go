@@ -612,6 +612,9 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 	if c := f.relativeComma(s, j); c >= 0 {
 		return f.relativeAntecedent(s, c, v, mm)
 	}
+	if a, h := f.partOfGroupSubject(s, j); a >= 0 {
+		return a, h + 1, h, "", true
+	}
 	// "He places it on the table and whispers, “…”": a second verb of the
 	// sentence's first clause shares its subject
 	if j > s.a+2 && f.toks[j].lower == "and" && !v.weak && f.toks[s.a].k == tWord && isPronoun(f.toks[s.a].lower) &&
@@ -1575,6 +1578,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	name := f.spanPhrase(npA, nameEnd+1)
 	affil := joinAffil(f.spanText(nameEnd+1, npB), appos)
 	hl := f.toks[head].lower
+	// "some of the companies": a part of a group is no one named before
+	if npA+3 == head && f.toks[npA+1].lower == "of" && partOfGroup(f.toks[npA].lower) {
+		return f.entityByName(name, eGroup, f.toks[npA].s), affil
+	}
 	// "Prime Minister Gordon Brown's spokesman": the spokesperson of
 	// someone named is an unnamed source, "a spokesman", not the owner;
 	// the owner is the affiliation

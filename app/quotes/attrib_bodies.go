@@ -366,7 +366,12 @@ func (f *finder) unionBack(npA int) int {
 	best := -1
 	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
 		e := &f.ents[i]
-		if e.last >= pos || e.kind != eOrg || e.place || !labourName(strings.ToLower(e.name)) {
+		if e.last >= pos || e.place {
+			continue
+		}
+		// ("SAG-AFTRA, the actors’ union,": a name the text calls a
+		// union in apposition, taken for a person or not)
+		if !apposUnion(e.lowerAffil()) && !f.unionApposAt(e.first) && (e.kind != eOrg || !labourName(strings.ToLower(e.name))) {
 			continue
 		}
 		if best < 0 || e.last > f.ents[best].last {
@@ -377,6 +382,45 @@ func (f *finder) unionBack(npA int) int {
 		return -1
 	}
 	return best
+}
+
+// apposUnion reports whether an appositive says its name is a union or
+// guild ("the actors’ union"), not someone in one ("the union's
+// president", "head of the guild").
+func apposUnion(ap string) bool {
+	if !strings.HasPrefix(ap, "the ") && !strings.HasPrefix(ap, "a ") {
+		return false
+	}
+	if strings.Contains(ap, " of ") || strings.Contains(ap, ",") {
+		return false
+	}
+	return strings.HasSuffix(ap, " union") || strings.HasSuffix(ap, " guild")
+}
+
+// unionApposAt reports whether the name first mentioned at rune offset pos
+// is set in apposition to a union or guild ("SAG-AFTRA, the actors’
+// union, called…").
+func (f *finder) unionApposAt(pos int) bool {
+	k := f.tokAt(pos)
+	if k < 0 {
+		return false
+	}
+	c := k + 1
+	for c < len(f.toks) && c < k+6 && f.toks[c].k == tWord && f.toks[c].cap {
+		c++
+	}
+	if !f.isPunct(c, ",") || c+2 >= len(f.toks) || (f.toks[c+1].lower != "the" && f.toks[c+1].lower != "a") {
+		return false
+	}
+	for h := c + 2; h < len(f.toks) && h < c+6 && f.toks[h].k == tWord; h++ {
+		if w := f.toks[h].lower; w == "union" || w == "guild" {
+			return h+1 >= len(f.toks) || f.toks[h+1].k != tWord
+		}
+		if f.toks[h].lower == "of" {
+			return false
+		}
+	}
+	return false
 }
 
 // labourName reports a lower-case organisation name with a word of

@@ -276,7 +276,7 @@ func (f *finder) findMentions(s sentence) []mention {
 			}
 			// "US Airways Express, which tallied 56 cancellations": what
 			// "which" stands for is no person
-			if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && b+1 < s.b && f.isPunct(b, ",") && f.toks[b+1].lower == "which" {
+			if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && b+1 < s.b && f.isPunct(b, ",") && f.toks[b+1].lower == "which" && !f.ofGivenName(s, &m) {
 				m.kind = mOrg
 			}
 			// "Greenpeace Japan", "Oxfam Canada": a body the text names
@@ -1023,7 +1023,8 @@ func (f *finder) resolveMention(m *mention) {
 		f.touch(id, m, surface, pos)
 		return
 	}
-	if len(m.titles) > 0 && m.a > 0 && f.toks[m.a-1].k == tWord {
+	// ("as Ms Laube suggests": a form of address is no office)
+	if len(m.titles) > 0 && !honorificTitles(m.titles) && m.a > 0 && f.toks[m.a-1].k == tWord {
 		switch f.toks[m.a-1].lower {
 		case "become", "became", "becomes", "becoming", "as", "named", "appointed", "elected", "made":
 			// "to become Chief Whip": an office, not a person

@@ -648,6 +648,10 @@ func (f *finder) processSentence(si int) {
 		}
 	}
 	if quoted && !caption {
+		f.heardCredit(s, mm)
+		f.verblessCredit(si, s, mm)
+	}
+	if quoted && !caption {
 		f.identifyLater(s, mm)
 	}
 	if !caption {

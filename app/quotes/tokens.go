@@ -187,6 +187,13 @@ func (f *finder) tokenize() {
 				poss = true
 				j++
 				e = j
+			} else if elidedTail(r, i, j, open) {
+				// "Governor Anyang’ Nyong’o": an elision mark ending a
+				// given name is part of the name
+				j++
+				e = j
+				w = sub(i, j)
+				lw = lsub(i, j)
 			} else if j+1 < open && r[j] == '‘' && (r[j+1] == 's' || r[j+1] == 'S') && !isWordRune(at(r, j+2)) {
 				// "Travis Kelce‘s mom": an opening mark typed for the
 				// apostrophe
@@ -218,6 +225,7 @@ func (f *finder) tokenize() {
 		f.growCaption(toks[len(toks)-1].para + 1)
 	}
 	f.markHeadings()
+	f.markReadVerbs()
 }
 
 // markHeadings counts subheadings ("Reaching Riverwood", "The Real-Life
