@@ -182,3 +182,29 @@ func TestParseHTMLClickToEnlargeLeftOut(t *testing.T) {
 		t.Errorf("paragraphs %q", d.Paragraphs)
 	}
 }
+
+// Words a page marks inside a sentence for readers to comment on (Yahoo's
+// <span class="comment-selection">) are article text. Readability drops
+// any element whose class names comments; those words were cut out of the
+// middle of their sentence.
+func TestParseHTMLCommentMarksInsideASentenceKept(t *testing.T) {
+	filler := "<p>The harbour board met again on Thursday evening to hear from residents, shop owners and the ferry company about the plan to close the old pier, and the meeting ran well past its planned two hours as speaker after speaker came forward.</p>"
+	page := pageOf(`<article><h1>Pier closes</h1>` + filler + filler +
+		`<p>The gift turned out to be a flag, given to him by a<a href="/news/1" class="link "> <span class="comment-selection">15-year-old girl</span></a><span class="comment-selection">. </span>According to a <span class="comment-selection">Facebook post</span>, she had waited for hours outside his hotel before the concert in the park began.</p>` +
+		filler + filler + `</article>`)
+	d, err := ParseHTML(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, d)
+	want := "given to him by a 15-year-old girl. According to a Facebook post, she had waited"
+	for _, p := range d.Paragraphs {
+		if strings.Contains(p, "The gift turned out") {
+			if !strings.Contains(p, want) {
+				t.Errorf("paragraph %q, want it to hold %q", p, want)
+			}
+			return
+		}
+	}
+	t.Errorf("paragraph lost: %q", d.Paragraphs)
+}

@@ -228,6 +228,7 @@ type extractor struct {
 	boldLen  int         // bytes of the current block written inside them
 	box      int         // open boxes inside a paragraph
 	boxes    []span      // boxes inside paragraphs, start tag to end tag, in page order
+	marked   []span      // start tags of words marked inside a paragraph (commentTags), in page order
 }
 
 // span is a part of the page's source, from byte at up to end.
@@ -319,30 +320,51 @@ const minShellText = 200
 // showShell rewrites the start tag of a hidden page shell without its style
 // attribute, so that both readability and the token scan read its text.
 func showShell(s string, h hiddenSpan) string {
-	raw := s[h.at : h.at+h.n]
-	z := html.NewTokenizer(strings.NewReader(raw))
-	if tt := z.Next(); tt != html.StartTagToken {
-		return s
-	}
-	name, hasAttr := z.TagName()
+	return retag(s, []span{{at: h.at, end: h.at + h.n}}, func(k string) bool { return strings.EqualFold(k, "style") })
+}
+
+// unmarkWords rewrites the start tags of words a page marks inside a
+// paragraph for readers to comment on (Yahoo's <span
+// class="comment-selection">) without their class and id: readability drops
+// any element whose class names comments, and with it those words from the
+// middle of a sentence.
+func unmarkWords(s string, tags []span) string {
+	return retag(s, tags, func(k string) bool { return strings.EqualFold(k, "class") || strings.EqualFold(k, "id") })
+}
+
+// retag rewrites the start tags at tags (in page order) without the
+// attributes drop names.
+func retag(s string, tags []span, drop func(key string) bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:h.at])
-	b.WriteByte('<')
-	b.Write(name)
-	for hasAttr {
-		k, v, more := z.TagAttr()
-		if !strings.EqualFold(string(k), "style") {
-			b.WriteByte(' ')
-			b.Write(k)
-			b.WriteString(`="`)
-			b.WriteString(html.EscapeString(string(v)))
-			b.WriteByte('"')
+	at := 0
+	for _, t := range tags {
+		if t.at < at || t.end > len(s) {
+			continue
 		}
-		hasAttr = more
+		z := html.NewTokenizer(strings.NewReader(s[t.at:t.end]))
+		if tt := z.Next(); tt != html.StartTagToken {
+			continue
+		}
+		name, hasAttr := z.TagName()
+		b.WriteString(s[at:t.at])
+		b.WriteByte('<')
+		b.Write(name)
+		for hasAttr {
+			k, v, more := z.TagAttr()
+			if !drop(string(k)) {
+				b.WriteByte(' ')
+				b.Write(k)
+				b.WriteString(`="`)
+				b.WriteString(html.EscapeString(string(v)))
+				b.WriteByte('"')
+			}
+			hasAttr = more
+		}
+		b.WriteByte('>')
+		at = t.end
 	}
-	b.WriteByte('>')
-	b.WriteString(s[h.at+h.n:])
+	b.WriteString(s[at:])
 	return b.String()
 }
 
@@ -480,6 +502,9 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 	}
 	if name == "time" {
 		f.hints |= hintDate
+	}
+	if f.hints&hintComment != 0 && !isBlockTag(name) && e.skip == 0 && e.inParagraph() {
+		e.marked = append(e.marked, span{at: e.tokAt, end: e.tokAt + e.tokLen})
 	}
 	if (ad && !phraseTags[name] || blockSkipTags[name]) && e.skip == 0 && e.box == 0 && e.inParagraph() {
 		// An advertisement or an aside inside a paragraph ("Tom <div

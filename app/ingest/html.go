@@ -60,6 +60,10 @@ func ParseHTML(s string) (*Document, error) {
 		s = cutSpans(s, page.boxes)
 		page = scanPage(s)
 	}
+	if len(page.marked) > 0 {
+		s = unmarkWords(s, page.marked)
+		page = scanPage(s)
+	}
 	full, kickers := page.blocks, page.cands
 	doc := &Document{Format: FormatHTML}
 	var blocks []hblock
