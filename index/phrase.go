@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -237,30 +238,17 @@ func (s *positionPhrase) holds() bool {
 }
 
 // holdsAt reports whether every word of the phrase follows the first one,
-// found at v, at its offset. A text's positions are in order within each
-// value of a field, so the search stops past the wanted position.
+// found at v, at its offset, in the same value of the field.
 func (s *positionPhrase) holdsAt(v *index.TermFieldVector) bool {
 	for _, t := range s.terms[1:] {
 		want, found := v.Pos+t.offset, false
 		for _, w := range s.cur[t.reader].Vectors {
-			if w.Pos == want && samePositions(w.ArrayPositions, v.ArrayPositions) {
+			if w.Pos == want && slices.Equal(w.ArrayPositions, v.ArrayPositions) {
 				found = true
 				break
 			}
 		}
 		if !found {
-			return false
-		}
-	}
-	return true
-}
-
-func samePositions(a, b []uint64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
 			return false
 		}
 	}

@@ -361,27 +361,14 @@ func (f *finder) capInstitutionBack(npA, npB, head int) int {
 // America applauded the deal. “…,” the union said"), or -1: an
 // organisation whose name has a word of organised labour.
 func (f *finder) unionBack(npA int) int {
-	pos := f.toks[npA].s
-	para := f.toks[npA].para
-	best := -1
-	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
-		e := &f.ents[i]
-		if e.last >= pos || e.place {
-			continue
+	return f.namedLastBefore(npA, func(e *entity) bool {
+		if e.place {
+			return false
 		}
 		// ("SAG-AFTRA, the actors’ union,": a name the text calls a
 		// union in apposition, taken for a person or not)
-		if !apposUnion(e.lowerAffil()) && !f.unionApposAt(e.first) && (e.kind != eOrg || !labourName(strings.ToLower(e.name))) {
-			continue
-		}
-		if best < 0 || e.last > f.ents[best].last {
-			best = i
-		}
-	}
-	if best < 0 || para-f.paraAt(f.ents[best].last) > 1 {
-		return -1
-	}
-	return best
+		return apposUnion(e.lowerAffil()) || f.unionApposAt(e.first) || e.kind == eOrg && labourName(strings.ToLower(e.name))
+	})
 }
 
 // apposUnion reports whether an appositive says its name is a union or

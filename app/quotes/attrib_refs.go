@@ -67,19 +67,25 @@ func (f *finder) expertBack(npA, head int) int {
 // organisation mentioned last, in the paragraph or the one before:
 // "investment banking giant Goldman Sachs … the bank said".
 func (f *finder) institutionBack(npA int) int {
+	return f.namedLastBefore(npA, func(e *entity) bool { return e.kind == eOrg && !e.place || f.orgNamedAsPerson(e) })
+}
+
+// namedLastBefore returns the entity ok accepts that was mentioned last
+// before token npA, when that mention is in npA's paragraph or the one
+// before; else -1.
+func (f *finder) namedLastBefore(npA int, ok func(e *entity) bool) int {
 	pos := f.toks[npA].s
-	para := f.toks[npA].para
 	best := -1
 	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
 		e := &f.ents[i]
-		if e.last >= pos || !(e.kind == eOrg && !e.place || f.orgNamedAsPerson(e)) {
+		if e.last >= pos || !ok(e) {
 			continue
 		}
 		if best < 0 || e.last > f.ents[best].last {
 			best = i
 		}
 	}
-	if best < 0 || para-f.paraAt(f.ents[best].last) > 1 {
+	if best < 0 || f.toks[npA].para-f.paraAt(f.ents[best].last) > 1 {
 		return -1
 	}
 	return best
