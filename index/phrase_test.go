@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -19,7 +20,8 @@ import (
 // the same documents with the same scores as Bleve's phrase query, for two-
 // and three-word phrases, repeated words, phrases with stop words inside and
 // around, phrases that do not occur, and one word; alone, and inside
-// conjunctions and disjunctions, which advance it past documents.
+// conjunctions and disjunctions, which advance it past documents; in an
+// index of several segments with deleted and replaced documents.
 func TestPhraseAsBleve(t *testing.T) {
 	x := openTest(t, filepath.Join(t.TempDir(), "index.bleve"))
 	docs := append(testDocs(), corpusDocs(300)...)
@@ -27,8 +29,34 @@ func TestPhraseAsBleve(t *testing.T) {
 		app.IndexDoc{ID: "S2", Type: app.TypeNote, Body: "korea north korea north korea", Fingerprint: "s2"},
 		app.IndexDoc{ID: "S3", Type: app.TypeNote, Body: "The Bank of England and the bank in England; England bank of", Fingerprint: "s3"},
 		app.IndexDoc{ID: "S4", Type: app.TypeNote, Body: "minister minister minister foreign minister", Fingerprint: "s4"})
-	if err := x.Apply(context.Background(), app.IndexBatch{Upserts: docs}); err != nil {
+	ctx := context.Background()
+	// Several batches make several segments; a later batch deletes and
+	// replaces documents of earlier ones.
+	for i := 0; i < len(docs); i += 400 {
+		if err := x.Apply(ctx, app.IndexBatch{Upserts: docs[i:min(i+400, len(docs))]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var gone []string
+	var changed []app.IndexDoc
+	for i, d := range docs {
+		switch {
+		case i%17 == 3:
+			gone = append(gone, d.ID)
+		case i%23 == 5:
+			d.Body = "North Korea and the foreign minister; " + d.Body
+			d.Fingerprint += "'"
+			changed = append(changed, d)
+		}
+	}
+	if err := x.Apply(ctx, app.IndexBatch{Upserts: changed, Deletes: gone}); err != nil {
 		t.Fatal(err)
+	}
+	// The merger waits for a quiet index: as if it had just been written,
+	// for the rest of the test.
+	x.gate.lastWrite.Store(time.Now().Add(time.Hour).UnixNano())
+	if n, _ := x.Segments(); n < 3 {
+		t.Fatalf("%d segments: the test needs several", n)
 	}
 	phrases := []string{"North Korea", "foreign minister", "the United States", "special envoy said", "Workers' Party",
 		"reopened on Monday", "reopened Monday", "North Korea said the", "korea north korea", "north korea north",
