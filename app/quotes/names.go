@@ -660,6 +660,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		// never a person's (named without its "The", as "Global Times")
 		m.kind = mOrg
 		m.ca++
+	case len(m.titles) == 0 && innerThe(core):
+		// "What The Buck", "Keeping Up With The Joneses": a capitalised
+		// "The" inside a name is a show's, a channel's or a work's
+		// title-case, never a person's
+		m.kind = mOrg
 	case len(m.titles) > 0 || len(core) >= 2:
 		m.kind = mPerson
 		if len(core) > 4 {
@@ -2250,6 +2255,17 @@ func (f *finder) orgAppos(ap string) bool {
 		}
 		if w != strings.ToLower(w) || f.lx.is(w, cRole|cFunction) {
 			return false
+		}
+	}
+	return false
+}
+
+// innerThe reports whether a capitalised "The" stands inside a run after
+// its first word ("What The Buck").
+func innerThe(core []token) bool {
+	for i := 1; i < len(core)-1; i++ {
+		if core[i].w == "The" {
+			return true
 		}
 	}
 	return false
