@@ -658,6 +658,12 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		if m2 := f.apposOfApposNoun(s, m, j, mm); m2 >= 0 {
 			j, m = m, m2
 		}
+		// "Dario Venn, Senior Manager, Talent, Corvex Networks, says":
+		// the employer's name ends a chain of capitalised titles after
+		// the person's name; the person speaks
+		if pa, pb, ap, ok := f.titleChainSubject(s, m, j, mm); ok {
+			return pa, pb, pb - 1, ap, true
+		}
 		// "Fellow protester, mechanical engineer Richard Weir, 60, from
 		// Tynemouth, said": the name after its role in the appositive
 		if na, nb, ap, ok := f.roleThenName(s, j, mm); ok {

@@ -469,3 +469,45 @@ func (f *finder) reportingPrior(s sentence, at *attrib, prior []attrib) (int, st
 	}
 	return -1, ""
 }
+
+// titleChainSubject finds the person whose name opens a comma-separated
+// chain of capitalised segments ending in the name at [m+1, j): "Dario
+// Venn, Senior Manager, Talent, Corvex Networks, says". The segment right
+// after the person's name must hold a title ("Senior Manager"), and
+// every segment is capitalised words only, so a list of people or an
+// organisation's own appositive does not match. It returns the name's
+// tokens and the chain as the affiliation.
+func (f *finder) titleChainSubject(s sentence, m, j int, mm mentionMap) (int, int, string, bool) {
+	if n := mm.at(m + 1); n == nil || n.a != m+1 || n.b != j {
+		return 0, 0, "", false
+	}
+	end := m // the comma closing the segment under test
+	for seg := 0; seg < 3; seg++ {
+		c := end - 1
+		for c > s.a && !f.isPunct(c, ",") {
+			t := &f.toks[c]
+			if t.k != tWord || !(t.cap || t.lower == "of" || t.lower == "and") || end-c > 6 {
+				return 0, 0, "", false
+			}
+			c--
+		}
+		if c <= s.a || c+1 >= end {
+			return 0, 0, "", false
+		}
+		if p := mm.at(c - 1); p != nil && p.b == c && !p.poss && (p.kind == mPerson || p.kind == mUnknown && p.b-p.ca >= 2) && f.anyTitle(c+1, end) {
+			return p.a, p.b, f.spanText(c+1, j), true
+		}
+		end = c
+	}
+	return 0, 0, "", false
+}
+
+// anyTitle reports whether a title word stands in tokens [a, b).
+func (f *finder) anyTitle(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].is(cTitle) {
+			return true
+		}
+	}
+	return false
+}
