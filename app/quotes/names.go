@@ -2234,7 +2234,7 @@ func firmNoun(w string) bool {
 }
 
 // orgAppos reports an appositive that describes a body: "a"/"an", up to
-// two lower-case modifiers and an organisation noun ("a consulting
+// four lower-case modifiers and an organisation noun ("a consulting
 // company", "an Ohio-based firm"), not a person who works for one ("a
 // company spokesman").
 func (f *finder) orgAppos(ap string) bool {
@@ -2242,9 +2242,12 @@ func (f *finder) orgAppos(ap string) bool {
 	if len(fs) < 2 || fs[0] != "a" && fs[0] != "an" {
 		return false
 	}
-	for i := 1; i < len(fs) && i <= 3; i++ {
+	for i := 1; i < len(fs) && i <= 5; i++ {
 		w := strings.Trim(fs[i], ",.")
-		if f.lx.is(w, cOrgHead) {
+		// ("a managed data infrastructure platform": past two modifiers
+		// only a head that names no trade, since "a senior mobile game
+		// developer" is a person)
+		if f.lx.is(w, cOrgHead) && (i <= 3 || !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "or")) {
 			// the noun heads the phrase: nothing after it, or its
 			// complement ("spun off", "based in", "that")
 			if i+1 >= len(fs) {
