@@ -1290,6 +1290,11 @@ func (f *finder) possNamed(s sentence, m *mention) bool {
 	if f.titledNameAt(s, m.b) {
 		return true
 	}
+	// "Gartner’s Ramirez noted": the surname of someone named in full;
+	// the owner is where the person works
+	if m.b < s.b && f.isCapWord(m.b) && !f.toks[m.b].poss && f.surnameKnown(f.toks[m.b].lower) {
+		return true
+	}
 	for k := m.b; k < s.b && k <= m.b+3; k++ {
 		t := &f.toks[k]
 		if f.isPunct(k, ",") {
