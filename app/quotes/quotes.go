@@ -950,7 +950,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	kind := Partial
 	sentStart := k == s.a || (k-1 >= s.a && f.toks[k-1].k == tBreak) ||
 		// "• “Our rivals promise…": a bullet opens the point
-		(k-1 >= s.a && f.isPunct(k-1, "•·") && (k-1 == s.a || f.toks[k-2].k == tBreak))
+		(k-1 >= s.a && f.isPunct(k-1, "•·") && (k-1 == s.a || f.toks[k-2].k == tBreak)) ||
+		// "(“I was so embarrassed.”)": a bracket opening the sentence
+		(k-1 == s.a && f.isPunct(k-1, "("))
 	if c.capStart && (sentStart || introduced) {
 		kind = Full
 	} else if c.lowerStart && sentStart && (post != nil || c.terminal) {
