@@ -1070,6 +1070,12 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int,
 			return m.a, m.b, m.b - 1, f.spanText(k, i), true
 		}
 	}
+	// "said the firm’s senior vice-president for global public policy
+	// Omar Teague": the office in lower case after a title, then the
+	// name of the one who holds it
+	if na, nb, ok := f.officeHolderAfter(s, head, i, mm); ok {
+		return na, nb, nb - 1, f.spanText(k, na), true
+	}
 	if !f.acceptNP(k, head, verbInfo{core: core}) && !f.surnameHead(mm, k, head) {
 		return 0, 0, 0, "", false
 	}

@@ -511,3 +511,34 @@ func (f *finder) anyTitle(a, b int) bool {
 	}
 	return false
 }
+
+// officeHolderAfter finds the full name that ends a title's office in
+// the phrase headed at head and ending before token i: "the firm’s senior
+// vice-president for global public policy Omar Teague". "for" or "of"
+// follows the title, then only lower-case words that are no verbs, then
+// the name, which closes the phrase.
+func (f *finder) officeHolderAfter(s sentence, head, i int, mm mentionMap) (int, int, bool) {
+	p := head + 1
+	if head < 0 || p+2 >= i || !f.toks[head].is(cTitle) || mm.at(head) != nil {
+		return 0, 0, false
+	}
+	if t := &f.toks[p]; t.k != tWord || t.cap || t.lower != "for" && t.lower != "of" {
+		return 0, 0, false
+	}
+	for e := p + 1; e < i && e <= p+6; e++ {
+		if m := mm.at(e); m != nil && m.a == e {
+			if e == p+1 || m.kind != mPerson || m.b != i || m.b-m.ca < 2 || m.poss {
+				return 0, 0, false
+			}
+			return m.a, m.b, true
+		}
+		w := &f.toks[e]
+		if w.k != tWord || w.cap {
+			return 0, 0, false
+		}
+		if _, v := w.verb(); v {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
