@@ -612,6 +612,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 	if c := f.relativeComma(s, j); c >= 0 {
 		return f.relativeAntecedent(s, c, v, mm)
 	}
+	// "former chief of staff Ron Kellan and senior campaign adviser said":
+	// a second role with no determiner after "and" is the same person's
+	if na, nb, ap, ok := f.nameAndRole(s, j, mm); ok {
+		return na, nb, nb - 1, ap, true
+	}
 	if a, h := f.partOfGroupSubject(s, j); a >= 0 {
 		return a, h + 1, h, "", true
 	}

@@ -542,3 +542,39 @@ func (f *finder) officeHolderAfter(s sentence, head, i int, mm mentionMap) (int,
 	}
 	return 0, 0, false
 }
+
+// nameAndRole finds a person's full name joined by "and" to a bare role
+// ending at token j: "Ron Kellan and senior campaign adviser" (no
+// determiner, so not a second person). It returns the name's tokens and
+// the role as the affiliation.
+func (f *finder) nameAndRole(s sentence, j int, mm mentionMap) (int, int, string, bool) {
+	if j <= s.a || !(f.isRoleOrDoc(j) || f.toks[j].is(cTitle)) || f.toks[j].cap || mm.at(j) != nil || f.lx.is(f.toks[j].lower, cDoc) {
+		return 0, 0, "", false
+	}
+	if strings.HasSuffix(f.toks[j].lower, "s") { // a plural is other people
+		return 0, 0, "", false
+	}
+	for c := j - 1; c > s.a && c >= j-5; c-- {
+		if m := mm.at(c); m != nil && m.a != c {
+			return 0, 0, "", false
+		}
+		t := &f.toks[c]
+		if t.k != tWord {
+			return 0, 0, "", false
+		}
+		if t.lower == "and" {
+			p := mm.at(c - 1)
+			if c == j || p == nil || p.b != c || p.kind != mPerson || p.b-p.ca < 2 || p.poss {
+				return 0, 0, "", false
+			}
+			return p.a, p.b, f.spanText(c+1, j+1), true
+		}
+		if t.is(cDet|cFunction|cPrep) || t.poss && mm.at(c) == nil {
+			return 0, 0, "", false
+		}
+		if _, v := t.verb(); v {
+			return 0, 0, "", false
+		}
+	}
+	return 0, 0, "", false
+}
