@@ -188,6 +188,7 @@ func Find(text string) Result {
 	}
 	f.forwardPass()
 	f.pullQuotes()
+	f.headlineQuotes()
 	f.interviewTurns()
 	f.creditAuthors()
 	return f.result()
@@ -1374,6 +1375,82 @@ func (f *finder) pullQuotes() {
 			break
 		}
 	}
+}
+
+// headlineQuotes credits a quotation in a headline left in the body (a
+// short paragraph with no final stop: "Teacher at Southport hub brands
+// rioters an ‘embarrassment to the human race’") to whoever says the same
+// words in the next two paragraphs: the headline's subject is a label
+// ("Teacher", "Plymouth MP"), the passage below names the speaker.
+func (f *finder) headlineQuotes() {
+	for i, qi := range f.accepted {
+		q := &f.qs[qi]
+		// (a headline that names its speaker, "The Scottish Conservatives
+		// said …", keeps it; "Plymouth MP", "Teacher" are labels)
+		if q.tok < 0 || q.ent >= 0 && !f.roleLabel(f.ents[q.ent].name) || !f.headlinePara(q.tok) {
+			continue
+		}
+		reg := f.regs[qi]
+		key := normQuote(f.r[reg.start:reg.stop])
+		if strings.Count(key, " ") < 2 {
+			continue // three words at least
+		}
+		para := f.toks[q.tok].para
+		for j := i + 1; j < len(f.accepted) && j <= i+4; j++ {
+			oi := f.accepted[j]
+			o := &f.qs[oi]
+			if o.ent < 0 || o.tok < 0 || f.toks[o.tok].para == para {
+				continue
+			}
+			if f.toks[o.tok].para-para > 2 {
+				break
+			}
+			or := f.regs[oi]
+			if repeats(normQuote(f.r[or.start:or.stop]), key) {
+				q.ent, q.affil = o.ent, o.affil
+				break
+			}
+		}
+	}
+}
+
+// roleLabel reports whether a speaker's name ends in a role or a title
+// ("Plymouth MP", "Teacher"): a label, not a proper name.
+func (f *finder) roleLabel(name string) bool {
+	w := strings.ToLower(name)
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	return f.lx.is(w, cRole|cTitle)
+}
+
+// headlinePara reports whether token k stands in a headline-like
+// paragraph: at most 20 words, no sentence stop after the text, and a
+// paragraph after it.
+func (f *finder) headlinePara(k int) bool {
+	a := k
+	for a > 0 && f.toks[a-1].k != tBreak {
+		a--
+	}
+	b := k
+	for b < len(f.toks) && f.toks[b].k != tBreak {
+		b++
+	}
+	if b >= len(f.toks) || b-a > 24 {
+		return false
+	}
+	words := 0
+	for j := a; j < b; j++ {
+		t := &f.toks[j]
+		switch {
+		case t.k == tWord:
+			words++
+		case t.k == tPunct && j+1 < b && strings.ContainsAny(t.w, ".?!"):
+			return false // a sentence ends inside
+		}
+	}
+	last := &f.toks[b-1]
+	return words <= 20 && !(last.k == tPunct && strings.ContainsAny(last.w, ".?!…"))
 }
 
 // interviewTurns gives the turns of an interview their speakers: after a
