@@ -1429,14 +1429,14 @@ func (f *finder) roleLabel(name string) bool {
 // paragraph after it.
 func (f *finder) headlinePara(k int) bool {
 	a := k
-	for a > 0 && f.toks[a-1].k != tBreak {
+	for a > 0 && f.toks[a-1].k != tBreak && k-a <= 24 {
 		a--
 	}
 	b := k
-	for b < len(f.toks) && f.toks[b].k != tBreak {
+	for b < len(f.toks) && f.toks[b].k != tBreak && b-a <= 24 {
 		b++
 	}
-	if b >= len(f.toks) || b-a > 24 {
+	if b >= len(f.toks) || b-a > 24 || a > 0 && f.toks[a-1].k != tBreak {
 		return false
 	}
 	words := 0
