@@ -1571,11 +1571,21 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		// before ("his cousin Frida Dahlberg" does not take "Dahlberg"
 		// paragraphs later), unless the other was introduced in this
 		// paragraph ("Lin Chen-yu, a legislator… “…,” Lin said").
+		exact, particle := false, false
 		for _, a := range e.aliases {
 			if strings.EqualFold(a, w) {
-				score++
-				break
+				exact = true
+			} else if f.particleShort(a, w) {
+				particle = true
 			}
+		}
+		if exact {
+			score++
+		} else if particle {
+			// "Sadeq Abu Amer … Abu Amer is the head of…": one the text
+			// calls by the particle and the name is not a bare "Amer"
+			// when someone else bears it alone ("Abu Hassan Amer")
+			score -= 2
 		}
 		if para >= 0 && f.paraAt(e.first) == para {
 			score++
@@ -2272,4 +2282,12 @@ func innerThe(core []token) bool {
 		}
 	}
 	return false
+}
+
+// particleShort reports whether alias a is a particle and the word w
+// ("Abu Amer", "van Dijk" for "Amer", "Dijk"): the short form of a
+// compound surname.
+func (f *finder) particleShort(a, w string) bool {
+	fs := strings.Fields(a)
+	return len(fs) == 2 && strings.EqualFold(fs[1], w) && f.lx.is(strings.ToLower(fs[0]), cConnect)
 }
