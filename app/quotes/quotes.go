@@ -189,6 +189,7 @@ func Find(text string) Result {
 	f.forwardPass()
 	f.pullQuotes()
 	f.headlineQuotes()
+	f.describedRepeated()
 	f.interviewTurns()
 	f.creditAuthors()
 	return f.result()
@@ -1375,6 +1376,50 @@ func (f *finder) pullQuotes() {
 			break
 		}
 	}
+}
+
+// describedRepeated credits a quotation of an indefinite described source
+// ("a spokeswoman", "A DUP councillor") to a person first named after it
+// who says the same words, three at least, within the next eight
+// paragraphs: the lede describes, the body names ("DUP councillor Sarah
+// Bunting … “… a sign of a community which has been pushed to its
+// limit”").
+func (f *finder) describedRepeated() {
+	for i, qi := range f.accepted {
+		q := &f.qs[qi]
+		if q.ent < 0 || q.tok < 0 || f.ents[q.ent].kind != eGroup || !indefiniteName(f.ents[q.ent].name) {
+			continue
+		}
+		reg := f.regs[qi]
+		key := normQuote(f.r[reg.start:reg.stop])
+		if strings.Count(key, " ") < 2 {
+			continue
+		}
+		para := f.toks[q.tok].para
+		for j := i + 1; j < len(f.accepted) && j <= i+maxPullDist; j++ {
+			oi := f.accepted[j]
+			o := &f.qs[oi]
+			if o.tok < 0 || f.toks[o.tok].para-para > 8 {
+				break
+			}
+			if o.ent < 0 || o.ent == q.ent || f.ents[o.ent].kind != ePerson || f.ents[o.ent].first < reg.stop {
+				continue
+			}
+			or := f.regs[oi]
+			if repeats(normQuote(f.r[or.start:or.stop]), key) {
+				q.ent, q.affil = o.ent, o.affil
+				break
+			}
+		}
+	}
+}
+
+// indefiniteName reports a described source's name opening with "a" or
+// "an" ("a spokeswoman").
+func indefiniteName(name string) bool {
+	w, _, _ := strings.Cut(name, " ")
+	w = strings.ToLower(w)
+	return w == "a" || w == "an"
 }
 
 // headlineQuotes credits a quotation in a headline left in the body (a
