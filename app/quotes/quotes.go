@@ -1378,7 +1378,7 @@ func (f *finder) pullQuotes() {
 	}
 }
 
-// describedRepeated credits a quotation of an indefinite described source
+// describedRepeated credits a fragment quoted from an indefinite described source
 // ("a spokeswoman", "A DUP councillor") to a person first named after it
 // who says the same words, three at least, within the next eight
 // paragraphs: the lede describes, the body names ("DUP councillor Sarah
@@ -1387,14 +1387,13 @@ func (f *finder) pullQuotes() {
 func (f *finder) describedRepeated() {
 	for i, qi := range f.accepted {
 		q := &f.qs[qi]
-		if q.ent < 0 || q.tok < 0 || f.ents[q.ent].kind != eGroup || !indefiniteName(f.ents[q.ent].name) {
+		// (a fragment: a lede paraphrases and quotes a few words the
+		// body gives in full)
+		if q.ent < 0 || q.tok < 0 || q.kind != Partial || f.ents[q.ent].kind != eGroup || !indefiniteName(f.ents[q.ent].name) {
 			continue
 		}
 		reg := f.regs[qi]
-		key := normQuote(f.r[reg.start:reg.stop])
-		if strings.Count(key, " ") < 2 {
-			continue
-		}
+		key := ""
 		para := f.toks[q.tok].para
 		for j := i + 1; j < len(f.accepted) && j <= i+maxPullDist; j++ {
 			oi := f.accepted[j]
@@ -1406,6 +1405,14 @@ func (f *finder) describedRepeated() {
 				continue
 			}
 			or := f.regs[oi]
+			if !f.mayRepeat(reg, or) {
+				continue
+			}
+			if key == "" {
+				if key = normQuote(f.r[reg.start:reg.stop]); strings.Count(key, " ") < 2 {
+					break
+				}
+			}
 			if repeats(normQuote(f.r[or.start:or.stop]), key) {
 				q.ent, q.affil = o.ent, o.affil
 				break
@@ -1432,14 +1439,11 @@ func (f *finder) headlineQuotes() {
 		q := &f.qs[qi]
 		// (a headline that names its speaker, "The Scottish Conservatives
 		// said …", keeps it; "Plymouth MP", "Teacher" are labels)
-		if q.tok < 0 || q.ent >= 0 && !f.roleLabel(f.ents[q.ent].name) || !f.headlinePara(q.tok) {
+		if q.tok < 0 || !f.headlinePara(q.tok) || q.ent >= 0 && !f.roleLabel(f.ents[q.ent].name) {
 			continue
 		}
 		reg := f.regs[qi]
-		key := normQuote(f.r[reg.start:reg.stop])
-		if strings.Count(key, " ") < 2 {
-			continue // three words at least
-		}
+		key := ""
 		para := f.toks[q.tok].para
 		for j := i + 1; j < len(f.accepted) && j <= i+4; j++ {
 			oi := f.accepted[j]
@@ -1451,12 +1455,43 @@ func (f *finder) headlineQuotes() {
 				break
 			}
 			or := f.regs[oi]
+			if !f.mayRepeat(reg, or) {
+				continue
+			}
+			if key == "" {
+				if key = normQuote(f.r[reg.start:reg.stop]); strings.Count(key, " ") < 2 {
+					break // three words at least
+				}
+			}
 			if repeats(normQuote(f.r[or.start:or.stop]), key) {
 				q.ent, q.affil = o.ent, o.affil
 				break
 			}
 		}
 	}
+}
+
+// mayRepeat is a cheap test, with no allocation, that quotation o may
+// repeat quotation q: q's longest word is in o's text. It answers true
+// when the lower-case text is not at hand.
+func (f *finder) mayRepeat(q, o region) bool {
+	if !f.lowerOK {
+		return true
+	}
+	qs, os := f.lower[f.off[q.start]:f.off[q.stop]], f.lower[f.off[o.start]:f.off[o.stop]]
+	best, st := "", -1
+	for i := 0; i <= len(qs); i++ {
+		letter := i < len(qs) && ('a' <= qs[i] && qs[i] <= 'z' || qs[i] >= utf8.RuneSelf)
+		if letter && st < 0 {
+			st = i
+		} else if !letter && st >= 0 {
+			if i-st > len(best) {
+				best = qs[st:i]
+			}
+			st = -1
+		}
+	}
+	return strings.Contains(os, best)
 }
 
 // roleLabel reports whether a speaker's name ends in a role or a title
@@ -1470,8 +1505,8 @@ func (f *finder) roleLabel(name string) bool {
 }
 
 // headlinePara reports whether token k stands in a headline-like
-// paragraph: at most 20 words, no sentence stop after the text, and a
-// paragraph after it.
+// paragraph: 3 to 20 words of narration, no sentence stop at its end
+// (nor at the end of a quotation ending it), and a paragraph after it.
 func (f *finder) headlinePara(k int) bool {
 	a := k
 	for a > 0 && f.toks[a-1].k != tBreak && k-a <= 24 {
@@ -1494,8 +1529,13 @@ func (f *finder) headlinePara(k int) bool {
 			return false // a sentence ends inside
 		}
 	}
+	// (narration around the quotation, and no stop at the end, in the
+	// quotation or after it: a quotation alone is a pull quote)
 	last := &f.toks[b-1]
-	return words <= 20 && !(last.k == tPunct && strings.ContainsAny(last.w, ".?!…"))
+	if words < 3 || words > 20 || last.k == tPunct && strings.ContainsAny(last.w, ".?!…") {
+		return false
+	}
+	return last.k != tQuote || !quoteEndsSentence(f.r, f.regs[last.q])
 }
 
 // interviewTurns gives the turns of an interview their speakers: after a
