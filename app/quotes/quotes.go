@@ -451,9 +451,11 @@ func (f *finder) lastSpeaker(pos int) int {
 		// the building. “…”": a "he" or "she" later than the name, opening
 		// a clause, is the one quoted before, who goes on; the name of
 		// another gender or none is talked about
-		if g := f.pronounSubjectAfter(ev.pos, pos); g != 0 && f.ents[ev.ent].kind == ePerson && f.ents[ev.ent].gender != g {
-			if id := f.speakerOfGender(i, pos, ev.ent, g); id >= 0 {
-				return id
+		if f.ents[ev.ent].kind == ePerson {
+			if g := f.pronounSubjectAfter(ev.pos, pos); g != 0 && f.ents[ev.ent].gender != g {
+				if id := f.speakerOfGender(i, pos, ev.ent, g); id >= 0 {
+					return id
+				}
 			}
 		}
 		// "Buttar said Ms Bhutto had inspired her. “Now we will continue
