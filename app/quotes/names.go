@@ -745,6 +745,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if (m.kind == mUnknown || m.kind == mPerson) && len(m.titles) == 0 && m.kin == 0 && m.a-2 >= s.a && f.isPunct(m.a-1, ",") && f.toks[m.a-2].k == tWord && !f.toks[m.a-2].cap && workNoun(f.toks[m.a-2].lower) {
 		m.kind = mOrg
 	}
+	// "Modern Vidtube stars can earn millions": a name before a plural
+	// noun and an auxiliary modifies that noun, the clause's subject
+	if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && m.kin == 0 && !m.poss && b+1 < s.b && f.pluralModified(b) {
+		m.kind = mOrg
+	}
 	// "Dan (not his real name)", "Amira (a pseudonym)": someone the
 	// text names under a name it made up
 	if m.kind == mUnknown || m.kind == mPlace || m.kind == mOrg && len(core) == 1 {
@@ -2290,4 +2295,17 @@ func innerThe(core []token) bool {
 func (f *finder) particleShort(a, w string) bool {
 	fs := strings.Fields(a)
 	return len(fs) == 2 && strings.EqualFold(fs[1], w) && f.lx.is(strings.ToLower(fs[0]), cConnect)
+}
+
+// pluralModified reports whether token k is a lower-case plural noun
+// (no verb of the lexicon) before an auxiliary: "stars can", "fans were".
+func (f *finder) pluralModified(k int) bool {
+	t := &f.toks[k]
+	if t.k != tWord || t.cap || len(t.lower) < 4 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || t.is(cFunction|cPrep|cSkip) {
+		return false
+	}
+	if _, v := t.verb(); v {
+		return false
+	}
+	return f.toks[k+1].k == tWord && auxiliary(f.toks[k+1].lower)
 }
