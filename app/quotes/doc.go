@@ -104,7 +104,9 @@
 //     a transcript turn labelled by a role alone ("Reporter: “…”") is the
 //     other party of the exchange; an appositive may open with a modifier
 //     ("X, principal analyst at Y, said"). A capitalised "The" inside a
-//     name ("What The Buck") makes a show's title, an appositive with up
+//     name ("What The Buck") makes a show's title, a name before a plural
+//     noun and an auxiliary ("Modern YouTube stars can") a modifier, an
+//     appositive with up
 //     to four modifiers before a body's noun ("a managed data
 //     infrastructure platform") a body; "X, Senior Manager, Dept,
 //     Employer, says", "said the firm's vice-president for public policy
