@@ -612,6 +612,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 	if c := f.relativeComma(s, j); c >= 0 {
 		return f.relativeAntecedent(s, c, v, mm)
 	}
+	// "former chief of staff Ron Kellan and senior campaign adviser said":
+	// a second role with no determiner after "and" is the same person's
+	if na, nb, ap, ok := f.nameAndRole(s, j, mm); ok {
+		return na, nb, nb - 1, ap, true
+	}
 	if a, h := f.partOfGroupSubject(s, j); a >= 0 {
 		return a, h + 1, h, "", true
 	}
@@ -657,6 +662,12 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		// of that appositive
 		if m2 := f.apposOfApposNoun(s, m, j, mm); m2 >= 0 {
 			j, m = m, m2
+		}
+		// "Dario Venn, Senior Manager, Talent, Corvex Networks, says":
+		// the employer's name ends a chain of capitalised titles after
+		// the person's name; the person speaks
+		if pa, pb, ap, ok := f.titleChainSubject(s, m, j, mm); ok {
+			return pa, pb, pb - 1, ap, true
 		}
 		// "Fellow protester, mechanical engineer Richard Weir, 60, from
 		// Tynemouth, said": the name after its role in the appositive
@@ -1063,6 +1074,12 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int,
 		if m := mm.at(i + 1); m != nil && m.a == i+1 && (m.kind == mPerson || m.kind == mUnknown) {
 			return m.a, m.b, m.b - 1, f.spanText(k, i), true
 		}
+	}
+	// "said the firm’s senior vice-president for global public policy
+	// Omar Teague": the office in lower case after a title, then the
+	// name of the one who holds it
+	if na, nb, ok := f.officeHolderAfter(s, head, i, mm); ok {
+		return na, nb, nb - 1, f.spanText(k, na), true
 	}
 	if !f.acceptNP(k, head, verbInfo{core: core}) && !f.surnameHead(mm, k, head) {
 		return 0, 0, 0, "", false

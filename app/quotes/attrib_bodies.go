@@ -469,3 +469,112 @@ func (f *finder) reportingPrior(s sentence, at *attrib, prior []attrib) (int, st
 	}
 	return -1, ""
 }
+
+// titleChainSubject finds the person whose name opens a comma-separated
+// chain of capitalised segments ending in the name at [m+1, j): "Dario
+// Venn, Senior Manager, Talent, Corvex Networks, says". The segment right
+// after the person's name must hold a title ("Senior Manager"), and
+// every segment is capitalised words only, so a list of people or an
+// organisation's own appositive does not match. It returns the name's
+// tokens and the chain as the affiliation.
+func (f *finder) titleChainSubject(s sentence, m, j int, mm mentionMap) (int, int, string, bool) {
+	if n := mm.at(m + 1); n == nil || n.a != m+1 || n.b != j {
+		return 0, 0, "", false
+	}
+	end := m // the comma closing the segment under test
+	for seg := 0; seg < 3; seg++ {
+		c := end - 1
+		for c > s.a && !f.isPunct(c, ",") {
+			t := &f.toks[c]
+			if t.k != tWord || !(t.cap || t.lower == "of" || t.lower == "and") || end-c > 6 {
+				return 0, 0, "", false
+			}
+			c--
+		}
+		if c <= s.a || c+1 >= end {
+			return 0, 0, "", false
+		}
+		if p := mm.at(c - 1); p != nil && p.b == c && !p.poss && (p.kind == mPerson || p.kind == mUnknown && p.b-p.ca >= 2) && f.anyTitle(c+1, end) {
+			return p.a, p.b, f.spanText(c+1, j), true
+		}
+		end = c
+	}
+	return 0, 0, "", false
+}
+
+// anyTitle reports whether a title word stands in tokens [a, b).
+func (f *finder) anyTitle(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].is(cTitle) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeHolderAfter finds the full name that ends a title's office in
+// the phrase headed at head and ending before token i: "the firm’s senior
+// vice-president for global public policy Omar Teague". "for" or "of"
+// follows the title, then only lower-case words that are no verbs, then
+// the name, which closes the phrase.
+func (f *finder) officeHolderAfter(s sentence, head, i int, mm mentionMap) (int, int, bool) {
+	p := head + 1
+	if head < 0 || p+2 >= i || !f.toks[head].is(cTitle) || mm.at(head) != nil {
+		return 0, 0, false
+	}
+	if t := &f.toks[p]; t.k != tWord || t.cap || t.lower != "for" && t.lower != "of" {
+		return 0, 0, false
+	}
+	for e := p + 1; e < i && e <= p+6; e++ {
+		if m := mm.at(e); m != nil && m.a == e {
+			if e == p+1 || m.kind != mPerson || m.b != i || m.b-m.ca < 2 || m.poss {
+				return 0, 0, false
+			}
+			return m.a, m.b, true
+		}
+		w := &f.toks[e]
+		if w.k != tWord || w.cap {
+			return 0, 0, false
+		}
+		if _, v := w.verb(); v {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// nameAndRole finds a person's full name joined by "and" to a bare role
+// ending at token j: "Ron Kellan and senior campaign adviser" (no
+// determiner, so not a second person). It returns the name's tokens and
+// the role as the affiliation.
+func (f *finder) nameAndRole(s sentence, j int, mm mentionMap) (int, int, string, bool) {
+	if j <= s.a || !(f.isRoleOrDoc(j) || f.toks[j].is(cTitle)) || f.toks[j].cap || mm.at(j) != nil || f.lx.is(f.toks[j].lower, cDoc) {
+		return 0, 0, "", false
+	}
+	if strings.HasSuffix(f.toks[j].lower, "s") { // a plural is other people
+		return 0, 0, "", false
+	}
+	for c := j - 1; c > s.a && c >= j-5; c-- {
+		if m := mm.at(c); m != nil && m.a != c {
+			return 0, 0, "", false
+		}
+		t := &f.toks[c]
+		if t.k != tWord {
+			return 0, 0, "", false
+		}
+		if t.lower == "and" {
+			p := mm.at(c - 1)
+			if c == j || p == nil || p.b != c || p.kind != mPerson || p.b-p.ca < 2 || p.poss {
+				return 0, 0, "", false
+			}
+			return p.a, p.b, f.spanText(c+1, j+1), true
+		}
+		if t.is(cDet|cFunction|cPrep) || t.poss && mm.at(c) == nil {
+			return 0, 0, "", false
+		}
+		if _, v := t.verb(); v {
+			return 0, 0, "", false
+		}
+	}
+	return 0, 0, "", false
+}

@@ -1184,3 +1184,55 @@ func (f *finder) ownerAt(n int) bool {
 	}
 	return false
 }
+
+// pronounSubjectAfter returns the gender ('m', 'f') of the last "he" or
+// "she" opening a clause (after a comma, a conjunction or a sentence's
+// start) between the name at rune offset from and the quotation at pos,
+// or 0. (A quotation between has its own event, later than the name's.)
+func (f *finder) pronounSubjectAfter(from, pos int) byte {
+	k := f.tokAt(from)
+	if k < 0 {
+		return 0
+	}
+	var g byte
+	for j := k + 1; j < len(f.toks) && j <= k+80 && f.toks[j].s < pos; j++ {
+		t := &f.toks[j]
+		if t.lower != "he" && t.lower != "she" {
+			continue
+		}
+		p := &f.toks[j-1]
+		if t.cap || f.isPunct(j-1, ",;") || p.k == tWord && clauseOpener(p.lower) {
+			g = 'm'
+			if t.lower == "she" {
+				g = 'f'
+			}
+		}
+	}
+	return g
+}
+
+// clauseOpener reports conjunctions after which a pronoun opens a clause.
+func clauseOpener(w string) bool {
+	switch w {
+	case "and", "but", "though", "although", "because", "so", "while":
+		return true
+	}
+	return false
+}
+
+// speakerOfGender is speakerBefore for a person of gender g other than
+// ent: the latest such speaker in the events before index i, within four
+// paragraphs of pos, or -1.
+func (f *finder) speakerOfGender(i, pos, ent int, g byte) int {
+	para := f.paraAt(pos)
+	for j := i - 1; j >= 0 && j > i-maxCandidates; j-- {
+		ev := f.events[j]
+		if para-f.paraAt(ev.pos) > 4 {
+			break
+		}
+		if e := &f.ents[ev.ent]; ev.speaker && ev.ent != ent && e.kind == ePerson && e.gender == g {
+			return ev.ent
+		}
+	}
+	return -1
+}

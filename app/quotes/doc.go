@@ -103,7 +103,20 @@
 //     spokesman", the owner the affiliation, also for a later "he added";
 //     a transcript turn labelled by a role alone ("Reporter: “…”") is the
 //     other party of the exchange; an appositive may open with a modifier
-//     ("X, principal analyst at Y, said").
+//     ("X, principal analyst at Y, said"). A capitalised "The" inside a name
+//     ("What The Buck") makes a show's title, a name before a plural noun and
+//     an auxiliary ("Modern YouTube stars can") a modifier, an appositive with
+//     up to four modifiers before a body's noun ("a managed data
+//     infrastructure platform") a body; "X, Senior Manager, Dept, Employer,
+//     says", "said the firm's vice-president for public policy X" and "X and
+//     senior campaign adviser said" are X's; an owner before a known surname
+//     ("Gartner's Ramirez") is no subject for "he"; a bare surname avoids one
+//     called by particle and surname ("Abu Amer"); a bracketed quotation
+//     ending in a stop is its own sentence; a later "he"/"she" opening a
+//     clause after a name keeps an unattributed quotation with the earlier
+//     speaker; a headline's quotation labelled by a role or no one, and an
+//     indefinite described source's fragment, go to the person named below who
+//     repeats the words.
 //
 // Conventions (gold files follow them too):
 //

@@ -660,6 +660,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		// never a person's (named without its "The", as "Global Times")
 		m.kind = mOrg
 		m.ca++
+	case len(m.titles) == 0 && innerThe(core):
+		// "What The Buck", "Keeping Up With The Joneses": a capitalised
+		// "The" inside a name is a show's, a channel's or a work's
+		// title-case, never a person's
+		m.kind = mOrg
 	case len(m.titles) > 0 || len(core) >= 2:
 		m.kind = mPerson
 		if len(core) > 4 {
@@ -738,6 +743,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "his first bourbon, Spirit Thief,", "her debut album, Salt Road,":
 	// a name in apposition to a work or product is no one's
 	if (m.kind == mUnknown || m.kind == mPerson) && len(m.titles) == 0 && m.kin == 0 && m.a-2 >= s.a && f.isPunct(m.a-1, ",") && f.toks[m.a-2].k == tWord && !f.toks[m.a-2].cap && workNoun(f.toks[m.a-2].lower) {
+		m.kind = mOrg
+	}
+	// "Modern Vidtube stars can earn millions": a name before a plural
+	// noun and an auxiliary modifies that noun, the clause's subject
+	if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && m.kin == 0 && !m.poss && b+1 < s.b && f.pluralModified(b) {
 		m.kind = mOrg
 	}
 	// "Dan (not his real name)", "Amira (a pseudonym)": someone the
@@ -1566,11 +1576,21 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		// before ("his cousin Frida Dahlberg" does not take "Dahlberg"
 		// paragraphs later), unless the other was introduced in this
 		// paragraph ("Lin Chen-yu, a legislator… “…,” Lin said").
+		exact, particle := false, false
 		for _, a := range e.aliases {
 			if strings.EqualFold(a, w) {
-				score++
-				break
+				exact = true
+			} else if f.particleShort(a, w) {
+				particle = true
 			}
+		}
+		if exact {
+			score++
+		} else if particle {
+			// "Sadeq Abu Amer … Abu Amer is the head of…": one the text
+			// calls by the particle and the name is not a bare "Amer"
+			// when someone else bears it alone ("Abu Hassan Amer")
+			score -= 2
 		}
 		if para >= 0 && f.paraAt(e.first) == para {
 			score++
@@ -2229,7 +2249,7 @@ func firmNoun(w string) bool {
 }
 
 // orgAppos reports an appositive that describes a body: "a"/"an", up to
-// two lower-case modifiers and an organisation noun ("a consulting
+// four lower-case modifiers and an organisation noun ("a consulting
 // company", "an Ohio-based firm"), not a person who works for one ("a
 // company spokesman").
 func (f *finder) orgAppos(ap string) bool {
@@ -2237,9 +2257,12 @@ func (f *finder) orgAppos(ap string) bool {
 	if len(fs) < 2 || fs[0] != "a" && fs[0] != "an" {
 		return false
 	}
-	for i := 1; i < len(fs) && i <= 3; i++ {
+	for i := 1; i < len(fs) && i <= 5; i++ {
 		w := strings.Trim(fs[i], ",.")
-		if f.lx.is(w, cOrgHead) {
+		// ("a managed data infrastructure platform": past two modifiers
+		// only a head that names no trade, since "a senior mobile game
+		// developer" is a person)
+		if f.lx.is(w, cOrgHead) && (i <= 3 || !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "or")) {
 			// the noun heads the phrase: nothing after it, or its
 			// complement ("spun off", "based in", "that")
 			if i+1 >= len(fs) {
@@ -2253,4 +2276,36 @@ func (f *finder) orgAppos(ap string) bool {
 		}
 	}
 	return false
+}
+
+// innerThe reports whether a capitalised "The" stands inside a run after
+// its first word ("What The Buck").
+func innerThe(core []token) bool {
+	for i := 1; i < len(core)-1; i++ {
+		if core[i].w == "The" {
+			return true
+		}
+	}
+	return false
+}
+
+// particleShort reports whether alias a is a particle and the word w
+// ("Abu Amer", "van Dijk" for "Amer", "Dijk"): the short form of a
+// compound surname.
+func (f *finder) particleShort(a, w string) bool {
+	fs := strings.Fields(a)
+	return len(fs) == 2 && strings.EqualFold(fs[1], w) && f.lx.is(strings.ToLower(fs[0]), cConnect)
+}
+
+// pluralModified reports whether token k is a lower-case plural noun
+// (no verb of the lexicon) before an auxiliary: "stars can", "fans were".
+func (f *finder) pluralModified(k int) bool {
+	t := &f.toks[k]
+	if t.k != tWord || t.cap || len(t.lower) < 4 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || t.is(cFunction|cPrep|cSkip) {
+		return false
+	}
+	if _, v := t.verb(); v {
+		return false
+	}
+	return f.toks[k+1].k == tWord && auxiliary(f.toks[k+1].lower)
 }

@@ -188,6 +188,8 @@ func Find(text string) Result {
 	}
 	f.forwardPass()
 	f.pullQuotes()
+	f.headlineQuotes()
+	f.describedRepeated()
 	f.interviewTurns()
 	f.creditAuthors()
 	return f.result()
@@ -443,6 +445,17 @@ func (f *finder) lastSpeaker(pos int) int {
 		if g := f.pronounSubjectBefore(ev); g != 0 && f.ents[ev.ent].kind == ePerson {
 			if id := f.speakerBefore(i, pos); id >= 0 && id != ev.ent && f.ents[id].gender == g {
 				return id
+			}
+		}
+		// "In 2014, the year Brewlist named him best new brewer, he bought
+		// the building. “…”": a "he" or "she" later than the name, opening
+		// a clause, is the one quoted before, who goes on; the name of
+		// another gender or none is talked about
+		if f.ents[ev.ent].kind == ePerson {
+			if g := f.pronounSubjectAfter(ev.pos, pos); g != 0 && f.ents[ev.ent].gender != g {
+				if id := f.speakerOfGender(i, pos, ev.ent, g); id >= 0 {
+					return id
+				}
 			}
 		}
 		// "Buttar said Ms Bhutto had inspired her. “Now we will continue
@@ -941,7 +954,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	kind := Partial
 	sentStart := k == s.a || (k-1 >= s.a && f.toks[k-1].k == tBreak) ||
 		// "• “Our rivals promise…": a bullet opens the point
-		(k-1 >= s.a && f.isPunct(k-1, "•·") && (k-1 == s.a || f.toks[k-2].k == tBreak))
+		(k-1 >= s.a && f.isPunct(k-1, "•·") && (k-1 == s.a || f.toks[k-2].k == tBreak)) ||
+		// "(“I was so embarrassed.”)": a bracket opening the sentence
+		(k-1 == s.a && f.isPunct(k-1, "("))
 	if c.capStart && (sentStart || introduced) {
 		kind = Full
 	} else if c.lowerStart && sentStart && (post != nil || c.terminal) {
@@ -1290,6 +1305,11 @@ func (f *finder) possNamed(s sentence, m *mention) bool {
 	if f.titledNameAt(s, m.b) {
 		return true
 	}
+	// "Gartner’s Ramirez noted": the surname of someone named in full;
+	// the owner is where the person works
+	if m.b < s.b && f.isCapWord(m.b) && !f.toks[m.b].poss && f.surnameKnown(f.toks[m.b].lower) {
+		return true
+	}
 	for k := m.b; k < s.b && k <= m.b+3; k++ {
 		t := &f.toks[k]
 		if f.isPunct(k, ",") {
@@ -1358,6 +1378,166 @@ func (f *finder) pullQuotes() {
 			break
 		}
 	}
+}
+
+// describedRepeated credits a fragment quoted from an indefinite described source
+// ("a spokeswoman", "A DUP councillor") to a person first named after it
+// who says the same words, three at least, within the next eight
+// paragraphs: the lede describes, the body names ("DUP councillor Sarah
+// Bunting … “… a sign of a community which has been pushed to its
+// limit”").
+func (f *finder) describedRepeated() {
+	for i, qi := range f.accepted {
+		q := &f.qs[qi]
+		// (a fragment: a lede paraphrases and quotes a few words the
+		// body gives in full)
+		if q.ent < 0 || q.tok < 0 || q.kind != Partial || f.ents[q.ent].kind != eGroup || !indefiniteName(f.ents[q.ent].name) {
+			continue
+		}
+		reg := f.regs[qi]
+		key := ""
+		para := f.toks[q.tok].para
+		for j := i + 1; j < len(f.accepted) && j <= i+maxPullDist; j++ {
+			oi := f.accepted[j]
+			o := &f.qs[oi]
+			if o.tok < 0 || f.toks[o.tok].para-para > 8 {
+				break
+			}
+			if o.ent < 0 || o.ent == q.ent || f.ents[o.ent].kind != ePerson || f.ents[o.ent].first < reg.stop {
+				continue
+			}
+			or := f.regs[oi]
+			if !f.mayRepeat(reg, or) {
+				continue
+			}
+			if key == "" {
+				if key = normQuote(f.r[reg.start:reg.stop]); strings.Count(key, " ") < 2 {
+					break
+				}
+			}
+			if repeats(normQuote(f.r[or.start:or.stop]), key) {
+				q.ent, q.affil = o.ent, o.affil
+				break
+			}
+		}
+	}
+}
+
+// indefiniteName reports a described source's name opening with "a" or
+// "an" ("a spokeswoman").
+func indefiniteName(name string) bool {
+	w, _, _ := strings.Cut(name, " ")
+	w = strings.ToLower(w)
+	return w == "a" || w == "an"
+}
+
+// headlineQuotes credits a quotation in a headline left in the body (a
+// short paragraph with no final stop: "Teacher at Southport hub brands
+// rioters an ‘embarrassment to the human race’") to whoever says the same
+// words in the next two paragraphs: the headline's subject is a label
+// ("Teacher", "Plymouth MP"), the passage below names the speaker.
+func (f *finder) headlineQuotes() {
+	for i, qi := range f.accepted {
+		q := &f.qs[qi]
+		// (a headline that names its speaker, "The Scottish Conservatives
+		// said …", keeps it; "Plymouth MP", "Teacher" are labels)
+		if q.tok < 0 || !f.headlinePara(q.tok) || q.ent >= 0 && !f.roleLabel(f.ents[q.ent].name) {
+			continue
+		}
+		reg := f.regs[qi]
+		key := ""
+		para := f.toks[q.tok].para
+		for j := i + 1; j < len(f.accepted) && j <= i+4; j++ {
+			oi := f.accepted[j]
+			o := &f.qs[oi]
+			if o.ent < 0 || o.tok < 0 || f.toks[o.tok].para == para {
+				continue
+			}
+			if f.toks[o.tok].para-para > 2 {
+				break
+			}
+			or := f.regs[oi]
+			if !f.mayRepeat(reg, or) {
+				continue
+			}
+			if key == "" {
+				if key = normQuote(f.r[reg.start:reg.stop]); strings.Count(key, " ") < 2 {
+					break // three words at least
+				}
+			}
+			if repeats(normQuote(f.r[or.start:or.stop]), key) {
+				q.ent, q.affil = o.ent, o.affil
+				break
+			}
+		}
+	}
+}
+
+// mayRepeat is a cheap test, with no allocation, that quotation o may
+// repeat quotation q: q's longest word is in o's text. It answers true
+// when the lower-case text is not at hand.
+func (f *finder) mayRepeat(q, o region) bool {
+	if !f.lowerOK {
+		return true
+	}
+	qs, os := f.lower[f.off[q.start]:f.off[q.stop]], f.lower[f.off[o.start]:f.off[o.stop]]
+	best, st := "", -1
+	for i := 0; i <= len(qs); i++ {
+		letter := i < len(qs) && ('a' <= qs[i] && qs[i] <= 'z' || qs[i] >= utf8.RuneSelf)
+		if letter && st < 0 {
+			st = i
+		} else if !letter && st >= 0 {
+			if i-st > len(best) {
+				best = qs[st:i]
+			}
+			st = -1
+		}
+	}
+	return strings.Contains(os, best)
+}
+
+// roleLabel reports whether a speaker's name ends in a role or a title
+// ("Plymouth MP", "Teacher"): a label, not a proper name.
+func (f *finder) roleLabel(name string) bool {
+	w := strings.ToLower(name)
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	return f.lx.is(w, cRole|cTitle)
+}
+
+// headlinePara reports whether token k stands in a headline-like
+// paragraph: 3 to 20 words of narration, no sentence stop at its end
+// (nor at the end of a quotation ending it), and a paragraph after it.
+func (f *finder) headlinePara(k int) bool {
+	a := k
+	for a > 0 && f.toks[a-1].k != tBreak && k-a <= 24 {
+		a--
+	}
+	b := k
+	for b < len(f.toks) && f.toks[b].k != tBreak && b-a <= 24 {
+		b++
+	}
+	if b >= len(f.toks) || b-a > 24 || a > 0 && f.toks[a-1].k != tBreak {
+		return false
+	}
+	words := 0
+	for j := a; j < b; j++ {
+		t := &f.toks[j]
+		switch {
+		case t.k == tWord:
+			words++
+		case t.k == tPunct && j+1 < b && strings.ContainsAny(t.w, ".?!"):
+			return false // a sentence ends inside
+		}
+	}
+	// (narration around the quotation, and no stop at the end, in the
+	// quotation or after it: a quotation alone is a pull quote)
+	last := &f.toks[b-1]
+	if words < 3 || words > 20 || last.k == tPunct && strings.ContainsAny(last.w, ".?!…") {
+		return false
+	}
+	return last.k != tQuote || !quoteEndsSentence(f.r, f.regs[last.q])
 }
 
 // interviewTurns gives the turns of an interview their speakers: after a

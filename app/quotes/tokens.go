@@ -382,6 +382,15 @@ func (f *finder) splitSentences() {
 				continue
 			}
 			nx := toks[i+1]
+			// ("…as they left. (“I was so embarrassed.”) If accounts…": a
+			// bracketed quotation that ends a sentence is one of its own)
+			if nx.k == tPunct && nx.w == ")" && i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "(" && i+2 < len(toks) {
+				if n2 := toks[i+2]; n2.k == tQuote || n2.k == tBreak || n2.k == tWord && n2.cap {
+					i++
+					flush(i + 1)
+					continue
+				}
+			}
 			// ("…steward.” (UPS said…": a parenthesis opens another)
 			if nx.k == tQuote || (nx.k == tWord && nx.cap && !f.attributionAhead(i+1)) ||
 				nx.k == tPunct && nx.w == "(" && i+2 < len(toks) && toks[i+2].k == tWord && toks[i+2].cap {
