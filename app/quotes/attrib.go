@@ -554,7 +554,7 @@ func frontedAdverb(t *token) bool {
 		"abroad", "separately", "privately", "publicly", "meanwhile", "still", "instead", "again":
 		return true
 	}
-	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.is(cPlace|cFemale|cMale|cNonName)
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.is(cPlace|cFemale|cMale|cNonName) && !givenLly(t.lower)
 }
 
 // numberWord reports the small numbers written as words.

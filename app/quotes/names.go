@@ -1485,6 +1485,9 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 			}
 		}
 	}
+	if best < 0 && upgrade {
+		best = f.middleDropped(parts, cands)
+	}
 	if best >= 0 {
 		return best
 	}
