@@ -38,3 +38,17 @@ func TestFindRound16aMiddleNameDropped(t *testing.T) {
 			[]want{{"The concrete will not set in this cold,", "Paul Henri Marcel Dufresne", Full, ""}}},
 	})
 }
+
+// An outlet's possessive before a nationality word that is the family name
+// of a reporter named in full ("KTV’s German" after "KTV’s Paul German")
+// is that reporter: a place has no employer.
+func TestFindRound16aOwnedPlaceSurname(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"outlet's reporter by surname",
+			"Lena Hart, who runs the lodge, told KTV’s Paul German that the singer spent a week there.\n\nKTV’s German reports that the singer slept in a cabin – a “small, windowless room with one bed and no clock.”",
+			[]want{{"small, windowless room with one bed and no clock.", "Paul German", Partial, "KTV"}}},
+	})
+}

@@ -34,3 +34,15 @@ func (f *finder) middleDropped(parts []string, cands []int) int {
 	}
 	return found
 }
+
+// ownedPlaceSurname reports a lone place or nationality word at token k
+// after an owner's possessive ("ESPN’s Thai reports") that is the family
+// name of a person named in full before ("ESPN’s Xuan Thai"): a place has
+// no employer, so it is that person.
+func (f *finder) ownedPlaceSurname(s sentence, k int) bool {
+	t := &f.toks[k]
+	if !t.is(cPlace) || t.poss || k-1 < s.a || !f.toks[k-1].poss || !f.toks[k-1].cap {
+		return false
+	}
+	return f.surnameKnown(t.lower)
+}
