@@ -576,6 +576,9 @@ func (f *finder) headOf(a, end int) int {
 			return h
 		}
 	}
+	if h := f.headBeforeIng(a, end); h >= 0 {
+		return h
+	}
 	return end - 1
 }
 
@@ -1604,7 +1607,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// the owner is the affiliation
 	// ("People's unnamed source" is "an unnamed source": the modifiers
 	// after the owner stay)
-	if spokesNoun(hl) || ownedSource(hl) {
+	if spokesNoun(hl) || ownedSource(hl) || ownedSources(hl) {
 		for i := npA; i < head; i++ {
 			if f.toks[i].poss {
 				art := indefArticle(hl)
@@ -1613,6 +1616,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 					name = f.spanPhrase(i+1, head+1)
 					art := indefArticle(name.lower)
 					name = phrase{art + " " + name.text, art + " " + name.lower}
+				}
+				if ownedSources(hl) {
+					// ("Apple’s lawyers wrote": a plural takes no article)
+					name = f.spanPhrase(i+1, head+1)
 				}
 				affil = joinAffil(f.spanText(npA, i+1), affil)
 				break

@@ -46,3 +46,45 @@ func (f *finder) ownedPlaceSurname(s sentence, k int) bool {
 	}
 	return f.surnameKnown(t.lower)
 }
+
+// ownedSources reports the plural nouns for unnamed sources that, owned by
+// a named person or body ("Apple’s lawyers", "the mayor’s aides"), are
+// "lawyers", "aides": the owner is the affiliation, as for one source.
+func ownedSources(w string) bool {
+	switch w {
+	case "sources", "officials", "aides", "advisers", "advisors", "representatives", "insiders",
+		"lawyers", "attorneys", "spokesmen", "spokeswomen", "spokespeople":
+		return true
+	}
+	return false
+}
+
+// headBeforeIng returns the noun before a participle in -ing that ends the
+// phrase [a, end) or comes before a particle or preposition ending it ("a
+// passenger leaning out", "a driver sitting"): what the source is doing
+// is no part of its name. Else -1.
+func (f *finder) headBeforeIng(a, end int) int {
+	for j := a + 2; j < end && j < a+6; j++ {
+		t, p := &f.toks[j], &f.toks[j-1]
+		if t.k != tWord || t.cap || len(t.lower) <= 5 || !strings.HasSuffix(t.lower, "ing") || t.is(cFunction) {
+			continue
+		}
+		if j+1 < end && !(j+2 == end && (f.toks[j+1].is(cPrep) || particleWord(f.toks[j+1].lower))) {
+			continue
+		}
+		if p.k != tWord || p.cap || p.is(cFunction|cDet|cPrep) || strings.HasSuffix(p.lower, "ly") {
+			return -1
+		}
+		return j - 1
+	}
+	return -1
+}
+
+// particleWord reports the adverb particles of phrasal verbs.
+func particleWord(w string) bool {
+	switch w {
+	case "out", "up", "down", "off", "over", "back", "away", "around", "in", "on":
+		return true
+	}
+	return false
+}
