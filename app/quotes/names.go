@@ -1398,6 +1398,9 @@ func (f *finder) orgEntity(name phrase, pos int) int {
 	}
 	if best < 0 && len(parts) == 1 {
 		best = f.acronymOf(name.text)
+		if best < 0 {
+			best = f.spelledOutOrg(name.text, pos)
+		}
 	}
 	if best >= 0 {
 		f.ents[best].last = pos

@@ -88,3 +88,47 @@ func particleWord(w string) bool {
 	}
 	return false
 }
+
+// spelledOutOrg returns a new organisation named by the capitalised words
+// whose initials spell the acronym acr and whose last word is an
+// organisation's ("EPA" when the text also says "Environmental Protection
+// Agency Administrator Lisa Jackson", even after a headline gave the
+// acronym first): the convention names a body by its full name as the
+// article introduces it. Else -1.
+func (f *finder) spelledOutOrg(acr string, pos int) int {
+	n := len(acr)
+	if n < 2 || n > 6 || !allUpper(acr) {
+		return -1
+	}
+	// (bounded as bracketAcronym: the full name is given early)
+	for k := 0; k+n <= len(f.toks) && k < 8000; k++ {
+		if !f.isCapWord(k) || f.toks[k].w[0] != acr[0] || k > 0 && f.isCapWord(k-1) && !f.toks[k-1].poss {
+			continue
+		}
+		e, i := k, 0
+		for e < len(f.toks) && i < n {
+			t := &f.toks[e]
+			if t.k == tWord && !t.cap && e > k && (t.lower == "of" || t.lower == "and" || t.lower == "for") && f.isCapWord(e+1) {
+				e++
+				continue
+			}
+			if !f.isCapWord(e) || t.w[0] != acr[i] || t.poss || allUpper(t.w) {
+				break
+			}
+			e++
+			i++
+		}
+		// ("Federal Aviation Administration Office": a longer name)
+		if i < n || !f.toks[e-1].is(cOrg) || f.isCapWord(e) && f.toks[e].is(cOrg) {
+			continue
+		}
+		id := f.entityByName(f.spanPhrase(k, e), eOrg, pos)
+		parts := make([]string, 0, e-k)
+		for _, t := range f.toks[k:e] {
+			parts = append(parts, t.lower)
+		}
+		f.setParts(id, parts)
+		return id
+	}
+	return -1
+}
