@@ -52,3 +52,20 @@ func TestFindRound16aOwnedPlaceSurname(t *testing.T) {
 			[]want{{"small, windowless room with one bed and no clock.", "Paul German", Partial, "KTV"}}},
 	})
 }
+
+// A body named for its topic ("Select Committee on Scotland’s Coastal
+// Future") keeps the words after a place's possessive: the name is not
+// cut at the apostrophe.
+func TestFindRound16aTopicAfterPossessive(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"commission on a place's future",
+			"The ministers set up the Select Committee on Scotland’s Coastal Future in 2019. In its final paper the Select Committee on Scotland’s Coastal Future warned that harbours would need “decades of steady investment, not one-off grants.”",
+			[]want{{"decades of steady investment, not one-off grants.", "Select Committee on Scotland’s Coastal Future", Partial, ""}}},
+		{"a person after a body's place possessive is still a person",
+			"Bank of Canada’s Tiff Moreau said rates would hold. “We are not done yet,” Moreau said.",
+			[]want{{"We are not done yet,", "Tiff Moreau", Full, "Bank of Canada"}}},
+	})
+}

@@ -218,7 +218,7 @@ func (f *finder) findMentions(s sentence) []mention {
 		// capitalisation, pathological input)
 		// ("the Oklahoma Sheriffs' Association": a plural possessive inside
 		// an organisation's name)
-		for b < s.b && b-a < maxRun && (!f.toks[b-1].poss || (f.pluralPoss(b-1) && f.isCapWord(b) && f.toks[b].is(cOrg)) || b-1 == a && (f.placeOwner(s, b) || f.firmOwner(s, a, b)) || b-1 > a && f.bodyOwner(s, a, b)) {
+		for b < s.b && b-a < maxRun && (!f.toks[b-1].poss || (f.pluralPoss(b-1) && f.isCapWord(b) && f.toks[b].is(cOrg)) || b-1 == a && (f.placeOwner(s, b) || f.firmOwner(s, a, b)) || b-1 > a && (f.bodyOwner(s, a, b) || f.topicOwner(s, a, b))) {
 			if f.isCapWord(b) && !pronounWord(f.toks[b].lower) {
 				b++
 				continue

@@ -132,3 +132,20 @@ func (f *finder) spelledOutOrg(acr string, pos int) int {
 	}
 	return -1
 }
+
+// topicOwner reports a place's possessive at token b-1 right after "on"
+// or "for" inside an organisation's name, before capitalised words that
+// are no title or given name: the body's topic ("Blue Ribbon Commission
+// on America’s Nuclear Future", "Campaign for Europe’s Rivers") goes on
+// past the possessive.
+func (f *finder) topicOwner(s sentence, a, b int) bool {
+	p := &f.toks[b-1]
+	if b-2 <= a || b >= s.b || !p.is(cPlace) || pluralPossWord(p.w) || !f.isCapWord(b) {
+		return false
+	}
+	if c := f.toks[b-2].lower; f.toks[b-2].k != tWord || c != "on" && c != "for" || !f.runHasOrg(a, b-2) {
+		return false
+	}
+	t := &f.toks[b]
+	return !t.is(cTitle|cFemale|cMale|cFunction) && !f.surnameKnown(t.lower)
+}
