@@ -69,3 +69,20 @@ func TestFindRound16aTopicAfterPossessive(t *testing.T) {
 			[]want{{"We are not done yet,", "Tiff Moreau", Full, "Bank of Canada"}}},
 	})
 }
+
+// A lone participle opening a sentence ("Smiling and waving from the
+// stage, the singer…") names no one, and the next "she said" stays with
+// the person; the Burmese honorific "Daw" is a woman's title, stripped.
+func TestFindRound16aOpeningParticiple(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"participle and participle, then she said",
+			"Tin Maung Oo was released from prison on Sunday after six years.\n\nWaving and laughing in a bright yellow shirt and a wool scarf, the Nobel Peace Prize laureate could scarcely be heard over the shouting and chanting.\n\n“I never stopped thinking of you,” she said.",
+			[]want{{"I never stopped thinking of you,", "Tin Maung Oo", Full, ""}}},
+		{"honorific Daw before a four-word name",
+			"Daw Khin Ma Ma Lwin was released from prison on Sunday after six years.\n\nGreeting the crowd at the gate, the teacher thanked her students.\n\n“I never stopped thinking of you,” she said.",
+			[]want{{"I never stopped thinking of you,", "Khin Ma Ma Lwin", Full, ""}}},
+	})
+}

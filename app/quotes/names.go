@@ -436,7 +436,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		a++
 	}
 	// ("Luckily, Fischer says": a fronted adverb alone before a comma)
-	if a >= b || b-a == 1 && f.sentenceAdverb(s, a) {
+	if a >= b || b-a == 1 && (f.sentenceAdverb(s, a) || f.openingParticiple(s, a)) {
 		return mention{}, false
 	}
 	// "Tony Lake Acpo" on a credit line: initials of an organisation the
@@ -957,7 +957,7 @@ func genderOf(lx *lexicon, titles []string, first string) byte {
 		switch t {
 		case "mr", "sir", "king", "prince", "lord", "father", "emperor", "sultan", "sheikh", "emir", "congressman", "spokesman", "chairman", "duke", "earl", "baron":
 			return 'm'
-		case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "empress", "congresswoman", "spokeswoman", "chairwoman", "duchess", "countess", "baroness":
+		case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "daw", "empress", "congresswoman", "spokeswoman", "chairwoman", "duchess", "countess", "baroness":
 			return 'f'
 		}
 	}

@@ -149,3 +149,19 @@ func (f *finder) topicOwner(s sentence, a, b int) bool {
 	t := &f.toks[b]
 	return !t.is(cTitle|cFemale|cMale|cFunction) && !f.surnameKnown(t.lower)
 }
+
+// openingParticiple reports a lone capitalised participle in -ing opening
+// a sentence before "and", "or", a preposition or an article ("Waving and
+// beaming in a pink shirt, the laureate…", "Leaning over the rail, he…"):
+// the clause describes the subject after it and names no one. A known
+// surname ("Manning and Cole said" after "Lee Manning") is still a name.
+func (f *finder) openingParticiple(s sentence, k int) bool {
+	if !f.initialPos(s, k) || !gerund(&f.toks[k]) || k+1 >= s.b || f.surnameKnown(f.toks[k].lower) {
+		return false
+	}
+	n := &f.toks[k+1]
+	if n.k != tWord || n.cap {
+		return false
+	}
+	return n.lower == "and" || n.lower == "or" || n.lower == "to" || n.is(cPrep|cDet) || particleWord(n.lower)
+}
