@@ -2621,6 +2621,9 @@ func (f *finder) roleBack(npA, head int) int {
 		}
 	}
 	id := f.latestPerson(t.s, t.para, roleGender(hl))
+	if id < 0 && epithet(hl) && !officeTitle(hl) {
+		id = f.soleSpeaker(t.s, roleGender(hl))
+	}
 	// the epithet is now a title of the person it refers back to, so
 	// that the next "the QB said" (which finds the noun used before) is
 	// the same person (see definite)
@@ -2733,6 +2736,9 @@ func epithet(w string) bool {
 		"bowler", "sprinter", "swimmer", "golfer", "boxer", "skier", "netminder",
 		// "the American Idol host", "the three-time NFL MVP", "the Bears QB"
 		"host", "co-host", "presenter", "anchor", "qb", "mvp":
+		return true
+	}
+	if epithet16a(w) {
 		return true
 	}
 	// "the biologist", "the historian": an occupation a named expert has

@@ -36,3 +36,22 @@ func TestFindRound16aParticipleAfterHead(t *testing.T) {
 			[]want{{"We have been here since noon,", "a cyclist", Full, ""}}},
 	})
 }
+
+// In a profile of one expert, "the former Google exec says" or "the expert
+// says" paragraphs after her name was last given is still her: the only
+// person quoted so far, the noun new to the text.
+func TestFindRound16aProfileEpithet(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"exec and expert far from the name",
+			"Nadia Brenner knows what keeps a team together. After she ran a design group at Google, Brenner became a coach for founders.\n\n“It is not enough to like your staff,” Brenner writes in her new book.\n\nYou have to know them as people, she says.\n\nAsk about their weekends and their families.\n\nThis does not mean memorising birthdays. It means real talk.\n\nIt also means listening more than you speak.\n\n“It is about caring,” the former Google exec says, “and sharing more than your work self.”\n\nGood managers praise in public. Speaking plainly shows that “you care enough to say what is not working,” the expert says.",
+			[]want{
+				{"It is not enough to like your staff,", "Nadia Brenner", Full, ""},
+				{"It is about caring,", "Nadia Brenner", Full, ""},
+				{"and sharing more than your work self.", "Nadia Brenner", Full, ""},
+				{"you care enough to say what is not working,", "Nadia Brenner", Partial, ""},
+			}},
+	})
+}

@@ -165,3 +165,44 @@ func (f *finder) openingParticiple(s sentence, k int) bool {
 	}
 	return n.lower == "and" || n.lower == "or" || n.lower == "to" || n.is(cPrep|cDet) || particleWord(n.lower)
 }
+
+// epithet16a adds nouns by which an article refers back to the expert it
+// profiles ("the former Google exec says", "the expert says"): the short
+// form of "executive" and the generic word for someone consulted.
+func epithet16a(w string) bool {
+	switch w {
+	case "exec", "expert":
+		return true
+	}
+	return false
+}
+
+// soleSpeaker returns the one named person credited with every attributed
+// quotation before rune pos (at least one), of gender g (0: any), or -1:
+// in a profile of one expert, "the former Google exec says" several
+// paragraphs after the last mention of her name is still her. (roleBack
+// only asks when the noun is new to the text and no person is near.)
+func (f *finder) soleSpeaker(pos int, g byte) int {
+	cand, n := -1, 0
+	for i := range f.qs {
+		if i >= len(f.regs) || f.regs[i].start >= pos {
+			break
+		}
+		q := &f.qs[i]
+		if !q.accepted || q.ent < 0 {
+			continue
+		}
+		if cand >= 0 && q.ent != cand {
+			return -1
+		}
+		cand = q.ent
+		n++
+	}
+	if n < 1 {
+		return -1
+	}
+	if e := &f.ents[cand]; e.kind != ePerson || g != 0 && e.gender != 0 && e.gender != g {
+		return -1
+	}
+	return cand
+}
