@@ -86,3 +86,24 @@ func TestFindRound16aOpeningParticiple(t *testing.T) {
 			[]want{{"I never stopped thinking of you,", "Khin Ma Ma Lwin", Full, ""}}},
 	})
 }
+
+// "Mr. Okonjo" after "Adaeze Okonjo … said her brother, Emeka Okonjo"
+// is the brother: the title's gender singles out the relative named in
+// passing, though a bare "Okonjo" stays with the woman the article is
+// about.
+func TestFindRound16aTitledRelative(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"Mr. picks the brother",
+			"Zinhle Okonjo, 44, ran a bakery on the high street, said her brother, Emeka Okonjo of Leeds.\n\nMr. Okonjo described his sister as “the kindest person in any room.” She had opened the bakery in 2015.\n\n“She fed half the street,” he said.",
+			[]want{
+				{"the kindest person in any room.", "Emeka Okonjo", Partial, ""},
+				{"She fed half the street,", "Emeka Okonjo", Full, ""},
+			}},
+		{"a bare surname stays with the subject",
+			"Zinhle Okonjo, 44, ran a bakery on the high street, said her brother, Emeka Okonjo of Leeds.\n\nLast year Okonjo told the local paper that “bread is a kind of hope.”",
+			[]want{{"bread is a kind of hope.", "Zinhle Okonjo", Partial, ""}}},
+	})
+}

@@ -1558,6 +1558,7 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 	best, bestScore := -1, -100
 	g := genderOf(f.lx, titles, "") // "Mr. Trump" is not "Ms. Trump"
 	last1, last2 := f.lastTwo(w)
+	kinTitled := g != 0 && f.onlyRelativeOf(w, g)
 	for _, i := range f.withPart(w) {
 		e := &f.ents[i]
 		if e.kind != ePerson || !hasPart(e.parts, w) {
@@ -1576,7 +1577,7 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		// "His father, Ahmed Kadyrov," then "Kadyrov says": a relative
 		// mentioned in passing takes the bare surname only when no one
 		// else bears it
-		if e.relative {
+		if e.relative && !kinTitled {
 			score -= 4
 		}
 		// Two Dahlbergs: the bare name goes on meaning whom it meant

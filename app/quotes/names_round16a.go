@@ -206,3 +206,23 @@ func (f *finder) soleSpeaker(pos int, g byte) int {
 	}
 	return cand
 }
+
+// onlyRelativeOf reports whether the people bearing the name w that are
+// known to be of gender g are all relatives named in passing: "Mr.
+// Bartkowiak" after "Tralona Bartkowiak … said her brother, Michael
+// Bartkowiak" is the brother, whom the title singles out, though a bare
+// "Bartkowiak" would be the woman the article is about.
+func (f *finder) onlyRelativeOf(w string, g byte) bool {
+	rel := false
+	for _, i := range f.withPart(w) {
+		e := &f.ents[i]
+		if e.kind != ePerson || e.gender != g || !hasPart(e.parts, w) {
+			continue
+		}
+		if !e.relative {
+			return false
+		}
+		rel = true
+	}
+	return rel
+}
