@@ -615,6 +615,9 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 	if c := f.relativeComma(s, j); c >= 0 {
 		return f.relativeAntecedent(s, c, v, mm)
 	}
+	if h := f.indefiniteOpener(s, j); h >= 0 {
+		return s.a, h + 1, h, f.spanText(h+1, j+1), true
+	}
 	// "former chief of staff Ron Kellan and senior campaign adviser said":
 	// a second role with no determiner after "and" is the same person's
 	if na, nb, ap, ok := f.nameAndRole(s, j, mm); ok {

@@ -55,3 +55,20 @@ func TestFindRound16aProfileEpithet(t *testing.T) {
 			}},
 	})
 }
+
+// "A volunteer at the clinic Saint Brigid described …": the indefinite
+// source opening the sentence speaks, not the name inside the phrase
+// saying where she is.
+func TestFindRound16aIndefiniteOpener(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"name inside a prepositional phrase",
+			"Three boats reached the harbour overnight.\n\nA volunteer on duty at the field clinic Saint Brigid described the night as “calm… given how crowded it was”.",
+			[]want{{"calm… given how crowded it was", "A volunteer", Partial, ""}}},
+		{"a role noun too",
+			"The ferry docked at dawn.\n\nA nurse aboard the rescue ship Morning Gull described the crossing as “rough but without a single injury”.",
+			[]want{{"rough but without a single injury", "A nurse", Partial, ""}}},
+	})
+}

@@ -226,3 +226,31 @@ func (f *finder) onlyRelativeOf(w string, g byte) bool {
 	}
 	return rel
 }
+
+// indefiniteOpener returns the noun of an indefinite phrase opening
+// sentence s ("A midwife on board the ship MV Aquila described…") when a
+// preposition follows it and the words up to token j (before the verb)
+// hold no verb, comma or possessive: the name inside the prepositional
+// phrase is where the source is, not who speaks. Else -1.
+func (f *finder) indefiniteOpener(s sentence, j int) int {
+	if d := f.toks[s.a].lower; f.toks[s.a].k != tWord || d != "a" && d != "an" || j-s.a < 4 || j-s.a > 12 || !f.isCapWord(j) {
+		return -1
+	}
+	h := s.a + 1
+	if n := &f.toks[h]; n.k != tWord || n.cap || n.is(cFunction|cDet|cPrep|cStopNP) {
+		return -1
+	}
+	if p := &f.toks[h+1]; p.k != tWord || p.cap || !p.is(cPrep) && p.lower != "aboard" || p.lower == "of" {
+		return -1
+	}
+	for k := h + 2; k <= j; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.poss {
+			return -1
+		}
+		if _, ok := t.verb(); ok && !t.cap {
+			return -1
+		}
+	}
+	return h
+}
