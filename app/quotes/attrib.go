@@ -554,7 +554,7 @@ func frontedAdverb(t *token) bool {
 		"abroad", "separately", "privately", "publicly", "meanwhile", "still", "instead", "again":
 		return true
 	}
-	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.is(cPlace|cFemale|cMale|cNonName)
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !t.is(cPlace|cFemale|cMale|cNonName) && !givenLly(t.lower)
 }
 
 // numberWord reports the small numbers written as words.
@@ -575,6 +575,9 @@ func (f *finder) headOf(a, end int) int {
 		if f.isRoleOrDoc(h) && f.toks[h].lower != "one" && nx.k == tWord && (nx.is(cPrep) || isParticipleEd(nx) || postAdjective(nx.lower) || ing) {
 			return h
 		}
+	}
+	if h := f.headBeforeIng(a, end); h >= 0 {
+		return h
 	}
 	return end - 1
 }
@@ -611,6 +614,9 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 	}
 	if c := f.relativeComma(s, j); c >= 0 {
 		return f.relativeAntecedent(s, c, v, mm)
+	}
+	if h := f.indefiniteOpener(s, j); h >= 0 {
+		return s.a, h + 1, h, f.spanText(h+1, j+1), true
 	}
 	// "former chief of staff Ron Kellan and senior campaign adviser said":
 	// a second role with no determiner after "and" is the same person's
@@ -1604,7 +1610,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// the owner is the affiliation
 	// ("People's unnamed source" is "an unnamed source": the modifiers
 	// after the owner stay)
-	if spokesNoun(hl) || ownedSource(hl) {
+	if spokesNoun(hl) || ownedSource(hl) || ownedSources(hl) {
 		for i := npA; i < head; i++ {
 			if f.toks[i].poss {
 				art := indefArticle(hl)
@@ -1613,6 +1619,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 					name = f.spanPhrase(i+1, head+1)
 					art := indefArticle(name.lower)
 					name = phrase{art + " " + name.text, art + " " + name.lower}
+				}
+				if ownedSources(hl) {
+					// ("Apple’s lawyers wrote": a plural takes no article)
+					name = f.spanPhrase(i+1, head+1)
 				}
 				affil = joinAffil(f.spanText(npA, i+1), affil)
 				break
@@ -2614,6 +2624,9 @@ func (f *finder) roleBack(npA, head int) int {
 		}
 	}
 	id := f.latestPerson(t.s, t.para, roleGender(hl))
+	if id < 0 && epithet(hl) && !officeTitle(hl) {
+		id = f.soleSpeaker(t.s, roleGender(hl))
+	}
 	// the epithet is now a title of the person it refers back to, so
 	// that the next "the QB said" (which finds the noun used before) is
 	// the same person (see definite)
@@ -2726,6 +2739,9 @@ func epithet(w string) bool {
 		"bowler", "sprinter", "swimmer", "golfer", "boxer", "skier", "netminder",
 		// "the American Idol host", "the three-time NFL MVP", "the Bears QB"
 		"host", "co-host", "presenter", "anchor", "qb", "mvp":
+		return true
+	}
+	if epithet16a(w) {
 		return true
 	}
 	// "the biologist", "the historian": an occupation a named expert has

@@ -212,7 +212,7 @@ func newLexicon() *lexicon {
 		crown dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor judge
 		colonel col col. lt lt. lieutenant major maj maj. captain capt capt. admiral
 		adm adm. sgt sgt. sergeant commander marshal brig brig. brigadier director
-		leader supreme comrade madam madame sir dame lord lady rev rev. reverend
+		leader supreme comrade madam madame sir dame daw lord lady rev rev. reverend
 		father bishop archbishop cardinal rabbi imam ayatollah speaker spokesman
 		spokeswoman spokesperson commissioner attorney inspector superintendent
 		sheriff ceo cfo cio cto coo cmo executive founder editor first assistant acting former

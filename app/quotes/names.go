@@ -218,7 +218,7 @@ func (f *finder) findMentions(s sentence) []mention {
 		// capitalisation, pathological input)
 		// ("the Oklahoma Sheriffs' Association": a plural possessive inside
 		// an organisation's name)
-		for b < s.b && b-a < maxRun && (!f.toks[b-1].poss || (f.pluralPoss(b-1) && f.isCapWord(b) && f.toks[b].is(cOrg)) || b-1 == a && (f.placeOwner(s, b) || f.firmOwner(s, a, b)) || b-1 > a && f.bodyOwner(s, a, b)) {
+		for b < s.b && b-a < maxRun && (!f.toks[b-1].poss || (f.pluralPoss(b-1) && f.isCapWord(b) && f.toks[b].is(cOrg)) || b-1 == a && (f.placeOwner(s, b) || f.firmOwner(s, a, b)) || b-1 > a && (f.bodyOwner(s, a, b) || f.topicOwner(s, a, b))) {
 			if f.isCapWord(b) && !pronounWord(f.toks[b].lower) {
 				b++
 				continue
@@ -436,7 +436,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		a++
 	}
 	// ("Luckily, Fischer says": a fronted adverb alone before a comma)
-	if a >= b || b-a == 1 && f.sentenceAdverb(s, a) {
+	if a >= b || b-a == 1 && (f.sentenceAdverb(s, a) || f.openingParticiple(s, a)) {
 		return mention{}, false
 	}
 	// "Tony Lake Acpo" on a credit line: initials of an organisation the
@@ -630,6 +630,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && surnameOutlet(core[0].lower) && f.surnameKnown(core[0].lower)
 	// "for Radio to work" after "Oleh Radio, a researcher,"
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.orgWordSurname(s, m.ca)
+	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.ownedPlaceSurname(s, m.ca)
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe
 	// her
@@ -956,7 +957,7 @@ func genderOf(lx *lexicon, titles []string, first string) byte {
 		switch t {
 		case "mr", "sir", "king", "prince", "lord", "father", "emperor", "sultan", "sheikh", "emir", "congressman", "spokesman", "chairman", "duke", "earl", "baron":
 			return 'm'
-		case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "empress", "congresswoman", "spokeswoman", "chairwoman", "duchess", "countess", "baroness":
+		case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "daw", "empress", "congresswoman", "spokeswoman", "chairwoman", "duchess", "countess", "baroness":
 			return 'f'
 		}
 	}
@@ -1397,6 +1398,9 @@ func (f *finder) orgEntity(name phrase, pos int) int {
 	}
 	if best < 0 && len(parts) == 1 {
 		best = f.acronymOf(name.text)
+		if best < 0 {
+			best = f.spelledOutOrg(name.text, pos)
+		}
 	}
 	if best >= 0 {
 		f.ents[best].last = pos
@@ -1485,6 +1489,9 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 			}
 		}
 	}
+	if best < 0 && upgrade {
+		best = f.middleDropped(parts, cands)
+	}
 	if best >= 0 {
 		return best
 	}
@@ -1551,6 +1558,7 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 	best, bestScore := -1, -100
 	g := genderOf(f.lx, titles, "") // "Mr. Trump" is not "Ms. Trump"
 	last1, last2 := f.lastTwo(w)
+	kinTitled := g != 0 && f.onlyRelativeOf(w, g)
 	for _, i := range f.withPart(w) {
 		e := &f.ents[i]
 		if e.kind != ePerson || !hasPart(e.parts, w) {
@@ -1569,7 +1577,7 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		// "His father, Ahmed Kadyrov," then "Kadyrov says": a relative
 		// mentioned in passing takes the bare surname only when no one
 		// else bears it
-		if e.relative {
+		if e.relative && !kinTitled {
 			score -= 4
 		}
 		// Two Dahlbergs: the bare name goes on meaning whom it meant
