@@ -949,6 +949,15 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if f.heading(k, reg, c) {
 		return
 	}
+	// "Dover operator - “…”" among other such lines: a transcript line,
+	// spoken by whoever its label names
+	if la, lb, ok := f.transcriptLine(k); ok && c.words >= 2 {
+		qs.accepted, qs.kind = true, Full
+		qs.ent, qs.direct = f.labelSpeaker(la, lb, mm), true
+		f.accepted = append(f.accepted, t.q)
+		f.addEvent(reg.start, qs.ent, true, true, si)
+		return
+	}
 
 	// Kind.
 	kind := Partial
