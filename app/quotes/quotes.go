@@ -1101,6 +1101,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if ok && kind == Partial && post == nil && char < 0 && c.capStart && !c.terminal && c.words <= 8 && f.workTitleOwner(prevTok, s) {
 		ok = false
 	}
+	// "Rodgers completed his “darkness retreat,” according to ESPN": a
+	// short fragment owned by someone other than the source is the
+	// owner's term for a thing of theirs, not the source's words
+	if ok && kind == Partial && char < 0 && c.words >= 2 && c.words <= 3 && f.othersTerm(prevTok, post, pre, after) {
+		ok = false
+	}
 	if !ok {
 		return
 	}
