@@ -1619,6 +1619,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 	}
+	// "the company’s website": the owner of a text speaks
+	if id := f.ownedText(npA, head, mm); id >= 0 {
+		return id, ""
+	}
 	if f.toks[npA].is(cDet) && f.toks[npA].lower != "a" && f.toks[npA].lower != "an" {
 		// "the government’s negotiator" is someone of its own, not the
 		// latest person whose role the text left open

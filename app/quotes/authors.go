@@ -37,7 +37,7 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				continue
 			}
 		}
-		if t.k != tWord || t.cap || !authoredText(t.lower) {
+		if t.k != tWord || t.cap || !authoredText(t.lower) && !ownedPage(t.lower) {
 			continue
 		}
 		// "<text> by <Name>", "<text> published by <Name>"

@@ -38,3 +38,57 @@ func (f *finder) othersTerm(p int, post, pre, after *attrib) bool {
 	owner := f.antecedent(pr, f.toks[p].s)
 	return owner >= 0 && owner != cl.ent
 }
+
+// ownedText resolves a text whose owner is a described body or person,
+// [npA, head) holding "the <modifiers> <owner>'s <modifiers>": "the
+// company’s website", "The high court's brief order", "the manufacturer's
+// safety sheet". A text's words are its author's, so the owner speaks when
+// the article named it: the author of the last text of that kind, else the
+// body of that kind ("the company" the one last named, "the high court"
+// the court).
+func (f *finder) ownedText(npA, head int, mm mentionMap) int {
+	hl := f.toks[head].lower
+	if f.toks[head].cap || !(authoredText(hl) || courtText(hl) || ownedPage(hl)) {
+		return -1
+	}
+	if f.toks[npA].lower != "the" {
+		return -1
+	}
+	o := -1
+	for i := npA + 1; i < head; i++ {
+		if f.toks[i].poss {
+			o = i
+			break
+		}
+	}
+	if o < 0 || !f.plainModifiers(npA+1, o) || !f.plainModifiers(o+1, head) {
+		return -1
+	}
+	ow := &f.toks[o]
+	if ow.k != tWord || ow.cap || ow.is(cDet|cPrep|cFunction|cSkip|cStopNP) || isPronoun(ow.lower) {
+		return -1
+	}
+	// ("the Sky Harbour website … the company's website": the author of
+	// the last such text the article named)
+	for i := len(f.authors) - 1; i >= 0; i-- {
+		if l := f.authors[i]; l.head == hl && l.pos < f.toks[npA].s && f.paraAt(l.pos) >= f.toks[npA].para-maxAuthorGap*2 {
+			return l.ent
+		}
+	}
+	// (a body or a role's holder the article named; "The hospital’s own
+	// statement" with no hospital named stays the statement)
+	if id, _ := f.resolveNP(npA, o+1, o, "", mm); id >= 0 && (f.ents[id].kind == eOrg || f.ents[id].kind == ePerson && ow.is(cRole)) {
+		return id
+	}
+	return -1
+}
+
+// ownedPage reports a body's pages and orders that speak for it ("the
+// company's website", "the court's order").
+func ownedPage(w string) bool {
+	switch w {
+	case "website", "site", "webpage", "order", "orders":
+		return true
+	}
+	return false
+}
