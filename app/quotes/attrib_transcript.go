@@ -120,3 +120,24 @@ func (f *finder) labelSpeaker(a, b int, mm mentionMap) int {
 	}
 	return f.entityByName(f.spanPhrase(a, b), eGroup, f.toks[a].s)
 }
+
+// quotesOnlyPara reports whether the paragraph of the quotation at token k
+// holds two or more quotations and nothing else but punctuation.
+func (f *finder) quotesOnlyPara(k int) bool {
+	n := 0
+	para := f.toks[k].para
+	a := k
+	for a > 0 && f.toks[a-1].k != tBreak && f.toks[a-1].para == para {
+		a--
+	}
+	for i := a; i < len(f.toks) && f.toks[i].k != tBreak && f.toks[i].para == para; i++ {
+		switch f.toks[i].k {
+		case tQuote:
+			n++
+		case tPunct:
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}

@@ -29,3 +29,21 @@ func TestFindRound16bDashLabels(t *testing.T) {
 			}},
 	})
 }
+
+// “…” “…” “…”: a paragraph of quotations set back to back, without a word
+// of narration, gives excerpts (a video's voices) whose speakers the text
+// does not name: no one, not the person the story is about.
+func TestFindRound16bQuotesOnlyParagraph(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"video excerpts",
+			"Video\n\nTomas Garza, 34, of Eastfield, was charged on Friday with setting fire to the harbour warehouse.\n\n\u201cThe suspect has been named as Tomas Garza. He will appear in court on Monday.\u201d \u201cNobody was hurt, and the fire crews did a remarkable job tonight.\u201d \u201cWe will rebuild the warehouse before the winter comes.\u201d\n\nThe warehouse had stood empty since the spring.",
+			[]want{
+				{"The suspect has been named as Tomas Garza. He will appear in court on Monday.", "", Full, ""},
+				{"Nobody was hurt, and the fire crews did a remarkable job tonight.", "", Full, ""},
+				{"We will rebuild the warehouse before the winter comes.", "", Full, ""},
+			}},
+	})
+}

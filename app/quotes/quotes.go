@@ -1268,6 +1268,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 	}
+	// “…” “…” “…”: a paragraph of quotations set back to back without a
+	// word of narration (excerpts of a video's voices) says no one's
+	if f.quotesOnlyPara(k) {
+		f.accepted = append(f.accepted, t.q)
+		return
+	}
 	// Unattributed: the previous quotation of the paragraph, else the
 	// latest speaker or salient person.
 	if n := len(f.accepted); n > 0 {
