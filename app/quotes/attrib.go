@@ -285,6 +285,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) {
 			continue
 		}
+		// "disclosed the U.S. “certification of immunity”": a thing made
+		// known, not words said ("…,” disclosed the paper is speech)
+		if (t.lower == "disclosed" || t.lower == "discloses") && k+1 < s.b && (f.toks[k+1].is(cDet) || possessivePronoun(f.toks[k+1].lower) != "") && !(k > s.a && (f.toks[k-1].k == tQuote || f.isPunct(k-1, ",") && k-1 > s.a && f.toks[k-2].k == tQuote)) {
+			continue
+		}
 		// "top diplomats from EU states will meet": a plural noun before
 		// an auxiliary, not a verb of speech
 		if pluralNounToo(t.lower) && k+1 < s.b && f.toks[k+1].k == tWord && auxiliary(f.toks[k+1].lower) {
