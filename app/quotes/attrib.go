@@ -2117,7 +2117,7 @@ func (f *finder) characterisedBy(s sentence, k int) int {
 				if strings.HasPrefix(w, "refer") && j-i <= 2 {
 					return -1 // "systems referred to as “telematics”": a name
 				}
-				if prep == "as" && passiveBe(word(i-1), word(i-2)) {
+				if prep == "as" && passiveBe(word(i-1), word(i-2)) && !f.byAfter(s, k) {
 					return -1 // "the film has widely been described as “raunchy”": by no one named
 				}
 				return i

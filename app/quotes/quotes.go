@@ -1152,6 +1152,13 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 	}
+	// "has been described as “seriously failing” by a Lords inquiry": the
+	// agent after the fragment calls it that
+	if char >= 0 && f.byAfter(s, k) {
+		if ag := f.agentAfter(s, char, k, mm); ag.ent >= 0 {
+			a = &ag
+		}
+	}
 	if char >= 0 && (a == nil || (a.ent < 0 && !a.anon) || (a != pre && a.verb > k)) {
 		// the subject of the characterising verb says it
 		// (… over what it called “…,” the ministry said: a pronoun calling

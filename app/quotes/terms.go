@@ -92,3 +92,48 @@ func ownedPage(w string) bool {
 	}
 	return false
 }
+
+// byAfter reports whether "by" follows the fragment at token k.
+func (f *finder) byAfter(s sentence, k int) bool {
+	return k+2 < s.b && f.toks[k+1].k == tWord && f.toks[k+1].lower == "by"
+}
+
+// agentAfter resolves the agent of the passive characterising verb at v
+// named after the fragment at k ("was described as “heroic” by Chief X").
+func (f *finder) agentAfter(s sentence, v, k int, mm mentionMap) attrib {
+	at := attrib{verb: v, npA: -1, npB: -1, head: -1, ent: -1, info: verbInfo{core: true}}
+	if v-1 < s.a || !passiveBe(f.toks[v-1].lower, word2(f, v-2, s)) {
+		return at
+	}
+	if a, b, h, ap, ok := f.rightNP(s, k+2, mm, false); ok {
+		at.npA, at.npB, at.head, at.appos = a, b, h, ap
+		f.resolveAttrib(s, &at, nil, mm)
+		return at
+	}
+	// ("by a Lords inquiry": a described body, not otherwise a speaker's
+	// phrase, still says it here)
+	a := k + 2
+	if !f.toks[a].is(cDet) {
+		return at
+	}
+	e := a + 1
+	for e < s.b && e < a+5 && f.toks[e].k == tWord && !f.toks[e].is(cPrep|cFunction) {
+		if _, v := f.toks[e].verb(); v {
+			break
+		}
+		e++
+	}
+	if h := e - 1; h > a && !f.toks[h].cap && (e == s.b || f.toks[e].k != tWord) {
+		at.npA, at.npB, at.head = a, e, h
+		at.ent, at.affil = f.resolveNP(a, e, h, "", mm)
+	}
+	return at
+}
+
+// word2 returns the lower-case word at token i of sentence s, or "".
+func word2(f *finder, i int, s sentence) string {
+	if i < s.a || f.toks[i].k != tWord {
+		return ""
+	}
+	return f.toks[i].lower
+}
