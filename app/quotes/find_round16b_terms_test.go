@@ -17,3 +17,22 @@ func TestFindRound16bOwnersTerm(t *testing.T) {
 			}},
 	})
 }
+
+// "There is a temptation to call such failures “acts of God”": the
+// infinitive completes a noun, so no one calls them that; the fragment
+// is a term. "Garza preferred to call it “a blunder”" is Garza's.
+func TestFindRound16bGenericInfinitive(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a tendency to describe",
+			"There is a tendency to describe harbour floods as \"acts of nature,\" as though nobody could have stopped them. Engineer Lena Brandt sees it differently.",
+			[]want{}},
+		{"preferred to call: the subject's",
+			"Coach Tomas Garza preferred to call the defeat \"a lesson for all of us\" rather than a disaster.",
+			[]want{
+				{"a lesson for all of us", "Tomas Garza", Partial, ""},
+			}},
+	})
+}

@@ -1101,6 +1101,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if ok && kind == Partial && post == nil && char < 0 && c.capStart && !c.terminal && c.words <= 8 && f.workTitleOwner(prevTok, s) {
 		ok = false
 	}
+	// "There’s a tendency to describe such incidents as “…”": calling
+	// it so is no one's act, so the fragment is a term
+	if ok && kind == Partial && char >= 0 && f.genericInfinitive(s, char) {
+		ok = false
+	}
 	// "Rodgers completed his “darkness retreat,” according to ESPN": a
 	// short fragment owned by someone other than the source is the
 	// owner's term for a thing of theirs, not the source's words

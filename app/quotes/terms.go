@@ -137,3 +137,20 @@ func word2(f *finder, i int, s sentence) string {
 	}
 	return f.toks[i].lower
 }
+
+// genericInfinitive reports whether the characterising verb at v is an
+// infinitive completing a noun with an article ("a tendency to describe",
+// "the temptation to call"): people at large call it that, no speaker.
+func (f *finder) genericInfinitive(s sentence, v int) bool {
+	if v-3 < s.a || f.toks[v-1].lower != "to" {
+		return false
+	}
+	n, d := &f.toks[v-2], &f.toks[v-3]
+	if n.k != tWord || n.cap || n.is(cFunction|cPrep|cRole) || d.k != tWord || !(d.lower == "a" || d.lower == "an" || d.lower == "the") {
+		return false
+	}
+	if _, vb := n.verb(); vb {
+		return false
+	}
+	return !f.personishHead(n.lower)
+}
