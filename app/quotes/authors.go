@@ -157,6 +157,11 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 		if !(f.toks[j].is(cDet) || possessivePronoun(f.toks[j].lower) != "") {
 			continue
 		}
+		// "the release of its final report": the body "its" stands for
+		if id := f.ofItsText(s, j); id >= 0 {
+			f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+			continue
+		}
 		v := j - 1
 		if v < s.a || !publishVerb(f.toks[v].lower) {
 			continue
@@ -366,4 +371,37 @@ func (f *finder) attributedTo(s sentence, k int, mm mentionMap) int {
 		return -1
 	}
 	return -1
+}
+
+// ofItsText returns the body that "its" stands for in "the release of its
+// <text>" (a noun of issuing, "of" and "its" at j), or -1: the text is
+// named as that body's as surely as by "<Name> released its <text>".
+func (f *finder) ofItsText(s sentence, j int) int {
+	if f.toks[j].lower != "its" || j-2 < s.a || f.toks[j-1].lower != "of" || !publishNoun(f.toks[j-2].lower) {
+		return -1
+	}
+	// (the body last named, in this paragraph or the one before: "the
+	// Harbour Commission was formed … The group met before the release of
+	// its report")
+	pos := f.toks[j].s
+	id := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		if e := &f.ents[i]; e.kind == eOrg && !e.place && e.last < pos && (id < 0 || e.last > f.ents[id].last) {
+			id = i
+		}
+	}
+	if id < 0 || f.paraAt(f.ents[id].last) < f.paraAt(pos)-1 {
+		return -1
+	}
+	return id
+}
+
+// publishNoun reports nouns of issuing a text ("the release of its
+// report").
+func publishNoun(w string) bool {
+	switch w {
+	case "release", "publication", "issuing", "launch", "unveiling", "submission", "presentation":
+		return true
+	}
+	return false
 }
