@@ -37,13 +37,15 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				continue
 			}
 		}
-		if t.k != tWord || t.cap || !authoredText(t.lower) && !ownedPage(t.lower) {
+		if t.k != tWord || t.cap || !authoredText(t.lower) && !ownedPage(t.lower) && !courtText(t.lower) {
 			continue
 		}
 		// "<text> by <Name>", "<text> published by <Name>"
 		by := k + 1
 		if by+2 < s.b && isParticipleEd(&f.toks[by]) && f.toks[by+1].lower == "by" {
 			by++
+		} else if by+3 < s.b && isParticipleEd(&f.toks[by]) && f.isTimeWord(&f.toks[by+1]) && f.toks[by+2].lower == "by" {
+			by += 2 // "The ruling released Thursday by the agency"
 		}
 		// ("The review, by council president Hal Brennick, found": the
 		// author set off by commas)
@@ -261,11 +263,34 @@ func (f *finder) creditAuthors() {
 			}
 			break
 		}
+		// "The ruling released by the Agency … said the report": a
+		// generic text noun is the text last given an author nearby
+		if best < 0 && genericText(e.head) && strings.HasPrefix(strings.ToLower(e.name), "the ") {
+			for i, l := range f.authors {
+				if l.pos >= pos || pos < l.from {
+					break
+				}
+				if f.toks[qs.tok].para-f.paraAt(l.pos) <= maxAuthorGap+1 && (authoredText(l.head) || courtText(l.head)) {
+					best = i
+				}
+			}
+		}
 		if best >= 0 {
 			qs.ent = f.authors[best].ent
 			qs.affil = ""
 		}
 	}
+}
+
+// genericText reports text nouns that may refer back to a text named by
+// another noun ("the ruling … the report", "the safety sheet … the
+// document").
+func genericText(w string) bool {
+	switch w {
+	case "report", "document", "text", "paper":
+		return true
+	}
+	return false
 }
 
 // subjectMention returns the name that opens sentence s as its subject

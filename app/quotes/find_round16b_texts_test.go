@@ -19,3 +19,19 @@ func TestFindRound16bTextsItsReport(t *testing.T) {
 			}},
 	})
 }
+
+// "The ruling released Thursday by the Harbour Transport Agency … said the
+// report, “…”": a generic text noun ("the report", "the document") refers
+// back to the text just given an author under another noun.
+func TestFindRound16bGenericTextBack(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the ruling … the report",
+			"The ruling released Thursday by the Harbour Transport Agency gives the two ferry companies a year to cut fares for disabled travellers.\n\nThe companies had argued against the change.\n\nCurrent fares, said the report, \"put a heavy and unfair burden on travellers who cannot go anywhere alone.\"",
+			[]want{
+				{"put a heavy and unfair burden on travellers who cannot go anywhere alone.", "Harbour Transport Agency", "", ""},
+			}},
+	})
+}
