@@ -1735,6 +1735,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		// ("the lobby group", "the oil company": plain modifiers too)
 		if (head == npA+1 || !owned && f.plainModifiers(npA+1, head)) && f.toks[head].is(cOrgHead) {
 			id := f.lastOrg()
+			// "BP says … approved by the EPA and the Coast Guard … the
+			// company said": a company is no public body
+			if id >= 0 && businessNoun(hl) && f.publicEnt(id) {
+				id = f.lastCompany(id)
+			}
 			// "Google announced the change … “…,” the company wrote": a
 			// one-word name opening a recent sentence, more recent than
 			// any organisation known

@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // othersTerm reports whether the token before a fragment, p, is a
 // possessive pronoun whose owner is not who the clause of speech after it
 // says is speaking: "Rodgers completed his “darkness retreat”, according
@@ -153,4 +155,81 @@ func (f *finder) genericInfinitive(s sentence, v int) bool {
 		return false
 	}
 	return !f.personishHead(n.lower)
+}
+
+// businessNoun reports nouns for a business ("the company said").
+func businessNoun(w string) bool {
+	return w == "company" || w == "firm"
+}
+
+// publicBody reports whether a name's last word makes it a public body,
+// not a business ("Coast Guard", "Environmental Protection Agency").
+func publicBody(parts []string) bool {
+	if len(parts) == 0 {
+		return false
+	}
+	w := parts[len(parts)-1]
+	switch w {
+	case "guard", "army", "navy", "police", "government", "administration", "service", "office", "court":
+		return true
+	}
+	return institution(w) && w != "bank" && w != "center" && w != "centre"
+}
+
+// lastCompany returns the organisation mentioned most recently, as lastOrg
+// does, that is no public body, or else old.
+func (f *finder) lastCompany(old int) int {
+	// the latest body that spoke, in this paragraph or the two before
+	// ("But BP says Corexit … has been approved by the EPA")
+	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
+		ev := f.events[i]
+		if f.paraAt(ev.pos) < f.paraAt(f.ents[old].last)-2 {
+			break
+		}
+		e := &f.ents[ev.ent]
+		if ev.speaker && (e.kind == eOrg && !e.place || e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0) && !f.publicEnt(ev.ent) {
+			return ev.ent
+		}
+	}
+	best := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		ok := e.kind == eOrg && !e.place || (e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0)
+		if ok && !f.publicEnt(i) && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	if best < 0 || f.paraAt(f.ents[best].last) < f.paraAt(f.ents[old].last)-2 {
+		return old
+	}
+	return best
+}
+
+// publicEnt reports whether entity id is a public body by its name, or an
+// acronym of a public body the text names in full ("EPA" after
+// "Environmental Protection Agency").
+func (f *finder) publicEnt(id int) bool {
+	e := &f.ents[id]
+	if publicBody(e.parts) {
+		return true
+	}
+	if len(e.parts) != 1 || len(e.name) < 2 || len(e.name) > 6 || strings.ToUpper(e.name) != e.name {
+		return false
+	}
+	for i := range f.ents {
+		o := &f.ents[i]
+		if i == id || len(o.parts) != len(e.parts[0]) || !publicBody(o.parts) {
+			continue
+		}
+		n := 0
+		for j, p := range o.parts {
+			if p != "" && p[0] == e.parts[0][j] {
+				n++
+			}
+		}
+		if n == len(o.parts) {
+			return true
+		}
+	}
+	return false
 }
