@@ -128,6 +128,9 @@ func (f *finder) quotesOnlyPara(k int) bool {
 	para := f.toks[k].para
 	a := k
 	for a > 0 && f.toks[a-1].k != tBreak && f.toks[a-1].para == para {
+		if f.toks[a-1].k == tWord {
+			return false
+		}
 		a--
 	}
 	for i := a; i < len(f.toks) && f.toks[i].k != tBreak && f.toks[i].para == para; i++ {
