@@ -36,3 +36,25 @@ func TestFindRound16bGenericInfinitive(t *testing.T) {
 			}},
 	})
 }
+
+// "Norvik is backing what it calls a “household plan”", "what the council
+// calls “storm and flood” leave": a name given to a product or a scheme is
+// a term, while "what it calls “digital bullying”" stays its words.
+func TestFindRound16bCalledThing(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a product's name",
+			"Like other streaming services, Norvik is now backing what it calls a \"household plan\" to win bulk sign-ups.",
+			[]want{}},
+		{"a kind of leave",
+			"Staff whose offices are shut but who cannot work from home get what the council calls \"storm and flood\" leave.",
+			[]want{}},
+		{"an evaluation stays speech",
+			"The Harbour ministry is increasingly focusing on what it calls \"digital bullying\" of its officials.",
+			[]want{
+				{"digital bullying", "-", Partial, ""},
+			}},
+	})
+}

@@ -1106,6 +1106,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if ok && kind == Partial && char >= 0 && f.genericInfinitive(s, char) {
 		ok = false
 	}
+	// "what it calls a “family plan”", "a feature it’s calling “…”":
+	// a name given to a product or scheme, not words said
+	if ok && kind == Partial && char >= 0 && callVerb(f.toks[char].lower) && f.namesThing(s, k, char, reg) {
+		ok = false
+	}
 	// "Rodgers completed his “darkness retreat,” according to ESPN": a
 	// short fragment owned by someone other than the source is the
 	// owner's term for a thing of theirs, not the source's words

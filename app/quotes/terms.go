@@ -233,3 +233,33 @@ func (f *finder) publicEnt(id int) bool {
 	}
 	return false
 }
+
+// namesThing reports whether the fragment at token k that the call verb at
+// v characterises names a product or scheme: its last word is such a noun
+// ("a “family plan”"), it modifies one ("“weather and safety” leave"), or
+// the verb's object is one ("a feature it’s calling “…”").
+func (f *finder) namesThing(s sentence, k, v int, reg region) bool {
+	lw := strings.ToLower(strings.TrimRight(lastWord(string(f.r[reg.start:reg.stop])), ".,;:!?"))
+	if thingNoun(lw) {
+		return true
+	}
+	if n := k + 1; n < s.b && f.toks[n].k == tWord && !f.toks[n].cap && thingNoun(f.toks[n].lower) {
+		return true
+	}
+	for i := v - 1; i >= s.a && i >= v-3; i-- {
+		if f.toks[i].k == tWord && thingNoun(f.toks[i].lower) {
+			return i-1 >= s.a && f.toks[i-1].is(cDet)
+		}
+	}
+	return false
+}
+
+// thingNoun reports nouns for a product, a feature or a scheme.
+func thingNoun(w string) bool {
+	switch w {
+	case "plan", "plans", "feature", "features", "mode", "service", "scheme", "program", "programme",
+		"app", "option", "tier", "leave", "subscription", "product", "tool":
+		return true
+	}
+	return false
+}
