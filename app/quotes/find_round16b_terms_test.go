@@ -51,6 +51,9 @@ func TestFindRound16bCalledThing(t *testing.T) {
 		{"a kind of leave",
 			"Staff whose offices are shut but who cannot work from home get what the council calls \"storm and flood\" leave.",
 			[]want{}},
+		{"a feature it's calling",
+			"Norvik on Thursday announced the private beta of a feature it’s calling \"rider insight,\" which studies each ride.",
+			[]want{}},
 		{"an evaluation stays speech",
 			"The Harbour ministry is increasingly focusing on what it calls \"digital bullying\" of its officials.",
 			[]want{

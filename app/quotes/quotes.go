@@ -1108,8 +1108,13 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	}
 	// "what it calls a “family plan”", "a feature it’s calling “…”":
 	// a name given to a product or scheme, not words said
-	if ok && kind == Partial && char >= 0 && callVerb(f.toks[char].lower) && f.namesThing(s, k, char, reg) {
-		ok = false
+	if cv := char; ok && kind == Partial {
+		if cv < 0 && k-1 > s.a && f.toks[k-1].k == tWord && callVerb(f.toks[k-1].lower) {
+			cv = k - 1 // ("a feature it’s calling “…”")
+		}
+		if cv >= 0 && callVerb(f.toks[cv].lower) && f.namesThing(s, k, cv, reg) {
+			ok = false
+		}
 	}
 	// "Rodgers completed his “darkness retreat,” according to ESPN": a
 	// short fragment owned by someone other than the source is the
