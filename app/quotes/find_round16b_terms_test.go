@@ -61,3 +61,19 @@ func TestFindRound16bCalledThing(t *testing.T) {
 			}},
 	})
 }
+
+// "“Garza versus Holt” was the top trending topic": a quotation without
+// its own closing punctuation opening a sentence as the subject of "was",
+// with no one said to say it, is a name, not speech.
+func TestFindRound16bQuotedSubjectName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a match's name trending",
+			"\"Garza versus Holt at the harbour\" was the top trending topic on Tuesday morning, with two million views.\n\n\"I could not watch the end,\" wrote one fan.",
+			[]want{
+				{"I could not watch the end,", "one fan", Full, ""},
+			}},
+	})
+}

@@ -1116,6 +1116,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			ok = false
 		}
 	}
+	// "“Kim versus Lee” was the top trending topic": a quotation without
+	// closing punctuation opening a sentence as the subject of "was" is a
+	// name, not speech, when nothing in the sentence says who said it
+	if ok && k == s.a && !c.punctEnd && post == nil && pre == nil && after == nil && k+1 < s.b && f.toks[k+1].k == tWord && beForm(f.toks[k+1].lower) {
+		ok = false
+	}
 	// "Rodgers completed his “darkness retreat,” according to ESPN": a
 	// short fragment owned by someone other than the source is the
 	// owner's term for a thing of theirs, not the source's words
