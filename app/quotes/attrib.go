@@ -285,6 +285,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) {
 			continue
 		}
+		// "disclosed the U.S. “certification of immunity”": a thing made
+		// known, not words said ("…,” disclosed the paper is speech)
+		if (t.lower == "disclosed" || t.lower == "discloses") && k+1 < s.b && (f.toks[k+1].is(cDet) || possessivePronoun(f.toks[k+1].lower) != "") && !(k > s.a && (f.toks[k-1].k == tQuote || f.isPunct(k-1, ",") && k-1 > s.a && f.toks[k-2].k == tQuote)) {
+			continue
+		}
 		// "top diplomats from EU states will meet": a plural noun before
 		// an auxiliary, not a verb of speech
 		if pluralNounToo(t.lower) && k+1 < s.b && f.toks[k+1].k == tWord && auxiliary(f.toks[k+1].lower) {
@@ -1629,6 +1634,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 	}
+	// "the company’s website": the owner of a text speaks
+	if id := f.ownedText(npA, head, mm); id >= 0 {
+		return id, ""
+	}
 	if f.toks[npA].is(cDet) && f.toks[npA].lower != "a" && f.toks[npA].lower != "an" {
 		// "the government’s negotiator" is someone of its own, not the
 		// latest person whose role the text left open
@@ -1736,6 +1745,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		// ("the lobby group", "the oil company": plain modifiers too)
 		if (head == npA+1 || !owned && f.plainModifiers(npA+1, head)) && f.toks[head].is(cOrgHead) {
 			id := f.lastOrg()
+			// "BP says … approved by the EPA and the Coast Guard … the
+			// company said": a company is no public body
+			if id >= 0 && businessNoun(hl) && f.publicEnt(id) {
+				id = f.lastCompany(id)
+			}
 			// "Google announced the change … “…,” the company wrote": a
 			// one-word name opening a recent sentence, more recent than
 			// any organisation known
@@ -2118,7 +2132,7 @@ func (f *finder) characterisedBy(s sentence, k int) int {
 				if strings.HasPrefix(w, "refer") && j-i <= 2 {
 					return -1 // "systems referred to as “telematics”": a name
 				}
-				if prep == "as" && passiveBe(word(i-1), word(i-2)) {
+				if prep == "as" && passiveBe(word(i-1), word(i-2)) && !f.byAfter(s, k) {
 					return -1 // "the film has widely been described as “raunchy”": by no one named
 				}
 				return i

@@ -37,13 +37,15 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				continue
 			}
 		}
-		if t.k != tWord || t.cap || !authoredText(t.lower) {
+		if t.k != tWord || t.cap || !authoredText(t.lower) && !ownedPage(t.lower) && !courtText(t.lower) {
 			continue
 		}
 		// "<text> by <Name>", "<text> published by <Name>"
 		by := k + 1
 		if by+2 < s.b && isParticipleEd(&f.toks[by]) && f.toks[by+1].lower == "by" {
 			by++
+		} else if by+3 < s.b && isParticipleEd(&f.toks[by]) && f.isTimeWord(&f.toks[by+1]) && f.toks[by+2].lower == "by" {
+			by += 2 // "The ruling released Thursday by the agency"
 		}
 		// ("The review, by council president Hal Brennick, found": the
 		// author set off by commas)
@@ -157,6 +159,11 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 		if !(f.toks[j].is(cDet) || possessivePronoun(f.toks[j].lower) != "") {
 			continue
 		}
+		// "the release of its final report": the body "its" stands for
+		if id := f.ofItsText(s, j); id >= 0 {
+			f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+			continue
+		}
 		v := j - 1
 		if v < s.a || !publishVerb(f.toks[v].lower) {
 			continue
@@ -256,11 +263,34 @@ func (f *finder) creditAuthors() {
 			}
 			break
 		}
+		// "The ruling released by the Agency … said the report": a
+		// generic text noun is the text last given an author nearby
+		if best < 0 && genericText(e.head) && strings.HasPrefix(strings.ToLower(e.name), "the ") {
+			for i, l := range f.authors {
+				if l.pos >= pos || pos < l.from {
+					break
+				}
+				if f.toks[qs.tok].para-f.paraAt(l.pos) <= maxAuthorGap+1 && (authoredText(l.head) || courtText(l.head)) {
+					best = i
+				}
+			}
+		}
 		if best >= 0 {
 			qs.ent = f.authors[best].ent
 			qs.affil = ""
 		}
 	}
+}
+
+// genericText reports text nouns that may refer back to a text named by
+// another noun ("the ruling … the report", "the safety sheet … the
+// document").
+func genericText(w string) bool {
+	switch w {
+	case "report", "document", "text", "paper":
+		return true
+	}
+	return false
 }
 
 // subjectMention returns the name that opens sentence s as its subject
@@ -366,4 +396,37 @@ func (f *finder) attributedTo(s sentence, k int, mm mentionMap) int {
 		return -1
 	}
 	return -1
+}
+
+// ofItsText returns the body that "its" stands for in "the release of its
+// <text>" (a noun of issuing, "of" and "its" at j), or -1: the text is
+// named as that body's as surely as by "<Name> released its <text>".
+func (f *finder) ofItsText(s sentence, j int) int {
+	if f.toks[j].lower != "its" || j-2 < s.a || f.toks[j-1].lower != "of" || !publishNoun(f.toks[j-2].lower) {
+		return -1
+	}
+	// (the body last named, in this paragraph or the one before: "the
+	// Harbour Commission was formed … The group met before the release of
+	// its report")
+	pos := f.toks[j].s
+	id := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		if e := &f.ents[i]; e.kind == eOrg && !e.place && e.last < pos && (id < 0 || e.last > f.ents[id].last) {
+			id = i
+		}
+	}
+	if id < 0 || f.paraAt(f.ents[id].last) < f.paraAt(pos)-1 {
+		return -1
+	}
+	return id
+}
+
+// publishNoun reports nouns of issuing a text ("the release of its
+// report").
+func publishNoun(w string) bool {
+	switch w {
+	case "release", "publication", "issuing", "launch", "unveiling", "submission", "presentation":
+		return true
+	}
+	return false
 }

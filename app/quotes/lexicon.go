@@ -181,7 +181,7 @@ func newLexicon() *lexicon {
 		laughs sighs scoffs retorts pleads interjects brags confides yells screams
 		chanted chant chants agreed agrees disagreed disagrees concurred
 		objected demanded texted emailed gushed raved fumed marveled marvelled
-		revealed reveals captioned captions penned confessed confesses
+		revealed reveals disclosed discloses captioned captions penned confessed confesses
 		alleged alleges barked barks hissed hisses growled growls snarled snarls
 		sneered sneers thundered thunders posited posits surmised surmises`)
 	add(verbInfo{invert: true}, `rejoined rejoins`) // a reply in an exchange (round 10)

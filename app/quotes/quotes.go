@@ -949,6 +949,15 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if f.heading(k, reg, c) {
 		return
 	}
+	// "Dover operator - “…”" among other such lines: a transcript line,
+	// spoken by whoever its label names
+	if la, lb, ok := f.transcriptLine(k); ok && c.words >= 2 {
+		qs.accepted, qs.kind = true, Full
+		qs.ent, qs.direct = f.labelSpeaker(la, lb, mm), true
+		f.accepted = append(f.accepted, t.q)
+		f.addEvent(reg.start, qs.ent, true, true, si)
+		return
+	}
 
 	// Kind.
 	kind := Partial
@@ -1092,6 +1101,33 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if ok && kind == Partial && post == nil && char < 0 && c.capStart && !c.terminal && c.words <= 8 && f.workTitleOwner(prevTok, s) {
 		ok = false
 	}
+	// "There’s a tendency to describe such incidents as “…”": calling
+	// it so is no one's act, so the fragment is a term
+	if ok && kind == Partial && char >= 0 && f.genericInfinitive(s, char) {
+		ok = false
+	}
+	// "what it calls a “family plan”", "a feature it’s calling “…”":
+	// a name given to a product or scheme, not words said
+	if cv := char; ok && kind == Partial {
+		if cv < 0 && k-1 > s.a && f.toks[k-1].k == tWord && callVerb(f.toks[k-1].lower) {
+			cv = k - 1 // ("a feature it’s calling “…”")
+		}
+		if cv >= 0 && callVerb(f.toks[cv].lower) && f.namesThing(s, k, cv, reg) {
+			ok = false
+		}
+	}
+	// "“Kim versus Lee” was the top trending topic": a quotation without
+	// closing punctuation opening a sentence as the subject of "was" is a
+	// name, not speech, when nothing in the sentence says who said it
+	if ok && k == s.a && !c.punctEnd && post == nil && pre == nil && after == nil && k+1 < s.b && f.toks[k+1].k == tWord && beForm(f.toks[k+1].lower) {
+		ok = false
+	}
+	// "Rodgers completed his “darkness retreat,” according to ESPN": a
+	// short fragment owned by someone other than the source is the
+	// owner's term for a thing of theirs, not the source's words
+	if ok && kind == Partial && char < 0 && c.words >= 2 && c.words <= 3 && f.othersTerm(prevTok, post, pre, after) {
+		ok = false
+	}
 	if !ok {
 		return
 	}
@@ -1135,6 +1171,13 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if m.ent >= 0 {
 				a = &attrib{verb: after.verb, npA: m.a, npB: m.b, head: m.b - 1, ent: m.ent}
 			}
+		}
+	}
+	// "has been described as “seriously failing” by a Lords inquiry": the
+	// agent after the fragment calls it that
+	if char >= 0 && f.byAfter(s, k) {
+		if ag := f.agentAfter(s, char, k, mm); ag.ent >= 0 {
+			a = &ag
 		}
 	}
 	if char >= 0 && (a == nil || (a.ent < 0 && !a.anon) || (a != pre && a.verb > k)) {
@@ -1252,6 +1295,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 				return
 			}
 		}
+	}
+	// “…” “…” “…”: a paragraph of quotations set back to back without a
+	// word of narration (excerpts of a video's voices) says no one's
+	if f.quotesOnlyPara(k) {
+		f.accepted = append(f.accepted, t.q)
+		return
 	}
 	// Unattributed: the previous quotation of the paragraph, else the
 	// latest speaker or salient person.
