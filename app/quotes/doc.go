@@ -116,7 +116,18 @@
 //     clause after a name keeps an unattributed quotation with the earlier
 //     speaker; a headline's quotation labelled by a role or no one, and an
 //     indefinite described source's fragment, go to the person named below who
-//     repeats the words.
+//     repeats the words. A name without its middle names, an acronym the text
+//     spells out, "ESPN’s Thai" and a profile's epithet ("the former Google
+//     exec says") resolve to the person or body named in full; "Apple’s
+//     lawyers" are "lawyers"; a participle after a source's noun ("a
+//     passenger leaning out") and a capitalised -ing word opening a sentence
+//     are no part of a name. Labelled transcript lines ("Boston - “…”") are
+//     the label's; a paragraph of quotations with no narration (a video's
+//     excerpts) is no one's; a text owned by a described body ("the
+//     company’s website") is the body's; "the company said" passes over
+//     public bodies; a short fragment owned by someone other than its source
+//     ("his “darkness retreat,” according to ESPN") or naming a product or
+//     scheme is a term.
 //
 // Conventions (gold files follow them too):
 //
