@@ -2633,7 +2633,7 @@ func (f *finder) roleBack(npA, head int) int {
 	if f.lowerOK && !exOffice && !named && !byVerb && !formerBefore(f, npA, head) {
 		// (the last few thousand bytes only: Find stays linear)
 		b := max(0, int(f.off[t.s])-len("the "))
-		if wordBefore(f.lower[max(0, b-maxLookBack):b], hl) {
+		if undefinedBefore(f.lower[max(0, b-maxLookBack):b], hl) {
 			return -1
 		}
 	}
