@@ -23,3 +23,57 @@ func undefinedBefore(s, w string) bool {
 		i = j + 1
 	}
 }
+
+// headlineLabelPerson credits to the person the opening paragraph names
+// what a headline's role label says ("Lumen CEO says phone is ‘years
+// away’" above "Lumen's chief Dara Quill spoke …, and she said …"): the
+// label ("Lumen CEO") is that person's role, the body names her, so the
+// headline's quotation and the body's quotations that "she" took back to
+// the label are hers. The label must open the text, end in a role or
+// title, and its other words (the employer) must come just before the
+// person's name in the next paragraph (issue 20, seventeenth round).
+func (f *finder) headlineLabelPerson() {
+	if !f.lowerOK {
+		return
+	}
+	for id := range f.ents {
+		l := &f.ents[id]
+		if f.paraAt(l.first) != 0 || !f.roleLabel(l.name) {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(l.name))
+		if len(words) < 2 {
+			continue
+		}
+		org := strings.Join(words[:len(words)-1], " ")
+		// the first person named in the next paragraph
+		p := -1
+		for _, ev := range f.events {
+			if pa := f.paraAt(ev.pos); pa == 1 {
+				if e := &f.ents[ev.ent]; ev.ent != id && e.kind == ePerson && len(e.parts) >= 2 && !e.relative && !f.roleLabel(e.name) {
+					p = ev.ent
+					break
+				}
+			} else if pa > 1 {
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		// the employer just before the name ("Lumen's chief Dara Quill")
+		end := int(f.off[min(f.ents[p].first, len(f.r))])
+		win := f.lower[max(0, end-48):end]
+		if k := strings.LastIndexByte(win, '\n'); k >= 0 {
+			win = win[k+1:] // within the opening paragraph
+		}
+		if k := strings.LastIndex(win, org); k < 0 || k > 0 && isLetterByte(win[k-1]) {
+			continue
+		}
+		for _, qi := range f.accepted {
+			if q := &f.qs[qi]; q.ent == id {
+				q.ent, q.affil = p, f.ents[p].affil
+			}
+		}
+	}
+}

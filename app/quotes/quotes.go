@@ -189,6 +189,7 @@ func Find(text string) Result {
 	f.forwardPass()
 	f.pullQuotes()
 	f.headlineQuotes()
+	f.headlineLabelPerson()
 	f.describedRepeated()
 	f.interviewTurns()
 	f.creditAuthors()
