@@ -1269,8 +1269,10 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	// ("One, who asked not to be named, said": a source the relative
 	// clause describes speaks as "One")
 	if at.npB-at.npA == 1 && anonWord(head.lower) && !(f.isPunct(at.npB, ",") && at.npB+1 < len(f.toks) && f.toks[at.npB+1].lower == "who") {
-		at.anon = true
-		return
+		if !f.bareOneSpeaks(s, at) {
+			at.anon = true
+			return
+		}
 	}
 	if head.lower == "them" { // "one of them"
 		at.ent = f.antecedent("they", head.s)

@@ -77,3 +77,30 @@ func (f *finder) headlineLabelPerson() {
 		}
 	}
 }
+
+// bareOneSpeaks reports whether a bare "one" or "another" before a verb
+// of speech is a source the labels name so ("social media users loved
+// it, one commented: “…”", "Another said: “…”"): it opens its clause,
+// after a stop, a colon or a comma, and its verb takes the quotation
+// that follows. The phrase is then resolved as a described source
+// (issue 20, seventeenth round).
+func (f *finder) bareOneSpeaks(s sentence, at *attrib) bool {
+	w := f.toks[at.head].lower
+	if w != "one" && w != "another" || at.verb != at.npB {
+		return false
+	}
+	p := at.npA - 1
+	if p >= s.a && f.toks[p].k == tQuote {
+		return true // "“…,” another replies"
+	}
+	if p >= s.a && !(f.toks[p].k == tPunct && (f.toks[p].w == "," || f.toks[p].w == ":")) {
+		return false
+	}
+	// the quotation follows the verb ("Another said: “…”"), not a noun
+	// ("Another suggested design included…")
+	n := at.verb + 1
+	if n < s.b && f.toks[n].k == tPunct && (f.toks[n].w == ":" || f.toks[n].w == ",") {
+		n++
+	}
+	return n < s.b && f.toks[n].k == tQuote
+}
