@@ -104,3 +104,42 @@ func (f *finder) bareOneSpeaks(s sentence, at *attrib) bool {
 	}
 	return n < s.b && f.toks[n].k == tQuote
 }
+
+// indefinitePerson resolves "she"/"he" that no named person or speaking
+// source before it fits to the person an indefinite phrase just described
+// ("… given to him by a 16-year-old girl. … “…,” she wrote"): the latest
+// "a"/"an", a few lower-case modifiers and a noun of the pronoun's gender
+// (girl, woman, mother; boy, man, father) in the paragraph or the one
+// before. It is -1 when there is none (issue 20, seventeenth round).
+func (f *finder) indefinitePerson(pron string, pos int) int {
+	g := byte('m')
+	if pron == "she" {
+		g = 'f'
+	}
+	k := f.tokAt(pos)
+	if k < 0 {
+		return -1
+	}
+	para := f.toks[k].para
+	for j := k - 1; j > 0 && k-j < 150 && para-f.toks[j].para <= 1; j-- {
+		t := &f.toks[j]
+		if t.k != tWord || t.cap || roleGender(t.lower) != g {
+			continue
+		}
+		// "a 16-year-old girl": the article a few modifiers before
+		for a := j - 1; a >= 0 && j-a <= 4; a-- {
+			m := &f.toks[a]
+			if m.k != tWord {
+				break
+			}
+			if m.lower == "a" || m.lower == "an" {
+				return f.entityByName(f.spanPhrase(a, j+1), eGroup, m.s)
+			}
+			if m.cap || m.is(cFunction) {
+				break
+			}
+		}
+		return -1 // the latest such noun is not indefinite
+	}
+	return -1
+}
