@@ -1269,8 +1269,10 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	// ("One, who asked not to be named, said": a source the relative
 	// clause describes speaks as "One")
 	if at.npB-at.npA == 1 && anonWord(head.lower) && !(f.isPunct(at.npB, ",") && at.npB+1 < len(f.toks) && f.toks[at.npB+1].lower == "who") {
-		at.anon = true
-		return
+		if !f.bareOneSpeaks(s, at) {
+			at.anon = true
+			return
+		}
 	}
 	if head.lower == "them" { // "one of them"
 		at.ent = f.antecedent("they", head.s)
@@ -2633,7 +2635,7 @@ func (f *finder) roleBack(npA, head int) int {
 	if f.lowerOK && !exOffice && !named && !byVerb && !formerBefore(f, npA, head) {
 		// (the last few thousand bytes only: Find stays linear)
 		b := max(0, int(f.off[t.s])-len("the "))
-		if wordBefore(f.lower[max(0, b-maxLookBack):b], hl) {
+		if undefinedBefore(f.lower[max(0, b-maxLookBack):b], hl) {
 			return -1
 		}
 	}

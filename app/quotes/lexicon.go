@@ -330,7 +330,7 @@ func newLexicon() *lexicon {
 		universities colleges
 		office party committee commission council assembly congress senate parliament
 		house court bank fund group corporation corp corp. inc inc. company co co.
-		ltd ltd. times post journal news herald tribune daily press reuters bloomberg
+		ltd ltd. limited times post journal news herald tribune daily press reuters bloomberg
 		yonhap xinhua kcna afp ap bbc cnn network television tv radio service forces
 		army navy force guard command police administration government foundation
 		association union federation organization organisation nations alliance

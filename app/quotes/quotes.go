@@ -189,6 +189,7 @@ func Find(text string) Result {
 	f.forwardPass()
 	f.pullQuotes()
 	f.headlineQuotes()
+	f.headlineLabelPerson()
 	f.describedRepeated()
 	f.interviewTurns()
 	f.creditAuthors()
@@ -287,7 +288,10 @@ func (f *finder) antecedent(pron string, pos int) int {
 		e := &f.ents[ev.ent]
 		switch pron {
 		case "he", "she":
-			return f.personAntecedent(pron, pos, i)
+			if id := f.personAntecedent(pron, pos, i); id >= 0 {
+				return id
+			}
+			return f.indefinitePerson(pron, pos)
 		case "it":
 			if e.kind == eOrg || (e.kind == eGroup && !e.plural && !f.personish(e.name)) {
 				return ev.ent
@@ -309,6 +313,9 @@ func (f *finder) antecedent(pron string, pos int) int {
 		default:
 			return -1
 		}
+	}
+	if pron == "he" || pron == "she" {
+		return f.indefinitePerson(pron, pos)
 	}
 	return -1
 }
