@@ -1604,6 +1604,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	}
 	nameEnd := f.collectiveOf(npA, head, npB)
 	name := f.spanPhrase(npA, nameEnd+1)
+	// "the UK government": a proper name's body, named without "the"
+	bodyName := phrase{}
+	if nameEnd == head && f.properBodyPhrase(npA, head) {
+		bodyName = name
+	}
 	affil := joinAffil(f.spanText(nameEnd+1, npB), appos)
 	hl := f.toks[head].lower
 	// "some of the companies": a part of a group is no one named before
@@ -1773,6 +1778,9 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// "the director …, who asked to use the pseudonym James"
 	if id := f.pseudonymGiven(npB, mm); id >= 0 && !f.toks[head].is(cDoc) {
 		return id, affil
+	}
+	if bodyName.text != "" && name == bodyName {
+		name = f.spanPhrase(npA+1, head+1)
 	}
 	id := f.entityByName(name, eGroup, f.toks[npA].s)
 	e := &f.ents[id]

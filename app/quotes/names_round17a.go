@@ -1,0 +1,57 @@
+package quotes
+
+import "strings"
+
+// Forms of a speaker's name (issue 20, seventeenth round, part A).
+
+// properBodyPhrase reports a described body whose modifiers are a proper
+// name before a lower-case noun for a government or an agency ("the UK
+// government", "the Kestrel Press agency"): tokens [npA, head] are "the",
+// capitalised words that are no nationality adjective and no given name,
+// and the head (the word before the head no nationality adjective). The body is named without its determiner ("UK
+// government"), as a named organisation is; "the Scottish government"
+// and "the Indian army" stay described.
+func (f *finder) properBodyPhrase(npA, head int) bool {
+	if head < npA+2 || head >= len(f.toks) || f.toks[npA].lower != "the" {
+		return false
+	}
+	if h := &f.toks[head]; h.k != tWord || h.cap || h.poss || !properBodyHead(h.lower) {
+		return false
+	}
+	for i := npA + 1; i < head; i++ {
+		t := &f.toks[i]
+		if t.k != tWord || !t.cap || t.poss || t.is(cFemale|cMale) {
+			return false
+		}
+		// ("the Saudi Press agency": the word before the noun is a
+		// name's, not a nationality's)
+		if i == head-1 && (demonymWord(t.lower) || f.demonym(t) || adjectivalEnding(t.lower)) {
+			return false
+		}
+	}
+	// (one word is an acronym, "UK", "EU": a single capitalised word
+	// may be a country's name used as an adjective, "the Norland
+	// government", which stays described)
+	return head > npA+2 || allUpper(f.toks[npA+1].w)
+}
+
+// properBodyHead reports the lower-case nouns that end a body's name
+// after a proper name ("UK government", "Kestrel Press agency").
+func properBodyHead(w string) bool {
+	switch w {
+	case "government", "agency":
+		return true
+	}
+	return false
+}
+
+// adjectivalEnding reports a capitalised word shaped like a nationality or
+// a faith's adjective ("Mauritanian", "Togolese", "Islamic").
+func adjectivalEnding(w string) bool {
+	for _, suf := range []string{"ian", "ese", "ish", "ean", "ine", "ic", "ist"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
