@@ -55,3 +55,20 @@ func adjectivalEnding(w string) bool {
 	}
 	return false
 }
+
+// feelingLead reports an adjective of feeling that a tabloid puts before a
+// person's name at the start of a sentence ("Heartbroken Patsy Swayze
+// said"): no part of the name.
+func feelingLead(t *token) bool {
+	if t.k != tWord || !t.cap || t.is(cFemale|cMale) {
+		return false
+	}
+	switch t.lower {
+	case "heartbroken", "devastated", "distraught", "grieving", "tearful", "furious", "delighted",
+		"emotional", "stunned", "shocked", "horrified", "overjoyed", "elated", "relieved", "bereaved",
+		"frustrated", "terrified", "grief-stricken", "jubilant", "thrilled", "anguished",
+		"outraged", "incensed", "fuming", "livid", "gutted", "ecstatic", "beaming", "smiling", "sobbing":
+		return true
+	}
+	return false
+}
