@@ -72,3 +72,29 @@ func feelingLead(t *token) bool {
 	}
 	return false
 }
+
+// sharedSurname returns, for a known given name alone with no title before
+// "and" and another given name and a one-word surname ("Andy and Charlotte
+// Roche bought…"), the surname's token: a couple or siblings named with
+// one surname, each of whom bears it. Else -1.
+func (f *finder) sharedSurname(m *mention) int {
+	a, b := m.ca, m.b
+	if b != a+1 || len(m.titles) > 0 || m.a != m.ca || b+3 >= len(f.toks) {
+		return -1
+	}
+	g, and, g2, sur, after := &f.toks[a], &f.toks[b], &f.toks[b+1], &f.toks[b+2], &f.toks[b+3]
+	if g.poss || !g.cap || !g.is(cFemale|cMale) || and.lower != "and" || and.k != tWord {
+		return -1
+	}
+	if g2.k != tWord || !g2.cap || g2.poss || !g2.is(cFemale|cMale) || g2.is(cTitle) {
+		return -1
+	}
+	if sur.k != tWord || !sur.cap || sur.is(cFemale|cMale|cTitle|cPlace|cOrg|cFunction) {
+		return -1
+	}
+	// (a longer run after the surname is some other name)
+	if after.k == tWord && after.cap && !sur.poss {
+		return -1
+	}
+	return b + 2
+}
