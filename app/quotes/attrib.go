@@ -1782,6 +1782,21 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if bodyName.text != "" && name == bodyName {
 		name = f.spanPhrase(npA+1, head+1)
 	}
+	if bodyName.text != "" && hl == "agency" && name.lower == f.spanPhrase(npA+1, head+1).lower {
+		// ("the Saudi Press agency": an organisation, which "the agency"
+		// later names; "the government" after "the UK government" is
+		// found by its head noun, as a described body)
+		id := f.entityByName(name, eOrg, f.toks[npA].s)
+		if e := &f.ents[id]; len(e.parts) == 0 {
+			f.setParts(id, strings.Fields(name.lower))
+		}
+		e := &f.ents[id]
+		e.head = hl
+		if e.affil == "" {
+			e.affil = affil
+		}
+		return id, affil
+	}
 	id := f.entityByName(name, eGroup, f.toks[npA].s)
 	e := &f.ents[id]
 	e.head = hl

@@ -45,3 +45,19 @@ func TestFindRound17aBodyOneWord(t *testing.T) {
 			[]want{{"and soon,", "EU agency", Partial, ""}}},
 	})
 }
+
+// "The agency" after "the Kestrel Press agency said" is that agency, not
+// the shorter name inside it ("Kestrel Press").
+func TestFindRound17aAgencyBack(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the agency adds",
+			"The Kestrel Press agency said the men were \"given a fair hearing at every stage\".\n\nThe agency added: \"The state will not bend to threats of any kind.\"",
+			[]want{
+				{"given a fair hearing at every stage", "Kestrel Press agency", Partial, ""},
+				{"The state will not bend to threats of any kind.", "Kestrel Press agency", Full, ""},
+			}},
+	})
+}
