@@ -1639,6 +1639,14 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 	}
+	// "the kingdom’s interior ministry": an institution owned by a
+	// common noun is described, "an interior ministry"
+	if f.commonOwnedInstitution(npA, head) {
+		name = f.spanPhrase(npA+2, head+1)
+		art := indefArticle(name.lower)
+		name = phrase{art + " " + name.text, art + " " + name.lower}
+		affil = joinAffil(f.spanText(npA, npA+2), affil)
+	}
 	// "the company’s website": the owner of a text speaks
 	if id := f.ownedText(npA, head, mm); id >= 0 {
 		return id, ""

@@ -98,3 +98,24 @@ func (f *finder) sharedSurname(m *mention) int {
 	}
 	return b + 2
 }
+
+// commonOwnedInstitution reports "the" and a common noun's possessive
+// before a lower-case institution ("the kingdom’s interior ministry",
+// "the country’s embassy"): the owner is left out and the head takes
+// "a"/"an", as for a spokesman; a proper name's ("India’s embassy")
+// stays.
+func (f *finder) commonOwnedInstitution(npA, head int) bool {
+	if head < npA+2 || head >= len(f.toks) || f.toks[npA].lower != "the" {
+		return false
+	}
+	o, h := &f.toks[npA+1], &f.toks[head]
+	if o.k != tWord || o.cap || !o.poss || h.k != tWord || h.cap || h.poss || !institution(h.lower) {
+		return false
+	}
+	for i := npA + 2; i < head; i++ {
+		if t := &f.toks[i]; t.k != tWord || t.cap || t.poss {
+			return false
+		}
+	}
+	return true
+}
