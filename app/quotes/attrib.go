@@ -1606,6 +1606,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	}
 	nameEnd := f.collectiveOf(npA, head, npB)
 	name := f.spanPhrase(npA, nameEnd+1)
+	// "the UK government": a proper name's body, named without "the"
+	bodyName := phrase{}
+	if nameEnd == head && f.properBodyPhrase(npA, head) {
+		bodyName = name
+	}
 	affil := joinAffil(f.spanText(nameEnd+1, npB), appos)
 	hl := f.toks[head].lower
 	// "some of the companies": a part of a group is no one named before
@@ -1635,6 +1640,14 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				break
 			}
 		}
+	}
+	// "the kingdom’s interior ministry": an institution owned by a
+	// common noun is described, "an interior ministry"
+	if f.commonOwnedInstitution(npA, head) {
+		name = f.spanPhrase(npA+2, head+1)
+		art := indefArticle(name.lower)
+		name = phrase{art + " " + name.text, art + " " + name.lower}
+		affil = joinAffil(f.spanText(npA, npA+2), affil)
 	}
 	// "the company’s website": the owner of a text speaks
 	if id := f.ownedText(npA, head, mm); id >= 0 {
@@ -1774,6 +1787,24 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	}
 	// "the director …, who asked to use the pseudonym James"
 	if id := f.pseudonymGiven(npB, mm); id >= 0 && !f.toks[head].is(cDoc) {
+		return id, affil
+	}
+	if bodyName.text != "" && name == bodyName {
+		name = f.spanPhrase(npA+1, head+1)
+	}
+	if bodyName.text != "" && hl == "agency" && name.lower == f.spanPhrase(npA+1, head+1).lower {
+		// ("the Saudi Press agency": an organisation, which "the agency"
+		// later names; "the government" after "the UK government" is
+		// found by its head noun, as a described body)
+		id := f.entityByName(name, eOrg, f.toks[npA].s)
+		if e := &f.ents[id]; len(e.parts) == 0 {
+			f.setParts(id, strings.Fields(name.lower))
+		}
+		e := &f.ents[id]
+		e.head = hl
+		if e.affil == "" {
+			e.affil = affil
+		}
 		return id, affil
 	}
 	id := f.entityByName(name, eGroup, f.toks[npA].s)

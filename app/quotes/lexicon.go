@@ -205,7 +205,7 @@ func newLexicon() *lexicon {
 
 	lx.add(cTitle, `secretary-general director-general vice-president president vice prime minister ministers foreign defense defence finance
 		trade unification interior justice secretary general gen gen. ambassador envoy
-		special representative senator sen sen. congressman congresswoman rep rep.
+		special permanent representative senator sen sen. congressman congresswoman rep rep.
 		governor gov gov. mayor chairman chairwoman chair chief deputy premier
 		chancellor king queen prince princess emperor empress pope sheikh emir sultan
 		duke duchess earl countess baron baroness marquess viscount

@@ -47,7 +47,7 @@ func demonymWord(w string) bool {
 func (f *finder) descriptorLead(s sentence, a, b int) int {
 	core := f.toks[a:b]
 	n := 0
-	for n < len(core) && n < 2 && !core[n].poss && (demonymWord(core[n].lower) || n == 0 && rankWord(core[n].lower)) {
+	for n < len(core) && n < 2 && !core[n].poss && (demonymWord(core[n].lower) || n == 0 && rankWord(core[n].lower) || n == 0 && a == s.a && feelingLead(&core[0])) {
 		n++
 	}
 	rest := core[n:]
@@ -63,7 +63,7 @@ func (f *finder) descriptorLead(s sentence, a, b int) int {
 	if a-1 >= s.a && f.toks[a-1].is(cDet) {
 		return 0
 	}
-	if !rest[0].is(cFemale|cMale) && !f.bareElsewhere(b-1) {
+	if !rest[0].is(cFemale|cMale) && !f.bareElsewhere(b-1) && !feelingLead(&core[0]) {
 		return 0
 	}
 	return n

@@ -1001,6 +1001,15 @@ func (f *finder) resolveMention(m *mention) {
 	default:
 		return
 	}
+	// "Andy and Charlotte Roche": a given name alone before "and" and
+	// another's full name shares the surname
+	if k := f.sharedSurname(m); k >= 0 {
+		sur := f.spanPhrase(k, k+1)
+		parts = append(parts, sur.lower)
+		f.parts = parts
+		name = phrase{name.text + " " + sur.text, name.lower + " " + sur.lower}
+		m.kind = mPerson
+	}
 	if len(parts) >= 2 {
 		// "Her sister, Grace Chen": a relative of someone is not the person
 		// so far known only as "Ms. Chen"
