@@ -127,7 +127,13 @@
 //     company’s website") is the body's; "the company said" passes over
 //     public bodies; a short fragment owned by someone other than its source
 //     ("his “darkness retreat,” according to ESPN") or naming a product or
-//     scheme is a term.
+//     scheme is a term. A body named by a proper name before "government" or
+//     "agency" loses "the"; an adjective of feeling before a name ("Heartbroken
+//     X said") and a title word ("Permanent Representative") are no part of
+//     it; "Andy and Charlotte Roche" names both; a headline's role label
+//     ("Amazon CEO says") is the person the opening names; a bare "one" or
+//     "another" opening its clause speaks; "she" with no person before it is
+//     the latest "a … woman" or "girl".
 //
 // Conventions (gold files follow them too):
 //
