@@ -2714,7 +2714,11 @@ func (f *finder) latestPerson(pos, para int, g byte) int {
 
 // wordBefore reports whether the lower-case text s holds the word w,
 // bounded by non-letters.
-func wordBefore(s, w string) bool {
+func wordBefore(s, w string) bool { return wordWhere(s, w, nil) }
+
+// wordWhere reports whether the lower-case text s holds the word w, bounded
+// by non-letters, at an index j where keep(j) holds (any, when keep is nil).
+func wordWhere(s, w string, keep func(j int) bool) bool {
 	for i := 0; ; {
 		j := strings.Index(s[i:], w)
 		if j < 0 {
@@ -2722,7 +2726,7 @@ func wordBefore(s, w string) bool {
 		}
 		j += i
 		e := j + len(w)
-		if (j == 0 || !isLetterByte(s[j-1])) && (e == len(s) || !isLetterByte(s[e])) {
+		if (j == 0 || !isLetterByte(s[j-1])) && (e == len(s) || !isLetterByte(s[e])) && (keep == nil || keep(j)) {
 			return true
 		}
 		i = j + 1

@@ -9,19 +9,7 @@ import "strings"
 // the text is about, so it does not make the next "the actor told the
 // outlet" someone new (issue 20, seventeenth round).
 func undefinedBefore(s, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		e := j + len(w)
-		if (j == 0 || !isLetterByte(s[j-1])) && (e == len(s) || !isLetterByte(s[e])) &&
-			!strings.HasSuffix(s[:j], "the ") {
-			return true
-		}
-		i = j + 1
-	}
+	return wordWhere(s, w, func(j int) bool { return !strings.HasSuffix(s[:j], "the ") })
 }
 
 // headlineLabelPerson credits to the person the opening paragraph names
