@@ -87,15 +87,15 @@ func analyzePhrase(m mapping.IndexMapping, field, phrase string) []phraseTerm {
 
 // phraseSeg is a segment of the snapshot, as the phrase searches it.
 type phraseSeg struct {
-	seg     segment.Segment
+	dict    segment.TermDictionary // the field's
 	deleted *roaring.Bitmap
-	offset  uint64 // the snapshot's number of the segment's first document
-	n       uint64 // the segment's documents, deleted ones included
+	offset  uint64                 // the snapshot's number of the segment's first document
+	n       uint64                 // the segment's documents, deleted ones included
+	lists   []segment.PostingsList // each distinct word's, in positionPhrase.words' order
 }
 
 // positionPhrase is the searcher of a phrase of at least two words.
 type positionPhrase struct {
-	field   string
 	terms   []phraseTerm
 	words   [][]byte                  // the distinct words, rarest first
 	scorers []*scorer.TermQueryScorer // per word of the phrase
@@ -112,22 +112,20 @@ type positionPhrase struct {
 // newPositionPhrase returns the searcher of the phrase terms (at least two
 // words) in field.
 func newPositionPhrase(ctx context.Context, snap *scorch.IndexSnapshot, field string, terms []phraseTerm, boost float64, opt search.SearcherOptions) (search.Searcher, error) {
-	s := &positionPhrase{field: field, conj: scorer.NewConjunctionQueryScorer(opt)}
+	s := &positionPhrase{conj: scorer.NewConjunctionQueryScorer(opt)}
 	opt.IncludeTermVectors = false // positions are checked here, not reported
 	docCount, err := snap.DocCount()
 	if err != nil {
 		return nil, err
 	}
-	var dicts []segment.TermDictionary
 	var at uint64
 	for _, ss := range snap.Segments() {
 		d, err := ss.Segment().Dictionary(field)
 		if err != nil {
 			return nil, err
 		}
-		dicts = append(dicts, d)
 		n := ss.Segment().Count()
-		s.segs = append(s.segs, phraseSeg{seg: ss.Segment(), deleted: ss.Deleted(), offset: at, n: n})
+		s.segs = append(s.segs, phraseSeg{dict: d, deleted: ss.Deleted(), offset: at, n: n})
 		at += n
 	}
 	// Each distinct word's count over the snapshot, as a term reader counts.
@@ -140,11 +138,13 @@ func newPositionPhrase(ctx context.Context, snap *scorch.IndexSnapshot, field st
 		k, ok := seen[t.term]
 		if !ok {
 			var n uint64
-			for i, d := range dicts {
-				pl, err := d.PostingsList([]byte(t.term), s.segs[i].deleted, nil)
+			for i := range s.segs {
+				seg := &s.segs[i]
+				pl, err := seg.dict.PostingsList([]byte(t.term), seg.deleted, nil)
 				if err != nil {
 					return nil, err
 				}
+				seg.lists = append(seg.lists, pl)
 				n += pl.Count()
 			}
 			k = len(s.words)
@@ -171,6 +171,13 @@ func newPositionPhrase(ctx context.Context, snap *scorch.IndexSnapshot, field st
 		where[old], words[k] = k, s.words[old]
 	}
 	s.words = words
+	for i := range s.segs {
+		lists := make([]segment.PostingsList, len(order))
+		for k, old := range order {
+			lists[k] = s.segs[i].lists[old]
+		}
+		s.segs[i].lists = lists
+	}
 	for i := range s.terms {
 		s.terms[i].word = where[s.terms[i].word]
 	}
@@ -190,18 +197,11 @@ type segCursor struct {
 }
 
 // newSegCursor returns a cursor on the first documents of seg holding each
-// of words.
-func newSegCursor(seg phraseSeg, field string, words [][]byte) (*segCursor, error) {
-	c := &segCursor{seg: seg, its: make([]segment.PostingsIterator, len(words)), cur: make([]segment.Posting, len(words))}
-	dict, err := seg.seg.Dictionary(field)
-	if err != nil {
-		return nil, err
-	}
-	for k, w := range words {
-		pl, err := dict.PostingsList(w, seg.deleted, nil)
-		if err != nil {
-			return nil, err
-		}
+// of the phrase's words.
+func newSegCursor(seg phraseSeg) (*segCursor, error) {
+	c := &segCursor{seg: seg, its: make([]segment.PostingsIterator, len(seg.lists)), cur: make([]segment.Posting, len(seg.lists))}
+	for k, pl := range seg.lists {
+		var err error
 		c.its[k] = pl.Iterator(true, true, true, nil)
 		if c.cur[k], err = c.its[k].Next(); err != nil {
 			return nil, err
@@ -332,7 +332,7 @@ func (s *positionPhrase) next(ctx *search.SearchContext, g uint64) (*search.Docu
 		}
 		if s.cur == nil {
 			var err error
-			if s.cur, err = newSegCursor(seg, s.field, s.words); err != nil {
+			if s.cur, err = newSegCursor(seg); err != nil {
 				return nil, err
 			}
 		}
