@@ -1799,6 +1799,13 @@ func (f *finder) closingAttrib(s sentence, a *attrib, k int) bool {
 		for end < s.b && end <= e+4 && f.toks[end].k == tWord {
 			end++
 		}
+		// ("…, Dan Shore said at an industry event last year.": and a time
+		// phrase closing it)
+		if end < s.b && f.toks[end].k == tWord && f.isTimeWord(&f.toks[end]) && timePrep(f.toks[end-1].lower) {
+			end++
+		} else if end+1 < s.b && f.toks[end].k == tWord && f.toks[end+1].k == tWord && timePrep(f.toks[end].lower) && f.isTimeWord(&f.toks[end+1]) {
+			end += 2
+		}
 		for end < s.b && f.toks[end].k == tPunct && !f.isPunct(end, ",") {
 			end++
 		}
