@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -11,11 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-	"github.com/blevesearch/bleve/v2/search/searcher"
-	index "github.com/blevesearch/bleve_index_api"
 
 	"dossier/app"
 )
@@ -365,6 +360,11 @@ func clauseQuery(c clause) (query.Query, error) {
 		case isShortPrefix(c) && !c.wide:
 			fields = shortPrefixFields
 		}
+		if c.prefix {
+			// One searcher for every field's completions (prefix.go).
+			q = newPrefixQuery(fields, c.value)
+			break
+		}
 		qs := make([]query.Query, 0, len(fields))
 		for _, f := range fields {
 			qs = append(qs, textQuery(c, f))
@@ -398,8 +398,6 @@ func textQuery(c clause, field string) query.Query {
 		// Searched without asking for locations: the matcher finds them in
 		// the page's text, instead of Bleve for every matching document.
 		return newPhraseQuery(field, c.value)
-	case c.prefix:
-		return newPrefixQuery(field, c.value)
 	case c.wildcard:
 		q := query.NewWildcardQuery(strings.ToLower(c.value))
 		q.SetField(field)
@@ -723,95 +721,4 @@ func filterQuery(req app.SearchRequest) []query.Query {
 		out = append(out, match(fArticle)(a))
 	}
 	return out
-}
-
-// prefixQuery matches the most frequent completions of a prefix in one text
-// field, plus the word itself as the analyser reads it: "sanctions*" then
-// still finds "sanction", the stem the index holds. Walking the term
-// dictionary is bounded, so a one-letter prefix costs no more than a few
-// milliseconds.
-type prefixQuery struct {
-	field  string
-	prefix string // lower-cased
-	word   string // as typed, for the analyser
-	boost  float64
-}
-
-func newPrefixQuery(field, word string) *prefixQuery {
-	return &prefixQuery{field: field, prefix: strings.ToLower(word), word: word, boost: 1}
-}
-
-// SetBoost sets the query's boost.
-func (q *prefixQuery) SetBoost(b float64) { q.boost = b }
-
-// Boost returns the query's boost.
-func (q *prefixQuery) Boost() float64 { return q.boost }
-
-// Searcher walks the field's term dictionary for the completions.
-func (q *prefixQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opt search.SearcherOptions) (search.Searcher, error) {
-	terms, err := topCompletions(r, q.field, q.prefix, completions(q.prefix))
-	if err != nil {
-		return nil, err
-	}
-	if a := m.AnalyzerNamed(m.AnalyzerNameForPath(q.field)); a != nil {
-		for _, tok := range a.Analyze([]byte(q.word)) {
-			if t := string(tok.Term); !slices.Contains(terms, t) {
-				terms = append(terms, t)
-			}
-		}
-	}
-	if len(terms) == 0 {
-		return searcher.NewMatchNoneSearcher(r)
-	}
-	return searcher.NewMultiTermSearcher(ctx, r, terms, q.field, q.boost, opt, false)
-}
-
-// completions is how many completions of a prefix are searched. A short
-// prefix, typed on the way to a word, has many completions that are each in
-// many documents: its few most frequent ones already match nearly every
-// document the rest would, at a fraction of the cost.
-func completions(prefix string) int {
-	switch utf8.RuneCountInString(prefix) {
-	case 1:
-		return maxPrefixTerms / 8
-	case 2:
-		return maxPrefixTerms / 4
-	case 3:
-		return maxPrefixTerms / 2
-	}
-	return maxPrefixTerms
-}
-
-// topCompletions returns up to n terms of field starting with prefix, the
-// ones in most documents first.
-func topCompletions(r index.IndexReader, field, prefix string, n int) ([]string, error) {
-	if prefix == "" {
-		return nil, nil
-	}
-	d, err := r.FieldDictPrefix(field, []byte(prefix))
-	if err != nil {
-		return nil, err
-	}
-	defer d.Close()
-	frequent := newBest(n, func(a, b termCount) bool { return a.count < b.count })
-	for walked := 0; walked < maxPrefixWalk; walked++ {
-		e, err := d.Next()
-		if err != nil {
-			return nil, err
-		}
-		if e == nil {
-			break
-		}
-		frequent.offer(termCount{e.Term, e.Count})
-	}
-	out := make([]string, 0, frequent.Len())
-	for _, t := range frequent.items {
-		out = append(out, t.term)
-	}
-	return out, nil
-}
-
-type termCount struct {
-	term  string
-	count uint64
 }

@@ -1,0 +1,149 @@
+package index
+
+import (
+	"context"
+	"math"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/scorer"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"dossier/app"
+)
+
+// blevePrefix is a prefix query searched by Bleve's own searchers, as
+// prefixQuery was before prefixSearcher: the reference it is held to.
+type blevePrefix struct{ *prefixQuery }
+
+func (q blevePrefix) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opt search.SearcherOptions) (search.Searcher, error) {
+	groups, err := q.groups(r, m)
+	if err != nil {
+		return nil, err
+	}
+	return bleveDisjunction(ctx, r, groups, q.boost, opt)
+}
+
+// TestPrefixAsBleve: a prefix searched by prefixSearcher finds the same
+// documents with the same scores as Bleve's disjunctions of term searchers,
+// for short and long prefixes, whole words, prefixes with no completions,
+// one field and all four, boosted; alone, and inside conjunctions (which
+// advance it past documents, across its windows), disjunctions and
+// negations; in an index of several segments with deleted and replaced
+// documents.
+func TestPrefixAsBleve(t *testing.T) {
+	x := openTest(t, filepath.Join(t.TempDir(), "index.bleve"))
+	docs := append(testDocs(), corpusDocs(300)...)
+	// Enough documents that a segment spans several windows.
+	for i := range 2 * window {
+		docs = append(docs, app.IndexDoc{ID: "W" + itoa(i), Type: app.TypeQuote, Body: fillerBody(i), Fingerprint: "w"})
+	}
+	ctx := context.Background()
+	for i := 0; i < len(docs); i += 3000 {
+		if err := x.Apply(ctx, app.IndexBatch{Upserts: docs[i:min(i+3000, len(docs))]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var gone []string
+	var changed []app.IndexDoc
+	for i, d := range docs {
+		switch {
+		case i%17 == 3:
+			gone = append(gone, d.ID)
+		case i%23 == 5:
+			d.Body = "Ministers of the government met; " + d.Body
+			d.Fingerprint += "'"
+			changed = append(changed, d)
+		}
+	}
+	if err := x.Apply(ctx, app.IndexBatch{Upserts: changed, Deletes: gone}); err != nil {
+		t.Fatal(err)
+	}
+	x.gate.lastWrite.Store(time.Now().Add(time.Hour).UnixNano())
+	if n, _ := x.Segments(); n < 2 {
+		t.Fatalf("%d segments: the test needs several", n)
+	}
+	prefixes := []string{"s", "mi", "min", "gov", "kor", "sanctions", "Minister", "north", "qqq", "the", "w7"}
+	fieldSets := [][]string{textFields, {fBody}, {fNames}, {fTitle, fNames}}
+	for _, p := range prefixes {
+		for _, fs := range fieldSets {
+			for _, boost := range []float64{1, 2.5} {
+				got := newPrefixQuery(fs, p)
+				got.SetBoost(boost)
+				want := blevePrefix{newPrefixQuery(fs, p)}
+				want.SetBoost(boost)
+				if a, b := x.runRaw(t, want), x.runRaw(t, got); a != b {
+					t.Errorf("%q in %v ^%g:\n segments %.300s\n bleve    %.300s", p, fs, boost, b, a)
+				}
+				for _, other := range []string{"minister", "said", "filler7", "korea"} {
+					tq := query.NewTermQuery(other)
+					tq.SetField(fBody)
+					for name, mk := range map[string]func(q query.Query) query.Query{
+						"and": func(q query.Query) query.Query { return query.NewConjunctionQuery([]query.Query{tq, q}) },
+						"or":  func(q query.Query) query.Query { return query.NewDisjunctionQuery([]query.Query{tq, q}) },
+						"not": func(q query.Query) query.Query {
+							return query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{tq})
+						},
+					} {
+						if a, b := x.runRaw(t, mk(want)), x.runRaw(t, mk(got)); a != b {
+							t.Errorf("%q %s %s in %v:\n segments %.300s\n bleve    %.300s", p, name, other, fs, b, a)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// fillerBody is a short text for document i: a few words shared by many
+// documents, so that windows hold many matches, and a rarer one.
+func fillerBody(i int) string {
+	words := []string{"minister said", "government ministers", "sanctions", "north", "the mining minister", "filler"}
+	return words[i%len(words)] + " " + words[(i/7)%len(words)] + " filler" + itoa(i%11)
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; i > 0; i /= 10 {
+		b = append([]byte{byte('0' + i%10)}, b...)
+	}
+	return string(b)
+}
+
+// TestTermWeightAsBleve: termWeight scores as Bleve's TF-IDF term scorer,
+// to the last bit, before and after a query norm.
+func TestTermWeightAsBleve(t *testing.T) {
+	ctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(1, 0)}
+	for _, c := range []struct {
+		boost          float64
+		total, docTerm uint64
+		norm           float64
+	}{{1, 1000, 10, 1}, {2.5, 99001, 70000, 0.125}, {1, 5, 0, 0.7071067690849304}, {0.3, 1 << 40, 3, 0.01}} {
+		want := scorer.NewTermQueryScorer([]byte("t"), "body", c.boost, c.total, c.docTerm, 0, search.SearcherOptions{})
+		got := newTermWeight(c.boost, c.total, c.docTerm)
+		if want.Weight() != got.weight() {
+			t.Errorf("%+v: weight %v, want %v", c, got.weight(), want.Weight())
+		}
+		for _, qn := range []float64{0, 1, 0.2345} {
+			if qn != 0 {
+				want.SetQueryNorm(qn)
+				got.setQueryNorm(qn)
+			}
+			for _, freq := range []uint64{1, 2, 3, 63, 64, 65, 1000} {
+				tfd := &index.TermFieldDoc{ID: index.NewIndexInternalID(nil, 1), Freq: freq, Norm: c.norm}
+				m := want.Score(ctx, tfd)
+				if s := got.score(freq, c.norm); s != m.Score || math.IsNaN(s) {
+					t.Errorf("%+v norm %v freq %d: score %v, want %v", c, qn, freq, s, m.Score)
+				}
+				ctx.DocumentMatchPool.Put(m)
+			}
+		}
+	}
+}
