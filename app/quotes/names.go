@@ -1615,12 +1615,13 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		// "Prime Minister Shehbaz Sharif … Sharif said" then "Lt. Gen.
 		// Ahmed Sharif said … Sharif also accused": one introduced
 		// speaking since the others were last named is the one the bare
-		// name now means
+		// name now means (or introduced with an appositive opening a
+		// paragraph: "Zhou Shunzhu, a mother of two, has…")
 		others := last1
 		if e.last == last1 {
 			others = last2
 		}
-		if others >= 0 && e.first > others && f.introSpeaking(e) {
+		if others >= 0 && e.first > others && (f.introSpeaking(e) || f.introDescribed(e)) {
 			score++
 		}
 		for _, t := range titles {

@@ -1,5 +1,7 @@
 package quotes
 
+import "sort"
+
 // theBefore reports whether the word at byte j of the lower-case text s
 // ends a noun phrase opened by "the", with at most two modifiers between
 // ("the singer", "the Nolans singer", "the brave singer"): such a use
@@ -50,4 +52,26 @@ func modifierStop(w string) bool {
 // the person its first paragraph names (issue 20, eighteenth round).
 func teaserEpithet(words []string) bool {
 	return len(words) == 2 && words[0] == "the" && epithet(words[1])
+}
+
+// introDescribed reports whether e was introduced opening a paragraph
+// with an appositive that describes who they are ("Zhou Shunzhu, a
+// mother of two, has one of the jobs"): like one introduced speaking,
+// someone the text now turns to, so the surname alone that follows means
+// them rather than a namesake named before (issue 20, eighteenth round).
+func (f *finder) introDescribed(e *entity) bool {
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= e.first })
+	if k == 0 || k >= len(f.toks) || f.toks[k-1].k != tBreak {
+		return false
+	}
+	n := 0
+	for k < len(f.toks) && n < maxRun && f.isCapWord(k) && !f.toks[k].poss {
+		k++
+		n++
+	}
+	if n < 2 || k+1 >= len(f.toks) || !f.isPunct(k, ",") {
+		return false
+	}
+	w := f.toks[k+1].lower
+	return w == "a" || w == "an"
 }
