@@ -75,3 +75,12 @@ func (f *finder) introDescribed(e *entity) bool {
 	w := f.toks[k+1].lower
 	return w == "a" || w == "an"
 }
+
+// diplomatEpithet reports the nouns of a diplomat's office ("the French
+// envoy said", "the Russian ambassador added"): with a country's
+// adjective they refer back to the diplomat just named, like "the Pentagon
+// chief"; bare ("the envoy told reporters") they stay someone new, as
+// officeTitle keeps them (issue 20, eighteenth round).
+func diplomatEpithet(w string) bool {
+	return w == "envoy" || w == "ambassador"
+}
