@@ -649,7 +649,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	case anyOrg:
 		m.kind = mOrg
 	case allPlace:
-		if len(core) == 1 && allUpper(core[0].w) && !core[0].is(cPlace) {
+		// (an acronym is an organisation's, a time zone's no one's)
+		if len(core) == 1 && allUpper(core[0].w) && !core[0].is(cPlace|cNonName) {
 			m.kind = mOrg
 		} else {
 			m.kind = mPlace
