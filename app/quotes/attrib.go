@@ -2792,7 +2792,7 @@ func epithet(w string) bool {
 		"host", "co-host", "presenter", "anchor", "qb", "mvp":
 		return true
 	}
-	if epithet16a(w) {
+	if epithet16a(w) || diplomatEpithet(w) {
 		return true
 	}
 	// "the biologist", "the historian": an occupation a named expert has
@@ -3193,7 +3193,7 @@ func officeTitle(w string) bool {
 	case "mayor", "governor", "senator", "president", "minister", "chancellor", "premier", "secretary",
 		"chairman", "chairwoman", "chair", "general", "colonel", "captain", "sergeant", "lieutenant",
 		"admiral", "congressman", "congresswoman", "judge", "sheriff", "commissioner", "ambassador",
-		"chief", "boss", "leader", "director", "manager", "coach", "ceo", "cfo", "coo", "cto", "cio":
+		"chief", "boss", "leader", "director", "manager", "coach", "ceo", "cfo", "coo", "cto", "cio", "envoy":
 		return true
 	}
 	return false

@@ -7,9 +7,11 @@ import "strings"
 // say") is someone the later "the resident said" refers back to, while an
 // earlier "the actor attended…" only referred back itself to the person
 // the text is about, so it does not make the next "the actor told the
-// outlet" someone new (issue 20, seventeenth round).
+// outlet" someone new (issue 20, seventeenth round); nor does "the
+// Nolans singer" or "the brave singer" (eighteenth round: see
+// theBefore).
 func undefinedBefore(s, w string) bool {
-	return wordWhere(s, w, func(j int) bool { return !strings.HasSuffix(s[:j], "the ") })
+	return wordWhere(s, w, func(j int) bool { return !theBefore(s, j) })
 }
 
 // headlineLabelPerson credits to the person the opening paragraph names
@@ -19,18 +21,20 @@ func undefinedBefore(s, w string) bool {
 // headline's quotation and the body's quotations that "she" took back to
 // the label are hers. The label must open the text, end in a role or
 // title, and its other words (the employer) must come just before the
-// person's name in the next paragraph (issue 20, seventeenth round).
+// person's name in the next paragraph (issue 20, seventeenth round). A
+// teaser's bare epithet ("The singer previously opened up on her plans")
+// needs no employer, only a gender that fits (eighteenth round).
 func (f *finder) headlineLabelPerson() {
 	if !f.lowerOK {
 		return
 	}
 	for id := range f.ents {
 		l := &f.ents[id]
-		if f.paraAt(l.first) != 0 || !f.roleLabel(l.name) {
-			continue
-		}
 		words := strings.Fields(strings.ToLower(l.name))
-		if len(words) < 2 {
+		// ("The singer previously opened up…" above "Lina Vale has…":
+		// a teaser's epithet is the person the next paragraph names)
+		epi := teaserEpithet(words)
+		if f.paraAt(l.first) != 0 || !epi && !f.roleLabel(l.name) || len(words) < 2 {
 			continue
 		}
 		org := strings.Join(words[:len(words)-1], " ")
@@ -49,14 +53,20 @@ func (f *finder) headlineLabelPerson() {
 		if p < 0 {
 			continue
 		}
-		// the employer just before the name ("Lumen's chief Dara Quill")
-		end := int(f.off[min(f.ents[p].first, len(f.r))])
-		win := f.lower[max(0, end-48):end]
-		if k := strings.LastIndexByte(win, '\n'); k >= 0 {
-			win = win[k+1:] // within the opening paragraph
-		}
-		if k := strings.LastIndex(win, org); k < 0 || k > 0 && isLetterByte(win[k-1]) {
-			continue
+		if epi {
+			if g := roleGender(words[1]); g != 0 && f.ents[p].gender != 0 && f.ents[p].gender != g {
+				continue
+			}
+		} else {
+			// the employer just before the name ("Lumen's chief Dara Quill")
+			end := int(f.off[min(f.ents[p].first, len(f.r))])
+			win := f.lower[max(0, end-48):end]
+			if k := strings.LastIndexByte(win, '\n'); k >= 0 {
+				win = win[k+1:] // within the opening paragraph
+			}
+			if k := strings.LastIndex(win, org); k < 0 || k > 0 && isLetterByte(win[k-1]) {
+				continue
+			}
 		}
 		for _, qi := range f.accepted {
 			if q := &f.qs[qi]; q.ent == id {

@@ -349,6 +349,10 @@ func newLexicon() *lexicon {
 		covid covid-19 coronavirus internet christmas easter ramadan olympics
 		god photo image video x i ok okay
 		cold war`)
+	// time zones ("on Tuesday (early Wednesday AEST)"): no organisation
+	// that "it reads" could mean (issue 20, eighteenth round)
+	lx.add(cNonName, `aest aedt acst acdt awst nzst nzdt gmt bst utc cet cest eet eest
+		edt cdt mdt pdt pst mst cst hkt sgt jst kst`)
 	// companies whose names are also common words or platforms: an
 	// organisation that speaks ("Apple said"), never a person
 	lx.add(cCompany, `twitter facebook instagram youtube telegram tiktok weibo wechat

@@ -649,7 +649,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	case anyOrg:
 		m.kind = mOrg
 	case allPlace:
-		if len(core) == 1 && allUpper(core[0].w) && !core[0].is(cPlace) {
+		// (an acronym is an organisation's, a time zone's no one's)
+		if len(core) == 1 && allUpper(core[0].w) && !core[0].is(cPlace|cNonName) {
 			m.kind = mOrg
 		} else {
 			m.kind = mPlace
@@ -1615,12 +1616,13 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		// "Prime Minister Shehbaz Sharif … Sharif said" then "Lt. Gen.
 		// Ahmed Sharif said … Sharif also accused": one introduced
 		// speaking since the others were last named is the one the bare
-		// name now means
+		// name now means (or introduced with an appositive opening a
+		// paragraph: "Zhou Shunzhu, a mother of two, has…")
 		others := last1
 		if e.last == last1 {
 			others = last2
 		}
-		if others >= 0 && e.first > others && f.introSpeaking(e) {
+		if others >= 0 && e.first > others && (f.introSpeaking(e) || f.introDescribed(e)) {
 			score++
 		}
 		for _, t := range titles {
