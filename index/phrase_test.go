@@ -105,11 +105,12 @@ func (x *Index) runRaw(t *testing.T, q query.Query) string {
 		}
 		return hits[i].ID < hits[j].ID
 	})
-	s := fmt.Sprint(res.Total)
+	var s strings.Builder
+	fmt.Fprint(&s, res.Total)
 	for _, h := range hits {
-		s += fmt.Sprintf(" %s:%.9f", h.ID, h.Score)
+		fmt.Fprintf(&s, " %s:%.9f", h.ID, h.Score)
 	}
-	return s
+	return s.String()
 }
 
 // TestFacetCountsCachedUntilChange: facet counts come from the cache for

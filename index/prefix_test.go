@@ -37,14 +37,17 @@ func (q blevePrefix) Searcher(ctx context.Context, r index.IndexReader, m mappin
 // documents.
 func TestPrefixAsBleve(t *testing.T) {
 	x := openTest(t, filepath.Join(t.TempDir(), "index.bleve"))
-	docs := append(testDocs(), corpusDocs(300)...)
-	// Enough documents that a segment spans several windows.
-	for i := range 2 * window {
+	// One segment of short documents spanning several windows, then two
+	// of articles.
+	var docs []app.IndexDoc
+	for i := range 2*window + 100 {
 		docs = append(docs, app.IndexDoc{ID: "W" + itoa(i), Type: app.TypeQuote, Body: fillerBody(i), Fingerprint: "w"})
 	}
+	fillers := len(docs)
+	docs = append(append(docs, testDocs()...), corpusDocs(200)...)
 	ctx := context.Background()
-	for i := 0; i < len(docs); i += 3000 {
-		if err := x.Apply(ctx, app.IndexBatch{Upserts: docs[i:min(i+3000, len(docs))]}); err != nil {
+	for _, batch := range [][]app.IndexDoc{docs[:fillers], docs[fillers : fillers+100], docs[fillers+100:]} {
+		if err := x.Apply(ctx, app.IndexBatch{Upserts: batch}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -64,11 +67,11 @@ func TestPrefixAsBleve(t *testing.T) {
 		t.Fatal(err)
 	}
 	x.gate.lastWrite.Store(time.Now().Add(time.Hour).UnixNano())
-	if n, _ := x.Segments(); n < 2 {
+	if n, _ := x.Segments(); n < 3 {
 		t.Fatalf("%d segments: the test needs several", n)
 	}
-	prefixes := []string{"s", "mi", "min", "gov", "kor", "sanctions", "Minister", "north", "qqq", "the", "w7"}
-	fieldSets := [][]string{textFields, {fBody}, {fNames}, {fTitle, fNames}}
+	prefixes := []string{"s", "mi", "min", "gov", "sanctions", "Minister", "north", "qqq", "the"}
+	fieldSets := [][]string{textFields, {fBody}, {fTitle, fNames}}
 	for _, p := range prefixes {
 		for _, fs := range fieldSets {
 			for _, boost := range []float64{1, 2.5} {
@@ -79,7 +82,10 @@ func TestPrefixAsBleve(t *testing.T) {
 				if a, b := x.runRaw(t, want), x.runRaw(t, got); a != b {
 					t.Errorf("%q in %v ^%g:\n segments %.300s\n bleve    %.300s", p, fs, boost, b, a)
 				}
-				for _, other := range []string{"minister", "said", "filler7", "korea"} {
+				if boost != 1 {
+					continue
+				}
+				for _, other := range []string{"minister", "filler7", "korea"} {
 					tq := query.NewTermQuery(other)
 					tq.SetField(fBody)
 					for name, mk := range map[string]func(q query.Query) query.Query{
