@@ -190,6 +190,25 @@ func (w termWeight) score(freq uint64, norm float64) float64 {
 	return s
 }
 
+// fieldNorms[n] is the norm zap gives a field of n words (its Posting.Norm
+// works it out with a square root for every posting).
+var fieldNorms = func() (t [1024]float64) {
+	for n := range t {
+		t[n] = float64(float32(1.0 / math.Sqrt(float64(n))))
+	}
+	return t
+}()
+
+// norm is p's field norm, looked up for the usual field lengths.
+func norm(p segment.Posting) float64 {
+	if z, ok := p.(interface{ NormUint64() uint64 }); ok {
+		if n := z.NormUint64(); n < uint64(len(fieldNorms)) {
+			return fieldNorms[n]
+		}
+	}
+	return p.Norm()
+}
+
 // prefixTerm is a completion in one field.
 type prefixTerm struct {
 	group  int // index into prefixSearcher.groups
@@ -456,7 +475,7 @@ func (s *prefixSearcher) fill(from uint64) (bool, error) {
 			w := s.terms[i].weight
 			for p != nil && p.Number() < s.hi {
 				d := p.Number() - lo
-				s.gsum[d] += w.score(p.Frequency(), p.Norm())
+				s.gsum[d] += w.score(p.Frequency(), norm(p))
 				s.gcount[d]++
 				s.ghits[d>>6] |= 1 << (d & 63)
 				var err error
