@@ -1555,20 +1555,20 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// "The letter, signed by 40 lawmakers, said", "The lawsuit, filed by
 	// the ACLU, alleges": the agent of the participle wrote it
 	if textDoc(f.toks[head].lower) && !f.toks[head].cap && npB+2 < len(f.toks) && f.isPunct(npB, ",") && isParticipleEd(&f.toks[npB+1]) {
-		if id := f.agentAuthor(npB+2, mm); id >= 0 {
+		if id := f.agentAuthor(npB+2, len(f.toks), mm); id >= 0 {
 			return id, appos
 		}
 	}
 	// "a widely distributed pamphlet issued by the Chechen state
 	// publishing house Put": the phrase may end at the participle
 	if isParticipleEd(&f.toks[head]) && head-1 >= npA && authoredText(f.toks[head-1].lower) && !f.toks[head-1].cap {
-		if id := f.agentAuthor(head+1, mm); id >= 0 {
+		if id := f.agentAuthor(head+1, len(f.toks), mm); id >= 0 {
 			return id, ""
 		}
 	}
 	// "A report released Tuesday by the Government Accountability Office"
 	if textDoc(f.toks[head].lower) && !f.toks[head].cap && head+2 < npB && isParticipleEd(&f.toks[head+1]) {
-		if id := f.agentAuthor(head+2, mm); id >= 0 {
+		if id := f.agentAuthor(head+2, npB, mm); id >= 0 {
 			return id, appos
 		}
 	}
@@ -3262,9 +3262,9 @@ func (f *finder) pluralStart(h int) int {
 }
 
 // agentAuthor finds the agent of a participle ("by the ACLU", "by 40
-// lawmakers") in the few words from token k, before any comma, and
-// returns it as an author, or -1.
-func (f *finder) agentAuthor(k int, mm mentionMap) int {
+// lawmakers") in the few words from token k, before any comma and before
+// token lim, and returns it as an author, or -1.
+func (f *finder) agentAuthor(k, lim int, mm mentionMap) int {
 	for i := k; i+1 < len(f.toks) && i < k+5; i++ {
 		t := &f.toks[i]
 		if t.k != tWord {
@@ -3285,18 +3285,30 @@ func (f *finder) agentAuthor(k int, mm mentionMap) int {
 		if m := mm.at(n); m != nil && m.a == n {
 			return f.authorEnt(m)
 		}
-		// a described group: "by 40 lawmakers", "by a coalition of unions"
+		// a described group: "by 40 lawmakers", "by a coalition of unions",
+		// "by 221 MPs"; it ends before the verb the text's phrase is the
+		// subject of ("a statement signed by 221 MPs asserted")
 		e := n
-		for e < len(f.toks) && e < n+4 && f.toks[e].k == tWord && !f.toks[e].cap && !f.toks[e].is(cPrep) {
+		for e < lim && e < n+4 && f.toks[e].k == tWord && (!f.toks[e].cap || pluralAcronym(f.toks[e].w)) && !f.toks[e].is(cPrep) {
 			e++
+			if pluralAcronym(f.toks[e-1].w) {
+				break
+			}
 		}
-		if e > n && f.personishHead(f.toks[e-1].lower) {
+		if e > n && (f.personishHead(f.toks[e-1].lower) || pluralAcronym(f.toks[e-1].w)) {
 			id, _ := f.resolveNP(i+1, e, e-1, "", mentionMap{})
 			return id
 		}
 		return -1
 	}
 	return -1
+}
+
+// pluralAcronym reports a plural of an acronym for people ("MPs",
+// "MEPs", "CEOs"): capitalised, yet a common noun.
+func pluralAcronym(w string) bool {
+	n := len(w)
+	return n >= 3 && w[n-1] == 's' && strings.ToUpper(w[:n-1]) == w[:n-1] && strings.ToLower(w[:n-1]) != w[:n-1]
 }
 
 // honorificTitles reports whether the titles are forms of address only
