@@ -1240,10 +1240,12 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			return
 		}
 		ss := s
-		if at.verb == s.a {
-			// the participle clause opens the sentence: its subject is the
-			// main clause's, after the comma that closes it
-			for c := s.a + 1; c < s.b; c++ {
+		// the participle clause opens the sentence: its subject is the
+		// main clause's, after the comma that closes it; so with another
+		// participle clause before the main one ("Pumping their fists, a
+		// large group marched …, chanting “…”")
+		if fronted := f.opensWithParticiple(s, at.verb); at.verb == s.a || fronted {
+			for c := s.a + 1; c < s.b && (c < at.verb || !fronted); c++ {
 				if f.isPunct(c, ",") {
 					ss.a = c + 1
 					break
@@ -1264,6 +1266,12 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	head := &f.toks[at.head]
 	if head.k == tQuote {
 		at.ent = f.quotedNameEnt(at.head)
+		return
+	}
+	// "Thousands gathered. Many chanted “…”": a bare quantifier opening
+	// its sentence is the part of the crowd that speaks
+	if at.npB-at.npA == 1 && at.npA == s.a && at.verb == at.npB && bareQuantifier(head.lower) && f.quoteAfterVerb(s, at.verb) {
+		at.ent = f.entityByName(f.spanPhrase(at.npA, at.npB), eGroup, head.s)
 		return
 	}
 	// ("One, who asked not to be named, said": a source the relative
@@ -1896,6 +1904,51 @@ func (f *finder) definite(head string, latest bool) int {
 		}
 	}
 	return -1
+}
+
+// quoteAfterVerb reports a quotation right after the verb at v, or after a
+// colon or comma there ("Many chanted “…”", "Another said: “…”").
+func (f *finder) quoteAfterVerb(s sentence, v int) bool {
+	n := v + 1
+	if n < s.b && f.toks[n].k == tPunct && (f.toks[n].w == ":" || f.toks[n].w == ",") {
+		n++
+	}
+	return n < s.b && f.toks[n].k == tQuote
+}
+
+// bareQuantifier reports quantifiers that stand alone for some of a group
+// just named ("Many chanted", "Some shouted").
+func bareQuantifier(w string) bool {
+	switch w {
+	case "many", "some", "several", "others", "most":
+		return true
+	}
+	return false
+}
+
+// opensWithParticiple reports a sentence opening with an -ing
+// participle ("Pumping their fists, …", "Waving flags, …") whose clause a
+// comma closes before token v.
+func (f *finder) opensWithParticiple(s sentence, v int) bool {
+	t := &f.toks[s.a]
+	if t.k != tWord || !t.cap || len(t.lower) < 6 || !strings.HasSuffix(t.lower, "ing") || t.is(cFunction|cPrep|cDet) || s.a+1 >= v {
+		return false
+	}
+	// its object follows: "Pumping their", "Waving flags" (not "Beijing
+	// said", a name and its verb)
+	n := &f.toks[s.a+1]
+	if n.k != tWord || n.cap {
+		return false
+	}
+	if _, verb := n.verb(); verb && !n.is(cDet) && possessivePronoun(n.lower) == "" {
+		return false
+	}
+	for c := s.a + 1; c < v && c < s.a+8; c++ {
+		if f.isPunct(c, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // perceiveVerb reports the participles of perceiving before "saying":
