@@ -1240,10 +1240,12 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			return
 		}
 		ss := s
-		if at.verb == s.a {
-			// the participle clause opens the sentence: its subject is the
-			// main clause's, after the comma that closes it
-			for c := s.a + 1; c < s.b; c++ {
+		// the participle clause opens the sentence: its subject is the
+		// main clause's, after the comma that closes it; so with another
+		// participle clause before the main one ("Pumping their fists, a
+		// large group marched …, chanting “…”")
+		if fronted := f.opensWithParticiple(s, at.verb); at.verb == s.a || fronted {
+			for c := s.a + 1; c < s.b && (c < at.verb || !fronted); c++ {
 				if f.isPunct(c, ",") {
 					ss.a = c + 1
 					break
@@ -1264,6 +1266,12 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	head := &f.toks[at.head]
 	if head.k == tQuote {
 		at.ent = f.quotedNameEnt(at.head)
+		return
+	}
+	// "Thousands gathered. Many chanted “…”": a bare quantifier opening
+	// its sentence is the part of the crowd that speaks
+	if at.npB-at.npA == 1 && at.npA == s.a && at.verb == at.npB && bareQuantifier(head.lower) && f.quoteAfterVerb(s, at.verb) {
+		at.ent = f.entityByName(f.spanPhrase(at.npA, at.npB), eGroup, head.s)
 		return
 	}
 	// ("One, who asked not to be named, said": a source the relative
@@ -1555,20 +1563,20 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// "The letter, signed by 40 lawmakers, said", "The lawsuit, filed by
 	// the ACLU, alleges": the agent of the participle wrote it
 	if textDoc(f.toks[head].lower) && !f.toks[head].cap && npB+2 < len(f.toks) && f.isPunct(npB, ",") && isParticipleEd(&f.toks[npB+1]) {
-		if id := f.agentAuthor(npB+2, mm); id >= 0 {
+		if id := f.agentAuthor(npB+2, len(f.toks), mm); id >= 0 {
 			return id, appos
 		}
 	}
 	// "a widely distributed pamphlet issued by the Chechen state
 	// publishing house Put": the phrase may end at the participle
 	if isParticipleEd(&f.toks[head]) && head-1 >= npA && authoredText(f.toks[head-1].lower) && !f.toks[head-1].cap {
-		if id := f.agentAuthor(head+1, mm); id >= 0 {
+		if id := f.agentAuthor(head+1, len(f.toks), mm); id >= 0 {
 			return id, ""
 		}
 	}
 	// "A report released Tuesday by the Government Accountability Office"
 	if textDoc(f.toks[head].lower) && !f.toks[head].cap && head+2 < npB && isParticipleEd(&f.toks[head+1]) {
-		if id := f.agentAuthor(head+2, mm); id >= 0 {
+		if id := f.agentAuthor(head+2, npB, mm); id >= 0 {
 			return id, appos
 		}
 	}
@@ -1896,6 +1904,51 @@ func (f *finder) definite(head string, latest bool) int {
 		}
 	}
 	return -1
+}
+
+// quoteAfterVerb reports a quotation right after the verb at v, or after a
+// colon or comma there ("Many chanted “…”", "Another said: “…”").
+func (f *finder) quoteAfterVerb(s sentence, v int) bool {
+	n := v + 1
+	if n < s.b && f.toks[n].k == tPunct && (f.toks[n].w == ":" || f.toks[n].w == ",") {
+		n++
+	}
+	return n < s.b && f.toks[n].k == tQuote
+}
+
+// bareQuantifier reports quantifiers that stand alone for some of a group
+// just named ("Many chanted", "Some shouted").
+func bareQuantifier(w string) bool {
+	switch w {
+	case "many", "some", "several", "others", "most":
+		return true
+	}
+	return false
+}
+
+// opensWithParticiple reports a sentence opening with an -ing
+// participle ("Pumping their fists, …", "Waving flags, …") whose clause a
+// comma closes before token v.
+func (f *finder) opensWithParticiple(s sentence, v int) bool {
+	t := &f.toks[s.a]
+	if t.k != tWord || !t.cap || len(t.lower) < 6 || !strings.HasSuffix(t.lower, "ing") || t.is(cFunction|cPrep|cDet) || s.a+1 >= v {
+		return false
+	}
+	// its object follows: "Pumping their", "Waving flags" (not "Beijing
+	// said", a name and its verb)
+	n := &f.toks[s.a+1]
+	if n.k != tWord || n.cap {
+		return false
+	}
+	if _, verb := n.verb(); verb && !n.is(cDet) && possessivePronoun(n.lower) == "" {
+		return false
+	}
+	for c := s.a + 1; c < v && c < s.a+8; c++ {
+		if f.isPunct(c, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // perceiveVerb reports the participles of perceiving before "saying":
@@ -3262,9 +3315,9 @@ func (f *finder) pluralStart(h int) int {
 }
 
 // agentAuthor finds the agent of a participle ("by the ACLU", "by 40
-// lawmakers") in the few words from token k, before any comma, and
-// returns it as an author, or -1.
-func (f *finder) agentAuthor(k int, mm mentionMap) int {
+// lawmakers") in the few words from token k, before any comma and before
+// token lim, and returns it as an author, or -1.
+func (f *finder) agentAuthor(k, lim int, mm mentionMap) int {
 	for i := k; i+1 < len(f.toks) && i < k+5; i++ {
 		t := &f.toks[i]
 		if t.k != tWord {
@@ -3285,18 +3338,30 @@ func (f *finder) agentAuthor(k int, mm mentionMap) int {
 		if m := mm.at(n); m != nil && m.a == n {
 			return f.authorEnt(m)
 		}
-		// a described group: "by 40 lawmakers", "by a coalition of unions"
+		// a described group: "by 40 lawmakers", "by a coalition of unions",
+		// "by 221 MPs"; it ends before the verb the text's phrase is the
+		// subject of ("a statement signed by 221 MPs asserted")
 		e := n
-		for e < len(f.toks) && e < n+4 && f.toks[e].k == tWord && !f.toks[e].cap && !f.toks[e].is(cPrep) {
+		for e < lim && e < n+4 && f.toks[e].k == tWord && (!f.toks[e].cap || pluralAcronym(f.toks[e].w)) && !f.toks[e].is(cPrep) {
 			e++
+			if pluralAcronym(f.toks[e-1].w) {
+				break
+			}
 		}
-		if e > n && f.personishHead(f.toks[e-1].lower) {
+		if e > n && (f.personishHead(f.toks[e-1].lower) || pluralAcronym(f.toks[e-1].w)) {
 			id, _ := f.resolveNP(i+1, e, e-1, "", mentionMap{})
 			return id
 		}
 		return -1
 	}
 	return -1
+}
+
+// pluralAcronym reports a plural of an acronym for people ("MPs",
+// "MEPs", "CEOs"): capitalised, yet a common noun.
+func pluralAcronym(w string) bool {
+	n := len(w)
+	return n >= 3 && w[n-1] == 's' && strings.ToUpper(w[:n-1]) == w[:n-1] && strings.ToLower(w[:n-1]) != w[:n-1]
 }
 
 // honorificTitles reports whether the titles are forms of address only

@@ -96,11 +96,7 @@ func (f *finder) bareOneSpeaks(s sentence, at *attrib) bool {
 	}
 	// the quotation follows the verb ("Another said: “…”"), not a noun
 	// ("Another suggested design included…")
-	n := at.verb + 1
-	if n < s.b && f.toks[n].k == tPunct && (f.toks[n].w == ":" || f.toks[n].w == ",") {
-		n++
-	}
-	return n < s.b && f.toks[n].k == tQuote
+	return f.quoteAfterVerb(s, at.verb)
 }
 
 // indefinitePerson resolves "she"/"he" that no named person or speaking

@@ -40,9 +40,12 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 		if t.k != tWord || t.cap || !authoredText(t.lower) && !ownedPage(t.lower) && !courtText(t.lower) {
 			continue
 		}
-		// "<text> by <Name>", "<text> published by <Name>"
+		// "<text> by <Name>", "<text> published by <Name>", "the study,
+		// led by <Name>,"
 		by := k + 1
-		if by+2 < s.b && isParticipleEd(&f.toks[by]) && f.toks[by+1].lower == "by" {
+		if by+3 < s.b && f.isPunct(by, ",") && authorParticiple(&f.toks[by+1]) && f.toks[by+2].lower == "by" {
+			by += 2
+		} else if by+2 < s.b && authorParticiple(&f.toks[by]) && f.toks[by+1].lower == "by" {
 			by++
 		} else if by+3 < s.b && isParticipleEd(&f.toks[by]) && f.isTimeWord(&f.toks[by+1]) && f.toks[by+2].lower == "by" {
 			by += 2 // "The ruling released Thursday by the agency"
@@ -188,6 +191,25 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 	}
 }
 
+// authorParticiple reports a participle that may name a text's author
+// after it: a regular one ("published", "signed") or one of the irregular
+// ones of research and writing ("a study led by", "a report written by").
+// A co-author ("the report, co-authored by a consulting firm") shares a
+// text someone else issued: it names no author.
+func authorParticiple(t *token) bool {
+	if strings.HasPrefix(t.lower, "co-") {
+		return false
+	}
+	if isParticipleEd(t) {
+		return true
+	}
+	switch t.lower {
+	case "led", "written", "drawn", "run", "overseen", "undertaken", "made":
+		return t.k == tWord && !t.cap
+	}
+	return false
+}
+
 // authorEnt resolves a name that authors a text: an organisation or a
 // person, never a place.
 func (f *finder) authorEnt(m *mention) int {
@@ -275,11 +297,35 @@ func (f *finder) creditAuthors() {
 				}
 			}
 		}
+		// "the study found … “…,” said the study, led by Ana Berg": a
+		// definite text whose every author the article names is one
+		// entity is that entity's text, however far away it is named
+		if best < 0 && strings.HasPrefix(strings.ToLower(e.name), "the ") {
+			best = f.soleAuthor(e.head)
+		}
 		if best >= 0 {
 			qs.ent = f.authors[best].ent
 			qs.affil = ""
 		}
 	}
+}
+
+// soleAuthor returns the first link for texts with head noun head when
+// every such link names the same entity, or -1.
+func (f *finder) soleAuthor(head string) int {
+	best := -1
+	for i, l := range f.authors {
+		if l.head != head {
+			continue
+		}
+		if best >= 0 && f.authors[best].ent != l.ent {
+			return -1
+		}
+		if best < 0 {
+			best = i
+		}
+	}
+	return best
 }
 
 // genericText reports text nouns that may refer back to a text named by
