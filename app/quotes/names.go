@@ -454,6 +454,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if b-a >= 3 && b < s.b && f.counselHonour(b) {
 		b--
 	}
+	// ("… Ada Quill Stories": a headline's plural noun after a name)
+	if f.pluralNounAfterName(s, a, b) {
+		b--
+	}
 	// "Writing in The Mirror Linda said": an outlet's name, then the
 	// given name of the one who writes in it
 	if a2 := f.outletBeforeGiven(s, a, b); a2 > a {

@@ -1,0 +1,93 @@
+package quotes
+
+import "strings"
+
+// pluralNounAfterName reports whether the capitalised run [a, b) of
+// sentence s is a name and a plural common noun after it, as a title-case
+// headline writes them ("11 Notorious Ada Quill Stories"): the noun is no
+// part of the name, and the person is the name before it. The sentence
+// must be in title case, the last word must look plural, the text must
+// use it or its singular as a common noun ("a story"), and the words
+// before it (two at least) must stand alone as a name elsewhere in the
+// text ("a story about Ada Quill"); in prose a three-word name ending in a
+// surname like "Waters" keeps it (issue 20, nineteenth round).
+func (f *finder) pluralNounAfterName(s sentence, a, b int) bool {
+	if b-a < 3 || !f.lowerOK || !f.titleCase(s) {
+		return false
+	}
+	last := &f.toks[b-1]
+	if !last.cap || last.poss || last.k != tWord || len(last.lower) < 4 || !strings.HasSuffix(last.lower, "s") || strings.HasSuffix(last.lower, "ss") ||
+		last.is(cOrg|cPlace|cFemale|cMale|cTitle) {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if t := &f.toks[k]; t.k != tWord || !t.cap || t.poss {
+			return false
+		}
+	}
+	if !f.commonNounUsed(last.lower) {
+		return false
+	}
+	return f.runAlone(a, b-1)
+}
+
+// commonNounUsed reports whether the text writes the plural noun w, or
+// its singular, in lower case ("stories", "story").
+func (f *finder) commonNounUsed(w string) bool {
+	forms := [3]string{w, strings.TrimSuffix(w, "s"), ""}
+	if strings.HasSuffix(w, "ies") {
+		forms[2] = strings.TrimSuffix(w, "ies") + "y"
+	} else if strings.HasSuffix(w, "es") {
+		forms[2] = strings.TrimSuffix(w, "es")
+	}
+	for i := range f.toks {
+		t := &f.toks[i]
+		if t.k != tWord || t.cap || len(t.lower) < len(w)-3 {
+			continue
+		}
+		for _, x := range forms {
+			if x != "" && t.lower == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runAlone reports whether the capitalised words of tokens [a, b) occur
+// elsewhere in the text as a run of their own: not followed by another
+// capitalised word.
+func (f *finder) runAlone(a, b int) bool {
+	n := b - a
+	for i := 0; i+n <= len(f.toks); i++ {
+		if i == a || f.toks[i].lower != f.toks[a].lower || i > 0 && f.isCapWord(i-1) {
+			continue
+		}
+		same := true
+		for j := 1; j < n && same; j++ {
+			same = f.toks[i+j].lower == f.toks[a+j].lower && f.toks[i+j].k == tWord
+		}
+		if same && (i+n == len(f.toks) || !f.isCapWord(i+n) || f.toks[i+n-1].poss) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase reports a sentence of at least four words in title case: no
+// lower-case word but function words and prepositions, one aside ("on-the-
+// Record").
+func (f *finder) titleCase(s sentence) bool {
+	words, lower := 0, 0
+	for k := s.a; k < s.b; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.w[0] >= '0' && t.w[0] <= '9' {
+			continue // (a figure: "11 Notorious …")
+		}
+		words++
+		if !t.cap && !t.is(cFunction|cPrep|cDet) {
+			lower++
+		}
+	}
+	return words >= 4 && lower <= 1
+}
