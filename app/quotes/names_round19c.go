@@ -91,3 +91,36 @@ func (f *finder) titleCase(s sentence) bool {
 	}
 	return words >= 4 && lower <= 1
 }
+
+// workBeforeAppos reports a name in apposition to a work or product noun
+// after it: "while recording Salt Road, now his final album with the
+// band," or "Salt Road, the band's 2014 album,". The name is the work's, no
+// one's (as "her debut album, Salt Road," is; issue 20, nineteenth round).
+func (f *finder) workBeforeAppos(s sentence, b int) bool {
+	if b+2 >= s.b || !f.isPunct(b, ",") {
+		return false
+	}
+	k := b + 1
+	if t := &f.toks[k]; t.k == tWord && (t.lower == "now" || t.lower == "then" || t.lower == "still" || t.lower == "later") {
+		k++
+	}
+	if k >= s.b || f.toks[k].k != tWord || !(f.toks[k].is(cDet) || possessivePronoun(f.toks[k].lower) != "") {
+		return false
+	}
+	for n := 0; n < 3 && k+1 < s.b; n++ {
+		k++
+		t := &f.toks[k]
+		if t.k != tWord || t.cap {
+			return false
+		}
+		// (the head of its phrase: "a senior game developer" is a person)
+		if workNoun(t.lower) {
+			nx := k + 1
+			return nx >= s.b || f.toks[nx].k != tWord || f.toks[nx].is(cFunction|cPrep)
+		}
+		if t.is(cFunction|cPrep|cStopNP) && !t.poss {
+			return false
+		}
+	}
+	return false
+}
