@@ -124,3 +124,38 @@ func (f *finder) workBeforeAppos(s sentence, b int) bool {
 	}
 	return false
 }
+
+// listedWithWorks reports a name of two or more words, none a known given
+// name, listed with a band's or a work's name that opens with a
+// capitalised "The" ("he drew on The Reeds and Copper Kettle as well as
+// The Lanterns"): the members of such a list are of one kind, so the name
+// is a band's or a work's too, no person a later "his" means (issue 20,
+// nineteenth round).
+func (f *finder) listedWithWorks(s sentence, a, b int) bool {
+	if b-a < 2 || f.toks[a].is(cFemale|cMale|cTitle) {
+		return false
+	}
+	joint := func(k int) bool {
+		return f.isPunct(k, ",&") || f.toks[k].k == tWord && (f.toks[k].lower == "and" || f.toks[k].lower == "or")
+	}
+	capThe := func(k int) bool {
+		return k > s.a && k < s.b && f.toks[k].w == "The" && !f.toks[k].first && f.isCapWord(k+1)
+	}
+	// a member before: "The Reeds and Copper Kettle"
+	if k := a - 1; k > s.a && joint(k) {
+		i := k - 1
+		for i > s.a && f.isCapWord(i) && f.toks[i].w != "The" {
+			i--
+		}
+		if i < k-1 && capThe(i) {
+			return true
+		}
+	}
+	// a member after: "Copper Kettle and The Lanterns", "… as well as The
+	// Lanterns"
+	k := b
+	if k+2 < s.b && f.toks[k].lower == "as" && f.toks[k+1].lower == "well" && f.toks[k+2].lower == "as" {
+		return capThe(k + 3)
+	}
+	return k < s.b && joint(k) && capThe(k+1)
+}
