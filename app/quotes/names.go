@@ -454,6 +454,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if b-a >= 3 && b < s.b && f.counselHonour(b) {
 		b--
 	}
+	// ("… Ada Quill Stories": a headline's plural noun after a name)
+	if f.pluralNounAfterName(s, a, b) {
+		b--
+	}
 	// "Writing in The Mirror Linda said": an outlet's name, then the
 	// given name of the one who writes in it
 	if a2 := f.outletBeforeGiven(s, a, b); a2 > a {
@@ -744,7 +748,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "his first bourbon, Spirit Thief,", "her debut album, Salt Road,":
 	// a name in apposition to a work or product is no one's
-	if (m.kind == mUnknown || m.kind == mPerson) && len(m.titles) == 0 && m.kin == 0 && m.a-2 >= s.a && f.isPunct(m.a-1, ",") && f.toks[m.a-2].k == tWord && !f.toks[m.a-2].cap && workNoun(f.toks[m.a-2].lower) {
+	if (m.kind == mUnknown || m.kind == mPerson) && len(m.titles) == 0 && m.kin == 0 && m.a-2 >= s.a && f.isPunct(m.a-1, ",") && f.toks[m.a-2].k == tWord && !f.toks[m.a-2].cap && workNoun(f.toks[m.a-2].lower) || (m.kind == mUnknown || m.kind == mPerson) && len(m.titles) == 0 && m.kin == 0 && !m.poss && (f.workBeforeAppos(s, b) || f.listedWithWorks(s, m.ca, b)) {
 		m.kind = mOrg
 	}
 	// "Modern Vidtube stars can earn millions": a name before a plural

@@ -668,6 +668,7 @@ func (f *finder) processSentence(si int) {
 		}
 	}
 	if quoted && !caption {
+		f.bylineCredit(s, mm)
 		f.heardCredit(s, mm)
 		f.verblessCredit(si, s, mm)
 	}
