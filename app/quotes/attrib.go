@@ -1396,6 +1396,14 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 // resolveNP maps a speaker phrase to an entity and the affiliation the
 // phrase gives.
 func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int, string) {
+	// "Rep. Tom Cole R-Oklahoma, a supporter of the bill, said": the
+	// phrase ends in a party-state tag; its head is the name before it
+	for k := head; k > npA && f.toks[k].cap; k-- {
+		if isPartyTag(f.toks[k].w) {
+			head, npB = k-1, k
+			break
+		}
+	}
 	// "Chancellor of the Exchequer George Osborne, 44, outlined…": a title
 	// heading the phrase opens the chain that ends in the name; the
 	// speaker is the person named, not the office word

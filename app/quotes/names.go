@@ -454,6 +454,15 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if b-a >= 3 && b < s.b && f.counselHonour(b) {
 		b--
 	}
+	// "Rep. Mark Meadows R-North Carolina", "Sen. Ann Roe D-Calif": a
+	// US party-state tag printed without its brackets after a name, and
+	// the rest of the state's name, are no part of the name
+	for k := a + 1; k < b; k++ {
+		if isPartyTag(f.toks[k].w) {
+			b = k
+			break
+		}
+	}
 	// "Writing in The Mirror Linda said": an outlet's name, then the
 	// given name of the one who writes in it
 	if a2 := f.outletBeforeGiven(s, a, b); a2 > a {
@@ -823,6 +832,14 @@ func (f *finder) theBefore(s sentence, a int) int {
 // introduction always makes a mention salient.
 func (f *finder) setSalience(s sentence, m *mention) {
 	b := m.b
+	// ("Rep. Tom Cole R-Oklahoma, a supporter of the bill,": the
+	// appositive follows the party-state tag)
+	if b < s.b && isPartyTag(f.toks[b].w) {
+		b++
+		for b < s.b && (f.isCapWord(b) || f.isPunct(b, ".")) {
+			b++
+		}
+	}
 	// "Meghan, Duchess of Sussex,", "Ann Cole, Mayor of Leeds,": a
 	// capitalised title and its office in apposition
 	if b+3 < s.b && f.isPunct(b, ",") && !m.poss && f.toks[b+1].cap && f.toks[b+1].is(cTitle) && f.toks[b+2].lower == "of" && f.isCapWord(b+3) {
