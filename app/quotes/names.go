@@ -435,6 +435,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		b-a > 1 && placeAdjective(&f.toks[a])) {
 		a++
 	}
+	// "Analyst Wu believes" after "… analyst Shaw Wu": a role noun that
+	// opens the sentence, before the surname of someone named, describes
+	// that person and is no part of the name
+	if b-a == 2 && f.initialPos(s, a) && f.toks[a].is(cRole) && !f.toks[a].is(cTitle) && !f.toks[a+1].poss && f.surnameKnown(f.toks[a+1].lower) {
+		a++
+	}
 	// ("Luckily, Fischer says": a fronted adverb alone before a comma)
 	if a >= b || b-a == 1 && (f.sentenceAdverb(s, a) || f.openingParticiple(s, a)) {
 		return mention{}, false
