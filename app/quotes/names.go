@@ -937,7 +937,7 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		m.salient = !m.poss
 		return
 	}
-	if m.poss {
+	if m.poss || f.nounThenName(s, m.b) {
 		return
 	}
 	p := m.pa - 1
