@@ -156,8 +156,8 @@ func (f *finder) apposStarter(t *token) bool {
 }
 
 // apposStartAt reports whether token k opens an appositive after a name:
-// an apposStarter, or a lower-case modifier before a role noun ("Charles
-// King, principal analyst at Pund-IT, said").
+// an apposStarter, or one or two lower-case modifiers before a role noun
+// ("Charles King, principal analyst at Pund-IT, said").
 func (f *finder) apposStartAt(k int) bool {
 	if f.apposStarter(&f.toks[k]) {
 		return true
@@ -169,8 +169,20 @@ func (f *finder) apposStartAt(k int) bool {
 	if _, ok := t.verb(); ok {
 		return false
 	}
-	n := &f.toks[k+1]
-	return n.k == tWord && !n.cap && n.is(cRole)
+	// ("Ana Roe, senior policy adviser at Oxfam, told": two modifiers)
+	for n := k + 1; n < len(f.toks) && n <= k+2; n++ {
+		t := &f.toks[n]
+		if t.k != tWord || t.cap {
+			return false
+		}
+		if t.is(cRole) {
+			return true
+		}
+		if _, ok := t.verb(); ok || t.is(cFunction|cStopNP) {
+			return false
+		}
+	}
+	return false
 }
 
 // prefixedRole reports a role with a prefix of shared or former office
