@@ -1617,6 +1617,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if w := f.toks[npA].lower; (w == "one" || w == "another") && npA+2 < npB && f.toks[npA+1].lower == "of" && f.toks[npA+2].k == tWord && f.toks[npA+2].lower != "them" {
 		head = npA
 	}
+	// "Iran's president dismissed…": the president the text named
+	if id := f.countryOffice(npA, head, npB); id >= 0 {
+		return id, appos
+	}
 	// "Dora Welk has praised… Tom Welk's mom confirmed": the relative of
 	// that kind the text has just named under the owner's surname
 	if hl := f.toks[head].lower; head > npA && f.toks[head-1].poss && ownedKin(hl) {

@@ -1,5 +1,11 @@
 package quotes
 
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
 // groupSubject returns the plural group that the subject of sentence s
 // refers back to as "the <noun>" ("In one area, the bishops walked back
 // their position."), or as the owner of the subject ("The bishops' letter
@@ -30,4 +36,57 @@ func (f *finder) groupSubject(s sentence, mm mentionMap) int {
 		return -1
 	}
 	return -1
+}
+
+// countryOffice returns the person that "<Country>'s <office>" (tokens
+// npA, head) refers back to: the one person named with that office's
+// title ("President Mahmoud Ahmadinejad … Iran's president dismissed the
+// protests") whose description names no other country ("US President
+// Barack Obama" is not "Iran's president"); -1 when there is none or more
+// than one (issue 20, nineteenth round).
+func (f *finder) countryOffice(npA, head, npB int) int {
+	o, h := &f.toks[npA], &f.toks[head]
+	if head != npA+1 || npB != head+1 || o.k != tWord || !o.poss || !o.cap || !o.is(cPlace) || h.cap || !officeTitle(h.lower) {
+		return -1
+	}
+	cand := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		if e.kind != ePerson || !containsStr(e.titles, h.lower) || f.otherCountry(e, o.lower) {
+			continue
+		}
+		if cand >= 0 {
+			return -1
+		}
+		cand = i
+	}
+	return cand
+}
+
+// otherCountry reports whether the description of e (its affiliation and
+// titles, and the capitalised words right before its first mention: "US
+// President Barack Obama") names a place or nationality other than place
+// ("US" for "iran"; "Iranian" is Iran's).
+func (f *finder) otherCountry(e *entity, place string) bool {
+	other := func(w string) bool {
+		w = strings.TrimSuffix(w, ".")
+		if w == "" || !(f.lx.is(w, cPlace) || demonymWord(w)) {
+			return false
+		}
+		n := min(4, len(w), len(place))
+		return w[:n] != place[:n]
+	}
+	desc := e.lowerAffil() + " " + strings.Join(e.titles, " ")
+	for _, w := range strings.FieldsFunc(desc, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
+		if other(w) {
+			return true
+		}
+	}
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= e.first })
+	for j := k - 1; j >= 0 && j >= k-3 && f.toks[j].k == tWord && f.toks[j].cap; j-- {
+		if other(f.toks[j].lower) {
+			return true
+		}
+	}
+	return false
 }
