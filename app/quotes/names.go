@@ -1054,6 +1054,13 @@ func (f *finder) resolveMention(m *mention) {
 		if id < 0 && !m.rel {
 			id = f.spellingOf(parts)
 		}
+		// "The pilot, identified as Chesley Sullenberger,": the one the
+		// text quoted as "the pilot"
+		if id < 0 && !m.rel {
+			if id = f.describedNamed(m); id >= 0 {
+				f.personForDescribed(id, name, parts, m.titles)
+			}
+		}
 		if id < 0 {
 			// "’Manteboheng Molatjeng": a Sesotho name's elision mark
 			name = f.elidedName(m.ca, name)

@@ -90,3 +90,45 @@ func (f *finder) otherCountry(e *entity, place string) bool {
 	}
 	return false
 }
+
+// describedNamed returns the described source that the text now names in
+// apposition before mention m ("The pilot, identified as Chesley
+// Sullenberger, is credited…" after "the pilot reported a “double bird
+// strike”"; "The driver, Ana Ruiz, said"): a singular "the <noun>" that
+// spoke before under that description; or -1 (issue 20, nineteenth
+// round).
+func (f *finder) describedNamed(m *mention) int {
+	k := m.a - 1
+	if k >= 1 && f.toks[k].lower == "as" && (f.toks[k-1].lower == "identified" || f.toks[k-1].lower == "named") {
+		k -= 2
+	}
+	if k < 2 || !f.isPunct(k, ",") {
+		return -1
+	}
+	h, d := &f.toks[k-1], &f.toks[k-2]
+	if h.k != tWord || h.cap || h.poss || d.lower != "the" || h.is(cFunction) {
+		return -1
+	}
+	id, ok := f.nameIdx[entKey{eGroup, "the " + h.lower}]
+	if !ok || f.ents[id].plural || f.ents[id].first >= d.s {
+		return -1
+	}
+	return id
+}
+
+// personForDescribed makes the described source id the person now named
+// (name, parts): the quotations given to "the pilot" are his.
+func (f *finder) personForDescribed(id int, name phrase, parts []string, titles []string) {
+	e := &f.ents[id]
+	delete(f.nameIdx, entKey{eGroup, strings.ToLower(e.name)})
+	if !containsStr(e.titles, e.head) && e.head != "" {
+		e.titles = append(e.titles, e.head)
+	}
+	e.kind, e.name, e.head = ePerson, name.text, ""
+	f.nameIdx[entKey{ePerson, name.lower}] = id
+	f.setParts(id, parts)
+	e.surname = f.surnameOf(parts)
+	if g := genderOf(f.lx, titles, parts[0]); g != 0 {
+		e.gender = g
+	}
+}
