@@ -156,8 +156,8 @@ func (f *finder) apposStarter(t *token) bool {
 }
 
 // apposStartAt reports whether token k opens an appositive after a name:
-// an apposStarter, or a lower-case modifier before a role noun ("Charles
-// King, principal analyst at Pund-IT, said").
+// an apposStarter, or one or two lower-case modifiers before a role noun
+// ("Charles King, principal analyst at Pund-IT, said").
 func (f *finder) apposStartAt(k int) bool {
 	if f.apposStarter(&f.toks[k]) {
 		return true
@@ -169,8 +169,20 @@ func (f *finder) apposStartAt(k int) bool {
 	if _, ok := t.verb(); ok {
 		return false
 	}
-	n := &f.toks[k+1]
-	return n.k == tWord && !n.cap && n.is(cRole)
+	// ("Ana Roe, senior policy adviser at Oxfam, told": two modifiers)
+	for n := k + 1; n < len(f.toks) && n <= k+2; n++ {
+		t := &f.toks[n]
+		if t.k != tWord || t.cap {
+			return false
+		}
+		if t.is(cRole) {
+			return true
+		}
+		if _, ok := t.verb(); ok || t.is(cFunction|cStopNP) {
+			return false
+		}
+	}
+	return false
 }
 
 // prefixedRole reports a role with a prefix of shared or former office
@@ -1404,6 +1416,14 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 // resolveNP maps a speaker phrase to an entity and the affiliation the
 // phrase gives.
 func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int, string) {
+	// "Rep. Tom Cole R-Oklahoma, a supporter of the bill, said": the
+	// phrase ends in a party-state tag; its head is the name before it
+	for k := head; k > npA && f.toks[k].cap; k-- {
+		if isPartyTag(f.toks[k].w) {
+			head, npB = k-1, k
+			break
+		}
+	}
 	// "Chancellor of the Exchequer George Osborne, 44, outlined…": a title
 	// heading the phrase opens the chain that ends in the name; the
 	// speaker is the person named, not the office word
@@ -1604,6 +1624,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// out of a group is "one", of the group)
 	if w := f.toks[npA].lower; (w == "one" || w == "another") && npA+2 < npB && f.toks[npA+1].lower == "of" && f.toks[npA+2].k == tWord && f.toks[npA+2].lower != "them" {
 		head = npA
+	}
+	// "Iran's president dismissed…": the president the text named
+	if id := f.countryOffice(npA, head, npB); id >= 0 {
+		return id, appos
 	}
 	// "Dora Welk has praised… Tom Welk's mom confirmed": the relative of
 	// that kind the text has just named under the owner's surname

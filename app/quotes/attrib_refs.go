@@ -184,13 +184,19 @@ func (f *finder) speakerBefore(i, pos int) int {
 func (f *finder) barePluralBefore(npA, head int) int {
 	t := &f.toks[head]
 	hl := t.lower
-	if t.cap || len(hl) < 4 || !strings.HasSuffix(hl, "s") || strings.HasSuffix(hl, "ss") || f.lx.is(hl, cDoc) || !f.lx.is(hl, cRole) {
+	// ("Bishops in Saskatchewan are recognizing…" before "the bishops
+	// wrote": a title's plural too)
+	if t.cap || len(hl) < 4 || !strings.HasSuffix(hl, "s") || strings.HasSuffix(hl, "ss") || f.lx.is(hl, cDoc) || !f.lx.is(hl, cRole) && !f.pluralTitle(t) {
 		return -1
 	}
-	for i := npA - 1; i > 0 && i >= npA-1500; i-- {
+	for i := npA - 1; i >= 0 && i >= npA-1500; i-- {
 		w := &f.toks[i]
 		if w.k != tWord || w.lower != hl {
 			continue
+		}
+		// (the text's first word opens its first sentence)
+		if i == 0 {
+			return i
 		}
 		p := &f.toks[i-1]
 		switch {

@@ -435,6 +435,12 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		b-a > 1 && placeAdjective(&f.toks[a])) {
 		a++
 	}
+	// "Analyst Wu believes" after "… analyst Shaw Wu": a role noun that
+	// opens the sentence, before the surname of someone named, describes
+	// that person and is no part of the name
+	if b-a == 2 && f.initialPos(s, a) && f.toks[a].is(cRole) && !f.toks[a].is(cTitle) && !f.toks[a+1].poss && f.surnameKnown(f.toks[a+1].lower) {
+		a++
+	}
 	// ("Luckily, Fischer says": a fronted adverb alone before a comma)
 	if a >= b || b-a == 1 && (f.sentenceAdverb(s, a) || f.openingParticiple(s, a)) {
 		return mention{}, false
@@ -457,6 +463,15 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// ("… Ada Quill Stories": a headline's plural noun after a name)
 	if f.pluralNounAfterName(s, a, b) {
 		b--
+	}
+	// "Rep. Mark Meadows R-North Carolina", "Sen. Ann Roe D-Calif": a
+	// US party-state tag printed without its brackets after a name, and
+	// the rest of the state's name, are no part of the name
+	for k := a + 1; k < b; k++ {
+		if isPartyTag(f.toks[k].w) {
+			b = k
+			break
+		}
 	}
 	// "Writing in The Mirror Linda said": an outlet's name, then the
 	// given name of the one who writes in it
@@ -827,6 +842,14 @@ func (f *finder) theBefore(s sentence, a int) int {
 // introduction always makes a mention salient.
 func (f *finder) setSalience(s sentence, m *mention) {
 	b := m.b
+	// ("Rep. Tom Cole R-Oklahoma, a supporter of the bill,": the
+	// appositive follows the party-state tag)
+	if b < s.b && isPartyTag(f.toks[b].w) {
+		b++
+		for b < s.b && (f.isCapWord(b) || f.isPunct(b, ".")) {
+			b++
+		}
+	}
 	// "Meghan, Duchess of Sussex,", "Ann Cole, Mayor of Leeds,": a
 	// capitalised title and its office in apposition
 	if b+3 < s.b && f.isPunct(b, ",") && !m.poss && f.toks[b+1].cap && f.toks[b+1].is(cTitle) && f.toks[b+2].lower == "of" && f.isCapWord(b+3) {
@@ -918,7 +941,7 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		m.salient = !m.poss
 		return
 	}
-	if m.poss {
+	if m.poss || f.nounThenName(s, m.b) {
 		return
 	}
 	p := m.pa - 1
@@ -1034,6 +1057,13 @@ func (f *finder) resolveMention(m *mention) {
 		// another way
 		if id < 0 && !m.rel {
 			id = f.spellingOf(parts)
+		}
+		// "The pilot, identified as Chesley Sullenberger,": the one the
+		// text quoted as "the pilot"
+		if id < 0 && !m.rel {
+			if id = f.describedNamed(m); id >= 0 {
+				f.personForDescribed(id, name, parts, m.titles)
+			}
 		}
 		if id < 0 {
 			// "’Manteboheng Molatjeng": a Sesotho name's elision mark

@@ -599,6 +599,14 @@ func (f *finder) processSentence(si int) {
 			}
 		}
 	}
+	// "In one area, the bishops walked back their position. They had
+	// written…": the group the subject refers back to is what "they" means
+	if !caption && !subjSeen {
+		if id := f.groupSubject(s, mm); id >= 0 {
+			f.addEvent(f.toks[s.a].s, id, false, true, si)
+			subjSeen = true
+		}
+	}
 	asker := -1
 	if len(ms) > 0 && f.frontedAsker(s, &ms[0]) {
 		asker = ms[0].a
