@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -67,10 +68,13 @@ func (w *wordTokenizer) Tokenize(input []byte) analysis.TokenStream {
 // splitWords calls emit with the byte span of every word of text, as the
 // Unicode segmenter (uni) has them. Word segmentation never joins across an
 // ASCII character outside letters, digits, "_" and the punctuation that can
-// sit inside a word (. ' : , ; "), so text is cut into chunks at those: a
-// chunk of ASCII alone is split here, many times faster than the segmenter,
-// and any other chunk is left to the segmenter, with the break before it (a
-// combining mark after a space belongs to the space).
+// sit inside a word (. ' : , ; "), nor across a curly double quotation mark
+// or a dash followed by an ASCII character, so text is cut into chunks at
+// those: a chunk of ASCII alone is split here, many times faster than the
+// segmenter, and any other chunk is left to the segmenter, with the break
+// before it (a combining mark after a space belongs to the space). News
+// quotes with “ ” and sets off clauses with — and –: without those breaks,
+// every quotation's first and last words went through the segmenter.
 func splitWords(text string, uni analysis.Tokenizer, emit func(start, end int, typ analysis.TokenType)) {
 	if !utf8.ValidString(text) {
 		// The segmenter stops at a byte that is not UTF-8, dropping the
@@ -80,56 +84,101 @@ func splitWords(text string, uni analysis.Tokenizer, emit func(start, end int, t
 		}
 		return
 	}
+	brk := 0 // where the break before the next chunk starts
 	for i := 0; i < len(text); {
-		if isBreak(text[i]) {
-			i++
+		if n := breakAt(text, i); n > 0 {
+			brk = i
+			i += n
 			continue
 		}
 		start, ascii := i, true
-		for i < len(text) && !isBreak(text[i]) {
-			ascii = ascii && text[i] < utf8.RuneSelf
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if asciiKind[c]&inWord == 0 {
+					break
+				}
+			} else if breakAt(text, i) > 0 {
+				break
+			} else {
+				ascii = false
+			}
 			i++
 		}
 		if ascii {
 			asciiWords(text, start, i, emit)
 			continue
 		}
-		from := max(start-1, 0)
+		from := brk
+		if start == 0 {
+			from = 0
+		}
 		for _, t := range uni.Tokenize([]byte(text[from:i])) {
 			emit(from+t.Start, from+t.End, t.Type)
 		}
 	}
 }
 
-// isBreak reports whether c is an ASCII character no word contains or joins
-// across.
-func isBreak(c byte) bool {
-	if c >= utf8.RuneSelf || isASCIIWord(c) {
-		return false
+// breakAt is the length of the break at text[i]: an ASCII character no
+// word contains or joins across, or a curly double quotation mark or a dash
+// with an ASCII character (or nothing) after it; 0 for anything else.
+func breakAt(text string, i int) int {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		if asciiKind[c]&inWord == 0 {
+			return 1
+		}
+		return 0
 	}
-	switch c {
-	case '.', '\'', ':', ',', ';', '"':
-		return false
+	// “ ” — – are E2 80 9C, E2 80 9D, E2 80 94, E2 80 93.
+	if c != 0xE2 || i+2 >= len(text) || text[i+1] != 0x80 {
+		return 0
 	}
-	return true
+	switch text[i+2] {
+	case 0x9C, 0x9D, 0x94, 0x93:
+		if i+3 == len(text) || text[i+3] < utf8.RuneSelf {
+			return 3
+		}
+	}
+	return 0
 }
 
-// asciiWords emits the words of text[lo:hi], all ASCII: runs of letters,
-// digits and "_", joined by an apostrophe or a period between letters or
-// between digits ("Korea's", "U.S", "3.5"), a comma or semicolon between
-// digits ("1,000"), a colon between letters.
+// Kinds of ASCII characters, for splitting words.
+const (
+	letter = 1 << iota
+	digit
+	wordChar // letter, digit or "_"
+	inWord   // a word character, or punctuation that can sit inside a word
+)
+
+var asciiKind = func() (k [utf8.RuneSelf]uint8) {
+	for c := range k {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			k[c] = letter | wordChar | inWord
+		case '0' <= c && c <= '9':
+			k[c] = digit | wordChar | inWord
+		case c == '_':
+			k[c] = wordChar | inWord
+		case strings.IndexByte(".':,;\"", byte(c)) >= 0:
+			k[c] = inWord
+		}
+	}
+	return k
+}()
+
+// asciiWords splits the ASCII chunk text[lo:hi] into words.
 func asciiWords(text string, lo, hi int, emit func(start, end int, typ analysis.TokenType)) {
 	for i := lo; i < hi; {
-		if !isASCIIWord(text[i]) {
+		if asciiKind[text[i]]&wordChar == 0 {
 			i++
 			continue
 		}
-		start, letters, digits := i, false, false
+		start, kinds := i, uint8(0)
 		for i < hi {
-			c := text[i]
-			if isASCIIWord(c) {
-				letters = letters || isASCIILetter(c)
-				digits = digits || isDigit(c)
+			k := asciiKind[text[i]]
+			if k&wordChar != 0 {
+				kinds |= k
 				i++
 				continue
 			}
@@ -140,15 +189,11 @@ func asciiWords(text string, lo, hi int, emit func(start, end int, typ analysis.
 			break
 		}
 		typ := analysis.AlphaNumeric
-		if digits && !letters {
+		if kinds&(letter|digit) == digit {
 			typ = analysis.Numeric
 		}
 		emit(start, i, typ)
 	}
-}
-
-func isASCIIWord(c byte) bool {
-	return isASCIILetter(c) || isDigit(c) || c == '_'
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -83,6 +83,7 @@ func FuzzAnalyzer(f *testing.F) {
 	f.Add("North Korea's envoy said 3.5% of U.S. ships")
 	f.Add("東京都 Ünver’s café a:b 1,000 x'y")
 	f.Add("ab\xffcd 's '")
+	f.Add("“Yes,” she said — twice – “no”.”\u0301a “\u0301b é“c ”")
 	ours, bleves := analyzers(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		sameAnalysis(t, ours, bleves, text)
