@@ -11,7 +11,6 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-	"github.com/blevesearch/bleve/v2/search/scorer"
 	index "github.com/blevesearch/bleve_index_api"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
@@ -22,7 +21,7 @@ import (
 // documents, about fifteen times a term query. positionPhrase reads each
 // distinct word's postings straight from the index's segments, positions
 // included, compares the positions in place, and scores only the documents
-// that hold the phrase, with Bleve's own scorers (one term scorer per word
+// that hold the phrase, as Bleve's scorers score them (one term score per word
 // of the phrase, summed as its conjunction sums them), so hits and scores
 // are those of Bleve's phrase query.
 // Going to the segments rather than through Bleve's term readers saves
@@ -52,7 +51,7 @@ func (q *phraseQuery) Boost() float64 { return q.boost }
 // Searcher is positionPhrase for two words or more in a Scorch index,
 // Bleve's phrase searcher otherwise.
 func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opt search.SearcherOptions) (search.Searcher, error) {
-	if snap, ok := r.(*scorch.IndexSnapshot); ok {
+	if snap, ok := r.(*scorch.IndexSnapshot); ok && plainScoring(ctx, opt, nil) {
 		if terms := analyzePhrase(m, q.field, q.phrase); len(terms) >= 2 {
 			return newPositionPhrase(ctx, snap, q.field, terms, q.boost, opt)
 		}
@@ -98,10 +97,7 @@ type phraseSeg struct {
 type positionPhrase struct {
 	terms   []phraseTerm
 	words   [][]byte                  // the distinct words, rarest first
-	scorers []*scorer.TermQueryScorer // per word of the phrase
-	conj    *scorer.ConjunctionQueryScorer
-	matches []*search.DocumentMatch // reused for the conjunction's scorer
-	tfd     index.TermFieldDoc      // reused for the term scorers
+	weights []termWeight // per word of the phrase
 	count   uint64                  // Count's worst case
 
 	segs []phraseSeg
@@ -112,7 +108,7 @@ type positionPhrase struct {
 // newPositionPhrase returns the searcher of the phrase terms (at least two
 // words) in field.
 func newPositionPhrase(ctx context.Context, snap *scorch.IndexSnapshot, field string, terms []phraseTerm, boost float64, opt search.SearcherOptions) (search.Searcher, error) {
-	s := &positionPhrase{conj: scorer.NewConjunctionQueryScorer(opt)}
+	s := &positionPhrase{}
 	opt.IncludeTermVectors = false // positions are checked here, not reported
 	docCount, err := snap.DocCount()
 	if err != nil {
@@ -154,7 +150,7 @@ func newPositionPhrase(ctx context.Context, snap *scorch.IndexSnapshot, field st
 		}
 		t.word = k
 		s.terms = append(s.terms, t)
-		s.scorers = append(s.scorers, scorer.NewTermQueryScorer([]byte(t.term), field, boost, docCount, counts[k], 0, opt))
+		s.weights = append(s.weights, newTermWeight(boost, docCount, counts[k]))
 		s.count += counts[k]
 	}
 	// The rarest word steps from document to document and the others jump
@@ -181,7 +177,6 @@ func newPositionPhrase(ctx context.Context, snap *scorch.IndexSnapshot, field st
 	for i := range s.terms {
 		s.terms[i].word = where[s.terms[i].word]
 	}
-	s.matches = make([]*search.DocumentMatch, len(s.terms))
 	// As Bleve's conjunction does when it is built; a query holding the
 	// phrase sets its own norm after.
 	s.SetQueryNorm(1 / math.Sqrt(s.Weight()))
@@ -353,32 +348,31 @@ func (s *positionPhrase) next(ctx *search.SearchContext, g uint64) (*search.Docu
 }
 
 // scored is the cursor's current document scored as Bleve's phrase
-// searcher scores it: the sum of each word's term score.
+// searcher scores it: the sum of each word's term score, in the phrase's
+// order.
 func (s *positionPhrase) scored(ctx *search.SearchContext) *search.DocumentMatch {
-	s.tfd.ID = index.NewIndexInternalID(s.tfd.ID, s.cur.seg.offset+s.cur.cur[0].Number())
+	var score float64
 	for i, t := range s.terms {
 		p := s.cur.cur[t.word]
-		s.tfd.Freq, s.tfd.Norm = p.Frequency(), p.Norm()
-		s.matches[i] = s.scorers[i].Score(ctx, &s.tfd)
+		score += s.weights[i].score(p.Frequency(), norm(p))
 	}
-	m := s.conj.Score(ctx, s.matches)
-	for _, o := range s.matches[1:] {
-		ctx.DocumentMatchPool.Put(o)
-	}
+	m := ctx.DocumentMatchPool.Get()
+	m.IndexInternalID = index.NewIndexInternalID(m.IndexInternalID, s.cur.seg.offset+s.cur.cur[0].Number())
+	m.Score = score
 	return m
 }
 
 func (s *positionPhrase) Weight() float64 {
 	var w float64
-	for _, sc := range s.scorers {
-		w += sc.Weight()
+	for _, tw := range s.weights {
+		w += tw.weight()
 	}
 	return w
 }
 
 func (s *positionPhrase) SetQueryNorm(n float64) {
-	for _, sc := range s.scorers {
-		sc.SetQueryNorm(n)
+	for i := range s.weights {
+		s.weights[i].setQueryNorm(n)
 	}
 }
 
