@@ -133,7 +133,22 @@
 //     it; "Andy and Charlotte Roche" names both; a headline's role label
 //     ("Amazon CEO says") is the person the opening names; a bare "one" or
 //     "another" opening its clause speaks; "she" with no person before it is
-//     the latest "a … woman" or "girl".
+//     the latest "a … woman" or "girl". A teaser's bare epithet ("The singer
+//     previously…") is the person the next paragraph names; "the French
+//     envoy" refers back to the diplomat named; time zones are no names; a
+//     closing clause may end in a time phrase ("…, X said at a panel on
+//     Monday"). A party-state tag ("R-North Carolina") and a role word
+//     before a known surname ("Analyst Wu") are no part of a name; "Morgan
+//     Stanley analyst X" is X, and "Morgan Stanley" no antecedent; "the
+//     bishops" is the group a bare plural introduced; "Iran's president" is
+//     the one person named with that office; "The pilot, identified as X"
+//     makes X the earlier "the pilot". A statement's signatories ("signed by
+//     221 MPs") speak; "the study, led by X" is X's, and "the report" is the
+//     one author the article names for reports; a bare "Many"/"Some" right
+//     before its quotation speaks. A dash-led byline after a quotation ("—
+//     A & B") is "A and B"; a title's plural noun after a name ("… X
+//     Stories"), a name in apposition to a work ("X, now his final album"),
+//     and a name listed with "The …" bands are no person.
 //
 // Conventions (gold files follow them too):
 //
