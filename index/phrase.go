@@ -96,9 +96,9 @@ type phraseSeg struct {
 // positionPhrase is the searcher of a phrase of at least two words.
 type positionPhrase struct {
 	terms   []phraseTerm
-	words   [][]byte                  // the distinct words, rarest first
+	words   [][]byte     // the distinct words, rarest first
 	weights []termWeight // per word of the phrase
-	count   uint64                  // Count's worst case
+	count   uint64       // Count's worst case
 
 	segs []phraseSeg
 	at   int        // the segment cur reads

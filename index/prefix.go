@@ -258,7 +258,7 @@ type prefixSearcher struct {
 	total   [window]float64 // the score so far of each document of the window
 	matched [window]uint8   // groups matched
 	gsum    [window]float64 // the current group's sum
-	gcount  [window]uint8   // the current group's terms matched
+	gcount  [window]uint16  // the current group's terms matched
 	hits    [window / 64]uint64
 	ghits   [window / 64]uint64
 }
