@@ -89,7 +89,7 @@ func TestPhraseAsBleve(t *testing.T) {
 }
 
 // runRaw runs q and returns its total and hits with scores.
-func (x *Index) runRaw(t *testing.T, q query.Query) string {
+func (x *Index) runRaw(t testing.TB, q query.Query) string {
 	t.Helper()
 	req := bleve.NewSearchRequestOptions(q, 10000, 0, false)
 	res, err := x.b.Search(req)

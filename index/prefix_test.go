@@ -195,3 +195,50 @@ func BenchmarkPrefix(b *testing.B) {
 		})
 	}
 }
+
+// FuzzPrefixAsBleve: any prefix, in any set of text fields, alone or with a
+// term, finds what Bleve's disjunctions find, with the same scores, in an
+// index of two segments with deleted documents.
+func FuzzPrefixAsBleve(f *testing.F) {
+	for _, s := range []string{"s", "mi", "min", "sanctions", "Ünver", "north-korea", "qqq", "the", "3.5", "\xff", ""} {
+		f.Add(s, uint8(15), false)
+	}
+	f.Add("gov", uint8(4), true)
+	x := openTest(f, filepath.Join(f.TempDir(), "index.bleve"))
+	docs := append(testDocs(), corpusDocs(60)...)
+	ctx := context.Background()
+	half := len(docs) / 2
+	for _, b := range [][]app.IndexDoc{docs[:half], docs[half:]} {
+		if err := x.Apply(ctx, app.IndexBatch{Upserts: b}); err != nil {
+			f.Fatal(err)
+		}
+	}
+	var gone []string
+	for i := 0; i < len(docs); i += 7 {
+		gone = append(gone, docs[i].ID)
+	}
+	if err := x.Apply(ctx, app.IndexBatch{Deletes: gone}); err != nil {
+		f.Fatal(err)
+	}
+	x.gate.lastWrite.Store(time.Now().Add(time.Hour).UnixNano())
+	f.Fuzz(func(t *testing.T, prefix string, mask uint8, and bool) {
+		var fs []string
+		for i, fl := range textFields {
+			if mask&(1<<i) != 0 {
+				fs = append(fs, fl)
+			}
+		}
+		if len(fs) == 0 || len(prefix) > 64 {
+			return
+		}
+		var got, want query.Query = newPrefixQuery(fs, prefix), blevePrefix{newPrefixQuery(fs, prefix)}
+		if and {
+			tq := query.NewTermQuery("minist")
+			tq.SetField(fBody)
+			got, want = query.NewConjunctionQuery([]query.Query{tq, got}), query.NewConjunctionQuery([]query.Query{tq, want})
+		}
+		if a, b := x.runRaw(t, want), x.runRaw(t, got); a != b {
+			t.Errorf("%q in %v (and %v):\n segments %.300s\n bleve    %.300s", prefix, fs, and, b, a)
+		}
+	})
+}
