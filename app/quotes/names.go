@@ -464,6 +464,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if f.pluralNounAfterName(s, a, b) {
 		b--
 	}
+	// ("Pacific Standard Time": a time zone written out)
+	if f.spelledTimeZone(a, b) {
+		return mention{}, false
+	}
 	// "Rep. Mark Meadows R-North Carolina", "Sen. Ann Roe D-Calif": a
 	// US party-state tag printed without its brackets after a name, and
 	// the rest of the state's name, are no part of the name
@@ -509,10 +513,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// Title block: places, titles and "of"-departments before the name.
 	lastTitle := -1
 	afterOf := false
+	honU := f.burmeseHonorific(a, b)
 	for k := a; k < b; k++ {
 		t := &f.toks[k]
 		switch {
-		case t.is(cTitle):
+		case t.is(cTitle) || k == a && honU:
 			lastTitle = k
 			afterOf = false
 			continue
@@ -565,7 +570,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if lastTitle >= 0 && lastTitle < b-1 {
 		m.ca = lastTitle + 1
 		for k := a; k <= lastTitle; k++ {
-			if f.toks[k].is(cTitle) {
+			if f.toks[k].is(cTitle) || k == a && honU {
 				m.titles = append(m.titles, strings.TrimSuffix(f.toks[k].lower, "."))
 			}
 		}
@@ -983,7 +988,7 @@ func (f *finder) surnameOf(parts []string) string {
 func genderOf(lx *lexicon, titles []string, first string) byte {
 	for _, t := range titles {
 		switch t {
-		case "mr", "sir", "king", "prince", "lord", "father", "emperor", "sultan", "sheikh", "emir", "congressman", "spokesman", "chairman", "duke", "earl", "baron":
+		case "mr", "u", "sir", "king", "prince", "lord", "father", "emperor", "sultan", "sheikh", "emir", "congressman", "spokesman", "chairman", "duke", "earl", "baron":
 			return 'm'
 		case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "daw", "empress", "congresswoman", "spokeswoman", "chairwoman", "duchess", "countess", "baroness":
 			return 'f'
@@ -1037,6 +1042,13 @@ func (f *finder) resolveMention(m *mention) {
 		f.parts = parts
 		name = phrase{name.text + " " + sur.text, name.lower + " " + sur.lower}
 		m.kind = mPerson
+	}
+	// "Rafe Colter, Jr.": a suffix after a comma ends the name
+	if k := f.commaSuffix(m.b); k >= 0 && len(parts) >= 2 {
+		parts = append(parts, f.toks[k].lower)
+		f.parts = parts
+		sfx := f.spanPhrase(k, k+1)
+		name = phrase{name.text + " " + sfx.text, name.lower + " " + sfx.lower}
 	}
 	if len(parts) >= 2 {
 		// "Her sister, Grace Chen": a relative of someone is not the person

@@ -1,0 +1,45 @@
+package quotes
+
+import "testing"
+
+// Forms of names: a generational suffix printed after a comma ("Rafe
+// Colter, Jr.") is part of the name; the Burmese honorific "U" before a
+// name is no part of it, as "Daw" is not; a spelled-out time zone
+// ("Pacific Standard Time") names no one; a role noun joined to another
+// before a name ("biologist and lead author Ines Marrow") describes the
+// person named; a plural common noun after a name in prose ("selling
+// Tin Maw Oo posters") is no part of the name. The texts are written for
+// this test (issue 20, twentieth round).
+func TestFindRound20aNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"suffix after a comma",
+			"After a fourth place finish in the Ohio Stakes, the owners, along with trainer Rafe Colter, Jr., took the colt out of the big race.\n\n“We never thought about it, to be honest,” Colter said. “He needs a rest.”",
+			[]want{
+				{"We never thought about it, to be honest,", "Rafe Colter Jr.", Full, ""},
+				{"He needs a rest.", "Rafe Colter Jr.", Full, ""},
+			}},
+		{"Burmese honorific",
+			"The party office in Mandalay was busy on Monday. But U Tin Maw Oo says the strategy of patience has paid off.\n\n“We waited for twenty years, and we can wait a little longer,” he said.",
+			[]want{
+				{"We waited for twenty years, and we can wait a little longer,", "Tin Maw Oo", Full, ""},
+			}},
+		{"spelled-out time zone",
+			"Dana Whitlow has high hopes for the launch, which is set for 03:10 UTC. (That's 7:10 p.m. Pacific Standard Time in the United States.)\n\n“I hope that you stop what you are doing and look up,” she writes on her blog.",
+			[]want{
+				{"I hope that you stop what you are doing and look up,", "Dana Whitlow", Full, ""},
+			}},
+		{"role nouns joined before a name",
+			"The moss grows faster than anyone thought.\n\n“These plants have more than 300 genes we have never seen before,” explained biologist and study coauthor Ines Marrow, who is also at the museum.",
+			[]want{
+				{"These plants have more than 300 genes we have never seen before,", "Ines Marrow", Full, ""},
+			}},
+		{"role nouns joined before a name, plain role",
+			"The reef is recovering.\n\n“We counted twice as many fish as last year,” said ecologist and lead author Oren Blay, of the marine station.",
+			[]want{
+				{"We counted twice as many fish as last year,", "Oren Blay", Full, ""},
+			}},
+	})
+}

@@ -1,0 +1,85 @@
+package quotes
+
+import "strings"
+
+// commaSuffix returns the token of a generational suffix printed after a
+// comma that ends the name at b ("trainer Rafe Colter, Jr., took"), or -1:
+// the suffix is part of the name, as in "James Roosevelt Jr." (issue 20,
+// twentieth round).
+func (f *finder) commaSuffix(b int) int {
+	k := b + 1
+	if !f.isPunct(b, ",") || !f.isCapWord(k) || f.toks[k].poss || !nameSuffix(f.toks[k].lower) || f.isCapWord(k+1) {
+		return -1
+	}
+	return k
+}
+
+// burmeseHonorific reports the honorific "U" opening a name of two words
+// or more ("U Tin Maw Oo"): like "Daw", a title, no part of the name that
+// the text later gives alone ("Tin Maw Oo explains"; issue 20, twentieth
+// round).
+func (f *finder) burmeseHonorific(a, b int) bool {
+	if b-a < 3 || f.toks[a].w != "U" || f.isPunct(a+1, ".") {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if t := &f.toks[k]; !f.isCapWord(k) || t.is(cOrg|cPlace|cTitle|cNonName) {
+			return false
+		}
+	}
+	return true
+}
+
+// spelledTimeZone reports a time zone written out ("Pacific Standard
+// Time", "British Summer Time", "Greenwich Mean Time"): no one who could
+// speak, as the initials ("PST") are not (issue 20, twentieth round).
+func (f *finder) spelledTimeZone(a, b int) bool {
+	if b-a < 2 || f.toks[b-1].w != "Time" {
+		return false
+	}
+	switch f.toks[b-2].lower {
+	case "standard", "daylight", "summer", "mean", "saving", "savings":
+		return true
+	}
+	return false
+}
+
+// roleAndRoleName finds the name after a role noun at head that "and"
+// joins to further role nouns before it: "explained biologist and lead
+// author Ines Marrow". The roles describe the one person named, who
+// speaks; without the name the first role alone took the quotation
+// (issue 20, twentieth round).
+func (f *finder) roleAndRoleName(s sentence, head, i int, mm mentionMap) (int, int, bool) {
+	if i+2 >= s.b || f.toks[i].lower != "and" || !f.isRoleOrDoc(head) || mm.at(head) != nil || f.lx.is(f.toks[head].lower, cDoc) {
+		return 0, 0, false
+	}
+	for e := i + 1; e < s.b && e <= i+4; e++ {
+		if m := mm.at(e); m != nil && m.a == e {
+			if e == i+1 || m.kind != mPerson || m.b-m.ca < 2 || m.poss || !f.isRoleOrDoc(e-1) && !f.toks[e-1].is(cTitle) && !f.sharedRole(f.toks[e-1].lower) {
+				return 0, 0, false
+			}
+			if m.b < s.b && f.toks[m.b].k == tWord {
+				return 0, 0, false
+			}
+			return m.a, m.b, true
+		}
+		w := &f.toks[e]
+		if w.k != tWord || w.cap || w.is(cDet|cPrep) {
+			return 0, 0, false
+		}
+		if _, v := w.verb(); v {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// sharedRole reports a role shared with others, with or without its
+// hyphen ("co-author", "coauthor", "cofounder").
+func (f *finder) sharedRole(w string) bool {
+	if f.prefixedRole(w) {
+		return true
+	}
+	r, ok := strings.CutPrefix(w, "co")
+	return ok && len(r) >= 4 && f.lx.is(r, cRole|cTitle)
+}
