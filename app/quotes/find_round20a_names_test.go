@@ -41,5 +41,10 @@ func TestFindRound20aNames(t *testing.T) {
 			[]want{
 				{"We counted twice as many fish as last year,", "Oren Blay", Full, ""},
 			}},
+		{"letter compound after a name",
+			"Walk past the stalls selling Tin Maw Oo T-shirts, mugs and calendars. Tin Maw Oo has led the party for years.\n\n“We waited for twenty years, and we can wait a little longer,” Tin Maw Oo said.",
+			[]want{
+				{"We waited for twenty years, and we can wait a little longer,", "Tin Maw Oo", Full, ""},
+			}},
 	})
 }

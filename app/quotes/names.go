@@ -464,6 +464,13 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if f.pluralNounAfterName(s, a, b) {
 		b--
 	}
+	// ("Tin Maw Oo T-shirts": a letter compound ends the name)
+	for k := a + 1; k < b; k++ {
+		if letterCompound(&f.toks[k]) {
+			b = k
+			break
+		}
+	}
 	// ("Pacific Standard Time": a time zone written out)
 	if f.spelledTimeZone(a, b) {
 		return mention{}, false

@@ -83,3 +83,21 @@ func (f *finder) sharedRole(w string) bool {
 	r, ok := strings.CutPrefix(w, "co")
 	return ok && len(r) >= 4 && f.lx.is(r, cRole|cTitle)
 }
+
+// letterCompound reports a common noun made of a capital letter, a hyphen
+// and a lower-case word ("T-shirts", "X-ray", "U-turn"): capitalised
+// wherever it stands, yet never part of a name, so a run of capitalised
+// words ends before it ("selling Tin Maw Oo T-shirts"; issue 20, twentieth
+// round).
+func letterCompound(t *token) bool {
+	w := t.w
+	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' || w[1] != '-' {
+		return false
+	}
+	for i := 2; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
