@@ -46,5 +46,10 @@ func TestFindRound20aNames(t *testing.T) {
 			[]want{
 				{"We waited for twenty years, and we can wait a little longer,", "Tin Maw Oo", Full, ""},
 			}},
+		{"person after an organisation with of and and",
+			"Ola Brandt of the Bergen Institute of Technology and Tove Lind of the Oslo Institute of Technology won the 2019 prize for their work, the academy announced.\n\n“It is a win for all of us,” said Lind, speaking by phone from Oslo.",
+			[]want{
+				{"It is a win for all of us,", "Tove Lind", Full, ""},
+			}},
 	})
 }

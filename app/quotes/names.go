@@ -239,7 +239,7 @@ func (f *finder) findMentions(s sentence) []mention {
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
 				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
 					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b) && !weekday(f.toks[b+1].lower) && !f.nameAfterTitle(a, b)) ||
-					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b, false)) ||
+					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b, false) && !f.personAfterAnd(b+1)) ||
 					// "University and College Union", "Universities and
 					// Colleges Employers’ Association"
 					(t.lower == "and" && f.toks[b-1].is(cOrg) && f.capRunHasOrg(s, b+1)) ||

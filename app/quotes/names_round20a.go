@@ -101,3 +101,27 @@ func letterCompound(t *token) bool {
 	}
 	return true
 }
+
+// personAfterAnd reports a person's name of two words at token k, after
+// an "and" that ends an organisation's name with "of" in it ("Ola Brandt
+// of the Bergen Institute of Technology and Tove Lind of …"): the
+// name is a second person, not the rest of the organisation's name as in
+// "Department of Health and Human Services". The first word is a known
+// given name, or the second stands alone elsewhere in the text, as a
+// surname does ("said Lind"; issue 20, twentieth round).
+func (f *finder) personAfterAnd(k int) bool {
+	if !f.isCapWord(k) || !f.isCapWord(k+1) || f.isCapWord(k+2) || f.toks[k].poss ||
+		f.toks[k].is(cOrg|cPlace|cTitle|cFunction) || f.toks[k+1].is(cOrg|cPlace|cTitle) {
+		return false
+	}
+	if f.toks[k].is(cFemale | cMale) {
+		return true
+	}
+	w := f.toks[k+1].lower
+	for i := range f.toks {
+		if i != k+1 && f.toks[i].lower == w && f.isCapWord(i) && !f.isCapWord(i-1) && (!f.isCapWord(i+1) || f.toks[i].poss) {
+			return true
+		}
+	}
+	return false
+}
