@@ -51,5 +51,10 @@ func TestFindRound20aNames(t *testing.T) {
 			[]want{
 				{"It is a win for all of us,", "Tove Lind", Full, ""},
 			}},
+		{"family name without its hyphen",
+			"Omar Al-Hadi ran the city's water board for two years. Now Al-Hadi wants to be mayor.\n\nHe turned down the offer because it was “a clear conflict,” Al Hadi says.",
+			[]want{
+				{"a clear conflict,", "Omar Al-Hadi", Partial, ""},
+			}},
 	})
 }

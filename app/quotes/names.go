@@ -1077,6 +1077,10 @@ func (f *finder) resolveMention(m *mention) {
 		if id < 0 && !m.rel {
 			id = f.spellingOf(parts)
 		}
+		// "El Sayed" after "Abdul El-Sayed": the hyphen left out
+		if id < 0 && !m.rel {
+			id = f.hyphenSpelling(parts)
+		}
 		// "The pilot, identified as Chesley Sullenberger,": the one the
 		// text quoted as "the pilot"
 		if id < 0 && !m.rel {

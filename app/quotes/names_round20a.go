@@ -125,3 +125,23 @@ func (f *finder) personAfterAnd(k int) bool {
 	}
 	return false
 }
+
+// hyphenSpelling returns the one person whose family name is the two
+// words of parts joined by a hyphen ("El Sayed" for Abdul El-Sayed), or
+// -1: the same name spelt without its hyphen (issue 20, twentieth round).
+func (f *finder) hyphenSpelling(parts []string) int {
+	if len(parts) != 2 {
+		return -1
+	}
+	joined := parts[0] + "-" + parts[1]
+	best := -1
+	for _, i := range f.withPart(joined) {
+		if e := &f.ents[i]; e.kind == ePerson && e.surname == joined && len(e.parts) >= 2 {
+			if best >= 0 {
+				return -1
+			}
+			best = i
+		}
+	}
+	return best
+}
