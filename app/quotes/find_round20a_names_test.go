@@ -56,5 +56,10 @@ func TestFindRound20aNames(t *testing.T) {
 			[]want{
 				{"a clear conflict,", "Omar Al-Hadi", Partial, ""},
 			}},
+		{"word in -ing before a role and a name",
+			"The dive was cut short after a leak in the suit.\n\nDiving partner Tomas Brek, a Navy veteran, took a look: “There is a lot of water in his mask.”",
+			[]want{
+				{"There is a lot of water in his mask.", "Tomas Brek", Full, ""},
+			}},
 	})
 }

@@ -471,8 +471,9 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 			break
 		}
 	}
-	// ("Pacific Standard Time": a time zone written out)
-	if f.spelledTimeZone(a, b) {
+	// ("Pacific Standard Time": a time zone written out; "Managing
+	// director Ada Roe": a word in -ing before a role)
+	if f.spelledTimeZone(a, b) || f.gerundBeforeRole(s, a, b) {
 		return mention{}, false
 	}
 	// "Rep. Mark Meadows R-North Carolina", "Sen. Ann Roe D-Calif": a

@@ -145,3 +145,13 @@ func (f *finder) hyphenSpelling(parts []string) int {
 	}
 	return best
 }
+
+// gerundBeforeRole reports a one-word run at token a that opens the
+// sentence with a word in "-ing" before a lower-case role noun and a name
+// ("Spacewalking partner Ada Roe, a U.S. astronaut, took a look",
+// "Managing director Ada Roe said"): the word modifies the role, which
+// describes the person named; it is no name of its own (issue 20,
+// twentieth round).
+func (f *finder) gerundBeforeRole(s sentence, a, b int) bool {
+	return b-a == 1 && f.initialPos(s, a) && gerund(&f.toks[a]) && f.isRoleOrDoc(b) && !f.toks[b].cap && f.isCapWord(b+1)
+}
