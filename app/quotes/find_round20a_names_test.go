@@ -61,5 +61,10 @@ func TestFindRound20aNames(t *testing.T) {
 			[]want{
 				{"There is a lot of water in his mask.", "Tomas Brek", Full, ""},
 			}},
+		{"acronym of an office named by a title",
+			"The office of the U.S. Special Inspector General for Kosovo Reconstruction (SIGKR) is investigating several contractors.\n\nAccording to court documents, SIGKR alleges that Brek grew his business only because he “paid bribes” to managers.",
+			[]want{
+				{"paid bribes", "Special Inspector General for Kosovo Reconstruction", Partial, ""},
+			}},
 	})
 }

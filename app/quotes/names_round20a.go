@@ -155,3 +155,29 @@ func (f *finder) hyphenSpelling(parts []string) int {
 func (f *finder) gerundBeforeRole(s sentence, a, b int) bool {
 	return b-a == 1 && f.initialPos(s, a) && gerund(&f.toks[a]) && f.isRoleOrDoc(b) && !f.toks[b].cap && f.isCapWord(b+1)
 }
+
+// spelledBracketOrg returns the organisation spelt out before the acronym
+// in brackets at token k when no entity holds that name: an office named
+// by a title ("the U.S. Special Inspector General for Kosovo
+// Reconstruction (SIGKR)") is no person and so made no organisation. The
+// initials of the capitalised words before the bracket, small words left
+// out, must spell the acronym (issue 20, twentieth round).
+func (f *finder) spelledBracketOrg(k int, acr string) int {
+	n := len(acr)
+	i := k - 2
+	for i >= 0 && n > 0 {
+		t := &f.toks[i]
+		switch {
+		case t.k == tWord && t.cap && !t.poss && t.w[0] == acr[n-1]:
+			n--
+		case t.k == tWord && !t.cap && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the") && f.isCapWord(i-1):
+		default:
+			return -1
+		}
+		i--
+	}
+	if n > 0 || k-1-(i+1) < 2 {
+		return -1
+	}
+	return f.orgEntity(f.spanPhrase(i+1, k-1), f.toks[i+1].s)
+}
