@@ -66,5 +66,11 @@ func TestFindRound20aNames(t *testing.T) {
 			[]want{
 				{"paid bribes", "Special Inspector General for Kosovo Reconstruction", Partial, ""},
 			}},
+		{"surname given in full only in an institution's name",
+			"Her father took her to Florida, to the Peter Halloran Tennis Academy in Tampa.\n\n“To tell you the truth,” said Halloran from his office on Tuesday, “she was the hardest worker we had.”",
+			[]want{
+				{"To tell you the truth,", "Peter Halloran", Full, ""},
+				{"she was the hardest worker we had.", "Peter Halloran", Full, ""},
+			}},
 	})
 }

@@ -1138,11 +1138,22 @@ func (f *finder) resolveMention(m *mention) {
 		m.kind = mPerson
 	}
 	if id < 0 && m.kind == mPerson {
-		id = f.newEntity(name, ePerson, pos)
-		f.setParts(id, parts)
-		e := &f.ents[id]
-		e.surname, e.single = parts[0], true
-		e.gender = genderOf(f.lx, m.titles, "")
+		// "said Brek" where only "the Tomas Brek Diving School" gives
+		// the given name
+		if g := f.eponymGiven(parts[0]); g >= 0 {
+			full := f.spanPhrase(g, g+2)
+			id = f.newEntity(full, ePerson, pos)
+			f.setParts(id, []string{f.toks[g].lower, parts[0]})
+			e := &f.ents[id]
+			e.surname = parts[0]
+			e.gender = genderOf(f.lx, m.titles, f.toks[g].lower)
+		} else {
+			id = f.newEntity(name, ePerson, pos)
+			f.setParts(id, parts)
+			e := &f.ents[id]
+			e.surname, e.single = parts[0], true
+			e.gender = genderOf(f.lx, m.titles, "")
+		}
 	}
 	if id >= 0 {
 		f.touch(id, m, surface, pos)

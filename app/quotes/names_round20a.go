@@ -181,3 +181,38 @@ func (f *finder) spelledBracketOrg(k int, acr string) int {
 	}
 	return f.orgEntity(f.spanPhrase(i+1, k-1), f.toks[i+1].s)
 }
+
+// eponymGiven returns the token of a known given name that stands before
+// the surname w in the name of an institution called after the person
+// ("the Tomas Brek Diving School"), or -1: a surname said alone is then that
+// person, whom the text names in full only there (issue 20, twentieth
+// round).
+func (f *finder) eponymGiven(w string) int {
+	found := -1
+	for i := 1; i+1 < len(f.toks); i++ {
+		if f.toks[i].lower != w || !f.isCapWord(i) || f.toks[i].poss || !f.isCapWord(i-1) || !f.toks[i-1].is(cFemale|cMale) || f.toks[i-1].poss {
+			continue
+		}
+		j := i + 1
+		for j < len(f.toks) && j < i+3 && f.isCapWord(j) && !eponymHead(f.toks[j].lower) {
+			j++
+		}
+		if j >= len(f.toks) || !f.isCapWord(j) || !eponymHead(f.toks[j].lower) {
+			continue
+		}
+		if found >= 0 && f.toks[found].lower != f.toks[i-1].lower {
+			return -1
+		}
+		found = i - 1
+	}
+	return found
+}
+
+// eponymHead reports the head nouns of institutions named after a person.
+func eponymHead(w string) bool {
+	switch w {
+	case "academy", "school", "foundation", "institute", "center", "centre", "clinic", "trust", "fund", "museum", "library":
+		return true
+	}
+	return false
+}
