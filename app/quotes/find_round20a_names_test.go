@@ -72,5 +72,11 @@ func TestFindRound20aNames(t *testing.T) {
 				{"To tell you the truth,", "Peter Halloran", Full, ""},
 				{"she was the hardest worker we had.", "Peter Halloran", Full, ""},
 			}},
+		{"cracked as a verb of saying",
+			"Ada Vance and Petra Lind trained together as girls.\n\n“She has changed coaches more than I have changed cars,” cracked Tomas Brek, who has coached both. “I am happy to see Petra playing well again.”",
+			[]want{
+				{"She has changed coaches more than I have changed cars,", "Tomas Brek", Full, ""},
+				{"I am happy to see Petra playing well again.", "Tomas Brek", Full, ""},
+			}},
 	})
 }
