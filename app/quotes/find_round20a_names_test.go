@@ -72,6 +72,11 @@ func TestFindRound20aNames(t *testing.T) {
 				{"To tell you the truth,", "Peter Halloran", Full, ""},
 				{"she was the hardest worker we had.", "Peter Halloran", Full, ""},
 			}},
+		{"institution named after two people",
+			"Her father took her to Florida, to the Peter and Mary Halloran Foundation in Tampa.\n\n“To tell you the truth,” said Halloran from the office on Tuesday.",
+			[]want{
+				{"To tell you the truth,", "Halloran", Full, ""},
+			}},
 		{"cracked as a verb of saying",
 			"Ada Vance and Petra Lind trained together as girls.\n\n“She has changed coaches more than I have changed cars,” cracked Tomas Brek, who has coached both. “I am happy to see Petra playing well again.”",
 			[]want{

@@ -193,6 +193,10 @@ func (f *finder) eponymGiven(w string) int {
 		if f.toks[i].lower != w || !f.isCapWord(i) || f.toks[i].poss || !f.isCapWord(i-1) || !f.toks[i-1].is(cFemale|cMale) || f.toks[i-1].poss {
 			continue
 		}
+		// ("the Bill and Melinda Gates Foundation": two people)
+		if i >= 2 && (f.isPunct(i-2, "&") || f.toks[i-2].lower == "and") {
+			continue
+		}
 		j := i + 1
 		for j < len(f.toks) && j < i+3 && f.isCapWord(j) && !eponymHead(f.toks[j].lower) {
 			j++
