@@ -1098,6 +1098,11 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int,
 			return m.a, m.b, m.b - 1, f.spanText(k, i), true
 		}
 	}
+	// "explained biologist and lead author Ines Marrow": roles joined
+	// before the name of the one who holds them
+	if na, nb, ok := f.roleAndRoleName(s, head, i, mm); ok {
+		return na, nb, nb - 1, f.spanText(k, na), true
+	}
 	// "said the firm’s senior vice-president for global public policy
 	// Omar Teague": the office in lower case after a title, then the
 	// name of the one who holds it

@@ -167,6 +167,7 @@ func newLexicon() *lexicon {
 		warned warns argued argues insisted insists stressed stresses observed observes
 		concluded concludes countered counters responded responds remarked remarks
 		commented comments declared declares quipped quips joked jokes stated states
+		cracked
 		conceded concedes admitted admits acknowledged acknowledges cautioned cautions
 		predicted predicts suggested suggests mused muses reported reports emphasized
 		emphasised emphasizes emphasises claimed claims confirmed confirms announced

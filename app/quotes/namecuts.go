@@ -555,6 +555,9 @@ func (f *finder) bracketAcronym(acr string) int {
 				best = i
 			}
 		}
+		if best < 0 {
+			best = f.spelledBracketOrg(k, acr)
+		}
 		return best
 	}
 	return -1

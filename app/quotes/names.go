@@ -239,7 +239,7 @@ func (f *finder) findMentions(s sentence) []mention {
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
 				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
 					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b) && !weekday(f.toks[b+1].lower) && !f.nameAfterTitle(a, b)) ||
-					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b, false)) ||
+					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b, false) && !f.personAfterAnd(b+1)) ||
 					// "University and College Union", "Universities and
 					// Colleges Employers’ Association"
 					(t.lower == "and" && f.toks[b-1].is(cOrg) && f.capRunHasOrg(s, b+1)) ||
@@ -464,6 +464,18 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if f.pluralNounAfterName(s, a, b) {
 		b--
 	}
+	// ("Tin Maw Oo T-shirts": a letter compound ends the name)
+	for k := a + 1; k < b; k++ {
+		if letterCompound(&f.toks[k]) {
+			b = k
+			break
+		}
+	}
+	// ("Pacific Standard Time": a time zone written out; "Managing
+	// director Ada Roe": a word in -ing before a role)
+	if f.spelledTimeZone(a, b) || f.gerundBeforeRole(s, a, b) {
+		return mention{}, false
+	}
 	// "Rep. Mark Meadows R-North Carolina", "Sen. Ann Roe D-Calif": a
 	// US party-state tag printed without its brackets after a name, and
 	// the rest of the state's name, are no part of the name
@@ -509,10 +521,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// Title block: places, titles and "of"-departments before the name.
 	lastTitle := -1
 	afterOf := false
+	honU := f.burmeseHonorific(a, b)
 	for k := a; k < b; k++ {
 		t := &f.toks[k]
 		switch {
-		case t.is(cTitle):
+		case t.is(cTitle) || k == a && honU:
 			lastTitle = k
 			afterOf = false
 			continue
@@ -565,7 +578,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if lastTitle >= 0 && lastTitle < b-1 {
 		m.ca = lastTitle + 1
 		for k := a; k <= lastTitle; k++ {
-			if f.toks[k].is(cTitle) {
+			if f.toks[k].is(cTitle) || k == a && honU {
 				m.titles = append(m.titles, strings.TrimSuffix(f.toks[k].lower, "."))
 			}
 		}
@@ -983,7 +996,7 @@ func (f *finder) surnameOf(parts []string) string {
 func genderOf(lx *lexicon, titles []string, first string) byte {
 	for _, t := range titles {
 		switch t {
-		case "mr", "sir", "king", "prince", "lord", "father", "emperor", "sultan", "sheikh", "emir", "congressman", "spokesman", "chairman", "duke", "earl", "baron":
+		case "mr", "u", "sir", "king", "prince", "lord", "father", "emperor", "sultan", "sheikh", "emir", "congressman", "spokesman", "chairman", "duke", "earl", "baron":
 			return 'm'
 		case "mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "daw", "empress", "congresswoman", "spokeswoman", "chairwoman", "duchess", "countess", "baroness":
 			return 'f'
@@ -1038,6 +1051,13 @@ func (f *finder) resolveMention(m *mention) {
 		name = phrase{name.text + " " + sur.text, name.lower + " " + sur.lower}
 		m.kind = mPerson
 	}
+	// "Rafe Colter, Jr.": a suffix after a comma ends the name
+	if k := f.commaSuffix(m.b); k >= 0 && len(parts) >= 2 {
+		parts = append(parts, f.toks[k].lower)
+		f.parts = parts
+		sfx := f.spanPhrase(k, k+1)
+		name = phrase{name.text + " " + sfx.text, name.lower + " " + sfx.lower}
+	}
 	if len(parts) >= 2 {
 		// "Her sister, Grace Chen": a relative of someone is not the person
 		// so far known only as "Ms. Chen"
@@ -1057,6 +1077,10 @@ func (f *finder) resolveMention(m *mention) {
 		// another way
 		if id < 0 && !m.rel {
 			id = f.spellingOf(parts)
+		}
+		// "El Sayed" after "Abdul El-Sayed": the hyphen left out
+		if id < 0 && !m.rel {
+			id = f.hyphenSpelling(parts)
 		}
 		// "The pilot, identified as Chesley Sullenberger,": the one the
 		// text quoted as "the pilot"
@@ -1114,11 +1138,22 @@ func (f *finder) resolveMention(m *mention) {
 		m.kind = mPerson
 	}
 	if id < 0 && m.kind == mPerson {
-		id = f.newEntity(name, ePerson, pos)
-		f.setParts(id, parts)
-		e := &f.ents[id]
-		e.surname, e.single = parts[0], true
-		e.gender = genderOf(f.lx, m.titles, "")
+		// "said Brek" where only "the Tomas Brek Diving School" gives
+		// the given name
+		if g := f.eponymGiven(parts[0]); g >= 0 {
+			full := f.spanPhrase(g, g+2)
+			id = f.newEntity(full, ePerson, pos)
+			f.setParts(id, []string{f.toks[g].lower, parts[0]})
+			e := &f.ents[id]
+			e.surname = parts[0]
+			e.gender = genderOf(f.lx, m.titles, f.toks[g].lower)
+		} else {
+			id = f.newEntity(name, ePerson, pos)
+			f.setParts(id, parts)
+			e := &f.ents[id]
+			e.surname, e.single = parts[0], true
+			e.gender = genderOf(f.lx, m.titles, "")
+		}
 	}
 	if id >= 0 {
 		f.touch(id, m, surface, pos)
