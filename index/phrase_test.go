@@ -37,24 +37,7 @@ func TestPhraseAsBleve(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var gone []string
-	var changed []app.IndexDoc
-	for i, d := range docs {
-		switch {
-		case i%17 == 3:
-			gone = append(gone, d.ID)
-		case i%23 == 5:
-			d.Body = "North Korea and the foreign minister; " + d.Body
-			d.Fingerprint += "'"
-			changed = append(changed, d)
-		}
-	}
-	if err := x.Apply(ctx, app.IndexBatch{Upserts: changed, Deletes: gone}); err != nil {
-		t.Fatal(err)
-	}
-	// The merger waits for a quiet index: as if it had just been written,
-	// for the rest of the test.
-	x.gate.lastWrite.Store(time.Now().Add(time.Hour).UnixNano())
+	x.churn(t, docs, "North Korea and the foreign minister; ")
 	if n, _ := x.Segments(); n < 3 {
 		t.Fatalf("%d segments: the test needs several", n)
 	}
@@ -86,6 +69,30 @@ func TestPhraseAsBleve(t *testing.T) {
 			}
 		}
 	}
+}
+
+// churn deletes some of docs and replaces others with their bodies opened
+// by lead, in one batch (a segment holding the new versions, deletions in
+// the older ones), then holds merges back for the rest of the test: the
+// merger waits for a quiet index, as if it had just been written.
+func (x *Index) churn(t testing.TB, docs []app.IndexDoc, lead string) {
+	t.Helper()
+	var gone []string
+	var changed []app.IndexDoc
+	for i, d := range docs {
+		switch {
+		case i%17 == 3:
+			gone = append(gone, d.ID)
+		case i%23 == 5:
+			d.Body = lead + d.Body
+			d.Fingerprint += "'"
+			changed = append(changed, d)
+		}
+	}
+	if err := x.Apply(context.Background(), app.IndexBatch{Upserts: changed, Deletes: gone}); err != nil {
+		t.Fatal(err)
+	}
+	x.gate.lastWrite.Store(time.Now().Add(time.Hour).UnixNano())
 }
 
 // runRaw runs q and returns its total and hits with scores.

@@ -5,7 +5,6 @@ import (
 	"math"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -53,22 +52,7 @@ func TestPrefixAsBleve(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var gone []string
-	var changed []app.IndexDoc
-	for i, d := range docs {
-		switch {
-		case i%17 == 3:
-			gone = append(gone, d.ID)
-		case i%23 == 5:
-			d.Body = "Ministers of the government met; " + d.Body
-			d.Fingerprint += "'"
-			changed = append(changed, d)
-		}
-	}
-	if err := x.Apply(ctx, app.IndexBatch{Upserts: changed, Deletes: gone}); err != nil {
-		t.Fatal(err)
-	}
-	x.gate.lastWrite.Store(time.Now().Add(time.Hour).UnixNano())
+	x.churn(t, docs, "Ministers of the government met; ")
 	if n, _ := x.Segments(); n < 3 {
 		t.Fatalf("%d segments: the test needs several", n)
 	}
@@ -198,7 +182,7 @@ func BenchmarkPrefix(b *testing.B) {
 
 // FuzzPrefixAsBleve: any prefix, in any set of text fields, alone or with a
 // term, finds what Bleve's disjunctions find, with the same scores, in an
-// index of two segments with deleted documents.
+// index of three segments with deleted and replaced documents.
 func FuzzPrefixAsBleve(f *testing.F) {
 	for _, s := range []string{"s", "mi", "min", "sanctions", "Ünver", "north-korea", "qqq", "the", "3.5", "\xff", ""} {
 		f.Add(s, uint8(15), false)
@@ -213,14 +197,7 @@ func FuzzPrefixAsBleve(f *testing.F) {
 			f.Fatal(err)
 		}
 	}
-	var gone []string
-	for i := 0; i < len(docs); i += 7 {
-		gone = append(gone, docs[i].ID)
-	}
-	if err := x.Apply(ctx, app.IndexBatch{Deletes: gone}); err != nil {
-		f.Fatal(err)
-	}
-	x.gate.lastWrite.Store(time.Now().Add(time.Hour).UnixNano())
+	x.churn(f, docs, "Ministers of the government met; ")
 	f.Fuzz(func(t *testing.T, prefix string, mask uint8, and bool) {
 		var fs []string
 		for i, fl := range textFields {
