@@ -1373,9 +1373,17 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
+		// ("For Ramiro Vidal, who never finished school, it's a job. /
+		// “…,” he said": the one a lead-in paragraph names)
+		lead := -1
+		if head.lower == "he" || head.lower == "she" {
+			if lead = f.leadInPerson(head.lower, at.npA); lead >= 0 {
+				at.ent = lead
+			}
+		}
 		// ("He said he was called to the hospital": reported speech
 		// without a quotation is the one just named speaking)
-		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && f.quotesIn(s) {
+		if (head.lower == "he" || head.lower == "she") && lead < 0 && at.ent >= 0 && f.quotesIn(s) {
 			if d := f.profileSubject(at.ent, head.lower, head.s); d >= 0 {
 				at.ent = d
 			}
