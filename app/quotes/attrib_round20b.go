@@ -50,7 +50,7 @@ func (f *finder) leadInPerson(pron string, k int) int {
 	if pron == "she" {
 		g = 'f'
 	}
-	found := -1
+	found, named := -1, false
 	for x := len(f.events) - 1; x >= 0 && x >= len(f.events)-maxCandidates; x-- {
 		ev := f.events[x]
 		if ev.pos >= hi {
@@ -66,7 +66,14 @@ func (f *finder) leadInPerson(pron string, k int) int {
 		if n := f.tokAt(ev.pos); e.kind == ePerson && (n >= 0 && f.ownerAt(n) || f.dashAside(ev)) {
 			return -1
 		}
-		if e.kind != ePerson || e.gender != 0 && e.gender != g {
+		// ("Another blogger had fun wondering…": a described source is
+		// introduced as a named one is)
+		person := e.kind == ePerson || e.kind == eGroup && !e.plural && f.personish(e.name)
+		if !person {
+			continue
+		}
+		named = true
+		if e.gender != 0 && e.gender != g {
 			continue
 		}
 		if found >= 0 && found != ev.ent {
@@ -74,5 +81,39 @@ func (f *finder) leadInPerson(pron string, k int) int {
 		}
 		found = ev.ent
 	}
+	if !named {
+		return f.describedLeadIn(start, end, g)
+	}
 	return found
+}
+
+// describedLeadIn returns the source a lead-in paragraph from token a to
+// b opens with as its subject, described rather than named ("Another
+// blogger had fun wondering…", "A male tweeter, who…"), made an entity
+// under that description; -1 if the paragraph opens otherwise or the
+// description's gender is not g.
+func (f *finder) describedLeadIn(a, b int, g byte) int {
+	switch f.toks[a].lower {
+	case "another", "a", "an", "one":
+	default:
+		return -1
+	}
+	for h := a + 1; h < b-1 && h <= a+3; h++ {
+		t := &f.toks[h]
+		if t.k != tWord || t.cap || t.poss {
+			return -1
+		}
+		if rg := roleGender(t.lower); rg != 0 && rg != g || t.lower == "male" && g != 'm' || t.lower == "female" && g != 'f' {
+			return -1
+		}
+		if !f.personishHead(t.lower) || f.lx.is(t.lower, cFunction|cStopNP) {
+			continue
+		}
+		// the description is the subject: a verb or an aside follows
+		if nx := &f.toks[h+1]; !(nx.k == tWord && !nx.cap && !nx.is(cFunction|cPrep) || f.isPunct(h+1, ",")) {
+			return -1
+		}
+		return f.entityByName(f.spanPhrase(a, h+1), eGroup, t.s)
+	}
+	return -1
 }
