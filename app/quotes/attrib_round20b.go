@@ -82,6 +82,9 @@ func (f *finder) leadInPerson(pron string, k int) int {
 		found = ev.ent
 	}
 	if !named {
+		if id, ok := f.surnameLeadIn(start, end, g); ok {
+			return id
+		}
 		return f.describedLeadIn(start, end, g)
 	}
 	return found
@@ -116,4 +119,43 @@ func (f *finder) describedLeadIn(a, b int, g byte) int {
 		return f.entityByName(f.spanPhrase(a, h+1), eGroup, t.s)
 	}
 	return -1
+}
+
+// surnameLeadIn returns the one person, of gender g or none known, whose
+// family name a lead-in paragraph from token a to b uses where it is no
+// salient name ("For people like Adams, though, nothing will bring her
+// back."); ok is false when the paragraph names no such person.
+func (f *finder) surnameLeadIn(a, b int, g byte) (id int, ok bool) {
+	id = -1
+	for k := a; k < b; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || !t.cap {
+			continue
+		}
+		// a bare family name, not a word of a longer name ("Florida
+		// Keys", "Nobel Peace Prize")
+		if k > a && f.isCapWord(k-1) && !f.toks[k-1].is(cFunction|cPrep|cDet) || k+1 < b && f.isCapWord(k+1) {
+			continue
+		}
+		// ("The Keys closed its doors": a name after an article is a
+		// place's or a thing's)
+		if k > a && f.toks[k-1].is(cDet) {
+			continue
+		}
+		for _, i := range f.withPart(t.lower) {
+			e := &f.ents[i]
+			if e.kind != ePerson || e.single || !partIs(e.surname, t.lower) {
+				continue
+			}
+			ok = true
+			if e.gender != 0 && e.gender != g {
+				continue
+			}
+			if id >= 0 && id != i {
+				return -1, true
+			}
+			id = i
+		}
+	}
+	return id, ok
 }
