@@ -159,3 +159,20 @@ func (f *finder) surnameLeadIn(a, b int, g byte) (id int, ok bool) {
 	}
 	return id, ok
 }
+
+// splitQuoteText returns the normalised words of the accepted quotation
+// j and the next one when a clause of speech splits one utterance in two
+// ("“I don't wear pink anymore,” she said. “It turns my stomach.”"): the
+// same speaker, the same paragraph. A pull quote gives the utterance
+// whole. Else "".
+func (f *finder) splitQuoteText(j int) string {
+	if j+1 >= len(f.accepted) {
+		return ""
+	}
+	a, b := &f.qs[f.accepted[j]], &f.qs[f.accepted[j+1]]
+	if a.ent < 0 || b.ent != a.ent || b.tok < 0 || f.toks[a.tok].para != f.toks[b.tok].para {
+		return ""
+	}
+	ra, rb := f.regs[f.accepted[j]], f.regs[f.accepted[j+1]]
+	return normQuote(f.r[ra.start:ra.stop]) + " " + normQuote(f.r[rb.start:rb.stop])
+}
