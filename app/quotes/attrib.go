@@ -294,7 +294,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "Tesori, who wrote melodies for such shows": a bare noun after
 		// a verb of writing is what was written (songs, books, music), not
 		// the words quoted
-		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) {
+		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) && !f.roleBeforeName(k+1, s) {
 			continue
 		}
 		// "disclosed the U.S. “certification of immunity”": a thing made

@@ -176,3 +176,10 @@ func (f *finder) splitQuoteText(j int) string {
 	ra, rb := f.regs[f.accepted[j]], f.regs[f.accepted[j+1]]
 	return normQuote(f.r[ra.start:ra.stop]) + " " + normQuote(f.r[rb.start:rb.stop])
 }
+
+// roleBeforeName reports whether the lower-case noun at token k is a
+// person's role right before a name ("wrote journalist Dmitry Orlov"):
+// the writer, not a thing written ("wrote melodies for such shows").
+func (f *finder) roleBeforeName(k int, s sentence) bool {
+	return k+1 < s.b && f.isCapWord(k+1) && !f.toks[k+1].first && f.personishHead(f.toks[k].lower)
+}
