@@ -1919,7 +1919,8 @@ func (f *finder) definite(head string, latest bool) int {
 	if best < 0 {
 		best = f.nounBeforeName(head)
 	}
-	if best >= 0 || !latest || !f.lx.is(head, cRole) {
+	// ("the group", "the panel": a body, never the person just named)
+	if best >= 0 || !latest || !f.lx.is(head, cRole) || bodyNoun(f.lx, head) {
 		return best
 	}
 	// "Lee said… The opposition leader added…": a role noun picks up the

@@ -183,3 +183,11 @@ func (f *finder) splitQuoteText(j int) string {
 func (f *finder) roleBeforeName(k int, s sentence) bool {
 	return k+1 < s.b && f.isCapWord(k+1) && !f.toks[k+1].first && f.personishHead(f.toks[k].lower)
 }
+
+// bodyNoun reports a noun for a body of people or an organisation ("the
+// group said", "the panel"): a role noun that never means the person the
+// text named last ("Berg raised money for the Green Trust. The group
+// said…" is the trust).
+func bodyNoun(lx *lexicon, w string) bool {
+	return lx.is(w, cOrgHead) || collective(w)
+}
