@@ -276,6 +276,9 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if t.cap && !(ok && v.participle && k == s.a) {
 			continue
 		}
+		if ok && f.anonymityClause(s, k) {
+			continue
+		}
 		if !ok {
 			// "as X put it"
 			if t.lower == "put" && k+1 < s.b && f.toks[k+1].lower == "it" {

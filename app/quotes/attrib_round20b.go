@@ -191,3 +191,20 @@ func (f *finder) roleBeforeName(k int, s sentence) bool {
 func bodyNoun(lx *lexicon, w string) bool {
 	return lx.is(w, cOrgHead) || collective(w)
 }
+
+// anonymityClause reports whether the verb at token k stands in a
+// clause of anonymity ("told reporters on condition that his or her
+// identity was not disclosed"): the terms a source talks on, no one's
+// speech.
+func (f *finder) anonymityClause(s sentence, k int) bool {
+	for j := k - 1; j > s.a+1 && j >= k-10; j-- {
+		t := &f.toks[j]
+		if t.k == tQuote {
+			return false
+		}
+		if t.lower == "condition" && f.toks[j-1].lower == "on" && j+1 < k && f.toks[j+1].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
