@@ -50,7 +50,7 @@ func (f *finder) leadInPerson(pron string, k int) int {
 	if pron == "she" {
 		g = 'f'
 	}
-	found, named := -1, false
+	found, speaker, named, two := -1, -1, false, false
 	for x := len(f.events) - 1; x >= 0 && x >= len(f.events)-maxCandidates; x-- {
 		ev := f.events[x]
 		if ev.pos >= hi {
@@ -76,10 +76,23 @@ func (f *finder) leadInPerson(pron string, k int) int {
 		if e.gender != 0 && e.gender != g {
 			continue
 		}
+		if ev.speaker && e.kind == ePerson && e.gender == g {
+			if speaker >= 0 && speaker != ev.ent {
+				speaker = -2 // two who speak
+			} else if speaker == -1 {
+				speaker = ev.ent
+			}
+		}
 		if found >= 0 && found != ev.ent {
-			return -1 // two people: the lead-in does not single one out
+			two = true
 		}
 		found = ev.ent
+	}
+	// two people: the lead-in singles out one only when just one of
+	// them, of the pronoun's gender as known, speaks in it ("Jimmy Connors has made headlines with his
+	// book, and Petrova says she, too, would like to write one")
+	if two {
+		return max(speaker, -1)
 	}
 	if !named {
 		if id, ok := f.surnameLeadIn(start, end, g); ok {
