@@ -276,6 +276,9 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		if t.cap && !(ok && v.participle && k == s.a) {
 			continue
 		}
+		if ok && f.anonymityClause(s, k) {
+			continue
+		}
 		if !ok {
 			// "as X put it"
 			if t.lower == "put" && k+1 < s.b && f.toks[k+1].lower == "it" {
@@ -294,7 +297,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "Tesori, who wrote melodies for such shows": a bare noun after
 		// a verb of writing is what was written (songs, books, music), not
 		// the words quoted
-		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) {
+		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) && !f.roleBeforeName(k+1, s) {
 			continue
 		}
 		// "disclosed the U.S. “certification of immunity”": a thing made
@@ -1378,9 +1381,17 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
+		// ("For Ramiro Vidal, who never finished school, it's a job. /
+		// “…,” he said": the one a lead-in paragraph names)
+		lead := -1
+		if head.lower == "he" || head.lower == "she" {
+			if lead = f.leadInPerson(head.lower, at.npA); lead >= 0 {
+				at.ent = lead
+			}
+		}
 		// ("He said he was called to the hospital": reported speech
 		// without a quotation is the one just named speaking)
-		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && f.quotesIn(s) {
+		if (head.lower == "he" || head.lower == "she") && lead < 0 && at.ent >= 0 && f.quotesIn(s) {
 			if d := f.profileSubject(at.ent, head.lower, head.s); d >= 0 {
 				at.ent = d
 			}
@@ -1916,7 +1927,8 @@ func (f *finder) definite(head string, latest bool) int {
 	if best < 0 {
 		best = f.nounBeforeName(head)
 	}
-	if best >= 0 || !latest || !f.lx.is(head, cRole) {
+	// ("the group", "the panel": a body, never the person just named)
+	if best >= 0 || !latest || !f.lx.is(head, cRole) || bodyNoun(f.lx, head) {
 		return best
 	}
 	// "Lee said… The opposition leader added…": a role noun picks up the

@@ -184,7 +184,8 @@ func newLexicon() *lexicon {
 		objected demanded texted emailed gushed raved fumed marveled marvelled
 		revealed reveals disclosed discloses captioned captions penned confessed confesses
 		alleged alleges barked barks hissed hisses growled growls snarled snarls
-		sneered sneers thundered thunders posited posits surmised surmises`)
+		sneered sneers thundered thunders posited posits surmised surmises
+		cracked`)
 	add(verbInfo{invert: true}, `rejoined rejoins`) // a reply in an exchange (round 10)
 	add(verbInfo{}, `told tells tell vowed vows pledged pledges promised promises
 		threatened threatens urged urges denied denies maintained maintains contended

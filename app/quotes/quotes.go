@@ -1436,7 +1436,7 @@ func (f *finder) pullQuotes() {
 				continue
 			}
 			or := f.regs[oi]
-			if !repeats(normQuote(f.r[or.start:or.stop]), key) {
+			if !repeats(normQuote(f.r[or.start:or.stop]), key) && !repeats(f.splitQuoteText(j), key) {
 				continue
 			}
 			q.ent, q.affil = o.ent, ""
