@@ -12,7 +12,7 @@ func TestParseHTMLDataBlobLeftOut(t *testing.T) {
 	lede := "<p>The harbour board voted on Tuesday to close the old pier to traffic from the first of March, after an engineer's report found its piles rotten.</p>"
 	tail := "<p>\"It was the only safe decision,\" the board's chair, Mary Okafor, said after the vote on Tuesday evening.</p>"
 	for name, blob := range map[string]string{
-		"json": `<div>{ "modules": [{"name": "gallery"}], "assetid": "2162363", "section": "news/local", "seotitletag": "Old pier to close in March", "keywords":"Mary Okafor,Harbour Board,Port Ellen", "video":"no" }</div>`,
+		"json":          `<div>{ "modules": [{"name": "gallery"}], "assetid": "2162363", "section": "news/local", "seotitletag": "Old pier to close in March", "keywords":"Mary Okafor,Harbour Board,Port Ellen", "video":"no" }</div>`,
 		"script object": `<div>{ 'assetid': '2162363', "section": "news", "headline": "Old pier to close", }</div>`,
 	} {
 		t.Run(name, func(t *testing.T) {
