@@ -448,6 +448,20 @@ func scanQuotes(r []rune, out []region) []region {
 					continue
 				}
 			}
+			if c == '"' && (opener == '"' || opener == '“') {
+				// a quotation nested in this one, in straight marks
+				if k := nestedStraight(r, opener, i); k >= 0 {
+					i = k
+					continue
+				}
+				if e := saidClauseBefore(r, opener, cur.open, i); e >= 0 {
+					cur.end, cur.closed = e, false
+					emit(cur)
+					cur = region{open: i, closed: true}
+					opener = '"'
+					continue
+				}
+			}
 			if isDoubleCloser(c, opener) && i > cur.open {
 				cur.end = i + 1
 				emit(cur)
