@@ -4,8 +4,9 @@ import "testing"
 
 // A quotation nested in a double quotation in straight marks does not end
 // it, whether the outer marks are curly or straight; a quotation whose
-// closing mark was left out before a long "said …" clause ends before the
-// clause. The texts are written for this test (issue 20, twenty-first
+// closing mark was left out before a long "said …" clause, or before a
+// short sentence that introduces the next quotation ("She said that "…"),
+// ends before them. The texts are written for this test (issue 20, twenty-first
 // round).
 func TestFindRound21aNested(t *testing.T) {
 	runCases(t, []struct {
@@ -22,5 +23,10 @@ func TestFindRound21aNested(t *testing.T) {
 			"The board published its new rules on Friday.\n\n“Today’s rules ignore the needs of tenants, their savings, and their homes, said Maria Oduya, director of the Tenants’ Advice League. \"By raising the deposit, the board shuts out the young. We will appeal against these rules.”",
 			[]want{{"Today’s rules ignore the needs of tenants, their savings, and their homes,", "Maria Oduya", Full, ""},
 				{"By raising the deposit, the board shuts out the young. We will appeal against these rules.", "Maria Oduya", Full, ""}}},
+		{"closing mark left out before a sentence introducing the next quotation",
+			"\"Nothing will change unless the river is cleaned,\" Anna Berg told the council. \"And it has to be cleaned all the way down. She said that \"the town must pay its share, and that the farms upstream must pay theirs.\"",
+			[]want{{"Nothing will change unless the river is cleaned,", "Anna Berg", Full, ""},
+				{"And it has to be cleaned all the way down.", "Anna Berg", Full, ""},
+				{"the town must pay its share, and that the farms upstream must pay theirs.", "Anna Berg", Partial, ""}}},
 	})
 }

@@ -454,7 +454,11 @@ func scanQuotes(r []rune, out []region) []region {
 					i = k
 					continue
 				}
-				if e := saidClauseBefore(r, opener, cur.open, i); e >= 0 {
+				e := saidClauseBefore(r, opener, cur.open, i)
+				if e < 0 {
+					e = saidSentenceBefore(r, opener, cur.open, i)
+				}
+				if e >= 0 {
 					cur.end, cur.closed = e, false
 					emit(cur)
 					cur = region{open: i, closed: true}

@@ -1,6 +1,9 @@
 package quotes
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // nestedStraight returns the position of the mark closing a quotation
 // nested in a double one, when the straight mark at i opens it: a space or
@@ -90,6 +93,54 @@ func saidClauseBefore(r []rune, opener rune, open, i int) int {
 	for k := i + 1; k < len(r) && k < i+600 && !isNewline(r[k]); k++ {
 		if (r[k] == '"' || r[k] == '”' && opener == '“') && !isBlank(at(r, k-1)) {
 			return comma + 1
+		}
+	}
+	return -1
+}
+
+// saidSentenceBefore returns the end of a double quotation whose closing
+// mark was left out before a short sentence of the writer's that
+// introduces the next quotation ("… stopped everywhere. He said that
+// "Gaza must …""): the mark at i opens (a space before, a word after),
+// right after "that" or a colon, the words from the last stop to it are
+// two to eight and hold "said", "says", "added" or "told", and a closer
+// follows later in the paragraph. The quotation ends after the stop; -1 if
+// the text does not look so.
+func saidSentenceBefore(r []rune, opener rune, open, i int) int {
+	if !isBlank(at(r, i-1)) || !isWordRune(at(r, i+1)) {
+		return -1
+	}
+	p := i - 1
+	for p > open && isBlank(r[p]) {
+		p--
+	}
+	if p <= open+5 || r[p] != ':' && !(string(r[p-4:p+1]) == " that") {
+		return -1
+	}
+	stop, words, speech := -1, 0, false
+	for j := p; j > open+1 && j > p-80; j-- {
+		c := r[j]
+		if c == '"' || c == '“' || c == '”' || isNewline(c) || c == ',' {
+			return -1
+		}
+		if isBlank(c) {
+			words++
+			w := string(r[j+1 : min(j+7, p+1)])
+			if strings.HasPrefix(w, "said ") || strings.HasPrefix(w, "says ") || strings.HasPrefix(w, "added ") || strings.HasPrefix(w, "told ") {
+				speech = true
+			}
+			if (r[j-1] == '.' || r[j-1] == '!' || r[j-1] == '?') && !unicode.IsUpper(at(r, j-2)) {
+				stop = j - 1
+				break
+			}
+		}
+	}
+	if stop < 0 || !speech || words < 2 || words > 8 {
+		return -1
+	}
+	for k := i + 1; k < len(r) && k < i+600 && !isNewline(r[k]); k++ {
+		if (r[k] == '"' || r[k] == '”' && opener == '“') && !isBlank(at(r, k-1)) {
+			return stop + 1
 		}
 	}
 	return -1
