@@ -157,7 +157,7 @@ func ParseHTML(s string) (*Document, error) {
 			}
 			items = append(items, item{text: b.text, heading: true})
 		default:
-			if isCaptionText(caps, b.text) {
+			if isCaptionText(caps, b.text) || isDataBlob(b.text) {
 				continue
 			}
 			if len(items) == 0 && (sameText(b.text, doc.Title) || doc.Kicker != "" && sameText(b.text, doc.Kicker)) {

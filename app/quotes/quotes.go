@@ -1144,6 +1144,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if ok && kind == Partial && char < 0 && c.words >= 2 && c.words <= 3 && f.othersTerm(prevTok, post, pre, after) {
 		ok = false
 	}
+	if ok && kind == Partial && char < 0 && c.lowerStart && c.words <= 3 && !c.punctEnd && f.adjectiveSeriesHead(s, k) {
+		ok = false
+	}
 	if !ok {
 		return
 	}

@@ -448,6 +448,24 @@ func scanQuotes(r []rune, out []region) []region {
 					continue
 				}
 			}
+			if c == '"' && (opener == '"' || opener == '“') {
+				// a quotation nested in this one, in straight marks
+				if k := nestedStraight(r, opener, i); k >= 0 {
+					i = k
+					continue
+				}
+				e := saidClauseBefore(r, opener, cur.open, i)
+				if e < 0 {
+					e = saidSentenceBefore(r, opener, cur.open, i)
+				}
+				if e >= 0 {
+					cur.end, cur.closed = e, false
+					emit(cur)
+					cur = region{open: i, closed: true}
+					opener = '"'
+					continue
+				}
+			}
 			if isDoubleCloser(c, opener) && i > cur.open {
 				cur.end = i + 1
 				emit(cur)
