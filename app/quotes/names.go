@@ -441,6 +441,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if b-a == 2 && f.initialPos(s, a) && f.toks[a].is(cRole) && !f.toks[a].is(cTitle) && !f.toks[a+1].poss && f.surnameKnown(f.toks[a+1].lower) {
 		a++
 	}
+	// ("Villager Samiullah said": an ordinary person's noun fused to
+	// the name as a title)
+	if f.falseTitleLead(s, a, b) {
+		a++
+	}
 	// ("Luckily, Fischer says": a fronted adverb alone before a comma)
 	if a >= b || b-a == 1 && (f.sentenceAdverb(s, a) || f.openingParticiple(s, a)) {
 		return mention{}, false
@@ -1819,7 +1824,9 @@ func (f *finder) trailingPerson(core []token) int {
 	// ("Republican Jeff Miller": so does a party label)
 	// ("Politicians Clara Rojas and Consuelo Gonzalez said": so does the
 	// plural before a list of names)
-	if n == 3 && (occupation(&core[0]) || pluralOccupation(&core[0]) || partyLabel(core[0].lower)) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
+	// ("Doctors Without Borders": a capitalised function word makes the
+	// run an organisation's name)
+	if n == 3 && (occupation(&core[0]) || pluralOccupation(&core[0]) || partyLabel(core[0].lower)) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle|cFunction) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
 		return 1
 	}
 	for i := n - 2; i >= 1 && i >= n-3; i-- {
