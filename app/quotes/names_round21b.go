@@ -24,7 +24,7 @@ func (f *finder) falseTitleLead(s sentence, a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		if f.toks[k].is(cOrg|cPlace|cGeo|cNonName|cTitle|cFunction) {
+		if f.toks[k].is(cOrg | cPlace | cGeo | cNonName | cTitle | cFunction) {
 			return false
 		}
 	}
