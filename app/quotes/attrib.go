@@ -1701,6 +1701,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if id := f.ownedText(npA, head, mm); id >= 0 {
 		return id, ""
 	}
+	// "its report read": the body "its" stands for
+	if id := f.itsText(npA, head); id >= 0 {
+		return id, ""
+	}
 	if f.toks[npA].is(cDet) && f.toks[npA].lower != "a" && f.toks[npA].lower != "an" {
 		// "the government’s negotiator" is someone of its own, not the
 		// latest person whose role the text left open

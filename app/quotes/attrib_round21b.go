@@ -1,0 +1,16 @@
+package quotes
+
+// itsText returns the body "its" stands for in a subject "its report",
+// "its latest statement" (the text a body issued), or -1: the
+// organisation the text spoke of last before it, so "The committee
+// raised concerns… “…,” its report read" is the committee's (issue 20,
+// twenty-first round).
+func (f *finder) itsText(npA, head int) int {
+	if f.toks[npA].lower != "its" || head-npA > 2 || f.toks[head].cap || !(authoredText(f.toks[head].lower) || courtText(f.toks[head].lower)) {
+		return -1
+	}
+	if !f.plainModifiers(npA+1, head) {
+		return -1
+	}
+	return f.antecedent("it", f.toks[npA].s)
+}
