@@ -1932,7 +1932,8 @@ func (f *finder) definite(head string, latest bool) int {
 		best = f.nounBeforeName(head)
 	}
 	// ("the group", "the panel": a body, never the person just named)
-	if best >= 0 || !latest || !f.lx.is(head, cRole) || bodyNoun(f.lx, head) {
+	// ("the source": an unnamed source, never the person just named)
+	if best >= 0 || !latest || !f.lx.is(head, cRole) || bodyNoun(f.lx, head) || unnamedSourceNoun(head) {
 		return best
 	}
 	// "Lee said… The opposition leader added…": a role noun picks up the

@@ -14,3 +14,15 @@ func (f *finder) itsText(npA, head int) int {
 	}
 	return f.antecedent("it", f.toks[npA].s)
 }
+
+// unnamedSourceNoun reports the nouns for a source the article leaves
+// unnamed ("the source said", "the insider added"): such a noun never
+// refers back to the person the article has just named, who is what the
+// source talks about (issue 20, twenty-first round).
+func unnamedSourceNoun(w string) bool {
+	switch w {
+	case "source", "insider", "tipster":
+		return true
+	}
+	return false
+}

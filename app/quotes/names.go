@@ -285,6 +285,10 @@ func (f *finder) findMentions(s sentence) []mention {
 				m.kind = mOrg
 				m.salient = false
 			}
+			// "a 2015 Elle UK interview": the outlet
+			if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && f.outletInterview(s, a, m.ca, b) {
+				m.kind = mOrg
+			}
 			out = append(out, m)
 		}
 	}

@@ -30,3 +30,37 @@ func (f *finder) falseTitleLead(s sentence, a, b int) bool {
 	}
 	return true
 }
+
+// outletInterview reports a run [ca, b) that modifies "interview" or
+// "profile" after an article or a year ("a 2015 Elle UK interview", "an
+// Esquire profile"): the outlet that ran the interview, not a person,
+// unless the run opens with a known given name ("a Mara Quell
+// interview" names the one interviewed). Without this, "she told the
+// magazine" after it takes the outlet for the woman (issue 20,
+// twenty-first round).
+func (f *finder) outletInterview(s sentence, a, ca, b int) bool {
+	if b >= s.b || a-1 < s.a || f.toks[b].cap || f.toks[ca].is(cFemale|cMale) || f.toks[b-1].poss {
+		return false
+	}
+	switch f.toks[b].lower {
+	case "interview", "interviews", "profile", "cover", "podcast":
+	default:
+		return false
+	}
+	p := &f.toks[a-1]
+	if p.k == tWord && p.cap {
+		return false
+	}
+	w := p.lower
+	return w == "a" || w == "an" || w == "the" || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && isDigits(w)
+}
+
+// isDigits reports whether w is ASCII digits only.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
