@@ -26,3 +26,50 @@ func unnamedSourceNoun(w string) bool {
 	}
 	return false
 }
+
+// sourceTalksOf returns the person an unnamed source talks about when a
+// pronoun's candidate (event cand) is that source: "“She is not ready,”
+// the source added. But, according to an interview, she may never be.
+// “…,” she told the magazine." The source's gender is unknown and its
+// latest quotation speaks of a "she" in the third person, so the "she"
+// of the narration is that woman, the person named last, not the source
+// (issue 20, twenty-first round). Else -1.
+func (f *finder) sourceTalksOf(pron string, pos, cand int) int {
+	ev := f.events[cand]
+	src := &f.ents[ev.ent]
+	if src.kind != eGroup || src.gender != 0 || src.plural || !f.lowerOK {
+		return -1
+	}
+	g := byte('m')
+	if pron == "she" {
+		g = 'f'
+	}
+	// the source's latest quotation before pos
+	said := ""
+	for n := len(f.accepted) - 1; n >= 0; n-- {
+		qi := f.accepted[n]
+		if r := f.regs[qi]; r.start < pos && f.qs[qi].ent == ev.ent {
+			said = f.lower[f.off[r.start]:f.off[r.stop]]
+			break
+		}
+	}
+	if said == "" || !hasWord(said, pron) {
+		return -1
+	}
+	for _, w := range []string{"i", "i'm", "i’m", "me", "my"} {
+		if hasWord(said, w) {
+			return -1
+		}
+	}
+	para := f.paraAt(pos)
+	for i := cand - 1; i >= 0 && i > cand-2*maxCandidates; i-- {
+		e := f.events[i]
+		if para-f.paraAt(e.pos) > 4 {
+			break
+		}
+		if p := &f.ents[e.ent]; e.ent != ev.ent && p.kind == ePerson && (p.gender == g || p.gender == 0) {
+			return e.ent
+		}
+	}
+	return -1
+}

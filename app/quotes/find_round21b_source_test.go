@@ -37,3 +37,23 @@ func TestFindRound21bOutletInterview(t *testing.T) {
 			[]want{{"I never watch my own films,", "Tomas Brenner", Full, ""}}},
 	})
 }
+
+// "“…now that she is engaged,” the source added. … “…,” she told the
+// magazine": a source of unknown gender whose words speak of a "she" is
+// not the "she" who speaks next; the woman it talks about, named before,
+// is. The text is written for this test (issue 20, twenty-first round).
+func TestFindRound21bSourceTalksOf(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"she told the magazine",
+			"Where is Mara Quell? Since news broke that the 24-year-old singer is engaged, there's been no sign of her online.\n\nA source recently spoke to Starwatch about why Mara is avoiding the cameras.\n\nSo fans wonder. \"Mara is learning how to do things differently now that she is engaged,\" the source added. But, according to a 2016 Vogue Italia interview, she may never be ready. \"Once I marry I'm not going to be online,\" she told the magazine.",
+			[]want{{"Mara is learning how to do things differently now that she is engaged,", "A source", Full, ""},
+				{"Once I marry I'm not going to be online,", "Mara Quell", Full, ""}}},
+		{"a source speaking of herself",
+			"Mara Quell is engaged.\n\n\"I was there when my phone rang,\" a source said. \"Then I went home,\" she said.",
+			[]want{{"I was there when my phone rang,", "a source", Full, ""},
+				{"Then I went home,", "a source", Full, ""}}},
+	})
+}

@@ -362,6 +362,9 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 	if id := f.talkedAboutInQuote(pron, pos, cand); id >= 0 {
 		return id
 	}
+	if id := f.sourceTalksOf(pron, pos, cand); id >= 0 {
+		return id
+	}
 	// "“…,” Paltrow said. … she dumped Pitt. “…,” she shared.": a name of
 	// unknown gender that is no subject does not take the pronoun from the
 	// speaker of that gender the text is quoting
