@@ -73,3 +73,50 @@ func (f *finder) sourceTalksOf(pron string, pos, cand int) int {
 	}
 	return -1
 }
+
+// gotText reports participles of coming to hold a text someone else wrote
+// ("a document obtained by the Guardian", "a memo seen by Reuters", "the
+// files leaked by a contractor"): the one after "by" has the text, and
+// its words stay its author's (issue 20, twenty-first round).
+func gotText(w string) bool {
+	switch w {
+	case "obtained", "seen", "reviewed", "received", "acquired", "leaked", "viewed", "verified",
+		"intercepted", "examined", "cited", "quoted", "translated", "provided":
+		return true
+	}
+	return false
+}
+
+// noteTextAlias records that the text noun at k is in apposition to the
+// text noun before it: "the document, a 41-slide PowerPoint presentation"
+// (a definite text, a comma, then "a"/"an" and up to three modifiers).
+// The same text is later called by either noun (issue 20, twenty-first
+// round). It reports whether it recorded one.
+func (f *finder) noteTextAlias(s sentence, k int) bool {
+	j := k - 1
+	for n := 0; j > s.a && n < 3 && f.toks[j].k == tWord && !f.toks[j].is(cDet|cFunction|cPrep) && !f.toks[j].poss; n++ {
+		j--
+	}
+	if j-2 <= s.a || (f.toks[j].lower != "a" && f.toks[j].lower != "an") || !f.isPunct(j-1, ",") {
+		return false
+	}
+	h := &f.toks[j-2]
+	if h.k != tWord || h.cap || !authoredText(h.lower) || h.lower == f.toks[k].lower || f.toks[j-3].lower != "the" {
+		return false
+	}
+	f.textAlias = append(f.textAlias, [2]string{f.toks[k].lower, h.lower})
+	return true
+}
+
+// aliasAuthor returns soleAuthor of the text noun that head was put in
+// apposition to, or -1.
+func (f *finder) aliasAuthor(head string) int {
+	for _, a := range f.textAlias {
+		if a[0] == head {
+			if best := f.soleAuthor(a[1]); best >= 0 {
+				return best
+			}
+		}
+	}
+	return -1
+}
