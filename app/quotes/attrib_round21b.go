@@ -87,6 +87,10 @@ func gotText(w string) bool {
 	return false
 }
 
+// docName records that a text noun (head) names the text first called by
+// another (of).
+type docName struct{ head, of string }
+
 // noteTextAlias records that the text noun at k is in apposition to the
 // text noun before it: "the document, a 41-slide PowerPoint presentation"
 // (a definite text, a comma, then "a"/"an" and up to three modifiers).
@@ -104,7 +108,7 @@ func (f *finder) noteTextAlias(s sentence, k int) bool {
 	if h.k != tWord || h.cap || !authoredText(h.lower) || h.lower == f.toks[k].lower || f.toks[j-3].lower != "the" {
 		return false
 	}
-	f.textAlias = append(f.textAlias, [2]string{f.toks[k].lower, h.lower})
+	f.textAlias = append(f.textAlias, docName{head: f.toks[k].lower, of: h.lower})
 	return true
 }
 
@@ -112,8 +116,8 @@ func (f *finder) noteTextAlias(s sentence, k int) bool {
 // apposition to, or -1.
 func (f *finder) aliasAuthor(head string) int {
 	for _, a := range f.textAlias {
-		if a[0] == head {
-			if best := f.soleAuthor(a[1]); best >= 0 {
+		if a.head == head {
+			if best := f.soleAuthor(a.of); best >= 0 {
 				return best
 			}
 		}

@@ -97,12 +97,12 @@ type finder struct {
 	ats        []attrib
 	mmIdx      []int
 	verbBefore []bool
-	parts      []string    // resolveMention's name tokens
-	orgParts   []string    // orgEntity's name tokens
-	used       []bool      // result's speakers by entity
-	authors    []docLink   // who wrote which written text, in text order
-	textAlias  [][2]string // a text noun and the text noun it is in apposition to ("the document, a … presentation")
-	ids        []int       // result's speakers in order
+	parts      []string  // resolveMention's name tokens
+	orgParts   []string  // orgEntity's name tokens
+	used       []bool    // result's speakers by entity
+	authors    []docLink // who wrote which written text, in text order
+	textAlias  []docName // text nouns renamed in apposition ("the document, a … presentation")
+	ids        []int     // result's speakers in order
 }
 
 // finders recycles finders between Find calls. The rune, offset and token
