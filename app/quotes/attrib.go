@@ -1379,6 +1379,14 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		at.ent = f.antecedent(head.lower, head.s)
 		return
 	}
+	// ("When the agency reviews…, it issues": the body the fronted
+	// clause is about)
+	if at.npB-at.npA == 1 && head.lower == "it" {
+		if id := f.frontedClauseBody(s, at.npA, mm); id >= 0 {
+			at.ent = id
+			return
+		}
+	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
 		// ("For Ramiro Vidal, who never finished school, it's a job. /

@@ -124,3 +124,39 @@ func (f *finder) aliasAuthor(head string) int {
 	}
 	return -1
 }
+
+// frontedClauseBody returns the organisation that is the subject of a
+// subordinate clause opening sentence s when "it" at token k is the
+// subject of the main clause after it: "When the agency reviews a
+// message…, it issues what it calls a “report”" (issue 20, twenty-first
+// round). Else -1.
+func (f *finder) frontedClauseBody(s sentence, k int, mm mentionMap) int {
+	switch f.toks[s.a].lower {
+	case "when", "whenever", "if", "once", "after", "before", "because", "since", "while", "although", "though", "as":
+	default:
+		return -1
+	}
+	n := s.a + 1
+	if n < k && f.toks[n].lower == "the" {
+		n++
+	}
+	m := mm.at(n)
+	if m == nil || m.a != n || m.kind != mOrg || m.b >= k {
+		return -1
+	}
+	// one comma closes the clause before "it" ("When X reviews a
+	// message it believes…, it issues")
+	comma := -1
+	for i := m.b; i < k; i++ {
+		if t := &f.toks[i]; t.k == tQuote || t.k == tBreak || t.k == tPunct && t.w != "," {
+			return -1
+		}
+		if f.isPunct(i, ",") {
+			comma = i
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	return f.authorEnt(m)
+}
