@@ -160,3 +160,44 @@ func (f *finder) frontedClauseBody(s sentence, k int, mm mentionMap) int {
 	}
 	return f.authorEnt(m)
 }
+
+// dashAfterQuote gives a quotation that opens its paragraph the person
+// named right after a dash behind it: "“…” - Gregg Popovich on Tim
+// Duncan." (a pull quote's credit). What follows the name ("on Tim
+// Duncan", ", a 13-year-old pitcher") is the topic or the role, never the
+// speaker (issue 20, twenty-first round).
+func (f *finder) dashAfterQuote(si int, s sentence, mm mentionMap) {
+	for k := s.a; k+2 < s.b; k++ {
+		t := &f.toks[k]
+		if t.k != tQuote || t.q < 0 || t.q >= len(f.qs) || !f.qs[t.q].accepted || f.qs[t.q].direct || !f.paraStart(k) || !f.isPunct(k+1, "—–-") {
+			continue
+		}
+		m := mm.at(k + 2)
+		if m == nil || m.a != k+2 || (m.kind != mPerson && m.kind != mUnknown) || m.poss {
+			continue
+		}
+		// the name ends the sentence, or "on"/"about" a topic or a comma
+		// and a role follow it
+		if m.b < s.b && !f.isPunct(m.b, ",.") && f.toks[m.b].lower != "on" && f.toks[m.b].lower != "about" {
+			continue
+		}
+		ok := true
+		for i := m.b; i < s.b && ok; i++ {
+			u := &f.toks[i]
+			if _, v := u.verb(); v && !u.is(cDet) || u.k == tQuote || u.k == tBreak {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		if m.ent < 0 {
+			m.kind = mPerson
+			f.resolveMention(m)
+		}
+		if m.ent >= 0 && f.ents[m.ent].kind == ePerson {
+			f.qs[t.q].ent, f.qs[t.q].affil, f.qs[t.q].direct = m.ent, m.appos, true
+			f.addEvent(f.toks[m.a].s, m.ent, true, true, si)
+		}
+	}
+}

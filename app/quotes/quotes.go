@@ -683,6 +683,7 @@ func (f *finder) processSentence(si int) {
 		f.bylineCredit(s, mm)
 		f.heardCredit(s, mm)
 		f.verblessCredit(si, s, mm)
+		f.dashAfterQuote(si, s, mm)
 	}
 	if quoted && !caption {
 		f.identifyLater(s, mm)
