@@ -1691,6 +1691,11 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		if para >= 0 && f.paraAt(e.first) == para {
 			score++
 		}
+		// ("Jimenez, Dustin Johnson and Snedeker were in": named only
+		// in a list)
+		if f.listedOnly(e) {
+			score--
+		}
 		// "Prime Minister Shehbaz Sharif … Sharif said" then "Lt. Gen.
 		// Ahmed Sharif said … Sharif also accused": one introduced
 		// speaking since the others were last named is the one the bare

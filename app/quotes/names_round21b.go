@@ -64,3 +64,32 @@ func isDigits(w string) bool {
 	}
 	return w != ""
 }
+
+// listedOnly reports whether person e was named only in a list of names
+// ("Miguel Angel Jimenez, Dustin Johnson and Brandt Snedeker were in
+// with 68s"): of two people sharing a surname, the bare surname means the
+// one the article introduced on their own ("clubhouse leader Zach
+// Johnson"), not one it merely listed (issue 20, twenty-first round).
+func (f *finder) listedOnly(e *entity) bool {
+	return f.listedAt(e.first) && (e.last == e.first || f.listedAt(e.last))
+}
+
+// listedAt reports whether the name starting at rune offset pos stands in
+// a list of names: a comma or "and" between it and another capitalised
+// name on one side, a comma on the other.
+func (f *finder) listedAt(pos int) bool {
+	k := f.tokAt(pos)
+	if k < 0 {
+		return false
+	}
+	e := k
+	for e+1 < len(f.toks) && f.toks[e+1].k == tWord && f.toks[e+1].cap {
+		e++
+	}
+	sep := func(i int) bool {
+		return i >= 0 && i < len(f.toks) && (f.isPunct(i, ",") || f.toks[i].k == tWord && f.toks[i].lower == "and")
+	}
+	before := k-2 >= 0 && sep(k-1) && f.isCapWord(k-2)
+	after := sep(e+1) && f.isCapWord(e+2)
+	return before && after && (f.isPunct(k-1, ",") || f.isPunct(e+1, ","))
+}
