@@ -285,8 +285,8 @@ func (f *finder) findMentions(s sentence) []mention {
 				m.kind = mOrg
 				m.salient = false
 			}
-			// "a 2015 Elle UK interview": the outlet
-			if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && f.outletInterview(s, a, m.ca, b) {
+			// "a 2015 Elle UK interview": the outlet ("NHL.com": a site)
+			if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && (f.outletInterview(s, a, m.ca, b) || webDomain(f.toks[b-1].lower)) {
 				m.kind = mOrg
 			}
 			out = append(out, m)

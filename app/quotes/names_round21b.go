@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // falseTitle reports nouns for ordinary people that news copy fuses to a
 // name as if they were titles ("Villager Samiullah said", "Resident Ada
 // Roe said"): the word describes the person and is no part of the name.
@@ -92,4 +94,23 @@ func (f *finder) listedAt(pos int) bool {
 	before := k-2 >= 0 && sep(k-1) && f.isCapWord(k-2)
 	after := sep(e+1) && f.isCapWord(e+2)
 	return before && after && (f.isPunct(k-1, ",") || f.isPunct(e+1, ","))
+}
+
+// webDomain reports a word that is a web address's host ("NHL.com",
+// "Salon.com."): a site, an organisation, never a person (issue 20,
+// twenty-first round).
+func webDomain(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	for _, suf := range []string{".com", ".org", ".net", ".co.uk", ".io", ".tv"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// domainEndsSentence reports a web address that carries the period ending
+// its sentence ("NHL.com.").
+func domainEndsSentence(w string) bool {
+	return strings.HasSuffix(w, ".") && webDomain(w)
 }
