@@ -781,6 +781,14 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return pa, pb, pb - 1, pap, true
 		}
 	}
+	// "Jeffrey Friedman, an obesity researcher at Rockefeller
+	// University, who also was not involved…, said": the phrase before
+	// the relative clause is itself an appositive; the name speaks
+	if ok && appos != "" {
+		if na, nb, nok := f.nameBeforeAppos(s, a, mm); nok {
+			return na, nb, nb - 1, f.spanText(a, end), true
+		}
+	}
 	if ok && appos == "" && f.inWhoClause(s, a) {
 		// "A diplomat … who attended as an observer described…": the
 		// phrase before the verb ends a relative clause; its subject speaks
