@@ -1394,6 +1394,11 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			at.ent = id
 			return
 		}
+		// ("as the White House pronounced…, at what it called")
+		if id := f.clauseBody(s, at.npA, mm); id >= 0 {
+			at.ent = id
+			return
+		}
 	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)

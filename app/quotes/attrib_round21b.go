@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // itsText returns the body "its" stands for in a subject "its report",
 // "its latest statement" (the text a body issued), or -1: the
 // organisation the text spoke of last before it, so "The committee
@@ -200,4 +202,29 @@ func (f *finder) dashAfterQuote(si int, s sentence, mm mentionMap) {
 			f.addEvent(f.toks[m.a].s, m.ent, true, true, si)
 		}
 	}
+}
+
+// clauseBody returns the organisation that is the subject of a verb
+// earlier in sentence s than "it" at token k, the nearest such: "as the
+// White House pronounced itself “deeply disappointed” at what it called
+// a trend of “…”" (the body the sentence is about, not one a sentence
+// before named). Else -1 (issue 20, twenty-first round).
+func (f *finder) clauseBody(s sentence, k int, mm mentionMap) int {
+	for i := k - 1; i > s.a && i >= k-40; i-- {
+		m := mm.at(i)
+		if m == nil || m.b != i+1 || m.poss {
+			continue
+		}
+		if m.kind == mPerson {
+			return -1 // a person acts nearer "it"
+		}
+		if m.kind != mOrg {
+			continue
+		}
+		if t := &f.toks[m.b]; t.k == tWord && !t.cap && !t.is(cFunction|cPrep|cDet) && (t.is(cVerb) || callVerb(t.lower) || strings.HasSuffix(t.lower, "ed")) {
+			return f.authorEnt(m)
+		}
+		return -1
+	}
+	return -1
 }

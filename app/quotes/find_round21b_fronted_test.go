@@ -16,3 +16,19 @@ func TestFindRound21bFrontedClauseBody(t *testing.T) {
 			[]want{{"flag", "Border Agency", Partial, ""}}},
 	})
 }
+
+// "as the Foreign Office pronounced itself “deeply concerned” at what it
+// called a “…”": "it" is the body that is the subject of a verb earlier in
+// its own sentence, not one named a sentence before. The text is written
+// for this test (issue 20, twenty-first round).
+func TestFindRound21bClauseBody(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"subject earlier in the sentence",
+			"The Border Agency has kept the travel records of Jon Vell, who is now staying in a hotel.\n\nThe verdict on Thursday further underscored the divide between the two countries as the Foreign Office pronounced itself \"deeply concerned\" at what it called a trend of \"silencing critics at home.\"",
+			[]want{{"deeply concerned", "Foreign Office", Partial, ""},
+				{"silencing critics at home.", "Foreign Office", Partial, ""}}},
+	})
+}
