@@ -198,7 +198,7 @@ func newLexicon() *lexicon {
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
 		labelled labeled termed dismissed dismisses hailed hails accused accuses
 		criticised criticized criticises criticizes blasted slammed praised praises
-		characterized characterised`)
+		characterized characterised greeted greets`)
 	add(verbInfo{participle: true}, `saying adding noting warning arguing explaining
 		insisting stressing telling asking writing claiming declaring stating
 		describing calling recalling concluding suggesting emphasizing emphasising
