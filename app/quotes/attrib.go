@@ -781,6 +781,14 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			return pa, pb, pb - 1, pap, true
 		}
 	}
+	// "Jeffrey Friedman, an obesity researcher at Rockefeller
+	// University, who also was not involved…, said": the phrase before
+	// the relative clause is itself an appositive; the name speaks
+	if ok && appos != "" {
+		if na, nb, nok := f.nameBeforeAppos(s, a, mm); nok {
+			return na, nb, nb - 1, f.spanText(a, end), true
+		}
+	}
 	if ok && appos == "" && f.inWhoClause(s, a) {
 		// "A diplomat … who attended as an observer described…": the
 		// phrase before the verb ends a relative clause; its subject speaks
@@ -1379,6 +1387,19 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		at.ent = f.antecedent(head.lower, head.s)
 		return
 	}
+	// ("When the agency reviews…, it issues": the body the fronted
+	// clause is about)
+	if at.npB-at.npA == 1 && head.lower == "it" {
+		if id := f.frontedClauseBody(s, at.npA, mm); id >= 0 {
+			at.ent = id
+			return
+		}
+		// ("as the White House pronounced…, at what it called")
+		if id := f.clauseBody(s, at.npA, mm); id >= 0 {
+			at.ent = id
+			return
+		}
+	}
 	if at.npB-at.npA == 1 && isPronoun(head.lower) {
 		at.ent = f.antecedent(head.lower, head.s)
 		// ("For Ramiro Vidal, who never finished school, it's a job. /
@@ -1701,6 +1722,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if id := f.ownedText(npA, head, mm); id >= 0 {
 		return id, ""
 	}
+	// "its report read": the body "its" stands for
+	if id := f.itsText(npA, head); id >= 0 {
+		return id, ""
+	}
 	if f.toks[npA].is(cDet) && f.toks[npA].lower != "a" && f.toks[npA].lower != "an" {
 		// "the government’s negotiator" is someone of its own, not the
 		// latest person whose role the text left open
@@ -1928,7 +1953,8 @@ func (f *finder) definite(head string, latest bool) int {
 		best = f.nounBeforeName(head)
 	}
 	// ("the group", "the panel": a body, never the person just named)
-	if best >= 0 || !latest || !f.lx.is(head, cRole) || bodyNoun(f.lx, head) {
+	// ("the source": an unnamed source, never the person just named)
+	if best >= 0 || !latest || !f.lx.is(head, cRole) || bodyNoun(f.lx, head) || unnamedSourceNoun(head) {
 		return best
 	}
 	// "Lee said… The opposition leader added…": a role noun picks up the

@@ -256,7 +256,7 @@ func (f *finder) nameBeforeOccasion(s sentence, a, end int, mm mentionMap) (int,
 func authoredText(w string) bool {
 	switch w {
 	case "book", "memoir", "memoirs", "autobiography", "brochure", "pamphlet", "leaflet", "booklet",
-		"manifesto", "essay", "op-ed", "column":
+		"manifesto", "essay", "op-ed", "column", "presentation", "slideshow", "slides":
 		return true
 	}
 	return textDoc(w)

@@ -40,6 +40,11 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 		if t.k != tWord || t.cap || !authoredText(t.lower) && !ownedPage(t.lower) && !courtText(t.lower) {
 			continue
 		}
+		// ("the document, a 41-slide presentation": the text already
+		// introduced, renamed; whoever has it did not issue it)
+		if f.noteTextAlias(s, k) {
+			continue
+		}
 		// "<text> by <Name>", "<text> published by <Name>", "the study,
 		// led by <Name>,"
 		by := k + 1
@@ -197,7 +202,7 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 // A co-author ("the report, co-authored by a consulting firm") shares a
 // text someone else issued: it names no author.
 func authorParticiple(t *token) bool {
-	if strings.HasPrefix(t.lower, "co-") {
+	if strings.HasPrefix(t.lower, "co-") || gotText(t.lower) {
 		return false
 	}
 	if isParticipleEd(t) {
@@ -302,6 +307,11 @@ func (f *finder) creditAuthors() {
 		// entity is that entity's text, however far away it is named
 		if best < 0 && strings.HasPrefix(strings.ToLower(e.name), "the ") {
 			best = f.soleAuthor(e.head)
+			// ("the document, a 41-slide presentation … the
+			// presentation claimed": the text it is in apposition to)
+			if best < 0 {
+				best = f.aliasAuthor(e.head)
+			}
 		}
 		if best >= 0 {
 			qs.ent = f.authors[best].ent

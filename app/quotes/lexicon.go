@@ -198,7 +198,7 @@ func newLexicon() *lexicon {
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
 		labelled labeled termed dismissed dismisses hailed hails accused accuses
 		criticised criticized criticises criticizes blasted slammed praised praises
-		characterized characterised`)
+		characterized characterised greeted greets`)
 	add(verbInfo{participle: true}, `saying adding noting warning arguing explaining
 		insisting stressing telling asking writing claiming declaring stating
 		describing calling recalling concluding suggesting emphasizing emphasising
@@ -425,7 +425,7 @@ func newLexicon() *lexicon {
 		sophie claire chloe julia laura lucia fatima aisha leila yasmin
 		yuko yuki keiko akiko yoko hiroko naomi sanae yuriko kathy karin jane
 		janet jill joanna kristen kristi kate katie linda lynn maya mira nadia
-		nina noor priya rosa rose sonia susanne tanya vera wendy zara
+		nina priya rosa rose sonia susanne tanya vera wendy zara
 		ellie amelia ava mia ella scarlett aria camila penelope layla zoey nora
 		lily eleanor audrey bella caroline emilia allison gabriella
 		madelyn cora eva adeline hailey gianna valentina isla eliana sadie lydia

@@ -285,6 +285,10 @@ func (f *finder) findMentions(s sentence) []mention {
 				m.kind = mOrg
 				m.salient = false
 			}
+			// "a 2015 Elle UK interview": the outlet ("NHL.com": a site)
+			if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && (f.outletInterview(s, a, m.ca, b) || webDomain(f.toks[b-1].lower)) {
+				m.kind = mOrg
+			}
 			out = append(out, m)
 		}
 	}
@@ -439,6 +443,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// opens the sentence, before the surname of someone named, describes
 	// that person and is no part of the name
 	if b-a == 2 && f.initialPos(s, a) && f.toks[a].is(cRole) && !f.toks[a].is(cTitle) && !f.toks[a+1].poss && f.surnameKnown(f.toks[a+1].lower) {
+		a++
+	}
+	// ("Villager Samiullah said": an ordinary person's noun fused to
+	// the name as a title)
+	if f.falseTitleLead(s, a, b) {
 		a++
 	}
 	// ("Luckily, Fischer says": a fronted adverb alone before a comma)
@@ -1682,6 +1691,11 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		if para >= 0 && f.paraAt(e.first) == para {
 			score++
 		}
+		// ("Jimenez, Dustin Johnson and Snedeker were in": named only
+		// in a list)
+		if f.listedOnly(e) {
+			score--
+		}
 		// "Prime Minister Shehbaz Sharif … Sharif said" then "Lt. Gen.
 		// Ahmed Sharif said … Sharif also accused": one introduced
 		// speaking since the others were last named is the one the bare
@@ -1819,7 +1833,9 @@ func (f *finder) trailingPerson(core []token) int {
 	// ("Republican Jeff Miller": so does a party label)
 	// ("Politicians Clara Rojas and Consuelo Gonzalez said": so does the
 	// plural before a list of names)
-	if n == 3 && (occupation(&core[0]) || pluralOccupation(&core[0]) || partyLabel(core[0].lower)) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
+	// ("Doctors Without Borders": a capitalised function word makes the
+	// run an organisation's name)
+	if n == 3 && (occupation(&core[0]) || pluralOccupation(&core[0]) || partyLabel(core[0].lower)) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle|cFunction) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
 		return 1
 	}
 	for i := n - 2; i >= 1 && i >= n-3; i-- {

@@ -101,6 +101,7 @@ type finder struct {
 	orgParts   []string  // orgEntity's name tokens
 	used       []bool    // result's speakers by entity
 	authors    []docLink // who wrote which written text, in text order
+	textAlias  []docName // text nouns renamed in apposition ("the document, a … presentation")
 	ids        []int     // result's speakers in order
 }
 
@@ -142,7 +143,7 @@ func (f *finder) release() {
 		ents: f.ents[:0], events: f.events[:0], qs: f.qs[:0], caption: f.caption[:0], accepted: f.accepted[:0], kept: f.kept[:0],
 		nameIdx: f.nameIdx, partIdx: f.partIdx, partLists: f.partLists[:0], partStore: f.partStore[:0],
 		ms: f.ms[:0], ats: f.ats[:0], mmIdx: f.mmIdx[:0], verbBefore: f.verbBefore[:0], parts: f.parts[:0], orgParts: f.orgParts[:0],
-		used: f.used[:0], ids: f.ids[:0], authors: f.authors[:0],
+		used: f.used[:0], ids: f.ids[:0], authors: f.authors[:0], textAlias: f.textAlias[:0],
 	}
 	finders.Put(f)
 }
@@ -360,6 +361,9 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		return -1
 	}
 	if id := f.talkedAboutInQuote(pron, pos, cand); id >= 0 {
+		return id
+	}
+	if id := f.sourceTalksOf(pron, pos, cand); id >= 0 {
 		return id
 	}
 	// "“…,” Paltrow said. … she dumped Pitt. “…,” she shared.": a name of
@@ -679,6 +683,7 @@ func (f *finder) processSentence(si int) {
 		f.bylineCredit(s, mm)
 		f.heardCredit(s, mm)
 		f.verblessCredit(si, s, mm)
+		f.dashAfterQuote(si, s, mm)
 	}
 	if quoted && !caption {
 		f.identifyLater(s, mm)

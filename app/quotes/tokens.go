@@ -360,6 +360,12 @@ func (f *finder) splitSentences() {
 		case tBreak:
 			flush(i)
 			start = i + 1
+		case tWord:
+			// ("…, according to NHL.com. “Obviously…”": a web address
+			// keeps the sentence's period)
+			if domainEndsSentence(t.w) && i+1 < len(toks) && (toks[i+1].k == tQuote || toks[i+1].k == tWord && toks[i+1].cap) {
+				flush(i + 1)
+			}
 		case tPunct:
 			c, _ := utf8.DecodeRuneInString(t.w)
 			if !isTerminal(c) {
