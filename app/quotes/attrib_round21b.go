@@ -193,14 +193,7 @@ func (f *finder) dashAfterQuote(si int, s sentence, mm mentionMap) {
 		if !ok {
 			continue
 		}
-		if m.ent < 0 {
-			m.kind = mPerson
-			f.resolveMention(m)
-		}
-		if m.ent >= 0 && f.ents[m.ent].kind == ePerson {
-			f.qs[t.q].ent, f.qs[t.q].affil, f.qs[t.q].direct = m.ent, m.appos, true
-			f.addEvent(f.toks[m.a].s, m.ent, true, true, si)
-		}
+		f.creditPerson(&f.qs[t.q], m, si)
 	}
 }
 

@@ -2375,15 +2375,8 @@ func (f *finder) thatCredit(si int, mm mentionMap) {
 				return
 			}
 		}
-		if m.ent < 0 {
-			m.kind = mPerson
-			f.resolveMention(&m)
-		}
-		if m.ent >= 0 && f.ents[m.ent].kind == ePerson {
-			q.ent, q.affil, q.direct = m.ent, m.appos, true
-			// the speaker is the topic now, though named after a preposition
-			f.addEvent(f.toks[m.a].s, m.ent, true, true, si)
-		}
+		// the speaker is the topic now, though named after a preposition
+		f.creditPerson(q, &m, si)
 		return
 	}
 }
@@ -2433,9 +2426,14 @@ func (f *finder) remarksCredit(si int, mm mentionMap) {
 			}
 		}
 	}
-	if !credited {
-		return
+	if credited {
+		f.creditPerson(q, m, si)
 	}
+}
+
+// creditPerson makes the mention m, read as a person, the speaker of q when
+// it is one, and the topic of sentence si from then on.
+func (f *finder) creditPerson(q *qstate, m *mention, si int) {
 	if m.ent < 0 {
 		m.kind = mPerson
 		f.resolveMention(m)
