@@ -206,7 +206,13 @@ func BenchmarkPhrase(b *testing.B) {
 			}, qs.Terms[i%len(qs.Terms)])
 		},
 	}
-	for _, name := range []string{"term", "bleve", "positions"} {
+	x.benchKinds(b, kinds, "term", "bleve", "positions")
+}
+
+// benchKinds times the top 20 hits of each named kind of query, the i-th
+// query of a kind being kinds[name](i), in wall and CPU time per query.
+func (x *Index) benchKinds(b *testing.B, kinds map[string]func(i int) query.Query, names ...string) {
+	for _, name := range names {
 		b.Run(name, func(b *testing.B) {
 			c0 := cpuSeconds()
 			i := 0

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -165,19 +164,7 @@ func BenchmarkPrefix(b *testing.B) {
 		"segments": func(i int) query.Query { return newPrefixQuery(textFields, prefix(i)) },
 		"bleve":    func(i int) query.Query { return blevePrefix{newPrefixQuery(textFields, prefix(i))} },
 	}
-	for _, name := range []string{"bleve", "segments"} {
-		b.Run(name, func(b *testing.B) {
-			c0 := cpuSeconds()
-			i := 0
-			for b.Loop() {
-				if _, err := x.b.Search(bleve.NewSearchRequestOptions(kinds[name](i), 20, 0, false)); err != nil {
-					b.Fatal(err)
-				}
-				i++
-			}
-			b.ReportMetric((cpuSeconds()-c0)*1000/float64(i), "cpu-ms/op")
-		})
-	}
+	x.benchKinds(b, kinds, "bleve", "segments")
 }
 
 // FuzzPrefixAsBleve: any prefix, in any set of text fields, alone or with a
