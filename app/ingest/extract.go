@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -229,6 +230,10 @@ type extractor struct {
 	box      int         // open boxes inside a paragraph
 	boxes    []span      // boxes inside paragraphs, start tag to end tag, in page order
 	marked   []span      // start tags of words marked inside a paragraph (commentTags), in page order
+	carry    string      // a pull quote's opening mark, standing alone, for the next block
+	credit   int         // the block's length when an inline credit element last closed, -1 if none
+	creditAt int         // byte offset of that element's end tag
+	joins    []int       // byte offsets where a credit's parts meet without a separator (creditParts)
 }
 
 // span is a part of the page's source, from byte at up to end.
@@ -370,7 +375,7 @@ func retag(s string, tags []span, drop func(key string) bool) string {
 
 // scanPage runs the extractor over a page.
 func scanPage(s string) *extractor {
-	e := &extractor{stack: make([]frame, 0, 64)}
+	e := &extractor{stack: make([]frame, 0, 64), credit: -1}
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
 		tt := z.Next()
@@ -531,6 +536,9 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 		e.flush()
 	}
 	f.caption = f.caption || captionClass
+	if f.hints&hintCredit != 0 && !isBlockTag(name) && e.buf.Len() > 0 && e.buf.Len() == e.credit && len(e.joins) < maxBoxes {
+		e.joins = append(e.joins, e.creditAt)
+	}
 	e.push(f)
 	if hiddenByStyle && e.skip == 1 && !selfClosing {
 		e.hiding = &hiddenSpan{at: e.tokAt, n: e.tokLen, depth: len(e.stack)}
@@ -645,6 +653,9 @@ func (e *extractor) pop() {
 	}
 	f := e.stack[len(e.stack)-1]
 	e.stack = e.stack[:len(e.stack)-1]
+	if f.hints&hintCredit != 0 && !isBlockTag(f.name) && e.skip == 0 {
+		e.credit, e.creditAt = e.buf.Len(), e.tokAt
+	}
 	if f.skip {
 		e.skip--
 	}
@@ -783,9 +794,25 @@ func (e *extractor) text(t []byte) {
 	if len(bytes.TrimSpace(t)) > 0 {
 		e.brRun = false
 	}
+	if held := strings.TrimSpace(e.buf.String()); held == "" || openingMarks(held) {
+		switch quoteLabel(t) { // a label opens its block, never inside a sentence
+		case labelStart:
+			return
+		case labelEnd:
+			t = []byte(" — ")
+		}
+	}
 	before := e.buf.Len()
 	if before == 0 {
 		e.bufStart = e.serial
+		if c := e.carry; c != "" && len(bytes.TrimSpace(t)) > 0 {
+			e.carry = ""
+			if r, _ := utf8.DecodeRune(bytes.TrimSpace(t)); !isQuoteMark(r) {
+				e.buf.WriteString(c)
+				t = bytes.TrimLeft(t, " \t\n\r\f")
+				e.space = false
+			}
+		}
 	}
 	e.capture(t)
 	start := -1
@@ -845,8 +872,12 @@ func (e *extractor) flush() {
 	text := strings.TrimSpace(e.buf.String())
 	linkLen, boldLen := e.linkLen, e.boldLen
 	e.buf.Reset()
-	e.linkLen, e.boldLen = 0, 0
+	e.linkLen, e.boldLen, e.credit = 0, 0, -1
 	if text == "" {
+		return
+	}
+	if openingMarks(text) {
+		e.carry = text // a pull quote's mark, set apart from its words
 		return
 	}
 	b := hblock{text: text, kind: kindLoose, inArticle: e.article > 0, inMain: e.main > 0, start: e.bufStart, dropped: e.dropped}
@@ -949,4 +980,51 @@ func selectMain(blocks []hblock) []hblock {
 		}
 	}
 	return filter(func(hblock) bool { return true }, 1)
+}
+
+// Pull quotes' labels for screen readers, which the site's style sheet
+// hides: "Start Quote" beside the opening mark, "End Quote" before the
+// credit (BBC). The first is dropped; the second becomes the dash that
+// sets a credit apart in print.
+const (
+	labelNone = iota
+	labelStart
+	labelEnd
+)
+
+// quoteLabel reads a text token that is only such a label.
+func quoteLabel(t []byte) int {
+	t = bytes.TrimSpace(t)
+	if len(t) < len("End Quote") || len(t) > len("Start Quote") {
+		return labelNone
+	}
+	switch s := string(t); {
+	case strings.EqualFold(s, "Start Quote"), strings.EqualFold(s, "Open Quote"):
+		return labelStart
+	case strings.EqualFold(s, "End Quote"), strings.EqualFold(s, "Close Quote"):
+		return labelEnd
+	}
+	return labelNone
+}
+
+// openingMarks reports a block that is nothing but opening quotation
+// marks: a pull quote's large mark, set in an element of its own.
+func openingMarks(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '“', '‘', '„', '«', '"', ' ':
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isQuoteMark reports a quotation mark of either side.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '“', '”', '‘', '’', '„', '«', '»', '"', '\'':
+		return true
+	}
+	return false
 }

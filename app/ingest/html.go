@@ -64,6 +64,10 @@ func ParseHTML(s string) (*Document, error) {
 		s = unmarkWords(s, page.marked)
 		page = scanPage(s)
 	}
+	if len(page.joins) > 0 {
+		s = creditParts(s, page.joins)
+		page = scanPage(s)
+	}
 	full, kickers := page.blocks, page.cands
 	doc := &Document{Format: FormatHTML}
 	var blocks []hblock
@@ -309,6 +313,32 @@ func cutSpans(s string, spans []span) string {
 		at = sp.end
 	}
 	b.WriteString(s[at:])
+	return b.String()
+}
+
+// creditParts puts a comma after each part of a credit that the next part
+// follows in an element of its own ("<span class="quote-credit">Jane
+// Roe</span> <span class="quote-credit-title">Finance minister</span>"),
+// as print sets them, so that the title is not read as more of the name.
+// The page's source is changed rather than the scan's text because
+// readability, which reads it again, drops the class names.
+func creditParts(s string, at []int) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(at))
+	last := 0
+	for _, i := range at {
+		if i < last || i > len(s) {
+			continue
+		}
+		// after the part's last word, before the end tag and any space
+		for i > last && strings.ContainsRune(" \t\n\r\f", rune(s[i-1])) {
+			i--
+		}
+		b.WriteString(s[last:i])
+		b.WriteByte(',')
+		last = i
+	}
+	b.WriteString(s[last:])
 	return b.String()
 }
 
