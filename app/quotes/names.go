@@ -1705,7 +1705,7 @@ func (f *finder) findByPart(w string, titles []string, para int) int {
 		if e.last == last1 {
 			others = last2
 		}
-		if others >= 0 && e.first > others && (f.introSpeaking(e) || f.introDescribed(e)) {
+		if others >= 0 && e.first > others && (f.introSpeaking(e) || f.introDescribed(e)) || others >= 0 && e.last == last1 && f.spokeInFullLast(e, para) {
 			score++
 		}
 		for _, t := range titles {

@@ -520,11 +520,11 @@ func (f *finder) namedRelative(head int, mm mentionMap) int {
 // serves, not the speaker.
 func (f *finder) roleActsFor(h int, m *mention) bool {
 	t := &f.toks[h]
-	if t.cap || h+2 != m.a || !f.isRoleOrDoc(h) {
+	if t.cap || h+2 != m.a && h+3 != m.a || !f.isRoleOrDoc(h) {
 		return false
 	}
 	w := f.toks[h+1].lower
-	return w == "for" || w == "to"
+	return w == "for" || w == "to" || f.roleCloseTo(h, m)
 }
 
 // ownersRelativeSubject returns the relative a possessive name opening
