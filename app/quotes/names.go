@@ -1901,7 +1901,9 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 		// ("Marketing Manager at Ocean Florida Abby Dunn": "at" the
 		// employer, after a capitalised role)
 		at := j > s.a && f.toks[j].lower == "at"
-		if j <= s.a || (f.toks[j].lower != "of" && f.toks[j].lower != "for" && f.toks[j].lower != "and" && !at) || f.toks[j].cap {
+		// ("Chief Secretary to the Treasury Danny Alexander": "to" the
+		// body an office serves)
+		if j <= s.a || (f.toks[j].lower != "of" && f.toks[j].lower != "for" && f.toks[j].lower != "to" && f.toks[j].lower != "and" && !at) || f.toks[j].cap {
 			return -1, -1
 		}
 		// ("Minister of Tourism and Aviation Chester Cooper": after "and"
@@ -1930,6 +1932,13 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 		// ("Acting U.S. Attorney")
 		for chain > s.a && f.isCapWord(chain-1) && !f.toks[chain-1].poss {
 			chain--
+		}
+		// ("Permanent Representative to the UN Ambassador T S Tirumurti":
+		// a title inside the run heads the name itself)
+		for k := a; k < b-1; k++ {
+			if f.toks[k].cap && f.toks[k].is(cTitle) && !f.toks[k].is(cDept) {
+				return -1, -1
+			}
 		}
 		// "the president of the Harbour Chamber of Commerce Ken Pell":
 		// the organisation's own "of" is inside the run
