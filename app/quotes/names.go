@@ -593,7 +593,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		}
 		// "King Charles", "Lord Alton": a monarch's or a peer's title
 		// before one name is part of the name (see peerOf)
-		if m.ca == b-1 && nameTitle(f.toks[lastTitle].lower) {
+		// ("Pope Tawadros II": a regnal number after the name)
+		if (m.ca == b-1 || m.ca == b-2 && regnalNumber(f.toks[b-1].w)) && nameTitle(f.toks[lastTitle].lower) {
 			m.ca = lastTitle
 		}
 	} else if lastTitle == b-1 {

@@ -1,0 +1,39 @@
+package quotes
+
+import "strings"
+
+// originLead reports a capitalised compound that tells where someone was
+// born, raised or schooled ("Eton-educated", "Lagos-born",
+// "Texas-raised"): before a name it describes the person and is no part
+// of the name. ("-based" is left out: "London-based" qualifies companies
+// as often as people.)
+func originLead(t *token) bool {
+	if !t.cap || t.poss {
+		return false
+	}
+	i := strings.LastIndexByte(t.lower, '-')
+	if i <= 0 {
+		return false
+	}
+	switch t.lower[i+1:] {
+	case "educated", "born", "raised", "bred", "trained", "schooled":
+		return true
+	}
+	return false
+}
+
+// regnalNumber reports a Roman numeral that numbers a monarch or a pope
+// after the name ("Tawadros II", "Charles III", "Benedict XVI").
+func regnalNumber(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X':
+		default:
+			return false
+		}
+	}
+	return true
+}
