@@ -1188,6 +1188,11 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 			if i < s.b && !(f.toks[i-1].poss && f.isRoleOrDoc(i)) && !(m.kind == mPlace || m.kind == mOrg) {
 				break
 			}
+			// ("The Pujols Family Foundation primarily provides…": an
+			// adverb after a body's name opens the predicate)
+			if i < s.b && f.isAdverb(&f.toks[i]) {
+				break
+			}
 			continue
 		}
 		t := &f.toks[i]
