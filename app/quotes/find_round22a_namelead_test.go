@@ -4,7 +4,8 @@ import "testing"
 
 // A compound that tells where someone was born or schooled ("Oxford-
 // educated", "Lagos-born") before a name describes the person, with or
-// without "the"; a pope, like a monarch, keeps his title before his one
+// without "the"; a degree's letters after a name ("PhD", "MD") are no
+// part of it; a pope, like a monarch, keeps his title before his one
 // name, with its regnal number. The texts are written for this test
 // (issue 20, twenty-second round).
 func TestFindRound22aNameLead(t *testing.T) {
@@ -18,6 +19,9 @@ func TestFindRound22aNameLead(t *testing.T) {
 		{"born opening the sentence",
 			"Lagos-born Temi Adeyemi said the gallery was \"a home for new painters\".",
 			[]want{{"a home for new painters", "Temi Adeyemi", Partial, ""}}},
+		{"degree after the name",
+			"Jane Okafor PhD, who led the study, was cautious. \"A big surprise,\" Okafor said.",
+			[]want{{"A big surprise,", "Jane Okafor", Full, ""}}},
 		{"pope and regnal number",
 			"Coptic Pope Shenouda IV backed the army. Later he said he felt Christians were ignored. Copts were leaving \"because they fear the new rulers\", he said.",
 			[]want{{"because they fear the new rulers", "Pope Shenouda IV", Partial, ""}}},

@@ -462,7 +462,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Afrasiab Anwar MBE", "Jane Roe QC": an honour's letters after a
 	// name are no part of it
-	for b-a >= 3 && honourLetters(&f.toks[b-1]) && f.isCapWord(b-2) && !f.toks[b-2].poss {
+	for b-a >= 3 && (honourLetters(&f.toks[b-1]) || degreeLetters(&f.toks[b-1])) && f.isCapWord(b-2) && !f.toks[b-2].poss {
 		b--
 	}
 	// ("Tumo Lesa King's Counsel": the honour spelled out)

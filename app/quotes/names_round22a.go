@@ -37,3 +37,14 @@ func regnalNumber(w string) bool {
 	}
 	return true
 }
+
+// degreeLetters reports an academic or medical degree printed after a
+// name without a comma ("Jane Okafor PhD", "Tom Hale MD"): like an
+// honour's letters it is no part of the name.
+func degreeLetters(t *token) bool {
+	switch t.w {
+	case "PhD", "PHD", "DPhil", "MD", "FRCS", "FRCP", "FRCPsych":
+		return true
+	}
+	return false
+}
