@@ -48,3 +48,18 @@ func degreeLetters(t *token) bool {
 	}
 	return false
 }
+
+// surnameEarlierIn reports whether the word at k ends a capitalised
+// name earlier in sentence s ("Anna Smith-Jones said: “…” Then Smith-Jones
+// said"): the names of a sentence are classified before any is resolved,
+// so a double-barrelled surname used alone after its full name in the
+// same sentence is the person's, not a place's.
+func (f *finder) surnameEarlierIn(s sentence, k int) bool {
+	w := f.toks[k].lower
+	for i := s.a + 1; i < k; i++ {
+		if t := &f.toks[i]; t.k == tWord && t.cap && t.lower == w && f.isCapWord(i-1) && !f.toks[i-1].is(cFunction) && !f.isCapWord(i+1) {
+			return true
+		}
+	}
+	return false
+}
