@@ -1,0 +1,23 @@
+package quotes
+
+import "testing"
+
+// An ordinary occupation capitalised only because it opens the sentence
+// ("Nurse Amy Price said") is no part of the name, nor is it when a
+// generational suffix ends the name ("Trainer Al Stall Jr."). The texts
+// are written for this test (issue 20, twenty-second round).
+func TestFindRound22aOccupationLead(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"nurse",
+			"The ward was full again.\n\nNurse Amy Pricewell said: \"We are tired.\" Pricewell added: \"Very tired indeed.\"",
+			[]want{{"We are tired.", "Amy Pricewell", Full, ""},
+				{"Very tired indeed.", "Amy Pricewell", Full, ""}}},
+		{"trainer with a suffix",
+			"The colt won by a length.\n\nTrainer Al Stallard Jr. said: \"He ran well.\" Stallard said: \"Very well indeed.\"",
+			[]want{{"He ran well.", "Al Stallard Jr.", Full, ""},
+				{"Very well indeed.", "Al Stallard Jr.", Full, ""}}},
+	})
+}
