@@ -1679,7 +1679,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		}
 	}
 	nameEnd := f.collectiveOf(npA, head, npB)
-	name := f.spanPhrase(npA, nameEnd+1)
+	name := f.spanPhrase(f.ownerNameStart(npA, head, mm), nameEnd+1)
 	// "the UK government": a proper name's body, named without "the"
 	bodyName := phrase{}
 	if nameEnd == head && f.properBodyPhrase(npA, head) {

@@ -63,3 +63,20 @@ func (f *finder) surnameEarlierIn(s sentence, k int) bool {
 	}
 	return false
 }
+
+// ownerNameStart returns where the name of the owned phrase [npA, head]
+// starts: after the titles of a person who owns it ("Texas Gov. Greg
+// Abbott's office" is "Greg Abbott's office", as a speaker's titles are
+// never part of the name), else npA.
+func (f *finder) ownerNameStart(npA, head int, mm mentionMap) int {
+	for i := npA; i < head; i++ {
+		if !f.toks[i].poss {
+			continue
+		}
+		if m := mm.at(i); m != nil && m.b == i+1 && m.kind == mPerson && len(m.titles) > 0 && min(m.a, m.pa) <= npA && m.ca > npA {
+			return m.ca
+		}
+		break
+	}
+	return npA
+}
