@@ -1713,6 +1713,14 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				affil = joinAffil(f.spanText(npA, i+1), affil)
 				break
 			}
+			// ("his official spokesman" is "an official spokesman" too;
+			// the pronoun names no one to keep as the affiliation)
+			if i == npA && !ownedSources(hl) && possessivePronoun(f.toks[i].lower) != "" {
+				name = f.spanPhrase(i+1, head+1)
+				art := indefArticle(name.lower)
+				name = phrase{art + " " + name.text, art + " " + name.lower}
+				break
+			}
 		}
 	}
 	// "the kingdom’s interior ministry": an institution owned by a
