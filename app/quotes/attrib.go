@@ -1696,7 +1696,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// the owner is the affiliation
 	// ("People's unnamed source" is "an unnamed source": the modifiers
 	// after the owner stay)
-	if spokesNoun(hl) || ownedSource(hl) || ownedSources(hl) {
+	if spokesNoun(hl) || ownedSource(hl) || ownedSources(hl) || ownedCounsel(hl) {
 		for i := npA; i < head; i++ {
 			if f.toks[i].poss {
 				art := indefArticle(hl)

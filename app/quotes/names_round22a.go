@@ -80,3 +80,9 @@ func (f *finder) ownerNameStart(npA, head int, mm mentionMap) int {
 	}
 	return npA
 }
+
+// ownedCounsel reports a lone lawyer owned by someone ("the company's
+// lawyer said"): an unnamed source, "a lawyer", like an owned spokesman.
+func ownedCounsel(w string) bool {
+	return w == "lawyer" || w == "attorney"
+}
