@@ -712,7 +712,9 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		m.kind = mOrg
 	case len(m.titles) > 0 || len(core) >= 2:
 		m.kind = mPerson
-		if len(core) > 4 {
+		// ("Luiz Inácio Lula da Silva": a name's lower-case particles
+		// do not count)
+		if capWords(core) > 4 {
 			m.kind = mOrg
 		}
 	default:

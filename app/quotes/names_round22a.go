@@ -86,3 +86,16 @@ func (f *finder) ownerNameStart(npA, head int, mm mentionMap) int {
 func ownedCounsel(w string) bool {
 	return w == "lawyer" || w == "attorney"
 }
+
+// capWords counts the capitalised words of a name's run, leaving out its
+// lower-case particles ("da", "van der", "bin"): a person's name of four
+// capitalised words and particles is still a person's.
+func capWords(core []token) int {
+	n := 0
+	for i := range core {
+		if core[i].cap {
+			n++
+		}
+	}
+	return n
+}
