@@ -1482,6 +1482,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 	}
+	// ("Sir Keir Starmer MP said": honour letters after the name)
+	if id := f.honouredName(head, mm); id >= 0 {
+		return id, appos
+	}
 	// "Minister of Natural Resources, Jo Roe, … said": the office's
 	// holder named in apposition
 	if id := f.officeAppos(head, mm); id >= 0 {

@@ -99,3 +99,22 @@ func capWords(core []token) int {
 	}
 	return n
 }
+
+// honouredName returns the person named right before honour letters that
+// head a speaker phrase ("Sir Keir Starmer MP said", "Jane Roe QC told"),
+// or -1: the letters are a title after the name, which ends the name's
+// run, and the person speaks, not a described "MP".
+func (f *finder) honouredName(head int, mm mentionMap) int {
+	if mm.at(head) != nil || !honourLetters(&f.toks[head]) && !degreeLetters(&f.toks[head]) {
+		return -1
+	}
+	m := mm.at(head - 1)
+	if m == nil || m.b != head || m.poss || m.kind != mPerson && m.kind != mUnknown {
+		return -1
+	}
+	if m.ent < 0 {
+		m.kind = mPerson
+		f.resolveMention(m)
+	}
+	return m.ent
+}
