@@ -1562,6 +1562,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			for st < head && (!f.toks[st].cap || f.toks[st].is(cDet) || placeAdjective(&f.toks[st])) {
 				st++
 			}
+			st = f.describedOrgStart(st, m)
 			name := f.spanPhrase(st, head+1)
 			// "the North warned" after "North Korea": the country named
 			// with the compass word

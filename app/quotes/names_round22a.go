@@ -118,3 +118,19 @@ func (f *finder) honouredName(head int, mm mentionMap) int {
 	}
 	return m.ent
 }
+
+// describedOrgStart returns where an organisation's name starts in a
+// speaker phrase whose first capitalised word is at st and whose name is
+// mention m: "Chinese social media platform Weibo" is Weibo, the words
+// before it, some of them lower-case nouns or adjectives, describe it; a name all capitalised from
+// st ("North Korea's Central News Agency") starts at st.
+func (f *finder) describedOrgStart(st int, m *mention) int {
+	for k := st; k < m.a; k++ {
+		// (a lower-case "of", "for", "and" may join the name's own words:
+		// "Bank of England")
+		if t := &f.toks[k]; t.k == tWord && !t.cap && !t.is(cFunction|cConnect|cPrep|cDet) {
+			return m.a
+		}
+	}
+	return st
+}
