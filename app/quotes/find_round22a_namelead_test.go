@@ -3,7 +3,8 @@ package quotes
 import "testing"
 
 // A compound that tells where someone was born or schooled ("Oxford-
-// educated", "Lagos-born") before a name describes the person, with or
+// educated", "Lagos-born") or how many children someone has
+// ("Grandmother-of-five") before a name describes the person, with or
 // without "the"; a degree's letters after a name ("PhD", "MD") are no
 // part of it; a pope, like a monarch, keeps his title before his one
 // name, with its regnal number. The texts are written for this test
@@ -19,6 +20,9 @@ func TestFindRound22aNameLead(t *testing.T) {
 		{"born opening the sentence",
 			"Lagos-born Temi Adeyemi said the gallery was \"a home for new painters\".",
 			[]want{{"a home for new painters", "Temi Adeyemi", Partial, ""}}},
+		{"children counted",
+			"The flood reached the square.\n\nGrandmother-of-five Joan Millerick said: \"I have never seen anything like it.\"",
+			[]want{{"I have never seen anything like it.", "Joan Millerick", Full, ""}}},
 		{"degree after the name",
 			"Jane Okafor PhD, who led the study, was cautious. \"A big surprise,\" Okafor said.",
 			[]want{{"A big surprise,", "Jane Okafor", Full, ""}}},

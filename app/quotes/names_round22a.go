@@ -4,8 +4,8 @@ import "strings"
 
 // originLead reports a capitalised compound that tells where someone was
 // born, raised or schooled ("Eton-educated", "Lagos-born",
-// "Texas-raised"): before a name it describes the person and is no part
-// of the name. ("-based" is left out: "London-based" qualifies companies
+// "Texas-raised") or how many children they have ("Mother-of-two"):
+// before a name it describes the person and is no part of the name. ("-based" is left out: "London-based" qualifies companies
 // as often as people.)
 func originLead(t *token) bool {
 	if !t.cap || t.poss {
@@ -17,6 +17,11 @@ func originLead(t *token) bool {
 	}
 	switch t.lower[i+1:] {
 	case "educated", "born", "raised", "bred", "trained", "schooled":
+		return true
+	}
+	// ("Grandmother-of-five Joan Miller", "Father-of-two Ian Roe": how
+	// many children someone has, said of a person)
+	if head, n, ok := strings.Cut(t.lower, "-of-"); ok && head != "" && (n == "one" || numberWord(n) || isNumber(n)) {
 		return true
 	}
 	return false
