@@ -720,6 +720,16 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	default:
 		m.kind = mUnknown
 	}
+	// ("Chief Constable Sir Stephen House", "Singer Charlotte Church": a
+	// given name and a surname that is an organisation's word, after a
+	// title or an occupation)
+	if m.kind == mOrg {
+		if n := orgWordSurname(core, m.titles); n >= 0 {
+			m.kind = mPerson
+			m.ca += n
+			core = core[n:]
+		}
+	}
 	// "Capital Economics senior economist Ariane Curtis": a name before
 	// a title and another name is the employer's
 	if m.kind == mPerson && len(m.titles) == 0 && !core[0].is(cFemale|cMale) && !m.poss && f.titleFollows(s, b) {

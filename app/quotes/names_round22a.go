@@ -139,3 +139,46 @@ func (f *finder) describedOrgStart(st int, m *mention) int {
 	}
 	return st
 }
+
+// orgWordSurname returns where a person's name starts in core when the
+// run is a given name and a surname that is also an organisation's word
+// ("House", "Church", "Banks"), after a title ("Chief Constable Sir
+// Stephen House") or an occupation ("Singer Charlotte Church"), or -1. A
+// monarch's, a peer's or a saint's title before a name and such a word
+// names a building or an institution ("Queen Elizabeth House",
+// "St John Church"), as do the words for institutions.
+func orgWordSurname(core []token, titles []string) int {
+	n := -1
+	switch {
+	case len(core) == 2 && len(titles) > 0:
+		n = 0
+	case len(core) == 3 && len(titles) == 0 && occupation(&core[0]) && !core[0].poss:
+		n = 1
+	default:
+		return -1
+	}
+	for _, t := range titles {
+		if nameTitle(t) || t == "prince" || t == "princess" || t == "st" || t == "saint" {
+			return -1
+		}
+	}
+	given, last := &core[n], &core[n+1]
+	if !given.is(cFemale|cMale) || given.is(cOrg|cPlace|cTitle|cGeo) || given.poss ||
+		!last.is(cOrg) || last.is(cPlace|cGeo|cTitle) || institutionWord(last.lower) {
+		return -1
+	}
+	return n
+}
+
+// institutionWord reports an organisation's word that names a place or a
+// body, never a family: "Hospital", "School", "University".
+func institutionWord(w string) bool {
+	switch w {
+	case "hospital", "school", "university", "college", "academy", "institute", "foundation",
+		"centre", "center", "museum", "library", "hall", "council", "committee", "commission",
+		"ministry", "department", "agency", "office", "party", "group", "trust", "fund",
+		"corporation", "company", "inc", "ltd", "co", "corp", "association", "union", "league":
+		return true
+	}
+	return false
+}
