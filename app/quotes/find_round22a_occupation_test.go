@@ -4,7 +4,8 @@ import "testing"
 
 // An ordinary occupation capitalised only because it opens the sentence
 // ("Nurse Amy Price said") is no part of the name, nor is it when a
-// generational suffix ends the name ("Trainer Al Stall Jr."). The texts
+// generational suffix ends the name ("Trainer Al Stall Jr."), nor is an
+// occupation the suffix test misses ("Billionaire", "Businessman"). The texts
 // are written for this test (issue 20, twenty-second round).
 func TestFindRound22aOccupationLead(t *testing.T) {
 	runCases(t, []struct {
@@ -19,5 +20,9 @@ func TestFindRound22aOccupationLead(t *testing.T) {
 			"The colt won by a length.\n\nTrainer Al Stallard Jr. said: \"He ran well.\" Stallard said: \"Very well indeed.\"",
 			[]want{{"He ran well.", "Al Stallard Jr.", Full, ""},
 				{"Very well indeed.", "Al Stallard Jr.", Full, ""}}},
+		{"billionaire and businessman",
+			"The deal closed.\n\nBillionaire Rupert Galton said: \"I will invest in the town.\"\n\nBusinessman Arron Banksley said: \"The vote was fair to all.\"",
+			[]want{{"I will invest in the town.", "Rupert Galton", Full, ""},
+				{"The vote was fair to all.", "Arron Banksley", Full, ""}}},
 	})
 }

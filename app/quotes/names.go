@@ -1849,7 +1849,7 @@ func (f *finder) trailingPerson(core []token) int {
 	// plural before a list of names)
 	// ("Doctors Without Borders": a capitalised function word makes the
 	// run an organisation's name)
-	if n == 3 && (occupation(&core[0]) || pluralOccupation(&core[0]) || partyLabel(core[0].lower)) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle|cFunction) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
+	if n == 3 && (occupation(&core[0]) || moreOccupation(core[0].lower) || pluralOccupation(&core[0]) || partyLabel(core[0].lower)) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle|cFunction) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
 		return 1
 	}
 	for i := n - 2; i >= 1 && i >= n-3; i-- {

@@ -152,7 +152,7 @@ func orgWordSurname(core []token, titles []string) int {
 	switch {
 	case len(core) == 2 && len(titles) > 0:
 		n = 0
-	case len(core) == 3 && len(titles) == 0 && occupation(&core[0]) && !core[0].poss:
+	case len(core) == 3 && len(titles) == 0 && (occupation(&core[0]) || moreOccupation(core[0].lower)) && !core[0].poss:
 		n = 1
 	default:
 		return -1
@@ -178,6 +178,22 @@ func institutionWord(w string) bool {
 		"centre", "center", "museum", "library", "hall", "council", "committee", "commission",
 		"ministry", "department", "agency", "office", "party", "group", "trust", "fund",
 		"corporation", "company", "inc", "ltd", "co", "corp", "association", "union", "league":
+		return true
+	}
+	return false
+}
+
+// moreOccupation reports occupations that the suffix test of occupation
+// misses ("Businessman", "Billionaire", "Entrepreneur", "Chef"): opening
+// a run before a two-word name they describe the person ("Billionaire
+// Rupert Galt"). A list, since surnames end in "-man" as often.
+func moreOccupation(w string) bool {
+	switch w {
+	case "businessman", "businesswoman", "businessperson", "policeman", "policewoman",
+		"cameraman", "fisherman", "sportsman", "sportswoman", "craftsman", "tradesman",
+		"billionaire", "millionaire", "entrepreneur", "tycoon", "magnate", "mogul", "chef",
+		"pilot", "surgeon", "athlete", "nurse", "midwife", "paramedic", "firefighter", "veteran",
+		"graduate", "undergraduate", "socialite", "influencer", "youtuber", "tiktoker":
 		return true
 	}
 	return false
