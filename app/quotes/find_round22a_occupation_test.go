@@ -5,7 +5,8 @@ import "testing"
 // An ordinary occupation capitalised only because it opens the sentence
 // ("Nurse Amy Price said") is no part of the name, nor is it when a
 // generational suffix ends the name ("Trainer Al Stall Jr."), nor is an
-// occupation the suffix test misses ("Billionaire", "Businessman"). The texts
+// occupation the suffix test misses ("Billionaire", "Businessman"), nor a
+// place before a party label ("Ohio Democrat Sherrod Brown"). The texts
 // are written for this test (issue 20, twenty-second round).
 func TestFindRound22aOccupationLead(t *testing.T) {
 	runCases(t, []struct {
@@ -24,5 +25,8 @@ func TestFindRound22aOccupationLead(t *testing.T) {
 			"The deal closed.\n\nBillionaire Rupert Galton said: \"I will invest in the town.\"\n\nBusinessman Arron Banksley said: \"The vote was fair to all.\"",
 			[]want{{"I will invest in the town.", "Rupert Galton", Full, ""},
 				{"The vote was fair to all.", "Arron Banksley", Full, ""}}},
+		{"place and party label",
+			"The bill stalled.\n\nOhio Democrat Sherwin Browne said: \"Workers deserve better than this.\"",
+			[]want{{"Workers deserve better than this.", "Sherwin Browne", Full, ""}}},
 	})
 }

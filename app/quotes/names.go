@@ -677,7 +677,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe
 	// her
-	if fn := f.trailingPerson(core); fn > 0 && len(m.titles) == 0 {
+	if fn := max(f.trailingPerson(core), f.placeLabelPerson(core)); fn > 0 && len(m.titles) == 0 {
 		m.ca += fn
 		m.kind = mPerson
 		m.pa = m.a

@@ -198,3 +198,20 @@ func moreOccupation(w string) bool {
 	}
 	return false
 }
+
+// placeLabelPerson returns where the name starts in a run of a place, a
+// party label or an occupation, and a two-word name ("Ohio Democrat
+// Sherrod Brown", "Texas Rancher Bill Tate"): the place and the label
+// describe the person. It returns 0 otherwise.
+func (f *finder) placeLabelPerson(core []token) int {
+	if len(core) != 4 || !core[0].is(cPlace) || core[0].poss || core[0].is(cFemale|cMale) {
+		return 0
+	}
+	if l := &core[1]; !partyLabel(l.lower) && !occupation(l) && !moreOccupation(l.lower) {
+		return 0
+	}
+	if f.trailingPerson(core[1:]) != 1 {
+		return 0
+	}
+	return 2
+}
