@@ -1134,6 +1134,13 @@ func (f *finder) resolveMention(m *mention) {
 		}
 	}
 	id := f.findByPart(parts[0], m.titles, f.toks[m.a].para)
+	// ("Joko Widodo, known as Jokowi,": a one-word alias of the person
+	// just named)
+	if id < 0 {
+		if id = f.akaOf(m); id >= 0 {
+			f.addParts(id, parts)
+		}
+	}
 	// "The elder Soros" after "George and Alexander Soros"
 	if o := f.elderNamesake(parts[0], m.a); o >= 0 {
 		id = o
