@@ -1188,6 +1188,11 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 			if i < s.b && !(f.toks[i-1].poss && f.isRoleOrDoc(i)) && !(m.kind == mPlace || m.kind == mOrg) {
 				break
 			}
+			// ("The Pujols Family Foundation primarily provides…": an
+			// adverb after a body's name opens the predicate)
+			if i < s.b && f.isAdverb(&f.toks[i]) {
+				break
+			}
 			continue
 		}
 		t := &f.toks[i]
@@ -1477,6 +1482,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 	}
+	// ("Sir Keir Starmer MP said": honour letters after the name)
+	if id := f.honouredName(head, mm); id >= 0 {
+		return id, appos
+	}
 	// "Minister of Natural Resources, Jo Roe, … said": the office's
 	// holder named in apposition
 	if id := f.officeAppos(head, mm); id >= 0 {
@@ -1553,6 +1562,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			for st < head && (!f.toks[st].cap || f.toks[st].is(cDet) || placeAdjective(&f.toks[st])) {
 				st++
 			}
+			st = f.describedOrgStart(st, m)
 			name := f.spanPhrase(st, head+1)
 			// "the North warned" after "North Korea": the country named
 			// with the compass word
@@ -1674,7 +1684,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		}
 	}
 	nameEnd := f.collectiveOf(npA, head, npB)
-	name := f.spanPhrase(npA, nameEnd+1)
+	name := f.spanPhrase(f.ownerNameStart(npA, head, mm), nameEnd+1)
 	// "the UK government": a proper name's body, named without "the"
 	bodyName := phrase{}
 	if nameEnd == head && f.properBodyPhrase(npA, head) {
@@ -1691,7 +1701,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	// the owner is the affiliation
 	// ("People's unnamed source" is "an unnamed source": the modifiers
 	// after the owner stay)
-	if spokesNoun(hl) || ownedSource(hl) || ownedSources(hl) {
+	if spokesNoun(hl) || ownedSource(hl) || ownedSources(hl) || ownedCounsel(hl) {
 		for i := npA; i < head; i++ {
 			if f.toks[i].poss {
 				art := indefArticle(hl)
@@ -1706,6 +1716,14 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 					name = f.spanPhrase(i+1, head+1)
 				}
 				affil = joinAffil(f.spanText(npA, i+1), affil)
+				break
+			}
+			// ("his official spokesman" is "an official spokesman" too;
+			// the pronoun names no one to keep as the affiliation)
+			if i == npA && !ownedSources(hl) && possessivePronoun(f.toks[i].lower) != "" {
+				name = f.spanPhrase(i+1, head+1)
+				art := indefArticle(name.lower)
+				name = phrase{art + " " + name.text, art + " " + name.lower}
 				break
 			}
 		}

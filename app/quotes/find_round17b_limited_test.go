@@ -14,8 +14,8 @@ func TestFindRound17bLimitedIsCompany(t *testing.T) {
 		{"he after a Limited company",
 			"A month later shares in the firm that owned the house, Birchwood Lane Limited, were moved to a firm owned by Mr Tarrant, for what his spokesman said was \"well over £9m.\"\n\nHe told the paper Birchwood Lane \"is wholly owned by Mr Tarrant and has been since 2012.\"",
 			[]want{
-				{"well over £9m.", "his spokesman", "", ""},
-				{"is wholly owned by Mr Tarrant and has been since 2012.", "his spokesman", "", ""},
+				{"well over £9m.", "a spokesman", "", ""},
+				{"is wholly owned by Mr Tarrant and has been since 2012.", "a spokesman", "", ""},
 			}},
 	})
 }

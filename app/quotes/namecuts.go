@@ -47,7 +47,7 @@ func demonymWord(w string) bool {
 func (f *finder) descriptorLead(s sentence, a, b int) int {
 	core := f.toks[a:b]
 	n := 0
-	for n < len(core) && n < 2 && !core[n].poss && (demonymWord(core[n].lower) || n == 0 && rankWord(core[n].lower) || n == 0 && a == s.a && feelingLead(&core[0])) {
+	for n < len(core) && n < 2 && !core[n].poss && (demonymWord(core[n].lower) || n == 0 && rankWord(core[n].lower) || n == 0 && a == s.a && feelingLead(&core[0]) || n == 0 && originLead(&core[0])) {
 		n++
 	}
 	rest := core[n:]
@@ -60,10 +60,13 @@ func (f *finder) descriptorLead(s sentence, a, b int) int {
 			return 0
 		}
 	}
-	if a-1 >= s.a && f.toks[a-1].is(cDet) {
+	// ("the Eton-educated Ada Roe": where a person comes from or was
+	// schooled is said of a person, with or without "the")
+	origin := originLead(&core[0])
+	if a-1 >= s.a && f.toks[a-1].is(cDet) && !origin {
 		return 0
 	}
-	if !rest[0].is(cFemale|cMale) && !f.bareElsewhere(b-1) && !feelingLead(&core[0]) {
+	if !rest[0].is(cFemale|cMale) && !f.bareElsewhere(b-1) && !feelingLead(&core[0]) && !origin {
 		return 0
 	}
 	return n
@@ -114,7 +117,7 @@ func honourLetters(t *token) bool {
 // "Baroness Warnock").
 func nameTitle(w string) bool {
 	switch w {
-	case "king", "queen", "lord", "lady", "baron", "baroness":
+	case "king", "queen", "lord", "lady", "baron", "baroness", "pope":
 		return true
 	}
 	return false

@@ -462,7 +462,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Afrasiab Anwar MBE", "Jane Roe QC": an honour's letters after a
 	// name are no part of it
-	for b-a >= 3 && honourLetters(&f.toks[b-1]) && f.isCapWord(b-2) && !f.toks[b-2].poss {
+	for b-a >= 3 && (honourLetters(&f.toks[b-1]) || degreeLetters(&f.toks[b-1])) && f.isCapWord(b-2) && !f.toks[b-2].poss {
 		b--
 	}
 	// ("Tumo Lesa King's Counsel": the honour spelled out)
@@ -593,7 +593,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		}
 		// "King Charles", "Lord Alton": a monarch's or a peer's title
 		// before one name is part of the name (see peerOf)
-		if m.ca == b-1 && nameTitle(f.toks[lastTitle].lower) {
+		// ("Pope Tawadros II": a regnal number after the name)
+		if (m.ca == b-1 || m.ca == b-2 && regnalNumber(f.toks[b-1].w)) && nameTitle(f.toks[lastTitle].lower) {
 			m.ca = lastTitle
 		}
 	} else if lastTitle == b-1 {
@@ -672,10 +673,11 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "for Radio to work" after "Oleh Radio, a researcher,"
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.orgWordSurname(s, m.ca)
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.ownedPlaceSurname(s, m.ca)
+	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && compound(&core[0]) && f.surnameEarlierIn(s, m.ca)
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe
 	// her
-	if fn := f.trailingPerson(core); fn > 0 && len(m.titles) == 0 {
+	if fn := max(f.trailingPerson(core), f.placeLabelPerson(core)); fn > 0 && len(m.titles) == 0 {
 		m.ca += fn
 		m.kind = mPerson
 		m.pa = m.a
@@ -710,11 +712,23 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		m.kind = mOrg
 	case len(m.titles) > 0 || len(core) >= 2:
 		m.kind = mPerson
-		if len(core) > 4 {
+		// ("Luiz Inácio Lula da Silva": a name's lower-case particles
+		// do not count)
+		if capWords(core) > 4 {
 			m.kind = mOrg
 		}
 	default:
 		m.kind = mUnknown
+	}
+	// ("Chief Constable Sir Stephen House", "Singer Charlotte Church": a
+	// given name and a surname that is an organisation's word, after a
+	// title or an occupation)
+	if m.kind == mOrg {
+		if n := orgWordSurname(core, m.titles); n >= 0 {
+			m.kind = mPerson
+			m.ca += n
+			core = core[n:]
+		}
 	}
 	// "Capital Economics senior economist Ariane Curtis": a name before
 	// a title and another name is the employer's
@@ -1120,6 +1134,13 @@ func (f *finder) resolveMention(m *mention) {
 		}
 	}
 	id := f.findByPart(parts[0], m.titles, f.toks[m.a].para)
+	// ("Joko Widodo, known as Jokowi,": a one-word alias of the person
+	// just named)
+	if id < 0 {
+		if id = f.akaOf(m); id >= 0 {
+			f.addParts(id, parts)
+		}
+	}
 	// "The elder Soros" after "George and Alexander Soros"
 	if o := f.elderNamesake(parts[0], m.a); o >= 0 {
 		id = o
@@ -1835,7 +1856,7 @@ func (f *finder) trailingPerson(core []token) int {
 	// plural before a list of names)
 	// ("Doctors Without Borders": a capitalised function word makes the
 	// run an organisation's name)
-	if n == 3 && (occupation(&core[0]) || pluralOccupation(&core[0]) || partyLabel(core[0].lower)) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle|cFunction) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
+	if n == 3 && (occupation(&core[0]) || moreOccupation(core[0].lower) || pluralOccupation(&core[0]) || partyLabel(core[0].lower)) && !core[0].poss && !core[1].is(cPlace|cOrg|cTitle|cFunction) && !core[2].is(cPlace|cOrg|cGeo) && !initialWord(core[1].w) {
 		return 1
 	}
 	for i := n - 2; i >= 1 && i >= n-3; i-- {
@@ -1901,7 +1922,9 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 		// ("Marketing Manager at Ocean Florida Abby Dunn": "at" the
 		// employer, after a capitalised role)
 		at := j > s.a && f.toks[j].lower == "at"
-		if j <= s.a || (f.toks[j].lower != "of" && f.toks[j].lower != "for" && f.toks[j].lower != "and" && !at) || f.toks[j].cap {
+		// ("Chief Secretary to the Treasury Danny Alexander": "to" the
+		// body an office serves)
+		if j <= s.a || (f.toks[j].lower != "of" && f.toks[j].lower != "for" && f.toks[j].lower != "to" && f.toks[j].lower != "and" && !at) || f.toks[j].cap {
 			return -1, -1
 		}
 		// ("Minister of Tourism and Aviation Chester Cooper": after "and"
@@ -1930,6 +1953,13 @@ func (f *finder) chainName(s sentence, a, b int) (int, int) {
 		// ("Acting U.S. Attorney")
 		for chain > s.a && f.isCapWord(chain-1) && !f.toks[chain-1].poss {
 			chain--
+		}
+		// ("Permanent Representative to the UN Ambassador T S Tirumurti":
+		// a title inside the run heads the name itself)
+		for k := a; k < b-1; k++ {
+			if f.toks[k].cap && f.toks[k].is(cTitle) && !f.toks[k].is(cDept) {
+				return -1, -1
+			}
 		}
 		// "the president of the Harbour Chamber of Commerce Ken Pell":
 		// the organisation's own "of" is inside the run

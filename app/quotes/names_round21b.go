@@ -12,7 +12,10 @@ func falseTitle(w string) bool {
 	switch w {
 	case "villager", "villagers", "resident", "residents", "shopkeeper", "protester", "protestor",
 		"eyewitness", "bystander", "passenger", "commuter", "pensioner", "mourner", "refugee",
-		"tribesman", "activist", "survivor", "student", "pupil", "vendor", "shopowner":
+		"tribesman", "activist", "survivor", "student", "pupil", "vendor", "shopowner",
+		// (ordinary occupations, capitalised only to open the sentence)
+		"nurse", "teacher", "trainer", "farmer", "fisherman", "driver", "worker", "voter",
+		"shopper", "homeowner", "tenant", "patient", "volunteer", "neighbour", "neighbor":
 		return true
 	}
 	return false
@@ -22,7 +25,11 @@ func falseTitle(w string) bool {
 // false title before a one- or two-word name ("Villager Samiullah",
 // "Resident Ada Roe"): the name starts after it.
 func (f *finder) falseTitleLead(s sentence, a, b int) bool {
-	if b-a < 2 || b-a > 3 || !f.initialPos(s, a) || f.toks[a].poss || !falseTitle(f.toks[a].lower) {
+	n := b - a
+	if n == 4 && nameSuffix(f.toks[b-1].lower) {
+		n-- // ("Trainer Al Stall Jr.": a generational suffix)
+	}
+	if n < 2 || n > 3 || !f.initialPos(s, a) || f.toks[a].poss || !falseTitle(f.toks[a].lower) {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
