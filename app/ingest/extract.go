@@ -104,6 +104,11 @@ var kickerWords = map[string]bool{
 // class says "category" (WordPress: "menu-item-object-category").
 var menuWords = map[string]bool{"menu": true, "nav": true, "navbar": true, "navigation": true, "subnav": true}
 
+// blockquoteWords name, in an <aside>'s class, a quotation set in the
+// text's flow by the page's editor ("comp-rich-text-blockquote"): the
+// article's words, unlike a pull quote that repeats them.
+var blockquoteWords = map[string]bool{"blockquote": true}
+
 // headerWords name an element that holds an article's headline block.
 var headerWords = map[string]bool{"header": true, "heading": true, "headline": true, "hed": true, "hgroup": true}
 
@@ -172,6 +177,7 @@ type frame struct {
 	menu    bool   // its class or id names a menu or navigation
 	bold    bool   // <b> or <strong>
 	boxAt   int    // 1 + byte offset of its start tag when it is a box inside a paragraph (see inlineBox)
+	quote   bool   // an <aside> its class calls a blockquote (see quoteAsides)
 }
 
 // kickerCand is the text of an element whose markup names it a kicker
@@ -234,6 +240,7 @@ type extractor struct {
 	credit   int         // the block's length when an inline credit element last closed, -1 if none
 	creditAt int         // byte offset of that element's end tag
 	joins    []int       // byte offsets where a credit's parts meet without a separator (creditParts)
+	asides   []span      // start and end tags of asides that are blockquotes, in page order (quoteAsides)
 }
 
 // span is a part of the page's source, from byte at up to end.
@@ -489,6 +496,7 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 				f.kicker = f.kicker || hasWord(string(val), kickerWords)
 			case "class", "id", "rel":
 				f.hints |= hintsOf(string(val))
+				f.quote = f.quote || name == "aside" && key[0] == 'c' && hasWord(string(val), blockquoteWords)
 				if key[0] != 'r' {
 					ad = ad || hasWord(string(val), adWords)
 					f.kicker = f.kicker || hasWord(string(val), kickerWords)
@@ -536,6 +544,11 @@ func (e *extractor) start(name string, z *html.Tokenizer, hasAttr, selfClosing b
 		e.flush()
 	}
 	f.caption = f.caption || captionClass
+	if f.quote && len(e.asides) < maxBoxes {
+		e.asides = append(e.asides, span{at: e.tokAt, end: e.tokAt + e.tokLen})
+	} else {
+		f.quote = false
+	}
 	if f.hints&hintCredit != 0 && !isBlockTag(name) && e.buf.Len() > 0 && e.buf.Len() == e.credit && len(e.joins) < maxBoxes {
 		e.joins = append(e.joins, e.creditAt)
 	}
@@ -697,6 +710,9 @@ func (e *extractor) end(name string) {
 	for i := len(e.stack) - 1; i >= 0 && i >= len(e.stack)-maxEndLookup; i-- {
 		if e.stack[i].name != name {
 			continue
+		}
+		if e.stack[i].quote {
+			e.asides = append(e.asides, span{at: e.tokAt, end: e.tokAt + e.tokLen})
 		}
 		if at := e.stack[i].boxAt; at > 0 && len(e.boxes) < maxBoxes {
 			e.boxes = append(e.boxes, span{at: at - 1, end: e.tokAt + e.tokLen})

@@ -64,6 +64,10 @@ func ParseHTML(s string) (*Document, error) {
 		s = unmarkWords(s, page.marked)
 		page = scanPage(s)
 	}
+	if len(page.asides) > 0 {
+		s = quoteAsides(s, page.asides)
+		page = scanPage(s)
+	}
 	if len(page.joins) > 0 {
 		s = creditParts(s, page.joins)
 		page = scanPage(s)
@@ -311,6 +315,31 @@ func cutSpans(s string, spans []span) string {
 		}
 		b.WriteString(s[at:sp.at])
 		at = sp.end
+	}
+	b.WriteString(s[at:])
+	return b.String()
+}
+
+// quoteAsides rewrites the asides that are blockquotes (their start and
+// end tags at tags, in page order) as <blockquote> elements: their text is
+// the article's, which the scan and readability would leave out with the
+// page's other asides.
+func quoteAsides(s string, tags []span) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8*len(tags))
+	at := 0
+	for _, t := range tags {
+		if t.at < at || t.end > len(s) {
+			continue
+		}
+		tag := s[t.at:t.end]
+		i := strings.Index(strings.ToLower(tag), "aside")
+		if i < 0 {
+			continue
+		}
+		b.WriteString(s[at : t.at+i])
+		b.WriteString("blockquote")
+		at = t.at + i + len("aside")
 	}
 	b.WriteString(s[at:])
 	return b.String()
