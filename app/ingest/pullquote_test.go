@@ -76,3 +76,50 @@ func TestCreditPartsAndLoneMark(t *testing.T) {
 		t.Errorf("creditParts gave %q", got)
 	}
 }
+
+// An <aside> the page's editor calls a blockquote holds the article's
+// words, in the flow of the text (ABC's "comp-rich-text-blockquote"); a
+// pull quote's aside repeats them and stays out.
+func TestParseHTMLBlockquoteAside(t *testing.T) {
+	lede := "<p>The harbour board voted on Tuesday to close the old pier to traffic from the first of March, after an engineer's report found its piles rotten.</p>"
+	said := `<p>"We looked at every pile," the engineer, Tomas Berg, said.</p><p>"Some of them are hollow.</p>`
+	aside := `<aside class="comp-rich-text-blockquote source-pullquote"><p>"You could put your arm through the worst of them."</p></aside>`
+	pull := `<aside class="pullquote"><p>"Some of them are hollow"</p></aside>`
+	tail := "<p>The pier was built in 1902 and last repaired in the 1970s, when the ferry still called there twice a day.</p>"
+	d, err := ParseHTML(pageOf(`<article>` + lede + said + aside + pull + tail + `</article>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, d)
+	want := `"You could put your arm through the worst of them."`
+	if !slices.Contains(d.Paragraphs, want) {
+		t.Errorf("paragraphs %q, want %q among them", d.Paragraphs, want)
+	}
+	for _, p := range d.Paragraphs {
+		if p == `"Some of them are hollow"` {
+			t.Errorf("the pull quote's aside was kept: %q", d.Paragraphs)
+		}
+	}
+}
+
+// The token scan, which skips asides, finds the blockquote asides' tags
+// (and no other aside's), and quoteAsides renames them.
+func TestQuoteAsides(t *testing.T) {
+	s := `<div><aside class="related">Ferry fares rise</aside><aside class="comp-rich-text-blockquote"><p>"Hollow," he said.</p></aside></div>`
+	page := scanPage(s)
+	if len(page.asides) != 2 {
+		t.Fatalf("asides %v, want the start and end tags of one", page.asides)
+	}
+	got := quoteAsides(s, page.asides)
+	want := `<div><aside class="related">Ferry fares rise</aside><blockquote class="comp-rich-text-blockquote"><p>"Hollow," he said.</p></blockquote></div>`
+	if got != want {
+		t.Errorf("quoteAsides gave\n%s\nwant\n%s", got, want)
+	}
+	var texts []string
+	for _, b := range extractHTML(got) {
+		texts = append(texts, b.text)
+	}
+	if !slices.Equal(texts, []string{`"Hollow," he said.`}) {
+		t.Errorf("blocks %q", texts)
+	}
+}
