@@ -2311,8 +2311,10 @@ func (f *finder) characterisedBy(s sentence, k int) int {
 		}
 		return -1
 	}
-	// call-family: the verb, then its object of up to four words
-	for i, n := j, 0; i >= s.a && n < 5; i, n = i-1, n+1 {
+	// call-family: the verb, then its object of up to four words, or
+	// five with an "of" phrase ("called fears of a bubble “…”")
+	lim := 5
+	for i, n := j, 0; i >= s.a && n < lim; i, n = i-1, n+1 {
 		w := word(i)
 		if w == "" {
 			break
@@ -2320,14 +2322,18 @@ func (f *finder) characterisedBy(s sentence, k int) int {
 		if callVerb(w) {
 			if i == k-1 || (i == k-2 && f.toks[k-1].is(cDet)) {
 				// "what he calls the “blaming and shaming”", "what the
-				// institution called an “outrageous” party": someone's
-				// word for it
-				if f.whatBefore(s, i) {
+				// institution called an “outrageous” party", "which he
+				// calls “obsolete”": someone's word for it
+				if f.whatBefore(s, i) || (i == k-1 && f.whichCalls(s, i)) {
 					return i
 				}
 				return -1 // "a group called “…”", "called the “…”": a name
 			}
 			return i
+		}
+		if w == "of" && lim == 5 && i < j {
+			lim++
+			continue
 		}
 		if f.toks[i].is(cStopNP) || f.toks[i].is(cPrep) {
 			break
@@ -2355,7 +2361,8 @@ func describeVerb(w string) bool {
 		"derided", "derides", "mocked", "mocks", "ridiculed", "ridicules", "criticised", "criticized",
 		"criticises", "criticizes", "attacked", "attacks", "lambasted", "lambasts", "painted", "paints",
 		"slam", "blast", "brand", "label", "dismiss", "condemn", "criticise", "criticize", "depict",
-		"paint", "reject", "praise", "hail", "mock", "deride", "ridicule", "referred", "refers", "refer", "referring":
+		"paint", "reject", "praise", "hail", "mock", "deride", "ridicule", "referred", "refers", "refer", "referring",
+		"labeling", "labelling", "labels", "condemning", "characterization", "characterisation":
 		return true
 	}
 	return false
@@ -2388,12 +2395,18 @@ func (f *finder) charSubject(s sentence, v int, mm mentionMap) attrib {
 		v = c
 	}
 	if a, b, h, ap, ok := f.leftNP(s, v, at.info, mm); ok && !f.usedMeans(s, a, b, v) {
-		at.npA, at.npB, at.head, at.appos = a, b, h, ap
-		f.resolveAttrib(s, &at, nil, mm)
-		if at.ent >= 0 {
-			return at
+		// ("gave a speech condemning …": the speech's giver)
+		if o, ok := f.objectOwner(s, a, v, mm); ok && f.participleObject(s, a, h, v) {
+			return o
 		}
-		at = attrib{verb: v, npA: -1, npB: -1, head: -1, ent: -1}
+		if !f.participleObject(s, a, h, v) {
+			at.npA, at.npB, at.head, at.appos = a, b, h, ap
+			f.resolveAttrib(s, &at, nil, mm)
+			if at.ent >= 0 {
+				return at
+			}
+			at = attrib{verb: v, npA: -1, npB: -1, head: -1, ent: -1}
+		}
 	}
 	// no subject right before the verb: the sentence's subject
 	f.resolveAttrib(s, &at, nil, mm)

@@ -1133,7 +1133,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		if cv < 0 && k-1 > s.a && f.toks[k-1].k == tWord && callVerb(f.toks[k-1].lower) {
 			cv = k - 1 // ("a feature it’s calling “…”")
 		}
-		if cv >= 0 && callVerb(f.toks[cv].lower) && f.namesThing(s, k, cv, reg) {
+		if cv >= 0 && callVerb(f.toks[cv].lower) && f.namesThing(s, k, cv, reg) && !f.calledPredicate(s, k, cv) {
 			ok = false
 		}
 	}
@@ -1150,6 +1150,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		ok = false
 	}
 	if ok && kind == Partial && char < 0 && c.lowerStart && c.words <= 3 && !c.punctEnd && f.adjectiveSeriesHead(s, k) {
+		ok = false
+	}
+	// "what officials call IIRs, or “intelligence information reports,”":
+	// an acronym spelt out
+	if ok && kind == Partial && f.acronymGloss(s, k, reg) {
 		ok = false
 	}
 	if !ok {
