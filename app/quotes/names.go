@@ -673,6 +673,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "for Radio to work" after "Oleh Radio, a researcher,"
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.orgWordSurname(s, m.ca)
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.ownedPlaceSurname(s, m.ca)
+	// "Spain said" after "Glen Spain"
+	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.placeSurname(s, m.ca)
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && compound(&core[0]) && f.surnameEarlierIn(s, m.ca)
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe

@@ -79,3 +79,30 @@ func (f *finder) nicknamedPerson(k, pos int, titles []string) int {
 	e.gender = genderOf(f.lx, titles, parts[0])
 	return id
 }
+
+// placeSurname reports a lone place word at token k ("Spain", "Jordan")
+// that is the family name of a person named in full before ("Glen Spain,
+// a regional director, said …") and stands where a person does: the
+// subject of a reporting verb or an owner ("Spain said", "Spain’s
+// organization"), not after a preposition or "the" ("in Spain").
+func (f *finder) placeSurname(s sentence, k int) bool {
+	t := &f.toks[k]
+	if !t.is(cPlace) || allUpper(t.w) || !f.surnameKnown(t.lower) {
+		return false
+	}
+	if p := k - 1; p >= s.a && f.toks[p].k == tWord && (f.toks[p].is(cPrep|cDet) || f.toks[p].lower == "the" || f.toks[p].cap || f.toks[p].poss) {
+		return false
+	}
+	if t.poss {
+		return true
+	}
+	n := k + 1
+	if n < s.b && f.toks[n].k == tWord && !f.toks[n].cap && (f.toks[n].lower == "also" || f.toks[n].lower == "then") {
+		n++
+	}
+	if n >= s.b || f.toks[n].k != tWord || f.toks[n].cap {
+		return false
+	}
+	_, ok := f.toks[n].verb()
+	return ok
+}
