@@ -106,3 +106,32 @@ func (f *finder) placeSurname(s sentence, k int) bool {
 	_, ok := f.toks[n].verb()
 	return ok
 }
+
+// officeAndRoleName finds the name after a capitalised office with its
+// department ("Under Secretary of Defense", from token i or with its "of"
+// at i) that "and" joins to lower-case roles before the name: "said former
+// Under Secretary of Defense and commission co-chair Eric Ward". The
+// phrase otherwise stopped at the office ("under" is a preposition, "of"
+// ends it), and the adjective "former" before it took the quotation.
+func (f *finder) officeAndRoleName(s sentence, i int, mm mentionMap) (int, int, bool) {
+	j, title := i, false
+	for j < s.b && j < i+3 && f.isCapWord(j) && mm.at(j) == nil {
+		title = title || f.toks[j].is(cTitle)
+		j++
+	}
+	if j == i && i > s.a && f.toks[i-1].cap && f.toks[i-1].is(cTitle) && mm.at(i-1) == nil {
+		title = true
+	}
+	if !title || j+4 >= s.b || f.toks[j].lower != "of" {
+		return 0, 0, false
+	}
+	o := j
+	j = o + 1
+	for j < s.b && j < o+5 && (f.isCapWord(j) || f.toks[j].lower == "of" && f.isCapWord(j+1)) {
+		j++
+	}
+	if j == o+1 || j >= s.b || f.toks[j].lower != "and" {
+		return 0, 0, false
+	}
+	return f.rolesThenName(s, j, mm)
+}
