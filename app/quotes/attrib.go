@@ -1114,6 +1114,9 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int,
 	if na, nb, ok := f.roleAndRoleName(s, head, i, mm); ok {
 		return na, nb, nb - 1, f.spanText(k, na), true
 	}
+	if na, nb, ok := f.officeAndRoleName(s, i, mm); ok {
+		return na, nb, nb - 1, f.spanText(k, na), true
+	}
 	// "said the firm’s senior vice-president for global public policy
 	// Omar Teague": the office in lower case after a title, then the
 	// name of the one who holds it

@@ -611,7 +611,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Duchess of Sussex", "Director of Public Works": a title and its
 	// office with no name after them
-	if !f.toks[m.ca].cap && !f.ordinal(m.ca) {
+	if !f.toks[m.ca].cap && !f.ordinal(m.ca) && !f.particleSurname(m.ca, b) {
 		return mention{}, false
 	}
 	core := f.toks[m.ca:b]
@@ -673,6 +673,8 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "for Radio to work" after "Oleh Radio, a researcher,"
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.orgWordSurname(s, m.ca)
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.ownedPlaceSurname(s, m.ca)
+	// "Spain said" after "Glen Spain"
+	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.placeSurname(s, m.ca)
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && compound(&core[0]) && f.surnameEarlierIn(s, m.ca)
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe
@@ -691,7 +693,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		m.kind = mUnknown
 	case anyOrg:
 		m.kind = mOrg
-	case allPlace:
+	case allPlace && !addressedByName(m.titles):
 		// (an acronym is an organisation's, a time zone's no one's)
 		if len(core) == 1 && allUpper(core[0].w) && !core[0].is(cPlace|cNonName) {
 			m.kind = mOrg
@@ -1151,6 +1153,12 @@ func (f *finder) resolveMention(m *mention) {
 	if id >= 0 && m.poss && f.ents[id].first >= f.sentStart(m.a) {
 		if o := f.namesake(parts[0], id); o >= 0 {
 			id = o
+		}
+	}
+	// "William “Jerry” Boykin": the surname after a quoted nickname
+	if id < 0 && m.ca == m.a {
+		if id = f.nicknamedPerson(m.ca, pos, m.titles); id >= 0 {
+			m.kind = mPerson
 		}
 	}
 	if id < 0 {

@@ -53,6 +53,13 @@ func (f *finder) roleAndRoleName(s sentence, head, i int, mm mentionMap) (int, i
 	if i+2 >= s.b || f.toks[i].lower != "and" || !f.isRoleOrDoc(head) || mm.at(head) != nil || f.lx.is(f.toks[head].lower, cDoc) {
 		return 0, 0, false
 	}
+	return f.rolesThenName(s, i, mm)
+}
+
+// rolesThenName finds the name after "and" at token i and the lower-case
+// role nouns after it ("and lead author Ines Marrow"), the name ending
+// the phrase.
+func (f *finder) rolesThenName(s sentence, i int, mm mentionMap) (int, int, bool) {
 	for e := i + 1; e < s.b && e <= i+4; e++ {
 		if m := mm.at(e); m != nil && m.a == e {
 			if e == i+1 || m.kind != mPerson || m.b-m.ca < 2 || m.poss || !f.isRoleOrDoc(e-1) && !f.toks[e-1].is(cTitle) && !f.sharedRole(f.toks[e-1].lower) {

@@ -2286,7 +2286,9 @@ func (f *finder) dashCredit(s sentence, mm mentionMap) {
 		return
 	}
 	m := mm.at(s.a + 1)
-	if m == nil || m.a != s.a+1 || (m.kind != mPerson && m.kind != mUnknown) {
+	// ("— Russian tweeter": a description credits as a name does)
+	described := m == nil || m.a != s.a+1 || (m.kind != mPerson && m.kind != mUnknown)
+	if described && f.describedDashEnd(s) < 0 {
 		return
 	}
 	n := len(f.accepted)
@@ -2299,6 +2301,10 @@ func (f *finder) dashCredit(s sentence, mm mentionMap) {
 		return
 	}
 	if q.tok+1 != s.a && q.tok+2 != s.a {
+		return
+	}
+	if described {
+		q.ent, q.affil, q.direct = f.describedDashCredit(s), "", true
 		return
 	}
 	if m.ent < 0 {
