@@ -309,7 +309,7 @@ func (f *finder) antecedent(pron string, pos int) int {
 					skip = ev.ent
 					continue
 				}
-				return -1
+				return f.groupSpeakerOf(i)
 			}
 		default:
 			return -1
@@ -651,6 +651,7 @@ func (f *finder) processSentence(si int) {
 		}
 		at := &ats[ai]
 		f.resolveAttrib(s, at, ats[:ai], mm)
+		f.coordinatedSpeaker(s, at, mm)
 		// a clause inside another clause's reported speech ("Collins said
 		// the judge denied…") names no new antecedent
 		nested := at.first()-1 >= s.a && at.first()-1 < s.b && verbBefore[at.first()-1-s.a]

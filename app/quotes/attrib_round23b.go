@@ -1,0 +1,104 @@
+package quotes
+
+import "strings"
+
+// coordinatedSpeaker widens a speaker resolved from one name of a
+// coordinated subject to both: "the Democratic Unionist Party (DUP) and
+// Progressive Unionist Party (PUP) alleged", "DUP councillor Lee Reynolds
+// and PUP councillor Billy Hutchinson said", "the DUP and PUP statement
+// claimed". The labels name such a pair "A and B", each as first
+// introduced (realgold b45, b47, b61), and a later "they" is the pair. Both
+// conjuncts must be names of the same sort (two people or two bodies), the
+// first set off by nothing but "and" and the second's title words, so that
+// "Gallagher and his colleagues", "officials at Google and Apple" and a
+// list of three keep their single speaker.
+func (f *finder) coordinatedSpeaker(s sentence, at *attrib, mm mentionMap) {
+	if at.ent < 0 || at.npA < 0 {
+		return
+	}
+	var m2 *mention
+	for k := at.npA; k < at.npB && k < s.b; k++ {
+		if m := mm.at(k); m != nil && m.ent == at.ent && !m.poss {
+			m2 = m
+		}
+	}
+	if m2 == nil {
+		return
+	}
+	// "and" before the second name, past its title words ("PUP councillor")
+	j := f.pastTitleWords(s, m2.a-1)
+	if j <= s.a || f.toks[j].k != tWord || f.toks[j].lower != "and" {
+		return
+	}
+	// the first name, past a bracketed acronym ("(DUP)")
+	e := j
+	if f.isPunct(e-1, ")") && e-3 >= s.a && f.isPunct(e-3, "(") {
+		e -= 3
+	}
+	m1 := mm.at(e - 1)
+	if m1 == nil || m1.b != e || m1.poss || m1.ent < 0 || m1.ent == at.ent {
+		return
+	}
+	// a list ("A, B and C") or the object of a preposition ("officials at
+	// A and B")
+	if p := f.pastTitleWords(s, m1.a-1); p >= s.a {
+		t := &f.toks[p]
+		if t.k == tWord && t.is(cPrep) || f.isPunct(p, ",") && p-1 >= s.a && mm.at(p-1) != nil {
+			return
+		}
+	}
+	e1, e2 := &f.ents[m1.ent], &f.ents[at.ent]
+	if e1.kind != e2.kind || (e1.kind != ePerson && e1.kind != eOrg) || e1.plural || e2.plural {
+		return
+	}
+	// two people, each named in full; a title or a department in the
+	// first ("Northwell President and CEO X", "Health and Human Services
+	// Secretary X") makes one office, not a second person
+	if e1.kind == ePerson && (len(e1.parts) < 2 || len(e2.parts) < 2 || m1.b-m1.ca < 2 || f.anyTitleOrDept(m1.ca, m1.b)) {
+		return
+	}
+	name := e1.name + " and " + e2.name
+	id := f.entityByName(phrase{name, strings.ToLower(name)}, eGroup, f.toks[m1.a].s)
+	f.ents[id].plural = true
+	at.ent = id
+}
+
+// pastTitleWords steps back from token j over up to three title words
+// before a name ("PUP councillor", "top Democrats") and returns the first
+// token before them.
+func (f *finder) pastTitleWords(s sentence, j int) int {
+	for n := 0; j >= s.a && n < 3; n++ {
+		t := &f.toks[j]
+		if t.k != tWord || t.lower == "and" || t.is(cFunction|cPrep|cDet) || t.poss {
+			break
+		}
+		j--
+	}
+	return j
+}
+
+// groupSpeakerOf returns, for a "they" whose latest candidate is the
+// person of event i, a plural group that speaks in that person's sentence,
+// or -1: "the DUP and PUP statement claimed Mr McVeigh was … . They
+// accused …" is the pair who claimed, not the man they spoke of.
+func (f *finder) groupSpeakerOf(i int) int {
+	sent := f.events[i].sent
+	for j := i - 1; j >= 0 && f.events[j].sent == sent; j-- {
+		ev := f.events[j]
+		if e := &f.ents[ev.ent]; ev.speaker && e.kind == eGroup && e.plural {
+			return ev.ent
+		}
+	}
+	return -1
+}
+
+// anyTitleOrDept reports whether a title or a department word stands in
+// tokens [a, b).
+func (f *finder) anyTitleOrDept(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].is(cTitle | cDept) {
+			return true
+		}
+	}
+	return false
+}
