@@ -102,3 +102,85 @@ func (f *finder) anyTitleOrDept(a, b int) bool {
 	}
 	return false
 }
+
+// namedOwnerText returns the one who wrote a text the speaker phrase
+// [npA, head] names by its owner: a name's possessive ("Wadsworth’s
+// February presentation said", "according to Hiramine’s LinkedIn
+// profile") or "his"/"her" ("says his 2009 paper"). A written text's
+// words are its author's when the phrase names one (the gold
+// conventions), and a person's or body's own text is theirs, whatever
+// author an earlier sentence gave another text of that noun. Else -1.
+func (f *finder) namedOwnerText(npA, head int, mm mentionMap) int {
+	t := &f.toks[head]
+	if t.cap || !(authoredText(t.lower) || ownWriting(t.lower)) {
+		return -1
+	}
+	o := npA // the owner's possessive token
+	if pr := possessivePronoun(f.toks[npA].lower); pr == "he" || pr == "she" {
+		if !f.textModifiers(npA+1, head) {
+			return -1
+		}
+		if id := f.antecedent(pr, f.toks[npA].s); id >= 0 && f.ents[id].kind == ePerson {
+			return id
+		}
+		return -1
+	}
+	m := mm.at(o)
+	if m == nil || m.a != npA || !m.poss || m.ent < 0 || m.b > head || !f.textModifiers(m.b, head) {
+		return -1
+	}
+	if k := f.ents[m.ent].kind; k != ePerson && k != eOrg {
+		return -1
+	}
+	return m.ent
+}
+
+// ownWriting reports nouns for someone's own writing beyond the texts of
+// authoredText: a scholar's paper, a profile page, speaking notes, filings.
+func ownWriting(w string) bool {
+	switch w {
+	case "paper", "papers", "profile", "notes", "filings", "diary":
+		return true
+	}
+	return false
+}
+
+// textModifiers reports whether tokens [a, b) are at most three plain
+// modifiers of a text noun: numbers, months and brand names included
+// ("2009", "February", "LinkedIn"), no determiner, verb or possessive.
+func (f *finder) textModifiers(a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.is(cDet|cPrep|cFunction|cSkip|cStopNP) || t.poss {
+			return false
+		}
+		if _, v := t.verb(); v && !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// namedOwnersText reports a speaker phrase [a, head] that is a text under
+// its owner's name: capitalised words ending in a possessive, then up to
+// three modifiers and a noun for a text ("Wadsworth’s February
+// presentation"), which namedOwnerText resolves to the owner.
+func (f *finder) namedOwnersText(a, head int) bool {
+	t := &f.toks[head]
+	if t.cap || !(authoredText(t.lower) || ownWriting(t.lower)) || !f.toks[a].cap {
+		return false
+	}
+	for o := a; o < head && o < a+5; o++ {
+		w := &f.toks[o]
+		if w.k != tWord || !w.cap {
+			return false
+		}
+		if w.poss {
+			return f.textModifiers(o+1, head)
+		}
+	}
+	return false
+}
