@@ -111,6 +111,9 @@ func (f *finder) anyTitleOrDept(a, b int) bool {
 // conventions), and a person's or body's own text is theirs, whatever
 // author an earlier sentence gave another text of that noun. Else -1.
 func (f *finder) namedOwnerText(npA, head int, mm mentionMap) int {
+	if id := f.textAuthors(npA, head); id >= 0 {
+		return id
+	}
 	t := &f.toks[head]
 	if t.cap || !(authoredText(t.lower) || ownWriting(t.lower)) {
 		return -1
@@ -183,4 +186,43 @@ func (f *finder) namedOwnersText(a, head int) bool {
 		}
 	}
 	return false
+}
+
+// textAuthors returns the author the article gave a text before the
+// phrase [npA, head] when the phrase is that text's authors: "the
+// report's authors wrote", "the study authors", or a bare "the authors"
+// (the latest text given an author). "a new report issued by the X
+// Commission … the report's authors wrote" is the commission's. Else -1.
+func (f *finder) textAuthors(npA, head int) int {
+	switch f.toks[head].lower {
+	case "authors", "author", "writers":
+	default:
+		return -1
+	}
+	if f.toks[npA].lower != "the" || f.toks[head].cap {
+		return -1
+	}
+	text := ""
+	switch head - npA {
+	case 1:
+	case 2:
+		w := &f.toks[npA+1]
+		if w.k != tWord || w.cap || !authoredText(w.lower) {
+			return -1
+		}
+		text = w.lower
+	default:
+		return -1
+	}
+	pos := f.toks[npA].s
+	for i := len(f.authors) - 1; i >= 0; i-- {
+		l := f.authors[i]
+		if l.pos >= pos {
+			continue
+		}
+		if text == l.head || text == "" && authoredText(l.head) {
+			return l.ent
+		}
+	}
+	return -1
 }
