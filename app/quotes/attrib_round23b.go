@@ -226,3 +226,18 @@ func (f *finder) textAuthors(npA, head int) int {
 	}
 	return -1
 }
+
+// topicThenPronoun reports a person's name after "for" closing a phrase
+// set off by a comma right before "he" or "she" ("As for Obama, he
+// seems…", "… was a decisive moment for Mr. Gingrich, he wrote"): the
+// pronoun takes up the name, so the name stays a candidate antecedent and
+// the sentence's subject, though a preposition governs it. Other
+// prepositions set the name against the pronoun ("unlike Mr. Wright, he
+// was writing", "under cross-examination by Mpofu, he said").
+func (f *finder) topicThenPronoun(m *mention) bool {
+	if m.poss || m.kind == mOrg || m.kind == mPlace || m.pa < 1 || f.toks[m.pa-1].lower != "for" || m.b+1 >= len(f.toks) || !f.isPunct(m.b, ",") {
+		return false
+	}
+	t := &f.toks[m.b+1]
+	return t.k == tWord && (t.lower == "he" || t.lower == "she") && t.para == f.toks[m.a].para
+}
