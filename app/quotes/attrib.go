@@ -621,6 +621,10 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 	if head > a && f.toks[head-1].poss && !t.cap && ownedKin(t.lower) {
 		return true
 	}
+	// "Wadsworth’s February presentation said": a named owner's text
+	if v.core && f.namedOwnersText(a, head) {
+		return true
+	}
 	return v.core && a < head && (f.toks[a].is(cDet) || f.toks[a].lower == "one") && !t.cap && !t.is(cFunction) && !t.is(cStopNP)
 }
 
@@ -1741,6 +1745,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	}
 	// "the company’s website": the owner of a text speaks
 	if id := f.ownedText(npA, head, mm); id >= 0 {
+		return id, ""
+	}
+	// "Wadsworth’s presentation said", "his 2009 paper": the owner
+	if id := f.namedOwnerText(npA, head, mm); id >= 0 {
 		return id, ""
 	}
 	// "its report read": the body "its" stands for

@@ -987,7 +987,7 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		// "For Lin, the tone is a signal": a fronted topic stays salient,
 		// and so does the agent of a passive ("was handed over by Hanna
 		// Strom").
-		topic := p == s.a && f.isPunct(m.b, ",")
+		topic := p == s.a && f.isPunct(m.b, ",") || f.topicThenPronoun(m)
 		if f.toks[p].is(cPrep|cDet) && !topic && f.toks[p].lower != "by" && !f.infinitiveSubject(s, m) {
 			return
 		}

@@ -309,7 +309,7 @@ func (f *finder) antecedent(pron string, pos int) int {
 					skip = ev.ent
 					continue
 				}
-				return -1
+				return f.groupSpeakerOf(i)
 			}
 		default:
 			return -1
@@ -625,6 +625,7 @@ func (f *finder) processSentence(si int) {
 				fronted := m.a-1 >= s.a && f.toks[m.a-1].k == tWord && f.toks[m.a-1].is(cPrep) && m.b < s.b && f.isPunct(m.b, ",")
 				// "Taking Archie outside is…": a gerund's object
 				fronted = fronted || m.a-1 == s.a && gerund(&f.toks[s.a])
+				fronted = fronted && !f.topicThenPronoun(m)
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
 				subjSeen = subjSeen || !fronted
 			} else if id := f.ownersRelativeSubject(s, m, mm); id >= 0 && !subjSeen && !caption {
@@ -651,6 +652,7 @@ func (f *finder) processSentence(si int) {
 		}
 		at := &ats[ai]
 		f.resolveAttrib(s, at, ats[:ai], mm)
+		f.coordinatedSpeaker(s, at, mm)
 		// a clause inside another clause's reported speech ("Collins said
 		// the judge denied…") names no new antecedent
 		nested := at.first()-1 >= s.a && at.first()-1 < s.b && verbBefore[at.first()-1-s.a]
