@@ -2373,7 +2373,8 @@ func describeVerb(w string) bool {
 		"criticises", "criticizes", "attacked", "attacks", "lambasted", "lambasts", "painted", "paints",
 		"slam", "blast", "brand", "label", "dismiss", "condemn", "criticise", "criticize", "depict",
 		"paint", "reject", "praise", "hail", "mock", "deride", "ridicule", "referred", "refers", "refer", "referring",
-		"labeling", "labelling", "labels", "condemning", "characterization", "characterisation":
+		"labeling", "labelling", "labels", "condemning", "characterization", "characterisation",
+		"lauded", "lauds", "laud", "lauding":
 		return true
 	}
 	return false

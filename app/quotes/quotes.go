@@ -1002,7 +1002,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	char := -1 // the verb that characterises a short fragment
 	if kind == Full {
 		switch {
-		case c.titleLike && c.words >= 3 && !(post != nil && c.punctEnd && !c.terminal && innerComma(f.r[reg.start:reg.stop])):
+		case c.titleLike && c.words >= 3 && !(post != nil && c.punctEnd && !c.terminal && innerComma(f.r[reg.start:reg.stop])) && !f.spokenTitleCase(post, c):
 			// ("“No, Justice Alito,” Prelogar said.": an address in title
 			// case, closed by its comma and the clause of speech)
 			// "The Long Game: China’s Grand Strategy" is a title
@@ -1042,7 +1042,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// in those words
 		strong = strong || (pre != nil && pre.ent >= 0 && tellingVerb(f.toks[pre.verb].lower) && c.words >= 2 &&
 			k-pre.verb <= 7 && f.isWordAt(k-1, s, "to"))
-		if !c.titleLike {
+		if !c.titleLike || f.titleCharacterised(s, k) {
 			// ("portrayed him as an “international moneyman of mystery,”":
 			// a longer fragment too)
 			char = f.characterisedBy(s, k)
@@ -1110,6 +1110,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			ok = pre != nil || post != nil || after != nil || (c.words >= 6 && !c.titleLike) || f.fragmentBefore(s, k)
 		}
 	}
+	// "Haiti is often mocked as “the Republic of NGOs”": someone's
+	// characterisation, though no one is named
+	unnamed := false
+	if !ok && kind == Partial && char < 0 && c.words >= 2 && f.unnamedCharacteriser(s, k) >= 0 {
+		ok, unnamed = true, true
+	}
 	// "69,000 staff were on “atypical contracts”": words the writer also
 	// uses without marks are a term, not someone's words
 	// ("the government says it will “lead by example” … could find it
@@ -1164,6 +1170,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	}
 	qs.accepted = true
 	qs.kind = kind
+	if unnamed {
+		qs.direct = true
+		f.accepted = append(f.accepted, t.q)
+		return
+	}
 
 	var a *attrib
 	// A fragment with its punctuation outside the marks belongs to the

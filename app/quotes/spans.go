@@ -213,10 +213,10 @@ func (f *finder) indefiniteNamer(a *attrib) bool {
 	return false
 }
 
-// passiveBe reports whether w (or, after an adverb in -ly, w2 before it) is
-// a form of "be" that makes the verb after it passive.
+// passiveBe reports whether w (or, after an adverb in -ly or of frequency,
+// w2 before it) is a form of "be" that makes the verb after it passive.
 func passiveBe(w, w2 string) bool {
-	if strings.HasSuffix(w, "ly") && len(w) > 4 {
+	if strings.HasSuffix(w, "ly") && len(w) > 4 || frequencyAdverb(w) {
 		w = w2
 	}
 	switch w {
