@@ -1,0 +1,75 @@
+package quotes
+
+// closingReportComma returns, for the event of a speaker whose reporting
+// clause closes its sentence (“The trend guarantees attention, says
+// political scientist Matthew Hale.”, “…, Hale says.”), the token of the
+// comma that sets the clause off; else -1. Everything before that comma
+// is what the speaker says, so a name in it is talked about and is not
+// what a later "he" or "she" means.
+func (f *finder) closingReportComma(sp event) int {
+	k := f.tokAt(sp.pos)
+	if !sp.speaker || k <= 0 || sp.sent < 0 || sp.sent >= len(f.sents) {
+		return -1
+	}
+	s := f.sents[sp.sent]
+	// back over the clause's words (the verb, titles and the name's
+	// modifiers) to the comma, a reporting verb among them
+	verb := false
+	j := k - 1
+	for n := 0; j > s.a && n < 12; j, n = j-1, n+1 {
+		t := &f.toks[j]
+		if t.k != tWord {
+			break
+		}
+		if v, ok := t.verb(); ok && !v.participle && !t.cap {
+			verb = true
+		}
+	}
+	if !f.isPunct(j, ",") || j <= s.a {
+		return -1
+	}
+	if !verb {
+		// ", Hale says.": the verb after the name
+		if v, ok := f.verbAfterName(k, s); !ok || v {
+			return -1
+		}
+	}
+	// forward to the sentence's end: no quotation, no second clause
+	for i := k; i < s.b; i++ {
+		if t := &f.toks[i]; t.k == tQuote || f.isPunct(i, ";:") {
+			return -1
+		}
+	}
+	return j
+}
+
+// verbAfterName reports, for a name starting at token k, whether a
+// non-participle reporting verb follows the name's capitalised words
+// (ok) and whether anything but the sentence's end follows that verb
+// (more).
+func (f *finder) verbAfterName(k int, s sentence) (more, ok bool) {
+	i := k
+	for i < s.b && f.toks[i].k == tWord && f.toks[i].cap {
+		i++
+	}
+	if i >= s.b {
+		return false, false
+	}
+	t := &f.toks[i]
+	if v, isVerb := t.verb(); !isVerb || v.participle || t.k != tWord {
+		return false, false
+	}
+	return i+1 < s.b && !f.isPunct(i+1, ".!?"), true
+}
+
+// reportedBefore reports whether event ev lies before the comma of the
+// closing reporting clause of candidate event cand, in the same sentence:
+// a name inside what the speaker says.
+func (f *finder) reportedBefore(cand int, ev event) bool {
+	sp := f.events[cand]
+	if sp.sent != ev.sent || ev.speaker {
+		return false
+	}
+	c := f.closingReportComma(sp)
+	return c >= 0 && f.tokAt(ev.pos) < c
+}
