@@ -1113,6 +1113,9 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int,
 			return m.a, m.b, m.b - 1, f.spanText(k, i), true
 		}
 	}
+	if m := f.ownedApposName(s, k, head, i, mm); m != nil {
+		return m.a, m.b, m.b - 1, f.spanText(k, i), true
+	}
 	// "explained biologist and lead author Ines Marrow": roles joined
 	// before the name of the one who holds them
 	if na, nb, ok := f.roleAndRoleName(s, head, i, mm); ok {

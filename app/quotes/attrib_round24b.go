@@ -1,8 +1,9 @@
 package quotes
 
 // closingReportComma returns, for the event of a speaker whose reporting
-// clause closes its sentence (“The trend guarantees attention, says
-// political scientist Matthew Hale.”, “…, Hale says.”), the token of the
+// clause closes its sentence (“The habit of following comedians –
+// notably Tom Reyes – gives the campaign reach, says sociologist Marcus
+// Webb.”, “…, Webb says.”), the token of the
 // comma that sets the clause off; else -1. Everything before that comma
 // is what the speaker says, so a name in it is talked about and is not
 // what a later "he" or "she" means.
@@ -72,4 +73,48 @@ func (f *finder) reportedBefore(cand int, ev event) bool {
 	}
 	c := f.closingReportComma(sp)
 	return c >= 0 && f.tokAt(ev.pos) < c
+}
+
+// ownedApposName returns the person named after the comma of an inverted
+// speaker phrase [k, i) that is an owner and what the owner has: “…,”
+// said Mara's OB-GYN, Ann Cole of Lakeside Hospital”, “…,” said her
+// surgeon, Tom Reyes. The name speaks and the phrase is its affiliation,
+// whatever the noun (the role lists miss "surgeon", and "OB-GYN" reads as
+// a name); else nil.
+func (f *finder) ownedApposName(s sentence, k, head, i int, mm mentionMap) *mention {
+	if !f.isPunct(i, ",") || head <= k || head != i-1 {
+		return nil
+	}
+	// the owner: a possessive pronoun, or a possessive name (of a person,
+	// a body or a place: "Britain's envoy, Tom Reyes") right before
+	// the head
+	owner := k
+	if m := mm.at(k); m != nil && m.a == k {
+		if !m.poss || m.b != head {
+			return nil
+		}
+	} else if f.toks[owner].k != tWord || possessivePronoun(f.toks[owner].lower) == "" || owner+1 != head {
+		return nil
+	}
+	// the head: a common noun, or a capitalised word that is no person's
+	// name
+	h := &f.toks[head]
+	if h.k != tWord || h.is(cFunction|cStopNP) || isPronoun(h.lower) {
+		return nil
+	}
+	if hm := mm.at(head); hm != nil && (hm.kind == mPerson || hm.a != head || hm.b != i) {
+		return nil
+	}
+	m := mm.at(i + 1)
+	if m == nil || m.a != i+1 || m.poss || m.kind != mPerson {
+		return nil
+	}
+	// the name closes the phrase: the sentence's end, a comma or an "of"
+	// or "who" after it
+	if e := m.b; e < s.b && !f.isPunct(e, ",.;:!?") && f.toks[e].k != tQuote {
+		if w := f.toks[e].lower; f.toks[e].k != tWord || (w != "of" && w != "who" && w != "at" && w != "from") {
+			return nil
+		}
+	}
+	return m
 }
