@@ -30,7 +30,7 @@ func (f *finder) closingReportComma(sp event) int {
 		return -1
 	}
 	if !verb {
-		// ", Hale says.": the verb after the name
+		// ", Webb says.": the verb after the name
 		if v, ok := f.verbAfterName(k, s); !ok || v {
 			return -1
 		}
