@@ -543,7 +543,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 	}
 	a := i + 1
 	for a < end && f.toks[a].k == tWord && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) &&
-		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && f.toks[a].lower != "another" && !f.toks[a].cap && !f.predeterminer(a, end) {
+		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && f.toks[a].lower != "another" && !f.toks[a].cap && !f.predeterminer(a, end) && !f.countedNoun(a, end) {
 		a++
 	}
 	// a capitalised sentence adverb ("Still", "However") is no part of it,

@@ -118,3 +118,48 @@ func (f *finder) ownedApposName(s sentence, k, head, i int, mm mentionMap) *ment
 	}
 	return m
 }
+
+// countedNoun reports a number word opening a speaker phrase before the
+// rest of it ("seven U.S. senators said", "“…,” two officials said"): the
+// count is the phrase's, as the capitalised "Seven senators" at a
+// sentence's start keeps it.
+func (f *finder) countedNoun(a, end int) bool {
+	return numberWord(f.toks[a].lower) && a+1 < end && f.toks[a+1].k == tWord
+}
+
+// letterWriters links the texts one writes to someone to the writers:
+// "On Monday, seven senators wrote to the government urging…" introduces
+// a letter without naming it, and "The letter states: “…”" later gives
+// the senators' words, as the labels credit a written text to its author
+// (testdata/README.md). The writer is the subject of "wrote to" /
+// "have written to" followed by an addressee (not "wrote to ask").
+func (f *finder) letterWriters(s sentence, mm mentionMap) {
+	for v := s.a + 1; v+2 < s.b; v++ {
+		t := &f.toks[v]
+		if t.k != tWord || t.cap || (t.lower != "wrote" && t.lower != "written" && t.lower != "writes") || f.toks[v+1].lower != "to" {
+			continue
+		}
+		// an addressee, not an infinitive: a determiner, a possessive or
+		// a name
+		if n := &f.toks[v+2]; n.k != tWord || !(n.is(cDet) || possessivePronoun(n.lower) != "" || n.cap) {
+			continue
+		}
+		vi, _ := t.verb()
+		vi.core = true
+		w := v
+		if t.lower == "written" && w-1 > s.a && (f.toks[w-1].lower == "have" || f.toks[w-1].lower == "has" || f.toks[w-1].lower == "had") {
+			w--
+		}
+		a, b, h, ap, ok := f.leftNP(s, w, vi, mm)
+		if !ok || b != w || isPronoun(f.toks[h].lower) {
+			continue
+		}
+		id, _ := f.resolveNP(a, b, h, ap, mm)
+		if id < 0 || f.ents[id].kind == eGroup && !f.ents[id].plural {
+			continue
+		}
+		for _, head := range []string{"letter", "email", "message", "note"} {
+			f.authors = append(f.authors, docLink{pos: t.s, head: head, ent: id})
+		}
+	}
+}

@@ -670,6 +670,7 @@ func (f *finder) processSentence(si int) {
 	if !caption {
 		f.asRoleTitle(s, mm)
 		f.docAuthors(s, mm)
+		f.letterWriters(s, mm)
 	}
 	f.dashCredit(s, mm)
 	f.thatCredit(si, mm)
