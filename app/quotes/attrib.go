@@ -543,7 +543,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 	}
 	a := i + 1
 	for a < end && f.toks[a].k == tWord && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) &&
-		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && f.toks[a].lower != "another" && !f.toks[a].cap && !f.predeterminer(a, end) {
+		!isPronoun(f.toks[a].lower) && f.toks[a].lower != "one" && f.toks[a].lower != "another" && !f.toks[a].cap && !f.predeterminer(a, end) && !f.countedNoun(a, end) {
 		a++
 	}
 	// a capitalised sentence adverb ("Still", "However") is no part of it,
@@ -1112,6 +1112,9 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int,
 		if m := mm.at(i + 1); m != nil && m.a == i+1 && (m.kind == mPerson || m.kind == mUnknown) {
 			return m.a, m.b, m.b - 1, f.spanText(k, i), true
 		}
+	}
+	if m := f.ownedApposName(s, k, head, i, mm); m != nil {
+		return m.a, m.b, m.b - 1, f.spanText(k, i), true
 	}
 	// "explained biologist and lead author Ines Marrow": roles joined
 	// before the name of the one who holds them

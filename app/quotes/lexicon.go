@@ -193,7 +193,7 @@ func newLexicon() *lexicon {
 		boasts testified testifies mentioned mentions summed quoted shared
 		allege
 		maintain contend claim assert deny stress observe predict suggest admit
-		concede acknowledge intimated intimates reminded reminds affirmed affirms
+		concede acknowledge intimated intimates reminded reminds remind affirmed affirms
 		informed informs`)
 	add(verbInfo{weak: true}, `called calls describes described dubbed branded
 		labelled labeled termed dismissed dismisses hailed hails accused accuses

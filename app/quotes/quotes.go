@@ -353,7 +353,7 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		// ("As Ramdan played down the boos, she added: “…”": the subject
 		// of a fronted subordinate clause does not displace the speaker of
 		// the main clause)
-		if cand < 0 || ev.subj && !(f.events[cand].speaker && f.frontedSubordinate(ev.pos)) {
+		if cand < 0 || ev.subj && !(f.events[cand].speaker && (f.frontedSubordinate(ev.pos) || f.reportedBefore(cand, ev))) {
 			cand, candSent = i, ev.sent
 		}
 	}
@@ -670,6 +670,7 @@ func (f *finder) processSentence(si int) {
 	if !caption {
 		f.asRoleTitle(s, mm)
 		f.docAuthors(s, mm)
+		f.letterWriters(s, mm)
 	}
 	f.dashCredit(s, mm)
 	f.thatCredit(si, mm)
