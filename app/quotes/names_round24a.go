@@ -24,7 +24,7 @@ func (f *finder) modifierBeforeRole(s sentence, a, b int) bool {
 			// body's or function word
 			return role && k+1 < s.b && f.isCapWord(k+1) && !t.is(cPlace|cOrg|cFunction|cNonName) && !f.toks[k+1].is(cOrg|cGeo)
 		}
-		if t.is(cFunction|cDet|cPrep|cStopNP) {
+		if t.is(cFunction | cDet | cPrep | cStopNP) {
 			return false
 		}
 		if _, v := t.verb(); v {
