@@ -34,3 +34,29 @@ func (f *finder) modifierBeforeRole(s sentence, a, b int) bool {
 	}
 	return false
 }
+
+// participleBeforeObject reports a lone capitalised word in -ing opening a
+// sentence before a lower-case word that is no verb, adverb or role, with
+// a comma later in the sentence ("Citing early reports from his staff,
+// Vell called…", "Quoting a friend, she said…"): a participle clause
+// describing the subject after the comma, which names no one. (A
+// surname alone there would be a verb's subject: "Manning said", "Manning
+// also told"; one known from the text is kept all the same.)
+func (f *finder) participleBeforeObject(s sentence, k int) bool {
+	if !f.initialPos(s, k) || !gerund(&f.toks[k]) || f.toks[k].is(cCompany) || k+2 >= s.b || f.surnameKnown(f.toks[k].lower) {
+		return false
+	}
+	n := &f.toks[k+1]
+	if n.k != tWord || n.cap || n.poss || n.is(cSkip|cRole|cDoc|cTitle|cOrgHead) || occupation(n) {
+		return false
+	}
+	if _, v := n.verb(); v {
+		return false
+	}
+	for j := k + 2; j < s.b; j++ {
+		if f.isPunct(j, ",") {
+			return true
+		}
+	}
+	return false
+}
