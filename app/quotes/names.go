@@ -676,6 +676,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "Spain said" after "Glen Spain"
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.placeSurname(s, m.ca)
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && compound(&core[0]) && f.surnameEarlierIn(s, m.ca)
+	knownName = knownName || f.titledCompoundSurname(core, m.titles)
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe
 	// her
@@ -2413,7 +2414,9 @@ func (f *finder) orgAppos(ap string) bool {
 			nx := strings.Trim(fs[i+1], ",.")
 			return f.lx.is(nx, cFunction|cPrep) || strings.HasSuffix(nx, "ed") || nx == "spun" || nx == "founded" || nx == "owned"
 		}
-		if w != strings.ToLower(w) || f.lx.is(w, cRole|cFunction) {
+		// ("a senior producer for Fox": a rank makes the trade a
+		// person's job)
+		if w != strings.ToLower(w) || f.lx.is(w, cRole|cFunction) || titleModifier(w) {
 			return false
 		}
 	}

@@ -60,3 +60,12 @@ func (f *finder) participleBeforeObject(s sentence, k int) bool {
 	}
 	return false
 }
+
+// titledCompoundSurname reports a lone hyphenated name after a title
+// ("Professor Jean-Louis", "Dr Smith-Jones") that is part of a person named
+// before ("Marcel Jean-Louis, a professor"): the surname, addressed by the
+// title. A compound of capitalised parts counts as a place's otherwise
+// ("Asia-Pacific"), which no person is.
+func (f *finder) titledCompoundSurname(core []token, titles []string) bool {
+	return len(core) == 1 && len(titles) > 0 && compound(&core[0]) && f.findByPart(core[0].lower, titles, -1) >= 0
+}
