@@ -735,7 +735,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Capital Economics senior economist Ariane Curtis": a name before
 	// a title and another name is the employer's
-	if m.kind == mPerson && len(m.titles) == 0 && !core[0].is(cFemale|cMale) && !m.poss && (f.titleFollows(s, b) || f.modifierBeforeRole(s, m.ca, b)) {
+	if m.kind == mPerson && len(m.titles) == 0 && !core[0].is(cFemale|cMale) && !m.poss && (f.titleFollows(s, b) || f.modifierBeforeRole(s, m.ca, b)) || m.kind == mPerson && len(m.titles) == 0 && (f.groupOwnerBefore(s, m.a) || f.ownedNounModifier(s, m.a, b)) {
 		m.kind = mOrg
 	}
 	// "Plumbers Local 12": a name with a figure after it is a body's;

@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // modifierBeforeRole reports a run of capitalised words from a to b that
 // lower-case modifiers and a person's role noun, then a capitalised name of
 // two words or more, follow ("Six-time Olympic champion Ada Roe", "British
@@ -68,4 +70,64 @@ func (f *finder) participleBeforeObject(s sentence, k int) bool {
 // ("Asia-Pacific"), which no person is.
 func (f *finder) titledCompoundSurname(core []token, titles []string) bool {
 	return len(core) == 1 && len(titles) > 0 && compound(&core[0]) && f.findByPart(core[0].lower, titles, -1) >= 0
+}
+
+// groupOwnerBefore reports a capitalised possessive of people in general
+// right before token a ("Women's Health Specialists", "Children's Aid
+// Society"): the run after it names a body serving them, never a person,
+// though none of its words is an organisation's. (A given name after it
+// is a person's: "People's Ann Roe". Other plural owners are bands, teams
+// and firms whose members are named after them: "the Zombies' Rod Argent".)
+func (f *finder) groupOwnerBefore(s sentence, a int) bool {
+	p := a - 1
+	if p < s.a || !f.toks[p].cap || !f.toks[p].poss || f.toks[a].is(cFemale|cMale) {
+		return false
+	}
+	switch f.toks[p].lower {
+	case "women", "men", "children", "people":
+		return true
+	}
+	return false
+}
+
+// placeEndedAffiliation finds the person before an organisation and the
+// place it is in, the place ending right before token end and an
+// appositive or relative clause after it ("Ana Roe from the University of
+// Otago, New Zealand, who was not involved, said"): the person speaks, not
+// the place the clause comes after. It returns the name's tokens and the
+// affiliation's text (see personWithAffiliation).
+func (f *finder) placeEndedAffiliation(s sentence, end int, mm mentionMap) (int, int, string, bool) {
+	if m := mm.at(end - 1); m == nil || m.b != end || m.kind != mPlace {
+		return 0, 0, "", false
+	}
+	return f.personWithAffiliation(s, end-1, mm)
+}
+
+// ownedNounModifier reports a run of capitalised words from a to b that an
+// owner opens and a lower-case noun closes ("Microsoft's new Windows Phone
+// software", "its Cloud Window service"): a product's or a brand's name
+// qualifying the noun, never a person (a person the owner has is named
+// after a kin or role noun: "his friend Ada Roe"). One lower-case word
+// that names no role may come between the owner and the run.
+func (f *finder) ownedNounModifier(s sentence, a, b int) bool {
+	if b-a < 2 || b >= s.b || f.toks[a].is(cFemale|cMale) || f.toks[b-1].poss {
+		return false
+	}
+	p := a - 1
+	if p > s.a {
+		if t := &f.toks[p]; t.k == tWord && !t.cap && !t.poss && !t.is(cFunction|cDet|cPrep|cRole|cTitle|cSkip) && !occupation(t) && !epithet(t.lower) && kinGender(t.lower) == 0 && !neutralKin(t.lower) {
+			if _, v := t.verb(); !v {
+				p--
+			}
+		}
+	}
+	if p < s.a || f.toks[p].k != tWord || !f.toks[p].poss && possessivePronoun(f.toks[p].lower) == "" {
+		return false
+	}
+	n := &f.toks[b]
+	if n.k != tWord || n.cap || n.poss || n.is(cFunction|cDet|cPrep|cSkip|cConnect|cStopNP|cRole|cTitle) || strings.HasSuffix(n.lower, "ly") || strings.HasSuffix(n.lower, "ed") {
+		return false
+	}
+	_, v := n.verb()
+	return !v
 }
