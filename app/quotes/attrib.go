@@ -756,6 +756,11 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		if e := f.fromPlaceBefore(s, end, mm); e > 0 {
 			end = e
 		}
+		// "Ana Roe from the University of Otago, New Zealand, who was not
+		// involved, said": the person before her body and its place
+		if pa, pb, ap, ok := f.placeEndedAffiliation(s, end, mm); ok {
+			return pa, pb, pb - 1, ap, true
+		}
 		// "Rep. Kevin McCarthy (R., Calif.), a member of…, said": a
 		// bracketed party tag between the name and its appositive
 		if f.isPunct(end-1, ")") {

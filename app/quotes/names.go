@@ -451,7 +451,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		a++
 	}
 	// ("Luckily, Fischer says": a fronted adverb alone before a comma)
-	if a >= b || b-a == 1 && (f.sentenceAdverb(s, a) || f.openingParticiple(s, a)) {
+	if a >= b || b-a == 1 && (f.sentenceAdverb(s, a) || f.openingParticiple(s, a) || f.participleBeforeObject(s, a)) {
 		return mention{}, false
 	}
 	// "Tony Lake Acpo" on a credit line: initials of an organisation the
@@ -676,6 +676,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// "Spain said" after "Glen Spain"
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.placeSurname(s, m.ca)
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && compound(&core[0]) && f.surnameEarlierIn(s, m.ca)
+	knownName = knownName || f.titledCompoundSurname(core, m.titles)
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe
 	// her
@@ -734,7 +735,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Capital Economics senior economist Ariane Curtis": a name before
 	// a title and another name is the employer's
-	if m.kind == mPerson && len(m.titles) == 0 && !core[0].is(cFemale|cMale) && !m.poss && f.titleFollows(s, b) {
+	if m.kind == mPerson && len(m.titles) == 0 && !core[0].is(cFemale|cMale) && !m.poss && (f.titleFollows(s, b) || f.modifierBeforeRole(s, m.ca, b)) || m.kind == mPerson && len(m.titles) == 0 && (f.groupOwnerBefore(s, m.a) || f.ownedNounModifier(s, m.a, b)) {
 		m.kind = mOrg
 	}
 	// "Plumbers Local 12": a name with a figure after it is a body's;
@@ -2413,7 +2414,9 @@ func (f *finder) orgAppos(ap string) bool {
 			nx := strings.Trim(fs[i+1], ",.")
 			return f.lx.is(nx, cFunction|cPrep) || strings.HasSuffix(nx, "ed") || nx == "spun" || nx == "founded" || nx == "owned"
 		}
-		if w != strings.ToLower(w) || f.lx.is(w, cRole|cFunction) {
+		// ("a senior producer for Fox": a rank makes the trade a
+		// person's job)
+		if w != strings.ToLower(w) || f.lx.is(w, cRole|cFunction) || titleModifier(w) {
 			return false
 		}
 	}
