@@ -525,7 +525,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 			break
 		}
 		if t.is(cPrep) {
-			if f.isRoleOrDoc(i-1) || (t.lower == "of" && i-1 > s.a && f.toks[i-1].k == tWord && !f.toks[i-1].cap && !f.toks[i-1].is(cFunction)) {
+			if f.isRoleOrDoc(i-1) || (t.lower == "of" && i-1 > s.a && f.toks[i-1].k == tWord && !f.toks[i-1].cap && !f.toks[i-1].is(cFunction)) || i-2 >= s.a && f.originFrom(i) {
 				// "a spokesman for", "the chamber of commerce"
 				i--
 				n++
@@ -593,6 +593,9 @@ func (f *finder) headOf(a, end int) int {
 		nx := &f.toks[h+1]
 		ing := !nx.cap && len(nx.lower) > 5 && strings.HasSuffix(nx.lower, "ing") && !nx.is(cFunction)
 		if f.isRoleOrDoc(h) && f.toks[h].lower != "one" && nx.k == tWord && (nx.is(cPrep) || isParticipleEd(nx) || postAdjective(nx.lower) || ing) {
+			return h
+		}
+		if h+2 < end && h-1 >= a && f.originFrom(h+1) {
 			return h
 		}
 	}
@@ -1988,6 +1991,9 @@ func (f *finder) definite(head string, latest bool) int {
 	}
 	if best < 0 {
 		best = f.nounBeforeName(head)
+	}
+	if best < 0 && unnamedSourceNoun(head) {
+		best = f.unnamedSourceBack()
 	}
 	// ("the group", "the panel": a body, never the person just named)
 	// ("the source": an unnamed source, never the person just named)

@@ -414,7 +414,7 @@ func (f *finder) personish(name string) bool {
 	if len(fs) == 0 {
 		return false
 	}
-	return f.personishHead(strings.Trim(fs[len(fs)-1], ".,"))
+	return f.personishHead(strings.Trim(fs[len(fs)-1], ".,")) || describedPerson25b(name)
 }
 
 // personishHead is personish for a lower-case head noun.

@@ -1,0 +1,85 @@
+package quotes
+
+import "strings"
+
+// originFrom reports "from" at token i after an indefinite common noun
+// ("one actor from Bangkok", "a dancer from the troupe"): what follows
+// "from" says where the person comes from, and the noun, not the name
+// after it, heads the speaker phrase. Role nouns the lexicon knows take
+// their post-modifiers anyway; this covers the ordinary nouns it does not
+// list (issue 20, twenty-fifth round).
+func (f *finder) originFrom(i int) bool {
+	if i < 2 || i+1 >= len(f.toks) || f.toks[i].lower != "from" || f.toks[i].cap {
+		return false
+	}
+	n := &f.toks[i-1]
+	if n.k != tWord || n.cap || n.poss || n.is(cFunction|cStopNP|cSkip) || len(n.lower) < 3 {
+		return false
+	}
+	if _, verb := n.verb(); verb {
+		return false
+	}
+	d := i - 2
+	// one plain modifier between ("one young actor from")
+	if m := &f.toks[d]; d-1 >= 0 && m.k == tWord && !m.cap && !m.poss && !m.is(cFunction|cStopNP|cDet) {
+		if _, verb := m.verb(); !verb {
+			d--
+		}
+	}
+	switch f.toks[d].lower {
+	case "a", "an", "one", "another":
+		return true
+	}
+	return false
+}
+
+// describedPerson25b reports a described source headed by a short person
+// noun that the suffix test of validHead misses ("one actor", "a local
+// star"): a person, whom "he" or "she" can stand for. The head must be
+// written in lower case ("Ms. Pope" is a name) (issue 20, twenty-fifth
+// round).
+func describedPerson25b(name string) bool {
+	fs := strings.Fields(name)
+	if len(fs) < 2 {
+		return false
+	}
+	h := fs[len(fs)-1]
+	if h != strings.ToLower(h) {
+		return false
+	}
+	return roleGender(h) != 0 || epithet(h) && !strings.HasSuffix(h, "s")
+}
+
+// unnamedSourceBack returns the unnamed source that "the source" or "the
+// insider" refers back to when no source was described with that very
+// noun: the latest single source described with another of those nouns
+// ("a source told the magazine … the insider said"), or the latest person
+// described, not named, who asked not to be ("one actor from Bangkok, who
+// asked to remain anonymous, …" then "the source says"). The labels name
+// such a source as first described; else -1 (issue 20, twenty-fifth
+// round).
+func (f *finder) unnamedSourceBack() int {
+	best := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		if e.kind != eGroup || e.plural {
+			continue
+		}
+		if !unnamedSourceNoun(e.head) && !anonymityAsked(e.lowerAffil()) {
+			continue
+		}
+		if best < 0 || e.last > f.ents[best].last {
+			best = i
+		}
+	}
+	return best
+}
+
+// anonymityAsked reports a description that says the person is left
+// unnamed at their own wish ("who asked to remain anonymous", "speaking on
+// condition of anonymity", "who asked not to be named").
+func anonymityAsked(desc string) bool {
+	return strings.Contains(desc, "anonym") || strings.Contains(desc, "not to be named") ||
+		strings.Contains(desc, "not be named") || strings.Contains(desc, "not to be identified") ||
+		strings.Contains(desc, "not be identified")
+}
