@@ -287,6 +287,9 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				// "“I am shocked,” she went on.": speech goes on (not
 				// "went on to win")
 				v, ok = verbInfo{invert: true}, true
+			} else if f.phrasalSpeech(s, k) {
+				// "“But not before that?” Gupta followed up."
+				v, ok = verbInfo{}, true
 			} else if (t.lower == "found" || t.lower == "finds") && k+1 < s.b && f.toks[k+1].lower == "that" {
 				// "A report … found that the program was “poorly managed.”"
 				v, ok = verbInfo{}, true

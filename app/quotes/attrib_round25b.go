@@ -83,3 +83,38 @@ func anonymityAsked(desc string) bool {
 		strings.Contains(desc, "not be named") || strings.Contains(desc, "not to be identified") ||
 		strings.Contains(desc, "not be identified")
 }
+
+// phrasalSpeech reports a verb of motion or action and its particle that
+// report speech by a quotation: "“But not before that?” Gupta followed
+// up.", "“…,” she shot back.", "he piped up: “…”". Alone the verbs say
+// nothing of speech ("followed the story", "shot a video"), so the
+// particle must follow and close the clause, and a quotation be near
+// (issue 20, twenty-fifth round).
+func (f *finder) phrasalSpeech(s sentence, k int) bool {
+	return k+1 < s.b && f.phrasalParticle(k) && f.quoteNear(s, k)
+}
+
+// phrasalParticle reports a verb at token k whose particle follows it and
+// closes the clause, the pair being a verb of speech ("followed up",
+// "shot back", "went on"); attributionAhead takes it for one after a
+// quotation that ends in a question mark ("“Why?” Gupta followed up.").
+func (f *finder) phrasalParticle(k int) bool {
+	if k+1 >= len(f.toks) || f.toks[k+1].k != tWord || f.toks[k].cap {
+		return false
+	}
+	want := ""
+	switch f.toks[k].lower {
+	case "followed", "follows", "piped", "pipes", "spoke", "speaks":
+		want = "up"
+	case "shot", "shoots", "fired", "fires", "hit", "hits":
+		want = "back"
+	case "cut", "cuts", "broke", "breaks", "jumped", "jumps":
+		want = "in"
+	case "went", "goes":
+		want = "on"
+	}
+	if want == "" || f.toks[k+1].lower != want {
+		return false
+	}
+	return k+2 >= len(f.toks) || f.toks[k+2].k != tWord
+}
