@@ -1462,6 +1462,10 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			// the answerer of an interview is "I", not "he"
 			at.ent = f.otherPerson(head.lower, head.s, at.ent)
 		}
+		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && at.ent == f.toldPerson(s, at.verb, mm) {
+			// ("she confides to Roshan": not the one told)
+			at.ent = f.otherPerson(head.lower, head.s, at.ent)
+		}
 		if at.ent < 0 && head.lower == "they" {
 			// "…as protesters have taken to the streets. They often chant:"
 			if h := f.pluralBefore(at.npA); h >= 0 {

@@ -118,3 +118,22 @@ func (f *finder) phrasalParticle(k int) bool {
 	}
 	return k+2 >= len(f.toks) || f.toks[k+2].k != tWord
 }
+
+// toldPerson returns the person named right after the verb at v as the
+// one spoken to ("she tells Roshan", "she confides to Roshan", "he said
+// to Clark"), or -1. A pronoun subject of that verb is someone else: no
+// one tells themselves (issue 20, twenty-fifth round).
+func (f *finder) toldPerson(s sentence, v int, mm mentionMap) int {
+	k := v + 1
+	if k < s.b && f.toks[k].lower == "to" && !f.toks[k].cap {
+		k++
+	}
+	m := mm.at(k)
+	if m == nil || m.a != k || m.poss || m.kind != mPerson && m.kind != mUnknown {
+		return -1
+	}
+	if m.ent < 0 {
+		f.resolveMention(m)
+	}
+	return m.ent
+}
