@@ -137,3 +137,36 @@ func (f *finder) toldPerson(s sentence, v int, mm mentionMap) int {
 	}
 	return m.ent
 }
+
+// ownedAnswer reports "his answer", "her reply" at token k: after a
+// fronted "When X asked Y …," the answer is the one asked, Y's, so the
+// asker is no antecedent of its pronoun (see frontedAsker) (issue 20,
+// twenty-fifth round).
+func (f *finder) ownedAnswer(s sentence, k int) bool {
+	if k+1 >= s.b || f.toks[k].lower != "his" && f.toks[k].lower != "her" {
+		return false
+	}
+	switch f.toks[k+1].lower {
+	case "answer", "answers", "reply", "replies", "response", "responses", "retort":
+		return true
+	}
+	return false
+}
+
+// answerAhead reports ", his answer" (see ownedAnswer) within twenty words
+// after token k, in the same sentence with commas only between: the
+// fronted clause of asking runs on past an aside to the answer.
+func (f *finder) answerAhead(s sentence, k int) bool {
+	for i := k; i < s.b && i < k+20; i++ {
+		if f.isPunct(i, ",") {
+			if f.ownedAnswer(s, i+1) {
+				return true
+			}
+			continue
+		}
+		if f.toks[i].k != tWord {
+			return false
+		}
+	}
+	return false
+}

@@ -1379,7 +1379,15 @@ func (f *finder) frontedAsker(s sentence, m *mention) bool {
 	}
 	for k := m.b + 1; k < s.b && k < m.b+30; k++ {
 		if f.isPunct(k, ",") {
-			return k+1 < s.b && (f.toks[k+1].lower == "he" || f.toks[k+1].lower == "she")
+			if k+1 < s.b && (f.toks[k+1].lower == "he" || f.toks[k+1].lower == "she" || f.ownedAnswer(s, k+1)) {
+				return true
+			}
+			// ("…asked Mueller what he would say, either in his report
+			// or…, his answer": an aside within the clause)
+			if !f.answerAhead(s, k+1) {
+				return false
+			}
+			continue
 		}
 		if f.toks[k].k != tWord {
 			return false
