@@ -170,3 +170,29 @@ func (f *finder) answerAhead(s sentence, k int) bool {
 	}
 	return false
 }
+
+// pastDate returns the token before a date that ends at token j and
+// qualifies a text ("a May 17 memo", "a Jan. 5 letter", "its March
+// report"), or j when none does: the date is no name that issued the text
+// (issue 20, twenty-fifth round).
+func (f *finder) pastDate(s sentence, j int) int {
+	i := j
+	if i-1 >= s.a && f.toks[i].k == tWord && isNumber(f.toks[i].w) && len(f.toks[i].w) <= 2 {
+		i--
+	}
+	if i >= s.a && f.toks[i].k == tWord && f.toks[i].cap && monthWord(f.toks[i].lower) && i-1 >= s.a {
+		return i - 1
+	}
+	return j
+}
+
+// monthWord reports a month's name, whole or abbreviated.
+func monthWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+		"oct", "nov", "dec":
+		return true
+	}
+	return false
+}

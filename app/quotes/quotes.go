@@ -652,7 +652,7 @@ func (f *finder) processSentence(si int) {
 		}
 		at := &ats[ai]
 		f.resolveAttrib(s, at, ats[:ai], mm)
-		f.coordinatedSpeaker(s, at, mm)
+			f.coordinatedSpeaker(s, at, mm)
 		// a clause inside another clause's reported speech ("Collins said
 		// the judge denied…") names no new antecedent
 		nested := at.first()-1 >= s.a && at.first()-1 < s.b && verbBefore[at.first()-1-s.a]
@@ -2522,7 +2522,8 @@ func (f *finder) closesClause(s sentence, a *attrib) bool {
 		if t.k != tWord {
 			return true
 		}
-		if _, v := t.verb(); (v && !t.cap) || isPronoun(t.lower) || auxiliary(t.lower) || t.lower == "that" {
+		// ("said in a May 17 memo": a month, not "may")
+		if _, v := t.verb(); (v && !t.cap) || isPronoun(t.lower) || auxiliary(t.lower) && !(t.cap && monthWord(t.lower)) || t.lower == "that" {
 			return false
 		}
 	}
