@@ -287,6 +287,9 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				// "“I am shocked,” she went on.": speech goes on (not
 				// "went on to win")
 				v, ok = verbInfo{invert: true}, true
+			} else if f.phrasalSpeech(s, k) {
+				// "“But not before that?” Gupta followed up."
+				v, ok = verbInfo{}, true
 			} else if (t.lower == "found" || t.lower == "finds") && k+1 < s.b && f.toks[k+1].lower == "that" {
 				// "A report … found that the program was “poorly managed.”"
 				v, ok = verbInfo{}, true
@@ -525,7 +528,7 @@ func (f *finder) collectLeft(s sentence, end int, mm mentionMap) (int, bool) {
 			break
 		}
 		if t.is(cPrep) {
-			if f.isRoleOrDoc(i-1) || (t.lower == "of" && i-1 > s.a && f.toks[i-1].k == tWord && !f.toks[i-1].cap && !f.toks[i-1].is(cFunction)) {
+			if f.isRoleOrDoc(i-1) || (t.lower == "of" && i-1 > s.a && f.toks[i-1].k == tWord && !f.toks[i-1].cap && !f.toks[i-1].is(cFunction)) || i-2 >= s.a && f.originFrom(i) {
 				// "a spokesman for", "the chamber of commerce"
 				i--
 				n++
@@ -593,6 +596,9 @@ func (f *finder) headOf(a, end int) int {
 		nx := &f.toks[h+1]
 		ing := !nx.cap && len(nx.lower) > 5 && strings.HasSuffix(nx.lower, "ing") && !nx.is(cFunction)
 		if f.isRoleOrDoc(h) && f.toks[h].lower != "one" && nx.k == tWord && (nx.is(cPrep) || isParticipleEd(nx) || postAdjective(nx.lower) || ing) {
+			return h
+		}
+		if h+2 < end && h-1 >= a && f.originFrom(h+1) {
 			return h
 		}
 	}
@@ -1456,6 +1462,10 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			// the answerer of an interview is "I", not "he"
 			at.ent = f.otherPerson(head.lower, head.s, at.ent)
 		}
+		if (head.lower == "he" || head.lower == "she") && at.ent >= 0 && at.ent == f.toldPerson(s, at.verb, mm) {
+			// ("she confides to Roshan": not the one told)
+			at.ent = f.otherPerson(head.lower, head.s, at.ent)
+		}
 		if at.ent < 0 && head.lower == "they" {
 			// "…as protesters have taken to the streets. They often chant:"
 			if h := f.pluralBefore(at.npA); h >= 0 {
@@ -1988,6 +1998,9 @@ func (f *finder) definite(head string, latest bool) int {
 	}
 	if best < 0 {
 		best = f.nounBeforeName(head)
+	}
+	if best < 0 && unnamedSourceNoun(head) {
+		best = f.unnamedSourceBack()
 	}
 	// ("the group", "the panel": a body, never the person just named)
 	// ("the source": an unnamed source, never the person just named)

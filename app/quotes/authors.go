@@ -86,7 +86,8 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 			}
 		}
 		// back over adjectives and a determiner or possessive to the name
-		j := k - 1
+		// (and a date: "said in a May 17 memo")
+		j := f.pastDate(s, k-1)
 		for n := 0; j >= s.a && n < 3 && f.toks[j].k == tWord && !f.toks[j].cap && !f.toks[j].poss && !f.toks[j].is(cDet) && possessivePronoun(f.toks[j].lower) == ""; n++ {
 			if _, v := f.toks[j].verb(); v {
 				break

@@ -414,7 +414,7 @@ func (f *finder) personish(name string) bool {
 	if len(fs) == 0 {
 		return false
 	}
-	return f.personishHead(strings.Trim(fs[len(fs)-1], ".,"))
+	return f.personishHead(strings.Trim(fs[len(fs)-1], ".,")) || describedPerson25b(name)
 }
 
 // personishHead is personish for a lower-case head noun.
@@ -1379,7 +1379,15 @@ func (f *finder) frontedAsker(s sentence, m *mention) bool {
 	}
 	for k := m.b + 1; k < s.b && k < m.b+30; k++ {
 		if f.isPunct(k, ",") {
-			return k+1 < s.b && (f.toks[k+1].lower == "he" || f.toks[k+1].lower == "she")
+			if k+1 < s.b && (f.toks[k+1].lower == "he" || f.toks[k+1].lower == "she" || f.ownedAnswer(s, k+1)) {
+				return true
+			}
+			// ("…asked Mueller what he would say, either in his report
+			// or…, his answer": an aside within the clause)
+			if !f.answerAhead(s, k+1) {
+				return false
+			}
+			continue
 		}
 		if f.toks[k].k != tWord {
 			return false
@@ -2514,7 +2522,8 @@ func (f *finder) closesClause(s sentence, a *attrib) bool {
 		if t.k != tWord {
 			return true
 		}
-		if _, v := t.verb(); (v && !t.cap) || isPronoun(t.lower) || auxiliary(t.lower) || t.lower == "that" {
+		// ("said in a May 17 memo": a month, not "may")
+		if _, v := t.verb(); (v && !t.cap) || isPronoun(t.lower) || auxiliary(t.lower) && !(t.cap && monthWord(t.lower)) || t.lower == "that" {
 			return false
 		}
 	}

@@ -418,7 +418,7 @@ func (f *finder) attributionAhead(i int) bool {
 			}
 			return false
 		}
-		if v, ok := t.verb(); ok && !v.participle && k > i {
+		if v, ok := t.verb(); (ok && !v.participle || f.phrasalParticle(k)) && k > i {
 			// ("Some players later would claim they didn't notice": a
 			// clause of its own reporting more, not the quotation's)
 			return !f.clauseAfter(i, k)
