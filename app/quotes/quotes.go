@@ -865,6 +865,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if c.words == 0 {
 		return
 	}
+	// "signs reading “…”": the words written on a sign
+	if n := f.signReading(s, k); n >= 0 && c.words >= 2 {
+		f.acceptSign(si, k, n, mm)
+		return
+	}
 
 	// Reporting clauses around the quotation.
 	var post, pre, after *attrib

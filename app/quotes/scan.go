@@ -466,7 +466,7 @@ func scanQuotes(r []rune, out []region) []region {
 					continue
 				}
 			}
-			if isDoubleCloser(c, opener) && i > cur.open {
+			if (isDoubleCloser(c, opener) || gluedOpenerCloses(r, i, opener)) && i > cur.open {
 				cur.end = i + 1
 				emit(cur)
 				state = none

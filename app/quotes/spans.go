@@ -55,7 +55,7 @@ func (f *finder) evaluatedBy(s sentence, k int) int {
 	if w == "for" && j-1 >= s.a && f.toks[j-1].k == tWord && callVerb(f.toks[j-1].lower) {
 		return j - 1 // "renewed calls for a “broad coalition”": a demand
 	}
-	if judgeVerb(w) {
+	if judgeVerb(w) || voicedVerb(w) {
 		return j
 	}
 	return -1
