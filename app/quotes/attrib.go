@@ -1506,6 +1506,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if id := f.officeAppos(head, mm); id >= 0 {
 		return id, appos
 	}
+	// ("the Christian Democratic Union party": the name, not its kind)
+	if h := f.kindAfterName(npA, head, mm); h >= 0 {
+		head, npB = h, h+1
+	}
 	// A proper name heading the phrase.
 	if m := mm.at(head); m != nil && m.b == head+1 {
 		// ("India’s embassy in Washington says … The Embassy says": the
@@ -1577,7 +1581,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			for st < head && (!f.toks[st].cap || f.toks[st].is(cDet) || placeAdjective(&f.toks[st])) {
 				st++
 			}
-			st = f.describedOrgStart(st, m)
+			st = f.personOwnerEnd(f.describedOrgStart(st, m), m, mm)
 			name := f.spanPhrase(st, head+1)
 			// "the North warned" after "North Korea": the country named
 			// with the compass word
@@ -1689,6 +1693,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	}
 	// "Iran's president dismissed…": the president the text named
 	if id := f.countryOffice(npA, head, npB); id >= 0 {
+		return id, appos
+	}
+	// "The Grand Abbot has… Norland's religious leader said": the person
+	// just named
+	if id := f.placeEpithetBack(npA, head, npB, mm); id >= 0 {
 		return id, appos
 	}
 	// "Dora Welk has praised… Tom Welk's mom confirmed": the relative of

@@ -246,7 +246,8 @@ func (f *finder) findMentions(s sentence) []mention {
 					// "the Immigration Reform and Control Act"
 					(t.lower == "and" && f.capRunEndsLaw(s, b+1)) ||
 					// "Devon and Cornwall Police": two places' joint body
-					(t.lower == "and" && b-a == 1 && f.jointBody(s, a, b+1)) {
+					(t.lower == "and" && b-a == 1 && f.jointBody(s, a, b+1)) ||
+					(t.lower == "and" && f.andBodyName(s, a, b)) || (t.lower == "in" && f.continentScope(s, a, b)) {
 					b += 2
 					continue
 				}
@@ -1111,7 +1112,10 @@ func (f *finder) resolveMention(m *mention) {
 		// "The pilot, identified as Chesley Sullenberger,": the one the
 		// text quoted as "the pilot"
 		if id < 0 && !m.rel {
-			if id = f.describedNamed(m); id >= 0 {
+			if id = f.describedNamed(m); id < 0 {
+				id = f.ledeEpithetNamed(m)
+			}
+			if id >= 0 {
 				f.personForDescribed(id, name, parts, m.titles)
 			}
 		}
