@@ -437,7 +437,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// So do sentence adverbs ("Apparently Lindsey's posts…").
 	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle) ||
 		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) || gerund(&f.toks[a]) && !(b-a == 2 && f.toks[a+1].is(cGeo)) || f.questionAux(s, a))) ||
-		b-a > 1 && placeAdjective(&f.toks[a])) {
+		b-a > 1 && placeAdjective(&f.toks[a]) || f.pointerVerb(s, a, b)) {
 		a++
 	}
 	// "Analyst Wu believes" after "… analyst Shaw Wu": a role noun that
@@ -510,6 +510,13 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		return mention{}, false
 	}
 	m := mention{a: a, b: b, ca: a, ent: -1, poss: f.toks[b-1].poss}
+	// ("Vice News Correspondent Alzo Slade": the name after a body's
+	// role noun)
+	if n := f.orgRolePerson(f.toks[a:b]); n > 0 {
+		m.ca, m.pa, m.kind = a+n, a, mPerson
+		f.setSalience(s, &m)
+		return m, true
+	}
 	// "Chief Financial Officer of Super Value Debra Symonette": the name
 	// ends a title chain, the rest is its affiliation
 	if st, chain := f.chainName(s, a, b); st >= 0 {

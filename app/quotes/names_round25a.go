@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // andBodyName reports whether "and" at token k joins the capitalised run
 // [a, k) to a run after it that ends in an institution's noun ("U.S. House
 // Oversight and Reform Committee"): the run before names no body by
@@ -87,4 +89,52 @@ func (f *finder) personOwnerEnd(st int, m *mention, mm mentionMap) int {
 		return st
 	}
 	return o.b
+}
+
+// orgRolePerson returns the index in run of a person's name that closes
+// a run naming an organisation and then a capitalised role noun ("Vice
+// News Correspondent Alzo Slade", "Acme Radio Reporter Ann Vole"): the
+// organisation and the role describe the person named after them, so the
+// name is the last two or three words; 0 when the run is not so built
+// (issue 20, twenty-fifth round). A title ("Director") is left to the
+// title block, which keeps it as the person's title.
+func (f *finder) orgRolePerson(run []token) int {
+	n := len(run)
+	for i := n - 3; i >= 1 && i >= n-4; i-- {
+		r := &run[i]
+		if !r.is(cRole) || r.is(cTitle|cOrg|cPlace|cFunction) || r.poss || strings.HasSuffix(r.lower, "s") {
+			continue
+		}
+		org := false
+		for k := 0; k < i; k++ {
+			org = org || run[k].is(cOrg) && !run[k].poss
+		}
+		if !org {
+			return 0
+		}
+		for k := i + 1; k < n; k++ {
+			t := &run[k]
+			if t.is(cOrg|cPlace|cTitle|cFunction|cGeo|cRole) || k < n-1 && t.poss || !t.cap {
+				return 0
+			}
+		}
+		return i + 1
+	}
+	return 0
+}
+
+// pointerVerb reports whether the run from token a opens its sentence (or
+// a clause after a colon or dash) with an imperative that points readers
+// elsewhere ("iReport.com: See McQueen's photos", "Watch Tom Hale's
+// interview", "Meet Ann Vole"): the verb is no part of the name after it
+// (issue 20, twenty-fifth round).
+func (f *finder) pointerVerb(s sentence, a, b int) bool {
+	if b-a < 2 || !f.initialPos(s, a) {
+		return false
+	}
+	switch f.toks[a].lower {
+	case "see", "watch", "read", "view", "meet":
+		return true
+	}
+	return false
 }
