@@ -1188,6 +1188,11 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 			}
 		}
 	}
+	// ("He believes the agency included…": a personal pronoun is the
+	// whole subject, whatever verb the lexicon misses after it)
+	if f.subjectPronounAt(a, mm) {
+		return a, a + 1, a, true
+	}
 	i := a
 	for i < s.b && i < a+10 {
 		if m := mm.at(i); m != nil && m.a == i {
@@ -1612,13 +1617,16 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if id := f.outletOfText(head, mm); id >= 0 {
 		return id, appos
 	}
-	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
-		if i := head + 1; i+1 < npB && (f.toks[i].lower == "from" || f.toks[i].lower == "by") {
+	if textDocs(f.toks[head].lower) && !f.toks[head].cap {
+		// ("Promotional emails from RW Arms also include…": the subject
+		// may stop before "from")
+		end := max(npB, min(head+6, mm.base+len(mm.idx)))
+		if i := head + 1; i+1 < end && (f.toks[i].lower == "from" || f.toks[i].lower == "by") {
 			n := i + 1
-			if f.toks[n].lower == "the" && n+1 < npB {
+			if f.toks[n].lower == "the" && n+1 < end {
 				n++
 			}
-			n = f.pastOrgNoun(n, npB)
+			n = f.pastOrgNoun(n, end)
 			if m := mm.at(n); m != nil && m.a == n {
 				if id := f.authorEnt(m); id >= 0 {
 					return id, appos

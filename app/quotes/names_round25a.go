@@ -138,3 +138,46 @@ func (f *finder) pointerVerb(s sentence, a, b int) bool {
 	}
 	return false
 }
+
+// subjectPronounAt reports a personal pronoun in the subject case at token
+// a that no name starts at ("He", "They"): the whole of a sentence's
+// subject (issue 20, twenty-fifth round).
+func (f *finder) subjectPronounAt(a int, mm mentionMap) bool {
+	if a >= len(f.toks) || f.toks[a].k != tWord || mm.at(a) != nil {
+		return false
+	}
+	switch f.toks[a].lower {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
+// adjectiveBeforeText reports whether the one capitalised word at token k
+// opens its sentence as an adjective before a lower-case noun for a text
+// ("Promotional emails from RW Arms…", "Internal memos show…"): an
+// adjective by its ending, no name the text knows, so the phrase is a
+// document's, not a person called "Promotional" (issue 20, twenty-fifth
+// round).
+func (f *finder) adjectiveBeforeText(s sentence, k int) bool {
+	t := &f.toks[k]
+	if !f.initialPos(s, k) || k+1 >= s.b || t.poss || t.is(cFemale|cMale|cOrg|cPlace|cCompany|cTitle) || len(t.lower) < 6 || f.surnameKnown(t.lower) {
+		return false
+	}
+	n := &f.toks[k+1]
+	if n.k != tWord || n.cap || !n.is(cDoc) {
+		return false
+	}
+	for _, suf := range []string{"al", "ive", "ous", "ful", "ic", "ary", "ory"} {
+		if strings.HasSuffix(t.lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// textDocs is textDoc for a plural too ("emails", "statements"): texts
+// from one author are that author's words as one text is.
+func textDocs(w string) bool {
+	return textDoc(w) || len(w) > 4 && strings.HasSuffix(w, "s") && textDoc(w[:len(w)-1])
+}
