@@ -419,6 +419,9 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 			continue
 		}
+		if f.passiveAnnounced(s, k) {
+			continue
+		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
 			// ("Ole Brandt, chief executive of Acme Widgets said": the
 			// appositive lacks its closing comma)

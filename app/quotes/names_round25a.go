@@ -181,3 +181,30 @@ func (f *finder) adjectiveBeforeText(s sentence, k int) bool {
 func textDocs(w string) bool {
 	return textDoc(w) || len(w) > 4 && strings.HasSuffix(w, "s") && textDoc(w[:len(w)-1])
 }
+
+// passiveAnnounced reports a passive verb of announcing at token k with no
+// agent after it ("Their arrival was announced earlier Tuesday", "the
+// cuts were confirmed on Monday"): its subject is what was made known, no
+// speaker, so it makes no speaker for the quotations after it (issue 20,
+// twenty-fifth round).
+func (f *finder) passiveAnnounced(s sentence, k int) bool {
+	switch f.toks[k].lower {
+	case "announced", "said", "reported", "stated", "declared", "revealed", "disclosed", "confirmed", "unveiled":
+	default:
+		return false
+	}
+	if k-1 <= s.a || !passiveBe(f.toks[k-1].lower, f.toks[max(s.a, k-2)].lower) {
+		return false
+	}
+	if k+1 < s.b && f.toks[k+1].k == tWord && (f.toks[k+1].lower == "by" || f.toks[k+1].lower == "as" || f.toks[k+1].lower == "to") {
+		return false
+	}
+	// (a quotation in the sentence: "it was said that “…”" is left to
+	// the rules for such clauses)
+	for j := s.a; j < s.b; j++ {
+		if f.toks[j].k == tQuote {
+			return false
+		}
+	}
+	return true
+}
