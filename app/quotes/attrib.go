@@ -422,6 +422,9 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 			continue
 		}
+		if f.passiveAnnounced(s, k) {
+			continue
+		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
 			// ("Ole Brandt, chief executive of Acme Widgets said": the
 			// appositive lacks its closing comma)
@@ -1194,6 +1197,11 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 			}
 		}
 	}
+	// ("He believes the agency included…": a personal pronoun is the
+	// whole subject, whatever verb the lexicon misses after it)
+	if f.subjectPronounAt(a, mm) {
+		return a, a + 1, a, true
+	}
 	i := a
 	for i < s.b && i < a+10 {
 		if m := mm.at(i); m != nil && m.a == i {
@@ -1516,6 +1524,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if id := f.officeAppos(head, mm); id >= 0 {
 		return id, appos
 	}
+	// ("the Christian Democratic Union party": the name, not its kind)
+	if h := f.kindAfterName(npA, head, mm); h >= 0 {
+		head, npB = h, h+1
+	}
 	// A proper name heading the phrase.
 	if m := mm.at(head); m != nil && m.b == head+1 {
 		// ("India’s embassy in Washington says … The Embassy says": the
@@ -1587,7 +1599,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			for st < head && (!f.toks[st].cap || f.toks[st].is(cDet) || placeAdjective(&f.toks[st])) {
 				st++
 			}
-			st = f.describedOrgStart(st, m)
+			st = f.personOwnerEnd(f.describedOrgStart(st, m), m, mm)
 			name := f.spanPhrase(st, head+1)
 			// "the North warned" after "North Korea": the country named
 			// with the compass word
@@ -1618,13 +1630,16 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if id := f.outletOfText(head, mm); id >= 0 {
 		return id, appos
 	}
-	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
-		if i := head + 1; i+1 < npB && (f.toks[i].lower == "from" || f.toks[i].lower == "by") {
+	if textDocs(f.toks[head].lower) && !f.toks[head].cap {
+		// ("Promotional emails from RW Arms also include…": the subject
+		// may stop before "from")
+		end := max(npB, min(head+6, mm.base+len(mm.idx)))
+		if i := head + 1; i+1 < end && (f.toks[i].lower == "from" || f.toks[i].lower == "by") {
 			n := i + 1
-			if f.toks[n].lower == "the" && n+1 < npB {
+			if f.toks[n].lower == "the" && n+1 < end {
 				n++
 			}
-			n = f.pastOrgNoun(n, npB)
+			n = f.pastOrgNoun(n, end)
 			if m := mm.at(n); m != nil && m.a == n {
 				if id := f.authorEnt(m); id >= 0 {
 					return id, appos
@@ -1699,6 +1714,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	}
 	// "Iran's president dismissed…": the president the text named
 	if id := f.countryOffice(npA, head, npB); id >= 0 {
+		return id, appos
+	}
+	// "The Grand Abbot has… Norland's religious leader said": the person
+	// just named
+	if id := f.placeEpithetBack(npA, head, npB, mm); id >= 0 {
 		return id, appos
 	}
 	// "Dora Welk has praised… Tom Welk's mom confirmed": the relative of

@@ -246,7 +246,8 @@ func (f *finder) findMentions(s sentence) []mention {
 					// "the Immigration Reform and Control Act"
 					(t.lower == "and" && f.capRunEndsLaw(s, b+1)) ||
 					// "Devon and Cornwall Police": two places' joint body
-					(t.lower == "and" && b-a == 1 && f.jointBody(s, a, b+1)) {
+					(t.lower == "and" && b-a == 1 && f.jointBody(s, a, b+1)) ||
+					(t.lower == "and" && f.andBodyName(s, a, b)) || (t.lower == "in" && f.continentScope(s, a, b)) {
 					b += 2
 					continue
 				}
@@ -436,7 +437,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// So do sentence adverbs ("Apparently Lindsey's posts…").
 	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle) ||
 		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) || gerund(&f.toks[a]) && !(b-a == 2 && f.toks[a+1].is(cGeo)) || f.questionAux(s, a))) ||
-		b-a > 1 && placeAdjective(&f.toks[a])) {
+		b-a > 1 && placeAdjective(&f.toks[a]) || f.pointerVerb(s, a, b)) {
 		a++
 	}
 	// "Analyst Wu believes" after "… analyst Shaw Wu": a role noun that
@@ -451,7 +452,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		a++
 	}
 	// ("Luckily, Fischer says": a fronted adverb alone before a comma)
-	if a >= b || b-a == 1 && (f.sentenceAdverb(s, a) || f.openingParticiple(s, a) || f.participleBeforeObject(s, a)) {
+	if a >= b || b-a == 1 && (f.sentenceAdverb(s, a) || f.openingParticiple(s, a) || f.participleBeforeObject(s, a) || f.adjectiveBeforeText(s, a)) {
 		return mention{}, false
 	}
 	// "Tony Lake Acpo" on a credit line: initials of an organisation the
@@ -509,6 +510,13 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		return mention{}, false
 	}
 	m := mention{a: a, b: b, ca: a, ent: -1, poss: f.toks[b-1].poss}
+	// ("Vice News Correspondent Alzo Slade": the name after a body's
+	// role noun)
+	if n := f.orgRolePerson(f.toks[a:b]); n > 0 {
+		m.ca, m.pa, m.kind = a+n, a, mPerson
+		f.setSalience(s, &m)
+		return m, true
+	}
 	// "Chief Financial Officer of Super Value Debra Symonette": the name
 	// ends a title chain, the rest is its affiliation
 	if st, chain := f.chainName(s, a, b); st >= 0 {
@@ -1111,7 +1119,10 @@ func (f *finder) resolveMention(m *mention) {
 		// "The pilot, identified as Chesley Sullenberger,": the one the
 		// text quoted as "the pilot"
 		if id < 0 && !m.rel {
-			if id = f.describedNamed(m); id >= 0 {
+			if id = f.describedNamed(m); id < 0 {
+				id = f.ledeEpithetNamed(m)
+			}
+			if id >= 0 {
 				f.personForDescribed(id, name, parts, m.titles)
 			}
 		}
