@@ -509,6 +509,9 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	if d := f.theBefore(s, a); b-a <= 3 && d >= 0 && !f.toks[b-1].poss && roleHead(&f.toks[b-1]) && !(b-a == 3 && f.toks[a+1].lower == "of" && f.toks[a].is(cOrg)) {
 		return mention{}, false
 	}
+	if f.indefiniteRole(s, a, b) {
+		return mention{}, false
+	}
 	m := mention{a: a, b: b, ca: a, ent: -1, poss: f.toks[b-1].poss}
 	// ("Vice News Correspondent Alzo Slade": the name after a body's
 	// role noun)
@@ -809,8 +812,10 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		}
 	}
 	// "his first bourbon, Spirit Thief,", "her debut album, Salt Road,":
-	// a name in apposition to a work or product is no one's
-	if (m.kind == mUnknown || m.kind == mPerson) && len(m.titles) == 0 && m.kin == 0 && m.a-2 >= s.a && f.isPunct(m.a-1, ",") && f.toks[m.a-2].k == tWord && !f.toks[m.a-2].cap && workNoun(f.toks[m.a-2].lower) || (m.kind == mUnknown || m.kind == mPerson) && len(m.titles) == 0 && m.kin == 0 && !m.poss && (f.workBeforeAppos(s, b) || f.listedWithWorks(s, m.ca, b)) {
+	// a name in apposition to a work or product is no one's (but "found
+	// the perfect product, Gerber recalls" after "Rande Gerber": a known
+	// surname is the person's)
+	if (m.kind == mUnknown || m.kind == mPerson) && len(m.titles) == 0 && m.kin == 0 && m.a-2 >= s.a && f.isPunct(m.a-1, ",") && f.toks[m.a-2].k == tWord && !f.toks[m.a-2].cap && workNoun(f.toks[m.a-2].lower) && !f.knownSurnameRun(core) || (m.kind == mUnknown || m.kind == mPerson) && len(m.titles) == 0 && m.kin == 0 && !m.poss && (f.workBeforeAppos(s, b) || f.listedWithWorks(s, m.ca, b)) {
 		m.kind = mOrg
 	}
 	// "Modern Vidtube stars can earn millions": a name before a plural
@@ -1068,6 +1073,12 @@ func (f *finder) resolveMention(m *mention) {
 		// the name, as "the" is not)
 		if m.b-m.ca >= 3 && f.toks[m.ca].lower == "the" && !companySuffix(f.toks[m.b-1].lower) {
 			name = f.spanPhrase(m.ca+1, m.b)
+		}
+		// ("Sam Bankman-Fried (SBF)": a person's initials)
+		if id := f.initialsPerson(m); id >= 0 {
+			m.kind = mPerson
+			f.touch(id, m, surface, pos)
+			return
 		}
 		m.ent = f.orgEntity(name, pos)
 		f.ents[m.ent].place, f.ents[m.ent].seenOrg = false, true
@@ -2150,7 +2161,8 @@ func neutralKin(w string) bool {
 func eventHead(w string) bool {
 	switch w {
 	case "bowl", "cup", "summit", "championship", "championships", "marathon", "festival",
-		"caucus", "caucuses", "primaries", "awards", "tournament", "expo", "prix":
+		"caucus", "caucuses", "primaries", "awards", "tournament", "expo", "prix",
+		"games", "olympics", "paralympics":
 		return true
 	}
 	return false
