@@ -42,11 +42,15 @@ type Score struct {
 
 // NormalizeText is the form quotation texts are compared in: quotation
 // marks unified (double marks dropped, single marks as '), white space
-// collapsed, and leading/trailing punctuation removed.
+// collapsed, invisible format characters (a direction mark, a soft hyphen)
+// dropped, and leading/trailing punctuation removed.
 func NormalizeText(s string) string {
 	var b strings.Builder
 	space := false
 	for _, c := range s {
+		if unicode.Is(unicode.Cf, c) {
+			continue // not part of the text as read
+		}
 		switch c {
 		case '“', '”', '„', '«', '»', '"', '‟', '″':
 			continue

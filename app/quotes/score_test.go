@@ -13,6 +13,8 @@ func TestNormalizeText(t *testing.T) {
 		{"It’s a ‘buy the rumor’ market,", "It's a 'buy the rumor' market"},
 		{"A\n\n“B.", "A B"},
 		{"  spaced   out\ttext ", "spaced out text"},
+		{"“\u200einter-Korean relations.\u200e”", "inter-Korean relations"}, // direction marks
+		{"re\u00adtreat", "retreat"},                                        // a soft hyphen
 	}
 	for _, tc := range tests {
 		if NormalizeText(tc.a) != NormalizeText(tc.b) {
