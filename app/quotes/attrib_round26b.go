@@ -160,3 +160,31 @@ func (f *finder) issuedTextAuthors(s sentence, ats []attrib) {
 		f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: at.ent})
 	}
 }
+
+// indefiniteSubject returns the described person an indefinite subject
+// opening sentence s introduces ("A second State department official
+// sought to downplay the reports."), or -1: "a"/"an", at most five
+// modifiers, a singular role noun and a lower-case word that is no
+// function word or noun of its own (the predicate). Whatever the verb,
+// such a sentence is about that person, whom a "he" or "she" after it
+// means, not whoever spoke before.
+func (f *finder) indefiniteSubject(s sentence) int {
+	if w := f.toks[s.a].lower; f.toks[s.a].k != tWord || w != "a" && w != "an" {
+		return -1
+	}
+	for h := s.a + 1; h < s.b-1 && h <= s.a+6; h++ {
+		t := &f.toks[h]
+		if t.k != tWord || t.poss || t.is(cFunction|cPrep|cStopNP|cSkip) {
+			return -1
+		}
+		if t.cap || !t.is(cRole) || strings.HasSuffix(t.lower, "s") {
+			continue
+		}
+		nx := &f.toks[h+1]
+		if !f.personishHead(t.lower) || nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP|cSkip) || f.isRoleOrDoc(h+1) {
+			return -1
+		}
+		return f.entityByName(f.spanPhrase(s.a, h+1), eGroup, f.toks[s.a].s)
+	}
+	return -1
+}

@@ -611,6 +611,12 @@ func (f *finder) processSentence(si int) {
 			subjSeen = true
 		}
 	}
+	if !caption && !subjSeen && len(ats) == 0 {
+		if id := f.indefiniteSubject(s); id >= 0 {
+			f.addEvent(f.toks[s.a].s, id, false, true, si)
+			subjSeen = true
+		}
+	}
 	asker := -1
 	if len(ms) > 0 && f.frontedAsker(s, &ms[0]) {
 		asker = ms[0].a
