@@ -300,7 +300,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "Tesori, who wrote melodies for such shows": a bare noun after
 		// a verb of writing is what was written (songs, books, music), not
 		// the words quoted
-		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) && !f.roleBeforeName(k+1, s) {
+		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) && !f.roleBeforeName(k+1, s) && !f.describedAfterQuote(s, k, mm) {
 			continue
 		}
 		// "disclosed the U.S. “certification of immunity”": a thing made
@@ -407,7 +407,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// verb of speech inverted right after the quotation has its
 		// subject after it, whatever phrase stands before the quotation
 		if v.invert && k+1 < s.b && k-1 >= s.a && (f.toks[k-1].k == tQuote || f.isPunct(k-1, ",") && k-2 >= s.a && f.toks[k-2].k == tQuote) {
-			if a, b, h, ap, ok := f.rightNP(s, k+1, mm, v.core); ok {
+			a, b, h, ap, ok := f.rightNP(s, k+1, mm, v.core)
+			if na, nb, dok := f.describedNameAfter(s, k+1, mm); dok && (!ok || h != nb-1) {
+				a, b, h, ap, ok = na, nb, nb-1, f.spanText(k+1, na), true
+			}
+			if ok {
 				if m := mm.at(h); m != nil && m.kind == mPerson && m.b == h+1 {
 					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 					for k = b; ap != "" && k+1 < s.b && f.toks[k+1].k == tWord; k++ {
@@ -1190,7 +1194,7 @@ func (f *finder) subjectNP(s sentence, mm mentionMap) (int, int, int, bool) {
 	if a+2 < s.b && f.toks[a].k == tWord && f.isPunct(a+1, ",") && frontedAdverb(&f.toks[a]) {
 		a += 2 // "Outside, a small group…"
 	} else if a < s.b && f.toks[a].k == tWord && f.toks[a].is(cFunction) && !f.toks[a].is(cDet) && !isPronoun(f.toks[a].lower) && !anonWord(f.toks[a].lower) {
-		for c := a; c < s.b && c < a+15; c++ {
+		for c := a; c < s.b && c < a+frontedMax; c++ {
 			if f.isPunct(c, ",") {
 				a = c + 1
 				break

@@ -244,7 +244,7 @@ func newLexicon() *lexicon {
 		commander general founder editor author authors lawmaker lawmakers senator
 		senators governor mayor ceo economist economists strategist strategists
 		scholar scholars reporter reporters correspondent journalist journalists
-		activist activists defector defectors candidate nominee predecessor successor
+		activist activists defector defectors candidate candidates nominee nominees predecessor successor
 		counterpart sister brother wife husband son daughter father mother aide aides
 		adviser advisers advisor advisors negotiator negotiators diplomat diplomats
 		observer observers critic critics commentator commentators source sources

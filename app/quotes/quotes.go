@@ -611,6 +611,12 @@ func (f *finder) processSentence(si int) {
 			subjSeen = true
 		}
 	}
+	if !caption && !subjSeen && len(ats) == 0 {
+		if id := f.indefiniteSubject(s); id >= 0 {
+			f.addEvent(f.toks[s.a].s, id, false, true, si)
+			subjSeen = true
+		}
+	}
 	asker := -1
 	if len(ms) > 0 && f.frontedAsker(s, &ms[0]) {
 		asker = ms[0].a
@@ -666,6 +672,7 @@ func (f *finder) processSentence(si int) {
 		}
 		ai++
 	}
+	f.issuedTextAuthors(s, ats)
 	f.nameDescribed(s, mm)
 	if !caption {
 		f.asRoleTitle(s, mm)
@@ -2315,6 +2322,11 @@ func (f *finder) dashCredit(s sentence, mm mentionMap) {
 	m := mm.at(s.a + 1)
 	// ("— Russian tweeter": a description credits as a name does)
 	described := m == nil || m.a != s.a+1 || (m.kind != mPerson && m.kind != mUnknown)
+	// ("— Ottawa police Constable Ana Ruiz": a name behind its description
+	// speaks, not the place or body that opens it)
+	if a, _, ok := f.describedNameAfter(s, s.a+1, mm); ok {
+		m, described = mm.at(a), false
+	}
 	if described && f.describedDashEnd(s) < 0 {
 		return
 	}

@@ -16,7 +16,9 @@ func (f *finder) markReadVerbs() {
 		// is the subject
 		if f.readAfterQuote(k) {
 			t.lex.class |= cVerb
-			t.lex.verb = verbInfo{invert: true}
+			// (whatever it is written on, "a copy", "the leaflet", is
+			// the source: any determiner phrase is its subject)
+			t.lex.verb = verbInfo{invert: true, core: true}
 		}
 	}
 }
@@ -47,7 +49,7 @@ func (f *finder) readAfterQuote(k int) bool {
 		for n < len(toks) && n < d+4 && toks[n].k == tWord && !toks[n].is(cFunction|cDet) {
 			n++
 		}
-		return n > d+1 && ends(n)
+		return n > d+1 && (ends(n) || f.readSubjectTail(n))
 	}
 	if !ends(k + 1) {
 		return false
