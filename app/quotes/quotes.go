@@ -940,8 +940,8 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if pre != nil && pre.verb == j && pre.npA >= 0 && !c.titleLike && !(j == k-1 && f.indefiniteNamer(pre)) {
 				break // "what Kim called “a new era”" is speech
 			}
-			if callVerb(w.lower) && f.whatBefore(s, j) {
-				break // "what the institution called an “outrageous” party"
+			if callVerb(w.lower) && (f.whatBefore(s, j) || j == k-1 && f.relativeCalls(s, j)) {
+				break // "what the institution called an “outrageous” party", "which some call “…”"
 			}
 			if f.calledNoun(s, j) {
 				break // "calling the book “a bigoted assault”"
@@ -1116,6 +1116,13 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			ok = pre != nil || post != nil || after != nil || (c.words >= 6 && !c.titleLike) || f.fragmentBefore(s, k)
 		}
 	}
+	// "self-described “internet loudmouth” Jeff Tiedrich": his own words
+	self := -1
+	if kind == Partial {
+		if self = f.selfDescriber(s, k, c, mm); self >= 0 {
+			ok = true
+		}
+	}
 	// "Haiti is often mocked as “the Republic of NGOs”": someone's
 	// characterisation, though no one is named
 	unnamed := false
@@ -1221,6 +1228,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 	}
+	if self >= 0 {
+		a = &attrib{verb: k - 1, npA: -1, npB: -1, head: -1, ent: self}
+	}
 	// "has been described as “seriously failing” by a Lords inquiry": the
 	// agent after the fragment calls it that
 	if char >= 0 && f.byAfter(s, k) {
@@ -1234,6 +1244,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// it does not outweigh a speaker named after the quotation)
 		if ca := f.charSubject(s, char, mm); ca.ent >= 0 && !(a != nil && a.ent >= 0 && a.verb > k && ca.head >= 0 && isPronoun(f.toks[ca.head].lower)) {
 			a = &ca
+		}
+	}
+	if char >= 0 {
+		if id := f.relativeQuantifier(s, char); id >= 0 {
+			a = &attrib{verb: char, npA: -1, npB: -1, head: -1, ent: id}
 		}
 	}
 	// ("summoned the envoy over what it called “…” across the region, the
