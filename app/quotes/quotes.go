@@ -971,7 +971,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 	}
-	if naming || f.crossReference(k) {
+	if naming || f.crossReference(k) || f.titleModifier(k, c, post) || f.namingColon(s, k) {
 		qs.named = true
 		return
 	}

@@ -122,3 +122,30 @@ func (f *finder) selfDescribedAt(i int) bool {
 	return i+2 < len(f.toks) && f.toks[i].k == tWord && selfWord(f.toks[i].lower) && f.toks[i+1].k == tQuote &&
 		f.toks[i+2].k == tWord && f.toks[i+2].cap
 }
+
+// titleModifier reports a quotation in title case, with no punctuation of
+// its own, that opens the noun phrase of the clause of speech after it
+// ("“Sesame Street” producers have said they…"): the title of a work
+// modifying a plain noun, not words the producers said.
+func (f *finder) titleModifier(k int, c content, post *attrib) bool {
+	if post == nil || !c.titleLike || c.punctEnd || post.npA != k+1 || post.head <= k {
+		return false
+	}
+	t := &f.toks[k+1]
+	return t.k == tWord && !t.cap && !t.is(cFunction|cDet) && !isPronoun(t.lower)
+}
+
+// namingColon reports a quotation after a colon that closes a noun for a
+// title or motto ("a story with the headline: “How a Baker…”", "its
+// slogan: “…”"): the words the noun names, as with a comma (“its
+// tagline, “…””), not speech.
+func (f *finder) namingColon(s sentence, k int) bool {
+	if k-2 < s.a || !f.isPunct(k-1, ":") || f.toks[k-2].k != tWord {
+		return false
+	}
+	switch f.toks[k-2].lower {
+	case "headline", "title", "caption", "tagline", "slogan", "motto", "hashtag", "subhead", "strapline":
+		return true
+	}
+	return false
+}
