@@ -1058,10 +1058,14 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if char < 0 && c.words <= 4 && c.lowerStart {
 				char = f.calledAfar(s, k)
 			}
+			if char < 0 && c.words <= 4 {
+				char = f.describedAfar(s, k)
+			}
 		}
 		switch {
-		case f.coordinatedFragment(s, k):
-			// "described the incident as “provocative” and “dangerous,”"
+		case f.coordinatedFragment(s, k) || (strong && c.words >= 2 && !c.titleLike && f.coordinatedUnderSpeech(s, k, pre)):
+			// "described the incident as “provocative” and “dangerous,”",
+			// "says the mood was “fun” and “everyone enjoyed” it"
 			ok = true
 		case char >= 0 && (c.lowerStart || c.words > 1):
 			// "called the result “historic”", "spoke of a “cloud of

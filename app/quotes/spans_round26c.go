@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // selfDescriber returns who calls themselves what the fragment at k says
 // after "self-described", "self-proclaimed" or "self-styled" ("wrote
 // self-described “internet loudmouth” Jeff Tiedrich", "Ann Vole, a
@@ -145,6 +147,90 @@ func (f *finder) namingColon(s sentence, k int) bool {
 	}
 	switch f.toks[k-2].lower {
 	case "headline", "title", "caption", "tagline", "slogan", "motto", "hashtag", "subhead", "strapline":
+		return true
+	}
+	return false
+}
+
+// coordinatedUnderSpeech reports a fragment joined by "and" or "or" to a
+// quotation right before it that the clause of speech pre governs ("He
+// says the atmosphere was “fun” and “everyone enjoyed” shooting the ad"):
+// the clause governs both, though the first (one word, a term by itself)
+// was not taken. governs stops at a quotation, hence this.
+func (f *finder) coordinatedUnderSpeech(s sentence, k int, pre *attrib) bool {
+	j := k - 1
+	if pre == nil || j <= s.a || f.toks[j].k != tWord || (f.toks[j].lower != "and" && f.toks[j].lower != "or") {
+		return false
+	}
+	j--
+	if f.isPunct(j, ",") {
+		j--
+	}
+	return j >= s.a && f.toks[j].k == tQuote && j-pre.lastTok() <= 10 && f.governs(pre, j)
+}
+
+// describedAfar returns the token of a verb of describing whose object,
+// too long or too broken for characterisedBy, ends in "as" right before
+// the fragment at token k, or -1: an appositive between the object and
+// "as" ("described Anna Vole, an actress who married a prince, as
+// “nasty”"), a quotation or a relative clause inside it ("described the
+// perpetrator of a “brutal” attack that left a soldier dead as a
+// “terrorist”"), or "referred to" with its own subject ("a man the Prime
+// Minister referred to as an “ISIL-inspired terrorist.”"; "systems
+// referred to as “telematics”" is a name). The object holds words, commas
+// and quotations only, no other "as" and no verb that takes "as" itself
+// ("seen as", "served as"); a passive verb needs its agent after the
+// fragment.
+func (f *finder) describedAfar(s sentence, k int) int {
+	j := k - 1
+	if j >= s.a && f.toks[j].k == tWord && f.toks[j].is(cDet) {
+		j--
+	}
+	if j-2 < s.a || f.toks[j].k != tWord || f.toks[j].lower != "as" {
+		return -1
+	}
+	for i, n := j-1, 0; i > s.a && n < 24; i, n = i-1, n+1 {
+		t := &f.toks[i]
+		if t.k == tQuote || f.isPunct(i, ",") {
+			continue
+		}
+		if t.k != tWord || t.lower == "as" || asVerb(t.lower) {
+			return -1
+		}
+		if !describeVerb(t.lower) {
+			continue
+		}
+		if passiveBe(word2(f, i-1, s), word2(f, i-2, s)) && !f.byAfter(s, k) {
+			return -1
+		}
+		if strings.HasSuffix(t.lower, "ion") {
+			return -1 // ("the president's characterization of … as": a noun's owner is no subject)
+		}
+		if strings.HasPrefix(t.lower, "refer") {
+			// ("the Prime Minister referred to as an “…”": a subject of
+			// its own, and a noun phrase, not a bare name: "who he refers
+			// to as “Team LH”")
+			if p := &f.toks[i-1]; j-i > 2 || j == k-1 || p.k != tWord || !(p.cap && i-1 > s.a || p.is(cRole|cTitle) || isPronoun(p.lower) && !objectPronoun(p.lower)) {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// asVerb reports verbs that take "as" for a role or a view of their own
+// ("was seen as", "served as", "is known as"): an "as" after their object
+// is theirs, not a verb of describing's further back.
+func asVerb(w string) bool {
+	switch w {
+	case "see", "sees", "saw", "seen", "seeing", "view", "views", "viewed", "regard", "regards", "regarded",
+		"treat", "treats", "treated", "consider", "considers", "considered", "known", "serve", "serves", "served",
+		"serving", "act", "acts", "acted", "acting", "work", "works", "worked", "working",
+		"use", "uses", "used", "using", "appointed", "elected", "named", "emerged", "remain", "remains",
+		"remained", "began", "start", "started", "hired", "returned", "cast", "chose", "chosen",
+		"picked", "selected", "joined", "established", "installed", "confirmed", "listed", "ranked",
+		"portrayed", "played", "plays", "stepped", "resigned", "such", "same", "so":
 		return true
 	}
 	return false
