@@ -281,7 +281,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		}
 		if !ok {
 			// "as X put it"
-			if t.lower == "put" && k+1 < s.b && f.toks[k+1].lower == "it" {
+			if (t.lower == "put" || t.lower == "puts") && k+1 < s.b && f.toks[k+1].lower == "it" {
 				v, ok = verbInfo{}, true
 			} else if (t.lower == "went" || t.lower == "goes") && k+2 < s.b && f.toks[k+1].lower == "on" && f.toks[k+2].k != tWord && f.quoteNear(s, k) {
 				// "“I am shocked,” she went on.": speech goes on (not
@@ -300,7 +300,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "Tesori, who wrote melodies for such shows": a bare noun after
 		// a verb of writing is what was written (songs, books, music), not
 		// the words quoted
-		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) && !f.roleBeforeName(k+1, s) && !f.describedAfterQuote(s, k, mm) {
+		if (t.lower == "wrote" || t.lower == "writes" || t.lower == "write" || t.lower == "penned") && k+1 < s.b && f.bareObject(&f.toks[k+1]) && !f.roleBeforeName(k+1, s) && !f.describedAfterQuote(s, k, mm) && !f.selfDescribedAt(k+1) {
 			continue
 		}
 		// "disclosed the U.S. “certification of immunity”": a thing made
@@ -1093,6 +1093,10 @@ func (f *finder) rightNP(s sentence, k int, mm mentionMap, core bool) (int, int,
 			continue
 		}
 		t := &f.toks[i]
+		if f.selfDescribedAt(i) {
+			i, n = i+2, n+2 // "asked self-described “garden hermit” Petra Lind"
+			continue
+		}
 		if t.k != tWord || t.is(cStopNP) {
 			break
 		}
@@ -2380,7 +2384,7 @@ func (f *finder) characterisedBy(s sentence, k int) int {
 				// "what he calls the “blaming and shaming”", "what the
 				// institution called an “outrageous” party", "which he
 				// calls “obsolete”": someone's word for it
-				if f.whatBefore(s, i) || (i == k-1 && f.whichCalls(s, i)) {
+				if f.whatBefore(s, i) || (i == k-1 && (f.whichCalls(s, i) || f.relativeCalls(s, i))) {
 					return i
 				}
 				return -1 // "a group called “…”", "called the “…”": a name
@@ -2506,7 +2510,7 @@ func (f *finder) endsSentence(s sentence, a *attrib) bool {
 		last -= 2
 	}
 	end := a.lastTok()
-	if f.toks[a.verb].lower == "put" && end+1 < s.b && f.toks[end+1].lower == "it" {
+	if (f.toks[a.verb].lower == "put" || f.toks[a.verb].lower == "puts") && end+1 < s.b && f.toks[end+1].lower == "it" {
 		end++
 	}
 	if last == end {

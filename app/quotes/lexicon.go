@@ -393,6 +393,7 @@ func newLexicon() *lexicon {
 		operation campaign exercise doctrine codenamed code-named nicknamed call calls
 		episode chapter
 		label labelled labeled tagline catchphrase mantra sign signs reading
+		designated designate designates designation
 		read`)
 	lx.add(cStopNP, `that which who whom whose when where while because although though
 		but and or if as since after before until unless whether than so then

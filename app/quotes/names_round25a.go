@@ -126,14 +126,15 @@ func (f *finder) orgRolePerson(run []token) int {
 // pointerVerb reports whether the run from token a opens its sentence (or
 // a clause after a colon or dash) with an imperative that points readers
 // elsewhere ("iReport.com: See McQueen's photos", "Watch Tom Hale's
-// interview", "Meet Ann Vole"): the verb is no part of the name after it
-// (issue 20, twenty-fifth round).
+// interview", "Meet Ann Vole"), or brings someone on like a stage
+// direction ("Enter Novavax, now looking to…"): the verb is no part of the
+// name after it (issue 20, twenty-fifth round; "enter" the twenty-sixth).
 func (f *finder) pointerVerb(s sentence, a, b int) bool {
 	if b-a < 2 || !f.initialPos(s, a) {
 		return false
 	}
 	switch f.toks[a].lower {
-	case "see", "watch", "read", "view", "meet":
+	case "see", "watch", "read", "view", "meet", "enter":
 		return true
 	}
 	return false

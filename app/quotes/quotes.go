@@ -947,8 +947,8 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if pre != nil && pre.verb == j && pre.npA >= 0 && !c.titleLike && !(j == k-1 && f.indefiniteNamer(pre)) {
 				break // "what Kim called “a new era”" is speech
 			}
-			if callVerb(w.lower) && f.whatBefore(s, j) {
-				break // "what the institution called an “outrageous” party"
+			if callVerb(w.lower) && (f.whatBefore(s, j) || j == k-1 && f.relativeCalls(s, j)) {
+				break // "what the institution called an “outrageous” party", "which some call “…”"
 			}
 			if f.calledNoun(s, j) {
 				break // "calling the book “a bigoted assault”"
@@ -978,7 +978,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 	}
-	if naming || f.crossReference(k) {
+	if naming || f.crossReference(k) || f.titleModifier(k, c, post) || f.namingColon(s, k) {
 		qs.named = true
 		return
 	}
@@ -1065,10 +1065,14 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			if char < 0 && c.words <= 4 && c.lowerStart {
 				char = f.calledAfar(s, k)
 			}
+			if char < 0 && c.words <= 4 {
+				char = f.describedAfar(s, k)
+			}
 		}
 		switch {
-		case f.coordinatedFragment(s, k):
-			// "described the incident as “provocative” and “dangerous,”"
+		case f.coordinatedFragment(s, k) || (strong && c.words >= 2 && !c.titleLike && f.coordinatedUnderSpeech(s, k, pre)):
+			// "described the incident as “provocative” and “dangerous,”",
+			// "says the mood was “fun” and “everyone enjoyed” it"
 			ok = true
 		case char >= 0 && (c.lowerStart || c.words > 1):
 			// "called the result “historic”", "spoke of a “cloud of
@@ -1121,6 +1125,13 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			// those from minorities”": the sentence's earlier fragment
 			// was someone's)
 			ok = pre != nil || post != nil || after != nil || (c.words >= 6 && !c.titleLike) || f.fragmentBefore(s, k)
+		}
+	}
+	// "self-described “internet loudmouth” Jeff Tiedrich": his own words
+	self := -1
+	if kind == Partial {
+		if self = f.selfDescriber(s, k, c, mm); self >= 0 {
+			ok = true
 		}
 	}
 	// "Haiti is often mocked as “the Republic of NGOs”": someone's
@@ -1228,6 +1239,9 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 	}
+	if self >= 0 {
+		a = &attrib{verb: k - 1, npA: -1, npB: -1, head: -1, ent: self}
+	}
 	// "has been described as “seriously failing” by a Lords inquiry": the
 	// agent after the fragment calls it that
 	if char >= 0 && f.byAfter(s, k) {
@@ -1241,6 +1255,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// it does not outweigh a speaker named after the quotation)
 		if ca := f.charSubject(s, char, mm); ca.ent >= 0 && !(a != nil && a.ent >= 0 && a.verb > k && ca.head >= 0 && isPronoun(f.toks[ca.head].lower)) {
 			a = &ca
+		}
+	}
+	if char >= 0 {
+		if id := f.relativeQuantifier(s, char); id >= 0 {
+			a = &attrib{verb: char, npA: -1, npB: -1, head: -1, ent: id}
 		}
 	}
 	// ("summoned the envoy over what it called “…” across the region, the
