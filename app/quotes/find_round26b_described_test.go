@@ -28,6 +28,7 @@ func TestFindRound26bDescribed(t *testing.T) {
 			"The launch of the app failed on Monday. Dana Pell claimed the failure was an attack.\n\n“So the interview crashed?” wrote self-described ‘town crier’ Jeff Tidwell.",
 			[]want{
 				{"So the interview crashed?", "Jeff Tidwell", Full, ""},
+				{"town crier", "Jeff Tidwell", Partial, ""}, // a self-description is his (round 26c)
 			}},
 		{"a dash credit naming its person behind a description",
 			"Minister Julia Fenton said the guard had been shot.\n\n“Most of the old town is in lockdown.”\n\n- Halden police Constable Marc Sorel.",
