@@ -1179,9 +1179,11 @@ func (f *finder) resolveMention(m *mention) {
 		}
 	}
 	// "William “Jerry” Boykin": the surname after a quoted nickname
-	if id < 0 && m.ca == m.a {
-		if id = f.nicknamedPerson(m.ca, pos, m.titles); id >= 0 {
-			m.kind = mPerson
+	// (which names in full someone met before by the surname alone: see
+	// findFull's upgrade)
+	if (id < 0 || f.ents[id].single) && m.ca == m.a {
+		if nid := f.nicknamedPerson(m.ca, pos, m.titles); nid >= 0 {
+			id, m.kind = nid, mPerson
 		}
 	}
 	if id < 0 {

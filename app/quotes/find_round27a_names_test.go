@@ -1,0 +1,39 @@
+package quotes
+
+import "testing"
+
+// Speakers named by what points back to a person or body the text has
+// named: "the former … member" for the person quoted last, the members of
+// a campaign by the whole phrase, a page on a social network by its
+// owner, and a surname met alone before the full name with a quoted
+// nickname. The texts are written for this test (issue 20, twenty-seventh
+// round).
+func TestFindRound27aNames(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the former cabinet member",
+			"Harbor campaign Chairman Paul Renner issued a statement Friday.\n\n“The count is not over,” Renner said.\n\n“Calls for a winner now are wrong,” the former Baltic cabinet member said, urging his rivals to wait.",
+			[]want{
+				{"The count is not over,", "Paul Renner", Full, ""},
+				{"Calls for a winner now are wrong,", "Paul Renner", Full, ""},
+			}},
+		{"members of a campaign",
+			"Members of the Save Our Park campaign tweeted: “We are watching the news with hope.”",
+			[]want{
+				{"We are watching the news with hope.", "Members of the Save Our Park campaign", Full, ""},
+			}},
+		{"a body's social page",
+			"A post shared on the Bell County School District's Facebook said that the town has been \"seeing an increase in students who are ill with flu.\"",
+			[]want{
+				{"seeing an increase in students who are ill with flu.", "Bell County School District", Partial, ""},
+			}},
+		{"a surname alone before the nicknamed full name",
+			"Editor’s Note: A day after this story ran, Haddad admitted that he made it up.\n\nLunchtime is when 17-year-old Karim “Lone Fox” Haddad made his money.\n\nNow Karim plans to launch a fund.\n\n“I was lost after my loss,” said Karim, who went on to study markets. Haddad said his worth is in the “high seven figures.”",
+			[]want{
+				{"I was lost after my loss,", "Karim Haddad", Full, ""},
+				{"high seven figures.", "Karim Haddad", Partial, ""},
+			}},
+	})
+}

@@ -1,0 +1,72 @@
+package quotes
+
+// pastMemberBack resolves "the former cabinet member", "the ex-board
+// member" to the person named latest: one who sat on a body, marked by a
+// past-office word, is an epithet of someone the text is about (a plain
+// "the member" may be any member of a body just named). roleBack leaves
+// it, "member" being no epithet of its own; it returns -1 otherwise.
+func (f *finder) pastMemberBack(npA, head int) int {
+	t := &f.toks[head]
+	if t.lower != "member" || f.toks[npA].lower != "the" {
+		return -1
+	}
+	past := false
+	for k := npA + 1; k < head; k++ {
+		if f.toks[k].k != tWord {
+			return -1
+		}
+		past = past || formerWord(f.toks[k].lower)
+	}
+	if !past {
+		return -1
+	}
+	return f.latestPerson(t.s, t.para, 0)
+}
+
+// membersOf returns the last token of "Members of the Save Our Park
+// campaign" when a bare "members" opens the phrase: the members are
+// named by the body they belong to, so the speaker is the whole phrase
+// (as "some of the companies"), not "Members". It returns head otherwise.
+func (f *finder) membersOf(npA, head, npB int) int {
+	if head != npA || f.toks[head].lower != "members" || head+2 >= npB || f.toks[head+1].lower != "of" {
+		return head
+	}
+	for k := head + 2; k < npB; k++ {
+		if u := &f.toks[k]; u.k != tWord || u.poss {
+			return head
+		}
+	}
+	return npB - 1
+}
+
+// socialPlatform reports the social networks whose pages speak for their
+// owner ("the school district's Facebook said").
+func socialPlatform(w string) bool {
+	switch w {
+	case "facebook", "twitter", "instagram", "tiktok", "youtube", "linkedin", "threads", "bluesky":
+		return true
+	}
+	return false
+}
+
+// platformOwner resolves "the Bell County School District's Facebook",
+// "the mayor's Twitter account" to the owner named before the platform:
+// a post on one's page is one's own words, not the network's. It returns
+// -1 unless a named owner's possessive stands right before the platform.
+func (f *finder) platformOwner(npA, head int, mm mentionMap) int {
+	p := head
+	if w := f.toks[head].lower; (w == "account" || w == "page" || w == "feed") && head-1 > npA {
+		p = head - 1
+	}
+	if p <= npA || !f.toks[p].cap || !socialPlatform(f.toks[p].lower) || !f.toks[p-1].poss {
+		return -1
+	}
+	m := mm.at(p - 1)
+	if m == nil || m.b != p || m.a < npA || (m.kind != mOrg && m.kind != mPerson) {
+		return -1
+	}
+	if m.ent < 0 {
+		f.resolveMention(m)
+	}
+	return m.ent
+}
