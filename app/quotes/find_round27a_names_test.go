@@ -6,7 +6,7 @@ import "testing"
 // named: "the former … member" for the person quoted last, the members of
 // a campaign by the whole phrase, a page on a social network by its
 // owner, and a surname met alone before the full name with a quoted
-// nickname. The texts are written for this test (issue 20, twenty-seventh
+// nickname; a hall one meets at is a place, which no "he" stands for. The texts are written for this test (issue 20, twenty-seventh
 // round).
 func TestFindRound27aNames(t *testing.T) {
 	runCases(t, []struct {
@@ -34,6 +34,11 @@ func TestFindRound27aNames(t *testing.T) {
 			[]want{
 				{"I was lost after my loss,", "Karim Haddad", Full, ""},
 				{"high seven figures.", "Karim Haddad", Partial, ""},
+			}},
+		{"a hall named after at is no person",
+			"Party leader Tom Harlow has rounded on dissidents.\n\nAddressing his party's conference at Glasgow's Riverside Hall, Mr Harlow said he was still committed to the deal.\n\nThe First Minister said rebels were undermining the peace.\n\nPre-empting their demands, he said \"the link between arms and power\" had not been broken.",
+			[]want{
+				{"the link between arms and power", "Tom Harlow", Partial, ""},
 			}},
 	})
 }

@@ -70,3 +70,33 @@ func (f *finder) platformOwner(npA, head int, mm mentionMap) int {
 	}
 	return m.ent
 }
+
+// venueWord reports the last words of a building's name that are also
+// family names ("Waterfront Hall", "Grace Chapel"), so that the run looks
+// like a person's name.
+func venueWord(w string) bool {
+	switch w {
+	case "hall", "chapel", "pavilion", "auditorium", "theatre", "theater", "ballroom":
+		return true
+	}
+	return false
+}
+
+// venueRun reports a two-word run "Riverside Hall" that names a building
+// where something happens: after "at", maybe with its owner ("at
+// Glasgow's Riverside Hall"), its first word no given name (so "at
+// Stuart Hall's home" stays a person). Such a run is a place, which no
+// later "he" can stand for.
+func (f *finder) venueRun(s sentence, m *mention) bool {
+	if len(m.titles) != 0 || m.ca != m.a || m.b-m.a != 2 || m.poss || !venueWord(f.toks[m.b-1].lower) {
+		return false
+	}
+	if g := &f.toks[m.a]; g.is(cFemale|cMale|cTitle) || g.poss {
+		return false
+	}
+	p := m.a - 1
+	if p > s.a && f.toks[p].poss && f.toks[p].cap {
+		p-- // (the owner: "at Glasgow's Riverside Hall")
+	}
+	return p >= s.a && f.toks[p].k == tWord && f.toks[p].lower == "at"
+}
