@@ -6,7 +6,8 @@ import "testing"
 // named: "the former … member" for the person quoted last, the members of
 // a campaign by the whole phrase, a page on a social network by its
 // owner, and a surname met alone before the full name with a quoted
-// nickname; a hall one meets at is a place, which no "he" stands for. The texts are written for this test (issue 20, twenty-seventh
+// nickname; a hall one meets at is a place, which no "he" stands for; a
+// four-letter slip dropping a surname's final "s" is still the surname. The texts are written for this test (issue 20, twenty-seventh
 // round).
 func TestFindRound27aNames(t *testing.T) {
 	runCases(t, []struct {
@@ -39,6 +40,12 @@ func TestFindRound27aNames(t *testing.T) {
 			"Party leader Tom Harlow has rounded on dissidents.\n\nAddressing his party's conference at Glasgow's Riverside Hall, Mr Harlow said he was still committed to the deal.\n\nThe First Minister said rebels were undermining the peace.\n\nPre-empting their demands, he said \"the link between arms and power\" had not been broken.",
 			[]want{
 				{"the link between arms and power", "Tom Harlow", Partial, ""},
+			}},
+		{"a surname's final s dropped",
+			"Karen Tolls, a close friend of Ada Brink, said she worked with Ada for years.\n\n“She was always there,” Tolls said.\n\n“She will stay with me through all the memories,” Toll said.",
+			[]want{
+				{"She was always there,", "Karen Tolls", Full, ""},
+				{"She will stay with me through all the memories,", "Karen Tolls", Full, ""},
 			}},
 	})
 }

@@ -100,3 +100,11 @@ func (f *finder) venueRun(s sentence, m *mention) bool {
 	}
 	return p >= s.a && f.toks[p].k == tWord && f.toks[p].lower == "at"
 }
+
+// shortMisspelling reports whether w, a surname's misspelling by one edit
+// (see misspeltSurname), is long enough to trust: five letters, or four
+// when only the surname's final "s" is dropped ("Helm" for "Helms"), the
+// slip of a writer who reads the name as a plural.
+func shortMisspelling(sur, w string) bool {
+	return len(w) >= 5 || len(w) == 4 && sur == w+"s"
+}
