@@ -7,7 +7,8 @@ import "testing"
 // a campaign by the whole phrase, a page on a social network by its
 // owner, and a surname met alone before the full name with a quoted
 // nickname; a hall one meets at is a place, which no "he" stands for; a
-// four-letter slip dropping a surname's final "s" is still the surname. The texts are written for this test (issue 20, twenty-seventh
+// four-letter slip dropping a surname's final "s" is still the surname;
+// a business named after its trade is no "he". The texts are written for this test (issue 20, twenty-seventh
 // round).
 func TestFindRound27aNames(t *testing.T) {
 	runCases(t, []struct {
@@ -46,6 +47,13 @@ func TestFindRound27aNames(t *testing.T) {
 			[]want{
 				{"She was always there,", "Karen Tolls", Full, ""},
 				{"She will stay with me through all the memories,", "Karen Tolls", Full, ""},
+			}},
+		{"a business named after its trade is no he",
+			"They all came to see the sign: North Star Total Paving.\n\n“It was the funniest thing,” Ben Waldo said. A singer who lived in Boston, Waldo said it worked. As a comedy event, North Star Total Paving was “not as smart as I would like,” Waldo said, but it worked. He was inspired by the news that morning. “I always start with the first line, and it seemed right that Rudy Giuliani was standing there,” he said.",
+			[]want{
+				{"It was the funniest thing,", "Ben Waldo", Full, ""},
+				{"not as smart as I would like,", "Ben Waldo", Partial, ""},
+				{"I always start with the first line, and it seemed right that Rudy Giuliani was standing there,", "Ben Waldo", Full, ""},
 			}},
 	})
 }

@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // pastMemberBack resolves "the former cabinet member", "the ex-board
 // member" to the person named latest: one who sat on a body, marked by a
 // past-office word, is an epithet of someone the text is about (a plain
@@ -107,4 +109,27 @@ func (f *finder) venueRun(s sentence, m *mention) bool {
 // slip of a writer who reads the name as a plural.
 func shortMisspelling(sur, w string) bool {
 	return len(w) >= 5 || len(w) == 4 && sur == w+"s"
+}
+
+// tradeGerund reports the trades that end a small business's name ("Four
+// Seasons Total Landscaping", "Rossi Plumbing"); no family name ends a
+// person's name with them.
+func tradeGerund(w string) bool {
+	switch w {
+	case "landscaping", "paving", "plumbing", "roofing", "trucking", "towing", "excavating",
+		"remodeling", "remodelling", "flooring", "fencing", "catering", "staffing", "contracting",
+		"cleaning", "heating", "publishing", "consulting", "engineering", "marketing", "printing",
+		"shipping", "mining", "manufacturing", "recycling", "lending", "advertising", "accounting",
+		"packaging", "welding", "glazing", "plastering", "auctioneering", "outfitting":
+		return true
+	}
+	return false
+}
+
+// tradeNamed reports a name of two or more words that ends in a trade
+// ("North Star Total Paving"): a business, whatever kind the name rules
+// gave it, so no "he" or "she" stands for it.
+func tradeNamed(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && tradeGerund(strings.ToLower(name[i+1:]))
 }
