@@ -1784,6 +1784,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				break
 			}
 		}
+		// ("lawyers from a firm sued … Her lawyers argued": as introduced)
+		if k := f.ownedBarePlural(npA, head); k >= 0 {
+			name = f.spanPhrase(k, k+1)
+			name.text = name.lower
+		}
 	}
 	// "the kingdom’s interior ministry": an institution owned by a
 	// common noun is described, "an interior ministry"

@@ -133,3 +133,25 @@ func tradeNamed(name string) bool {
 	i := strings.LastIndexByte(name, ' ')
 	return i > 0 && tradeGerund(strings.ToLower(name[i+1:]))
 }
+
+// ownedBarePlural returns the bare plural that introduced "Her lawyers",
+// "his aides" (see barePluralBefore), or -1: people keep the description
+// of their first introduction, and the pronoun only says whom they serve.
+// Without such an introduction the phrase stays as written ("his
+// lawyers").
+func (f *finder) ownedBarePlural(npA, head int) int {
+	if head != npA+1 || !ownedSources(f.toks[head].lower) || possessivePronoun(f.toks[npA].lower) == "" {
+		return -1
+	}
+	return f.barePluralBefore(npA, head)
+}
+
+// bareAfterAnd reports a bare plural at token i after "and" that a
+// prepositional phrase describes ("the group Fair Courts Now and lawyers
+// from a Dallas firm sued"): the second of two subjects, introduced as
+// after a comma. (A plural right before a verb may share the modifiers
+// of the first subject: "local officials and residents said".)
+func (f *finder) bareAfterAnd(i int) bool {
+	n := i + 1
+	return n < len(f.toks) && f.toks[n].k == tWord && f.toks[n].is(cPrep) && !f.toks[n].cap
+}
