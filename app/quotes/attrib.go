@@ -1523,6 +1523,10 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 	}
+	// ("the school district's Facebook said": the page's owner)
+	if id := f.platformOwner(npA, head, mm); id >= 0 {
+		return id, appos
+	}
 	// ("Sir Keir Starmer MP said": honour letters after the name)
 	if id := f.honouredName(head, mm); id >= 0 {
 		return id, appos
@@ -1736,7 +1740,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			return id, appos
 		}
 	}
-	nameEnd := f.collectiveOf(npA, head, npB)
+	nameEnd := max(f.collectiveOf(npA, head, npB), f.membersOf(npA, head, npB))
 	name := f.spanPhrase(f.ownerNameStart(npA, head, mm), nameEnd+1)
 	// "the UK government": a proper name's body, named without "the"
 	bodyName := phrase{}
@@ -1779,6 +1783,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				name = phrase{art + " " + name.text, art + " " + name.lower}
 				break
 			}
+		}
+		// ("lawyers from a firm sued … Her lawyers argued": as introduced)
+		if k := f.ownedBarePlural(npA, head); k >= 0 {
+			name = f.spanPhrase(k, k+1)
+			name.text = name.lower
 		}
 	}
 	// "the kingdom’s interior ministry": an institution owned by a
@@ -1886,6 +1895,9 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		whoAppos := head+2 < len(f.toks) && f.isPunct(head+1, ",") && f.toks[head+2].lower == "who"
 		if !introduced && !owned && npB == head+1 && (appos == "" || whoAppos) && f.toks[npA].lower == "the" {
 			if id := f.roleBack(npA, head); id >= 0 {
+				return id, appos
+			}
+			if id := f.pastMemberBack(npA, head); id >= 0 {
 				return id, appos
 			}
 		}

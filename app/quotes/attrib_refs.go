@@ -204,6 +204,8 @@ func (f *finder) barePluralBefore(npA, head int) int {
 			return i
 		case p.k == tWord && !p.cap && p.is(cPrep) && !p.is(cDet):
 			return i
+		case p.k == tWord && p.lower == "and" && f.bareAfterAnd(i):
+			return i
 		}
 		return -1
 	}

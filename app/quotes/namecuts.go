@@ -152,13 +152,13 @@ func (f *finder) peerOf(parts []string, titles []string) int {
 // that one surname, with the same first letter ("Haselby" for "Ian
 // Hasleby", "Hauser" for "Trevor Houser"). It returns -1 otherwise.
 func (f *finder) misspeltSurname(w string, titles []string, para int) int {
-	if len(w) < 5 || f.lx.info(w).class != 0 {
+	if len(w) < 4 || f.lx.info(w).class != 0 {
 		return -1
 	}
 	sur := ""
 	for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
 		e := &f.ents[i]
-		if e.kind != ePerson || e.single || len(e.surname) < 5 || e.surname[0] != w[0] || e.surname == w || !oneEdit(e.surname, w) && !soundAlike(e.surname, w) {
+		if e.kind != ePerson || e.single || len(e.surname) < 5 || e.surname[0] != w[0] || e.surname == w || !oneEdit(e.surname, w) && !soundAlike(e.surname, w) || !shortMisspelling(e.surname, w) {
 			continue
 		}
 		if sur != "" && sur != e.surname {

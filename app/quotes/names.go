@@ -280,6 +280,10 @@ func (f *finder) findMentions(s sentence) []mention {
 			if (m.kind == mPerson || m.kind == mUnknown) && len(m.titles) == 0 && b+1 < s.b && f.isPunct(b, ",") && f.toks[b+1].lower == "which" && !f.ofGivenName(s, &m) {
 				m.kind = mOrg
 			}
+			// ("at Belfast's Waterfront Hall": a building, no person)
+			if (m.kind == mPerson || m.kind == mUnknown) && f.venueRun(s, &m) {
+				m.kind, m.salient = mPlace, false
+			}
 			// "Greenpeace Japan", "Oxfam Canada": a body the text names
 			// alone, with a country after it, is its national branch
 			if (m.kind == mPerson || m.kind == mUnknown) && f.branchName(&m) {
@@ -1179,9 +1183,11 @@ func (f *finder) resolveMention(m *mention) {
 		}
 	}
 	// "William “Jerry” Boykin": the surname after a quoted nickname
-	if id < 0 && m.ca == m.a {
-		if id = f.nicknamedPerson(m.ca, pos, m.titles); id >= 0 {
-			m.kind = mPerson
+	// (which names in full someone met before by the surname alone: see
+	// findFull's upgrade)
+	if (id < 0 || f.ents[id].single) && m.ca == m.a {
+		if nid := f.nicknamedPerson(m.ca, pos, m.titles); nid >= 0 {
+			id, m.kind = nid, mPerson
 		}
 	}
 	if id < 0 {

@@ -336,7 +336,7 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		}
 		e := &f.ents[ev.ent]
 		person := e.kind == ePerson || (e.kind == eGroup && !e.plural && f.personish(e.name))
-		if !person || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') {
+		if !person || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') || tradeNamed(e.name) {
 			continue
 		}
 		// ("Nationality is no issue for Hodgson - his predecessor Sanchez
