@@ -1,0 +1,60 @@
+package quotes
+
+// bodyHead27b reports head nouns of a body that acts and speaks as one
+// ("the government said", "the agency said"): such a body is "it", never
+// the "he" or "she" of the sentences after it, so a person's pronoun skips
+// it for the person named before (issue 20, twenty-seventh round).
+func bodyHead27b(h string) bool {
+	if institution(h) {
+		return true
+	}
+	switch h {
+	case "government", "administration", "cabinet", "company", "firm", "corporation",
+		"organisation", "organization", "newspaper", "broadcaster", "network", "prosecution":
+		return true
+	}
+	return false
+}
+
+// coordSpeaker27b reports whether event ev is a name opening a clause of
+// speech joined to the one before by a contrast ("X said that …, but Tom
+// Pike, its treasurer, said that …"): that clause is no report inside the
+// first speaker's words but the sentence's last speaker, so a "he" right
+// after it is Tom Pike, not the sentence's first subject.
+func (f *finder) coordSpeaker27b(ev event) bool {
+	k := f.tokAt(ev.pos)
+	if k < 2 || f.toks[k].k != tWord || !f.toks[k].cap {
+		return false
+	}
+	switch f.toks[k-1].lower {
+	case "but", "while", "whereas":
+		if !f.isPunct(k-2, ",;") {
+			return false
+		}
+	default:
+		return false
+	}
+	j := k + 1
+	for j < len(f.toks) && f.isCapWord(j) {
+		j++
+	}
+	// an appositive between commas ("its treasurer")
+	if f.isPunct(j, ",") {
+		c := j + 1
+		for c < len(f.toks) && c-j <= 8 && f.toks[c].k == tWord {
+			c++
+		}
+		if !f.isPunct(c, ",") {
+			return false
+		}
+		j = c + 1
+	}
+	for j < len(f.toks) && f.toks[j].k == tWord && f.toks[j].is(cSkip) {
+		j++
+	}
+	if j >= len(f.toks) || f.toks[j].k != tWord || !f.toks[j].is(cVerb) {
+		return false
+	}
+	v := f.toks[j].lex.verb
+	return v.core && !v.participle
+}
