@@ -1353,7 +1353,7 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		}
 	}
 	if head.lower == "them" { // "one of them"
-		at.ent = f.antecedent("they", head.s)
+		at.ent = f.oneOfThem27b(at.npA)
 		return
 	}
 	if at.npB-at.npA == 1 && head.w == "He" {
@@ -1958,6 +1958,9 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	id := f.entityByName(name, eGroup, f.toks[npA].s)
 	e := &f.ents[id]
 	e.head = hl
+	if h := f.pickedHead27b(npA, npB); h != "" {
+		e.head = h // "one of his advisers" is "the adviser" later
+	}
 	if e.gender == 0 {
 		e.gender = roleGender(hl) // "her husband" is no "she"
 	}

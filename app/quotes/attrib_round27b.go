@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // bodyHead27b reports head nouns of a body that acts and speaks as one
 // ("the government said", "the agency said"): such a body is "it", never
 // the "he" or "she" of the sentences after it, so a person's pronoun skips
@@ -57,4 +59,45 @@ func (f *finder) coordSpeaker27b(ev event) bool {
 	}
 	v := f.toks[j].lex.verb
 	return v.core && !v.participle
+}
+
+// oneOfThem27b returns the speaker of "one of them said": one picked out
+// of the group last named is "one", as "one of the survivors" is (the
+// label conventions), not the whole group; its head is the group's noun
+// made singular ("Workers …; “…,” one of them said" is a worker), so "the
+// worker" later is the same one.
+func (f *finder) oneOfThem27b(one int) int {
+	id := f.entityByName(f.spanPhrase(one, one+1), eGroup, f.toks[one].s)
+	e := &f.ents[id]
+	e.head = "one"
+	if g := f.antecedent("they", f.toks[one].s); g >= 0 {
+		if h := singularNoun27b(f.ents[g].head); h != "" {
+			e.head = h
+		}
+	}
+	return id
+}
+
+// pickedHead27b returns the singular of the group's head noun in "one of
+// his legal advisers" (npA the "one", head the group's noun), which "the
+// adviser" later names: the one picked out, named "one" as introduced.
+// It returns "" when the phrase is no such pick.
+func (f *finder) pickedHead27b(npA, npB int) string {
+	if npA+2 >= npB || f.toks[npA].lower != "one" || f.toks[npA+1].lower != "of" {
+		return ""
+	}
+	h := npB - 1
+	if f.toks[h].k != tWord || f.toks[h].cap {
+		return ""
+	}
+	return singularNoun27b(f.toks[h].lower)
+}
+
+// singularNoun27b makes a plain plural noun singular ("advisers",
+// "officials", "workers"); "" for a word that is no such plural.
+func singularNoun27b(w string) string {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ies") {
+		return ""
+	}
+	return w[:len(w)-1]
 }
