@@ -1876,6 +1876,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				return id, affil
 			}
 		}
+		// ("The second official put it this way: “…,” the official said":
+		// the source counted off last)
+		if !introduced && !owned && f.toks[npA].lower == "the" && !f.toks[head].cap {
+			if a, b := f.countedBefore27b(npA, head); a >= 0 {
+				name, introduced = f.spanPhrase(a, b), true
+			}
+		}
 		if !introduced {
 			if id := f.definite(hl, !owned && !institution(hl)); id >= 0 && f.qualifierFits(npA+1, head, id) {
 				return id, affil

@@ -101,3 +101,46 @@ func singularNoun27b(w string) string {
 	}
 	return w[:len(w)-1]
 }
+
+// countWord27b reports the ordinals a text counts unnamed sources off
+// with ("a second official", "the third official").
+func countWord27b(w string) bool {
+	switch w {
+	case "second", "third", "fourth", "fifth", "sixth":
+		return true
+	}
+	return false
+}
+
+// countedBefore27b finds the phrase "the official" (tokens npA..head)
+// means when the text counts its unnamed sources off: the latest earlier
+// use of the head noun, in the same paragraph or the two before, if it is
+// counted ("The second official put it this way: “…,” the official
+// said"); or, when "the" phrase is itself counted ("the third official
+// said") and the latest use is not, that phrase. Such a source is not the
+// first one described with the noun. It returns the phrase's token range,
+// or -1, -1.
+func (f *finder) countedBefore27b(npA, head int) (int, int) {
+	hl := f.toks[head].lower
+	para := f.toks[npA].para
+	for i := npA - 1; i >= 2 && i >= npA-300; i-- {
+		t := &f.toks[i]
+		if para-t.para > 2 {
+			break
+		}
+		if t.k != tWord || t.cap || t.lower != hl {
+			continue
+		}
+		if countWord27b(f.toks[i-1].lower) {
+			switch f.toks[i-2].lower {
+			case "the", "a", "an":
+				return i - 2, i + 1
+			}
+		}
+		break // the latest use decides
+	}
+	if head == npA+2 && countWord27b(f.toks[npA+1].lower) {
+		return npA, head + 1
+	}
+	return -1, -1
+}
