@@ -2027,7 +2027,7 @@ func (f *finder) definite(head string, latest bool) int {
 			// "the airline" is not "airline boss Tony Fernandes"
 			// ("the army" is not "an Ostmark army officer": a body's
 			// noun is the body)
-			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead) && !f.lx.is(head, cOrg)) || roleOf(head, e) ||
+			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !objectRole27b(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead) && !f.lx.is(head, cOrg)) || roleOf(head, e) ||
 				head == "judge" && judgeRole(e)
 		}
 		if match && (best < 0 || e.last > f.ents[best].last) {

@@ -144,3 +144,33 @@ func (f *finder) countedBefore27b(npA, head int) (int, int) {
 	}
 	return -1, -1
 }
+
+// objectRole27b reports whether every use of the noun w in the lower-case
+// affiliation s is the object of a preposition ("special assistant to the
+// president", "chief of staff for the governor"): the appositive names
+// whom the person serves, so "the president" later is not that person.
+func objectRole27b(s, w string) bool {
+	seen := false
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return seen
+		}
+		j += i
+		i = j + 1
+		if e := j + len(w); j > 0 && isLetterByte(s[j-1]) || e < len(s) && isLetterByte(s[e]) {
+			continue
+		}
+		seen = true
+		before := s[:j]
+		object := false
+		for _, p := range [...]string{"to the ", "of the ", "for the ", "with the "} {
+			if strings.HasSuffix(before, p) {
+				object = true
+			}
+		}
+		if !object {
+			return false
+		}
+	}
+}
