@@ -174,3 +174,18 @@ func objectRole27b(s, w string) bool {
 		}
 	}
 }
+
+// partyTagAppos27b reports whether tokens [a, b) are a party-state tag
+// whose state takes more than one word ("D-New Jersey", "R-South
+// Carolina"): a parenthesis between the name and its verb, as "R-Iowa" is.
+func (f *finder) partyTagAppos27b(a, b int) bool {
+	if b-a < 2 || b-a > 3 || !isPartyTag(f.toks[a].w) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !f.isCapWord(k) {
+			return false
+		}
+	}
+	return true
+}
