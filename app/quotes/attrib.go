@@ -1269,6 +1269,12 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		return // a hearer, not a speaker (see passiveTelling)
 	}
 	if at.npA < 0 { // participle: the subject of the clause it hangs on
+		// ("that Tom loved to say “…”": the name the infinitive's verb of
+		// habit follows)
+		if id := f.infinitiveSpeaker27b(s, at, mm); id >= 0 {
+			at.ent = id
+			return
+		}
 		// "When Winfrey asked if he could…, he declined, saying “…”": the
 		// one asked, not the asker in the clause before
 		if len(mm.ms) > 0 && f.frontedAsker(s, &mm.ms[0]) {

@@ -189,3 +189,30 @@ func (f *finder) partyTagAppos27b(a, b int) bool {
 	}
 	return true
 }
+
+// habitVerb27b reports the verbs of habit or liking an infinitive of
+// speech hangs on ("loved to say", "used to say", "likes to tell").
+func habitVerb27b(w string) bool {
+	switch w {
+	case "loved", "loves", "liked", "likes", "used", "wanted", "wants", "preferred", "prefers", "tended", "tends":
+		return true
+	}
+	return false
+}
+
+// infinitiveSpeaker27b returns the person named right before the verb of
+// habit an infinitive of speech hangs on ("he told the audience that Tom
+// loved to say “…”"): the one who says the words, even inside what
+// someone else tells; or -1.
+func (f *finder) infinitiveSpeaker27b(s sentence, at *attrib, mm mentionMap) int {
+	v := at.verb - 2
+	if v <= s.a || f.toks[at.verb-1].lower != "to" || f.toks[v].k != tWord || !habitVerb27b(f.toks[v].lower) {
+		return -1
+	}
+	j := f.skipBack(s, v-1)
+	m := mm.at(j)
+	if m == nil || m.kind != mPerson || m.b != j+1 || m.poss || m.ent < 0 {
+		return -1
+	}
+	return m.ent
+}
