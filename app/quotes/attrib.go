@@ -748,6 +748,8 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			appos = f.spanText(m+1, j)
 		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too" || isNumber(first.w) || isPartyTag(first.w)):
 			// "Kim, however, said"; "Smith, 45, said"; "Grassley, R-Iowa, said"
+		case f.partyTagAppos27b(m+1, j):
+			// "Torricelli, D-New Jersey, said"
 		case first.k == tWord && !first.cap && first.is(cPrep) && first.lower != "of" && j-m <= 12 && f.quietClause(m+1, j) && f.nameBefore(s, f.nameEndBefore(s, m), mm):
 			// "Art Levinson, in a statement issued on behalf of the board,
 			// said": a parenthesis between the name and its verb
@@ -1267,6 +1269,12 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		return // a hearer, not a speaker (see passiveTelling)
 	}
 	if at.npA < 0 { // participle: the subject of the clause it hangs on
+		// ("that Tom loved to say “…”": the name the infinitive's verb of
+		// habit follows)
+		if id := f.infinitiveSpeaker27b(s, at, mm); id >= 0 {
+			at.ent = id
+			return
+		}
 		// "When Winfrey asked if he could…, he declined, saying “…”": the
 		// one asked, not the asker in the clause before
 		if len(mm.ms) > 0 && f.frontedAsker(s, &mm.ms[0]) {
@@ -1353,7 +1361,7 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		}
 	}
 	if head.lower == "them" { // "one of them"
-		at.ent = f.antecedent("they", head.s)
+		at.ent = f.oneOfThem27b(at.npA)
 		return
 	}
 	if at.npB-at.npA == 1 && head.w == "He" {
@@ -1885,6 +1893,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 				return id, affil
 			}
 		}
+		// ("The second official put it this way: “…,” the official said":
+		// the source counted off last)
+		if !introduced && !owned && f.toks[npA].lower == "the" && !f.toks[head].cap {
+			if a, b := f.countedBefore27b(npA, head); a >= 0 {
+				name, introduced = f.spanPhrase(a, b), true
+			}
+		}
 		if !introduced {
 			if id := f.definite(hl, !owned && !institution(hl)); id >= 0 && f.qualifierFits(npA+1, head, id) {
 				return id, affil
@@ -1970,6 +1985,9 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	id := f.entityByName(name, eGroup, f.toks[npA].s)
 	e := &f.ents[id]
 	e.head = hl
+	if h := f.pickedHead27b(npA, npB); h != "" {
+		e.head = h // "one of his advisers" is "the adviser" later
+	}
 	if e.gender == 0 {
 		e.gender = roleGender(hl) // "her husband" is no "she"
 	}
@@ -2029,7 +2047,7 @@ func (f *finder) definite(head string, latest bool) int {
 			// "the airline" is not "airline boss Tony Fernandes"
 			// ("the army" is not "an Ostmark army officer": a body's
 			// noun is the body)
-			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead) && !f.lx.is(head, cOrg)) || roleOf(head, e) ||
+			match = containsStr(e.titles, head) || (containsWord(e.lowerAffil(), head) && !objectRole27b(e.lowerAffil(), head) && !f.lx.is(head, cOrgHead) && !f.lx.is(head, cOrg)) || roleOf(head, e) ||
 				head == "judge" && judgeRole(e)
 		}
 		if match && (best < 0 || e.last > f.ents[best].last) {

@@ -353,7 +353,7 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		// ("As Ramdan played down the boos, she added: “…”": the subject
 		// of a fronted subordinate clause does not displace the speaker of
 		// the main clause)
-		if cand < 0 || ev.subj && !(f.events[cand].speaker && (f.frontedSubordinate(ev.pos) || f.reportedBefore(cand, ev))) {
+		if cand < 0 || (ev.subj || f.coordSpeaker27b(ev)) && !f.coordSpeaker27b(f.events[cand]) && !(f.events[cand].speaker && (f.frontedSubordinate(ev.pos) || f.reportedBefore(cand, ev))) {
 			cand, candSent = i, ev.sent
 		}
 	}
@@ -426,7 +426,7 @@ func (f *finder) personishHead(h string) bool {
 	case "board", "panel", "jury", "committee", "council", "staff", "crew", "family", "union":
 		return false
 	}
-	if collective(h) {
+	if collective(h) || bodyHead27b(h) {
 		return false
 	}
 	return f.validHead(&token{k: tWord, w: h, lower: h, lex: f.lx.info(h)}) || anonWord(h)
