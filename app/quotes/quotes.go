@@ -206,7 +206,7 @@ func (f *finder) load(text string) {
 	r := slices.Grow(f.r[:0], len(text))[:len(text)]
 	off := slices.Grow(f.off[:0], len(text)+1)[:len(text)+1]
 	low := append(f.low[:0], text...) // lower-cased in place below
-	ok := true
+	ok, format := true, false
 	i := 0
 	for b, c := range text {
 		r[i], off[i] = c, int32(b)
@@ -223,6 +223,7 @@ func (f *finder) load(text string) {
 			f.load(string([]rune(text)))
 			return
 		}
+		format = format || unicode.Is(unicode.Cf, c)
 		if lc := unicode.ToLower(c); lc != c {
 			if utf8.RuneLen(lc) != utf8.RuneLen(c) {
 				ok = false
@@ -234,6 +235,9 @@ func (f *finder) load(text string) {
 	n := i
 	off[n] = int32(len(text))
 	f.src, f.r, f.off, f.low = text, r[:n], off[:n+1], low
+	if format {
+		hideFormatRunes(f.r)
+	}
 	f.lower, f.lowerOK = "", ok
 	if ok {
 		f.lower = string(low)
