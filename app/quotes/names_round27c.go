@@ -12,7 +12,7 @@ func (f *finder) placeVenue(a, b int) bool {
 	if b-a < 2 || b-a > 3 || a < 1 || !f.toks[a-1].poss || !f.toks[a-1].cap || f.toks[b-1].poss || !institutionWord(f.toks[b-1].lower) {
 		return false
 	}
-	if !f.toks[a-1].is(cPlace|cGeo) {
+	if !f.toks[a-1].is(cPlace | cGeo) {
 		if a < 2 || f.toks[a-2].k != tWord || (f.toks[a-2].w != "at" && f.toks[a-2].w != "in") {
 			return false
 		}
