@@ -1074,7 +1074,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 		switch {
-		case f.coordinatedFragment(s, k) || (strong && c.words >= 2 && !c.titleLike && f.coordinatedUnderSpeech(s, k, pre)):
+		case f.coordinatedFragment(s, k) && !(c.words <= 1 && f.plainPartner(s, k)) || (strong && c.words >= 2 && !c.titleLike && f.coordinatedUnderSpeech(s, k, pre)):
 			// "described the incident as “provocative” and “dangerous,”",
 			// "says the mood was “fun” and “everyone enjoyed” it"
 			ok = true

@@ -1,0 +1,19 @@
+package quotes
+
+import "testing"
+
+// Fragments the twenty-seventh round's recall helper found wrongly taken
+// or missed in the development set, on texts written for this test.
+func TestFindRound27cTerms(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"one word coordinated with a fragment under a plain verb is a term",
+			"Tom Hale expressed remorse only for the fire. He said he intended only to target \"agents of the city council\" or \"landlords.\"",
+			[]want{{"agents of the city council", "Tom Hale", Partial, ""}}},
+		{"one word coordinated with a word someone describes it as",
+			"Tom Hale described the new bridge as \"ugly\" and \"useless.\"",
+			[]want{{"ugly", "Tom Hale", Partial, ""}, {"useless.", "Tom Hale", Partial, ""}}},
+	})
+}
