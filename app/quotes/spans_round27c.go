@@ -17,3 +17,25 @@ func (f *finder) plainPartner(s sentence, k int) bool {
 	}
 	return f.characterisedBy(s, j) < 0 && f.describedAfar(s, j) < 0 && f.calledAfar(s, j) < 0
 }
+
+// seriesVerb reports a verb of speech at k in the middle of a series of
+// verbs sharing the sentence's subject ("he winked at the jury as he
+// entered, said the state could “just barely” prove its case, and
+// admitted his guilt"): right after a comma, lower case, with no clause of
+// speech before it in the sentence, and a later ", and" before a lower-case
+// word closing the series. An inverted clause ("The plan, said the mayor,
+// is…") has no such close.
+func (f *finder) seriesVerb(s sentence, k int, before int) bool {
+	if before > 0 || k-2 <= s.a || !f.isPunct(k-1, ",") || f.toks[k].cap || f.toks[k-2].k != tWord {
+		return false
+	}
+	for j := k + 1; j+2 < s.b; j++ {
+		if f.toks[j].k == tQuote {
+			continue
+		}
+		if f.isPunct(j, ",") && f.toks[j+1].k == tWord && f.toks[j+1].lower == "and" && f.toks[j+2].k == tWord && !f.toks[j+2].cap && !f.toks[j+2].is(cDet|cFunction) {
+			return true
+		}
+	}
+	return false
+}
