@@ -17,3 +17,16 @@ func TestFindRound27cTerms(t *testing.T) {
 			[]want{{"ugly", "Tom Hale", Partial, ""}, {"useless.", "Tom Hale", Partial, ""}}},
 	})
 }
+
+// An adverb splitting the infinitive after a verb of speech keeps the
+// fragment as close to it (a text written for this test).
+func TestFindRound27cTightAdverb(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an adverb between to and its verb",
+			"Tom Hale met the press on Monday. He vowed to firmly push against \"any intrusions\" harming the harbour.",
+			[]want{{"any intrusions", "Tom Hale", Partial, ""}}},
+	})
+}

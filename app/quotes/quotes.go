@@ -927,7 +927,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if prevTok >= s.a && f.toks[prevTok].k == tWord {
 		prevWord = f.toks[prevTok].lower
 	}
-	preTight := pre != nil && k-pre.lastTok() <= 4
+	preTight := f.tightAfter(pre, k)
 	introduced := f.isPunct(prevTok, ":,—–") || (pre != nil && pre.verb == prevTok) || prevWord == "that"
 	attached := post != nil || (pre != nil && (f.isPunct(prevTok, ":,") || pre.verb == prevTok || (pre.lastTok() == prevTok && pre.npB-1 == prevTok)))
 

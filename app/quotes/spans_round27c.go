@@ -39,3 +39,19 @@ func (f *finder) seriesVerb(s sentence, k int, before int) bool {
 	}
 	return false
 }
+
+// tightAfter reports a fragment at k at most four words after the clause
+// of speech pre, not counting adverbs ("vowed to sternly retaliate
+// against “…”" is as close as "vowed to retaliate against “…”").
+func (f *finder) tightAfter(pre *attrib, k int) bool {
+	if pre == nil {
+		return false
+	}
+	n := 0
+	for j := pre.lastTok() + 1; j < k && n <= 4; j++ {
+		if !f.isAdverb(&f.toks[j]) {
+			n++
+		}
+	}
+	return n < 4
+}
