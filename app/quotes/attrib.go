@@ -2352,6 +2352,11 @@ func (f *finder) characterisedBy(s sentence, k int) int {
 			return j - 1
 		}
 		return -1
+	case "about":
+		if talkVerb(word(j - 1)) {
+			return j - 1
+		}
+		return -1
 	case "as", "to", "with":
 		prep := word(j)
 		for i, n := j-1, 0; i >= s.a && n < 8; i, n = i-1, n+1 {

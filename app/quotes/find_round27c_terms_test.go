@@ -30,3 +30,16 @@ func TestFindRound27cTightAdverb(t *testing.T) {
 			[]want{{"any intrusions", "Tom Hale", Partial, ""}}},
 	})
 }
+
+// "Talking about" a phrase is speaking of it (a text written for this
+// test).
+func TestFindRound27cTalkingAbout(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"talking about the phrase",
+			"By then Tom Hale was a radio host in a tricorn hat, talking about the \"harbour tax plot\" every night.",
+			[]want{{"harbour tax plot", "Tom Hale", Partial, ""}}},
+	})
+}

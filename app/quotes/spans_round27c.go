@@ -55,3 +55,15 @@ func (f *finder) tightAfter(pre *attrib, k int) bool {
 	}
 	return n < 4
 }
+
+// talkVerb reports the verbs of speaking whose "about" is "of" ("talking
+// about the “…”" is "speaking of the “…”", the speak-of exception of the
+// gold conventions). Others' "about" is their topic, not their words
+// ("wrote about", "complained about").
+func talkVerb(w string) bool {
+	switch w {
+	case "spoke", "speaks", "speak", "speaking", "talked", "talks", "talk", "talking":
+		return true
+	}
+	return false
+}
