@@ -43,3 +43,16 @@ func TestFindRound27cTalkingAbout(t *testing.T) {
 			[]want{{"harbour tax plot", "Tom Hale", Partial, ""}}},
 	})
 }
+
+// A participle of speech governs a fragment closed by its own comma
+// further on (a text written for this test).
+func TestFindRound27cParticipleComma(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"saying, then a long clause up to the fragment and its comma",
+			"In June, a district judge dismissed the case against Tom Hale, saying his rights were violated by long delays caused by \"staffing problems,\" including high turnover among clerks, at the office.",
+			[]want{{"staffing problems,", "a district judge", Partial, ""}}},
+	})
+}

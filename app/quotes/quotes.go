@@ -1052,9 +1052,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// ("…, saying rapid adoption would be “easier for everyone”": or
 		// without "that" when the fragment closes the sentence or stands
 		// within eight tokens; the subject need not be a known speaker:
-		// "with some analysts suggesting that…")
+		// "with some analysts suggesting that…"; or within sixteen when
+		// its own comma closes the fragment's clause: "saying his rights
+		// were violated by delays caused by “…,” including…")
 		strong = strong || (pre != nil && pre.info.participle && c.words >= 2 &&
-			(f.isWordAt(pre.verb+1, s, "that") || k-pre.verb <= 8 || k+1 == s.b || (k+2 == s.b && f.isPunct(k+1, ".!?"))) && f.governs(pre, k))
+			(f.isWordAt(pre.verb+1, s, "that") || k-pre.verb <= 8 || c.punctEnd && k-pre.verb <= 16 || k+1 == s.b || (k+2 == s.b && f.isPunct(k+1, ".!?"))) && f.governs(pre, k))
 		// "telling his lawyer to “control your client”": an order given
 		// in those words
 		strong = strong || (pre != nil && pre.ent >= 0 && tellingVerb(f.toks[pre.verb].lower) && c.words >= 2 &&
