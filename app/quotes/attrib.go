@@ -470,7 +470,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "Mateen met with reporters Monday …, and called the massacre
 		// “…”": a verb after ", and" with no clause of speech before it
 		// shares the sentence's subject
-		if k-2 > s.a && f.toks[k-1].lower == "and" && f.isPunct(k-2, ",") && !t.cap && len(out) == 0 {
+		if k-2 > s.a && f.toks[k-1].lower == "and" && f.isPunct(k-2, ",") && !t.cap && len(out) == 0 || f.seriesVerb(s, k, len(out)) {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1, coord: true})
 			continue
 		}
@@ -2379,6 +2379,11 @@ func (f *finder) characterisedBy(s sentence, k int) int {
 	switch word(j) {
 	case "of":
 		if speakOfVerb(word(j - 1)) {
+			return j - 1
+		}
+		return -1
+	case "about":
+		if talkVerb(word(j - 1)) {
 			return j - 1
 		}
 		return -1

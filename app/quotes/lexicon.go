@@ -270,7 +270,7 @@ func newLexicon() *lexicon {
 		countries nations governments states capitals delegations delegation
 		companies firms groups unions parties organization organizations
 		organisation organisations rebel rebels fighter fighters militant militants
-		gunman gunmen`)
+		gunman gunmen crowd crowds`)
 	lx.add(cDoc, `statement statements report reports communique communiqué commentary
 		editorial article column newspaper paper daily outlet outlets agency media
 		network broadcaster release letter memo document documents transcript readout

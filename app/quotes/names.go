@@ -456,7 +456,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		a++
 	}
 	// ("Luckily, Fischer says": a fronted adverb alone before a comma)
-	if a >= b || b-a == 1 && (f.sentenceAdverb(s, a) || f.openingParticiple(s, a) || f.participleBeforeObject(s, a) || f.adjectiveBeforeText(s, a)) {
+	if a >= b || f.placeVenue(a, b) || b-a == 1 && (f.sentenceAdverb(s, a) || f.openingParticiple(s, a) || f.participleBeforeObject(s, a) || f.adjectiveBeforeText(s, a)) {
 		return mention{}, false
 	}
 	// "Tony Lake Acpo" on a credit line: initials of an organisation the

@@ -206,7 +206,7 @@ func (f *finder) load(text string) {
 	r := slices.Grow(f.r[:0], len(text))[:len(text)]
 	off := slices.Grow(f.off[:0], len(text)+1)[:len(text)+1]
 	low := append(f.low[:0], text...) // lower-cased in place below
-	ok := true
+	ok, format := true, false
 	i := 0
 	for b, c := range text {
 		r[i], off[i] = c, int32(b)
@@ -223,6 +223,7 @@ func (f *finder) load(text string) {
 			f.load(string([]rune(text)))
 			return
 		}
+		format = format || unicode.Is(unicode.Cf, c)
 		if lc := unicode.ToLower(c); lc != c {
 			if utf8.RuneLen(lc) != utf8.RuneLen(c) {
 				ok = false
@@ -234,6 +235,9 @@ func (f *finder) load(text string) {
 	n := i
 	off[n] = int32(len(text))
 	f.src, f.r, f.off, f.low = text, r[:n], off[:n+1], low
+	if format {
+		hideFormatRunes(f.r)
+	}
 	f.lower, f.lowerOK = "", ok
 	if ok {
 		f.lower = string(low)
@@ -923,7 +927,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if prevTok >= s.a && f.toks[prevTok].k == tWord {
 		prevWord = f.toks[prevTok].lower
 	}
-	preTight := pre != nil && k-pre.lastTok() <= 4
+	preTight := f.tightAfter(pre, k)
 	introduced := f.isPunct(prevTok, ":,—–") || (pre != nil && pre.verb == prevTok) || prevWord == "that"
 	attached := post != nil || (pre != nil && (f.isPunct(prevTok, ":,") || pre.verb == prevTok || (pre.lastTok() == prevTok && pre.npB-1 == prevTok)))
 
@@ -1048,9 +1052,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		// ("…, saying rapid adoption would be “easier for everyone”": or
 		// without "that" when the fragment closes the sentence or stands
 		// within eight tokens; the subject need not be a known speaker:
-		// "with some analysts suggesting that…")
+		// "with some analysts suggesting that…"; or within sixteen when
+		// its own comma closes the fragment's clause: "saying his rights
+		// were violated by delays caused by “…,” including…")
 		strong = strong || (pre != nil && pre.info.participle && c.words >= 2 &&
-			(f.isWordAt(pre.verb+1, s, "that") || k-pre.verb <= 8 || k+1 == s.b || (k+2 == s.b && f.isPunct(k+1, ".!?"))) && f.governs(pre, k))
+			(f.isWordAt(pre.verb+1, s, "that") || k-pre.verb <= 8 || c.punctEnd && k-pre.verb <= 16 || k+1 == s.b || (k+2 == s.b && f.isPunct(k+1, ".!?"))) && f.governs(pre, k))
 		// "telling his lawyer to “control your client”": an order given
 		// in those words
 		strong = strong || (pre != nil && pre.ent >= 0 && tellingVerb(f.toks[pre.verb].lower) && c.words >= 2 &&
@@ -1070,7 +1076,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 		switch {
-		case f.coordinatedFragment(s, k) || (strong && c.words >= 2 && !c.titleLike && f.coordinatedUnderSpeech(s, k, pre)):
+		case f.coordinatedFragment(s, k) && !(c.words <= 1 && f.plainPartner(s, k)) || (strong && c.words >= 2 && !c.titleLike && f.coordinatedUnderSpeech(s, k, pre)):
 			// "described the incident as “provocative” and “dangerous,”",
 			// "says the mood was “fun” and “everyone enjoyed” it"
 			ok = true

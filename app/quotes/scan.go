@@ -388,6 +388,13 @@ func scanQuotes(r []rune, out []region) []region {
 					i = k
 					continue
 				}
+				// an unmarked pull quote and its credit inset in it
+				if k := pullInsetReopen(r, j); k >= 0 {
+					cur.multi = true
+					paraStarts(k)
+					i = k
+					continue
+				}
 				cur.end, cur.closed = i, false
 				emit(cur)
 			case inSingle, inSingleDouble:

@@ -14,11 +14,11 @@ func voicedVerb(w string) bool {
 	return false
 }
 
-// signNoun reports nouns of things carried or put up with words written on
-// them.
+// signNoun reports nouns of things carried, put up or stuck on with words
+// written on them ("stickers that read “…”" are the stickers', b72).
 func signNoun(w string) bool {
 	switch w {
-	case "sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters":
+	case "sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "sticker", "stickers":
 		return true
 	}
 	return false
