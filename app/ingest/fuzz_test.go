@@ -91,6 +91,9 @@ func FuzzParseHTML(f *testing.F) {
 		`<p>` + strings.Repeat("word ", 25) + `</p><a name="commentSection"></a><b>Comments (2)</b><br><b>jo</b><br>text` +
 			`<div id="comments"><div class="comment"><p>` + strings.Repeat("reply ", 25) + `</p></div></div>`,
 		`<title>CTV.ca | Headline</title><title>H - Site Name > Section</title><img><p class=c>A man. (A B / THE PRESS)</p><h1>Headline</h1><p>x</p>`,
+		`<div><h2 class="quote">&ldquo;<span>Start Quote</span></h2><blockquote><p>Words&rdquo;</p></blockquote><span class="endquote">End Quote</span>` +
+			`<span class="quote-credit">Jane Roe  </span> <span class="quote-credit-title">Chair</span><span class=credit>x</span></div>`,
+		`<aside class="comp-rich-text-blockquote"><p>"Hollow," he said.</p><aside class="blockquote">n</aside></aside><ASIDE CLASS=blockquote>u</ASIDE>`,
 	} {
 		f.Add(s)
 	}
