@@ -17,3 +17,18 @@ func TestFindRound27cPlaceVenue(t *testing.T) {
 			[]want{{"The ships are late,", "Kenji Hall", Full, ""}}},
 	})
 }
+
+// A body named after a country's possessive ("… News Agency") is no
+// venue: it speaks, and keeps its page as an organisation.
+func TestFindRound27cBodyNotVenue(t *testing.T) {
+	r := Find("Ministers met on Thursday.\n\n“The chairman stressed the need to be ready for both talks and trade,” North Korea’s Central News Agency said in a report carried on Friday by South Korea’s Yonhap News Agency.")
+	for _, p := range r.People {
+		if p.Name == "North Korea’s Central News Agency" {
+			if p.Kind != SpeakerOrganisation {
+				t.Errorf("%q is a %v, want an organisation", p.Name, p.Kind)
+			}
+			return
+		}
+	}
+	t.Errorf("no speaker for the agency: %+v", r.People)
+}

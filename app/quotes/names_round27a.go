@@ -73,12 +73,14 @@ func (f *finder) platformOwner(npA, head int, mm mentionMap) int {
 	return m.ent
 }
 
-// venueWord reports the last words of a building's name that are also
-// family names ("Waterfront Hall", "Grace Chapel"), so that the run looks
-// like a person's name.
+// venueWord reports the last word of a building's or a ground's name
+// ("Waterfront Hall", "Grace Chapel", "Corn Exchange Centre"), which can
+// make the run look like a person's name; never a body that speaks ("…
+// Agency", "… Council").
 func venueWord(w string) bool {
 	switch w {
-	case "hall", "chapel", "pavilion", "auditorium", "theatre", "theater", "ballroom":
+	case "hall", "chapel", "pavilion", "auditorium", "theatre", "theater", "ballroom", "centre", "center",
+		"museum", "library", "arena", "stadium", "gallery", "cathedral", "church", "tower", "palace", "castle":
 		return true
 	}
 	return false
