@@ -52,25 +52,12 @@ func ParseHTML(s string) (*Document, error) {
 	}
 	meta := scanHTML(s)
 	page := scanPage(s)
-	if shell, ok := page.hiddenShell(); ok {
-		s = showShell(s, shell)
-		page = scanPage(s)
-	}
-	if len(page.boxes) > 0 {
-		s = cutSpans(s, page.boxes)
-		page = scanPage(s)
-	}
-	if len(page.marked) > 0 {
-		s = unmarkWords(s, page.marked)
-		page = scanPage(s)
-	}
-	if len(page.asides) > 0 {
-		s = quoteAsides(s, page.asides)
-		page = scanPage(s)
-	}
-	if len(page.joins) > 0 {
-		s = creditParts(s, page.joins)
-		page = scanPage(s)
+	// Each rewrite reads what the last scan found and changes the source
+	// the next scan reads; a page that needs none is scanned once.
+	for _, rewrite := range pageRewrites {
+		if r, ok := rewrite(s, page); ok {
+			s, page = r, scanPage(r)
+		}
 	}
 	full, kickers := page.blocks, page.cands
 	doc := &Document{Format: FormatHTML}
@@ -318,6 +305,39 @@ func cutSpans(s string, spans []span) string {
 	}
 	b.WriteString(s[at:])
 	return b.String()
+}
+
+// pageRewrites are the changes to a page's source that its scan calls for,
+// in order: a hidden page shell shown, boxes inside paragraphs cut out,
+// marked words unmarked, blockquote asides renamed, credits' parts joined.
+var pageRewrites = []func(s string, page *extractor) (string, bool){
+	func(s string, page *extractor) (string, bool) {
+		shell, ok := page.hiddenShell()
+		if !ok {
+			return s, false
+		}
+		return showShell(s, shell), true
+	},
+	func(s string, page *extractor) (string, bool) {
+		return rewriteAt(s, page.boxes, cutSpans)
+	},
+	func(s string, page *extractor) (string, bool) {
+		return rewriteAt(s, page.marked, unmarkWords)
+	},
+	func(s string, page *extractor) (string, bool) {
+		return rewriteAt(s, page.asides, quoteAsides)
+	},
+	func(s string, page *extractor) (string, bool) {
+		return rewriteAt(s, page.joins, creditParts)
+	},
+}
+
+// rewriteAt applies f when the scan found places for it.
+func rewriteAt[T any](s string, at []T, f func(string, []T) string) (string, bool) {
+	if len(at) == 0 {
+		return s, false
+	}
+	return f(s, at), true
 }
 
 // quoteAsides rewrites the asides that are blockquotes (their start and
