@@ -365,6 +365,11 @@ func clauseQuery(c clause) (query.Query, error) {
 			q = newPrefixQuery(fields, c.value)
 			break
 		}
+		if !c.phrase && !c.wildcard && !c.regexp && c.fuzzy <= 0 {
+			// One searcher for the word in every field (word.go).
+			q = newWordQuery(fields, c.value)
+			break
+		}
 		qs := make([]query.Query, 0, len(fields))
 		for _, f := range fields {
 			qs = append(qs, textQuery(c, f))

@@ -1,0 +1,125 @@
+package index
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"dossier/app"
+)
+
+// bleveWord is a word query searched by Bleve's own searchers, as every
+// plain word was before wordQuery: the reference it is held to.
+type bleveWord struct{ *wordQuery }
+
+func (q bleveWord) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opt search.SearcherOptions) (search.Searcher, error) {
+	return q.bleve().Searcher(ctx, r, m, opt)
+}
+
+// TestWordAsBleve: a word searched by prefixSearcher finds the same
+// documents with the same scores as Bleve's disjunction of match queries,
+// for common, rare, stemmed, capitalised, absent and stop words and words
+// the analyser splits; in one field and in several, boosted; alone, two
+// of them ANDed (as "+a +b" asks), and inside conjunctions (which advance
+// it across its windows), disjunctions and negations; in an index of
+// several segments with deleted and replaced documents.
+func TestWordAsBleve(t *testing.T) {
+	x := openTest(t, filepath.Join(t.TempDir(), "index.bleve"))
+	var docs []app.IndexDoc
+	for i := range 2*window + 100 {
+		docs = append(docs, app.IndexDoc{ID: "W" + itoa(i), Type: app.TypeQuote, Body: fillerBody(i), Fingerprint: "w"})
+	}
+	fillers := len(docs)
+	docs = append(append(docs, testDocs()...), corpusDocs(200)...)
+	ctx := context.Background()
+	for _, batch := range [][]app.IndexDoc{docs[:fillers], docs[fillers : fillers+100], docs[fillers+100:]} {
+		if err := x.Apply(ctx, app.IndexBatch{Upserts: batch}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x.churn(t, docs, "Ministers of the government met; ")
+	if n, _ := x.Segments(); n < 3 {
+		t.Fatalf("%d segments: the test needs several", n)
+	}
+	words := []string{"minister", "Ministers", "government", "sanctions", "north", "filler7", "qqq", "the", "Chung-in", "korea"}
+	fieldSets := [][]string{textFields, {fBody}, {fTitle, fNames}}
+	pair := func(a, b query.Query) query.Query {
+		return query.NewBooleanQuery([]query.Query{a, b}, nil, nil)
+	}
+	for _, w := range words {
+		for _, fs := range fieldSets {
+			for _, boost := range []float64{1, 2.5} {
+				got := newWordQuery(fs, w)
+				got.SetBoost(boost)
+				want := bleveWord{newWordQuery(fs, w)}
+				want.SetBoost(boost)
+				if a, b := x.runRaw(t, want), x.runRaw(t, got); a != b {
+					t.Errorf("%q in %v ^%g:\n segments %.300s\n bleve    %.300s", w, fs, boost, b, a)
+				}
+				if boost != 1 {
+					continue
+				}
+				for _, other := range []string{"minister", "filler7", "korea"} {
+					tq := query.NewTermQuery(other)
+					tq.SetField(fBody)
+					for name, mk := range map[string]func(q query.Query) query.Query{
+						"and": func(q query.Query) query.Query { return query.NewConjunctionQuery([]query.Query{tq, q}) },
+						"or":  func(q query.Query) query.Query { return query.NewDisjunctionQuery([]query.Query{tq, q}) },
+						"not": func(q query.Query) query.Query {
+							return query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{tq})
+						},
+					} {
+						if a, b := x.runRaw(t, mk(want)), x.runRaw(t, mk(got)); a != b {
+							t.Errorf("%q %s %s in %v:\n segments %.300s\n bleve    %.300s", w, name, other, fs, b, a)
+						}
+					}
+					// +w +other, both words searched the same way.
+					if a, b := x.runRaw(t, pair(want, bleveWord{newWordQuery(fs, other)})), x.runRaw(t, pair(got, newWordQuery(fs, other))); a != b {
+						t.Errorf("+%q +%q in %v:\n segments %.300s\n bleve    %.300s", w, other, fs, b, a)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestWordAsBeforeInSearch: a plain word in a search is what it was when
+// each field's match query went to Bleve (boost aside: Bleve ignored a
+// boost on the disjunction of the fields, the word now carries it).
+func TestWordAsBeforeInSearch(t *testing.T) {
+	x := openTest(t, filepath.Join(t.TempDir(), "index.bleve"))
+	if err := x.Apply(context.Background(), app.IndexBatch{Upserts: append(testDocs(), corpusDocs(300)...)}); err != nil {
+		t.Fatal(err)
+	}
+	before := func(fields []string, word string) query.Query {
+		qs := make([]query.Query, 0, len(fields))
+		for _, f := range fields {
+			q := query.NewMatchQuery(word)
+			q.SetField(f)
+			q.SetOperator(query.MatchQueryOperatorAnd)
+			qs = append(qs, q)
+		}
+		return query.NewDisjunctionQuery(qs)
+	}
+	for _, w := range []string{"minister", "government", "North", "the"} {
+		clauses, err := parseQuery(w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := buildQuery(clauses)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := got.(*wordQuery); !ok {
+			t.Fatalf("%q is searched as %T, not as a wordQuery", w, got)
+		}
+		if a, b := x.runRaw(t, before(textFields, w)), x.runRaw(t, got); a != b {
+			t.Errorf("%q:\n now    %.300s\n before %.300s", w, b, a)
+		}
+	}
+}
