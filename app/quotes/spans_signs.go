@@ -1,18 +1,7 @@
 package quotes
 
-// voicedVerb reports verbs that put a feeling or a scorn into words, whose
-// object in marks is what the subject said ("expressed her “strong
-// emotion”", "expressing his “shock and dismay”", "deriding his “extreme
-// environmental agenda”"). Like judgeVerb it is asked only for fragments
-// of two words or more: “regret” alone is a term even then.
-func voicedVerb(w string) bool {
-	switch w {
-	case "expressed", "expresses", "expressing", "express", "voiced", "voices", "voicing",
-		"derided", "derides", "deriding", "deride":
-		return true
-	}
-	return false
-}
+// Words written on signs, banners and stickers: the sign's holder says
+// them, else the sign itself.
 
 // signNoun reports nouns of things carried, put up or stuck on with words
 // written on them ("stickers that read “…”" are the stickers', b72).
