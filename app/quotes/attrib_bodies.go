@@ -2,67 +2,260 @@ package quotes
 
 import "strings"
 
-// Helpers of the eleventh round (issue 20) for organisations, groups and
-// texts as speakers.
+// Organisations as speakers: "the company", "the ministry", "the union",
+// "the Embassy" and "it" referring back to a body the text named or
+// described, public bodies against businesses, a place that speaks as its
+// government, and the body a fronted or relative clause is about.
 
-// closingOverPronoun returns the clause closing sentence s after the
-// quotation at token k when the quotation's characterising verb has a
-// pronoun for its subject ("over what it called “…” across the region, the
-// ministry said"): the clause names who speaks for the pronoun's body. It
-// returns nil when the subject ca is no such pronoun, or when no such
-// clause, with its speaker and nothing but a verbless tail between,
-// closes the sentence.
-func (f *finder) closingOverPronoun(s sentence, k int, ca, after *attrib, mm mentionMap) *attrib {
-	if after == nil || after.npA < 0 || after.verb <= k || ca.verb >= k || ca.verb < 1 {
-		return nil
+// institution reports the head nouns of institutions' names that "the
+// <noun>" refers back to by name ("the court" for the Ninth District Court
+// of Appeal); generic ones ("the group", "the company", "the party") are
+// left to the organisation last named.
+func institution(w string) bool {
+	switch w {
+	case "court", "university", "college", "school", "academy", "institute", "ministry", "department",
+		"agency", "commission", "committee", "council", "bank", "hospital", "museum", "foundation",
+		"association", "federation", "parliament", "senate", "assembly", "congress", "church",
+		"tribunal", "bureau", "authority", "embassy", "consulate", "library", "clinic", "center", "centre", "force":
+		return true
 	}
-	h := ca.head
-	if h < 0 {
-		h = ca.verb - 1 // "what it called": the subject was left implicit
-	}
-	if w := f.toks[h].lower; w != "it" && w != "they" || h != ca.verb-1 {
-		return nil
-	}
-	if !f.endsSentence(s, after) || !f.quietClause(k+1, after.first()) || !f.isPunct(after.first()-1, ",") {
-		return nil
-	}
-	for i := k + 1; i < after.first(); i++ {
-		if f.toks[i].k == tQuote || f.toks[i].k == tBreak {
-			return nil
-		}
-	}
-	if after.ent < 0 {
-		f.resolveAttrib(s, after, nil, mm)
-	}
-	if after.ent < 0 || after.anon {
-		return nil
-	}
-	return after
+	return false
 }
 
-// reportedTelling reports whether the passive verb of telling at token k
-// stands in a that-clause of an earlier verb of speech in sentence s
-// ("The ministry says in a statement that the council was told that
-// “…”"): the one reporting it is the speaker, not a hearer.
-func (f *finder) reportedTelling(s sentence, k int) bool {
-	for j := k - 1; j > s.a; j-- {
-		t := &f.toks[j]
-		if t.k == tQuote || t.k == tBreak {
-			return false
+// courtText reports the nouns for a court's written words.
+func courtText(w string) bool {
+	switch w {
+	case "ruling", "opinion", "judgment", "judgement", "verdict":
+		return true
+	}
+	return false
+}
+
+// orgNamedBy returns the organisation most recently mentioned whose name
+// has the word head ("the court" for the Ninth District Court of Appeal),
+// or -1.
+func (f *finder) orgNamedBy(head string) int {
+	best := -1
+	for _, i := range f.withPart(head) {
+		if e := &f.ents[i]; e.kind == eOrg && !e.place && containsStr(e.parts, head) && (best < 0 || e.last > f.ents[best].last) {
+			best = i
 		}
-		if t.lower != "that" {
+	}
+	return best
+}
+
+// lastOrg returns the most recently mentioned organisation, or a
+// one-word name never given a first name or title (often a company:
+// "Nvidia … said"), for "the company said".
+func (f *finder) lastOrg() int {
+	best := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		ok := e.kind == eOrg && !e.place || (e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0)
+		if ok && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}
+
+// newspaperBack returns the organisation, or the name of no known
+// person, mentioned last before rune pos when the text before it speaks
+// of a newspaper or a daily; else -1.
+func (f *finder) newspaperBack(pos int) int {
+	if !f.lowerOK {
+		return -1
+	}
+	b := int(f.off[pos])
+	before := f.lower[max(0, b-maxLookBack):b]
+	if !wordBefore(before, "newspaper") && !wordBefore(before, "daily") {
+		return -1
+	}
+	best := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		ok := e.kind == eOrg && !e.place || e.kind == ePerson && e.gender == 0 && len(e.titles) == 0 && e.affil == ""
+		if ok && e.last < pos && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}
+
+// companyBefore returns the token of a one-word capitalised name that
+// opens one of the few sentences before token k and is followed by a
+// lower-case word ("Google announced…", "Apple declined to comment"),
+// which "the company" may refer to, or -1. Known words, given names,
+// people's names and words the text also writes in lower case are no such
+// name.
+func (f *finder) companyBefore(k int) int {
+	para := f.toks[k].para
+	for i := k - 1; i >= 0 && i >= k-150; i-- {
+		t := &f.toks[i]
+		if para-t.para > 1 {
+			break
+		}
+		if !t.first || t.k != tWord || !t.cap || t.poss || i+1 >= len(f.toks) {
 			continue
 		}
-		for i := j - 1; i >= s.a && i >= j-8; i-- {
-			u := &f.toks[i]
-			if u.k == tQuote || u.k == tBreak {
-				return false
-			}
-			if v, ok := u.verb(); ok && !v.participle && !v.weak && !u.cap && !f.passiveTelling(s, i) {
-				return true
+		nx := &f.toks[i+1]
+		if nx.k != tWord || nx.cap || nx.is(cFunction) && !auxiliary(nx.lower) {
+			continue
+		}
+		if t.is(cFunction|cNonName|cTitle|cPlace|cRole|cDoc|cFemale|cMale|cDet) || isPronoun(t.lower) || len(t.w) < 2 {
+			continue
+		}
+		if f.findByPart(t.lower, nil, -1) >= 0 && f.ents[f.findByPart(t.lower, nil, -1)].kind == ePerson {
+			continue
+		}
+		// a word the text also writes in lower case is a common noun
+		// ("Shares fell…" and "shares of rivals")
+		b := int(f.off[t.s])
+		if wordBefore(f.src[max(0, b-maxLookBack):min(len(f.src), b+maxLookBack)], t.lower) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// institutionBack resolves "the bank", "the agency", "the center" that no
+// organisation named with the word is (see orgNamedBy) to the
+// organisation mentioned last, in the paragraph or the one before:
+// "investment banking giant Goldman Sachs … the bank said".
+func (f *finder) institutionBack(npA int) int {
+	return f.namedLastBefore(npA, func(e *entity) bool { return e.kind == eOrg && !e.place || f.orgNamedAsPerson(e) })
+}
+
+// namedLastBefore returns the entity ok accepts that was mentioned last
+// before token npA, when that mention is in npA's paragraph or the one
+// before; else -1.
+func (f *finder) namedLastBefore(npA int, ok func(e *entity) bool) int {
+	pos := f.toks[npA].s
+	best := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		if e.last >= pos || !ok(e) {
+			continue
+		}
+		if best < 0 || e.last > f.ents[best].last {
+			best = i
+		}
+	}
+	if best < 0 || f.toks[npA].para-f.paraAt(f.ents[best].last) > 1 {
+		return -1
+	}
+	return best
+}
+
+// backInstitution reports the institution nouns that may refer back to
+// a body whose name lacks the word ("Goldman Sachs … the bank", "the
+// Storm Prediction Center … the agency"); "the court" or "the ministry"
+// with no such body named is someone new, not the company named last.
+func backInstitution(w string) bool {
+	switch w {
+	case "bank", "agency", "force", "bureau", "authority", "center", "centre", "foundation", "institute":
+		return true
+	}
+	return false
+}
+
+// orgNamedAsPerson reports whether e, taken for a person, is a body the
+// text first named after a noun for one: "investment banking giant Goldman
+// Sachs", "the firm Brandt Weiss".
+func (f *finder) orgNamedAsPerson(e *entity) bool {
+	if e.kind != ePerson || e.gender != 0 || len(e.titles) > 0 || e.affil != "" {
+		return false
+	}
+	k := f.tokAt(e.first)
+	if k <= 0 {
+		return false
+	}
+	p := &f.toks[k-1]
+	return p.k == tWord && !p.cap && (p.is(cOrgHead) || institution(p.lower) || firmNoun(p.lower))
+}
+
+// bodyNoun reports a noun for a body of people or an organisation ("the
+// group said", "the panel"): a role noun that never means the person the
+// text named last ("Berg raised money for the Green Trust. The group
+// said…" is the trust).
+func bodyNoun(lx *lexicon, w string) bool {
+	return lx.is(w, cOrgHead) || collective(w)
+}
+
+// businessNoun reports nouns for a business ("the company said").
+func businessNoun(w string) bool {
+	return w == "company" || w == "firm"
+}
+
+// publicBody reports whether a name's last word makes it a public body,
+// not a business ("Coast Guard", "Environmental Protection Agency").
+func publicBody(parts []string) bool {
+	if len(parts) == 0 {
+		return false
+	}
+	w := parts[len(parts)-1]
+	switch w {
+	case "guard", "army", "navy", "police", "government", "administration", "service", "office", "court":
+		return true
+	}
+	return institution(w) && w != "bank" && w != "center" && w != "centre"
+}
+
+// lastCompany returns the organisation mentioned most recently, as lastOrg
+// does, that is no public body, or else old.
+func (f *finder) lastCompany(old int) int {
+	// the latest body that spoke, in this paragraph or the two before
+	// ("But BP says Corexit … has been approved by the EPA")
+	for i := len(f.events) - 1; i >= 0 && i >= len(f.events)-maxCandidates; i-- {
+		ev := f.events[i]
+		if f.paraAt(ev.pos) < f.paraAt(f.ents[old].last)-2 {
+			break
+		}
+		e := &f.ents[ev.ent]
+		if ev.speaker && (e.kind == eOrg && !e.place || e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0) && !f.publicEnt(ev.ent) {
+			return ev.ent
+		}
+	}
+	best := -1
+	for i := max(0, len(f.ents)-maxCandidates); i < len(f.ents); i++ {
+		e := &f.ents[i]
+		ok := e.kind == eOrg && !e.place || (e.kind == ePerson && e.single && e.gender == 0 && len(e.titles) == 0)
+		if ok && !f.publicEnt(i) && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	if best < 0 || f.paraAt(f.ents[best].last) < f.paraAt(f.ents[old].last)-2 {
+		return old
+	}
+	return best
+}
+
+// publicEnt reports whether entity id is a public body by its name, or an
+// acronym of a public body the text names in full ("EPA" after
+// "Environmental Protection Agency").
+func (f *finder) publicEnt(id int) bool {
+	e := &f.ents[id]
+	if publicBody(e.parts) {
+		return true
+	}
+	if len(e.parts) != 1 || len(e.name) < 2 || len(e.name) > 6 || strings.ToUpper(e.name) != e.name {
+		return false
+	}
+	for i := range f.ents {
+		o := &f.ents[i]
+		if i == id || len(o.parts) != len(e.parts[0]) || !publicBody(o.parts) {
+			continue
+		}
+		n := 0
+		for j, p := range o.parts {
+			if p != "" && p[0] == e.parts[0][j] {
+				n++
 			}
 		}
-		return false
+		if n == len(o.parts) {
+			return true
+		}
 	}
 	return false
 }
@@ -100,21 +293,25 @@ func (f *finder) ownedInstitutionIn(npA int, hl string, org, back int) (int, int
 	return -1, -1
 }
 
-// frontedPronounAuthor returns the body that "it" at token k, right after
-// a fronted "In a statement," and before a verb, stands for ("In a
-// statement, it said the strikes killed six"), or -1.
-func (f *finder) frontedPronounAuthor(s sentence, k int) int {
-	if f.toks[k].lower != "it" || k+1 >= s.b || !f.isPunct(k-1, ",") {
-		return -1
+// commonOwnedInstitution reports "the" and a common noun's possessive
+// before a lower-case institution ("the kingdom’s interior ministry",
+// "the country’s embassy"): the owner is left out and the head takes
+// "a"/"an", as for a spokesman; a proper name's ("India’s embassy")
+// stays.
+func (f *finder) commonOwnedInstitution(npA, head int) bool {
+	if head < npA+2 || head >= len(f.toks) || f.toks[npA].lower != "the" {
+		return false
 	}
-	if _, v := f.toks[k+1].verb(); !v || f.toks[k+1].cap {
-		return -1
+	o, h := &f.toks[npA+1], &f.toks[head]
+	if o.k != tWord || o.cap || !o.poss || h.k != tWord || h.cap || h.poss || !institution(h.lower) {
+		return false
 	}
-	id := f.antecedent("it", f.toks[k].s)
-	if id < 0 || f.ents[id].kind != eOrg {
-		return -1
+	for i := npA + 2; i < head; i++ {
+		if t := &f.toks[i]; t.k != tWord || t.cap || t.poss {
+			return false
+		}
 	}
-	return id
+	return true
 }
 
 // qualifierFits reports whether the person or body id that "the <Name>
@@ -146,194 +343,6 @@ func (f *finder) qualifierFits(a, head, id int) bool {
 		}
 	}
 	return true
-}
-
-// whatItCalls returns the body that opens sentence s as its subject when
-// the characterising verb's subject is "it" in "what it calls" (token h
-// the pronoun): "The Ministry of Foreign Affairs has condemned what it
-// calls a “…”" is the ministry's, not the body named last before the
-// sentence. It returns -1 otherwise.
-func (f *finder) whatItCalls(s sentence, h int, mm mentionMap) int {
-	if h-1 <= s.a || f.toks[h].lower != "it" || f.toks[h-1].lower != "what" {
-		return -1
-	}
-	m := f.issuerSubject(s, mm)
-	if m == nil || m.b > h-1 || m.kind != mOrg && m.kind != mPlace || !f.soleName(mm, m, h-1) {
-		return -1
-	}
-	for k := m.b; k < h; k++ {
-		if t := &f.toks[k]; t.k == tQuote || t.k == tBreak {
-			return -1
-		}
-	}
-	return f.authorEnt(m)
-}
-
-// usedMeans reports whether the noun phrase [a, b) before the infinitive
-// of the verb at v is, or ends in, the means a subject uses ("using his
-// Parley Social platform to criticise", "She used her column to attack"):
-// the one who uses it speaks, not the platform.
-func (f *finder) usedMeans(s sentence, a, b, v int) bool {
-	if b < v-1 || v-1 <= a || f.toks[v-1].lower != "to" {
-		return false
-	}
-	for u := max(a-1, s.a); u+1 < v-1; u++ {
-		switch f.toks[u].lower {
-		case "using", "used", "uses", "use":
-			if possessivePronoun(f.toks[u+1].lower) != "" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// accordingSource returns the tokens [a, b) and head of the source in
-// "According to reports, Varn beat …" or "According to court documents,
-// Varn “kept …”": a short phrase of words closed by a comma after which a
-// name opens the clause (no apposition, "according to his spokesman, John
-// Smith,"). ok is false otherwise.
-func (f *finder) accordingSource(s sentence, k int, mm mentionMap) (a, b, h int, ok bool) {
-	a = k + 2
-	c := a
-	for c < s.b && c-a < 4 && f.toks[c].k == tWord {
-		c++
-	}
-	if c == a || c >= s.b || !f.isPunct(c, ",") {
-		return 0, 0, 0, false
-	}
-	m := mm.at(c + 1)
-	if m == nil || m.a != c+1 || m.b >= s.b || m.kind != mPerson && m.kind != mUnknown {
-		return 0, 0, 0, false
-	}
-	if t := &f.toks[m.b]; t.k != tQuote && (t.k != tWord || t.cap) {
-		return 0, 0, 0, false
-	}
-	return a, c, c - 1, true
-}
-
-// withSubject returns the noun phrase [a, k) that is the subject of the
-// participle at token k after "with" ("with some analysts suggesting that
-// …", "with several economists warning"): up to four lower-case words
-// ending in a plural noun, nothing else between "with" and the
-// participle. ok is false otherwise.
-func (f *finder) withSubject(s sentence, k int) (a int, ok bool) {
-	for w := k - 1; w >= s.a && w >= k-5; w-- {
-		t := &f.toks[w]
-		if t.k != tWord || t.cap && t.lower != "with" {
-			return 0, false
-		}
-		if t.lower == "with" {
-			if w == k-1 {
-				return 0, false
-			}
-			h := &f.toks[k-1]
-			// ("with one senior administration official telling The
-			// Post": one person described, singular)
-			one := f.toks[w+1].lower == "one" || f.toks[w+1].lower == "a" || f.toks[w+1].lower == "an"
-			if one && w+1 < k-1 && !h.is(cFunction|cPrep) && !h.cap && f.personishHead(h.lower) {
-				return w + 1, true
-			}
-			if !strings.HasSuffix(h.lower, "s") || strings.HasSuffix(h.lower, "ss") || h.is(cFunction|cPrep) {
-				return 0, false
-			}
-			return w + 1, true
-		}
-		if t.is(cPrep|cStopNP) || t.poss {
-			return 0, false
-		}
-		if _, v := t.verb(); v && w != k-1 {
-			return 0, false
-		}
-	}
-	return 0, false
-}
-
-// placeSubject returns the body a place acts as when its name opens
-// sentence s, which quotes, as the subject of a verb ("Israel did not
-// appear at the hearings, but … rejected the questions as “…”"), or -1.
-func (f *finder) placeSubject(s sentence, m *mention, mm mentionMap) int {
-	if m.kind != mPlace || m.a != s.a || m.poss || m.b >= s.b {
-		return -1
-	}
-	t := &f.toks[m.b]
-	if t.k != tWord || t.cap {
-		return -1
-	}
-	if _, v := t.verb(); !v && !auxiliary(t.lower) && !beForm(t.lower) && !strings.HasSuffix(t.lower, "ed") {
-		return -1
-	}
-	// (only a sentence that quotes: the place speaks in it)
-	for k := m.b; k < s.b; k++ {
-		if f.toks[k].k == tQuote {
-			return f.authorEnt(m)
-		}
-	}
-	return -1
-}
-
-// roleOfOrgAppos returns the name before an appositive that lacks its
-// closing comma, when the noun phrase [a, b) before the verb at k is the
-// organisation of that appositive ("Cllr Mara Lint, Chair of the Harbour
-// Council Association said:", "Ole Brandt, chief executive of Acme
-// Widgets said"): the person speaks, the role and body are the
-// affiliation. ok is false otherwise.
-func (f *finder) roleOfOrgAppos(s sentence, a, b, k int, mm mentionMap) (na, nb int, ap string, ok bool) {
-	// ("…, president of the Academy of Pediatrics (AAP) said": the body's
-	// acronym in brackets before the verb)
-	if b+2 < k && k-b <= 4 && f.isPunct(b, "(") && f.isPunct(k-1, ")") {
-		k = b
-	}
-	if b != k || !f.toks[b-1].cap {
-		return 0, 0, "", false
-	}
-	c := a - 1
-	for c > s.a && c > a-8 && !f.isPunct(c, ",") {
-		if t := &f.toks[c]; t.k != tWord {
-			return 0, 0, "", false
-		}
-		c--
-	}
-	if c <= s.a || !f.isPunct(c, ",") {
-		return 0, 0, "", false
-	}
-	link := false
-	for i := c + 1; i < k; i++ {
-		t := &f.toks[i]
-		if _, v := t.verb(); v && !t.cap {
-			return 0, 0, "", false
-		}
-		link = link || !t.cap && (t.lower == "of" || t.lower == "at" || t.lower == "for")
-	}
-	if !link {
-		return 0, 0, "", false
-	}
-	n := mm.at(c - 1)
-	if n == nil || n.b != c || n.poss || n.kind != mPerson && n.kind != mUnknown {
-		return 0, 0, "", false
-	}
-	if n.a != s.a && !f.isPunct(n.a-1, ",") && f.toks[n.a-1].k != tQuote {
-		return 0, 0, "", false
-	}
-	return n.a, n.b, f.spanText(c+1, k), true
-}
-
-// passiveAgent returns the noun phrase after "by" when the characterising
-// verb at v is a passive participle with its agent ("had been described by
-// homelessness charity Roofline as", "was branded by the Harbour Chamber
-// as"). ok is false otherwise.
-func (f *finder) passiveAgent(s sentence, v int, mm mentionMap) (int, int, int, string, bool) {
-	if v+2 >= s.b || v-1 < s.a || !isParticipleEd(&f.toks[v]) || f.toks[v+1].lower != "by" {
-		return 0, 0, 0, "", false
-	}
-	if w := f.toks[v-1].lower; !beForm(w) && w != "been" && w != "being" {
-		return 0, 0, 0, "", false
-	}
-	a, b, h, ap, ok := f.rightNP(s, v+2, mm, false)
-	if !ok || b >= s.b || f.toks[b].lower != "as" {
-		return 0, 0, 0, "", false
-	}
-	return a, b, h, ap, true
 }
 
 // capInstitutionBack resolves "The Embassy" (a capitalised institution
@@ -421,160 +430,142 @@ func labourName(n string) bool {
 	return false
 }
 
-// apposOfApposNoun returns the comma that opens an appositive ending in a
-// lower-case body noun at token m-1 when tokens (m, j) between commas are
-// a body's name set in apposition to that noun ("Louise Brin, Director of
-// the Financial Crime Prevention agency, Fraudwise, compared"), or -1.
-func (f *finder) apposOfApposNoun(s sentence, m, j int, mm mentionMap) int {
-	n := mm.at(m + 1)
-	if n == nil || n.a != m+1 || n.b != j || n.kind == mPerson || n.poss {
+// placeSubject returns the body a place acts as when its name opens
+// sentence s, which quotes, as the subject of a verb ("Israel did not
+// appear at the hearings, but … rejected the questions as “…”"), or -1.
+func (f *finder) placeSubject(s sentence, m *mention, mm mentionMap) int {
+	if m.kind != mPlace || m.a != s.a || m.poss || m.b >= s.b {
 		return -1
 	}
-	if t := &f.toks[m-1]; m-1 <= s.a || t.k != tWord || t.cap || !(t.is(cOrgHead) || t.is(cOrg) || institution(t.lower)) {
+	t := &f.toks[m.b]
+	if t.k != tWord || t.cap {
 		return -1
 	}
-	m2 := m - 2
-	for m2 > s.a && m2 > m-14 && f.toks[m2].k != tQuote && !f.isPunct(m2, ",;:—–()") {
-		m2--
-	}
-	if m2 <= s.a || !f.isPunct(m2, ",") {
+	if _, v := t.verb(); !v && !auxiliary(t.lower) && !beForm(t.lower) && !strings.HasSuffix(t.lower, "ed") {
 		return -1
 	}
-	if p := mm.at(m2 - 1); p == nil || p.b != m2 || (p.kind != mPerson && p.kind != mUnknown) {
-		return -1
+	// (only a sentence that quotes: the place speaks in it)
+	for k := m.b; k < s.b; k++ {
+		if f.toks[k].k == tQuote {
+			return f.authorEnt(m)
+		}
 	}
-	return m2
+	return -1
 }
 
-// reportingPrior returns the speaker of the clause of speech, earlier in
-// sentence s, that a passive verb of telling at.verb is reported in
-// without "that" ("It said the Varnian side was warned that such “…”"):
-// its verb within eight words, no punctuation or quotation between; or
-// -1.
-func (f *finder) reportingPrior(s sentence, at *attrib, prior []attrib) (int, string) {
-	if at.npA != at.verb {
-		return -1, ""
+// closingOverPronoun returns the clause closing sentence s after the
+// quotation at token k when the quotation's characterising verb has a
+// pronoun for its subject ("over what it called “…” across the region, the
+// ministry said"): the clause names who speaks for the pronoun's body. It
+// returns nil when the subject ca is no such pronoun, or when no such
+// clause, with its speaker and nothing but a verbless tail between,
+// closes the sentence.
+func (f *finder) closingOverPronoun(s sentence, k int, ca, after *attrib, mm mentionMap) *attrib {
+	if after == nil || after.npA < 0 || after.verb <= k || ca.verb >= k || ca.verb < 1 {
+		return nil
 	}
-	for i := len(prior) - 1; i >= 0; i-- {
-		p := &prior[i]
-		if p.ent < 0 || p.anon || p.verb >= at.verb || at.verb-p.verb > 8 || p.info.participle || p.info.weak {
+	h := ca.head
+	if h < 0 {
+		h = ca.verb - 1 // "what it called": the subject was left implicit
+	}
+	if w := f.toks[h].lower; w != "it" && w != "they" || h != ca.verb-1 {
+		return nil
+	}
+	if !f.endsSentence(s, after) || !f.quietClause(k+1, after.first()) || !f.isPunct(after.first()-1, ",") {
+		return nil
+	}
+	for i := k + 1; i < after.first(); i++ {
+		if f.toks[i].k == tQuote || f.toks[i].k == tBreak {
+			return nil
+		}
+	}
+	if after.ent < 0 {
+		f.resolveAttrib(s, after, nil, mm)
+	}
+	if after.ent < 0 || after.anon {
+		return nil
+	}
+	return after
+}
+
+// whatItCalls returns the body that opens sentence s as its subject when
+// the characterising verb's subject is "it" in "what it calls" (token h
+// the pronoun): "The Ministry of Foreign Affairs has condemned what it
+// calls a “…”" is the ministry's, not the body named last before the
+// sentence. It returns -1 otherwise.
+func (f *finder) whatItCalls(s sentence, h int, mm mentionMap) int {
+	if h-1 <= s.a || f.toks[h].lower != "it" || f.toks[h-1].lower != "what" {
+		return -1
+	}
+	m := f.issuerSubject(s, mm)
+	if m == nil || m.b > h-1 || m.kind != mOrg && m.kind != mPlace || !f.soleName(mm, m, h-1) {
+		return -1
+	}
+	for k := m.b; k < h; k++ {
+		if t := &f.toks[k]; t.k == tQuote || t.k == tBreak {
+			return -1
+		}
+	}
+	return f.authorEnt(m)
+}
+
+// frontedClauseBody returns the organisation that is the subject of a
+// subordinate clause opening sentence s when "it" at token k is the
+// subject of the main clause after it: "When the agency reviews a
+// message…, it issues what it calls a “report”" (issue 20, twenty-first
+// round). Else -1.
+func (f *finder) frontedClauseBody(s sentence, k int, mm mentionMap) int {
+	switch f.toks[s.a].lower {
+	case "when", "whenever", "if", "once", "after", "before", "because", "since", "while", "although", "though", "as":
+	default:
+		return -1
+	}
+	n := s.a + 1
+	if n < k && f.toks[n].lower == "the" {
+		n++
+	}
+	m := mm.at(n)
+	if m == nil || m.a != n || m.kind != mOrg || m.b >= k {
+		return -1
+	}
+	// one comma closes the clause before "it" ("When X reviews a
+	// message it believes…, it issues")
+	comma := -1
+	for i := m.b; i < k; i++ {
+		if t := &f.toks[i]; t.k == tQuote || t.k == tBreak || t.k == tPunct && t.w != "," {
+			return -1
+		}
+		if f.isPunct(i, ",") {
+			comma = i
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	return f.authorEnt(m)
+}
+
+// clauseBody returns the organisation that is the subject of a verb
+// earlier in sentence s than "it" at token k, the nearest such: "as the
+// White House pronounced itself “deeply disappointed” at what it called
+// a trend of “…”" (the body the sentence is about, not one a sentence
+// before named). Else -1 (issue 20, twenty-first round).
+func (f *finder) clauseBody(s sentence, k int, mm mentionMap) int {
+	for i := k - 1; i > s.a && i >= k-40; i-- {
+		m := mm.at(i)
+		if m == nil || m.b != i+1 || m.poss {
 			continue
 		}
-		for j := p.verb + 1; j < at.verb; j++ {
-			if t := &f.toks[j]; t.k != tWord || t.lower == "that" {
-				return -1, ""
-			}
+		if m.kind == mPerson {
+			return -1 // a person acts nearer "it"
 		}
-		return p.ent, p.affil
+		if m.kind != mOrg {
+			continue
+		}
+		if t := &f.toks[m.b]; t.k == tWord && !t.cap && !t.is(cFunction|cPrep|cDet) && (t.is(cVerb) || callVerb(t.lower) || strings.HasSuffix(t.lower, "ed")) {
+			return f.authorEnt(m)
+		}
+		return -1
 	}
-	return -1, ""
-}
-
-// titleChainSubject finds the person whose name opens a comma-separated
-// chain of capitalised segments ending in the name at [m+1, j): "Dario
-// Venn, Senior Manager, Talent, Corvex Networks, says". The segment right
-// after the person's name must hold a title ("Senior Manager"), and
-// every segment is capitalised words only, so a list of people or an
-// organisation's own appositive does not match. It returns the name's
-// tokens and the chain as the affiliation.
-func (f *finder) titleChainSubject(s sentence, m, j int, mm mentionMap) (int, int, string, bool) {
-	if n := mm.at(m + 1); n == nil || n.a != m+1 || n.b != j {
-		return 0, 0, "", false
-	}
-	end := m // the comma closing the segment under test
-	for seg := 0; seg < 3; seg++ {
-		c := end - 1
-		for c > s.a && !f.isPunct(c, ",") {
-			t := &f.toks[c]
-			if t.k != tWord || !(t.cap || t.lower == "of" || t.lower == "and") || end-c > 6 {
-				return 0, 0, "", false
-			}
-			c--
-		}
-		if c <= s.a || c+1 >= end {
-			return 0, 0, "", false
-		}
-		if p := mm.at(c - 1); p != nil && p.b == c && !p.poss && (p.kind == mPerson || p.kind == mUnknown && p.b-p.ca >= 2) && f.anyTitle(c+1, end) {
-			return p.a, p.b, f.spanText(c+1, j), true
-		}
-		end = c
-	}
-	return 0, 0, "", false
-}
-
-// anyTitle reports whether a title word stands in tokens [a, b).
-func (f *finder) anyTitle(a, b int) bool {
-	for k := a; k < b; k++ {
-		if f.toks[k].is(cTitle) {
-			return true
-		}
-	}
-	return false
-}
-
-// officeHolderAfter finds the full name that ends a title's office in
-// the phrase headed at head and ending before token i: "the firm’s senior
-// vice-president for global public policy Omar Teague". "for" or "of"
-// follows the title, then only lower-case words that are no verbs, then
-// the name, which closes the phrase.
-func (f *finder) officeHolderAfter(s sentence, head, i int, mm mentionMap) (int, int, bool) {
-	p := head + 1
-	if head < 0 || p+2 >= i || !f.toks[head].is(cTitle) || mm.at(head) != nil {
-		return 0, 0, false
-	}
-	if t := &f.toks[p]; t.k != tWord || t.cap || t.lower != "for" && t.lower != "of" {
-		return 0, 0, false
-	}
-	for e := p + 1; e < i && e <= p+6; e++ {
-		if m := mm.at(e); m != nil && m.a == e {
-			if e == p+1 || m.kind != mPerson || m.b != i || m.b-m.ca < 2 || m.poss {
-				return 0, 0, false
-			}
-			return m.a, m.b, true
-		}
-		w := &f.toks[e]
-		if w.k != tWord || w.cap {
-			return 0, 0, false
-		}
-		if _, v := w.verb(); v {
-			return 0, 0, false
-		}
-	}
-	return 0, 0, false
-}
-
-// nameAndRole finds a person's full name joined by "and" to a bare role
-// ending at token j: "Ron Kellan and senior campaign adviser" (no
-// determiner, so not a second person). It returns the name's tokens and
-// the role as the affiliation.
-func (f *finder) nameAndRole(s sentence, j int, mm mentionMap) (int, int, string, bool) {
-	if j <= s.a || !(f.isRoleOrDoc(j) || f.toks[j].is(cTitle)) || f.toks[j].cap || mm.at(j) != nil || f.lx.is(f.toks[j].lower, cDoc) {
-		return 0, 0, "", false
-	}
-	if strings.HasSuffix(f.toks[j].lower, "s") { // a plural is other people
-		return 0, 0, "", false
-	}
-	for c := j - 1; c > s.a && c >= j-5; c-- {
-		if m := mm.at(c); m != nil && m.a != c {
-			return 0, 0, "", false
-		}
-		t := &f.toks[c]
-		if t.k != tWord {
-			return 0, 0, "", false
-		}
-		if t.lower == "and" {
-			p := mm.at(c - 1)
-			if c == j || p == nil || p.b != c || p.kind != mPerson || p.b-p.ca < 2 || p.poss {
-				return 0, 0, "", false
-			}
-			return p.a, p.b, f.spanText(c+1, j+1), true
-		}
-		if t.is(cDet|cFunction|cPrep) || t.poss && mm.at(c) == nil {
-			return 0, 0, "", false
-		}
-		if _, v := t.verb(); v {
-			return 0, 0, "", false
-		}
-	}
-	return 0, 0, "", false
+	return -1
 }

@@ -416,45 +416,6 @@ func (f *finder) issuerSubject(s sentence, mm mentionMap) *mention {
 	return nil
 }
 
-// recordingNoun reports nouns for a recording whose voice an article can
-// attribute to someone.
-func recordingNoun(w string) bool {
-	switch w {
-	case "recording", "tape", "audiotape", "videotape", "video", "audio", "message", "broadcast", "speech":
-		return true
-	}
-	return false
-}
-
-// voiceNoun reports the nouns an article uses for the voice on a recording.
-func voiceNoun(w string) bool {
-	return w == "speaker" || w == "voice" || w == "narrator"
-}
-
-// attributedTo returns the person or body a recording at token k is said
-// to come from ("attributed to X", "purportedly from X", "purportedly by
-// X", "said to be from X"), within a few words after it, or -1.
-func (f *finder) attributedTo(s sentence, k int, mm mentionMap) int {
-	for i := k + 1; i < s.b && i < k+6; i++ {
-		w := f.toks[i].lower
-		n := -1
-		switch {
-		case w == "attributed" && i+2 < s.b && f.toks[i+1].lower == "to":
-			n = i + 2
-		case (w == "purportedly" || w == "allegedly" || w == "apparently") && i+2 < s.b && (f.toks[i+1].lower == "from" || f.toks[i+1].lower == "by"):
-			n = i + 2
-		}
-		if n < 0 {
-			continue
-		}
-		if m := mm.at(n); m != nil && m.a == n && (m.kind == mPerson || m.kind == mOrg || m.kind == mUnknown) {
-			return f.authorEnt(m)
-		}
-		return -1
-	}
-	return -1
-}
-
 // ofItsText returns the body that "its" stands for in "the release of its
 // <text>" (a noun of issuing, "of" and "its" at j), or -1: the text is
 // named as that body's as surely as by "<Name> released its <text>".
@@ -486,4 +447,204 @@ func publishNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// agentAuthor finds the agent of a participle ("by the ACLU", "by 40
+// lawmakers") in the few words from token k, before any comma and before
+// token lim, and returns it as an author, or -1.
+func (f *finder) agentAuthor(k, lim int, mm mentionMap) int {
+	for i := k; i+1 < len(f.toks) && i < k+5; i++ {
+		t := &f.toks[i]
+		if t.k != tWord {
+			return -1
+		}
+		if t.lower != "by" {
+			continue
+		}
+		n := i + 1
+		if f.toks[n].k == tWord && f.toks[n].lower == "the" && n+1 < len(f.toks) {
+			n++
+		}
+		// ("by the Chechen state publishing house Put": the name after
+		// the noun for a body)
+		if b := f.bodyNamedAfter(n, mm); b >= 0 {
+			n = b
+		}
+		if m := mm.at(n); m != nil && m.a == n {
+			return f.authorEnt(m)
+		}
+		// a described group: "by 40 lawmakers", "by a coalition of unions",
+		// "by 221 MPs"; it ends before the verb the text's phrase is the
+		// subject of ("a statement signed by 221 MPs asserted")
+		e := n
+		for e < lim && e < n+4 && f.toks[e].k == tWord && (!f.toks[e].cap || pluralAcronym(f.toks[e].w)) && !f.toks[e].is(cPrep) {
+			e++
+			if pluralAcronym(f.toks[e-1].w) {
+				break
+			}
+		}
+		if e > n && (f.personishHead(f.toks[e-1].lower) || pluralAcronym(f.toks[e-1].w)) {
+			id, _ := f.resolveNP(i+1, e, e-1, "", mentionMap{})
+			return id
+		}
+		return -1
+	}
+	return -1
+}
+
+// gotText reports participles of coming to hold a text someone else wrote
+// ("a document obtained by the Guardian", "a memo seen by Reuters", "the
+// files leaked by a contractor"): the one after "by" has the text, and
+// its words stay its author's (issue 20, twenty-first round).
+func gotText(w string) bool {
+	switch w {
+	case "obtained", "seen", "reviewed", "received", "acquired", "leaked", "viewed", "verified",
+		"intercepted", "examined", "cited", "quoted", "translated", "provided":
+		return true
+	}
+	return false
+}
+
+// docName records that a text noun (head) names the text first called by
+// another (of).
+type docName struct{ head, of string }
+
+// noteTextAlias records that the text noun at k is in apposition to the
+// text noun before it: "the document, a 41-slide PowerPoint presentation"
+// (a definite text, a comma, then "a"/"an" and up to three modifiers).
+// The same text is later called by either noun (issue 20, twenty-first
+// round). It reports whether it recorded one.
+func (f *finder) noteTextAlias(s sentence, k int) bool {
+	j := k - 1
+	for n := 0; j > s.a && n < 3 && f.toks[j].k == tWord && !f.toks[j].is(cDet|cFunction|cPrep) && !f.toks[j].poss; n++ {
+		j--
+	}
+	if j-2 <= s.a || (f.toks[j].lower != "a" && f.toks[j].lower != "an") || !f.isPunct(j-1, ",") {
+		return false
+	}
+	h := &f.toks[j-2]
+	if h.k != tWord || h.cap || !authoredText(h.lower) || h.lower == f.toks[k].lower || f.toks[j-3].lower != "the" {
+		return false
+	}
+	f.textAlias = append(f.textAlias, docName{head: f.toks[k].lower, of: h.lower})
+	return true
+}
+
+// aliasAuthor returns soleAuthor of the text noun that head was put in
+// apposition to, or -1.
+func (f *finder) aliasAuthor(head string) int {
+	for _, a := range f.textAlias {
+		if a.head == head {
+			if best := f.soleAuthor(a.of); best >= 0 {
+				return best
+			}
+		}
+	}
+	return -1
+}
+
+// textAuthors returns the author the article gave a text before the
+// phrase [npA, head] when the phrase is that text's authors: "the
+// report's authors wrote", "the study authors", or a bare "the authors"
+// (the latest text given an author). "a new report issued by the X
+// Commission … the report's authors wrote" is the commission's. Else -1.
+func (f *finder) textAuthors(npA, head int) int {
+	switch f.toks[head].lower {
+	case "authors", "author", "writers":
+	default:
+		return -1
+	}
+	if f.toks[npA].lower != "the" || f.toks[head].cap {
+		return -1
+	}
+	text := ""
+	switch head - npA {
+	case 1:
+	case 2:
+		w := &f.toks[npA+1]
+		if w.k != tWord || w.cap || !authoredText(w.lower) {
+			return -1
+		}
+		text = w.lower
+	default:
+		return -1
+	}
+	pos := f.toks[npA].s
+	for i := len(f.authors) - 1; i >= 0; i-- {
+		l := f.authors[i]
+		if l.pos >= pos {
+			continue
+		}
+		if text == l.head || text == "" && authoredText(l.head) {
+			return l.ent
+		}
+	}
+	return -1
+}
+
+// letterWriters links the texts one writes to someone to the writers:
+// "On Monday, seven senators wrote to the government urging…" introduces
+// a letter without naming it, and "The letter states: “…”" later gives
+// the senators' words, as the labels credit a written text to its author
+// (testdata/README.md). The writer is the subject of "wrote to" /
+// "have written to" followed by an addressee (not "wrote to ask").
+func (f *finder) letterWriters(s sentence, mm mentionMap) {
+	for v := s.a + 1; v+2 < s.b; v++ {
+		t := &f.toks[v]
+		if t.k != tWord || t.cap || (t.lower != "wrote" && t.lower != "written" && t.lower != "writes") || f.toks[v+1].lower != "to" {
+			continue
+		}
+		// an addressee, not an infinitive: a determiner, a possessive or
+		// a name
+		if n := &f.toks[v+2]; n.k != tWord || !(n.is(cDet) || possessivePronoun(n.lower) != "" || n.cap) {
+			continue
+		}
+		vi, _ := t.verb()
+		vi.core = true
+		w := v
+		if t.lower == "written" && w-1 > s.a && (f.toks[w-1].lower == "have" || f.toks[w-1].lower == "has" || f.toks[w-1].lower == "had") {
+			w--
+		}
+		a, b, h, ap, ok := f.leftNP(s, w, vi, mm)
+		if !ok || b != w || isPronoun(f.toks[h].lower) {
+			continue
+		}
+		id, _ := f.resolveNP(a, b, h, ap, mm)
+		if id < 0 || f.ents[id].kind == eGroup && !f.ents[id].plural {
+			continue
+		}
+		for _, head := range []string{"letter", "email", "message", "note"} {
+			f.authors = append(f.authors, docLink{pos: t.s, head: head, ent: id})
+		}
+	}
+}
+
+// issuedTextAuthors records, for a participle of speech right after a
+// text its subject issued ("six candidates issued a joint statement
+// warning that “…”"), that the text is that speaker's: "The statement
+// added: “…”" later quotes the same authors. docAuthors finds issuers by
+// their names only; a described group is found here through the clause
+// of speech it was resolved for.
+func (f *finder) issuedTextAuthors(s sentence, ats []attrib) {
+	for i := range ats {
+		at := &ats[i]
+		n := at.verb - 1
+		if at.ent < 0 || !at.info.participle || n-2 < s.a {
+			continue
+		}
+		t := &f.toks[n]
+		if t.k != tWord || t.cap || !authoredText(t.lower) {
+			continue
+		}
+		// back over at most two modifiers to the determiner after the
+		// verb of issuing: "issued a joint statement"
+		j := n - 1
+		for m := 0; m < 2 && j > s.a && f.toks[j].k == tWord && !f.toks[j].is(cDet) && !f.toks[j].cap; m++ {
+			j--
+		}
+		if d := f.toks[j].lower; (d != "a" && d != "an") || j-1 < s.a || !publishVerb(f.toks[j-1].lower) {
+			continue
+		}
+		f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: at.ent})
+	}
 }

@@ -175,4 +175,81 @@
 // (backward searches are bounded) and keeps no state between calls.
 //
 // Compare and Score evaluate found quotations against hand-made gold files.
+//
+// # Where things are
+//
+// Files are named by what their rules do; a file's first comment says
+// more. The passes above, and what Find runs around them:
+//
+//   - quotes.go: the public types, Find, the finder's state and its pool,
+//     the pass over each sentence (processSentence), the decision about
+//     each quotation (handleQuote) and the Result.
+//   - scan.go: pairing quotation marks (pass 1); scan_repairs.go:
+//     quotations whose marks were left out or mistyped.
+//   - tokens.go: tokens and sentences (pass 2); tokens_elision.go: a
+//     name's final elision mark; tokens_read.go: "read" as a verb of
+//     speech.
+//   - lexicon.go: the word lists; words.go: word classes and string
+//     helpers the rules share.
+//
+// Names (pass 3):
+//
+//   - names.go: mentions, what a run of capitalised words names
+//     (classifyRun), salience, and the entity each mention names.
+//   - names_entities.go: the entity index; people and bodies found by
+//     their names or one word of them.
+//   - names_titles.go: titles, offices, honours and title chains.
+//   - names_descriptors.go: words before a name that describe the person
+//     and are no part of the name.
+//   - names_forms.go: forms of one person's name (spellings, aliases,
+//     nicknames, initials, particles, suffixes, user names).
+//   - names_surnames.go: which person a bare surname means (namesakes,
+//     relatives, couples).
+//   - names_organisations.go: organisations' names.
+//   - names_places.go: places and venues.
+//   - names_things.go: runs that name no one (events, works, times).
+//
+// Attribution (pass 4):
+//
+//   - attrib.go: reporting clauses and their speaker phrases
+//     (findAttribs, leftNP, rightNP, subjectNP) and whom a phrase names
+//     (resolveAttrib, resolveNP).
+//   - attrib_clauses.go: which verbs report speech and which clause they
+//     govern.
+//   - attrib_phrases.go: appositives, roles and modifiers in a speaker
+//     phrase.
+//   - attrib_pairs.go: two names or two roles joined by "and".
+//   - attrib_pronouns.go: pronouns, and whom an unattributed quotation
+//     goes on with.
+//   - attrib_refs.go: definite descriptions that refer back to a person
+//     ("the senator", "the expert").
+//   - attrib_described.go: described and unnamed sources, and the names
+//     given to them later.
+//   - attrib_groups.go: groups and parts of groups.
+//   - attrib_bodies.go: organisations as speakers ("the company", "it").
+//   - attrib_texts.go, authors.go: written texts as speakers, and their
+//     authors.
+//   - attrib_credits.go: credit lines, bylines and lead-in paragraphs;
+//     attrib_pullquotes.go: pull quotes and headlines whose words are said
+//     again nearby.
+//   - attrib_interview.go, attrib_transcript.go: interviews, exchanges and
+//     transcripts; attrib_heard.go: words a witness heard.
+//
+// Spans (speech or term, full sentence or fragment):
+//
+//   - spans_fragments.go: fragments under a clause of speech.
+//   - spans_called.go: what someone calls, describes or brands a thing as.
+//   - spans_terms.go: terms, names and titles in quotation marks.
+//   - spans_signs.go: words written on signs.
+//
+// score.go holds Compare and Score. The tests of the rules in a file
+// x.go are in find_x_test.go (find_names_forms_test.go for
+// names_forms.go), or with the neighbouring theme's: attrib_pullquotes.go's
+// in find_attrib_credits_test.go, authors.go's in
+// find_attrib_texts_test.go, attrib_transcript.go's in
+// find_attrib_interview_test.go, spans_signs.go's in
+// find_spans_terms_test.go, scan_repairs.go's in find_scan_test.go,
+// tokens_read.go's and attrib_heard.go's in find_attrib_clauses_test.go.
+// find_test.go, find_wire_test.go and find_real_test.go test Find end to
+// end, and realset_test.go scores the real set.
 package quotes

@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -196,103 +195,6 @@ func skipInert(r []rune, i int) int {
 		i++
 	}
 	return i
-}
-
-// mismatchedCloser returns the position of the last single closing mark
-// in r(open, end) that ends a curly double quotation left open at the end
-// of its paragraph: right after the sentence's punctuation and before a
-// space and a word (“…,’ he says.), or -1.
-func mismatchedCloser(r []rune, opener rune, open, end int) int {
-	if opener != '“' {
-		return -1
-	}
-	for j := end - 2; j > open+1; j-- {
-		if r[j] != '’' || !strings.ContainsRune(",.?!", r[j-1]) || !isBlank(r[j+1]) || j+2 >= end || !unicode.IsLetter(r[j+2]) {
-			continue
-		}
-		return j
-	}
-	return -1
-}
-
-// unreopenedCloser returns the position of the mark closing a double
-// quotation left open at the end of the paragraph before j when the
-// paragraphs from j continue it without re-opening it: the first double
-// mark of the next four paragraphs is a closer, glued to the word or stop
-// before it. Otherwise -1.
-func unreopenedCloser(r []rune, j int, opener rune) int {
-	for i, paras := j, 0; i < len(r); i++ {
-		switch c := r[i]; c {
-		case '\n', '\v', '\f', '\r', '\u2028', '\u2029':
-			for i+1 < len(r) && isBlank(r[i+1]) {
-				i++
-			}
-			if paras++; paras == 4 {
-				return -1
-			}
-		case '“', '”', '"', '„', '«', '»':
-			if isDoubleOpener(r, i) || doubledMark(r, i, true) || !isDoubleCloser(c, opener) || isBlank(at(r, i-1)) {
-				return -1
-			}
-			return i
-		case '`', '\'', '’':
-			if doubledMark(r, i, false) || doubledMark(r, i, true) {
-				return -1
-			}
-		}
-	}
-	return -1
-}
-
-// unclosedBeforeAttribution returns the end of a straight double quotation
-// opened at open whose closing mark was left out before a short clause
-// ("…with Dell, EMC's Treide said, "and we plan…"", "…something great,
-// says Banzi. "If you…"): the mark at i is an opener (a space before, a
-// word after) while a closer follows later in the paragraph, and between
-// the last comma of the quoted words and i stand two to six words ending
-// with a comma, stop or colon. The quotation ends after that comma; -1 if
-// the marks do not look so. Only straight marks are so ambiguous.
-func unclosedBeforeAttribution(r []rune, open, i int) int {
-	if !isBlank(at(r, i-1)) || !isWordRune(at(r, i+1)) {
-		return -1
-	}
-	p := i - 1
-	for p > open && isBlank(r[p]) {
-		p--
-	}
-	if p <= open || (r[p] != ',' && r[p] != '.' && r[p] != ':') {
-		return -1
-	}
-	words, inWord := 0, false
-	for j := p - 1; j > open && j > p-60; j-- {
-		switch c := r[j]; {
-		case c == ',':
-			if inWord {
-				words++
-			}
-			if words < 2 || words > 6 || !isBlank(at(r, j+1)) {
-				return -1
-			}
-			// a closer must follow in the paragraph (looked for over a
-			// bounded stretch: the scan stays linear)
-			for k := i + 1; k < len(r) && k < i+600 && !isNewline(r[k]); k++ {
-				if r[k] == '"' && !isBlank(at(r, k-1)) {
-					return j + 1
-				}
-			}
-			return -1
-		case c == '"' || c == '“' || c == '”' || isNewline(c) || c == '.' || c == '?' || c == '!':
-			return -1
-		case isBlank(c):
-			if inWord {
-				words++
-				inWord = false
-			}
-		default:
-			inWord = true
-		}
-	}
-	return -1
 }
 
 // scanQuotes pairs quotation marks and returns the top-level quotations in
@@ -540,4 +442,66 @@ func scanQuotes(r []rune, out []region) []region {
 	// Nothing is emitted while a single quote is open, so the doubles
 	// recovered from a failed single quote are already in text order.
 	return out
+}
+
+// isQuoteMarkRune reports the runes scanQuotes may take for quotation marks.
+func isQuoteMarkRune(c rune) bool {
+	switch c {
+	case '"', '\'', '`', '“', '”', '‘', '’', '„', '«', '»':
+		return true
+	}
+	return false
+}
+
+// isDoubleMarkRune reports the double quotation marks (apostrophes and
+// single marks are left out: they stand inside words).
+func isDoubleMarkRune(c rune) bool {
+	switch c {
+	case '"', '“', '”', '„', '«', '»':
+		return true
+	}
+	return false
+}
+
+// hideFormatRunes makes invisible format characters (Unicode Cf: direction
+// marks, zero-width spaces, byte-order marks) glued to a quotation mark
+// absent for the scanner. Pages written in mixed scripts put a direction
+// mark just inside or outside the marks (said: U+200E"We support …
+// relations.U+200E"), and the mark then neither opens (the rune before it
+// is no space) nor closes where it should. The rune table keeps its
+// length, so offsets into the text stay true: a format rune on the outside
+// of a mark becomes a space, and one on the inside (between the mark and
+// the quoted words) trades places with the mark, which so stays glued to
+// the words, and becomes a space too. Only the rune table changes; words
+// and quotations are still cut from the text itself.
+func hideFormatRunes(r []rune) {
+	for i, c := range r {
+		if c < 0x80 || !unicode.Is(unicode.Cf, c) {
+			continue
+		}
+		prev, next := at(r, i-1), at(r, i+1)
+		switch {
+		case isQuoteMarkRune(next) && prev != 0 && !isBlank(prev) && !openContext(prev) && !isWordRune(at(r, i+2)):
+			// relations.U+200E": inside a closer
+			r[i], r[i+1] = next, ' '
+		case isQuoteMarkRune(prev) && isWordRune(next) && (i < 2 || openContext(r[i-2])):
+			// U+200E"We: inside an opener
+			r[i-1], r[i] = ' ', prev
+		case isQuoteMarkRune(next) || isQuoteMarkRune(prev):
+			r[i] = ' '
+		}
+	}
+}
+
+// gluedOpenerCloses reports whether the opening-style mark “ at i closes
+// the quotation opened by “: it is glued to a word on its left and no word
+// follows it (“security fears“ and the need…), the shape of a closer typed
+// with the wrong mark. An opener has a word after it instead, so a
+// quotation nested in straight or curly marks is not cut short.
+func gluedOpenerCloses(r []rune, i int, opener rune) bool {
+	if r[i] != '“' || opener != '“' {
+		return false
+	}
+	prev := at(r, i-1)
+	return (isWordRune(prev) || prev == '.' || prev == ',' || prev == '!' || prev == '?') && !isWordRune(at(r, i+1))
 }

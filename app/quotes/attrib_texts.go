@@ -1,0 +1,425 @@
+package quotes
+
+import "strings"
+
+// Written texts as speakers: the nouns for texts and recordings whose
+// words are their author's, texts named by their owner ("Wadsworth's
+// February presentation", "the company's website", "its report"), an
+// outlet's editorials, texts by a described source or a family, and a
+// voice on a recording attributed to someone.
+
+// textDoc reports nouns for written texts, whose words are their author's
+// ("the KCNA statement"), unlike institutions ("President Lai’s office")
+// or people ("a State Department spokesperson").
+func textDoc(w string) bool {
+	switch w {
+	case "statement", "statements", "report", "reports", "communique", "communiqué", "commentary",
+		"editorial", "article", "release", "letter", "memo", "document", "transcript", "readout",
+		"post", "message", "note", "notice", "declaration", "announcement", "bulletin", "dispatch",
+		"blog", "study", "survey", "forecast", "analysis", "filing", "lawsuit", "complaint",
+		"tweet", "email", "cable", "brief", "briefing", "guidance", "proposal", "plan",
+		"resolution", "resolutions":
+		return true
+	}
+	return false
+}
+
+// textDocs is textDoc for a plural too ("emails", "statements"): texts
+// from one author are that author's words as one text is.
+func textDocs(w string) bool {
+	return textDoc(w) || len(w) > 4 && strings.HasSuffix(w, "s") && textDoc(w[:len(w)-1])
+}
+
+// authoredText reports the nouns for a written text whose words are its
+// author's: the documents of textDoc and books, pamphlets and the like
+// ("Blair's new book … The book says").
+func authoredText(w string) bool {
+	switch w {
+	case "book", "memoir", "memoirs", "autobiography", "brochure", "pamphlet", "leaflet", "booklet",
+		"manifesto", "essay", "op-ed", "column", "presentation", "slideshow", "slides":
+		return true
+	}
+	return textDoc(w)
+}
+
+// ownWriting reports nouns for someone's own writing beyond the texts of
+// authoredText: a scholar's paper, a profile page, speaking notes, filings.
+func ownWriting(w string) bool {
+	switch w {
+	case "paper", "papers", "profile", "notes", "filings", "diary":
+		return true
+	}
+	return false
+}
+
+// textModifiers reports whether tokens [a, b) are at most three plain
+// modifiers of a text noun: numbers, months and brand names included
+// ("2009", "February", "LinkedIn"), no determiner, verb or possessive.
+func (f *finder) textModifiers(a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.is(cDet|cPrep|cFunction|cSkip|cStopNP) || t.poss {
+			return false
+		}
+		if _, v := t.verb(); v && !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// namedOwnerText returns the one who wrote a text the speaker phrase
+// [npA, head] names by its owner: a name's possessive ("Wadsworth’s
+// February presentation said", "according to Hiramine’s LinkedIn
+// profile") or "his"/"her" ("says his 2009 paper"). A written text's
+// words are its author's when the phrase names one (the gold
+// conventions), and a person's or body's own text is theirs, whatever
+// author an earlier sentence gave another text of that noun. Else -1.
+func (f *finder) namedOwnerText(npA, head int, mm mentionMap) int {
+	if id := f.textAuthors(npA, head); id >= 0 {
+		return id
+	}
+	t := &f.toks[head]
+	if t.cap || !(authoredText(t.lower) || ownWriting(t.lower)) {
+		return -1
+	}
+	o := npA // the owner's possessive token
+	if pr := possessivePronoun(f.toks[npA].lower); pr == "he" || pr == "she" {
+		if !f.textModifiers(npA+1, head) {
+			return -1
+		}
+		if id := f.antecedent(pr, f.toks[npA].s); id >= 0 && f.ents[id].kind == ePerson {
+			return id
+		}
+		return -1
+	}
+	m := mm.at(o)
+	if m == nil || m.a != npA || !m.poss || m.ent < 0 || m.b > head || !f.textModifiers(m.b, head) {
+		return -1
+	}
+	if k := f.ents[m.ent].kind; k != ePerson && k != eOrg {
+		return -1
+	}
+	return m.ent
+}
+
+// namedOwnersText reports a speaker phrase [a, head] that is a text under
+// its owner's name: capitalised words ending in a possessive, then up to
+// three modifiers and a noun for a text ("Wadsworth’s February
+// presentation"), which namedOwnerText resolves to the owner.
+func (f *finder) namedOwnersText(a, head int) bool {
+	t := &f.toks[head]
+	if t.cap || !(authoredText(t.lower) || ownWriting(t.lower)) || !f.toks[a].cap {
+		return false
+	}
+	for o := a; o < head && o < a+5; o++ {
+		w := &f.toks[o]
+		if w.k != tWord || !w.cap {
+			return false
+		}
+		if w.poss {
+			return f.textModifiers(o+1, head)
+		}
+	}
+	return false
+}
+
+// ownedText resolves a text whose owner is a described body or person,
+// [npA, head) holding "the <modifiers> <owner>'s <modifiers>": "the
+// company’s website", "The high court's brief order", "the manufacturer's
+// safety sheet". A text's words are its author's, so the owner speaks when
+// the article named it: the author of the last text of that kind, else the
+// body of that kind ("the company" the one last named, "the high court"
+// the court).
+func (f *finder) ownedText(npA, head int, mm mentionMap) int {
+	hl := f.toks[head].lower
+	if f.toks[head].cap || !(authoredText(hl) || courtText(hl) || ownedPage(hl)) {
+		return -1
+	}
+	if f.toks[npA].lower != "the" {
+		return -1
+	}
+	o := -1
+	for i := npA + 1; i < head; i++ {
+		if f.toks[i].poss {
+			o = i
+			break
+		}
+	}
+	if o < 0 || !f.plainModifiers(npA+1, o) || !f.plainModifiers(o+1, head) {
+		return -1
+	}
+	ow := &f.toks[o]
+	if ow.k != tWord || ow.cap || ow.is(cDet|cPrep|cFunction|cSkip|cStopNP) || isPronoun(ow.lower) {
+		return -1
+	}
+	// ("the Sky Harbour website … the company's website": the author of
+	// the last such text the article named)
+	for i := len(f.authors) - 1; i >= 0; i-- {
+		if l := f.authors[i]; l.head == hl && l.pos < f.toks[npA].s && f.paraAt(l.pos) >= f.toks[npA].para-maxAuthorGap*2 {
+			return l.ent
+		}
+	}
+	// (a body or a role's holder the article named; "The hospital’s own
+	// statement" with no hospital named stays the statement)
+	if id, _ := f.resolveNP(npA, o+1, o, "", mm); id >= 0 && (f.ents[id].kind == eOrg || f.ents[id].kind == ePerson && ow.is(cRole)) {
+		return id
+	}
+	return -1
+}
+
+// ownedPage reports a body's pages and orders that speak for it ("the
+// company's website", "the court's order").
+func ownedPage(w string) bool {
+	switch w {
+	case "website", "site", "webpage", "order", "orders":
+		return true
+	}
+	return false
+}
+
+// itsText returns the body "its" stands for in a subject "its report",
+// "its latest statement" (the text a body issued), or -1: the
+// organisation the text spoke of last before it, so "The committee
+// raised concerns… “…,” its report read" is the committee's (issue 20,
+// twenty-first round).
+func (f *finder) itsText(npA, head int) int {
+	if f.toks[npA].lower != "its" || head-npA > 2 || f.toks[head].cap || !(authoredText(f.toks[head].lower) || courtText(f.toks[head].lower)) {
+		return -1
+	}
+	if !f.plainModifiers(npA+1, head) {
+		return -1
+	}
+	return f.antecedent("it", f.toks[npA].s)
+}
+
+// outletText reports the texts an outlet publishes as its own: "an
+// editorial in the Daily Star".
+func outletText(w string) bool {
+	switch w {
+	case "editorial", "editorials", "leader", "column", "op-ed", "commentary":
+		return true
+	}
+	return false
+}
+
+// outletOfText returns the outlet named after "in" following an outlet's
+// text at token head ("An editorial in Lebanon's French-language daily,
+// L'Orient le Jour, notes"), within a few words and before any verb, or -1.
+// A possessive place on the way ("Lebanon's") only qualifies the outlet.
+func (f *finder) outletOfText(head int, mm mentionMap) int {
+	t := &f.toks[head]
+	end := mm.base + len(mm.idx)
+	if t.cap || !outletText(t.lower) {
+		return -1
+	}
+	// "The paper's editorial adds": the newspaper named before
+	if p := head - 1; p >= 0 && f.toks[p].poss {
+		if w := strings.TrimSuffix(strings.TrimSuffix(f.toks[p].lower, "'s"), "’s"); w == "paper" || w == "newspaper" || w == "daily" {
+			return f.newspaperBack(f.toks[p].s)
+		}
+	}
+	if head+2 >= end || f.toks[head+1].lower != "in" {
+		return -1
+	}
+	for k := head + 2; k < end && k < head+10; k++ {
+		w := &f.toks[k]
+		if m := mm.at(k); m != nil && m.a == k {
+			if m.poss || m.kind == mPlace || m.b-m.a == 1 && placeAdjective(&f.toks[m.a]) {
+				k = m.b - 1
+				continue
+			}
+			if m.kind == mOrg || m.kind == mUnknown || m.kind == mPerson {
+				return f.authorEnt(m)
+			}
+			return -1
+		}
+		if _, v := w.verb(); v && !w.cap && !isParticipleEd(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// describedAuthor finds a described source after "by"/"from" following
+// the text at token head: "a"/"an", at most three modifiers and a singular
+// person noun ("a statement by a Sussex spokesperson", "an unnamed
+// official"). It returns the phrase's first token and its head, or -1, -1.
+func (f *finder) describedAuthor(head int, mm mentionMap) (int, int) {
+	end := mm.base + len(mm.idx)
+	n := head + 2
+	if n >= end || (f.toks[head+1].lower != "by" && f.toks[head+1].lower != "from") {
+		return -1, -1
+	}
+	switch f.toks[n].lower {
+	case "a", "an":
+		for h := n + 1; h < end && h <= n+4; h++ {
+			t := &f.toks[h]
+			if t.k != tWord || t.is(cFunction|cPrep) {
+				return -1, -1
+			}
+			if !t.cap && (spokesNoun(t.lower) || sourceNoun(t.lower) && f.lx.is(t.lower, cRole)) {
+				return n, h
+			}
+		}
+	case "the":
+		// "a statement from the family": the family named so
+		if h := n + 1; h < end && f.toks[h].k == tWord && !f.toks[h].cap && familyNoun(f.toks[h].lower) {
+			return n, h
+		}
+	}
+	return -1, -1
+}
+
+// familyNoun reports the nouns for a family or household that issues a
+// statement as one ("the family", "the couple", "the parents").
+func familyNoun(w string) bool {
+	switch w {
+	case "family", "families", "couple", "parents", "relatives", "household":
+		return true
+	}
+	return false
+}
+
+// familyIssuer returns the family (or couple, parents) that opens sentence
+// s as the subject of a verb of issuing right before the text's
+// determiner at token j: "The family of the missing sailor issued a
+// statement". It returns -1 otherwise.
+func (f *finder) familyIssuer(s sentence, j int, mm mentionMap) int {
+	if j-1 <= s.a+1 || f.toks[s.a].lower != "the" || !familyNoun(f.toks[s.a+1].lower) || f.toks[s.a+1].cap {
+		return -1
+	}
+	if w := f.toks[j].lower; w != "a" && w != "an" {
+		return -1
+	}
+	if !publishVerb(f.toks[j-1].lower) {
+		return -1
+	}
+	// (no other verb between the subject and the verb of issuing)
+	for k := s.a + 2; k < j-1; k++ {
+		if _, v := f.toks[k].verb(); v || f.toks[k].k != tWord {
+			return -1
+		}
+	}
+	id, _ := f.resolveNP(s.a, s.a+2, s.a+1, "", mm)
+	return id
+}
+
+// frontedTextAuthor returns the subject of the clause after a phrase "In
+// a/an/his/her/its/their <text> …," opening sentence s (j is the
+// determiner's token): "In a letter to shareholders, chief executive Tom
+// Reyes wrote: …" makes Reyes the letter's author. It returns -1 when the
+// clause does not open with a name and a verb.
+func (f *finder) frontedTextAuthor(s sentence, j int, mm mentionMap) int {
+	if j != s.a+1 || f.toks[s.a].lower != "in" {
+		return -1
+	}
+	if w := f.toks[j].lower; w != "a" && w != "an" && possessivePronoun(w) == "" {
+		return -1
+	}
+	c := j + 1
+	for c < s.b && c < j+12 && !f.isPunct(c, ",") {
+		if f.toks[c].k != tWord {
+			return -1
+		}
+		c++
+	}
+	if c >= s.b || !f.isPunct(c, ",") {
+		return -1
+	}
+	for k := c + 1; k < s.b && k <= c+4; k++ {
+		m := mm.at(k)
+		if m == nil {
+			// ("In a statement, it said": the body "it" stands for)
+			if id := f.frontedPronounAuthor(s, k); id >= 0 {
+				return id
+			}
+			if t := &f.toks[k]; t.k != tWord || t.cap || t.is(cFunction) && !t.is(cDet) {
+				return -1
+			}
+			continue
+		}
+		if m.a != k || m.poss || m.b >= s.b || (m.kind != mPerson && m.kind != mOrg && m.kind != mUnknown) {
+			return -1
+		}
+		if _, v := f.toks[m.b].verb(); !v || f.toks[m.b].cap {
+			return -1
+		}
+		return f.authorEnt(m)
+	}
+	return -1
+}
+
+// frontedPronounAuthor returns the body that "it" at token k, right after
+// a fronted "In a statement," and before a verb, stands for ("In a
+// statement, it said the strikes killed six"), or -1.
+func (f *finder) frontedPronounAuthor(s sentence, k int) int {
+	if f.toks[k].lower != "it" || k+1 >= s.b || !f.isPunct(k-1, ",") {
+		return -1
+	}
+	if _, v := f.toks[k+1].verb(); !v || f.toks[k+1].cap {
+		return -1
+	}
+	id := f.antecedent("it", f.toks[k].s)
+	if id < 0 || f.ents[id].kind != eOrg {
+		return -1
+	}
+	return id
+}
+
+// pastDate returns the token before a date that ends at token j and
+// qualifies a text ("a May 17 memo", "a Jan. 5 letter", "its March
+// report"), or j when none does: the date is no name that issued the text
+// (issue 20, twenty-fifth round).
+func (f *finder) pastDate(s sentence, j int) int {
+	i := j
+	if i-1 >= s.a && f.toks[i].k == tWord && isNumber(f.toks[i].w) && len(f.toks[i].w) <= 2 {
+		i--
+	}
+	if i >= s.a && f.toks[i].k == tWord && f.toks[i].cap && monthWord(f.toks[i].lower) && i-1 >= s.a {
+		return i - 1
+	}
+	return j
+}
+
+// recordingNoun reports nouns for a recording whose voice an article can
+// attribute to someone.
+func recordingNoun(w string) bool {
+	switch w {
+	case "recording", "tape", "audiotape", "videotape", "video", "audio", "message", "broadcast", "speech":
+		return true
+	}
+	return false
+}
+
+// voiceNoun reports the nouns an article uses for the voice on a recording.
+func voiceNoun(w string) bool {
+	return w == "speaker" || w == "voice" || w == "narrator"
+}
+
+// attributedTo returns the person or body a recording at token k is said
+// to come from ("attributed to X", "purportedly from X", "purportedly by
+// X", "said to be from X"), within a few words after it, or -1.
+func (f *finder) attributedTo(s sentence, k int, mm mentionMap) int {
+	for i := k + 1; i < s.b && i < k+6; i++ {
+		w := f.toks[i].lower
+		n := -1
+		switch {
+		case w == "attributed" && i+2 < s.b && f.toks[i+1].lower == "to":
+			n = i + 2
+		case (w == "purportedly" || w == "allegedly" || w == "apparently") && i+2 < s.b && (f.toks[i+1].lower == "from" || f.toks[i+1].lower == "by"):
+			n = i + 2
+		}
+		if n < 0 {
+			continue
+		}
+		if m := mm.at(n); m != nil && m.a == n && (m.kind == mPerson || m.kind == mOrg || m.kind == mUnknown) {
+			return f.authorEnt(m)
+		}
+		return -1
+	}
+	return -1
+}
