@@ -95,6 +95,17 @@ func (q *prefixQuery) completions(r index.IndexReader, m mapping.IndexMapping, f
 type prefixGroup struct {
 	field string
 	terms []string
+	// boosts are the terms' own boosts, times the query's; nil when all
+	// are 1 (a fuzzy word's candidates have less the further they are).
+	boosts []float64
+}
+
+// boost is the i-th term's own boost.
+func (g prefixGroup) boost(i int) float64 {
+	if g.boosts == nil {
+		return 1
+	}
+	return g.boosts[i]
 }
 
 // bleveDisjunction is the searcher Bleve builds for the groups: a
@@ -284,7 +295,7 @@ func newPrefixSearcher(ctx context.Context, snap *scorch.IndexSnapshot, groups [
 	for gi, g := range groups {
 		start := len(s.terms)
 		var count uint64
-		for _, t := range g.terms {
+		for ti, t := range g.terms {
 			if err := search.RecordTermSearcher(ctx); err != nil {
 				return nil, err
 			}
@@ -308,7 +319,7 @@ func newPrefixSearcher(ctx context.Context, snap *scorch.IndexSnapshot, groups [
 				}
 				s.segs[i].lists = append(s.segs[i].lists, pl)
 			}
-			s.terms = append(s.terms, prefixTerm{group: gi, term: []byte(t), count: n, weight: newTermWeight(boost, docTotal, n)})
+			s.terms = append(s.terms, prefixTerm{group: gi, term: []byte(t), count: n, weight: newTermWeight(boost*g.boost(ti), docTotal, n)})
 			count += n
 		}
 		s.groups = append(s.groups, groupSum{terms: float64(len(g.terms)), start: start, end: len(s.terms), count: count})

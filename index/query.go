@@ -365,9 +365,9 @@ func clauseQuery(c clause) (query.Query, error) {
 			q = newPrefixQuery(fields, c.value)
 			break
 		}
-		if !c.phrase && !c.wildcard && !c.regexp && c.fuzzy <= 0 {
+		if !c.phrase && !c.wildcard && !c.regexp {
 			// One searcher for the word in every field (word.go).
-			q = newWordQuery(fields, c.value)
+			q = newWordQuery(fields, c.value, max(c.fuzzy, 0))
 			break
 		}
 		qs := make([]query.Query, 0, len(fields))
@@ -397,6 +397,8 @@ func clauseQuery(c clause) (query.Query, error) {
 	return q, nil
 }
 
+// textQuery is a phrase, wildcard or regular expression in one field
+// (words and prefixes have searchers of their own for all the fields).
 func textQuery(c clause, field string) query.Query {
 	switch {
 	case c.phrase:
@@ -407,18 +409,9 @@ func textQuery(c clause, field string) query.Query {
 		q := query.NewWildcardQuery(strings.ToLower(c.value))
 		q.SetField(field)
 		return q
-	case c.regexp:
-		q := query.NewRegexpQuery(strings.ToLower(c.value))
-		q.SetField(field)
-		return q
 	}
-	q := query.NewMatchQuery(c.value)
+	q := query.NewRegexpQuery(strings.ToLower(c.value))
 	q.SetField(field)
-	// A word the analyser splits ("Chung-in") needs all its parts.
-	q.SetOperator(query.MatchQueryOperatorAnd)
-	if c.fuzzy > 0 {
-		q.SetFuzziness(c.fuzzy)
-	}
 	return q
 }
 

@@ -51,36 +51,41 @@ func TestWordAsBleve(t *testing.T) {
 	pair := func(a, b query.Query) query.Query {
 		return query.NewBooleanQuery([]query.Query{a, b}, nil, nil)
 	}
-	for _, w := range words {
-		for _, fs := range fieldSets {
-			for _, boost := range []float64{1, 2.5} {
-				got := newWordQuery(fs, w)
-				got.SetBoost(boost)
-				want := bleveWord{newWordQuery(fs, w)}
-				want.SetBoost(boost)
-				if a, b := x.runRaw(t, want), x.runRaw(t, got); a != b {
-					t.Errorf("%q in %v ^%g:\n segments %.300s\n bleve    %.300s", w, fs, boost, b, a)
-				}
-				if boost != 1 {
-					continue
-				}
-				for _, other := range []string{"minister", "filler7", "korea"} {
-					tq := query.NewTermQuery(other)
-					tq.SetField(fBody)
-					for name, mk := range map[string]func(q query.Query) query.Query{
-						"and": func(q query.Query) query.Query { return query.NewConjunctionQuery([]query.Query{tq, q}) },
-						"or":  func(q query.Query) query.Query { return query.NewDisjunctionQuery([]query.Query{tq, q}) },
-						"not": func(q query.Query) query.Query {
-							return query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{tq})
-						},
-					} {
-						if a, b := x.runRaw(t, mk(want)), x.runRaw(t, mk(got)); a != b {
-							t.Errorf("%q %s %s in %v:\n segments %.300s\n bleve    %.300s", w, name, other, fs, b, a)
-						}
+	for _, fz := range []int{0, 1, 2} {
+		for _, w := range words {
+			for _, fs := range fieldSets {
+				for _, boost := range []float64{1, 2.5} {
+					got := newWordQuery(fs, w, fz)
+					got.SetBoost(boost)
+					want := bleveWord{newWordQuery(fs, w, fz)}
+					want.SetBoost(boost)
+					if a, b := x.runRaw(t, want), x.runRaw(t, got); a != b {
+						t.Errorf("%q~%d in %v ^%g:\n segments %.300s\n bleve    %.300s", w, fz, fs, boost, b, a)
 					}
-					// +w +other, both words searched the same way.
-					if a, b := x.runRaw(t, pair(want, bleveWord{newWordQuery(fs, other)})), x.runRaw(t, pair(got, newWordQuery(fs, other))); a != b {
-						t.Errorf("+%q +%q in %v:\n segments %.300s\n bleve    %.300s", w, other, fs, b, a)
+					if boost != 1 {
+						continue
+					}
+					for _, other := range []string{"minister", "filler7", "korea"} {
+						// +w +other, both words searched the same way.
+						if a, b := x.runRaw(t, pair(want, bleveWord{newWordQuery(fs, other, fz)})), x.runRaw(t, pair(got, newWordQuery(fs, other, fz))); a != b {
+							t.Errorf("+%q +%q~%d in %v:\n segments %.300s\n bleve    %.300s", w, other, fz, fs, b, a)
+						}
+						if fz > 0 {
+							continue // beside other searchers a fuzzy word is a plain one
+						}
+						tq := query.NewTermQuery(other)
+						tq.SetField(fBody)
+						for name, mk := range map[string]func(q query.Query) query.Query{
+							"and": func(q query.Query) query.Query { return query.NewConjunctionQuery([]query.Query{tq, q}) },
+							"or":  func(q query.Query) query.Query { return query.NewDisjunctionQuery([]query.Query{tq, q}) },
+							"not": func(q query.Query) query.Query {
+								return query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{tq})
+							},
+						} {
+							if a, b := x.runRaw(t, mk(want)), x.runRaw(t, mk(got)); a != b {
+								t.Errorf("%q %s %s in %v:\n segments %.300s\n bleve    %.300s", w, name, other, fs, b, a)
+							}
+						}
 					}
 				}
 			}
@@ -88,7 +93,7 @@ func TestWordAsBleve(t *testing.T) {
 	}
 }
 
-// TestWordAsBeforeInSearch: a plain word in a search is what it was when
+// TestWordAsBeforeInSearch: a plain or fuzzy word in a search is what it was when
 // each field's match query went to Bleve (boost aside: Bleve ignored a
 // boost on the disjunction of the fields, the word now carries it).
 func TestWordAsBeforeInSearch(t *testing.T) {
@@ -96,17 +101,25 @@ func TestWordAsBeforeInSearch(t *testing.T) {
 	if err := x.Apply(context.Background(), app.IndexBatch{Upserts: append(testDocs(), corpusDocs(300)...)}); err != nil {
 		t.Fatal(err)
 	}
-	before := func(fields []string, word string) query.Query {
+	before := func(fields []string, word string, fuzzy int) query.Query {
 		qs := make([]query.Query, 0, len(fields))
 		for _, f := range fields {
 			q := query.NewMatchQuery(word)
 			q.SetField(f)
 			q.SetOperator(query.MatchQueryOperatorAnd)
+			if fuzzy > 0 {
+				q.SetFuzziness(fuzzy)
+			}
 			qs = append(qs, q)
 		}
 		return query.NewDisjunctionQuery(qs)
 	}
-	for _, w := range []string{"minister", "government", "North", "the"} {
+	for _, c := range []struct {
+		query, word string
+		fuzzy       int
+	}{{"minister", "minister", 0}, {"government", "government", 0}, {"North", "North", 0}, {"the", "the", 0},
+		{"goverment~1", "goverment", 1}, {"minster~2", "minster", 2}} {
+		w := c.query
 		clauses, err := parseQuery(w)
 		if err != nil {
 			t.Fatal(err)
@@ -118,7 +131,7 @@ func TestWordAsBeforeInSearch(t *testing.T) {
 		if _, ok := got.(*wordQuery); !ok {
 			t.Fatalf("%q is searched as %T, not as a wordQuery", w, got)
 		}
-		if a, b := x.runRaw(t, before(textFields, w)), x.runRaw(t, got); a != b {
+		if a, b := x.runRaw(t, before(textFields, c.word, c.fuzzy)), x.runRaw(t, got); a != b {
 			t.Errorf("%q:\n now    %.300s\n before %.300s", w, b, a)
 		}
 	}
