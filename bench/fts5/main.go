@@ -54,12 +54,13 @@ func main() {
 	perKind := flag.Int("queries", 200, "queries of each kind to time")
 	batch := flag.Int("batch", 1000, "articles per transaction")
 	asJSON := flag.Bool("json", false, "print JSON")
+	queriesOnly := flag.Bool("queries-only", false, "time the queries on the fts5.db an earlier run left in -dir (no import), e.g. after emptying the page cache")
 	flag.Parse()
 	if *dir == "" {
 		fmt.Fprintln(os.Stderr, "usage: fts5 -dir DIR (a folder written by `dossier bench --keep DIR`)")
 		os.Exit(2)
 	}
-	if err := run(context.Background(), *dir, *perKind, *batch, *asJSON); err != nil {
+	if err := run(context.Background(), *dir, *perKind, *batch, *asJSON, *queriesOnly); err != nil {
 		fmt.Fprintln(os.Stderr, "fts5:", err)
 		os.Exit(1)
 	}
@@ -86,7 +87,7 @@ type report struct {
 	Queries      map[string]stat `json:"queries"`
 }
 
-func run(ctx context.Context, dir string, perKind, batch int, asJSON bool) error {
+func run(ctx context.Context, dir string, perKind, batch int, asJSON, queriesOnly bool) error {
 	var qs querySet
 	data, err := os.ReadFile(filepath.Join(dir, "queries.json"))
 	if err != nil {
@@ -106,92 +107,18 @@ func run(ctx context.Context, dir string, perKind, batch int, asJSON bool) error
 	}
 	slices.Sort(files)
 	dbPath := filepath.Join(dir, "fts5.db")
-	os.Remove(dbPath)
 	rep := report{Articles: len(files), Queries: map[string]stat{}}
-
-	resetPeakRSS()
-	start := time.Now()
-	db, err := sql.Open(driverName, dsn(dbPath, false))
-	if err != nil {
+	if queriesOnly {
+		if _, err := os.Stat(dbPath); err != nil {
+			return fmt.Errorf("-queries-only: %w", err)
+		}
+	} else if err := build(ctx, dbPath, files, batch, &rep); err != nil {
 		return err
-	}
-	for _, s := range []string{
-		"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-		`CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, body TEXT, author TEXT, source TEXT, tags TEXT,
-			published TEXT, year TEXT, month TEXT)`,
-		`CREATE VIRTUAL TABLE docs USING fts5(title, body, content='articles', content_rowid='id', tokenize='porter unicode61')`,
-	} {
-		if _, err := db.ExecContext(ctx, s); err != nil {
-			return fmt.Errorf("%s: %w", s, err)
-		}
-	}
-	// Files are read and parsed on worker goroutines, as Dossier's import does.
-	parsed := make(chan article, 256)
-	var bytes int64
-	go func() {
-		defer close(parsed)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				continue
-			}
-			bytes += int64(len(b))
-			parsed <- parse(string(b))
-		}
-	}()
-	id := 0
-	for {
-		tx, err := db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		ins, err := tx.PrepareContext(ctx, `INSERT INTO articles(id, title, body, author, source, tags, published, year, month) VALUES(?,?,?,?,?,?,?,?,?)`)
-		if err != nil {
-			return err
-		}
-		fts, err := tx.PrepareContext(ctx, `INSERT INTO docs(rowid, title, body) VALUES(?,?,?)`)
-		if err != nil {
-			return err
-		}
-		n := 0
-		for a := range parsed {
-			id++
-			p := a.published
-			if _, err := ins.ExecContext(ctx, id, a.title, a.body, a.author, a.source, a.tags, p.Format(time.DateOnly), p.Format("2006"), p.Format("2006-01")); err != nil {
-				return err
-			}
-			if _, err := fts.ExecContext(ctx, id, a.title, a.body); err != nil {
-				return err
-			}
-			if n++; n == batch {
-				break
-			}
-		}
-		if err := tx.Commit(); err != nil {
-			return err
-		}
-		if n < batch {
-			break
-		}
-	}
-	if _, err := db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
-		return err
-	}
-	rep.ImportS = time.Since(start).Seconds()
-	rep.PeakRSSBytes = peakRSS()
-	rep.ArticlesPerS = float64(id) / rep.ImportS
-	rep.CorpusBytes = bytes
-	var fts sql.NullInt64
-	_ = db.QueryRowContext(ctx, `SELECT SUM(pgsize) FROM dbstat WHERE name LIKE 'docs%'`).Scan(&fts)
-	rep.FTSBytes = fts.Int64
-	db.Close()
-	if st, err := os.Stat(dbPath); err == nil {
-		rep.DBBytes = st.Size()
 	}
 
 	// Open and answer a first query.
-	start = time.Now()
-	db, err = sql.Open(driverName, dsn(dbPath, true))
+	start := time.Now()
+	db, err := sql.Open(driverName, dsn(dbPath, true))
 	if err != nil {
 		return err
 	}
@@ -375,4 +302,92 @@ func cpuSeconds() float64 {
 	utime, _ := strconv.ParseFloat(f[11], 64)
 	stime, _ := strconv.ParseFloat(f[12], 64)
 	return (utime + stime) / 100 // USER_HZ
+}
+
+// build imports files into a new database at dbPath, as Dossier's import
+// does (parsing on another goroutine), and reports its figures in rep.
+func build(ctx context.Context, dbPath string, files []string, batch int, rep *report) error {
+	os.Remove(dbPath)
+	resetPeakRSS()
+	start := time.Now()
+	db, err := sql.Open(driverName, dsn(dbPath, false))
+	if err != nil {
+		return err
+	}
+	for _, s := range []string{
+		"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+		`CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, body TEXT, author TEXT, source TEXT, tags TEXT,
+			published TEXT, year TEXT, month TEXT)`,
+		`CREATE VIRTUAL TABLE docs USING fts5(title, body, content='articles', content_rowid='id', tokenize='porter unicode61')`,
+	} {
+		if _, err := db.ExecContext(ctx, s); err != nil {
+			return fmt.Errorf("%s: %w", s, err)
+		}
+	}
+	// Files are read and parsed on worker goroutines, as Dossier's import does.
+	parsed := make(chan article, 256)
+	var bytes int64
+	go func() {
+		defer close(parsed)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				continue
+			}
+			bytes += int64(len(b))
+			parsed <- parse(string(b))
+		}
+	}()
+	id := 0
+	for {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		ins, err := tx.PrepareContext(ctx, `INSERT INTO articles(id, title, body, author, source, tags, published, year, month) VALUES(?,?,?,?,?,?,?,?,?)`)
+		if err != nil {
+			return err
+		}
+		fts, err := tx.PrepareContext(ctx, `INSERT INTO docs(rowid, title, body) VALUES(?,?,?)`)
+		if err != nil {
+			return err
+		}
+		n := 0
+		for a := range parsed {
+			id++
+			p := a.published
+			if _, err := ins.ExecContext(ctx, id, a.title, a.body, a.author, a.source, a.tags, p.Format(time.DateOnly), p.Format("2006"), p.Format("2006-01")); err != nil {
+				return err
+			}
+			if _, err := fts.ExecContext(ctx, id, a.title, a.body); err != nil {
+				return err
+			}
+			if n++; n == batch {
+				break
+			}
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+		if n < batch {
+			break
+		}
+	}
+	if _, err := db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		return err
+	}
+	rep.ImportS = time.Since(start).Seconds()
+	rep.PeakRSSBytes = peakRSS()
+	rep.ArticlesPerS = float64(id) / rep.ImportS
+	rep.CorpusBytes = bytes
+	var fts sql.NullInt64
+	_ = db.QueryRowContext(ctx, `SELECT SUM(pgsize) FROM dbstat WHERE name LIKE 'docs%'`).Scan(&fts)
+	rep.FTSBytes = fts.Int64
+	if err := db.Close(); err != nil {
+		return err
+	}
+	if st, err := os.Stat(dbPath); err == nil {
+		rep.DBBytes = st.Size()
+	}
+	return nil
 }
