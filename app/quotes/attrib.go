@@ -1806,7 +1806,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if e.gender == 0 {
 		e.gender = roleGender(hl) // "her husband" is no "she"
 	}
-	e.plural = strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss") && !f.toks[head].is(cDoc) && hl != "news"
+	e.plural = strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss") && !f.toks[head].is(cDoc) && hl != "news" || irregularPlural(hl)
 	if e.affil == "" {
 		e.affil = affil
 	}

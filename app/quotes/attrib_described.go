@@ -713,3 +713,151 @@ func (f *finder) replyFrom(s sentence) (int, int, int, bool) {
 	}
 	return a, h + 1, h, true
 }
+
+// describedSubject returns the entity that the subject phrase of sentence
+// s stands for when it names no one: "A young crew member watched…", "The
+// right-hander had given up…", "Two senior campaign officials said…",
+// "His mother told…". Every such clause subject is an entity of the
+// discourse, typed by its head noun, which a later "he", "she" or "they",
+// or a definite description ("the official"), can mean; a description
+// that refers back (see describedRef) is the entity it refers to. The
+// phrase opens with a determiner, a number, a possessive pronoun or a
+// quantifier, or is a bare plural, and holds no name; a verb, an adverb,
+// a preposition or an appositive comma follows it. It returns -1 for a
+// phrase that is no person or group of people.
+func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, mm mentionMap) (int, int, int, bool) {
+	sa, sb, h, ok := f.subjectNP(s, mm)
+	if !ok || sb >= s.b {
+		return 0, 0, 0, false
+	}
+	t := &f.toks[h]
+	if t.k != tWord || t.cap || t.poss || isPronoun(t.lower) || anonWord(t.lower) {
+		return 0, 0, 0, false
+	}
+	for k := sa; k < sb; k++ {
+		if mm.at(k) != nil || f.toks[k].k != tWord {
+			return 0, 0, 0, false
+		}
+	}
+	d := f.toks[sa].lower
+	plural := strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")
+	opener := f.toks[sa].is(cDet) || possessivePronoun(d) != "" || numberWord(d) || isNumber(d) || anonWord(d)
+	if !opener && !(plural && sa == h) {
+		return 0, 0, 0, false
+	}
+	if !f.personishHead(t.lower) && !(plural && f.personishHead(singularNoun(t.lower))) {
+		return 0, 0, 0, false
+	}
+	// (what ended the phrase: a verb, an auxiliary, an adverb, a
+	// preposition or an appositive comma, not a run of ten words)
+	n := &f.toks[sb]
+	_, verb := n.verb()
+	verb = verb || auxiliary(n.lower) || isParticipleEd(n) || strings.HasSuffix(n.lower, "s")
+	if sb-sa > 6 || n.cap || !(n.k == tWord && (verb || f.isAdverb(n) || n.is(cPrep))) && !f.isPunct(sb, ",") {
+		return 0, 0, 0, false
+	}
+	// ("Her pro-consumer views on…": a word that only ends like a
+	// person noun, before a plural noun)
+	if _, v := n.verb(); !v && !auxiliary(n.lower) && strings.HasSuffix(n.lower, "s") && !f.knownPersonNoun(singularOr(t.lower)) {
+		return 0, 0, 0, false
+	}
+	// ("A single shooter was found dead, Dean said": the subject of
+	// what someone else reports; not so "… wiped away tears as she
+	// described…", a subordinate clause about the subject)
+	for i := range ats {
+		if a := ats[i].npA; a >= 0 && a != sa && !(a-1 > sb && ats[i].npB == a+1 && isPronoun(f.toks[a].lower) && subordinator(f.toks[a-1].lower)) {
+			return 0, 0, 0, false
+		}
+	}
+	return sa, sb, h, true
+}
+
+// describedSubjectEnt resolves the subject phrase [sa, sb) with head h
+// that describedSubjectPhrase found.
+func (f *finder) describedSubjectEnt(sa, sb, h int, mm mentionMap) int {
+	// "Another officer, Wing Commander Ana Roe, said…": the person named
+	// in apposition, whom the description's noun now also names
+	if id := f.apposNamed(sb, h, mm); id >= 0 {
+		return id
+	}
+	id, _ := f.resolveNP(sa, sb, h, "", mm)
+	if id < 0 {
+		return -1
+	}
+	if e := &f.ents[id]; e.kind != ePerson && !(e.kind == eGroup && f.personish(e.name)) && !(e.kind == eGroup && e.plural) {
+		return -1
+	}
+	return id
+}
+
+const debugDS = false
+
+// apposNamed returns the person named in apposition right after a
+// description whose head noun is token h and which ends before token c
+// ("Another officer, Ana Roe, said", "Her mother, Joy Hill, is…"), or -1;
+// the noun becomes one of the person's descriptions (a title), so that a
+// later "the officer" is that person.
+func (f *finder) apposNamed(c, h int, mm mentionMap) int {
+	end := mm.base + len(mm.idx)
+	// ("The mayor of Surabaya, Tri Rismaharini, comforted…", "An
+	// electrician by trade and a Rolling Stones fan, D’Angelo has…": past
+	// the description's own words, with no verb or name among them)
+	if c < end && !f.isPunct(c, ",") && !f.toks[c].is(cPrep) {
+		return -1
+	}
+	for k := c; k < end && k < c+12 && !f.isPunct(k, ","); k++ {
+		t := &f.toks[k]
+		if t.k != tWord {
+			return -1
+		}
+		if _, v := t.verb(); v || auxiliary(t.lower) || t.is(cStopNP) && t.lower != "and" || isParticipleEd(t) && !f.toks[k-1].is(cDet) {
+			return -1
+		}
+		c = k + 1
+	}
+	if !f.isPunct(c, ",") {
+		return -1
+	}
+	m := mm.at(c + 1)
+	if m == nil || m.a != c+1 || m.poss || m.kind != mPerson && m.kind != mUnknown {
+		return -1
+	}
+	if m.b < end && !f.isPunct(m.b, ",") {
+		if n := &f.toks[m.b]; n.k != tWord || n.cap {
+			return -1
+		}
+	}
+	if m.ent < 0 {
+		// (a name in apposition to a person's description is a person's)
+		m.kind = mPerson
+		f.resolveMention(m)
+	}
+	if m.ent < 0 || f.ents[m.ent].kind != ePerson {
+		return -1
+	}
+	f.addDescription(m.ent, f.toks[h].lower)
+	return m.ent
+}
+
+// addDescription records the head noun w of a description as one of
+// person id's titles, which definite descriptions resolve by.
+func (f *finder) addDescription(id int, w string) {
+	if e := &f.ents[id]; e.kind == ePerson && !containsStr(e.titles, w) {
+		e.titles = append(e.titles, w)
+	}
+}
+
+// knownPersonNoun reports a noun the lexicon or the noun classes know as
+// one for a person, not only by its ending ("official", "mother",
+// "actor", "epidemiologist").
+func (f *finder) knownPersonNoun(w string) bool {
+	return f.lx.is(w, cRole) || epithet(w) || roleGender(w) != 0 || occupationNoun(w) || ownedKin(w) || sourceNoun(w)
+}
+
+// singularOr returns the singular of a plain plural noun, else w.
+func singularOr(w string) string {
+	if s := singularNoun(w); s != "" {
+		return s
+	}
+	return w
+}

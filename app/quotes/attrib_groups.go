@@ -319,3 +319,14 @@ func singularNoun(w string) string {
 	}
 	return w[:len(w)-1]
 }
+
+// irregularPlural reports the plural nouns for people that do not end in
+// "s" ("Another two women", "Men and women", "the people"): a group, a
+// "they", never a "he" or "she".
+func irregularPlural(w string) bool {
+	switch w {
+	case "men", "women", "people", "children", "police", "folk":
+		return true
+	}
+	return strings.HasSuffix(w, "smen") || strings.HasSuffix(w, "women")
+}

@@ -324,6 +324,21 @@ func (f *finder) processSentence(si int) {
 			subjSeen = true
 		}
 	}
+	// "A young crew member watched…", "The right-hander had…": a subject
+	// that names no one is an entity of the discourse all the same
+	// (resolved after the names of a phrase fronted before it: "In a rare
+	// Tomas Brenner interview, the director was candid")
+	dsA, dsB, dsH, ds := 0, 0, 0, false
+	if !caption && !subjSeen {
+		dsA, dsB, dsH, ds = f.describedSubjectPhrase(s, ats, mm)
+		if ds && (len(ms) == 0 || ms[0].a > dsA) {
+			if id := f.describedSubjectEnt(dsA, dsB, dsH, mm); id >= 0 {
+				f.addEvent(f.toks[dsA].s, id, false, true, si)
+				subjSeen = true
+			}
+			ds = false
+		}
+	}
 	asker := -1
 	if len(ms) > 0 && f.frontedAsker(s, &ms[0]) {
 		asker = ms[0].a
@@ -378,6 +393,11 @@ func (f *finder) processSentence(si int) {
 			subjSeen = true
 		}
 		ai++
+	}
+	if ds {
+		if id := f.describedSubjectEnt(dsA, dsB, dsH, mm); id >= 0 {
+			f.addEvent(f.toks[dsA].s, id, false, true, si)
+		}
 	}
 	f.issuedTextAuthors(s, ats)
 	f.nameDescribed(s, mm)
