@@ -790,7 +790,6 @@ func (f *finder) describedSubjectEnt(sa, sb, h int, mm mentionMap) int {
 	return id
 }
 
-const debugDS = false
 
 // apposNamed returns the person named in apposition right after a
 // description whose head noun is token h and which ends before token c
