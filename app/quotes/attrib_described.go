@@ -578,8 +578,10 @@ func (f *finder) pseudonymGiven(b int, mm mentionMap) int {
 			return -1
 		}
 		w := t.lower
+		// ("who gave her name as Ana Roe", "who identified himself as
+		// Omar", "who is known as Stux")
 		named := w == "pseudonym" || w == "alias" || (w == "name" && (f.toks[i-1].lower == "first" || f.toks[i-1].lower == "the")) ||
-			(w == "as" && (f.toks[i-1].lower == "only" || f.toks[i-1].lower == "identified"))
+			(w == "as" && namedAs(f.toks[i-1].lower))
 		if !named {
 			continue
 		}
@@ -598,6 +600,16 @@ func (f *finder) pseudonymGiven(b int, mm mentionMap) int {
 		return m.ent
 	}
 	return -1
+}
+
+// namedAs reports the words before "as" that give a name: "identified
+// (only) as", "gave her name as", "identified himself as", "known as".
+func namedAs(w string) bool {
+	switch w {
+	case "only", "identified", "name", "himself", "herself", "themselves", "known":
+		return true
+	}
+	return false
 }
 
 // nameGiven returns the token of a quoted name that a relative clause
@@ -625,7 +637,7 @@ func (f *finder) nameGiven(b int) int {
 			pp = f.toks[i-2].lower
 		}
 		if ((p == "was" || p == "is") && pp == "name") || p == "named" || p == "nicknamed" ||
-			((p == "himself" || p == "herself") && (pp == "called" || pp == "calls")) || (p == "as" && (pp == "only" || pp == "identified" || pp == "known")) {
+			((p == "himself" || p == "herself") && (pp == "called" || pp == "calls")) || (p == "as" && namedAs(pp)) {
 			f.qs[t.q].named = true
 			return i
 		}
@@ -775,11 +787,6 @@ func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, mm mentionMap)
 // describedSubjectEnt resolves the subject phrase [sa, sb) with head h
 // that describedSubjectPhrase found.
 func (f *finder) describedSubjectEnt(sa, sb, h int, mm mentionMap) int {
-	// "Another officer, Wing Commander Ana Roe, said…": the person named
-	// in apposition, whom the description's noun now also names
-	if id := f.apposNamed(sb, h, mm); id >= 0 {
-		return id
-	}
 	id, _ := f.resolveNP(sa, sb, h, "", mm)
 	if id < 0 {
 		return -1
@@ -798,6 +805,9 @@ func (f *finder) describedSubjectEnt(sa, sb, h int, mm mentionMap) int {
 // later "the officer" is that person.
 func (f *finder) apposNamed(c, h int, mm mentionMap) int {
 	end := mm.base + len(mm.idx)
+	if t := &f.toks[h]; t.k != tWord || t.cap || t.is(cDoc) || !f.personishHead(t.lower) || singularNoun(t.lower) != "" {
+		return -1
+	}
 	// ("The mayor of Surabaya, Tri Rismaharini, comforted…", "An
 	// electrician by trade and a Rolling Stones fan, D’Angelo has…": past
 	// the description's own words, with no verb or name among them)
