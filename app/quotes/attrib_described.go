@@ -797,7 +797,6 @@ func (f *finder) describedSubjectEnt(sa, sb, h int, mm mentionMap) int {
 	return id
 }
 
-
 // apposNamed returns the person named in apposition right after a
 // description whose head noun is token h and which ends before token c
 // ("Another officer, Ana Roe, said", "Her mother, Joy Hill, is…"), or -1;
