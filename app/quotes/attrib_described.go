@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -104,34 +105,6 @@ func (f *finder) bareOneSpeaks(s sentence, at *attrib) bool {
 	// the quotation follows the verb ("Another said: “…”"), not a noun
 	// ("Another suggested design included…")
 	return f.quoteAfterVerb(s, at.verb)
-}
-
-// indefiniteSubject returns the described person an indefinite subject
-// opening sentence s introduces ("A second State department official
-// sought to downplay the reports."), or -1: "a"/"an", at most five
-// modifiers, a singular role noun and a lower-case word that is no
-// function word or noun of its own (the predicate). Whatever the verb,
-// such a sentence is about that person, whom a "he" or "she" after it
-// means, not whoever spoke before.
-func (f *finder) indefiniteSubject(s sentence) int {
-	if w := f.toks[s.a].lower; f.toks[s.a].k != tWord || w != "a" && w != "an" {
-		return -1
-	}
-	for h := s.a + 1; h < s.b-1 && h <= s.a+6; h++ {
-		t := &f.toks[h]
-		if t.k != tWord || t.poss || t.is(cFunction|cPrep|cStopNP|cSkip) {
-			return -1
-		}
-		if t.cap || !t.is(cRole) || strings.HasSuffix(t.lower, "s") {
-			continue
-		}
-		nx := &f.toks[h+1]
-		if !f.personishHead(t.lower) || nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP|cSkip) || f.isRoleOrDoc(h+1) {
-			return -1
-		}
-		return f.entityByName(f.spanPhrase(s.a, h+1), eGroup, f.toks[s.a].s)
-	}
-	return -1
 }
 
 // indefiniteOpener returns the noun of an indefinite phrase opening
@@ -726,24 +699,55 @@ func (f *finder) replyFrom(s sentence) (int, int, int, bool) {
 	return a, h + 1, h, true
 }
 
-// describedSubject returns the entity that the subject phrase of sentence
-// s stands for when it names no one: "A young crew member watched…", "The
-// right-hander had given up…", "Two senior campaign officials said…",
-// "His mother told…". Every such clause subject is an entity of the
+// describedSubjectPhrase returns the subject phrase of sentence s, [sa,
+// sb) with head h, when it names no one: "A young crew member watched…",
+// "The right-hander had given up…", "Two senior campaign officials
+// said…", "His mother told…", "A second State department official sought
+// to play down the reports", "The rabbis' second letter echoed…" (the
+// owner, a group). Every such clause subject is an entity of the
 // discourse, typed by its head noun, which a later "he", "she" or "they",
-// or a definite description ("the official"), can mean; a description
-// that refers back (see describedRef) is the entity it refers to. The
-// phrase opens with a determiner, a number, a possessive pronoun or a
-// quantifier, or is a bare plural, and holds no name; a verb, an adverb,
-// a preposition or an appositive comma follows it. It returns -1 for a
-// phrase that is no person or group of people.
+// or a definite description ("the official"), can mean (see
+// describedSubjectEnt). The phrase opens with a determiner, a number, a
+// possessive pronoun or a quantifier, or is a bare plural, and holds no
+// name but capitalised modifiers after "a"/"an"; a verb, an adverb, a
+// preposition or an appositive comma follows it. A phrase that is no
+// person or group of people, or the subject of what someone else
+// reports ("A single shooter was found dead, Dean said"), is none.
 func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, mm mentionMap) (int, int, int, bool) {
 	sa, sb, h, ok := f.subjectNP(s, mm)
-	if !ok || sb >= s.b {
+	if ok {
+		sa, sb, h, ok = f.describedPhrase(s, sa, sb, h, mm)
+	}
+	if !ok {
+		sa, sb, h, ok = f.indefiniteOpening(s)
+	}
+	if !ok {
 		return 0, 0, 0, false
 	}
-	t := &f.toks[h]
-	if t.k != tWord || t.cap || t.poss || isPronoun(t.lower) || anonWord(t.lower) {
+	// ("… wiped away tears as she described…", "The duchess revealed
+	// that she called…": a clause about the subject; "The actor says…":
+	// the subject's own clause of speech)
+	own := false
+	for i := range ats {
+		own = own || ats[i].npA == sa
+	}
+	for i := range ats {
+		if a := ats[i].npA; !own && a >= 0 && a != sa && !(a-1 > sb && ats[i].npB == a+1 && isPronoun(f.toks[a].lower) && (subordinator(f.toks[a-1].lower) || f.toks[a-1].lower == "that" || f.toks[a-1].lower == "and")) {
+			return 0, 0, 0, false
+		}
+	}
+	return sa, sb, h, true
+}
+
+// describedPhrase checks the subject phrase [sa, sb) with head h that
+// subjectNP found (see describedSubjectPhrase); for "the Ns' …" it returns
+// the owner.
+func (f *finder) describedPhrase(s sentence, sa, sb, h int, mm mentionMap) (int, int, int, bool) {
+	// ("The duchess also revealed": an adverb before the verb)
+	for h > sa && f.isAdverb(&f.toks[h]) {
+		h, sb = h-1, h
+	}
+	if sb >= s.b {
 		return 0, 0, 0, false
 	}
 	for k := sa; k < sb; k++ {
@@ -751,13 +755,26 @@ func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, mm mentionMap)
 			return 0, 0, 0, false
 		}
 	}
+	// "The rabbis' second letter echoed…": the group that owns the
+	// subject is what the sentence is about
+	if f.toks[sa].lower == "the" {
+		for k := sa + 1; k < h; k++ {
+			if t := &f.toks[k]; t.poss && !t.cap && singularNoun(t.lower) != "" {
+				return sa, k + 1, k, true
+			}
+		}
+	}
+	t := &f.toks[h]
+	if t.cap || t.poss || isPronoun(t.lower) || anonWord(t.lower) {
+		return 0, 0, 0, false
+	}
 	d := f.toks[sa].lower
 	plural := strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")
 	opener := f.toks[sa].is(cDet) || possessivePronoun(d) != "" || numberWord(d) || isNumber(d) || anonWord(d)
 	if !opener && !(plural && sa == h) {
 		return 0, 0, 0, false
 	}
-	if !f.personishHead(t.lower) && !(plural && f.personishHead(singularNoun(t.lower))) {
+	if !f.subjectPersonNoun(t.lower) && !(plural && f.subjectPersonNoun(singularNoun(t.lower))) {
 		return 0, 0, 0, false
 	}
 	// (what ended the phrase: a verb, an auxiliary, an adverb, a
@@ -765,6 +782,10 @@ func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, mm mentionMap)
 	n := &f.toks[sb]
 	_, verb := n.verb()
 	verb = verb || auxiliary(n.lower) || isParticipleEd(n) || strings.HasSuffix(n.lower, "s")
+	switch n.lower { // "The duchess also revealed", "The woman who spoke"
+	case "also", "not", "who", "whose", "which", "that", "however":
+		verb = true
+	}
 	if sb-sa > 6 || n.cap || !(n.k == tWord && (verb || f.isAdverb(n) || n.is(cPrep))) && !f.isPunct(sb, ",") {
 		return 0, 0, 0, false
 	}
@@ -773,20 +794,50 @@ func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, mm mentionMap)
 	if _, v := n.verb(); !v && !auxiliary(n.lower) && strings.HasSuffix(n.lower, "s") && !f.knownPersonNoun(singularOr(t.lower)) {
 		return 0, 0, 0, false
 	}
-	// ("A single shooter was found dead, Dean said": the subject of
-	// what someone else reports; not so "… wiped away tears as she
-	// described…", a subordinate clause about the subject)
-	for i := range ats {
-		if a := ats[i].npA; a >= 0 && a != sa && !(a-1 > sb && ats[i].npB == a+1 && isPronoun(f.toks[a].lower) && subordinator(f.toks[a-1].lower)) {
+	return sa, sb, h, true
+}
+
+// indefiniteOpening returns an indefinite subject opening sentence s
+// that may hold capitalised modifiers ("A second State department
+// official sought to downplay the reports."): "a"/"an", at most five
+// modifiers, a singular role noun and a lower-case word that is no
+// function word or noun of its own (the predicate). Whatever the verb,
+// such a sentence is about that person, whom a "he" or "she" after it
+// means, not whoever spoke before.
+func (f *finder) indefiniteOpening(s sentence) (int, int, int, bool) {
+	if w := f.toks[s.a].lower; f.toks[s.a].k != tWord || w != "a" && w != "an" {
+		return 0, 0, 0, false
+	}
+	for h := s.a + 1; h < s.b-1 && h <= s.a+6; h++ {
+		t := &f.toks[h]
+		if t.k != tWord || t.poss || t.is(cFunction|cPrep|cStopNP|cSkip) {
 			return 0, 0, 0, false
 		}
+		if t.cap || !t.is(cRole) || strings.HasSuffix(t.lower, "s") {
+			continue
+		}
+		nx := &f.toks[h+1]
+		if !f.personishHead(t.lower) || nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP|cSkip) || f.isRoleOrDoc(h+1) {
+			return 0, 0, 0, false
+		}
+		return s.a, h + 1, h, true
 	}
-	return sa, sb, h, true
+	return 0, 0, 0, false
 }
 
 // describedSubjectEnt resolves the subject phrase [sa, sb) with head h
 // that describedSubjectPhrase found.
 func (f *finder) describedSubjectEnt(sa, sb, h int, mm mentionMap) int {
+	// ("The rabbis' second letter": the group that has spoken as "the
+	// rabbis", or no one)
+	if f.toks[h].poss {
+		for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
+			if e := &f.ents[i]; e.kind == eGroup && e.plural && e.head == f.toks[h].lower {
+				return i
+			}
+		}
+		return -1
+	}
 	id, _ := f.resolveNP(sa, sb, h, "", mm)
 	if id < 0 {
 		return -1
@@ -862,10 +913,38 @@ func (f *finder) knownPersonNoun(w string) bool {
 	return f.lx.is(w, cRole) || epithet(w) || roleGender(w) != 0 || occupationNoun(w) || ownedKin(w) || sourceNoun(w)
 }
 
+// subjectPersonNoun reports a head noun of a subject phrase that names a
+// person: by its ending or class ("crew member", "adviser"), as one the
+// lexicon knows ("official", "mother") or as a title ("the duchess").
+func (f *finder) subjectPersonNoun(w string) bool {
+	if institution(w) || f.lx.is(w, cOrgHead|cOrg) {
+		return false // "The agency warns": a body
+	}
+	return f.personishHead(w) || f.knownPersonNoun(w) || f.lx.is(w, cTitle)
+}
+
 // singularOr returns the singular of a plain plural noun, else w.
 func singularOr(w string) string {
 	if s := singularNoun(w); s != "" {
 		return s
 	}
 	return w
+}
+
+// fadedDescribed reports whether the event ev of a person the text only
+// describes, who has not spoken there and whose sex the text has not
+// given ("A coach suggested skeleton."), lies more than one sentence
+// before a pronoun at rune offset pos: such a person is what a "he" in the
+// next sentence means, not a "he" further on, which goes back to the
+// person the text is about.
+func (f *finder) fadedDescribed(ev event, pos int) bool {
+	e := &f.ents[ev.ent]
+	return e.kind == eGroup && !ev.speaker && e.gender == 0 && f.sentAt(pos)-ev.sent > 1
+}
+
+// sentAt returns the index of the sentence that holds rune offset pos
+// (the first sentence ending after it).
+func (f *finder) sentAt(pos int) int {
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= pos })
+	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].b > k })
 }

@@ -79,7 +79,7 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		}
 		e := &f.ents[ev.ent]
 		person := e.kind == ePerson || (e.kind == eGroup && !e.plural && f.personish(e.name))
-		if !person || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') || tradeNamed(e.name) {
+		if !person || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') || tradeNamed(e.name) || f.fadedDescribed(ev, pos) {
 			continue
 		}
 		// ("Nationality is no issue for Hodgson - his predecessor Sanchez

@@ -28,9 +28,11 @@ func TestFindRound5UnnamedSources(t *testing.T) {
 		name, text string
 		want       []want
 	}{
+		// (round 28: "the man" is the man the text introduced, named as
+		// first described)
 		{"a man heard on a video",
 			"A man walked into the shop on Tuesday. The owner's son, Omar Vance, runs the business now.\n\nVideo shows the man at the counter.\n\n“My sister is on her way,” the man could be heard saying.",
-			[]want{{"My sister is on her way,", "the man", Full, ""}}},
+			[]want{{"My sister is on her way,", "A man", Full, ""}}},
 		{"one of a group who asked not to be named",
 			"Head teachers reacted with fury to threats by the minister, Gary Wilkes. One, who asked not to be named, said: “The ministry left us to sort out the mess.”",
 			[]want{{"The ministry left us to sort out the mess.", "One", Full, ""}}},

@@ -297,33 +297,6 @@ func (f *finder) processSentence(si int) {
 			}
 		}
 	}
-	// "The duchess also revealed that she…": a definite role opening the
-	// sentence is the person named with that role (Meghan, Duchess of
-	// Sussex), the subject a later "she" means, not a name in its object
-	if !caption && s.a+2 < s.b && f.toks[s.a].lower == "the" {
-		if h := &f.toks[s.a+1]; h.k == tWord && !h.cap && !h.is(cFunction|cDoc) && !anonWord(h.lower) {
-			if sa, sb, _, ok := f.subjectNP(s, mm); ok && sa == s.a && sb == s.a+2 {
-				if id := f.definite(h.lower, false); id >= 0 && f.ents[id].kind == ePerson {
-					f.addEvent(f.toks[s.a].s, id, false, true, si)
-					subjSeen = true
-				}
-			}
-		}
-	}
-	// "In one area, the bishops walked back their position. They had
-	// written…": the group the subject refers back to is what "they" means
-	if !caption && !subjSeen {
-		if id := f.groupSubject(s, mm); id >= 0 {
-			f.addEvent(f.toks[s.a].s, id, false, true, si)
-			subjSeen = true
-		}
-	}
-	if !caption && !subjSeen && len(ats) == 0 {
-		if id := f.indefiniteSubject(s); id >= 0 {
-			f.addEvent(f.toks[s.a].s, id, false, true, si)
-			subjSeen = true
-		}
-	}
 	// "A young crew member watched…", "The right-hander had…": a subject
 	// that names no one is an entity of the discourse all the same
 	// (resolved after the names of a phrase fronted before it: "In a rare
