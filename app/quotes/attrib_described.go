@@ -714,6 +714,13 @@ func (f *finder) replyFrom(s sentence) (int, int, int, bool) {
 // person or group of people, or the subject of what someone else
 // reports ("A single shooter was found dead, Dean said"), is none.
 func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, mm mentionMap) (int, int, int, bool) {
+	// ("BAGHDAD — A distraught mother…": past a dateline)
+	for k := s.a; k < s.b && k < s.a+4 && f.toks[k].k == tWord && f.toks[k].cap; k++ {
+		if f.isPunct(k+1, "—–-") {
+			s.a = k + 2
+			break
+		}
+	}
 	sa, sb, h, ok := f.subjectNP(s, mm)
 	if ok {
 		sa, sb, h, ok = f.describedPhrase(s, sa, sb, h, mm)
@@ -947,4 +954,27 @@ func (f *finder) fadedDescribed(ev event, pos int) bool {
 func (f *finder) sentAt(pos int) int {
 	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= pos })
 	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].b > k })
+}
+
+// describedGoesOn reports whether event ev is the subject of a person or
+// group the text only describes, in the sentence of an unattributed
+// quotation at rune offset pos or the one before it ("A distraught
+// mother, dressed in black, stares into a camera and declares, “…”";
+// "Another user expressed frustration. “…”"): the words are theirs, not
+// those of the person named before.
+func (f *finder) describedGoesOn(ev event, pos int) bool {
+	e := &f.ents[ev.ent]
+	if !ev.subj || e.kind != eGroup || !(e.plural || f.personish(e.name)) || f.sentAt(pos)-ev.sent > 1 {
+		return false
+	}
+	// (someone brought in so, not "The star" or "Her mother", which
+	// refer to someone the text is about)
+	k := f.tokAt(ev.pos)
+	return k >= 0 && f.introducingWord(f.toks[k].lower)
+}
+
+// introducingWord reports the words that open a description of someone
+// new: an indefinite article, "one", "another", a number or quantifier.
+func (f *finder) introducingWord(w string) bool {
+	return w == "a" || w == "an" || anonWord(w) || numberWord(w) || isNumber(w)
 }

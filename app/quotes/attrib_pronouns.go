@@ -186,6 +186,11 @@ func (f *finder) lastSpeaker(pos int) int {
 		if ev.speaker {
 			return ev.ent
 		}
+		// "Another user expressed frustration… “…”": the described
+		// subject of the quotation's sentence or the one before
+		if f.describedGoesOn(ev, pos) {
+			return ev.ent
+		}
 		// "Is Starmer a good leader? / “Well, I’m fully supportive…”": a
 		// name in the interviewer's question is not who answers
 		if f.narratorQuestion(ev.sent) {
