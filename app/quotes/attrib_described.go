@@ -207,28 +207,126 @@ func (f *finder) countedBefore(npA, head int) (int, int) {
 	return -1, -1
 }
 
-// nameDescribed gives a described speaker the name a later sentence gives
-// it: "“…,” a spokesperson for the ministry said. The spokesperson, Hanna
-// Voll, declined…" makes Hanna Voll the speaker of the earlier quotations.
-func (f *finder) nameDescribed(s sentence, mm mentionMap) {
-	h := s.a + 1
-	var m *mention
-	if s.b-s.a >= 5 && f.toks[s.a].lower == "the" && f.isRoleOrDoc(h) && f.toks[h].is(cRole) && f.isPunct(h+1, ",") {
-		m = mm.at(h + 2)
-		if m == nil || m.a != h+2 || m.ent < 0 || m.kind != mPerson || !f.isPunct(m.b, ",") {
-			return
+// descriptionLinks records the descriptions sentence s gives a named
+// person in apposition, on either side of the name, or after "is"/"was":
+// "The spokesperson, Hanna Voll, declined…", "Tom Reed, the spokesman,
+// added…", "said Sarah's doctor, Julie Jensen", "Joe Vince is a former
+// ATF agent". The description's head noun becomes one of the person's
+// titles, so that a later "the agent" is that person (see definite and
+// describedRef); and a definite description ("the spokesperson") names
+// the unnamed source that a phrase with the same noun brought in, in this
+// paragraph or the one before: that source's quotations are the person's
+// ("“…,” a spokesperson for the ministry said. The spokesperson, Hanna
+// Voll, declined…").
+func (f *finder) descriptionLinks(s sentence, mm mentionMap) {
+	for i := range mm.ms {
+		m := &mm.ms[i]
+		if m.ent < 0 || m.kind != mPerson || m.poss || f.ents[m.ent].kind != ePerson {
+			continue
 		}
-	} else if m = mm.at(s.a); m != nil && m.a == s.a && m.ent >= 0 && m.kind == mPerson && m.b+3 < s.b && f.isPunct(m.b, ",") &&
-		f.toks[m.b+1].lower == "the" && f.isPunct(m.b+3, ",") && f.toks[m.b+2].is(cRole) && !f.toks[m.b+2].cap {
-		// "Tom Reed, the spokesman, added…"
-		h = m.b + 2
-	} else {
+		if a, h := f.descBefore(s, m); h >= 0 {
+			f.linkDescription(m.ent, a, h)
+		}
+		if a, h := f.descAfter(s, m, mm); h >= 0 {
+			f.linkDescription(m.ent, a, h)
+		}
+	}
+}
+
+// descBefore returns the description set off by a comma right before the
+// name m ("The spokesperson, Hanna Voll,", "Another prosecutor, Ana Roe,
+// proposed"): its first token and its head, or -1, -1. The description
+// opens its clause with a determiner, a possessive or "one"/"another",
+// holds no verb, and its head is a person noun before any preposition;
+// the name is followed by a comma, a verb or the end of the sentence.
+func (f *finder) descBefore(s sentence, m *mention) (int, int) {
+	e := m.pa - 1
+	if e-2 < s.a || !f.isPunct(e, ",") {
+		return -1, -1
+	}
+	if m.b < s.b && !f.isPunct(m.b, ",") && (f.toks[m.b].k != tWord || f.toks[m.b].cap) {
+		return -1, -1
+	}
+	st := e - 1
+	for st > s.a && e-st < 10 && f.toks[st-1].k == tWord && !f.descOpener(st) {
+		st--
+	}
+	if !f.descOpener(st) || st > s.a && f.toks[st-1].k == tWord && !f.toks[st-1].is(cPrep) {
+		return -1, -1
+	}
+	return st, f.descHead(st, e)
+}
+
+// descAfter returns the description in apposition right after the name m
+// (", the spokesman,", ", a former ATF agent") or after "is"/"was" ("is a
+// former ATF agent"): its first token and its head, or -1, -1.
+func (f *finder) descAfter(s sentence, m *mention, mm mentionMap) (int, int) {
+	a := m.b
+	if a+1 >= s.b || !(f.isPunct(a, ",") || f.toks[a].lower == "is" || f.toks[a].lower == "was") {
+		return -1, -1
+	}
+	a++
+	if w := f.toks[a].lower; w != "the" && w != "a" && w != "an" {
+		return -1, -1
+	}
+	e := a + 1
+	for e < s.b && e < a+10 && f.toks[e].k == tWord {
+		e++
+	}
+	h := f.descHead(a, e)
+	// ("Saphina Ndali is a mother of two": what she is, not a role the
+	// text calls her by; "the mother of four" is someone else)
+	if h >= 0 && !f.isPunct(m.b, ",") && (kinGender(f.toks[h].lower) != 0 || plainPersonNoun(f.toks[h].lower)) {
+		return -1, -1
+	}
+	return a, h
+}
+
+// descOpener reports a token that opens a description: a determiner, "one"
+// or "another", or an owner's name or pronoun ("Sarah's", "his").
+func (f *finder) descOpener(k int) bool {
+	t := &f.toks[k]
+	if t.k != tWord {
+		return false
+	}
+	return t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "one" || t.lower == "another" ||
+		possessivePronoun(t.lower) != "" || t.poss && t.cap
+}
+
+// descHead returns the head noun of the description [a, e): the last
+// word before a preposition, a relative pronoun or the end, if it is a
+// person noun and no verb comes before it; else -1.
+func (f *finder) descHead(a, e int) int {
+	h := -1
+	for k := a + 1; k < e; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.is(cPrep) || t.is(cStopNP) {
+			break
+		}
+		if _, v := t.verb(); v || auxiliary(t.lower) {
+			return -1
+		}
+		h = k
+	}
+	if h < 0 || f.toks[h].cap || f.toks[h].poss || !f.subjectPersonNoun(f.toks[h].lower) || singularNoun(f.toks[h].lower) != "" {
+		return -1
+	}
+	return h
+}
+
+// linkDescription records that person id is described by the phrase
+// opening at token a with head h (see descriptionLinks).
+func (f *finder) linkDescription(id, a, h int) {
+	hl := f.toks[h].lower
+	f.addDescription(id, hl)
+	if f.toks[a].lower != "the" {
 		return
 	}
-	// (the recent entities and quotations only: Find stays linear)
+	// the unnamed source the same noun described lately
+	para := f.toks[a].para
 	d := -1
 	for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
-		if e := &f.ents[i]; e.kind == eGroup && e.head == f.toks[h].lower && (d < 0 || e.last > f.ents[d].last) {
+		if e := &f.ents[i]; e.kind == eGroup && !e.plural && e.head == hl && e.first < f.toks[a].s && para-f.paraAt(e.last) <= 1 && (d < 0 || e.last > f.ents[d].last) {
 			d = i
 		}
 	}
@@ -237,7 +335,7 @@ func (f *finder) nameDescribed(s sentence, mm mentionMap) {
 	}
 	for i := len(f.accepted) - 1; i >= 0 && i >= len(f.accepted)-maxCandidates; i-- {
 		if qi := f.accepted[i]; f.qs[qi].ent == d {
-			f.qs[qi].ent = m.ent
+			f.qs[qi].ent = id
 		}
 	}
 }

@@ -373,7 +373,7 @@ func (f *finder) processSentence(si int) {
 		}
 	}
 	f.issuedTextAuthors(s, ats)
-	f.nameDescribed(s, mm)
+	f.descriptionLinks(s, mm)
 	if !caption {
 		f.asRoleTitle(s, mm)
 		f.docAuthors(s, mm)
