@@ -811,7 +811,7 @@ func (f *finder) replyFrom(s sentence) (int, int, int, bool) {
 // preposition or an appositive comma follows it. A phrase that is no
 // person or group of people, or the subject of what someone else
 // reports ("A single shooter was found dead, Dean said"), is none.
-func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, mm mentionMap) (int, int, int, bool) {
+func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, texts bool, mm mentionMap) (int, int, int, bool) {
 	// ("BAGHDAD — A distraught mother…": past a dateline)
 	for k := s.a; k < s.b && k < s.a+4 && f.toks[k].k == tWord && f.toks[k].cap; k++ {
 		if f.isPunct(k+1, "—–-") {
@@ -821,7 +821,7 @@ func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, mm mentionMap)
 	}
 	sa, sb, h, ok := f.subjectNP(s, mm)
 	if ok {
-		sa, sb, h, ok = f.describedPhrase(s, sa, sb, h, mm)
+		sa, sb, h, ok = f.describedPhrase(s, sa, sb, h, texts, mm)
 	}
 	if !ok {
 		sa, sb, h, ok = f.indefiniteOpening(s)
@@ -837,7 +837,11 @@ func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, mm mentionMap)
 		own = own || ats[i].npA == sa
 	}
 	for i := range ats {
-		if a := ats[i].npA; !own && a >= 0 && a != sa && !(a-1 > sb && ats[i].npB == a+1 && isPronoun(f.toks[a].lower) && (subordinator(f.toks[a-1].lower) || f.toks[a-1].lower == "that" || f.toks[a-1].lower == "and")) {
+		a := ats[i].npA
+		if own || a < 0 || a == sa || ats[i].anon || f.quoteBetween(sb, a) {
+			continue // (“…,” she said: the clause of speech has its words)
+		}
+		if !(a-1 > sb && ats[i].npB == a+1 && isPronoun(f.toks[a].lower) && (subordinator(f.toks[a-1].lower) || f.toks[a-1].lower == "that" || f.toks[a-1].lower == "and")) {
 			return 0, 0, 0, false
 		}
 	}
@@ -847,7 +851,7 @@ func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, mm mentionMap)
 // describedPhrase checks the subject phrase [sa, sb) with head h that
 // subjectNP found (see describedSubjectPhrase); for "the Ns' …" it returns
 // the owner.
-func (f *finder) describedPhrase(s sentence, sa, sb, h int, mm mentionMap) (int, int, int, bool) {
+func (f *finder) describedPhrase(s sentence, sa, sb, h int, texts bool, mm mentionMap) (int, int, int, bool) {
 	// ("The duchess also revealed": an adverb before the verb)
 	for h > sa && f.isAdverb(&f.toks[h]) {
 		h, sb = h-1, h
@@ -855,8 +859,22 @@ func (f *finder) describedPhrase(s sentence, sa, sb, h int, mm mentionMap) (int,
 	if sb >= s.b {
 		return 0, 0, 0, false
 	}
+	// ("Vorn’s lawyer, Jeremy Sall, had…", "Prime Minister Lena Holt's
+	// spokesman also condemned…": an owner's name opens the phrase)
+	owner := false
+	if m := mm.at(sa); m != nil && m.a == sa && m.poss && m.b <= h {
+		owner = true
+		for k := sa; k < m.b; k++ {
+			if f.toks[k].k != tWord {
+				return 0, 0, 0, false
+			}
+		}
+	}
 	for k := sa; k < sb; k++ {
-		if mm.at(k) != nil || f.toks[k].k != tWord {
+		m := mm.at(k)
+		// ("An SEC staffer": a name modifies the head)
+		modifier := m != nil && !m.poss && m.b <= h && k > sa && f.toks[sa].is(cDet)
+		if m != nil && !(owner && m == mm.at(sa)) && !modifier || f.toks[k].k != tWord {
 			return 0, 0, 0, false
 		}
 	}
@@ -875,12 +893,18 @@ func (f *finder) describedPhrase(s sentence, sa, sb, h int, mm mentionMap) (int,
 	}
 	d := f.toks[sa].lower
 	plural := strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")
-	opener := f.toks[sa].is(cDet) || possessivePronoun(d) != "" || numberWord(d) || isNumber(d) || anonWord(d)
+	opener := owner || f.toks[sa].is(cDet) || possessivePronoun(d) != "" || numberWord(d) || isNumber(d) || anonWord(d)
 	if !opener && !(plural && sa == h) {
 		return 0, 0, 0, false
 	}
-	if !f.subjectPersonNoun(t.lower) && !(plural && f.subjectPersonNoun(singularNoun(t.lower))) {
+	// a person, people, or where texts count a text or a body ("The
+	// hospital’s own statement was shorter.")
+	if !f.subjectPersonNoun(t.lower) && !(plural && f.subjectPersonNoun(singularNoun(t.lower))) && !(texts && (t.is(cDoc|cRole) || collective(t.lower))) {
 		return 0, 0, 0, false
+	}
+	// ("a small group of dockworkers": named by its members)
+	if collective(t.lower) && sb+1 < s.b && f.toks[sb].lower == "of" && f.toks[sb+1].k == tWord && !f.toks[sb+1].cap {
+		sb, h = sb+2, sb+1
 	}
 	// (what ended the phrase: a verb, an auxiliary, an adverb, a
 	// preposition or an appositive comma, not a run of ten words)
@@ -895,8 +919,9 @@ func (f *finder) describedPhrase(s sentence, sa, sb, h int, mm mentionMap) (int,
 		return 0, 0, 0, false
 	}
 	// ("Her pro-consumer views on…": a word that only ends like a
-	// person noun, before a plural noun)
-	if _, v := n.verb(); !v && !auxiliary(n.lower) && strings.HasSuffix(n.lower, "s") && !f.knownPersonNoun(singularOr(t.lower)) {
+	// person noun, owned, before a plural noun; "The waiter returns" is
+	// a person's)
+	if _, v := n.verb(); !v && !auxiliary(n.lower) && strings.HasSuffix(n.lower, "s") && !f.knownPersonNoun(singularOr(t.lower)) && (h > sa+1 || possessivePronoun(d) != "") {
 		return 0, 0, 0, false
 	}
 	return sa, sb, h, true
@@ -945,9 +970,6 @@ func (f *finder) describedSubjectEnt(sa, sb, h int, mm mentionMap) int {
 	}
 	id, _ := f.resolveNP(sa, sb, h, "", mm)
 	if id < 0 {
-		return -1
-	}
-	if e := &f.ents[id]; e.kind != ePerson && !(e.kind == eGroup && f.personish(e.name)) && !(e.kind == eGroup && e.plural) {
 		return -1
 	}
 	return id
@@ -1075,4 +1097,14 @@ func (f *finder) describedGoesOn(ev event, pos int) bool {
 // new: an indefinite article, "one", "another", a number or quantifier.
 func (f *finder) introducingWord(w string) bool {
 	return w == "a" || w == "an" || anonWord(w) || numberWord(w) || isNumber(w)
+}
+
+// quoteBetween reports a quotation among the tokens [a, b).
+func (f *finder) quoteBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].k == tQuote {
+			return true
+		}
+	}
+	return false
 }

@@ -303,7 +303,11 @@ func (f *finder) processSentence(si int) {
 	// Tomas Brenner interview, the director was candid")
 	dsA, dsB, dsH, ds := 0, 0, 0, false
 	if !caption && !subjSeen {
-		dsA, dsB, dsH, ds = f.describedSubjectPhrase(s, ats, mm)
+		// (a text, a body or a group only where the sentence has no
+		// speech and the next one has: "The hospital’s own statement was
+		// shorter. “…,” it said.")
+		texts := (len(ats) == 0 || f.onlyHeard(s, ats)) && !f.quoteBetween(s.a, s.b) && f.quoteIn(si+1)
+		dsA, dsB, dsH, ds = f.describedSubjectPhrase(s, ats, texts, mm)
 		if ds && (len(ms) == 0 || ms[0].a > dsA) {
 			if id := f.describedSubjectEnt(dsA, dsB, dsH, mm); id >= 0 {
 				f.addEvent(f.toks[dsA].s, id, false, true, si)
@@ -408,17 +412,6 @@ func (f *finder) processSentence(si int) {
 	// person described by an occupation for a later "he" ("The waiter
 	// returns with a carafe. He … whispers, “…”"). Only a quotation in
 	// the next sentence can use it.
-	if (len(ats) == 0 || f.onlyHeard(s, ats)) && !quoted && !caption && f.quoteIn(si+1) {
-		if sa, sb, h, ok := f.subjectNP(s, mm); ok && (f.toks[h].is(cDoc|cRole) || (f.toks[sa].is(cDet) && sb-sa <= 3 && f.personishHead(f.toks[h].lower))) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
-			// "a small group of dockworkers" is named by its members
-			if collective(f.toks[h].lower) && sb+1 < s.b && f.toks[sb].lower == "of" && f.toks[sb+1].k == tWord && !f.toks[sb+1].cap {
-				sb, h = sb+2, sb+1
-			}
-			if id, _ := f.resolveNP(sa, sb, h, "", mm); id >= 0 {
-				f.addEvent(f.toks[sa].s, id, false, true, si)
-			}
-		}
-	}
 	// "Later, I got an email reply from an Orbis representative. “…”":
 	// the source of the reply the sentence ends with speaks next
 	if !quoted && !caption && f.quoteIn(si+1) {
