@@ -405,13 +405,6 @@ func (f *finder) processSentence(si int) {
 	if !caption {
 		f.ledeIdentity(s, mm)
 	}
-	// "The hospital’s own statement was shorter. “We apologise…,” it
-	// said.": a document as the subject of a sentence without speech is
-	// what a later "it" means.
-	// Likewise a group of people for a later "one of them said", and a
-	// person described by an occupation for a later "he" ("The waiter
-	// returns with a carafe. He … whispers, “…”"). Only a quotation in
-	// the next sentence can use it.
 	// "Later, I got an email reply from an Orbis representative. “…”":
 	// the source of the reply the sentence ends with speaks next
 	if !quoted && !caption && f.quoteIn(si+1) {
