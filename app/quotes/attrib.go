@@ -1547,6 +1547,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if id := f.apposNamed(npB, head, mm); id >= 0 {
 		return id, appos
 	}
+	// ("Vadim Kobzev, Mr. Navalny’s lawyer, who called it…": the name
+	// before it)
+	if id := f.apposNamedBefore(npA, head, mm); id >= 0 {
+		return id, appos
+	}
 	// ("one of the fighters", "one of the managers present": one picked
 	// out of a group is "one", of the group)
 	if w := f.toks[npA].lower; (w == "one" || w == "another") && npA+2 < npB && f.toks[npA+1].lower == "of" && f.toks[npA+2].k == tWord && f.toks[npA+2].lower != "them" {

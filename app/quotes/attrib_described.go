@@ -1025,6 +1025,27 @@ func (f *finder) apposNamed(c, h int, mm mentionMap) int {
 	return m.ent
 }
 
+// apposNamedBefore returns the person named right before a description
+// [npA, head] set off by commas ("confirmed by Vadim Kobzev, Mr.
+// Navalny’s lawyer, who called it…"): the description is in apposition
+// to the name, so the clause hanging on it is the person's; or -1. The
+// noun becomes one of the person's titles.
+func (f *finder) apposNamedBefore(npA, head int, mm mentionMap) int {
+	c := npA - 1
+	if t := &f.toks[head]; c < 1 || !f.isPunct(c, ",") || t.k != tWord || t.cap || t.is(cDoc) || !f.subjectPersonNoun(t.lower) || singularNoun(t.lower) != "" {
+		return -1
+	}
+	if n := head + 1; n >= len(f.toks) || !f.isPunct(n, ",") {
+		return -1
+	}
+	m := mm.at(c - 1)
+	if m == nil || m.b != c || m.poss || m.kind != mPerson || m.ent < 0 || f.ents[m.ent].kind != ePerson {
+		return -1
+	}
+	f.addDescription(m.ent, f.toks[head].lower)
+	return m.ent
+}
+
 // addDescription records the head noun w of a description as one of
 // person id's titles, which definite descriptions resolve by.
 func (f *finder) addDescription(id int, w string) {
