@@ -969,9 +969,6 @@ func (f *finder) describedSubjectEnt(sa, sb, h int, mm mentionMap) int {
 		return -1
 	}
 	id, _ := f.resolveNP(sa, sb, h, "", mm)
-	if id < 0 {
-		return -1
-	}
 	return id
 }
 
@@ -982,7 +979,7 @@ func (f *finder) describedSubjectEnt(sa, sb, h int, mm mentionMap) int {
 // later "the officer" is that person.
 func (f *finder) apposNamed(c, h int, mm mentionMap) int {
 	end := mm.base + len(mm.idx)
-	if t := &f.toks[h]; t.k != tWord || t.cap || t.is(cDoc) || !f.personishHead(t.lower) || singularNoun(t.lower) != "" {
+	if t := &f.toks[h]; t.k != tWord || t.cap || t.is(cDoc) || !f.subjectPersonNoun(t.lower) || singularNoun(t.lower) != "" {
 		return -1
 	}
 	// ("The mayor of Surabaya, Tri Rismaharini, comforted…", "An
@@ -1100,9 +1097,8 @@ func (f *finder) sentAt(pos int) int {
 // describedGoesOn reports whether event ev is the subject of a person or
 // group the text only describes, in the sentence of an unattributed
 // quotation at rune offset pos or the one before it ("A distraught
-// mother, dressed in black, stares into a camera and declares, “…”";
-// "Another user expressed frustration. “…”"): the words are theirs, not
-// those of the person named before.
+// mother, dressed in black, stares into a camera and declares, “…”"):
+// the words are theirs, not those of the person named before.
 func (f *finder) describedGoesOn(ev event, pos int) bool {
 	e := &f.ents[ev.ent]
 	if !ev.subj || e.kind != eGroup || !(e.plural || f.personish(e.name)) || f.sentAt(pos)-ev.sent > 1 {
