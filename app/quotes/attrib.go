@@ -1542,6 +1542,16 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		}
 	}
 	// A described source: "one expert", "the statement".
+	// "Another prosecutor, Ana Roe, proposed…": the person named in
+	// apposition to the description
+	if id := f.apposNamed(npB, head, mm); id >= 0 {
+		return id, appos
+	}
+	// ("Vadim Kobzev, Mr. Navalny’s lawyer, who called it…": the name
+	// before it)
+	if id := f.apposNamedBefore(npA, head, mm); id >= 0 {
+		return id, appos
+	}
 	// ("one of the fighters", "one of the managers present": one picked
 	// out of a group is "one", of the group)
 	if w := f.toks[npA].lower; (w == "one" || w == "another") && npA+2 < npB && f.toks[npA+1].lower == "of" && f.toks[npA+2].k == tWord && f.toks[npA+2].lower != "them" {
@@ -1640,6 +1650,13 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		for i := npA; i < head; i++ {
 			w := f.toks[i].lower
 			owned = owned || f.toks[i].poss || possessivePronoun(w) != "" || w == "my" || w == "our" || w == "your"
+		}
+		// "the former senior Pentagon official": the entity described
+		// with that noun and every one of those words
+		if !owned && !f.toks[head].cap {
+			if id := f.describedRef(npA, head); id >= 0 {
+				return id, affil
+			}
 		}
 		// "the ruling said": a court's ruling is the court's words
 		if !owned && f.plainModifiers(npA+1, head) && !f.toks[head].cap && courtText(hl) {
@@ -1806,7 +1823,7 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 	if e.gender == 0 {
 		e.gender = roleGender(hl) // "her husband" is no "she"
 	}
-	e.plural = strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss") && !f.toks[head].is(cDoc) && hl != "news"
+	e.plural = strings.HasSuffix(hl, "s") && !strings.HasSuffix(hl, "ss") && !f.toks[head].is(cDoc) && hl != "news" || irregularPlural(hl)
 	if e.affil == "" {
 		e.affil = affil
 	}

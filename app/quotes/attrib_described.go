@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -106,34 +107,6 @@ func (f *finder) bareOneSpeaks(s sentence, at *attrib) bool {
 	return f.quoteAfterVerb(s, at.verb)
 }
 
-// indefiniteSubject returns the described person an indefinite subject
-// opening sentence s introduces ("A second State department official
-// sought to downplay the reports."), or -1: "a"/"an", at most five
-// modifiers, a singular role noun and a lower-case word that is no
-// function word or noun of its own (the predicate). Whatever the verb,
-// such a sentence is about that person, whom a "he" or "she" after it
-// means, not whoever spoke before.
-func (f *finder) indefiniteSubject(s sentence) int {
-	if w := f.toks[s.a].lower; f.toks[s.a].k != tWord || w != "a" && w != "an" {
-		return -1
-	}
-	for h := s.a + 1; h < s.b-1 && h <= s.a+6; h++ {
-		t := &f.toks[h]
-		if t.k != tWord || t.poss || t.is(cFunction|cPrep|cStopNP|cSkip) {
-			return -1
-		}
-		if t.cap || !t.is(cRole) || strings.HasSuffix(t.lower, "s") {
-			continue
-		}
-		nx := &f.toks[h+1]
-		if !f.personishHead(t.lower) || nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP|cSkip) || f.isRoleOrDoc(h+1) {
-			return -1
-		}
-		return f.entityByName(f.spanPhrase(s.a, h+1), eGroup, f.toks[s.a].s)
-	}
-	return -1
-}
-
 // indefiniteOpener returns the noun of an indefinite phrase opening
 // sentence s ("A midwife on board the ship MV Aquila described…") when a
 // preposition follows it and the words up to token j (before the verb)
@@ -234,28 +207,126 @@ func (f *finder) countedBefore(npA, head int) (int, int) {
 	return -1, -1
 }
 
-// nameDescribed gives a described speaker the name a later sentence gives
-// it: "“…,” a spokesperson for the ministry said. The spokesperson, Hanna
-// Voll, declined…" makes Hanna Voll the speaker of the earlier quotations.
-func (f *finder) nameDescribed(s sentence, mm mentionMap) {
-	h := s.a + 1
-	var m *mention
-	if s.b-s.a >= 5 && f.toks[s.a].lower == "the" && f.isRoleOrDoc(h) && f.toks[h].is(cRole) && f.isPunct(h+1, ",") {
-		m = mm.at(h + 2)
-		if m == nil || m.a != h+2 || m.ent < 0 || m.kind != mPerson || !f.isPunct(m.b, ",") {
-			return
+// descriptionLinks records the descriptions sentence s gives a named
+// person in apposition, on either side of the name, or after "is"/"was":
+// "The spokesperson, Hanna Voll, declined…", "Tom Reed, the spokesman,
+// added…", "said Sarah's doctor, Julie Jensen", "Joe Vince is a former
+// ATF agent". The description's head noun becomes one of the person's
+// titles, so that a later "the agent" is that person (see definite and
+// describedRef); and a definite description ("the spokesperson") names
+// the unnamed source that a phrase with the same noun brought in, in this
+// paragraph or the one before: that source's quotations are the person's
+// ("“…,” a spokesperson for the ministry said. The spokesperson, Hanna
+// Voll, declined…").
+func (f *finder) descriptionLinks(s sentence, mm mentionMap) {
+	for i := range mm.ms {
+		m := &mm.ms[i]
+		if m.ent < 0 || m.kind != mPerson || m.poss || f.ents[m.ent].kind != ePerson {
+			continue
 		}
-	} else if m = mm.at(s.a); m != nil && m.a == s.a && m.ent >= 0 && m.kind == mPerson && m.b+3 < s.b && f.isPunct(m.b, ",") &&
-		f.toks[m.b+1].lower == "the" && f.isPunct(m.b+3, ",") && f.toks[m.b+2].is(cRole) && !f.toks[m.b+2].cap {
-		// "Tom Reed, the spokesman, added…"
-		h = m.b + 2
-	} else {
+		if a, h := f.descBefore(s, m); h >= 0 {
+			f.linkDescription(m.ent, a, h)
+		}
+		if a, h := f.descAfter(s, m, mm); h >= 0 {
+			f.linkDescription(m.ent, a, h)
+		}
+	}
+}
+
+// descBefore returns the description set off by a comma right before the
+// name m ("The spokesperson, Hanna Voll,", "Another prosecutor, Ana Roe,
+// proposed"): its first token and its head, or -1, -1. The description
+// opens its clause with a determiner, a possessive or "one"/"another",
+// holds no verb, and its head is a person noun before any preposition;
+// the name is followed by a comma, a verb or the end of the sentence.
+func (f *finder) descBefore(s sentence, m *mention) (int, int) {
+	e := m.pa - 1
+	if e-2 < s.a || !f.isPunct(e, ",") {
+		return -1, -1
+	}
+	if m.b < s.b && !f.isPunct(m.b, ",") && (f.toks[m.b].k != tWord || f.toks[m.b].cap) {
+		return -1, -1
+	}
+	st := e - 1
+	for st > s.a && e-st < 10 && f.toks[st-1].k == tWord && !f.descOpener(st) {
+		st--
+	}
+	if !f.descOpener(st) || st > s.a && f.toks[st-1].k == tWord && !f.toks[st-1].is(cPrep) {
+		return -1, -1
+	}
+	return st, f.descHead(st, e)
+}
+
+// descAfter returns the description in apposition right after the name m
+// (", the spokesman,", ", a former ATF agent") or after "is"/"was" ("is a
+// former ATF agent"): its first token and its head, or -1, -1.
+func (f *finder) descAfter(s sentence, m *mention, mm mentionMap) (int, int) {
+	a := m.b
+	if a+1 >= s.b || !(f.isPunct(a, ",") || f.toks[a].lower == "is" || f.toks[a].lower == "was") {
+		return -1, -1
+	}
+	a++
+	if w := f.toks[a].lower; w != "the" && w != "a" && w != "an" {
+		return -1, -1
+	}
+	e := a + 1
+	for e < s.b && e < a+10 && f.toks[e].k == tWord {
+		e++
+	}
+	h := f.descHead(a, e)
+	// ("Saphina Ndali is a mother of two": what she is, not a role the
+	// text calls her by; "the mother of four" is someone else)
+	if h >= 0 && !f.isPunct(m.b, ",") && (kinGender(f.toks[h].lower) != 0 || plainPersonNoun(f.toks[h].lower)) {
+		return -1, -1
+	}
+	return a, h
+}
+
+// descOpener reports a token that opens a description: a determiner, "one"
+// or "another", or an owner's name or pronoun ("Sarah's", "his").
+func (f *finder) descOpener(k int) bool {
+	t := &f.toks[k]
+	if t.k != tWord {
+		return false
+	}
+	return t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "one" || t.lower == "another" ||
+		possessivePronoun(t.lower) != "" || t.poss && t.cap
+}
+
+// descHead returns the head noun of the description [a, e): the last
+// word before a preposition, a relative pronoun or the end, if it is a
+// person noun and no verb comes before it; else -1.
+func (f *finder) descHead(a, e int) int {
+	h := -1
+	for k := a + 1; k < e; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.is(cPrep) || t.is(cStopNP) {
+			break
+		}
+		if _, v := t.verb(); v || auxiliary(t.lower) {
+			return -1
+		}
+		h = k
+	}
+	if h < 0 || f.toks[h].cap || f.toks[h].poss || !f.subjectPersonNoun(f.toks[h].lower) || singularNoun(f.toks[h].lower) != "" {
+		return -1
+	}
+	return h
+}
+
+// linkDescription records that person id is described by the phrase
+// opening at token a with head h (see descriptionLinks).
+func (f *finder) linkDescription(id, a, h int) {
+	hl := f.toks[h].lower
+	f.addDescription(id, hl)
+	if f.toks[a].lower != "the" {
 		return
 	}
-	// (the recent entities and quotations only: Find stays linear)
+	// the unnamed source the same noun described lately
+	para := f.toks[a].para
 	d := -1
 	for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
-		if e := &f.ents[i]; e.kind == eGroup && e.head == f.toks[h].lower && (d < 0 || e.last > f.ents[d].last) {
+		if e := &f.ents[i]; e.kind == eGroup && !e.plural && e.head == hl && e.first < f.toks[a].s && para-f.paraAt(e.last) <= 1 && (d < 0 || e.last > f.ents[d].last) {
 			d = i
 		}
 	}
@@ -264,7 +335,7 @@ func (f *finder) nameDescribed(s sentence, mm mentionMap) {
 	}
 	for i := len(f.accepted) - 1; i >= 0 && i >= len(f.accepted)-maxCandidates; i-- {
 		if qi := f.accepted[i]; f.qs[qi].ent == d {
-			f.qs[qi].ent = m.ent
+			f.qs[qi].ent = id
 		}
 	}
 }
@@ -578,8 +649,10 @@ func (f *finder) pseudonymGiven(b int, mm mentionMap) int {
 			return -1
 		}
 		w := t.lower
+		// ("who gave her name as Ana Roe", "who identified himself as
+		// Omar", "who is known as Stux")
 		named := w == "pseudonym" || w == "alias" || (w == "name" && (f.toks[i-1].lower == "first" || f.toks[i-1].lower == "the")) ||
-			(w == "as" && (f.toks[i-1].lower == "only" || f.toks[i-1].lower == "identified"))
+			(w == "as" && namedAs(f.toks[i-1].lower))
 		if !named {
 			continue
 		}
@@ -598,6 +671,16 @@ func (f *finder) pseudonymGiven(b int, mm mentionMap) int {
 		return m.ent
 	}
 	return -1
+}
+
+// namedAs reports the words before "as" that give a name: "identified
+// (only) as", "gave her name as", "identified himself as", "known as".
+func namedAs(w string) bool {
+	switch w {
+	case "only", "identified", "name", "himself", "herself", "themselves", "known":
+		return true
+	}
+	return false
 }
 
 // nameGiven returns the token of a quoted name that a relative clause
@@ -625,7 +708,7 @@ func (f *finder) nameGiven(b int) int {
 			pp = f.toks[i-2].lower
 		}
 		if ((p == "was" || p == "is") && pp == "name") || p == "named" || p == "nicknamed" ||
-			((p == "himself" || p == "herself") && (pp == "called" || pp == "calls")) || (p == "as" && (pp == "only" || pp == "identified" || pp == "known")) {
+			((p == "himself" || p == "herself") && (pp == "called" || pp == "calls")) || (p == "as" && namedAs(pp)) {
 			f.qs[t.q].named = true
 			return i
 		}
@@ -712,4 +795,333 @@ func (f *finder) replyFrom(s sentence) (int, int, int, bool) {
 		return 0, 0, 0, false
 	}
 	return a, h + 1, h, true
+}
+
+// describedSubjectPhrase returns the subject phrase of sentence s, [sa,
+// sb) with head h, when it names no one: "A young crew member watched…",
+// "The right-hander had given up…", "Two senior campaign officials
+// said…", "His mother told…", "A second State department official sought
+// to play down the reports", "The rabbis' second letter echoed…" (the
+// owner, a group). Every such clause subject is an entity of the
+// discourse, typed by its head noun, which a later "he", "she" or "they",
+// or a definite description ("the official"), can mean (see
+// describedSubjectEnt). The phrase opens with a determiner, a number, a
+// possessive pronoun or a quantifier, or is a bare plural, and holds no
+// name but capitalised modifiers after "a"/"an"; a verb, an adverb, a
+// preposition or an appositive comma follows it. A phrase that is no
+// person or group of people, or the subject of what someone else
+// reports ("A single shooter was found dead, Dean said"), is none.
+func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, texts bool, mm mentionMap) (int, int, int, bool) {
+	// ("BAGHDAD — A distraught mother…": past a dateline)
+	for k := s.a; k < s.b && k < s.a+4 && f.toks[k].k == tWord && f.toks[k].cap; k++ {
+		if f.isPunct(k+1, "—–-") {
+			s.a = k + 2
+			break
+		}
+	}
+	sa, sb, h, ok := f.subjectNP(s, mm)
+	if ok {
+		sa, sb, h, ok = f.describedPhrase(s, sa, sb, h, texts, mm)
+	}
+	if !ok {
+		sa, sb, h, ok = f.indefiniteOpening(s)
+	}
+	if !ok {
+		return 0, 0, 0, false
+	}
+	// ("… wiped away tears as she described…", "The duchess revealed
+	// that she called…": a clause about the subject; "The actor says…":
+	// the subject's own clause of speech)
+	own := false
+	for i := range ats {
+		own = own || ats[i].npA == sa
+	}
+	for i := range ats {
+		a := ats[i].npA
+		if own || a < 0 || a == sa || ats[i].anon || f.quoteBetween(sb, a) {
+			continue // (“…,” she said: the clause of speech has its words)
+		}
+		if !(a-1 > sb && ats[i].npB == a+1 && isPronoun(f.toks[a].lower) && (subordinator(f.toks[a-1].lower) || f.toks[a-1].lower == "that" || f.toks[a-1].lower == "and")) {
+			return 0, 0, 0, false
+		}
+	}
+	return sa, sb, h, true
+}
+
+// describedPhrase checks the subject phrase [sa, sb) with head h that
+// subjectNP found (see describedSubjectPhrase); for "the Ns' …" it returns
+// the owner.
+func (f *finder) describedPhrase(s sentence, sa, sb, h int, texts bool, mm mentionMap) (int, int, int, bool) {
+	// ("The duchess also revealed": an adverb before the verb)
+	for h > sa && f.isAdverb(&f.toks[h]) {
+		h, sb = h-1, h
+	}
+	if sb >= s.b {
+		return 0, 0, 0, false
+	}
+	// ("Vorn’s lawyer, Jeremy Sall, had…", "Prime Minister Lena Holt's
+	// spokesman also condemned…": an owner's name opens the phrase)
+	owner := false
+	if m := mm.at(sa); m != nil && m.a == sa && m.poss && m.b <= h {
+		owner = true
+		for k := sa; k < m.b; k++ {
+			if f.toks[k].k != tWord {
+				return 0, 0, 0, false
+			}
+		}
+	}
+	for k := sa; k < sb; k++ {
+		m := mm.at(k)
+		// ("An SEC staffer": a name modifies the head)
+		modifier := m != nil && !m.poss && m.b <= h && k > sa && f.toks[sa].is(cDet)
+		if m != nil && !(owner && m == mm.at(sa)) && !modifier || f.toks[k].k != tWord {
+			return 0, 0, 0, false
+		}
+	}
+	// "The rabbis' second letter echoed…": the group that owns the
+	// subject is what the sentence is about
+	if f.toks[sa].lower == "the" {
+		for k := sa + 1; k < h; k++ {
+			if t := &f.toks[k]; t.poss && !t.cap && singularNoun(t.lower) != "" {
+				return sa, k + 1, k, true
+			}
+		}
+	}
+	t := &f.toks[h]
+	if t.cap || t.poss || isPronoun(t.lower) || anonWord(t.lower) {
+		return 0, 0, 0, false
+	}
+	d := f.toks[sa].lower
+	plural := strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")
+	opener := owner || f.toks[sa].is(cDet) || possessivePronoun(d) != "" || numberWord(d) || isNumber(d) || anonWord(d)
+	if !opener && !(plural && sa == h) {
+		return 0, 0, 0, false
+	}
+	// a person, people, or where texts count a text or a body ("The
+	// hospital’s own statement was shorter.")
+	if !f.subjectPersonNoun(t.lower) && !(plural && f.subjectPersonNoun(singularNoun(t.lower))) && !(texts && (t.is(cDoc|cRole) || collective(t.lower))) {
+		return 0, 0, 0, false
+	}
+	// ("a small group of dockworkers": named by its members)
+	if collective(t.lower) && sb+1 < s.b && f.toks[sb].lower == "of" && f.toks[sb+1].k == tWord && !f.toks[sb+1].cap {
+		sb, h = sb+2, sb+1
+	}
+	// (what ended the phrase: a verb, an auxiliary, an adverb, a
+	// preposition or an appositive comma, not a run of ten words)
+	n := &f.toks[sb]
+	_, verb := n.verb()
+	verb = verb || auxiliary(n.lower) || isParticipleEd(n) || strings.HasSuffix(n.lower, "s")
+	switch n.lower { // "The duchess also revealed", "The woman who spoke"
+	case "also", "not", "who", "whose", "which", "that", "however":
+		verb = true
+	}
+	if sb-sa > 6 || n.cap || !(n.k == tWord && (verb || f.isAdverb(n) || n.is(cPrep))) && !f.isPunct(sb, ",") {
+		return 0, 0, 0, false
+	}
+	// ("Her pro-consumer views on…": a word that only ends like a
+	// person noun, owned, before a plural noun; "The waiter returns" is
+	// a person's)
+	if _, v := n.verb(); !v && !auxiliary(n.lower) && strings.HasSuffix(n.lower, "s") && !f.knownPersonNoun(singularOr(t.lower)) && (h > sa+1 || possessivePronoun(d) != "") {
+		return 0, 0, 0, false
+	}
+	return sa, sb, h, true
+}
+
+// indefiniteOpening returns an indefinite subject opening sentence s
+// that may hold capitalised modifiers ("A second State department
+// official sought to downplay the reports."): "a"/"an", at most five
+// modifiers, a singular role noun and a lower-case word that is no
+// function word or noun of its own (the predicate). Whatever the verb,
+// such a sentence is about that person, whom a "he" or "she" after it
+// means, not whoever spoke before.
+func (f *finder) indefiniteOpening(s sentence) (int, int, int, bool) {
+	if w := f.toks[s.a].lower; f.toks[s.a].k != tWord || w != "a" && w != "an" {
+		return 0, 0, 0, false
+	}
+	for h := s.a + 1; h < s.b-1 && h <= s.a+6; h++ {
+		t := &f.toks[h]
+		if t.k != tWord || t.poss || t.is(cFunction|cPrep|cStopNP|cSkip) {
+			return 0, 0, 0, false
+		}
+		if t.cap || !t.is(cRole) || strings.HasSuffix(t.lower, "s") {
+			continue
+		}
+		nx := &f.toks[h+1]
+		if !f.personishHead(t.lower) || nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP|cSkip) || f.isRoleOrDoc(h+1) {
+			return 0, 0, 0, false
+		}
+		return s.a, h + 1, h, true
+	}
+	return 0, 0, 0, false
+}
+
+// describedSubjectEnt resolves the subject phrase [sa, sb) with head h
+// that describedSubjectPhrase found.
+func (f *finder) describedSubjectEnt(sa, sb, h int, mm mentionMap) int {
+	// ("The rabbis' second letter": the group that has spoken as "the
+	// rabbis", or no one)
+	if f.toks[h].poss {
+		for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
+			if e := &f.ents[i]; e.kind == eGroup && e.plural && e.head == f.toks[h].lower {
+				return i
+			}
+		}
+		return -1
+	}
+	id, _ := f.resolveNP(sa, sb, h, "", mm)
+	return id
+}
+
+// apposNamed returns the person named in apposition right after a
+// description whose head noun is token h and which ends before token c
+// ("Another officer, Ana Roe, said", "Her mother, Joy Hill, is…"), or -1;
+// the noun becomes one of the person's descriptions (a title), so that a
+// later "the officer" is that person.
+func (f *finder) apposNamed(c, h int, mm mentionMap) int {
+	end := mm.base + len(mm.idx)
+	if t := &f.toks[h]; t.k != tWord || t.cap || t.is(cDoc) || !f.subjectPersonNoun(t.lower) || singularNoun(t.lower) != "" {
+		return -1
+	}
+	// ("The mayor of Surabaya, Tri Rismaharini, comforted…", "An
+	// electrician by trade and a Rolling Stones fan, D’Angelo has…": past
+	// the description's own words, with no verb or name among them)
+	if c < end && !f.isPunct(c, ",") && !f.toks[c].is(cPrep) {
+		return -1
+	}
+	for k := c; k < end && k < c+12 && !f.isPunct(k, ","); k++ {
+		t := &f.toks[k]
+		if t.k != tWord {
+			return -1
+		}
+		if _, v := t.verb(); v || auxiliary(t.lower) || t.is(cStopNP) && t.lower != "and" || isParticipleEd(t) && !f.toks[k-1].is(cDet) {
+			return -1
+		}
+		c = k + 1
+	}
+	if !f.isPunct(c, ",") {
+		return -1
+	}
+	m := mm.at(c + 1)
+	if m == nil || m.a != c+1 || m.poss || m.kind != mPerson && m.kind != mUnknown {
+		return -1
+	}
+	if m.b < end && !f.isPunct(m.b, ",") {
+		if n := &f.toks[m.b]; n.k != tWord || n.cap {
+			return -1
+		}
+	}
+	if m.ent < 0 {
+		// (a name in apposition to a person's description is a person's)
+		m.kind = mPerson
+		f.resolveMention(m)
+	}
+	if m.ent < 0 || f.ents[m.ent].kind != ePerson {
+		return -1
+	}
+	f.addDescription(m.ent, f.toks[h].lower)
+	return m.ent
+}
+
+// apposNamedBefore returns the person named right before a description
+// [npA, head] set off by commas ("confirmed by Vadim Kobzev, Mr.
+// Navalny’s lawyer, who called it…"): the description is in apposition
+// to the name, so the clause hanging on it is the person's; or -1. The
+// noun becomes one of the person's titles.
+func (f *finder) apposNamedBefore(npA, head int, mm mentionMap) int {
+	c := npA - 1
+	if t := &f.toks[head]; c < 1 || !f.isPunct(c, ",") || t.k != tWord || t.cap || t.is(cDoc) || !f.subjectPersonNoun(t.lower) || singularNoun(t.lower) != "" {
+		return -1
+	}
+	if n := head + 1; n >= len(f.toks) || !f.isPunct(n, ",") {
+		return -1
+	}
+	m := mm.at(c - 1)
+	if m == nil || m.b != c || m.poss || m.kind != mPerson || m.ent < 0 || f.ents[m.ent].kind != ePerson {
+		return -1
+	}
+	f.addDescription(m.ent, f.toks[head].lower)
+	return m.ent
+}
+
+// addDescription records the head noun w of a description as one of
+// person id's titles, which definite descriptions resolve by.
+func (f *finder) addDescription(id int, w string) {
+	if e := &f.ents[id]; e.kind == ePerson && !containsStr(e.titles, w) {
+		e.titles = append(e.titles, w)
+	}
+}
+
+// knownPersonNoun reports a noun the lexicon or the noun classes know as
+// one for a person, not only by its ending ("official", "mother",
+// "actor", "epidemiologist").
+func (f *finder) knownPersonNoun(w string) bool {
+	return f.lx.is(w, cRole) || epithet(w) || roleGender(w) != 0 || occupationNoun(w) || ownedKin(w) || sourceNoun(w)
+}
+
+// subjectPersonNoun reports a head noun of a subject phrase that names a
+// person: by its ending or class ("crew member", "adviser"), as one the
+// lexicon knows ("official", "mother") or as a title ("the duchess").
+func (f *finder) subjectPersonNoun(w string) bool {
+	if institution(w) || f.lx.is(w, cOrgHead|cOrg) {
+		return false // "The agency warns": a body
+	}
+	return f.personishHead(w) || f.knownPersonNoun(w) || f.lx.is(w, cTitle)
+}
+
+// singularOr returns the singular of a plain plural noun, else w.
+func singularOr(w string) string {
+	if s := singularNoun(w); s != "" {
+		return s
+	}
+	return w
+}
+
+// fadedDescribed reports whether the event ev of a person the text only
+// describes, who has not spoken there and whose sex the text has not
+// given ("A coach suggested skeleton."), lies more than one sentence
+// before a pronoun at rune offset pos: such a person is what a "he" in the
+// next sentence means, not a "he" further on, which goes back to the
+// person the text is about.
+func (f *finder) fadedDescribed(ev event, pos int) bool {
+	e := &f.ents[ev.ent]
+	return e.kind == eGroup && !ev.speaker && e.gender == 0 && f.sentAt(pos)-ev.sent > 1
+}
+
+// sentAt returns the index of the sentence that holds rune offset pos
+// (the first sentence ending after it).
+func (f *finder) sentAt(pos int) int {
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= pos })
+	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].b > k })
+}
+
+// describedGoesOn reports whether event ev is the subject of a person or
+// group the text only describes, in the sentence of an unattributed
+// quotation at rune offset pos or the one before it ("A distraught
+// mother, dressed in black, stares into a camera and declares, “…”"):
+// the words are theirs, not those of the person named before.
+func (f *finder) describedGoesOn(ev event, pos int) bool {
+	e := &f.ents[ev.ent]
+	if !ev.subj || e.kind != eGroup || !(e.plural || f.personish(e.name)) || f.sentAt(pos)-ev.sent > 1 {
+		return false
+	}
+	// (someone brought in so, not "The star" or "Her mother", which
+	// refer to someone the text is about)
+	k := f.tokAt(ev.pos)
+	return k >= 0 && f.introducingWord(f.toks[k].lower)
+}
+
+// introducingWord reports the words that open a description of someone
+// new: an indefinite article, "one", "another", a number or quantifier.
+func (f *finder) introducingWord(w string) bool {
+	return w == "a" || w == "an" || anonWord(w) || numberWord(w) || isNumber(w)
+}
+
+// quoteBetween reports a quotation among the tokens [a, b).
+func (f *finder) quoteBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].k == tQuote {
+			return true
+		}
+	}
+	return false
 }

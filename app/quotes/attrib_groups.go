@@ -227,38 +227,6 @@ func (f *finder) bareAfterAnd(i int) bool {
 	return n < len(f.toks) && f.toks[n].k == tWord && f.toks[n].is(cPrep) && !f.toks[n].cap
 }
 
-// groupSubject returns the plural group that the subject of sentence s
-// refers back to as "the <noun>" ("In one area, the bishops walked back
-// their position."), or as the owner of the subject ("The bishops' letter
-// echoed…"), when the text has let such a group speak before; or -1.
-// Such a sentence is about the group, which a "they" after it means, not
-// another group quoted since (issue 20, nineteenth round).
-func (f *finder) groupSubject(s sentence, mm mentionMap) int {
-	sa, sb, _, ok := f.subjectNP(s, mm)
-	if !ok || sb-sa < 2 || f.toks[sa].lower != "the" {
-		return -1
-	}
-	for k := sa + 1; k < sb; k++ {
-		t := &f.toks[k]
-		if t.k != tWord || t.cap {
-			return -1
-		}
-		if !t.poss && k < sb-1 {
-			continue
-		}
-		if len(t.lower) < 4 || t.lower[len(t.lower)-1] != 's' || t.lower[len(t.lower)-2] == 's' {
-			return -1
-		}
-		for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
-			if e := &f.ents[i]; e.kind == eGroup && e.plural && e.head == t.lower {
-				return i
-			}
-		}
-		return -1
-	}
-	return -1
-}
-
 // bareQuantifier reports quantifiers that stand alone for some of a group
 // just named ("Many chanted", "Some shouted").
 func bareQuantifier(w string) bool {
@@ -318,4 +286,15 @@ func singularNoun(w string) string {
 		return ""
 	}
 	return w[:len(w)-1]
+}
+
+// irregularPlural reports the plural nouns for people that do not end in
+// "s" ("Another two women", "Men and women", "the people"): a group, a
+// "they", never a "he" or "she".
+func irregularPlural(w string) bool {
+	switch w {
+	case "men", "women", "people", "children", "police", "folk":
+		return true
+	}
+	return strings.HasSuffix(w, "smen") || strings.HasSuffix(w, "women")
 }

@@ -79,7 +79,7 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		}
 		e := &f.ents[ev.ent]
 		person := e.kind == ePerson || (e.kind == eGroup && !e.plural && f.personish(e.name))
-		if !person || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') || tradeNamed(e.name) {
+		if !person || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') || tradeNamed(e.name) || f.fadedDescribed(ev, pos) {
 			continue
 		}
 		// ("Nationality is no issue for Hodgson - his predecessor Sanchez
@@ -184,6 +184,11 @@ func (f *finder) lastSpeaker(pos int) int {
 			continue
 		}
 		if ev.speaker {
+			return ev.ent
+		}
+		// "Another user expressed frustration… “…”": the described
+		// subject of the quotation's sentence or the one before
+		if f.describedGoesOn(ev, pos) {
 			return ev.ent
 		}
 		// "Is Starmer a good leader? / “Well, I’m fully supportive…”": a

@@ -900,3 +900,75 @@ func servedRole(s, w string) bool {
 		}
 	}
 }
+
+// describedRef resolves a definite description with modifiers, "the
+// [modifiers] N" (tokens npA, the "the", to head), to the entity of the
+// discourse it refers back to: of the recent entities described with the
+// noun N (a described source's head, "one of his advisers" making
+// "adviser", or a person's title or appositive), the latest one whose
+// description holds every modifier ("the former senior Pentagon
+// official" is "a former senior Pentagon official", not the "former
+// military official" quoted since; "the same former military official"
+// is "another former military official"). The entity keeps the name it
+// was introduced with. It returns -1 when the phrase has no modifier
+// (the plain "the official" is left to definite and the rules about
+// sources introduced before), names someone other ("the other
+// official") or when no entity fits.
+func (f *finder) describedRef(npA, head int) int {
+	h := &f.toks[head]
+	if f.toks[npA].lower != "the" || head-npA < 2 || h.k != tWord || h.cap || h.poss {
+		return -1
+	}
+	var mods []string
+	for k := npA + 1; k < head; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.poss || t.is(cDet|cFunction|cPrep) {
+			return -1
+		}
+		w := t.lower
+		switch {
+		case w == "same":
+			continue
+		case w == "other" || countWord(w) || isNumber(w) || numberWord(w):
+			return -1
+		}
+		mods = append(mods, w)
+	}
+	if len(mods) == 0 {
+		return -1
+	}
+	hl := h.lower
+	// (people only: "the Indian army" is no soldier's appositive)
+	if !f.personishHead(singularOr(hl)) || f.lx.is(hl, cOrgHead|cOrg) || institution(hl) {
+		return -1
+	}
+	best := -1
+	for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
+		e := &f.ents[i]
+		var desc string
+		switch e.kind {
+		case eGroup:
+			if e.head != hl || e.plural != (singularNoun(hl) != "") {
+				continue
+			}
+			desc = strings.ToLower(e.name) + " " + e.lowerAffil()
+		case ePerson:
+			if !containsStr(e.titles, hl) && !containsWord(e.lowerAffil(), hl) {
+				continue
+			}
+			desc = strings.Join(e.titles, " ") + " " + e.lowerAffil()
+		default:
+			continue
+		}
+		// (by words: a name may hold a no-break space)
+		words := strings.FieldsFunc(desc, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+		fits := true
+		for _, w := range mods {
+			fits = fits && containsStr(words, w)
+		}
+		if fits && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}

@@ -148,7 +148,16 @@
 //     before its quotation speaks. A dash-led byline after a quotation ("—
 //     A & B") is "A and B"; a title's plural noun after a name ("… X
 //     Stories"), a name in apposition to a work ("X, now his final album"),
-//     and a name listed with "The …" bands are no person.
+//     and a name listed with "The …" bands are no person. Every clause
+//     subject that names no one ("A young crew member wiped away tears",
+//     "Prime Minister X's spokesman also condemned…") is an entity of the
+//     discourse that a "he" or "she" in the next sentence, or an
+//     unattributed quotation right after it, can mean; a definite
+//     description with modifiers ("the former senior Pentagon official")
+//     is the entity described with all of them; a description in
+//     apposition to a name on either side, or after "is", is one of the
+//     person's titles, and a definite one names the source the same noun
+//     brought in ("The spokesperson, Hanna Voll, declined…").
 //
 // Conventions (gold files follow them too):
 //

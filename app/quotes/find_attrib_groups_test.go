@@ -243,3 +243,17 @@ func TestFindRound27cCrowd(t *testing.T) {
 			[]want{{"Down with the council!", "Crowds", Full, ""}}},
 	})
 }
+
+// "women", "men", "people" are plural though they end in no "s": a group
+// is never what "she" means (irregularPlural). Written for this test
+// (issue 20, twenty-eighth round).
+func TestFindRound28IrregularPlural(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"another two women are no she",
+			"Dana Reyes escaped from the house in 1986.\n\nAnother two women were found alive in the basement months later. \"I saw this big hole in the floor,\" she said.",
+			[]want{{"I saw this big hole in the floor,", "Dana Reyes", Full, ""}}},
+	})
+}

@@ -418,3 +418,26 @@ func TestFindRound27bServed(t *testing.T) {
 			}},
 	})
 }
+
+// A definite description with modifiers is the entity described with all
+// of them, not the latest one with the same noun (describedRef); a
+// description after "is" names the person, so "the agent" later is that
+// person (descriptionLinks). The texts are written for this test (issue
+// 20, twenty-eighth round).
+func TestFindRound28DescribedRef(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the modifiers pick the source",
+			"\"We sent the bibles in as a test run,\" a former senior Pentagon official told me.\n\n\"If you expose the money, you expose the network,\" said a former military official who is critical of the program.\n\n\"They were never witting,\" said the former senior Pentagon official.",
+			[]want{
+				{"We sent the bibles in as a test run,", "a former senior Pentagon official", Full, ""},
+				{"If you expose the money, you expose the network,", "a former military official", Full, ""},
+				{"They were never witting,", "a former senior Pentagon official", Full, ""},
+			}},
+		{"a description after is",
+			"Joe Vince is a former ATF agent who now advises gun shops.\n\n\"The rule will not survive a challenge in court,\" the agent said.",
+			[]want{{"The rule will not survive a challenge in court,", "Joe Vince", Full, ""}}},
+	})
+}

@@ -297,31 +297,23 @@ func (f *finder) processSentence(si int) {
 			}
 		}
 	}
-	// "The duchess also revealed that she…": a definite role opening the
-	// sentence is the person named with that role (Meghan, Duchess of
-	// Sussex), the subject a later "she" means, not a name in its object
-	if !caption && s.a+2 < s.b && f.toks[s.a].lower == "the" {
-		if h := &f.toks[s.a+1]; h.k == tWord && !h.cap && !h.is(cFunction|cDoc) && !anonWord(h.lower) {
-			if sa, sb, _, ok := f.subjectNP(s, mm); ok && sa == s.a && sb == s.a+2 {
-				if id := f.definite(h.lower, false); id >= 0 && f.ents[id].kind == ePerson {
-					f.addEvent(f.toks[s.a].s, id, false, true, si)
-					subjSeen = true
-				}
-			}
-		}
-	}
-	// "In one area, the bishops walked back their position. They had
-	// written…": the group the subject refers back to is what "they" means
+	// "A young crew member watched…", "The right-hander had…": a subject
+	// that names no one is an entity of the discourse all the same
+	// (resolved after the names of a phrase fronted before it: "In a rare
+	// Tomas Brenner interview, the director was candid")
+	dsA, dsB, dsH, ds := 0, 0, 0, false
 	if !caption && !subjSeen {
-		if id := f.groupSubject(s, mm); id >= 0 {
-			f.addEvent(f.toks[s.a].s, id, false, true, si)
-			subjSeen = true
-		}
-	}
-	if !caption && !subjSeen && len(ats) == 0 {
-		if id := f.indefiniteSubject(s); id >= 0 {
-			f.addEvent(f.toks[s.a].s, id, false, true, si)
-			subjSeen = true
+		// (a text, a body or a group only where the sentence has no
+		// speech and the next one has: "The hospital’s own statement was
+		// shorter. “…,” it said.")
+		texts := (len(ats) == 0 || f.onlyHeard(s, ats)) && !f.quoteBetween(s.a, s.b) && f.quoteIn(si+1)
+		dsA, dsB, dsH, ds = f.describedSubjectPhrase(s, ats, texts, mm)
+		if ds && (len(ms) == 0 || ms[0].a > dsA) {
+			if id := f.describedSubjectEnt(dsA, dsB, dsH, mm); id >= 0 {
+				f.addEvent(f.toks[dsA].s, id, false, true, si)
+				subjSeen = true
+			}
+			ds = false
 		}
 	}
 	asker := -1
@@ -379,8 +371,13 @@ func (f *finder) processSentence(si int) {
 		}
 		ai++
 	}
+	if ds {
+		if id := f.describedSubjectEnt(dsA, dsB, dsH, mm); id >= 0 {
+			f.addEvent(f.toks[dsA].s, id, false, true, si)
+		}
+	}
 	f.issuedTextAuthors(s, ats)
-	f.nameDescribed(s, mm)
+	f.descriptionLinks(s, mm)
 	if !caption {
 		f.asRoleTitle(s, mm)
 		f.docAuthors(s, mm)
@@ -407,24 +404,6 @@ func (f *finder) processSentence(si int) {
 	}
 	if !caption {
 		f.ledeIdentity(s, mm)
-	}
-	// "The hospital’s own statement was shorter. “We apologise…,” it
-	// said.": a document as the subject of a sentence without speech is
-	// what a later "it" means.
-	// Likewise a group of people for a later "one of them said", and a
-	// person described by an occupation for a later "he" ("The waiter
-	// returns with a carafe. He … whispers, “…”"). Only a quotation in
-	// the next sentence can use it.
-	if (len(ats) == 0 || f.onlyHeard(s, ats)) && !quoted && !caption && f.quoteIn(si+1) {
-		if sa, sb, h, ok := f.subjectNP(s, mm); ok && (f.toks[h].is(cDoc|cRole) || (f.toks[sa].is(cDet) && sb-sa <= 3 && f.personishHead(f.toks[h].lower))) && !f.toks[h].cap && !isPronoun(f.toks[h].lower) {
-			// "a small group of dockworkers" is named by its members
-			if collective(f.toks[h].lower) && sb+1 < s.b && f.toks[sb].lower == "of" && f.toks[sb+1].k == tWord && !f.toks[sb+1].cap {
-				sb, h = sb+2, sb+1
-			}
-			if id, _ := f.resolveNP(sa, sb, h, "", mm); id >= 0 {
-				f.addEvent(f.toks[sa].s, id, false, true, si)
-			}
-		}
 	}
 	// "Later, I got an email reply from an Orbis representative. “…”":
 	// the source of the reply the sentence ends with speaks next
