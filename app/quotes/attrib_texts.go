@@ -423,3 +423,115 @@ func (f *finder) attributedTo(s sentence, k int, mm mentionMap) int {
 	}
 	return -1
 }
+
+// textAuthor resolves a speaker phrase [npA, npB) with head token head
+// that names a written text to the text's author. A text's words are its
+// author's (the gold conventions), and every text noun is resolved in the
+// same order: its owner ("Wadsworth’s presentation", "the company’s
+// website", "its report"), then an author after it ("a statement from
+// the ministry", "The letter, signed by 40 lawmakers,", "an editorial in
+// the Daily Star"), then a name that qualifies it ("the KCNA statement").
+// ok is false when the phrase names no text or none of these gives its
+// author: the text then stays a described source, to which
+// creditAuthors may later give the author the article names for the
+// latest such text nearby.
+func (f *finder) textAuthor(npA, npB, head int, appos string, mm mentionMap) (int, string, bool) {
+	// ("the school district's Facebook said": the page's owner)
+	if id := f.platformOwner(npA, head, mm); id >= 0 {
+		return id, appos, true
+	}
+	// ("An editorial in the Beirut-based Daily Star": the outlet's)
+	if id := f.outletOfText(head, mm); id >= 0 {
+		return id, appos, true
+	}
+	if textDocs(f.toks[head].lower) && !f.toks[head].cap {
+		// ("Promotional emails from RW Arms also include…": the subject
+		// may stop before "from")
+		end := max(npB, min(head+6, mm.base+len(mm.idx)))
+		if i := head + 1; i+1 < end && (f.toks[i].lower == "from" || f.toks[i].lower == "by") {
+			n := i + 1
+			if f.toks[n].lower == "the" && n+1 < end {
+				n++
+			}
+			n = f.pastOrgNoun(n, end)
+			if m := mm.at(n); m != nil && m.a == n {
+				if id := f.authorEnt(m); id >= 0 {
+					return id, appos, true
+				}
+			}
+		}
+		// "a statement by a Sussex spokesperson": a described source
+		if sa, sh := f.describedAuthor(head, mm); sh >= 0 {
+			id, affil := f.resolveNP(sa, sh+1, sh, appos, mm)
+			return id, affil, true
+		}
+		for i := npA; i < head; i++ {
+			m := mm.at(i)
+			if m == nil || m.b > head || (m.kind != mOrg && m.kind != mPerson) {
+				continue
+			}
+			// "a Biden campaign release": the campaign's, not the person's
+			if id := f.campaignOf(m, head); id >= 0 {
+				return id, appos, true
+			}
+			if m.ent < 0 {
+				f.resolveMention(m)
+			}
+			if m.ent >= 0 {
+				return m.ent, appos, true
+			}
+		}
+	}
+	// "The letter, signed by 40 lawmakers, said", "The lawsuit, filed by
+	// the ACLU, alleges": the agent of the participle wrote it
+	if textDoc(f.toks[head].lower) && !f.toks[head].cap && npB+2 < len(f.toks) && f.isPunct(npB, ",") && isParticipleEd(&f.toks[npB+1]) {
+		if id := f.agentAuthor(npB+2, len(f.toks), mm); id >= 0 {
+			return id, appos, true
+		}
+	}
+	// "a widely distributed pamphlet issued by the Chechen state
+	// publishing house Put": the phrase may end at the participle
+	if isParticipleEd(&f.toks[head]) && head-1 >= npA && authoredText(f.toks[head-1].lower) && !f.toks[head-1].cap {
+		if id := f.agentAuthor(head+1, len(f.toks), mm); id >= 0 {
+			return id, "", true
+		}
+	}
+	// "A report released Tuesday by the Government Accountability Office"
+	if textDoc(f.toks[head].lower) && !f.toks[head].cap && head+2 < npB && isParticipleEd(&f.toks[head+1]) {
+		if id := f.agentAuthor(head+2, npB, mm); id >= 0 {
+			return id, appos, true
+		}
+	}
+	// "the statement after its September meeting": the owner of the
+	// occasion wrote the text
+	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
+		end := mm.base + len(mm.idx) // the sentence's end
+		for i := head + 1; i < end && i < head+3 && f.toks[i].k == tWord; i++ {
+			if w := f.toks[i].lower; w == "its" {
+				// the organisation named last before it in the sentence
+				for j := len(mm.ms) - 1; j >= 0; j-- {
+					if m := &mm.ms[j]; m.b <= npA && m.kind == mOrg {
+						if id := f.authorEnt(m); id >= 0 {
+							return id, appos, true
+						}
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	// "the company’s website": the owner of a text speaks
+	if id := f.ownedText(npA, head, mm); id >= 0 {
+		return id, "", true
+	}
+	// "Wadsworth’s presentation said", "his 2009 paper": the owner
+	if id := f.namedOwnerText(npA, head, mm); id >= 0 {
+		return id, "", true
+	}
+	// "its report read": the body "its" stands for
+	if id := f.itsText(npA, head); id >= 0 {
+		return id, "", true
+	}
+	return -1, "", false
+}
