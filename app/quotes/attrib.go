@@ -621,7 +621,7 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 		return true
 	}
 	// "Wadsworth’s February presentation said": a named owner's text
-	if v.core && f.namedOwnersText(a, head) {
+	if v.core && f.ownedTextPhrase(a, head) {
 		return true
 	}
 	return v.core && a < head && (f.toks[a].is(cDet) || f.toks[a].lower == "one") && !t.cap && !t.is(cFunction) && !t.is(cStopNP)

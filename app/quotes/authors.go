@@ -14,8 +14,14 @@ type docLink struct {
 	pos  int
 	head string
 	ent  int
-	from int // the link credits no quotation before this rune offset
+	from int  // the link credits no quotation before this rune offset
+	near bool // the link credits only quotations within maxNearGap paragraphs
 }
+
+// maxNearGap bounds, in paragraphs, how far a text named only by the verb
+// that produced it ("Army Radio reported …") reaches: "the report added"
+// three paragraphs on still quotes it.
+const maxNearGap = 3
 
 // maxAuthorGap bounds, in paragraphs, how far an author named after the
 // quotation may be from it.
@@ -34,6 +40,15 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				for _, h := range []string{t.lower, "speaker", "voice", "narrator"} {
 					f.authors = append(f.authors, docLink{pos: t.s, head: h, ent: id})
 				}
+				continue
+			}
+		}
+		// "Wadsworth’s presentation", "the Economist’s leader": the
+		// owner wrote it (a pronoun's owner is left to the clauses
+		// below: "who helped write its report" says nothing of whose)
+		if a := f.ownedTextStart(s, k); a >= 0 && possessivePronoun(f.toks[a].lower) == "" {
+			if id := f.textOwner(a, k, mm); id >= 0 {
+				f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
 				continue
 			}
 		}
@@ -180,6 +195,7 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 		n := f.skipBack(s, v-1)
 		// "the Vatican under Pope Francis delivered": a name, past what
 		// qualifies it
+		named := false
 		for i, hops := n, 0; i >= s.a && hops < 3; hops++ {
 			m := mm.at(i)
 			if m == nil || m.b != i+1 {
@@ -191,10 +207,46 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 			}
 			if id := f.authorEnt(m); id >= 0 {
 				f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+				named = true
 			}
 			break
 		}
+		// "six presumptive candidates issued a joint statement": a
+		// described issuer
+		if !named {
+			if id := f.describedIssuer(s, v, j, k, mm); id >= 0 {
+				f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+			}
+		}
 	}
+}
+
+// describedIssuer returns the subject that the verb of issuing at token v
+// has when no name is its subject ("six presumptive candidates issued a
+// joint statement", "the ministry published a report"), the text's
+// determiner at j and its noun at k, or -1. A pronoun is left to the
+// names; a joint text is no one body's, so its issuer must be plural.
+func (f *finder) describedIssuer(s sentence, v, j, k int, mm mentionMap) int {
+	vi, _ := f.toks[v].verb()
+	vi.core = true
+	a, b, h, ap, ok := f.leftNP(s, v, vi, mm)
+	if !ok || b != v || isPronoun(f.toks[h].lower) || f.toks[h].cap {
+		return -1
+	}
+	id, _ := f.resolveNP(a, b, h, ap, mm)
+	if id < 0 {
+		return -1
+	}
+	e := &f.ents[id]
+	if e.kind == eGroup && !e.plural {
+		return -1
+	}
+	for i := j + 1; i < k; i++ {
+		if f.toks[i].lower == "joint" && !e.plural {
+			return -1
+		}
+	}
+	return id
 }
 
 // authorParticiple reports a participle that may name a text's author
@@ -270,7 +322,7 @@ func (f *finder) creditAuthors() {
 			continue
 		}
 		e := &f.ents[qs.ent]
-		if e.kind != eGroup || !authoredText(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
+		if e.kind != eGroup || !authoredText(e.head) && !outletText(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
 			continue
 		}
 		pos := f.regs[qi].start
@@ -283,10 +335,12 @@ func (f *finder) creditAuthors() {
 				break
 			}
 			if l.pos < pos {
-				best = i
+				if !l.near || f.toks[qs.tok].para-f.paraAt(l.pos) <= maxNearGap {
+					best = i
+				}
 				continue
 			}
-			if best < 0 && f.paraAt(l.pos)-f.toks[qs.tok].para <= maxAuthorGap {
+			if best < 0 && !l.near && f.paraAt(l.pos)-f.toks[qs.tok].para <= maxAuthorGap {
 				best = i
 			}
 			break
@@ -313,6 +367,11 @@ func (f *finder) creditAuthors() {
 			if best < 0 {
 				best = f.aliasAuthor(e.head)
 			}
+			// ("Wadsworth’s presentation … the document says": a generic
+			// text noun in an article whose every text has one author)
+			if best < 0 && genericText(e.head) {
+				best = f.soleAuthor("")
+			}
 		}
 		if best >= 0 {
 			qs.ent = f.authors[best].ent
@@ -321,12 +380,13 @@ func (f *finder) creditAuthors() {
 	}
 }
 
-// soleAuthor returns the first link for texts with head noun head when
-// every such link names the same entity, or -1.
+// soleAuthor returns the first link for texts with head noun head (any
+// written text when head is "") when every such link names the same
+// entity, or -1.
 func (f *finder) soleAuthor(head string) int {
 	best := -1
 	for i, l := range f.authors {
-		if l.head != head {
+		if head != "" && l.head != head || head == "" && (l.near || !authoredText(l.head) && !courtText(l.head)) {
 			continue
 		}
 		if best >= 0 && f.authors[best].ent != l.ent {
@@ -619,32 +679,70 @@ func (f *finder) letterWriters(s sentence, mm mentionMap) {
 	}
 }
 
-// issuedTextAuthors records, for a participle of speech right after a
-// text its subject issued ("six candidates issued a joint statement
-// warning that “…”"), that the text is that speaker's: "The statement
-// added: “…”" later quotes the same authors. docAuthors finds issuers by
-// their names only; a described group is found here through the clause
-// of speech it was resolved for.
-func (f *finder) issuedTextAuthors(s sentence, ats []attrib) {
+// ownedTextStart returns the first token of a phrase that names the text
+// whose noun is token k by its owner: the owner's possessive name (after
+// "the" at most) or a possessive pronoun, then up to three modifiers
+// ("Wadsworth’s February presentation", "its special climate
+// statement"). It returns -1 when no owner comes before the noun.
+func (f *finder) ownedTextStart(s sentence, k int) int {
+	t := &f.toks[k]
+	if t.k != tWord || t.cap || !(authoredText(t.lower) || ownWriting(t.lower) || outletText(t.lower) || ownedPage(t.lower) || courtText(t.lower)) {
+		return -1
+	}
+	j := k - 1
+	for n := 0; n < 3 && j > s.a && !f.toks[j].poss && possessivePronoun(f.toks[j].lower) == "" && f.textModifiers(j, j+1); n++ {
+		j--
+	}
+	if j < s.a {
+		return -1
+	}
+	if possessivePronoun(f.toks[j].lower) != "" {
+		return j
+	}
+	if !f.toks[j].poss {
+		return -1
+	}
+	for j > s.a && f.isCapWord(j-1) && !f.toks[j-1].poss {
+		j--
+	}
+	if j > s.a && f.toks[j-1].lower == "the" {
+		j--
+	}
+	return j
+}
+
+// reportedTexts records, for a clause whose verb has a noun for the text
+// it makes ("Army Radio reported that …" a report, "the ministry stated"
+// a statement, "X announced" an announcement), that the clause's speaker
+// wrote that text: "the report added" a few paragraphs on quotes the same
+// source. A participle's clause ("saying") makes no new text, and a
+// described speaker ("precursor reports issued …", misread) no link.
+func (f *finder) reportedTexts(ats []attrib) {
 	for i := range ats {
 		at := &ats[i]
-		n := at.verb - 1
-		if at.ent < 0 || !at.info.participle || n-2 < s.a {
+		if at.ent < 0 || at.npA < 0 || at.info.participle || f.ents[at.ent].kind == eGroup {
 			continue
 		}
-		t := &f.toks[n]
-		if t.k != tWord || t.cap || !authoredText(t.lower) {
-			continue
+		if noun := verbsText(f.toks[at.verb].lower); noun != "" {
+			f.authors = append(f.authors, docLink{pos: f.toks[at.verb].s, head: noun, ent: at.ent, near: true})
 		}
-		// back over at most two modifiers to the determiner after the
-		// verb of issuing: "issued a joint statement"
-		j := n - 1
-		for m := 0; m < 2 && j > s.a && f.toks[j].k == tWord && !f.toks[j].is(cDet) && !f.toks[j].cap; m++ {
-			j--
-		}
-		if d := f.toks[j].lower; (d != "a" && d != "an") || j-1 < s.a || !publishVerb(f.toks[j-1].lower) {
-			continue
-		}
-		f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: at.ent})
 	}
+}
+
+// verbsText returns the noun for the text a verb of reporting makes
+// ("reported": "report"), or "".
+func verbsText(w string) string {
+	switch w {
+	case "reported":
+		return "report"
+	case "stated":
+		return "statement"
+	case "announced":
+		return "announcement"
+	case "tweeted":
+		return "tweet"
+	case "posted":
+		return "post"
+	}
+	return ""
 }

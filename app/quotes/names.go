@@ -243,6 +243,12 @@ func (f *finder) findMentions(s sentence) []mention {
 				continue
 			}
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
+				// ("Americans for Prosperity" named again, "as The Globe
+				// and Mail reported")
+				if f.connectorSpan(s, a, b) {
+					b += 2
+					continue
+				}
 				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
 					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b) && !weekday(f.toks[b+1].lower) && !f.nameAfterTitle(a, b)) ||
 					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b, false) && !f.personAfterAnd(b+1)) ||

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -206,7 +207,10 @@ func (f *finder) orgEntity(name phrase, pos int) int {
 			e.last = pos
 			return i
 		}
-		if len(e.parts) > len(parts) && subseq(e.parts, parts) && (best < 0 || e.last > f.ents[best].last) {
+		// ("the White House said" after "The White House and Pentagon
+		// released statements": one of two bodies named together is
+		// not the pair)
+		if len(e.parts) > len(parts) && subseq(e.parts, parts) && !f.conjunctOf(e.parts, parts) && (best < 0 || e.last > f.ents[best].last) {
 			best = i
 		}
 	}
@@ -223,6 +227,19 @@ func (f *finder) orgEntity(name phrase, pos int) int {
 	id := f.entityByName(name, eOrg, pos)
 	f.setParts(id, parts)
 	return id
+}
+
+// conjunctOf reports whether parts lie wholly on one side of an "and" in
+// whole that joins two bodies' names ("white house" of "white house and
+// pentagon"): the words before "and" end in an organisation's word. In
+// "Devon and Cornwall Police" the places share the body's noun, and
+// "Cornwall Police" is the whole body.
+func (f *finder) conjunctOf(whole, parts []string) bool {
+	i := slices.Index(whole, "and")
+	if i < 1 || slices.Contains(parts, "and") || !f.lx.is(whole[i-1], cOrg) {
+		return false
+	}
+	return subseq(whole[:i], parts) || subseq(whole[i+1:], parts)
 }
 
 // acronymOf returns the organisation an all-capital acronym stands for
