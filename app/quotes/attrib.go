@@ -1346,6 +1346,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 	}
+	// ("Bank of America Merrill Lynch told clients": a name running past
+	// the head the phrase found before "of" is the head)
+	if m := mm.at(head); m != nil && m.a <= head && m.b-1 > head && m.b <= npB && m.kind == mOrg {
+		head = m.b - 1
+	}
 	// ("Wadsworth’s presentation said", "the school district's Facebook
 	// said", "a statement from the ministry": a written text's author)
 	if id, affil, ok := f.textAuthor(npA, npB, head, appos, mm); ok {

@@ -174,25 +174,21 @@ func (f *finder) textOwner(npA, head int, mm mentionMap) int {
 }
 
 // ownerEnt returns the person or body a name that owns a text with noun
-// hl names, or -1: an outlet's "leader" is an outlet's, and a place
-// writes as its government.
+// hl names (authorEnt: a place writes as its government, and one
+// capitalised word no one bears names a body), or -1; an outlet's
+// "leader" is an outlet's.
 func (f *finder) ownerEnt(m *mention, hl string) int {
-	if m.kind != mOrg && m.kind != mPerson && m.kind != mUnknown {
+	id := f.authorEnt(m)
+	if id < 0 {
 		return -1
 	}
-	if m.ent < 0 {
-		f.resolveMention(m)
-	}
-	if m.ent < 0 {
+	if k := f.ents[id].kind; k != ePerson && k != eOrg {
 		return -1
 	}
-	if k := f.ents[m.ent].kind; k != ePerson && k != eOrg {
+	if hl == "leader" && !f.outletNamed(id) {
 		return -1
 	}
-	if hl == "leader" && !f.outletNamed(m.ent) {
-		return -1
-	}
-	return m.ent
+	return id
 }
 
 // outletNamed reports whether the text calls the organisation id a

@@ -515,7 +515,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Chief Financial Officer of Super Value Debra Symonette": the name
 	// ends a title chain, the rest is its affiliation
-	if st, chain := f.chainName(s, a, b); st >= 0 {
+	if st, chain := f.chainName(s, a, b); st >= 0 && !f.wholeNameRecurs(a, b) {
 		m.ca, m.pa, m.kind = st, chain, mPerson
 		for k := chain; k < st; k++ {
 			if f.toks[k].is(cTitle) {
@@ -568,7 +568,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		// modifiers still ends the title block ("Assistant U.S. Attorney
 		// Rachel Moss", after another title).
 		for k := b - 2; k > max(a, lastTitle); k-- {
-			if f.toks[k].is(cTitle) && !f.toks[k].is(cDept) && !nameSuffix(f.toks[k+1].lower) &&
+			if f.toks[k].is(cTitle) && (!f.toks[k].is(cDept) || f.surnameTail(k+1, b)) && !nameSuffix(f.toks[k+1].lower) &&
 				!f.runHasOrg(k+1, b) && !f.runHasConnector(k+1, b, true) {
 				lastTitle = k
 				break
@@ -681,10 +681,15 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.placeSurname(s, m.ca)
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && compound(&core[0]) && f.surnameEarlierIn(s, m.ca)
 	knownName = knownName || f.titledCompoundSurname(core, m.titles)
+	// "said Sheriff Israel" after "sheriff Scott Israel": a title before
+	// the family name of someone named in full is that person
+	knownName = knownName || len(core) == 1 && len(m.titles) > 0 && f.surnameKnown(core[0].lower)
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe
 	// her
-	if fn := max(f.trailingPerson(core), f.placeLabelPerson(core)); fn > 0 && len(m.titles) == 0 {
+	// ("Bank of America Merrill Lynch" again and again, "Lynch" never
+	// alone: one body's name, not a person's after a description)
+	if fn := max(f.trailingPerson(core), f.placeLabelPerson(core)); fn > 0 && len(m.titles) == 0 && !f.wholeNameRecurs(m.ca, b) {
 		m.ca += fn
 		m.kind = mPerson
 		m.pa = m.a
@@ -1082,6 +1087,15 @@ func (f *finder) resolveMention(m *mention) {
 			}
 			if id >= 0 {
 				f.personForDescribed(id, name, parts, m.titles)
+			}
+		}
+		// "Working Partners gave" after "Working Partners Foundation":
+		// the body named without its organisation's word
+		if id < 0 && !m.rel && len(m.titles) == 0 {
+			if oid := f.orgNamedShort(parts); oid >= 0 {
+				m.kind = mOrg
+				f.touch(oid, m, surface, pos)
+				return
 			}
 		}
 		if id < 0 {

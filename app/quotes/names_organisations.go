@@ -813,3 +813,33 @@ func (f *finder) capNeighbour(i, d int) bool {
 	}
 	return f.isCapWord(n) && !(d < 0 && n == i-1 && f.toks[n].is(cFunction))
 }
+
+// wholeNameRecurs reports whether the capitalised run [a, b) occurs again
+// in the text while its last word never stands alone, as a person's
+// family name would ("Bank of America Merrill Lynch" twice, never
+// "Lynch said").
+func (f *finder) wholeNameRecurs(a, b int) bool {
+	return b-a >= 3 && f.runElsewhere(a, b) && !f.bareElsewhere(b-1)
+}
+
+// orgNamedShort returns the organisation whose name is parts followed
+// only by organisation words ("Working Partners" of "Working Partners
+// Foundation", "Acme" of "Acme Holdings Inc"), the one mentioned last, or
+// -1. A body is often named again without its kind.
+func (f *finder) orgNamedShort(parts []string) int {
+	best := -1
+	for _, i := range f.withPart(parts[0]) {
+		e := &f.ents[i]
+		if e.kind != eOrg || len(e.parts) <= len(parts) || !equalStrs(e.parts[:len(parts)], parts) {
+			continue
+		}
+		rest := true
+		for _, w := range e.parts[len(parts):] {
+			rest = rest && (f.lx.is(w, cOrg) || companySuffix(w))
+		}
+		if rest && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}
