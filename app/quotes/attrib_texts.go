@@ -36,17 +36,19 @@ func textDocs(w string) bool {
 func authoredText(w string) bool {
 	switch w {
 	case "book", "memoir", "memoirs", "autobiography", "brochure", "pamphlet", "leaflet", "booklet",
-		"manifesto", "essay", "op-ed", "column", "presentation", "slideshow", "slides":
+		"manifesto", "essay", "op-ed", "column", "presentation", "slideshow", "slides", "story", "piece", "profile":
 		return true
 	}
 	return textDoc(w)
 }
 
 // ownWriting reports nouns for someone's own writing beyond the texts of
-// authoredText: a scholar's paper, a profile page, speaking notes, filings.
+// authoredText: a scholar's paper, speaking notes, filings. They name their
+// owner's words only, no text whose author a later sentence could name
+// ("a Nobel background paper" is no prize's).
 func ownWriting(w string) bool {
 	switch w {
-	case "paper", "papers", "profile", "notes", "filings", "diary":
+	case "paper", "papers", "notes", "filings", "diary":
 		return true
 	}
 	return false
@@ -71,6 +73,12 @@ func (f *finder) textModifiers(a, b int) bool {
 	return true
 }
 
+// anyText reports every noun for a written text, a page or an outlet's
+// piece whose words are its author's.
+func anyText(w string) bool {
+	return authoredText(w) || ownWriting(w) || courtText(w) || ownedPage(w) || outletText(w)
+}
+
 // textNoun returns the token of the noun that names the text in a phrase
 // ending at head: head itself when it names a written text, a page or an
 // outlet's piece ("presentation", "website", "editorial"), or the network
@@ -91,7 +99,7 @@ func (f *finder) textNoun(npA, head int) int {
 		}
 		return -1
 	}
-	if authoredText(t.lower) || ownWriting(t.lower) || courtText(t.lower) || ownedPage(t.lower) || outletText(t.lower) {
+	if anyText(t.lower) {
 		return head
 	}
 	return -1
@@ -332,7 +340,9 @@ func (f *finder) outletOfText(head int, mm mentionMap) int {
 // describedAuthor finds a described source after "by"/"from" following
 // the text at token head: "a"/"an", at most three modifiers and a singular
 // person noun ("a statement by a Sussex spokesperson", "an unnamed
-// official"). It returns the phrase's first token and its head, or -1, -1.
+// official"), "the family", or a bare plural of people ("a statement
+// from families"). It returns the phrase's first token and its head, or
+// -1, -1.
 func (f *finder) describedAuthor(head int, mm mentionMap) (int, int) {
 	end := mm.base + len(mm.idx)
 	n := head + 2
@@ -354,6 +364,12 @@ func (f *finder) describedAuthor(head int, mm mentionMap) (int, int) {
 		// "a statement from the family": the family named so
 		if h := n + 1; h < end && f.toks[h].k == tWord && !f.toks[h].cap && familyNoun(f.toks[h].lower) {
 			return n, h
+		}
+	default:
+		// "a statement from families", "a letter from residents": a bare
+		// plural of people
+		if t := &f.toks[n]; t.k == tWord && !t.cap && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && (familyNoun(t.lower) || f.personishHead(t.lower)) {
+			return n, n
 		}
 	}
 	return -1, -1

@@ -52,7 +52,9 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				continue
 			}
 		}
-		if t.k != tWord || t.cap || !authoredText(t.lower) && !ownedPage(t.lower) && !courtText(t.lower) {
+		// (an outlet's "leader" is known by its owner alone: "the Reform
+		// Party's leader" is a person)
+		if t.k != tWord || t.cap || !anyText(t.lower) || ownWriting(t.lower) || t.lower == "leader" {
 			continue
 		}
 		// ("the document, a 41-slide presentation": the text already
@@ -82,6 +84,11 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				n++
 			}
 			n = f.pastOrgNoun(n, s.b)
+			// ("released by the think tank Data for Progress": the name
+			// after a few words for its kind)
+			if mm.at(n) == nil {
+				n = f.pastKindWords(n, s.b, mm)
+			}
 			// ("by economist Ada Vint": a role before the name)
 			if c := n; comma && mm.at(c) == nil && c+1 < s.b && f.toks[c].k == tWord && !f.toks[c].cap && !f.toks[c].is(cFunction|cPrep) {
 				if m := mm.at(c + 1); m != nil && m.a == c+1 && m.kind == mPerson {
@@ -99,11 +106,18 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 					continue
 				}
 			}
+			// ("Earlier statement from families": a described author)
+			if sa, sh := f.describedAuthor(k, mm); sh >= 0 {
+				if id, _ := f.resolveNP(sa, sh+1, sh, "", mm); id >= 0 {
+					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+					continue
+				}
+			}
 		}
 		// back over adjectives and a determiner or possessive to the name
 		// (and a date: "said in a May 17 memo")
 		j := f.pastDate(s, k-1)
-		for n := 0; j >= s.a && n < 3 && f.toks[j].k == tWord && !f.toks[j].cap && !f.toks[j].poss && !f.toks[j].is(cDet) && possessivePronoun(f.toks[j].lower) == ""; n++ {
+		for n := 0; j >= s.a && n < 3 && f.toks[j].k == tWord && !f.toks[j].cap && !f.toks[j].poss && !f.toks[j].is(cDet|cPrep) && possessivePronoun(f.toks[j].lower) == ""; n++ {
 			if _, v := f.toks[j].verb(); v {
 				break
 			}
@@ -238,9 +252,6 @@ func (f *finder) describedIssuer(s sentence, v, j, k int, mm mentionMap) int {
 		return -1
 	}
 	e := &f.ents[id]
-	if e.kind == eGroup && !e.plural {
-		return -1
-	}
 	for i := j + 1; i < k; i++ {
 		if f.toks[i].lower == "joint" && !e.plural {
 			return -1
@@ -302,7 +313,7 @@ func publishVerb(w string) bool {
 	switch w {
 	case "released", "releases", "published", "publishes", "issued", "issues", "delivered", "delivers",
 		"presented", "presents", "unveiled", "unveils", "produced", "produces", "sent", "wrote",
-		"drafted", "filed", "circulated", "commissioned":
+		"drafted", "filed", "circulated", "commissioned", "ran", "runs":
 		return true
 	}
 	return false
@@ -322,7 +333,7 @@ func (f *finder) creditAuthors() {
 			continue
 		}
 		e := &f.ents[qs.ent]
-		if e.kind != eGroup || !authoredText(e.head) && !outletText(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
+		if e.kind != eGroup || !authoredText(e.head) && !outletText(e.head) && !genericText(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
 			continue
 		}
 		pos := f.regs[qi].start
@@ -352,7 +363,7 @@ func (f *finder) creditAuthors() {
 				if l.pos >= pos || pos < l.from {
 					break
 				}
-				if f.toks[qs.tok].para-f.paraAt(l.pos) <= maxAuthorGap+1 && (authoredText(l.head) || courtText(l.head)) {
+				if f.toks[qs.tok].para-f.paraAt(l.pos) <= maxAuthorGap+1 && anyText(l.head) {
 					best = i
 				}
 			}
@@ -367,8 +378,20 @@ func (f *finder) creditAuthors() {
 			if best < 0 {
 				best = f.aliasAuthor(e.head)
 			}
-			// ("Wadsworth’s presentation … the document says": a generic
-			// text noun in an article whose every text has one author)
+			// ("The survey, released by Data for Progress … The question
+			// said": a generic text noun is the latest text given an
+			// author; "the document says … Wadsworth’s presentation":
+			// or the one author of every text in the article)
+			if best < 0 && genericText(e.head) {
+				for i, l := range f.authors {
+					if l.pos >= pos || pos < l.from {
+						break
+					}
+					if !l.near && anyText(l.head) {
+						best = i
+					}
+				}
+			}
 			if best < 0 && genericText(e.head) {
 				best = f.soleAuthor("")
 			}
@@ -404,7 +427,7 @@ func (f *finder) soleAuthor(head string) int {
 // document").
 func genericText(w string) bool {
 	switch w {
-	case "report", "document", "text", "paper":
+	case "report", "document", "text", "paper", "story", "piece", "article", "question":
 		return true
 	}
 	return false
@@ -559,7 +582,7 @@ func (f *finder) agentAuthor(k, lim int, mm mentionMap) int {
 func gotText(w string) bool {
 	switch w {
 	case "obtained", "seen", "reviewed", "received", "acquired", "leaked", "viewed", "verified",
-		"intercepted", "examined", "cited", "quoted", "translated", "provided":
+		"intercepted", "examined", "cited", "quoted", "translated", "provided", "shared", "reposted", "retweeted", "forwarded":
 		return true
 	}
 	return false
@@ -686,7 +709,7 @@ func (f *finder) letterWriters(s sentence, mm mentionMap) {
 // statement"). It returns -1 when no owner comes before the noun.
 func (f *finder) ownedTextStart(s sentence, k int) int {
 	t := &f.toks[k]
-	if t.k != tWord || t.cap || !(authoredText(t.lower) || ownWriting(t.lower) || outletText(t.lower) || ownedPage(t.lower) || courtText(t.lower)) {
+	if t.k != tWord || t.cap || !anyText(t.lower) {
 		return -1
 	}
 	j := k - 1
@@ -745,4 +768,20 @@ func verbsText(w string) string {
 		return "post"
 	}
 	return ""
+}
+
+// pastKindWords returns the token of a name that follows up to three
+// lower-case words from token n ("the think tank Data for Progress", "the
+// pollster Civis Analytics"), or n when none does.
+func (f *finder) pastKindWords(n, end int, mm mentionMap) int {
+	for k := n; k < end && k < n+3; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.cap || t.is(cFunction|cDet|cPrep) || t.poss {
+			return n
+		}
+		if m := mm.at(k + 1); m != nil && m.a == k+1 && (m.kind == mOrg || m.kind == mUnknown || m.kind == mPerson) {
+			return k + 1
+		}
+	}
+	return n
 }

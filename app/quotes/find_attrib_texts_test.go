@@ -576,3 +576,26 @@ func TestFindTextAuthorOrder(t *testing.T) {
 			[]want{{"We cannot go on like this,", "Rob Tanner", Full, "a regulator"}, {"far higher than reported.", "Rob Tanner", Partial, "a regulator"}}},
 	})
 }
+
+// A text's author may come from a subheading ("Earlier statement from
+// families": a bare plural of people after "from"), from the kind words
+// before a name after "by" ("released by the think tank Harbour Data"),
+// and from an outlet that "ran" a piece. A generic text noun ("the
+// question", "the story") is the latest text given an author. The texts
+// are written for this test.
+func TestFindTextAuthorsNamedAround(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a subheading's author",
+			"The men were taken in May.\n\nEarlier statement from families\n\nIn September, the families urged the captors to free the men.\n\nThe statement continued: \"They are sons, fathers and brothers.\"",
+			[]want{{"They are sons, fathers and brothers.", "families", Full, ""}}},
+		{"the question of a survey",
+			"The survey, released by the think tank Harbour Data and shared with reporters, found wide support.\n\nHarbour Data asked about four policies.\n\nThe question said, “Supporters say this would create jobs.”",
+			[]want{{"Supporters say this would create jobs.", "Harbour Data", Full, ""}}},
+		{"the story an outlet ran",
+			"After the visit, Metro magazine ran a profile of the financier.\n\nThe story portrayed him as an \"international moneyman of mystery.\"",
+			[]want{{"international moneyman of mystery.", "Metro magazine", Partial, ""}}},
+	})
+}

@@ -220,6 +220,7 @@ func (f *finder) findMentions(s sentence) []mention {
 		}
 		a := k
 		b := k + 1 + lead
+		joined := false // connectorSpan joined two runs: a body's name
 		// runs longer than any real name or title are cut (headline-style
 		// capitalisation, pathological input)
 		// ("the Oklahoma Sheriffs' Association": a plural possessive inside
@@ -247,6 +248,7 @@ func (f *finder) findMentions(s sentence) []mention {
 				// and Mail reported")
 				if f.connectorSpan(s, a, b) {
 					b += 2
+					joined = true
 					continue
 				}
 				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
@@ -286,6 +288,11 @@ func (f *finder) findMentions(s sentence) []mention {
 		if m, ok := f.classifyRun(s, a, b); ok {
 			if firm {
 				m.kind, m.ca, m.titles = mOrg, a, nil
+			}
+			// ("Data for Progress", "Globe and Mail": no person's name
+			// holds the connector the article uses so)
+			if joined && (m.kind == mPerson || m.kind == mUnknown) && m.ca < b-2 && len(m.titles) == 0 {
+				m.kind = mOrg
 			}
 			// "US Airways Express, which tallied 56 cancellations": what
 			// "which" stands for is no person

@@ -388,9 +388,10 @@ func (f *finder) processSentence(si int) {
 	f.nameDescribed(s, mm)
 	if !caption {
 		f.asRoleTitle(s, mm)
-		f.docAuthors(s, mm)
 		f.letterWriters(s, mm)
 	}
+	// (a subheading names a text's author too: "Statement from families")
+	f.docAuthors(s, mm)
 	f.dashCredit(s, mm)
 	f.thatCredit(si, mm)
 	f.remarksCredit(si, mm)
