@@ -442,3 +442,21 @@ func TestFindRound26aNames(t *testing.T) {
 			[]want{{"I am still stunned. So sorry for everyone at this time.", "Nora Feldhaus", Full, ""}}},
 	})
 }
+
+// A person's other name is that person wherever it recurs once the text
+// introduces it right after the name (akaOf): "known … as" with words
+// between ("known to his supporters as Digong"), "nicknamed", "dubbed",
+// "aka", or initials in brackets. The texts are written for this test.
+func TestFindAliasIntroduced(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"known to some as",
+			"Mayor Rodrigo Torres, known to his supporters as Digong, won the vote.\n\n“We will clean the streets,” Digong said.",
+			[]want{{"We will clean the streets,", "Rodrigo Torres", Full, "Mayor"}}},
+		{"nicknamed",
+			"Singer Marco Valli, nicknamed Il Leone, toured Spain.\n\n“I sing for the poor,” Il Leone said.",
+			[]want{{"I sing for the poor,", "Marco Valli", Full, "Singer"}}},
+	})
+}

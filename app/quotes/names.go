@@ -1033,8 +1033,14 @@ func (f *finder) resolveMention(m *mention) {
 		if m.b-m.ca >= 3 && f.toks[m.ca].lower == "the" && !companySuffix(f.toks[m.b-1].lower) {
 			name = f.spanPhrase(m.ca+1, m.b)
 		}
-		// ("Sam Bankman-Fried (SBF)": a person's initials)
-		if id := f.initialsPerson(m); id >= 0 {
+		// ("Sam Bankman-Fried (SBF)", "known in the crypto world as
+		// SBF", then "SBF said": a person's other name)
+		if id := f.akaOf(m); id >= 0 {
+			f.registerAlias(id, m, name, parts)
+			f.touch(id, m, surface, pos)
+			return
+		}
+		if id, ok := f.aliasIdx[name.lower]; ok {
 			m.kind = mPerson
 			f.touch(id, m, surface, pos)
 			return
@@ -1073,8 +1079,7 @@ func (f *finder) resolveMention(m *mention) {
 			// "Ron Karenga — aka Dr. Maulana Karenga": another name of the
 			// person just named, who keeps the name first introduced
 			if id = f.akaOf(m); id >= 0 {
-				f.nameIdx[entKey{ePerson, name.lower}] = id
-				f.addParts(id, parts)
+				f.registerAlias(id, m, name, parts)
 			}
 		}
 		// "Stacy Sullivan" after "Stacey Sullivan": a given name spelt
@@ -1131,7 +1136,7 @@ func (f *finder) resolveMention(m *mention) {
 	// just named)
 	if id < 0 {
 		if id = f.akaOf(m); id >= 0 {
-			f.addParts(id, parts)
+			f.registerAlias(id, m, name, parts)
 		}
 	}
 	// "The elder Soros" after "George and Alexander Soros"

@@ -112,6 +112,7 @@ type finder struct {
 	spanSearches int             // connectorSpan's searches of the text so far
 	alone        map[string]bool // capitalised words standing alone (wordAlone)
 	aloneBuilt   bool            // alone holds this text's words
+	aliasIdx     map[string]int  // a person's other names the text introduces (registerAlias)
 }
 
 // finders recycles finders between Find calls. The rune, offset and token
@@ -148,10 +149,11 @@ func (f *finder) release() {
 	clear(f.nameIdx)
 	clear(f.partIdx)
 	clear(f.alone)
+	clear(f.aliasIdx)
 	*f = finder{
 		r: f.r[:0], off: f.off[:0], low: f.low[:0], regs: f.regs[:0], toks: f.toks[:0], sents: f.sents[:0],
 		ents: f.ents[:0], events: f.events[:0], qs: f.qs[:0], caption: f.caption[:0], accepted: f.accepted[:0], kept: f.kept[:0],
-		nameIdx: f.nameIdx, partIdx: f.partIdx, alone: f.alone, partLists: f.partLists[:0], partStore: f.partStore[:0],
+		nameIdx: f.nameIdx, partIdx: f.partIdx, alone: f.alone, aliasIdx: f.aliasIdx, partLists: f.partLists[:0], partStore: f.partStore[:0],
 		ms: f.ms[:0], ats: f.ats[:0], mmIdx: f.mmIdx[:0], verbBefore: f.verbBefore[:0], parts: f.parts[:0], orgParts: f.orgParts[:0],
 		used: f.used[:0], ids: f.ids[:0], authors: f.authors[:0], textAlias: f.textAlias[:0],
 	}
