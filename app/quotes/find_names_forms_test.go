@@ -460,3 +460,17 @@ func TestFindAliasIntroduced(t *testing.T) {
 			[]want{{"I sing for the poor,", "Marco Valli", Full, "Singer"}}},
 	})
 }
+
+// A full name written again without its accents is the person first
+// introduced with them ("Sergio Moro" after "Sérgio Moro"). The text is
+// written for this test.
+func TestFindNameWithoutAccents(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"accents left out",
+			"The case was heard by the judge, Sérgio Moro, in May.\n\n“I regret nothing,” Justice Minister Sergio Moro said.",
+			[]want{{"I regret nothing,", "Sérgio Moro", Full, "Justice Minister"}}},
+	})
+}

@@ -288,6 +288,13 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 			return i
 		}
 	}
+	// "Sergio Moro" after "Sérgio Moro": the same name without its
+	// accents
+	for _, i := range cands {
+		if e := &f.ents[i]; e.kind == ePerson && sameSpelling(e.parts, parts) {
+			return i
+		}
+	}
 	// "Galabuzi Brian Kakembo" after "Brian Galabuzi Kakembo": the same
 	// names in another order
 	if len(parts) >= 3 {
@@ -344,6 +351,20 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 		}
 	}
 	return -1
+}
+
+// sameSpelling reports whether a and b are the same name tokens up to
+// accents and spelt-out umlauts (partIs either way).
+func sameSpelling(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !partIs(a[i], b[i]) && !partIs(b[i], a[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // samePartSet reports whether a and b hold the same distinct words, each
