@@ -385,30 +385,6 @@ func familyNoun(w string) bool {
 	return false
 }
 
-// familyIssuer returns the family (or couple, parents) that opens sentence
-// s as the subject of a verb of issuing right before the text's
-// determiner at token j: "The family of the missing sailor issued a
-// statement". It returns -1 otherwise.
-func (f *finder) familyIssuer(s sentence, j int, mm mentionMap) int {
-	if j-1 <= s.a+1 || f.toks[s.a].lower != "the" || !familyNoun(f.toks[s.a+1].lower) || f.toks[s.a+1].cap {
-		return -1
-	}
-	if w := f.toks[j].lower; w != "a" && w != "an" {
-		return -1
-	}
-	if !publishVerb(f.toks[j-1].lower) {
-		return -1
-	}
-	// (no other verb between the subject and the verb of issuing)
-	for k := s.a + 2; k < j-1; k++ {
-		if _, v := f.toks[k].verb(); v || f.toks[k].k != tWord {
-			return -1
-		}
-	}
-	id, _ := f.resolveNP(s.a, s.a+2, s.a+1, "", mm)
-	return id
-}
-
 // frontedTextAuthor returns the subject of the clause after a phrase "In
 // a/an/his/her/its/their <text> …," opening sentence s (j is the
 // determiner's token): "In a letter to shareholders, chief executive Tom

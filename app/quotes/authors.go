@@ -152,11 +152,6 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				continue
 			}
 		}
-		// "The family of the missing sailor issued a statement"
-		if id := f.familyIssuer(s, j, mm); id >= 0 {
-			f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
-			continue
-		}
 		// "In a letter to shareholders, chief executive Tom Reyes wrote":
 		// the subject after the fronted phrase wrote the text
 		if id := f.frontedTextAuthor(s, j, mm); id >= 0 {
@@ -237,14 +232,29 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 
 // describedIssuer returns the subject that the verb of issuing at token v
 // has when no name is its subject ("six presumptive candidates issued a
-// joint statement", "the ministry published a report"), the text's
+// joint statement", "The family of the missing sailor issued a
+// statement"), the text's
 // determiner at j and its noun at k, or -1. A pronoun is left to the
 // names; a joint text is no one body's, so its issuer must be plural.
 func (f *finder) describedIssuer(s sentence, v, j, k int, mm mentionMap) int {
 	vi, _ := f.toks[v].verb()
 	vi.core = true
 	a, b, h, ap, ok := f.leftNP(s, v, vi, mm)
-	if !ok || b != v || isPronoun(f.toks[h].lower) || f.toks[h].cap {
+	if !ok || b != v {
+		// ("The family of the missing sailor issued a statement": the
+		// sentence's subject, an "of" phrase and no verb before the verb
+		// of issuing)
+		ap = ""
+		if a, b, h, ok = f.subjectNP(s, mm); !ok || b > v {
+			return -1
+		}
+		for i := b; i < v; i++ {
+			if _, vb := f.toks[i].verb(); vb || f.toks[i].k != tWord {
+				return -1
+			}
+		}
+	}
+	if isPronoun(f.toks[h].lower) || f.toks[h].cap {
 		return -1
 	}
 	id, _ := f.resolveNP(a, b, h, ap, mm)
