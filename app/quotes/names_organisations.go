@@ -324,13 +324,12 @@ func (f *finder) jointBody(s sentence, a, k int) bool {
 
 // andBodyName reports whether "and" at token k joins the capitalised run
 // [a, k) to a run after it that ends in an institution's noun ("U.S. House
-// Oversight and Reform Committee"): the run before names no body by
-// itself (it does not end in an organisation word, as "Microsoft Corp and
-// Apple Inc" or "the White House and Defense Department" do) though it
-// holds one, so both halves are one body's name (issue 20,
-// twenty-fifth round).
+// Oversight and Reform Committee", "UN Relief and Works Agency"): the run
+// before names no body by itself (it does not end in an organisation
+// word, as "Microsoft Corp and Apple Inc" or "the White House and Defense
+// Department" do), so both halves are one body's name.
 func (f *finder) andBodyName(s sentence, a, k int) bool {
-	if k-a < 2 || f.toks[k-1].is(cOrg) || f.toks[k-1].poss || !f.runHasOrg(a, k) {
+	if k-a < 2 || f.toks[k-1].is(cOrg) || f.toks[k-1].poss {
 		return false
 	}
 	i := k + 1
