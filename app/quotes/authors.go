@@ -18,9 +18,10 @@ type docLink struct {
 	near bool // the link credits only quotations within maxNearGap paragraphs
 }
 
-// maxNearGap bounds, in paragraphs, how far a text named only by the verb
-// that produced it ("Army Radio reported …") reaches: "the report added"
-// three paragraphs on still quotes it.
+// maxNearGap bounds, in paragraphs, how far a text named by the clause
+// that produced it ("Army Radio reported …", "X issued a statement")
+// reaches: "the report added" three paragraphs on still quotes it, a
+// later one may be another text of that kind.
 const maxNearGap = 3
 
 // maxAuthorGap bounds, in paragraphs, how far an author named after the
@@ -215,7 +216,7 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				continue
 			}
 			if id := f.authorEnt(m); id >= 0 {
-				f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+				f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id, near: true})
 				named = true
 			}
 			break
@@ -224,7 +225,7 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 		// described issuer
 		if !named {
 			if id := f.describedIssuer(s, v, j, k, mm); id >= 0 {
-				f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+				f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id, near: true})
 			}
 		}
 	}
