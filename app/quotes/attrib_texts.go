@@ -36,7 +36,7 @@ func textDocs(w string) bool {
 func authoredText(w string) bool {
 	switch w {
 	case "book", "memoir", "memoirs", "autobiography", "brochure", "pamphlet", "leaflet", "booklet",
-		"manifesto", "essay", "op-ed", "column", "presentation", "slideshow", "slides", "story", "piece", "profile":
+		"manifesto", "essay", "op-ed", "column", "presentation", "slideshow", "slides", "story", "piece", "profile", "timeline":
 		return true
 	}
 	return textDoc(w)
