@@ -344,7 +344,7 @@ func (f *finder) creditAuthors() {
 			continue
 		}
 		e := &f.ents[qs.ent]
-		if e.kind != eGroup || !authoredText(e.head) && !outletText(e.head) && !genericText(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
+		if e.kind != eGroup || !authoredText(e.head) && !outletText(e.head) && !genericText(e.head) && !textPart(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
 			continue
 		}
 		pos := f.regs[qi].start
@@ -390,10 +390,11 @@ func (f *finder) creditAuthors() {
 				best = f.aliasAuthor(e.head)
 			}
 			// ("The survey, released by Data for Progress … The question
-			// said": a generic text noun is the latest text given an
-			// author; "the document says … Wadsworth’s presentation":
-			// or the one author of every text in the article)
-			if best < 0 && genericText(e.head) {
+			// said": a part of a text is the latest text's given an
+			// author, however far back; "the document says …
+			// Wadsworth’s presentation": a generic text noun is the one
+			// author's of every text in the article)
+			if best < 0 && textPart(e.head) {
 				for i, l := range f.authors {
 					if l.pos >= pos || pos < l.from {
 						break
@@ -438,10 +439,16 @@ func (f *finder) soleAuthor(head string) int {
 // document").
 func genericText(w string) bool {
 	switch w {
-	case "report", "document", "text", "paper", "story", "piece", "article", "question":
+	case "report", "document", "text", "paper", "story", "piece", "article":
 		return true
 	}
 	return false
+}
+
+// textPart reports nouns for a part of a written text, which quote the
+// text it belongs to ("the question" of a survey).
+func textPart(w string) bool {
+	return w == "question" || w == "questions"
 }
 
 // subjectMention returns the name that opens sentence s as its subject
