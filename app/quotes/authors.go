@@ -416,10 +416,10 @@ func (f *finder) creditAuthors() {
 }
 
 // soleAuthor returns the first link for texts with head noun head (any
-// written text when head is "") when every such link names the same
-// entity, or -1.
+// written text when head is "", named twice at least) when every such
+// link names the same entity, or -1.
 func (f *finder) soleAuthor(head string) int {
-	best := -1
+	best, n := -1, 0
 	for i, l := range f.authors {
 		if head != "" && l.head != head || head == "" && (l.near || !authoredText(l.head) && !courtText(l.head)) {
 			continue
@@ -430,6 +430,12 @@ func (f *finder) soleAuthor(head string) int {
 		if best < 0 {
 			best = i
 		}
+		n++
+	}
+	// (any text: one text named once is no sign that the article's
+	// texts are all that author's)
+	if head == "" && n < 2 {
+		return -1
 	}
 	return best
 }

@@ -543,7 +543,8 @@ func TestFindRound26bTexts(t *testing.T) {
 // the clause that made it ("Harbour Radio reported …", "The twelve
 // mayors published a letter") is that clause's subject's when "the
 // report" or "the letter" speaks later, and a generic "the document" in
-// an article whose every text has one author is that author's. A party's
+// an article whose every text (two at least) has one author is that
+// author's. A party's
 // "leader" is no text. The texts are written for this test.
 func TestFindTextAuthorOrder(t *testing.T) {
 	runCases(t, []struct {
@@ -572,7 +573,7 @@ func TestFindTextAuthorOrder(t *testing.T) {
 			"The twelve mayors published a letter on Monday.\n\n“The river belongs to everyone,” the letter said.",
 			[]want{{"The river belongs to everyone,", "The twelve mayors", Full, ""}}},
 		{"the document of the one author",
-			"Rob Tanner, a regulator, gave a presentation in Calgary in February.\n\n“We cannot go on like this,” the document says.\n\nTanner’s presentation said costs were “far higher than reported.”",
+			"Rob Tanner, a regulator, gave a presentation in Calgary in February.\n\n“We cannot go on like this,” the document says.\n\nTanner’s presentation said costs were “far higher than reported.”\n\nTanner’s February presentation put the cost at $260 billion.",
 			[]want{{"We cannot go on like this,", "Rob Tanner", Full, "a regulator"}, {"far higher than reported.", "Rob Tanner", Partial, "a regulator"}}},
 	})
 }
