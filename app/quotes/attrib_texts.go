@@ -3,10 +3,14 @@ package quotes
 import "strings"
 
 // Written texts as speakers: the nouns for texts and recordings whose
-// words are their author's, texts named by their owner ("Wadsworth's
-// February presentation", "the company's website", "its report"), an
-// outlet's editorials, texts by a described source or a family, and a
-// voice on a recording attributed to someone.
+// words are their author's, and the one order in which a text phrase
+// finds its author (textAuthor): its owner ("Wadsworth's February
+// presentation", "the Economist's leader", "its report", "whose Web
+// site"), an author after it ("a statement from families", "the letter,
+// signed by 40 lawmakers", "an editorial in the Daily Star"), a name
+// that qualifies it ("the KCNA statement", "an agency statement"); what
+// an earlier sentence says of the text is authors.go's. Also a voice on
+// a recording attributed to someone.
 
 // textDoc reports nouns for written texts, whose words are their author's
 // ("the KCNA statement"), unlike institutions ("President Lai’s office")

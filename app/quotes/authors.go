@@ -6,7 +6,12 @@ import "strings"
 // a text the article describes without naming its author in the same
 // phrase ("says a report highlighting …"), the author is often named in a
 // sentence nearby: "The report by the University and College Union",
-// "the Vatican delivered its final report", "the ministry's statement".
+// "the Vatican delivered its final report", "the ministry's statement",
+// "six candidates issued a joint statement", "Army Radio reported …"
+// (within three paragraphs for a text named by the clause that made it).
+// A generic noun ("the document", "the story") is the text last given an
+// author nearby or the one author of the article's texts, and a part of
+// a text ("the question") the latest text's given an author.
 
 // docLink records that entity ent wrote the text with head noun head,
 // named at rune offset pos.
