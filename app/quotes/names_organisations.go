@@ -824,8 +824,14 @@ func (f *finder) wholeNameRecurs(a, b int) bool {
 // orgNamedShort returns the organisation whose name is parts followed
 // only by organisation words ("Working Partners" of "Working Partners
 // Foundation", "Acme" of "Acme Holdings Inc"), the one mentioned last, or
-// -1. A body is often named again without its kind.
+// -1. A body is often named again without its kind; a person a body is
+// named after is not.
 func (f *finder) orgNamedShort(parts []string) int {
+	// ("Michael Fox said" after "the Michael Fox Foundation": a given
+	// name opens a person's name, whatever body bears it)
+	if f.lx.is(parts[0], cFemale|cMale) {
+		return -1
+	}
 	best := -1
 	for _, i := range f.withPart(parts[0]) {
 		e := &f.ents[i]
