@@ -621,7 +621,7 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 		return true
 	}
 	// "Wadsworth’s February presentation said": a named owner's text
-	if v.core && f.namedOwnersText(a, head) {
+	if v.core && f.ownedTextPhrase(a, head) {
 		return true
 	}
 	return v.core && a < head && (f.toks[a].is(cDet) || f.toks[a].lower == "one") && !t.cap && !t.is(cFunction) && !t.is(cStopNP)
@@ -1346,9 +1346,15 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			}
 		}
 	}
-	// ("the school district's Facebook said": the page's owner)
-	if id := f.platformOwner(npA, head, mm); id >= 0 {
-		return id, appos
+	// ("Bank of America Merrill Lynch told clients": a name running past
+	// the head the phrase found before "of" is the head)
+	if m := mm.at(head); m != nil && m.a <= head && m.b-1 > head && m.b <= npB && m.kind == mOrg {
+		head = m.b - 1
+	}
+	// ("Wadsworth’s presentation said", "the school district's Facebook
+	// said", "a statement from the ministry": a written text's author)
+	if id, affil, ok := f.textAuthor(npA, npB, head, appos, mm); ok {
+		return id, affil
 	}
 	// ("Sir Keir Starmer MP said": honour letters after the name)
 	if id := f.honouredName(head, mm); id >= 0 {
@@ -1452,94 +1458,11 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			return id, appos
 		}
 	}
-	// A document's words are its author's: "the KCNA statement", "a
-	// Moody’s Analytics forecast" (the name inside the phrase speaks), "a
-	// 2014 report from the World Bank".
 	// "Twitter user rosie88 wrote": a user name is the speaker's name,
 	// the words before it describe the speaker
 	if t := &f.toks[head]; t.k == tWord && !t.cap && handleWord(t.lower) {
 		id := f.entityByName(f.spanPhrase(head, head+1), eGroup, t.s)
 		return id, joinAffil(f.spanText(npA, head), appos)
-	}
-	// ("An editorial in the Beirut-based Daily Star": the outlet's)
-	if id := f.outletOfText(head, mm); id >= 0 {
-		return id, appos
-	}
-	if textDocs(f.toks[head].lower) && !f.toks[head].cap {
-		// ("Promotional emails from RW Arms also include…": the subject
-		// may stop before "from")
-		end := max(npB, min(head+6, mm.base+len(mm.idx)))
-		if i := head + 1; i+1 < end && (f.toks[i].lower == "from" || f.toks[i].lower == "by") {
-			n := i + 1
-			if f.toks[n].lower == "the" && n+1 < end {
-				n++
-			}
-			n = f.pastOrgNoun(n, end)
-			if m := mm.at(n); m != nil && m.a == n {
-				if id := f.authorEnt(m); id >= 0 {
-					return id, appos
-				}
-			}
-		}
-		// "a statement by a Sussex spokesperson": a described source
-		if sa, sh := f.describedAuthor(head, mm); sh >= 0 {
-			return f.resolveNP(sa, sh+1, sh, appos, mm)
-		}
-		for i := npA; i < head; i++ {
-			m := mm.at(i)
-			if m == nil || m.b > head || (m.kind != mOrg && m.kind != mPerson) {
-				continue
-			}
-			// "a Biden campaign release": the campaign's, not the person's
-			if id := f.campaignOf(m, head); id >= 0 {
-				return id, appos
-			}
-			if m.ent < 0 {
-				f.resolveMention(m)
-			}
-			if m.ent >= 0 {
-				return m.ent, appos
-			}
-		}
-	}
-	// "The letter, signed by 40 lawmakers, said", "The lawsuit, filed by
-	// the ACLU, alleges": the agent of the participle wrote it
-	if textDoc(f.toks[head].lower) && !f.toks[head].cap && npB+2 < len(f.toks) && f.isPunct(npB, ",") && isParticipleEd(&f.toks[npB+1]) {
-		if id := f.agentAuthor(npB+2, len(f.toks), mm); id >= 0 {
-			return id, appos
-		}
-	}
-	// "a widely distributed pamphlet issued by the Chechen state
-	// publishing house Put": the phrase may end at the participle
-	if isParticipleEd(&f.toks[head]) && head-1 >= npA && authoredText(f.toks[head-1].lower) && !f.toks[head-1].cap {
-		if id := f.agentAuthor(head+1, len(f.toks), mm); id >= 0 {
-			return id, ""
-		}
-	}
-	// "A report released Tuesday by the Government Accountability Office"
-	if textDoc(f.toks[head].lower) && !f.toks[head].cap && head+2 < npB && isParticipleEd(&f.toks[head+1]) {
-		if id := f.agentAuthor(head+2, npB, mm); id >= 0 {
-			return id, appos
-		}
-	}
-	// "the statement after its September meeting": the owner of the
-	// occasion wrote the text
-	if textDoc(f.toks[head].lower) && !f.toks[head].cap {
-		end := mm.base + len(mm.idx) // the sentence's end
-		for i := head + 1; i < end && i < head+3 && f.toks[i].k == tWord; i++ {
-			if w := f.toks[i].lower; w == "its" {
-				// the organisation named last before it in the sentence
-				for j := len(mm.ms) - 1; j >= 0; j-- {
-					if m := &mm.ms[j]; m.b <= npA && m.kind == mOrg {
-						if id := f.authorEnt(m); id >= 0 {
-							return id, appos
-						}
-						break
-					}
-				}
-				break
-			}
-		}
 	}
 	// A described source: "one expert", "the statement".
 	// "Another prosecutor, Ana Roe, proposed…": the person named in
@@ -1630,18 +1553,6 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 		art := indefArticle(name.lower)
 		name = phrase{art + " " + name.text, art + " " + name.lower}
 		affil = joinAffil(f.spanText(npA, npA+2), affil)
-	}
-	// "the company’s website": the owner of a text speaks
-	if id := f.ownedText(npA, head, mm); id >= 0 {
-		return id, ""
-	}
-	// "Wadsworth’s presentation said", "his 2009 paper": the owner
-	if id := f.namedOwnerText(npA, head, mm); id >= 0 {
-		return id, ""
-	}
-	// "its report read": the body "its" stands for
-	if id := f.itsText(npA, head); id >= 0 {
-		return id, ""
 	}
 	if f.toks[npA].is(cDet) && f.toks[npA].lower != "a" && f.toks[npA].lower != "an" {
 		// "the government’s negotiator" is someone of its own, not the

@@ -6,7 +6,12 @@ import "strings"
 // a text the article describes without naming its author in the same
 // phrase ("says a report highlighting …"), the author is often named in a
 // sentence nearby: "The report by the University and College Union",
-// "the Vatican delivered its final report", "the ministry's statement".
+// "the Vatican delivered its final report", "the ministry's statement",
+// "six candidates issued a joint statement", "Army Radio reported …"
+// (within three paragraphs for a text named by the clause that made it).
+// A generic noun ("the document", "the story") is the text last given an
+// author nearby or the one author of the article's texts, and a part of
+// a text ("the question") the latest text's given an author.
 
 // docLink records that entity ent wrote the text with head noun head,
 // named at rune offset pos.
@@ -14,8 +19,15 @@ type docLink struct {
 	pos  int
 	head string
 	ent  int
-	from int // the link credits no quotation before this rune offset
+	from int  // the link credits no quotation before this rune offset
+	near bool // the link credits only quotations within maxNearGap paragraphs
 }
+
+// maxNearGap bounds, in paragraphs, how far a text named by the clause
+// that produced it ("Army Radio reported …", "X issued a statement")
+// reaches: "the report added" three paragraphs on still quotes it, a
+// later one may be another text of that kind.
+const maxNearGap = 3
 
 // maxAuthorGap bounds, in paragraphs, how far an author named after the
 // quotation may be from it.
@@ -37,7 +49,18 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				continue
 			}
 		}
-		if t.k != tWord || t.cap || !authoredText(t.lower) && !ownedPage(t.lower) && !courtText(t.lower) {
+		// "Wadsworth’s presentation", "the Economist’s leader": the
+		// owner wrote it (a pronoun's owner is left to the clauses
+		// below: "who helped write its report" says nothing of whose)
+		if a := f.ownedTextStart(s, k); a >= 0 && possessivePronoun(f.toks[a].lower) == "" {
+			if id := f.textOwner(a, k, mm); id >= 0 {
+				f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+				continue
+			}
+		}
+		// (an outlet's "leader" is known by its owner alone: "the Reform
+		// Party's leader" is a person)
+		if t.k != tWord || t.cap || !anyText(t.lower) || ownWriting(t.lower) || t.lower == "leader" {
 			continue
 		}
 		// ("the document, a 41-slide presentation": the text already
@@ -67,6 +90,11 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				n++
 			}
 			n = f.pastOrgNoun(n, s.b)
+			// ("released by the think tank Data for Progress": the name
+			// after a few words for its kind)
+			if mm.at(n) == nil {
+				n = f.pastKindWords(n, s.b, mm)
+			}
 			// ("by economist Ada Vint": a role before the name)
 			if c := n; comma && mm.at(c) == nil && c+1 < s.b && f.toks[c].k == tWord && !f.toks[c].cap && !f.toks[c].is(cFunction|cPrep) {
 				if m := mm.at(c + 1); m != nil && m.a == c+1 && m.kind == mPerson {
@@ -84,11 +112,18 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 					continue
 				}
 			}
+			// ("Earlier statement from families": a described author)
+			if sa, sh := f.describedAuthor(k, mm); sh >= 0 {
+				if id, _ := f.resolveNP(sa, sh+1, sh, "", mm); id >= 0 {
+					f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+					continue
+				}
+			}
 		}
 		// back over adjectives and a determiner or possessive to the name
 		// (and a date: "said in a May 17 memo")
 		j := f.pastDate(s, k-1)
-		for n := 0; j >= s.a && n < 3 && f.toks[j].k == tWord && !f.toks[j].cap && !f.toks[j].poss && !f.toks[j].is(cDet) && possessivePronoun(f.toks[j].lower) == ""; n++ {
+		for n := 0; j >= s.a && n < 3 && f.toks[j].k == tWord && !f.toks[j].cap && !f.toks[j].poss && !f.toks[j].is(cDet|cPrep) && possessivePronoun(f.toks[j].lower) == ""; n++ {
 			if _, v := f.toks[j].verb(); v {
 				break
 			}
@@ -122,11 +157,6 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				}
 				continue
 			}
-		}
-		// "The family of the missing sailor issued a statement"
-		if id := f.familyIssuer(s, j, mm); id >= 0 {
-			f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
-			continue
 		}
 		// "In a letter to shareholders, chief executive Tom Reyes wrote":
 		// the subject after the fronted phrase wrote the text
@@ -180,6 +210,7 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 		n := f.skipBack(s, v-1)
 		// "the Vatican under Pope Francis delivered": a name, past what
 		// qualifies it
+		named := false
 		for i, hops := n, 0; i >= s.a && hops < 3; hops++ {
 			m := mm.at(i)
 			if m == nil || m.b != i+1 {
@@ -190,11 +221,59 @@ func (f *finder) docAuthors(s sentence, mm mentionMap) {
 				continue
 			}
 			if id := f.authorEnt(m); id >= 0 {
-				f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id})
+				f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id, near: true})
+				named = true
 			}
 			break
 		}
+		// "six presumptive candidates issued a joint statement": a
+		// described issuer
+		if !named {
+			if id := f.describedIssuer(s, v, j, k, mm); id >= 0 {
+				f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: id, near: true})
+			}
+		}
 	}
+}
+
+// describedIssuer returns the subject that the verb of issuing at token v
+// has when no name is its subject ("six presumptive candidates issued a
+// joint statement", "The family of the missing sailor issued a
+// statement"), the text's
+// determiner at j and its noun at k, or -1. A pronoun is left to the
+// names; a joint text is no one body's, so its issuer must be plural.
+func (f *finder) describedIssuer(s sentence, v, j, k int, mm mentionMap) int {
+	vi, _ := f.toks[v].verb()
+	vi.core = true
+	a, b, h, ap, ok := f.leftNP(s, v, vi, mm)
+	if !ok || b != v {
+		// ("The family of the missing sailor issued a statement": the
+		// sentence's subject, an "of" phrase and no verb before the verb
+		// of issuing)
+		ap = ""
+		if a, b, h, ok = f.subjectNP(s, mm); !ok || b > v {
+			return -1
+		}
+		for i := b; i < v; i++ {
+			if _, vb := f.toks[i].verb(); vb || f.toks[i].k != tWord {
+				return -1
+			}
+		}
+	}
+	if isPronoun(f.toks[h].lower) || f.toks[h].cap {
+		return -1
+	}
+	id, _ := f.resolveNP(a, b, h, ap, mm)
+	if id < 0 {
+		return -1
+	}
+	e := &f.ents[id]
+	for i := j + 1; i < k; i++ {
+		if f.toks[i].lower == "joint" && !e.plural {
+			return -1
+		}
+	}
+	return id
 }
 
 // authorParticiple reports a participle that may name a text's author
@@ -250,7 +329,7 @@ func publishVerb(w string) bool {
 	switch w {
 	case "released", "releases", "published", "publishes", "issued", "issues", "delivered", "delivers",
 		"presented", "presents", "unveiled", "unveils", "produced", "produces", "sent", "wrote",
-		"drafted", "filed", "circulated", "commissioned":
+		"drafted", "filed", "circulated", "commissioned", "ran", "runs":
 		return true
 	}
 	return false
@@ -270,7 +349,7 @@ func (f *finder) creditAuthors() {
 			continue
 		}
 		e := &f.ents[qs.ent]
-		if e.kind != eGroup || !authoredText(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
+		if e.kind != eGroup || !authoredText(e.head) && !outletText(e.head) && !genericText(e.head) && !textPart(e.head) && !recordingNoun(e.head) && !voiceNoun(e.head) {
 			continue
 		}
 		pos := f.regs[qi].start
@@ -283,10 +362,12 @@ func (f *finder) creditAuthors() {
 				break
 			}
 			if l.pos < pos {
-				best = i
+				if !l.near || f.toks[qs.tok].para-f.paraAt(l.pos) <= maxNearGap {
+					best = i
+				}
 				continue
 			}
-			if best < 0 && f.paraAt(l.pos)-f.toks[qs.tok].para <= maxAuthorGap {
+			if best < 0 && !l.near && f.paraAt(l.pos)-f.toks[qs.tok].para <= maxAuthorGap {
 				best = i
 			}
 			break
@@ -298,7 +379,7 @@ func (f *finder) creditAuthors() {
 				if l.pos >= pos || pos < l.from {
 					break
 				}
-				if f.toks[qs.tok].para-f.paraAt(l.pos) <= maxAuthorGap+1 && (authoredText(l.head) || courtText(l.head)) {
+				if f.toks[qs.tok].para-f.paraAt(l.pos) <= maxAuthorGap+1 && anyText(l.head) {
 					best = i
 				}
 			}
@@ -313,6 +394,24 @@ func (f *finder) creditAuthors() {
 			if best < 0 {
 				best = f.aliasAuthor(e.head)
 			}
+			// ("The survey, released by Data for Progress … The question
+			// said": a part of a text is the latest text's given an
+			// author, however far back; "the document says …
+			// Wadsworth’s presentation": a generic text noun is the one
+			// author's of every text in the article)
+			if best < 0 && textPart(e.head) {
+				for i, l := range f.authors {
+					if l.pos >= pos || pos < l.from {
+						break
+					}
+					if !l.near && anyText(l.head) {
+						best = i
+					}
+				}
+			}
+			if best < 0 && genericText(e.head) {
+				best = f.soleAuthor("")
+			}
 		}
 		if best >= 0 {
 			qs.ent = f.authors[best].ent
@@ -321,12 +420,13 @@ func (f *finder) creditAuthors() {
 	}
 }
 
-// soleAuthor returns the first link for texts with head noun head when
-// every such link names the same entity, or -1.
+// soleAuthor returns the first link for texts with head noun head (any
+// written text when head is "", named twice at least) when every such
+// link names the same entity, or -1.
 func (f *finder) soleAuthor(head string) int {
-	best := -1
+	best, n := -1, 0
 	for i, l := range f.authors {
-		if l.head != head {
+		if head != "" && l.head != head || head == "" && (l.near || !authoredText(l.head) && !courtText(l.head)) {
 			continue
 		}
 		if best >= 0 && f.authors[best].ent != l.ent {
@@ -335,6 +435,12 @@ func (f *finder) soleAuthor(head string) int {
 		if best < 0 {
 			best = i
 		}
+		n++
+	}
+	// (any text: one text named once is no sign that the article's
+	// texts are all that author's)
+	if head == "" && n < 2 {
+		return -1
 	}
 	return best
 }
@@ -344,10 +450,16 @@ func (f *finder) soleAuthor(head string) int {
 // document").
 func genericText(w string) bool {
 	switch w {
-	case "report", "document", "text", "paper":
+	case "report", "document", "text", "paper", "story", "piece", "article":
 		return true
 	}
 	return false
+}
+
+// textPart reports nouns for a part of a written text, which quote the
+// text it belongs to ("the question" of a survey).
+func textPart(w string) bool {
+	return w == "question" || w == "questions"
 }
 
 // subjectMention returns the name that opens sentence s as its subject
@@ -499,7 +611,7 @@ func (f *finder) agentAuthor(k, lim int, mm mentionMap) int {
 func gotText(w string) bool {
 	switch w {
 	case "obtained", "seen", "reviewed", "received", "acquired", "leaked", "viewed", "verified",
-		"intercepted", "examined", "cited", "quoted", "translated", "provided":
+		"intercepted", "examined", "cited", "quoted", "translated", "provided", "shared", "reposted", "retweeted", "forwarded":
 		return true
 	}
 	return false
@@ -619,32 +731,86 @@ func (f *finder) letterWriters(s sentence, mm mentionMap) {
 	}
 }
 
-// issuedTextAuthors records, for a participle of speech right after a
-// text its subject issued ("six candidates issued a joint statement
-// warning that “…”"), that the text is that speaker's: "The statement
-// added: “…”" later quotes the same authors. docAuthors finds issuers by
-// their names only; a described group is found here through the clause
-// of speech it was resolved for.
-func (f *finder) issuedTextAuthors(s sentence, ats []attrib) {
+// ownedTextStart returns the first token of a phrase that names the text
+// whose noun is token k by its owner: the owner's possessive name (after
+// "the" at most) or a possessive pronoun, then up to three modifiers
+// ("Wadsworth’s February presentation", "its special climate
+// statement"). It returns -1 when no owner comes before the noun.
+func (f *finder) ownedTextStart(s sentence, k int) int {
+	t := &f.toks[k]
+	if t.k != tWord || t.cap || !anyText(t.lower) {
+		return -1
+	}
+	j := k - 1
+	for n := 0; n < 3 && j > s.a && !f.toks[j].poss && possessivePronoun(f.toks[j].lower) == "" && f.textModifiers(j, j+1); n++ {
+		j--
+	}
+	if j < s.a {
+		return -1
+	}
+	if possessivePronoun(f.toks[j].lower) != "" {
+		return j
+	}
+	if !f.toks[j].poss {
+		return -1
+	}
+	for j > s.a && f.isCapWord(j-1) && !f.toks[j-1].poss {
+		j--
+	}
+	if j > s.a && f.toks[j-1].lower == "the" {
+		j--
+	}
+	return j
+}
+
+// reportedTexts records, for a clause whose verb has a noun for the text
+// it makes ("Army Radio reported that …" a report, "the ministry stated"
+// a statement, "X announced" an announcement), that the clause's speaker
+// wrote that text: "the report added" a few paragraphs on quotes the same
+// source. A participle's clause ("saying") makes no new text, and a
+// described speaker ("precursor reports issued …", misread) no link.
+func (f *finder) reportedTexts(ats []attrib) {
 	for i := range ats {
 		at := &ats[i]
-		n := at.verb - 1
-		if at.ent < 0 || !at.info.participle || n-2 < s.a {
+		if at.ent < 0 || at.npA < 0 || at.info.participle || f.ents[at.ent].kind == eGroup {
 			continue
 		}
-		t := &f.toks[n]
-		if t.k != tWord || t.cap || !authoredText(t.lower) {
-			continue
+		if noun := verbsText(f.toks[at.verb].lower); noun != "" {
+			f.authors = append(f.authors, docLink{pos: f.toks[at.verb].s, head: noun, ent: at.ent, near: true})
 		}
-		// back over at most two modifiers to the determiner after the
-		// verb of issuing: "issued a joint statement"
-		j := n - 1
-		for m := 0; m < 2 && j > s.a && f.toks[j].k == tWord && !f.toks[j].is(cDet) && !f.toks[j].cap; m++ {
-			j--
-		}
-		if d := f.toks[j].lower; (d != "a" && d != "an") || j-1 < s.a || !publishVerb(f.toks[j-1].lower) {
-			continue
-		}
-		f.authors = append(f.authors, docLink{pos: t.s, head: t.lower, ent: at.ent})
 	}
+}
+
+// verbsText returns the noun for the text a verb of reporting makes
+// ("reported": "report"), or "".
+func verbsText(w string) string {
+	switch w {
+	case "reported":
+		return "report"
+	case "stated":
+		return "statement"
+	case "announced":
+		return "announcement"
+	case "tweeted":
+		return "tweet"
+	case "posted":
+		return "post"
+	}
+	return ""
+}
+
+// pastKindWords returns the token of a name that follows up to three
+// lower-case words from token n ("the think tank Data for Progress", "the
+// pollster Civis Analytics"), or n when none does.
+func (f *finder) pastKindWords(n, end int, mm mentionMap) int {
+	for k := n; k < end && k < n+3; k++ {
+		t := &f.toks[k]
+		if t.k != tWord || t.cap || t.is(cFunction|cDet|cPrep) || t.poss {
+			return n
+		}
+		if m := mm.at(k + 1); m != nil && m.a == k+1 && (m.kind == mOrg || m.kind == mUnknown || m.kind == mPerson) {
+			return k + 1
+		}
+	}
+	return n
 }

@@ -534,3 +534,72 @@ func TestFindRound26bTexts(t *testing.T) {
 			}},
 	})
 }
+
+// A written text's words are its author's, found in one order for every
+// text noun (textAuthor): the owner, by name or by a pronoun resolved as
+// the pronoun is ("the Beacon’s leader", an outlet's editorial; "its
+// special climate statement"; "X, whose Web site says"), then an author
+// after it, then a name qualifying it. A text the article names only by
+// the clause that made it ("Harbour Radio reported …", "The twelve
+// mayors published a letter") is that clause's subject's when "the
+// report" or "the letter" speaks later, and a generic "the document" in
+// an article whose every text (two at least) has one author is that
+// author's. A party's
+// "leader" is no text. The texts are written for this test.
+func TestFindTextAuthorOrder(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"an outlet's leader, then the leader",
+			"This week’s Beacon magazine cover shows a rocket.\n\n“Space is the next frontier for trade,” notes the Beacon’s leader.\n\nThe leader argues that ports must change.\n\n“Ports were built for ships, not rockets.”",
+			[]want{{"Space is the next frontier for trade,", "Beacon", Full, ""}, {"Ports were built for ships, not rockets.", "Beacon", Full, ""}}},
+		{"an outlet whose name is a title word",
+			"This week’s Economist magazine cover shows a rocket.\n\n“Space is the next frontier for trade,” notes the Economist’s leader.",
+			[]want{{"Space is the next frontier for trade,", "Economist", Full, ""}}},
+		{"a party's leader is no text",
+			"The Reform Party’s leader said: “We will win the seat.”",
+			[]want{{"We will win the seat.", "The Reform Party’s leader", Full, ""}}},
+		{"its text with three modifiers",
+			"The Harbour Weather Office warned of a hot April.\n\nThe heat is “unusual for mid-autumn,” according to its special climate statement.",
+			[]want{{"unusual for mid-autumn,", "Harbour Weather Office", Partial, ""}}},
+		{"whose web site",
+			"Citizens for Clean Rivers held a rally on Friday.\n\nThe rally was promoted by Citizens for Clean Rivers, whose Web site says it fights “for every stream in the valley.”",
+			[]want{{"for every stream in the valley.", "Citizens for Clean Rivers", Partial, ""}}},
+		{"the report a reporting verb made",
+			"Harbour Radio reported that the port would close for a year.\n\nThe closure would cost “about a billion dollars,” the report added.",
+			[]want{{"about a billion dollars,", "Harbour Radio", Partial, ""}}},
+		{"a described issuer",
+			"The twelve mayors published a letter on Monday.\n\n“The river belongs to everyone,” the letter said.",
+			[]want{{"The river belongs to everyone,", "The twelve mayors", Full, ""}}},
+		{"the document of the one author",
+			"Rob Tanner, a regulator, gave a presentation in Calgary in February.\n\n“We cannot go on like this,” the document says.\n\nTanner’s presentation said costs were “far higher than reported.”\n\nTanner’s February presentation put the cost at $260 billion.",
+			[]want{{"We cannot go on like this,", "Rob Tanner", Full, "a regulator"}, {"far higher than reported.", "Rob Tanner", Partial, "a regulator"}}},
+	})
+}
+
+// A text's author may come from a subheading ("Earlier statement from
+// families": a bare plural of people after "from"), from the kind words
+// before a name after "by" ("released by the think tank Harbour Data"),
+// and from an outlet that "ran" a piece. A generic text noun ("the
+// question", "the story") is the latest text given an author. The texts
+// are written for this test.
+func TestFindTextAuthorsNamedAround(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a subheading's author",
+			"The men were taken in May.\n\nEarlier statement from families\n\nIn September, the families urged the captors to free the men.\n\nThe statement continued: \"They are sons, fathers and brothers.\"",
+			[]want{{"They are sons, fathers and brothers.", "families", Full, ""}}},
+		{"the question of a survey",
+			"The survey, released by the think tank Harbour Data and shared with reporters, found wide support.\n\nHarbour Data asked about four policies.\n\nThe question said, “Supporters say this would create jobs.”",
+			[]want{{"Supporters say this would create jobs.", "Harbour Data", Full, ""}}},
+		{"a timeline is a text",
+			"A timeline published by the Harbour Council on Wednesday shows the requests.\n\nThe firm was given until May to hand over the files, which the timeline says it “complied with in full.”",
+			[]want{{"complied with in full.", "Harbour Council", Partial, ""}}},
+		{"the story an outlet ran",
+			"After the visit, Metro magazine ran a profile of the financier.\n\nThe story portrayed him as an \"international moneyman of mystery.\"",
+			[]want{{"international moneyman of mystery.", "Metro magazine", Partial, ""}}},
+	})
+}

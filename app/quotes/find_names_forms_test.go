@@ -442,3 +442,35 @@ func TestFindRound26aNames(t *testing.T) {
 			[]want{{"I am still stunned. So sorry for everyone at this time.", "Nora Feldhaus", Full, ""}}},
 	})
 }
+
+// A person's other name is that person wherever it recurs once the text
+// introduces it right after the name (akaOf): "known … as" with words
+// between ("known to his supporters as Digong"), "nicknamed", "dubbed",
+// "aka", or initials in brackets. The texts are written for this test.
+func TestFindAliasIntroduced(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"known to some as",
+			"Mayor Rodrigo Torres, known to his supporters as Digong, won the vote.\n\n“We will clean the streets,” Digong said.",
+			[]want{{"We will clean the streets,", "Rodrigo Torres", Full, "Mayor"}}},
+		{"nicknamed",
+			"Singer Marco Valli, nicknamed Il Leone, toured Spain.\n\n“I sing for the poor,” Il Leone said.",
+			[]want{{"I sing for the poor,", "Marco Valli", Full, "Singer"}}},
+	})
+}
+
+// A full name written again without its accents is the person first
+// introduced with them ("Sergio Moro" after "Sérgio Moro"). The text is
+// written for this test.
+func TestFindNameWithoutAccents(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"accents left out",
+			"The case was heard by the judge, Sérgio Moro, in May.\n\n“I regret nothing,” Justice Minister Sergio Moro said.",
+			[]want{{"I regret nothing,", "Sérgio Moro", Full, "Justice Minister"}}},
+	})
+}

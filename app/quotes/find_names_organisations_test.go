@@ -451,3 +451,46 @@ func TestFindRound25aBodyNames(t *testing.T) {
 			[]want{{"The talks have failed.", "Nepal's Central News Agency", Full, ""}}},
 	})
 }
+
+// An organisation's name may hold "and", "for" or "of" when the article
+// bears it out (connectorSpan): the whole span named again ("Citizens for
+// Clean Rivers", "US Fish and Wildlife Service"), or a capitalised "The"
+// inside the sentence before a name that reports ("as The Harbour and
+// Mail reported"); a word of either part used alone elsewhere keeps two
+// names apart ("Tom Hale of Norwalk … Hale said"). One of two bodies
+// named together ("The White House and Pentagon") is itself later, a
+// body named without its kind ("Working Partners") is the one named in
+// full, and a name used again whole with no word of it alone ("Bank of
+// America Merrill Lynch") is one body's. The texts are written for this
+// test.
+func TestFindBodyNamesByUse(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a title's The",
+			"The gunman, as The Harbour and Mail reported, “had been radicalised online.”",
+			[]want{{"had been radicalised online.", "Harbour and Mail", Partial, ""}}},
+		{"named again whole",
+			"The bats may vanish, the US Fish and Wildlife Service said.\n\n“We have a plan,” the US Fish and Wildlife Service said.",
+			[]want{{"We have a plan,", "US Fish and Wildlife Service", Full, ""}}},
+		{"a person of a place",
+			"Tom Hale of Norwalk said: “It was intense.”\n\nHale said the plane shook.\n\n“I prayed,” said Tom Hale of Norwalk.",
+			[]want{{"It was intense.", "Tom Hale", Full, "of Norwalk"}, {"I prayed,", "Tom Hale", Full, "of Norwalk"}}},
+		{"one of two bodies",
+			"The White House and Pentagon released statements on Friday.\n\nIn a statement Friday, the White House said that the raid had “removed a dangerous man.”",
+			[]want{{"removed a dangerous man.", "White House", Partial, ""}}},
+		{"a body without its kind",
+			"The money went to another nonprofit, Working Partners Foundation, which was set up in 2004.\n\nIn a letter, Working Partners said it funds “relief work in the north.”",
+			[]want{{"relief work in the north.", "Working Partners Foundation", Partial, ""}}},
+		{"a person a body is named after",
+			"The Michael Fox Foundation funds research.\n\n“We will find a cure,” Michael Fox said.",
+			[]want{{"We will find a cure,", "Michael Fox", Full, ""}}},
+		{"a body's words before and need no organisation word",
+			"The UN Relief and Works Agency said: “Conditions in the camp are dire.”",
+			[]want{{"Conditions in the camp are dire.", "UN Relief and Works Agency", Full, ""}}},
+		{"a bank's name twice",
+			"Bank of America Merrill Lynch told clients: “We still think a split Congress is likely.”\n\nBank of America Merrill Lynch",
+			[]want{{"We still think a split Congress is likely.", "Bank of America Merrill Lynch", Full, ""}}},
+	})
+}

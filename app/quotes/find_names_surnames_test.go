@@ -420,3 +420,23 @@ func TestFindRound23aPlaceSurname(t *testing.T) {
 			[]want{{"We see them every week,", "a skipper", Full, ""}}},
 	})
 }
+
+// A title before the family name of someone named in full is that person,
+// whatever else the word names ("Sheriff Israel" after "sheriff Scott
+// Israel"), and a title that is also a department's word ("Justice")
+// ends a body's name before a person's whose family name the text uses
+// alone ("Supreme Court Justice Ricardo Lewandowski … Lewandowski
+// explained"). The texts are written for this test.
+func TestFindTitledSurname(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a title and a surname that is a place",
+			"The teenager arrived at 2pm, Broward County sheriff Scott Israel said.\n\n“He did it protecting others,” said Sheriff Israel.",
+			[]want{{"He did it protecting others,", "Scott Israel", Full, "Sheriff"}}},
+		{"a justice of a court",
+			"They sought to block the order from Supreme Court Justice Ricardo Lewandowski, which authorized an interview.\n\nIn his decision, Lewandowski also explained that the ban was “blatantly invalid.”",
+			[]want{{"blatantly invalid.", "Ricardo Lewandowski", Partial, "Supreme Court Justice"}}},
+	})
+}

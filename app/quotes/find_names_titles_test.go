@@ -511,3 +511,18 @@ func TestFindRound25aNameForms(t *testing.T) {
 			[]want{{"I think it's only a matter of time,", "Ed McQueen", Full, ""}, {"It seems like an injustice,", "Ed McQueen", Full, ""}}},
 	})
 }
+
+// A title an import glued to the given name after it ("Health
+// SecretaryMatt Hancock") is two words: the person is named without the
+// title; names with inner capitals ("McDonald") stay whole. The text is
+// written for this test.
+func TestFindGluedTitle(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a title glued to the given name",
+			"Health SecretaryMatt Hancock told the BBC: “No deal is not pretty.”\n\nCoach Ann McDonald said: “We lost.”",
+			[]want{{"No deal is not pretty.", "Matt Hancock", Full, "Health Secretary"}, {"We lost.", "Ann McDonald", Full, "Coach"}}},
+	})
+}

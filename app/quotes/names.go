@@ -220,6 +220,7 @@ func (f *finder) findMentions(s sentence) []mention {
 		}
 		a := k
 		b := k + 1 + lead
+		joined := false // connectorSpan joined two runs: a body's name
 		// runs longer than any real name or title are cut (headline-style
 		// capitalisation, pathological input)
 		// ("the Oklahoma Sheriffs' Association": a plural possessive inside
@@ -243,6 +244,13 @@ func (f *finder) findMentions(s sentence) []mention {
 				continue
 			}
 			if t.k == tWord && !t.cap && b+1 < s.b && f.isCapWord(b+1) {
+				// ("Americans for Prosperity" named again, "as The Globe
+				// and Mail reported")
+				if f.connectorSpan(s, a, b) {
+					b += 2
+					joined = true
+					continue
+				}
 				if t.is(cConnect) || (t.lower == "of" && f.toks[b-1].is(cTitle|cOrg)) ||
 					((t.lower == "for" || t.lower == "on" || t.lower == "of") && f.runHasOrg(a, b) && !weekday(f.toks[b+1].lower) && !f.nameAfterTitle(a, b)) ||
 					((t.lower == "and" || t.lower == "&") && f.runHasOrg(a, b) && f.runHasConnector(a, b, false) && !f.personAfterAnd(b+1)) ||
@@ -280,6 +288,11 @@ func (f *finder) findMentions(s sentence) []mention {
 		if m, ok := f.classifyRun(s, a, b); ok {
 			if firm {
 				m.kind, m.ca, m.titles = mOrg, a, nil
+			}
+			// ("Data for Progress", "Globe and Mail": no person's name
+			// holds the connector the article uses so)
+			if joined && (m.kind == mPerson || m.kind == mUnknown) && m.ca < b-2 && len(m.titles) == 0 {
+				m.kind = mOrg
 			}
 			// "US Airways Express, which tallied 56 cancellations": what
 			// "which" stands for is no person
@@ -509,7 +522,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	}
 	// "Chief Financial Officer of Super Value Debra Symonette": the name
 	// ends a title chain, the rest is its affiliation
-	if st, chain := f.chainName(s, a, b); st >= 0 {
+	if st, chain := f.chainName(s, a, b); st >= 0 && !f.wholeNameRecurs(a, b) {
 		m.ca, m.pa, m.kind = st, chain, mPerson
 		for k := chain; k < st; k++ {
 			if f.toks[k].is(cTitle) {
@@ -562,7 +575,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 		// modifiers still ends the title block ("Assistant U.S. Attorney
 		// Rachel Moss", after another title).
 		for k := b - 2; k > max(a, lastTitle); k-- {
-			if f.toks[k].is(cTitle) && !f.toks[k].is(cDept) && !nameSuffix(f.toks[k+1].lower) &&
+			if f.toks[k].is(cTitle) && (!f.toks[k].is(cDept) || f.surnameTail(k+1, b)) && !nameSuffix(f.toks[k+1].lower) &&
 				!f.runHasOrg(k+1, b) && !f.runHasConnector(k+1, b, true) {
 				lastTitle = k
 				break
@@ -675,10 +688,15 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && f.placeSurname(s, m.ca)
 	knownName = knownName || len(core) == 1 && len(m.titles) == 0 && compound(&core[0]) && f.surnameEarlierIn(s, m.ca)
 	knownName = knownName || f.titledCompoundSurname(core, m.titles)
+	// "said Sheriff Israel" after "sheriff Scott Israel": a title before
+	// the family name of someone named in full is that person
+	knownName = knownName || len(core) == 1 && len(m.titles) > 0 && f.surnameKnown(core[0].lower)
 	// "Veteran Wall Streeter Charlotte Beyer": a known first name and a
 	// surname ending a long run are a person; the words before describe
 	// her
-	if fn := max(f.trailingPerson(core), f.placeLabelPerson(core)); fn > 0 && len(m.titles) == 0 {
+	// ("Bank of America Merrill Lynch" again and again, "Lynch" never
+	// alone: one body's name, not a person's after a description)
+	if fn := max(f.trailingPerson(core), f.placeLabelPerson(core)); fn > 0 && len(m.titles) == 0 && !f.wholeNameRecurs(m.ca, b) {
 		m.ca += fn
 		m.kind = mPerson
 		m.pa = m.a
@@ -1015,8 +1033,14 @@ func (f *finder) resolveMention(m *mention) {
 		if m.b-m.ca >= 3 && f.toks[m.ca].lower == "the" && !companySuffix(f.toks[m.b-1].lower) {
 			name = f.spanPhrase(m.ca+1, m.b)
 		}
-		// ("Sam Bankman-Fried (SBF)": a person's initials)
-		if id := f.initialsPerson(m); id >= 0 {
+		// ("Sam Bankman-Fried (SBF)", "known in the crypto world as
+		// SBF", then "SBF said": a person's other name)
+		if id := f.akaOf(m); id >= 0 {
+			f.registerAlias(id, m, name, parts)
+			f.touch(id, m, surface, pos)
+			return
+		}
+		if id, ok := f.aliasIdx[name.lower]; ok {
 			m.kind = mPerson
 			f.touch(id, m, surface, pos)
 			return
@@ -1055,8 +1079,7 @@ func (f *finder) resolveMention(m *mention) {
 			// "Ron Karenga — aka Dr. Maulana Karenga": another name of the
 			// person just named, who keeps the name first introduced
 			if id = f.akaOf(m); id >= 0 {
-				f.nameIdx[entKey{ePerson, name.lower}] = id
-				f.addParts(id, parts)
+				f.registerAlias(id, m, name, parts)
 			}
 		}
 		// "Stacy Sullivan" after "Stacey Sullivan": a given name spelt
@@ -1076,6 +1099,15 @@ func (f *finder) resolveMention(m *mention) {
 			}
 			if id >= 0 {
 				f.personForDescribed(id, name, parts, m.titles)
+			}
+		}
+		// "Working Partners gave" after "Working Partners Foundation":
+		// the body named without its organisation's word
+		if id < 0 && !m.rel && len(m.titles) == 0 {
+			if oid := f.orgNamedShort(parts); oid >= 0 {
+				m.kind = mOrg
+				f.touch(oid, m, surface, pos)
+				return
 			}
 		}
 		if id < 0 {
@@ -1104,7 +1136,7 @@ func (f *finder) resolveMention(m *mention) {
 	// just named)
 	if id < 0 {
 		if id = f.akaOf(m); id >= 0 {
-			f.addParts(id, parts)
+			f.registerAlias(id, m, name, parts)
 		}
 	}
 	// "The elder Soros" after "George and Alexander Soros"

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -206,7 +207,10 @@ func (f *finder) orgEntity(name phrase, pos int) int {
 			e.last = pos
 			return i
 		}
-		if len(e.parts) > len(parts) && subseq(e.parts, parts) && (best < 0 || e.last > f.ents[best].last) {
+		// ("the White House said" after "The White House and Pentagon
+		// released statements": one of two bodies named together is
+		// not the pair)
+		if len(e.parts) > len(parts) && subseq(e.parts, parts) && !f.conjunctOf(e.parts, parts) && (best < 0 || e.last > f.ents[best].last) {
 			best = i
 		}
 	}
@@ -223,6 +227,19 @@ func (f *finder) orgEntity(name phrase, pos int) int {
 	id := f.entityByName(name, eOrg, pos)
 	f.setParts(id, parts)
 	return id
+}
+
+// conjunctOf reports whether parts lie wholly on one side of an "and" in
+// whole that joins two bodies' names ("white house" of "white house and
+// pentagon"): the words before "and" end in an organisation's word. In
+// "Devon and Cornwall Police" the places share the body's noun, and
+// "Cornwall Police" is the whole body.
+func (f *finder) conjunctOf(whole, parts []string) bool {
+	i := slices.Index(whole, "and")
+	if i < 1 || slices.Contains(parts, "and") || !f.lx.is(whole[i-1], cOrg) {
+		return false
+	}
+	return subseq(whole[:i], parts) || subseq(whole[i+1:], parts)
 }
 
 // acronymOf returns the organisation an all-capital acronym stands for
@@ -268,6 +285,13 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 	for _, i := range cands {
 		e := &f.ents[i]
 		if e.kind == ePerson && equalStrs(e.parts, parts) {
+			return i
+		}
+	}
+	// "Sergio Moro" after "Sérgio Moro": the same name without its
+	// accents
+	for _, i := range cands {
+		if e := &f.ents[i]; e.kind == ePerson && sameSpelling(e.parts, parts) {
 			return i
 		}
 	}
@@ -327,6 +351,20 @@ func (f *finder) findFull(parts []string, name phrase, upgrade bool) int {
 		}
 	}
 	return -1
+}
+
+// sameSpelling reports whether a and b are the same name tokens up to
+// accents and spelt-out umlauts (partIs either way).
+func sameSpelling(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !partIs(a[i], b[i]) && !partIs(b[i], a[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // samePartSet reports whether a and b hold the same distinct words, each

@@ -234,39 +234,87 @@ func capWords(core []token) int {
 	return n
 }
 
-// akaOf returns the person an alias mention m renames: the name right
-// before "aka", "a.k.a." or "also known as" (after a comma, dash or
-// bracket), or -1.
+// akaOf returns the person an alias mention m renames, the person named
+// right before the alias is introduced: "aka", "a.k.a.", "dubbed",
+// "nicknamed" or "(also) known … as" with up to four words between
+// ("Ron Karenga — aka Dr. Maulana Karenga", "Joko Widodo, known as
+// Jokowi", "Sam Bankman-Fried, known in the crypto world as SBF"), after a
+// comma, dash or bracket; or the person's initials in brackets right
+// after the name ("Tom Vandergriff-Holt (TVH)"). It returns -1 otherwise.
+// The alias then names that person wherever it recurs (see
+// registerAlias), as the person first introduced.
 func (f *finder) akaOf(m *mention) int {
 	k := m.a - 1
-	if k < 1 || f.toks[k].k != tWord {
+	if k < 1 || f.toks[k].k == tPunct && f.toks[k].w != "(" {
 		return -1
 	}
+	bracket := false
 	switch lw := strings.TrimSuffix(f.toks[k].lower, "."); {
-	case lw == "aka" || lw == "a.k.a":
-		k--
-	case lw == "as" && f.toks[k-1].lower == "known":
-		k -= 2
-		if k >= 0 && f.toks[k].lower == "also" {
+	case f.toks[k].k == tPunct:
+		// "(TVH)": initials in brackets, closed right after
+		if m.b >= len(f.toks) || !f.isPunct(m.b, ")") || m.b-m.ca != 1 {
+			return -1
+		}
+		bracket = true
+		k++ // the bracket is the punctuation before the alias
+	case lw == "aka" || lw == "a.k.a" || lw == "dubbed" || lw == "nicknamed":
+	case lw == "as":
+		j := k - 1
+		for j > 0 && k-j <= 5 && f.toks[j].k == tWord && f.toks[j].lower != "known" && !f.toks[j].first {
+			j--
+		}
+		if f.toks[j].lower != "known" {
+			return -1
+		}
+		k = j
+		if k-1 >= 0 && f.toks[k-1].lower == "also" {
 			k--
 		}
 	default:
 		return -1
 	}
+	k--
 	if k >= 0 && f.isPunct(k, ",—–(-") {
 		k--
 	}
-	if k < 0 || f.toks[k].k != tWord || !f.toks[k].cap {
-		return -1
-	}
-	w := f.toks[k].lower
 	best := -1
-	for _, i := range f.withPart(w) {
-		if e := &f.ents[i]; e.kind == ePerson && containsStr(e.parts, w) && (best < 0 || e.last > f.ents[best].last) {
-			best = i
+	if k >= 0 && f.toks[k].k == tWord && f.toks[k].cap {
+		w := f.toks[k].lower
+		for _, i := range f.withPart(w) {
+			if e := &f.ents[i]; e.kind == ePerson && containsStr(e.parts, w) && (best < 0 || e.last > f.ents[best].last) {
+				best = i
+			}
 		}
 	}
+	// ("The erstwhile executive, known among traders as TVH": a
+	// description before the alias; the one person named before whose
+	// initials it spells)
+	if best < 0 && !bracket {
+		best = f.initialsOf(f.toks[m.ca].w, f.toks[m.a].s)
+	}
+	// ("Tom Vandergriff-Holt (TVH)": only the name's initials; "(R-Texas)",
+	// "(CEO)" say something else)
+	if bracket && best >= 0 && f.initialsOf(f.toks[m.ca].w, f.toks[m.a].s) != best {
+		return -1
+	}
 	return best
+}
+
+// registerAlias makes the words of mention m, introduced as another name
+// of person id (akaOf), name that person from here on: "SBF said" later
+// is Sam Bankman-Fried, whatever kind of name the words look like.
+func (f *finder) registerAlias(id int, m *mention, name phrase, parts []string) {
+	if f.aliasIdx == nil {
+		f.aliasIdx = map[string]int{}
+	}
+	f.aliasIdx[name.lower] = id
+	f.nameIdx[entKey{ePerson, name.lower}] = id
+	// (initials are found by aliasIdx alone: "ASI" is no word of a
+	// name that the rules for bodies should see as a person's)
+	if !(len(parts) == 1 && allUpper(name.text)) {
+		f.addParts(id, parts)
+	}
+	m.kind = mPerson
 }
 
 // pseudonym reports whether a bracket at token k says the name before it
@@ -355,33 +403,18 @@ func (f *finder) nicknamedPerson(k, pos int, titles []string) int {
 	return id
 }
 
-// initialsPerson returns the person whose name's initials an all-capital
-// word spells ("TVH" for "Tom Vandergriff-Holt", each part of a hyphened
-// name counting) when the text introduces the word as a name — in
-// brackets ("Tom Vandergriff-Holt (TVH)") or after "known as", "aka",
-// "dubbed" or "nicknamed" ("The erstwhile executive, known among traders
-// as TVH,"), or -1. Without such an introduction an acronym is an
-// organisation's ("AP" beside an "Anna Petrova"); the article then uses
-// the initials as the person's name, and quotes are the person's under
-// the name first introduced (issue 20, twenty-sixth round).
-func (f *finder) initialsPerson(m *mention) int {
-	if m.b-m.ca != 1 {
-		return -1
-	}
-	w := f.toks[m.ca].w
+// initialsOf returns the one person named before rune offset pos whose
+// name's initials the all-capital word w spells ("TVH" for "Tom
+// Vandergriff-Holt", each part of a hyphened name counting), or -1. A
+// known given name or title is wanted: "The Virtustream Storage Cloud"
+// is a product the finder may take for a name.
+func (f *finder) initialsOf(w string, pos int) int {
 	if n := utf8.RuneCountInString(w); n < 2 || n > 4 || !allUpper(w) || strings.ContainsAny(w, ".-&") {
 		return -1
 	}
-	if _, ok := f.nameIdx[entKey{eOrg, f.toks[m.ca].lower}]; ok {
-		return -1
-	}
-	pos := f.toks[m.a].s
 	best := -1
 	for i := len(f.ents) - 1; i >= 0 && i >= len(f.ents)-maxCandidates; i-- {
 		e := &f.ents[i]
-		// (a known given name or a title: "The Virtustream Storage Cloud
-		// (VSC)" is a product whose capitals the finder may take for a
-		// name)
 		if e.kind != ePerson || e.single || e.relative || e.gender == 0 || len(e.parts) < 2 || e.first >= pos || !initialsAre(e.parts, w) {
 			continue
 		}
@@ -389,9 +422,6 @@ func (f *finder) initialsPerson(m *mention) int {
 			return -1 // two people with those initials: no telling which
 		}
 		best = i
-	}
-	if best < 0 || !f.aliasIntroduced(w, f.ents[best].first) {
-		return -1
 	}
 	return best
 }
@@ -411,41 +441,6 @@ func initialsAre(parts []string, w string) bool {
 		}
 	}
 	return b.String() == w
-}
-
-// aliasIntroduced reports whether the first use of the word w after rune
-// offset from gives it as a name: right after an opening bracket, or a
-// few words after "known … as", "aka", "dubbed" or "nicknamed" in the
-// same sentence.
-func (f *finder) aliasIntroduced(w string, from int) bool {
-	// (bounded: an alias is introduced early, where the name is)
-	for k := 1; k < len(f.toks) && k < 8000; k++ {
-		if f.toks[k].s < from || f.toks[k].w != w {
-			continue
-		}
-		if f.isPunct(k-1, "(") {
-			return true
-		}
-		as := false
-		for j := k - 1; j >= 0 && j >= k-6; j-- {
-			t := &f.toks[j]
-			if t.k == tWord {
-				switch strings.TrimSuffix(t.lower, ".") {
-				case "aka", "a.k.a", "dubbed", "nicknamed":
-					return j == k-1
-				case "as":
-					as = as || j == k-1
-				case "known":
-					return as
-				}
-			}
-			if t.first {
-				break
-			}
-		}
-		return false
-	}
-	return false
 }
 
 func nameSuffix(w string) bool {

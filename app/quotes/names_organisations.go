@@ -324,13 +324,12 @@ func (f *finder) jointBody(s sentence, a, k int) bool {
 
 // andBodyName reports whether "and" at token k joins the capitalised run
 // [a, k) to a run after it that ends in an institution's noun ("U.S. House
-// Oversight and Reform Committee"): the run before names no body by
-// itself (it does not end in an organisation word, as "Microsoft Corp and
-// Apple Inc" or "the White House and Defense Department" do) though it
-// holds one, so both halves are one body's name (issue 20,
-// twenty-fifth round).
+// Oversight and Reform Committee", "UN Relief and Works Agency"): the run
+// before names no body by itself (it does not end in an organisation
+// word, as "Microsoft Corp and Apple Inc" or "the White House and Defense
+// Department" do), so both halves are one body's name.
 func (f *finder) andBodyName(s sentence, a, k int) bool {
-	if k-a < 2 || f.toks[k-1].is(cOrg) || f.toks[k-1].poss || !f.runHasOrg(a, k) {
+	if k-a < 2 || f.toks[k-1].is(cOrg) || f.toks[k-1].poss {
 		return false
 	}
 	i := k + 1
@@ -580,28 +579,6 @@ func socialPlatform(w string) bool {
 	return false
 }
 
-// platformOwner resolves "the Bell County School District's Facebook",
-// "the mayor's Twitter account" to the owner named before the platform:
-// a post on one's page is one's own words, not the network's. It returns
-// -1 unless a named owner's possessive stands right before the platform.
-func (f *finder) platformOwner(npA, head int, mm mentionMap) int {
-	p := head
-	if w := f.toks[head].lower; (w == "account" || w == "page" || w == "feed") && head-1 > npA {
-		p = head - 1
-	}
-	if p <= npA || !f.toks[p].cap || !socialPlatform(f.toks[p].lower) || !f.toks[p-1].poss {
-		return -1
-	}
-	m := mm.at(p - 1)
-	if m == nil || m.b != p || m.a < npA || (m.kind != mOrg && m.kind != mPerson) {
-		return -1
-	}
-	if m.ent < 0 {
-		f.resolveMention(m)
-	}
-	return m.ent
-}
-
 // tradeGerund reports the trades that end a small business's name ("Four
 // Seasons Total Landscaping", "Rossi Plumbing"); no family name ends a
 // person's name with them.
@@ -722,4 +699,152 @@ func webDomain(w string) bool {
 // its sentence ("NHL.com.").
 func domainEndsSentence(w string) bool {
 	return strings.HasSuffix(w, ".") && webDomain(w)
+}
+
+// connectorSpan decides whether the lower-case connector at token b
+// ("and", "for", "of", "in", "on") joins the capitalised run [a, b) and
+// the capitalised run after it into one organisation's name, by what the
+// article does with the words elsewhere: the whole span named again
+// ("Americans for Prosperity … Americans for Prosperity president Tim
+// Phillips") or a capitalised "The" inside the sentence that opens the
+// span, which then reports ("as The Globe and Mail reported"), joins
+// them, unless a word of either run stands alone elsewhere, as a name of
+// its own does. A person's name on either side (a known given name, "Ola
+// Brandt … and Tove Lind") is left to the other rules.
+func (f *finder) connectorSpan(s sentence, a, b int) bool {
+	c := f.toks[b].lower
+	if c != "and" && c != "for" && c != "of" && c != "in" && c != "on" {
+		return false
+	}
+	e := b + 1
+	for e < s.b && e-b <= maxRun/2 && f.isCapWord(e) && !pronounWord(f.toks[e].lower) {
+		e++
+		if f.toks[e-1].poss {
+			break
+		}
+	}
+	st := a
+	if f.toks[st].lower == "the" {
+		st++
+	}
+	if st >= b || f.toks[b-1].poss || f.toks[st].is(cFemale|cMale|cTitle) || f.toks[b+1].is(cFemale|cMale|cTitle) || f.personAfterAnd(b+1) {
+		return false
+	}
+	if f.spanSearches >= maxSpanSearches {
+		return false
+	}
+	f.spanSearches++
+	// (a word of either run standing alone elsewhere is a name of its
+	// own: "Harry and Meghan", "Jeff Kolodjay of Norwalk … Kolodjay
+	// said"; before "for" or "on" only the topic's words count: people
+	// are no "Americans for Prosperity")
+	alone := f.wordAlone(b+1, e) || c != "for" && c != "on" && f.wordAlone(st, b)
+	if !alone && f.runElsewhere(st, e) {
+		return true
+	}
+	// ("as The Globe and Mail reported": a title's capitalised "The")
+	if !alone && f.toks[a].w == "The" && !f.initialPos(s, a) && e < s.b && f.toks[e].k == tWord && !f.toks[e].cap {
+		if _, v := f.toks[e].verb(); v {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSpanSearches bounds connectorSpan's searches of the whole text per
+// article, so that a text full of capitalised lists stays linear.
+const maxSpanSearches = 200
+
+// runElsewhere reports whether the text of tokens [a, e) occurs in the
+// text more than once.
+func (f *finder) runElsewhere(a, e int) bool {
+	w := f.text(f.toks[a].s, f.toks[e-1].e)
+	i := strings.Index(f.src, w)
+	return i >= 0 && strings.Contains(f.src[i+len(w):], w)
+}
+
+// wordAlone reports whether a word of the capitalised run [a, e) stands
+// alone elsewhere in the text, capitalised, with no capitalised word
+// before or after it ("Kolodjay said"), or the run is an acronym alone
+// ("the DUP and PUP"): a name of its own. Institution words ("University") and function words do not count.
+func (f *finder) wordAlone(a, e int) bool {
+	if !f.aloneBuilt {
+		f.aloneBuilt = true
+		if f.alone == nil {
+			f.alone = map[string]bool{}
+		}
+		for i := range f.toks {
+			t := &f.toks[i]
+			if t.k != tWord || !t.cap || t.is(cFunction) || institution(t.lower) {
+				continue
+			}
+			if f.capNeighbour(i, -1) || f.capNeighbour(i, 1) {
+				continue
+			}
+			f.alone[strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")] = true
+		}
+	}
+	for k := a; k < e; k++ {
+		t := &f.toks[k]
+		// ("US Fish and Wildlife Service": a place opening a longer
+		// run qualifies the body)
+		if k == a && e-a > 1 && t.is(cPlace) {
+			continue
+		}
+		if allUpper(t.w) && e-a == 1 || t.k == tWord && t.cap && f.alone[strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// capNeighbour reports whether token i has a capitalised word next to it
+// in direction d (-1 or 1), directly or across a connector ("for" in
+// "Americans for Prosperity"); a capitalised function word right before
+// it ("The") does not count.
+func (f *finder) capNeighbour(i, d int) bool {
+	n := i + d
+	if n < 0 || n >= len(f.toks) {
+		return false
+	}
+	if t := &f.toks[n]; t.k == tWord && !t.cap && (t.lower == "and" || t.lower == "of" || t.lower == "for" || t.lower == "in" || t.lower == "on") {
+		n += d
+	}
+	return f.isCapWord(n) && !(d < 0 && n == i-1 && f.toks[n].is(cFunction))
+}
+
+// wholeNameRecurs reports whether the capitalised run [a, b) occurs again
+// in the text while its last word never stands alone, as a person's
+// family name would ("Bank of America Merrill Lynch" twice, never
+// "Lynch said").
+func (f *finder) wholeNameRecurs(a, b int) bool {
+	return b-a >= 3 && f.runElsewhere(a, b) && !f.bareElsewhere(b-1)
+}
+
+// orgNamedShort returns the organisation whose name is parts followed
+// only by organisation words ("Working Partners" of "Working Partners
+// Foundation", "Acme" of "Acme Holdings Inc"), the one mentioned last, or
+// -1. A body is often named again without its kind; a person a body is
+// named after is not.
+func (f *finder) orgNamedShort(parts []string) int {
+	// ("Michael Fox said" after "the Michael Fox Foundation": a given
+	// name opens a person's name, whatever body bears it)
+	if f.lx.is(parts[0], cFemale|cMale) {
+		return -1
+	}
+	best := -1
+	for _, i := range f.withPart(parts[0]) {
+		e := &f.ents[i]
+		if e.kind != eOrg || len(e.parts) <= len(parts) || !equalStrs(e.parts[:len(parts)], parts) {
+			continue
+		}
+		rest := true
+		for _, w := range e.parts[len(parts):] {
+			rest = rest && (f.lx.is(w, cOrg) || companySuffix(w))
+		}
+		if rest && (best < 0 || e.last > f.ents[best].last) {
+			best = i
+		}
+	}
+	return best
 }

@@ -633,3 +633,22 @@ func (f *finder) ownersRelativeSubject(s sentence, m *mention, mm mentionMap) in
 	id, _ := f.resolveNP(m.a, h+1, h, "", mm)
 	return id
 }
+
+// surnameTail reports whether tokens [a, b) are a person's name of two or
+// three words after a title that is also a department's word ("Supreme
+// Court Justice Ricardo Lewandowski"): plain capitalised words, no
+// organisation's, place's or title's among them, the last one standing
+// alone elsewhere in the text as a family name does ("Lewandowski
+// explained").
+func (f *finder) surnameTail(a, b int) bool {
+	if b-a < 2 || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &f.toks[k]
+		if !f.isCapWord(k) || t.is(cOrg|cPlace|cTitle|cFunction|cDept) || t.poss && k < b-1 {
+			return false
+		}
+	}
+	return f.bareElsewhere(b - 1)
+}

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -497,4 +498,26 @@ func (f *finder) officeAppos(head int, mm mentionMap) int {
 		f.resolveMention(m)
 	}
 	return m.ent
+}
+
+// gluedTitle returns where a given name starts inside the word r[i:j]
+// when the word is a title glued to it ("SecretaryMatt" from "Health
+// Secretary Matt Hancock" as an import may give it), or -1: a capital
+// after a lower-case letter, a title before it and a known given name
+// after it. Names written with inner capitals ("McDonald", "DeSantis")
+// have no title before the capital.
+func (f *finder) gluedTitle(r []rune, i, j int, lsub func(int, int) string) int {
+	if j-i < 5 || !unicode.IsUpper(r[i]) {
+		return -1
+	}
+	for p := i + 2; p < j-1; p++ {
+		if !unicode.IsUpper(r[p]) || !unicode.IsLower(r[p-1]) {
+			continue
+		}
+		if f.lx.is(lsub(i, p), cTitle) && f.lx.is(lsub(p, j), cFemale|cMale) {
+			return p
+		}
+		return -1
+	}
+	return -1
 }

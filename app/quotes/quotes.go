@@ -108,6 +108,11 @@ type finder struct {
 	authors    []docLink // who wrote which written text, in text order
 	textAlias  []docName // text nouns renamed in apposition ("the document, a … presentation")
 	ids        []int     // result's speakers in order
+
+	spanSearches int             // connectorSpan's searches of the text so far
+	alone        map[string]bool // capitalised words standing alone (wordAlone)
+	aloneBuilt   bool            // alone holds this text's words
+	aliasIdx     map[string]int  // a person's other names the text introduces (registerAlias)
 }
 
 // finders recycles finders between Find calls. The rune, offset and token
@@ -143,10 +148,12 @@ func (f *finder) release() {
 	// pool: a bounded cost, cheaper than clearing them.
 	clear(f.nameIdx)
 	clear(f.partIdx)
+	clear(f.alone)
+	clear(f.aliasIdx)
 	*f = finder{
 		r: f.r[:0], off: f.off[:0], low: f.low[:0], regs: f.regs[:0], toks: f.toks[:0], sents: f.sents[:0],
 		ents: f.ents[:0], events: f.events[:0], qs: f.qs[:0], caption: f.caption[:0], accepted: f.accepted[:0], kept: f.kept[:0],
-		nameIdx: f.nameIdx, partIdx: f.partIdx, partLists: f.partLists[:0], partStore: f.partStore[:0],
+		nameIdx: f.nameIdx, partIdx: f.partIdx, alone: f.alone, aliasIdx: f.aliasIdx, partLists: f.partLists[:0], partStore: f.partStore[:0],
 		ms: f.ms[:0], ats: f.ats[:0], mmIdx: f.mmIdx[:0], verbBefore: f.verbBefore[:0], parts: f.parts[:0], orgParts: f.orgParts[:0],
 		used: f.used[:0], ids: f.ids[:0], authors: f.authors[:0], textAlias: f.textAlias[:0],
 	}
@@ -376,13 +383,14 @@ func (f *finder) processSentence(si int) {
 			f.addEvent(f.toks[dsA].s, id, false, true, si)
 		}
 	}
-	f.issuedTextAuthors(s, ats)
+	f.reportedTexts(ats)
 	f.descriptionLinks(s, mm)
 	if !caption {
 		f.asRoleTitle(s, mm)
-		f.docAuthors(s, mm)
 		f.letterWriters(s, mm)
 	}
+	// (a subheading names a text's author too: "Statement from families")
+	f.docAuthors(s, mm)
 	f.dashCredit(s, mm)
 	f.thatCredit(si, mm)
 	f.remarksCredit(si, mm)

@@ -161,6 +161,13 @@ func (f *finder) tokenize() {
 			i++
 		case isWordRune(c):
 			j := wordEnd(r, i+1, open)
+			// ("Health SecretaryMatt Hancock": an import glued a title to
+			// the given name after it; two words)
+			if g := f.gluedTitle(r, i, j, lsub); g > i {
+				toks = appendToken(toks, tWord, i, g, sub(i, g), lsub(i, g), f.lx.info(lsub(i, g)), para, true, false)
+				i = g
+				continue
+			}
 			w := sub(i, j)
 			lw := lsub(i, j)
 			// A period after an abbreviation, an initial or a dotted
