@@ -275,6 +275,20 @@ func (f *finder) endsSentence(s sentence, a *attrib) bool {
 	return false
 }
 
+// closesAfterTail reports whether the clause a, set off by a comma after
+// an unquoted tail of the quoted sentence, is that sentence's main clause:
+// it ends the sentence, or only a hearer, a time, an appositive, a party
+// tag or a relative clause about the speaker follows it ("“…” to
+// determine who was responsible, police spokesman Lars Bystrom told The
+// Associated Press"; "…, said Vladimir Katalov, CEO of Elcomsoft"), not a
+// complement of its own ("…, Crowley said he would").
+func (f *finder) closesAfterTail(s sentence, a *attrib) bool {
+	if f.endsSentence(s, a) {
+		return true
+	}
+	return a.npA >= 0 && f.isPunct(a.first()-1, ",") && f.closesClause(s, a)
+}
+
 // closesClause reports whether the reporting clause a closes its
 // sentence, give or take a hearer or a time ("…, says Petra Lind, an
 // astronomer.", "Expert told Live Science."), so that it can attribute a

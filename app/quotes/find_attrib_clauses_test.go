@@ -731,3 +731,24 @@ func TestFindRound27bHabit(t *testing.T) {
 			}},
 	})
 }
+
+// A clause of speech after a quotation's unquoted tail governs the
+// quotation when it is the sentence's main clause, whatever hearer,
+// appositive, party tag or relative clause about the speaker follows it.
+// The texts are written for this test (issue 20, round 28).
+func TestFindRound28TailThenClause(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"party tag and relative clause after the name",
+			"Senators met the trade envoy on Tuesday.\n\n“There is little appetite for a levy” on steel imports, said Sen. Ada Brill (R-Ohio), who voted against the plan last year.",
+			[]want{{"There is little appetite for a levy", "Ada Brill", Full, ""}}},
+		{"a hearer after the verb",
+			"Officers sealed the street for hours.\n\n“We will stay as long as it takes” to find the cause, police spokesman Olaf Berg told The Associated Press.",
+			[]want{{"We will stay as long as it takes", "Olaf Berg", Full, ""}}},
+		{"a capitalised title in apposition",
+			"The flaw lets anyone read the logs.\n\n“You only need the backup switched on” for the logs to leave the phone, said Ivo Marek, CEO of Datasafe.",
+			[]want{{"You only need the backup switched on", "Ivo Marek", Full, ""}}},
+	})
+}

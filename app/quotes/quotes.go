@@ -923,11 +923,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		a = after
 	case after != nil && f.onlyAttribAfter(k, after):
 		a = after
-	case after != nil && after.first()-k <= 8 && f.endsSentence(s, after) && f.quietClause(k+1, after.first()):
+	case after != nil && after.first()-k <= 8 && f.closesAfterTail(s, after) && f.quietClause(k+1, after.first()):
 		// "“…” by the IAEA, Crowley said.": a short tail of the quoted
-		// sentence, then the clause that closes it
+		// sentence, then the clause that closes it ("“…” for border
+		// security, said Sen. Mike Braun (R-Ind.), who voted…")
 		a = after
-	case after != nil && sentStart && after.first()-k <= 24 && f.endsSentence(s, after) && f.quietClause(k+1, after.first()) && f.namelessTail(k+1, after.first(), mm):
+	case after != nil && sentStart && after.first()-k <= 24 && f.closesAfterTail(s, after) && f.quietClause(k+1, after.first()) && f.namelessTail(k+1, after.first(), mm):
 		// "“It makes for a compelling story” if you have blackouts
 		// because of a lack of power plants, Mr. Powers said.": the
 		// quotation opens the sentence, the writer finishes the speaker's
