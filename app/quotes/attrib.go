@@ -1098,10 +1098,11 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 				return
 			}
 		}
+		// "Reuters said that al-Qahtani … took part in a call, telling",
 		// "Although many women have accused them…, Kadyrov brushes off the
-		// charges, blaming “…”": the main clause right before the
-		// participle, not a subordinate clause before it
-		if id := f.mainClauseName(s, at.verb, prior, mm); id >= 0 {
+		// charges, blaming “…”": the nearest clause the participle hangs
+		// on, not a clause of speech around it or before it
+		if id := f.hostSubject(s, at.verb, prior, mm); id >= 0 {
 			at.ent = id
 			return
 		}

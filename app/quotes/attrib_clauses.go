@@ -354,52 +354,6 @@ func (f *finder) passivePostModifier(p int, s sentence) bool {
 		next.k == tWord && (next.lower == "from" || next.lower == "by")
 }
 
-// mainClauseName returns the person who opens the comma-bounded clause
-// right before the participle at token v ("…, Kadyrov brushes off the
-// charges, blaming"), when a clause of speech in prior lies before that
-// clause, or -1.
-func (f *finder) mainClauseName(s sentence, v int, prior []attrib, mm mentionMap) int {
-	if v-1 <= s.a || !f.isPunct(v-1, ",") {
-		return -1
-	}
-	a := v - 2
-	for a > s.a && !f.isPunct(a-1, ",") && v-a < 20 {
-		a--
-	}
-	if a <= s.a || !f.isPunct(a-1, ",") {
-		return -1
-	}
-	for _, p := range prior {
-		if p.lastTok() >= a {
-			return -1
-		}
-	}
-	// ("…, and Schmidt would shut him down, saying": the clause after
-	// "and" or "but", also with no clause of speech before it)
-	// ("…, although King was among those questioning it, writing": a
-	// concessive clause right before the participle is its clause)
-	if w := f.toks[a].lower; (w == "and" || w == "but" || w == "although" || w == "though" || w == "while" || w == "whereas") && a+1 < v-1 {
-		a++
-	} else if len(prior) == 0 {
-		return -1
-	}
-	m := mm.at(a)
-	if m == nil || m.a != a || (m.kind != mPerson && m.kind != mUnknown) || m.b >= v-1 {
-		return -1
-	}
-	nx := &f.toks[m.b]
-	if nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP) && !auxiliary(nx.lower) {
-		return -1
-	}
-	if m.ent < 0 {
-		f.resolveMention(m)
-	}
-	if m.ent >= 0 && f.ents[m.ent].kind == ePerson {
-		return m.ent
-	}
-	return -1
-}
-
 // quotativeSubject returns the subject pronoun of a colloquial verb of
 // quoting v ("like" after a form of be, "go"/"goes" after a pronoun):
 // "they" for "they're like", "i" for "I go", or "".
@@ -1045,4 +999,152 @@ func (f *finder) perSource(s sentence, k int, mm mentionMap) (int, int, int, str
 		return a, b, h, ap, true
 	}
 	return 0, 0, 0, "", false
+}
+
+// hostSubject returns the speaker of the participle of speech at token v
+// ("…, telling the team to “…”", "… while saying: “…”") when the clause
+// it hangs on is nearer than every clause of speech before it: the
+// subject of that clause, which starts after a semicolon, after a verb of
+// speech whose complement it is ("Reuters said that Saud al-Qahtani, an
+// adviser, took part in a call, telling"), after ", and" or ", but", or
+// after a subordinator that does not open the sentence ("… came after
+// Mayor Ray Nagin lashed out at officials, telling"). It returns -1 when
+// the clause has no named subject, and leaves the rest to the sentence's
+// clauses of speech ("Kim said the plan was flawed, adding…").
+func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) int {
+	p := v - 1
+	if p > s.a && f.toks[p].k == tWord && !f.toks[p].cap && (subordinator(f.toks[p].lower) || f.toks[p].lower == "by" || f.toks[p].lower == "without") {
+		p-- // "while saying", "by saying": the participle modifies the verb before
+	} else if !f.isPunct(p, ",") {
+		return -1
+	}
+	// a subordinate clause opening the sentence ends at its first comma
+	// ("Although many residents have accused the police, Tom Hale brushes
+	// off the charges, blaming")
+	fronted := -1
+	if t := &f.toks[s.a]; t.k == tWord && subordinator(t.lower) {
+		for i := s.a + 1; i < p; i++ {
+			if f.isPunct(i, ",") {
+				fronted = i
+				break
+			}
+		}
+	}
+	c := -1
+	complement := false
+	for i := p; i > s.a && i > v-40 && c < 0; i-- {
+		t := &f.toks[i]
+		switch {
+		case t.k == tQuote || t.k == tBreak:
+			return -1
+		case f.isPunct(i, ";") || i == fronted:
+			c = i + 1
+		case t.k != tWord || t.cap:
+		case f.speechVerbAt(i, prior):
+			// the complement, after a hearer or a time and "that" ("said
+			// on Monday that …")
+			c, complement = i+1, true
+			for j := i + 1; j < p && j <= i+6; j++ {
+				if f.toks[j].k != tWord {
+					break
+				}
+				if f.toks[j].lower == "that" {
+					c = j + 1
+					break
+				}
+			}
+		case (t.lower == "and" || t.lower == "but") && f.isPunct(i-1, ","):
+			c = i + 1
+		case i < p && subordinator(t.lower) && t.lower != "as" && t.lower != "where" && (f.toks[i-1].k == tWord || f.isPunct(i-1, ",")):
+			// ("…, although King was among those questioning it, writing")
+			c = i + 1
+		}
+	}
+	if c < 0 || c >= p {
+		return -1
+	}
+	// "one, Bob Dole of Kansas, …, endorsed": the name the pronoun gives
+	if f.toks[c].lower == "one" && f.isPunct(c+1, ",") {
+		c += 2
+	}
+	m := mm.at(c)
+	if m == nil || m.a != c || m.poss || (m.kind != mPerson && m.kind != mOrg && m.kind != mUnknown) {
+		return -1
+	}
+	// the clause's verb: after the name, past "of"/"from" and a body or
+	// place, an appositive set off by commas ("Robert Bowers, the
+	// 46-year-old charged in the case, gunned") and a bracketed tag
+	k := m.b
+	appos := false
+	for k < p {
+		if w := f.toks[k].lower; (w == "of" || w == "from" || w == "at") && mm.at(k+1) != nil {
+			k = mm.at(k + 1).b
+			continue
+		}
+		if f.isPunct(k, ",(") {
+			close := ","
+			if f.isPunct(k, "(") {
+				close = ")"
+			}
+			e := k + 1
+			for e < p && !f.isPunct(e, close) && f.toks[e].k != tQuote {
+				e++
+			}
+			if e >= p || !f.isPunct(e, close) {
+				return -1
+			}
+			appos = appos || close == ","
+			k = e + 1
+			continue
+		}
+		break
+	}
+	if k >= p || f.toks[k].k != tWord || !auxiliary(f.toks[k].lower) {
+		// ("Tomas Lenk was among those…": an auxiliary is the verb)
+		for k < p && f.isAdverb(&f.toks[k]) {
+			k++
+		}
+		if k >= p || f.toks[k].k != tWord || f.toks[k].cap || f.toks[k].is(cPrep|cDet|cStopNP) {
+			return -1
+		}
+	}
+	// the complement of a verb of speech is its speaker's report ("Kim
+	// said Brexit would happen…, claiming"): its subject speaks only when
+	// it is plainly a person or body, named in full or described
+	if complement && m.kind == mUnknown && !appos {
+		return -1
+	}
+	// nor when it tells what its subject is ("Khan alleged that Munir was
+	// behind the crackdown, stating"): a state goes with no words
+	if complement && beForm(f.toks[k].lower) && k+1 < p && !(f.toks[k+1].k == tWord && (strings.HasSuffix(f.toks[k+1].lower, "ed") || strings.HasSuffix(f.toks[k+1].lower, "ing"))) {
+		return -1
+	}
+	id := -1
+	if a, b, h, ap, ok := f.leftNP(s, k, verbInfo{core: true}, mm); ok && a <= c && b > c {
+		sub := attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{core: true}}
+		f.resolveAttrib(s, &sub, nil, mm)
+		id = sub.ent
+	}
+	if id < 0 {
+		if m.ent < 0 {
+			f.resolveMention(m)
+		}
+		id = m.ent
+	}
+	if id < 0 || f.ents[id].kind == eGroup {
+		return -1
+	}
+	return id
+}
+
+// speechVerbAt reports whether token i is the verb of one of the clauses
+// of speech in prior (a reporting verb with its subject, not a
+// participle).
+func (f *finder) speechVerbAt(i int, prior []attrib) bool {
+	for j := range prior {
+		if prior[j].verb == i && !prior[j].info.participle && (prior[j].npA >= 0 || prior[j].coord) {
+			return true
+		}
+	}
+	return false
 }

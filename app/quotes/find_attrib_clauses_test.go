@@ -752,3 +752,38 @@ func TestFindRound28TailThenClause(t *testing.T) {
 			[]want{{"You only need the backup switched on", "Ivo Marek", Full, ""}}},
 	})
 }
+
+// A participle of speech hangs on the nearest clause before it: the
+// complement of a verb of speech, a clause after ", and", a final
+// subordinate clause or the clause after a semicolon, whose subject says
+// the words; the complement's subject does not when it is no plain person
+// ("Kim said Brexit would happen…, claiming"). The texts are written for
+// this test (issue 20, round 28).
+func TestFindRound28ParticipleHost(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the complement of said that",
+			"Reuters said on Monday that Ana Cole, a senior aide to the governor, joined a call to the hotel where the deal was signed, telling the team to “finish it tonight”.",
+			[]want{{"finish it tonight", "Ana Cole", Partial, ""}}},
+		{"while saying after the complement's verbs",
+			"Officials say Tom Rusk, the 40-year-old charged in the case, shot two guards and then wounded a clerk while saying: “Nobody leaves this room.”",
+			[]want{{"Nobody leaves this room.", "Tom Rusk", Full, ""}}},
+		{"a final after-clause",
+			"The governor's remarks came after Mayor Lee Darnell lashed out at state officials, telling a radio station “they have no idea what is going on here.”",
+			[]want{{"they have no idea what is going on here.", "Lee Darnell", Partial, ""}}},
+		{"by saying after , and",
+			"The bank is mostly owned by the state, and Vance, the mayor of the city, reacted to the bonus by saying the board “should think again”.",
+			[]want{{"should think again", "Vance", Partial, ""}}},
+		{"after a semicolon",
+			"Her rise in the polls worries party leaders; one, Bob Marsh of Ohio, the former whip, backed Ms. Tell on Friday, saying Ms. Ray “never builds anything.”",
+			[]want{{"never builds anything.", "Bob Marsh", Partial, ""}}},
+		{"the complement's subject is no person",
+			"Kim Dale had often said Brexit would happen in March, claiming she would rather “walk away” than wait.",
+			[]want{{"walk away", "Kim Dale", Partial, ""}}},
+		{"the complement tells a state",
+			"Ian Hale also alleged that Cole was behind the raid on his office, stating: “It is personal. It has nothing to do with the law.”",
+			[]want{{"It is personal. It has nothing to do with the law.", "Ian Hale", Full, ""}}},
+	})
+}
