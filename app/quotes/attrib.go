@@ -425,6 +425,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			continue
 		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
+			// "Calling media reports that he is bitter “fake news,” Trump
+			// said": after a participle of speech, a word that is also a
+			// plural noun ends the participle's object, not a subject
+			if n := len(out); pluralNounToo(t.lower) && n > 0 && out[n-1].npA < 0 && out[n-1].info.participle && out[n-1].verb >= a && out[n-1].verb < k {
+				continue
+			}
 			// ("Ole Brandt, chief executive of Acme Widgets said": the
 			// appositive lacks its closing comma)
 			if na, nb, nap, ok := f.roleOfOrgAppos(s, a, b, k, mm); ok {
@@ -1140,7 +1146,9 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		// large group marched …, chanting “…”")
 		if fronted := f.opensWithParticiple(s, at.verb); at.verb == s.a || fronted {
 			for c := s.a + 1; c < s.b && (c < at.verb || !fronted); c++ {
-				if f.isPunct(c, ",") {
+				// ("Calling Acosta “unbelievably rude,” Trump said…": the
+				// quotation's own comma closes the participle's clause)
+				if f.isPunct(c, ",") || f.quoteComma(c) {
 					ss.a = c + 1
 					break
 				}

@@ -1148,3 +1148,23 @@ func (f *finder) speechVerbAt(i int, prior []attrib) bool {
 	}
 	return false
 }
+
+// quoteComma reports whether token k is a quotation whose words end with
+// a comma inside its marks, which then closes the writer's clause too
+// ("Calling Acosta “rude to staff,” Trump said").
+func (f *finder) quoteComma(k int) bool {
+	if k < 0 || k >= len(f.toks) || f.toks[k].k != tQuote || f.toks[k].q < 0 || f.toks[k].q >= len(f.regs) {
+		return false
+	}
+	r := f.regs[f.toks[k].q]
+	for i := r.stop - 1; i >= r.start; i-- {
+		switch c := f.r[i]; {
+		case c == ',':
+			return true
+		case isBlank(c) || c == '’' || c == '\'' || c == '"' || c == '”':
+		default:
+			return false
+		}
+	}
+	return false
+}

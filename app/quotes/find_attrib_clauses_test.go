@@ -787,3 +787,21 @@ func TestFindRound28ParticipleHost(t *testing.T) {
 			[]want{{"It is personal. It has nothing to do with the law.", "Ian Hale", Full, ""}}},
 	})
 }
+
+// A participle opening the sentence takes the main clause's subject also
+// when the quotation's own comma closes the participle's clause, and a
+// plural noun in the participle's object ("media reports") is no verb.
+// The texts are written for this test (issue 20, round 28).
+func TestFindRound28FrontedParticipleQuote(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the quotation's comma closes the participle",
+			"The mayor spoke to reporters at the airport.\n\nCalling Ortiz “unbelievably rude to my staff, who work very hard,” Mayor Dana Voss said the city would review its press rules.",
+			[]want{{"unbelievably rude to my staff, who work very hard,", "Dana Voss", Partial, ""}}},
+		{"reports in the participle's object",
+			"The mayor spoke to reporters at the airport.\n\nCalling media reports that she is angry nothing more than “lazy gossip,” Mayor Dana Voss next turned to the budget.",
+			[]want{{"lazy gossip,", "Dana Voss", Partial, ""}}},
+	})
+}
