@@ -805,3 +805,17 @@ func TestFindRound28FrontedParticipleQuote(t *testing.T) {
 			[]want{{"lazy gossip,", "Dana Voss", Partial, ""}}},
 	})
 }
+
+// "X said, according to sources …: “…”": an "according to" set off
+// between a verb of speech and its words does not take them from the
+// verb's subject. The text is written for this test (issue 20, round 28).
+func TestFindRound28AccordingInsideClause(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"said, according to sources:",
+			"Senators met the president over lunch.\n\nSumming up the mood, Sen. Ray Odell (R-Kan.) said, according to people familiar with the lunch: The White House “is using tariffs to fix every problem it has.”",
+			[]want{{"is using tariffs to fix every problem it has.", "Ray Odell", Partial, ""}}},
+	})
+}

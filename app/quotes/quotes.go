@@ -612,6 +612,17 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			after = a
 		}
 	}
+	// "Sen. Lankford said, according to sources familiar with the matter:
+	// “…”": an "according to" set off between a verb of speech and its
+	// words only vouches for the report; the verb governs the words
+	if pre != nil && pre.npA >= 0 && f.toks[pre.verb].lower == "according" && f.isPunct(pre.verb-1, ",") {
+		for i := range ats {
+			if b := &ats[i]; b != pre && b.npA >= 0 && !b.info.participle && b.lastTok() == pre.verb-2 {
+				pre = b
+				break
+			}
+		}
+	}
 	// "In a letter to the “Apple community,” Jobs said he would…": a clause
 	// with its own complement is the sentence's main clause, not the
 	// attribution of a fragment in a phrase before it
