@@ -471,7 +471,9 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "Mateen met with reporters Monday …, and called the massacre
 		// “…”": a verb after ", and" with no clause of speech before it
 		// shares the sentence's subject
-		if k-2 > s.a && f.toks[k-1].lower == "and" && f.isPunct(k-2, ",") && !t.cap && len(out) == 0 || f.seriesVerb(s, k, len(out)) {
+		// ("Lee, his view blocked by bushes, tried to quiet them and said,
+		// “…”": so does a verb after "and" whose words follow it)
+		if k-2 > s.a && f.toks[k-1].lower == "and" && (f.isPunct(k-2, ",") || f.toks[k-2].k == tWord && f.quoteRightAfter(s, k)) && !t.cap && len(out) == 0 || f.seriesVerb(s, k, len(out)) {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1, coord: true})
 			continue
 		}

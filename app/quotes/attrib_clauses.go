@@ -1013,8 +1013,15 @@ func (f *finder) perSource(s sentence, k int, mm mentionMap) (int, int, int, str
 // clauses of speech ("Kim said the plan was flawed, adding…").
 func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) int {
 	p := v - 1
-	if p > s.a && f.toks[p].k == tWord && !f.toks[p].cap && (subordinator(f.toks[p].lower) || f.toks[p].lower == "by" || f.toks[p].lower == "without") {
-		p-- // "while saying", "by saying": the participle modifies the verb before
+	joined := false
+	if p > s.a && f.toks[p].k == tWord && !f.toks[p].cap && (subordinator(f.toks[p].lower) || f.toks[p].lower == "by" || f.toks[p].lower == "without" || f.toks[p].lower == "and") {
+		// "while saying", "by saying": the participle modifies the verb
+		// before; "tried to quiet them and said": a verb joined to it
+		joined = f.toks[p].lower == "and"
+		if v, _ := f.toks[v].verb(); joined && v.participle {
+			return -1 // "asking …, and saying": the first participle's subject
+		}
+		p--
 	} else if !f.isPunct(p, ",") {
 		return -1
 	}
@@ -1060,7 +1067,19 @@ func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) i
 			c = i + 1
 		}
 	}
-	if c < 0 || c >= p {
+	// "BAGHDAD — A distraught mother … stares into a camera and declares":
+	// a verb joined by "and" shares the sentence's own subject, after a
+	// dateline
+	own := false
+	if c < 0 && joined && v-s.a < 40 {
+		c, own = s.a, true
+		if e := f.datelineEnd(s); e > 0 {
+			c = e
+		}
+	}
+	// ("Obama has insisted that Gadhafi must leave and said…": a verb
+	// joined after a complement goes on with the clause of speech)
+	if c < 0 || c >= p || joined && complement {
 		return -1
 	}
 	// "one, Bob Dole of Kansas, …, endorsed": the name the pronoun gives
@@ -1068,45 +1087,21 @@ func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) i
 		c += 2
 	}
 	m := mm.at(c)
-	if m == nil || m.a != c || m.poss || (m.kind != mPerson && m.kind != mOrg && m.kind != mUnknown) {
+	if m == nil {
+		return f.describedHost(s, c, p, complement, mm)
+	}
+	if own && c == s.a {
+		return -1 // the sentence's named subject: see resolveAttrib
+	}
+	if m.a != c || m.poss || (m.kind != mPerson && m.kind != mOrg && m.kind != mUnknown) {
 		return -1
 	}
 	// the clause's verb: after the name, past "of"/"from" and a body or
 	// place, an appositive set off by commas ("Robert Bowers, the
 	// 46-year-old charged in the case, gunned") and a bracketed tag
-	k := m.b
-	appos := false
-	for k < p {
-		if w := f.toks[k].lower; (w == "of" || w == "from" || w == "at") && mm.at(k+1) != nil {
-			k = mm.at(k + 1).b
-			continue
-		}
-		if f.isPunct(k, ",(") {
-			close := ","
-			if f.isPunct(k, "(") {
-				close = ")"
-			}
-			e := k + 1
-			for e < p && !f.isPunct(e, close) && f.toks[e].k != tQuote {
-				e++
-			}
-			if e >= p || !f.isPunct(e, close) {
-				return -1
-			}
-			appos = appos || close == ","
-			k = e + 1
-			continue
-		}
-		break
-	}
-	if k >= p || f.toks[k].k != tWord || !auxiliary(f.toks[k].lower) {
-		// ("Tomas Lenk was among those…": an auxiliary is the verb)
-		for k < p && f.isAdverb(&f.toks[k]) {
-			k++
-		}
-		if k >= p || f.toks[k].k != tWord || f.toks[k].cap || f.toks[k].is(cPrep|cDet|cStopNP) {
-			return -1
-		}
+	k, appos, ok := f.clauseVerbAfter(m.b, p, mm)
+	if !ok {
+		return -1
 	}
 	// the complement of a verb of speech is its speaker's report ("Kim
 	// said Brexit would happen…, claiming"): its subject speaks only when
@@ -1116,7 +1111,7 @@ func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) i
 	}
 	// nor when it tells what its subject is ("Khan alleged that Munir was
 	// behind the crackdown, stating"): a state goes with no words
-	if complement && beForm(f.toks[k].lower) && k+1 < p && !(f.toks[k+1].k == tWord && (strings.HasSuffix(f.toks[k+1].lower, "ed") || strings.HasSuffix(f.toks[k+1].lower, "ing"))) {
+	if complement && f.stateVerb(k, p) {
 		return -1
 	}
 	id := -1
@@ -1135,6 +1130,89 @@ func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) i
 		return -1
 	}
 	return id
+}
+
+// describedHost returns the described person ("A distraught mother,
+// dressed in black, stares … and declares") who is the subject of the
+// clause at token c, whose verb comes before token p, or -1.
+func (f *finder) describedHost(s sentence, c, p int, complement bool, mm mentionMap) int {
+	a, b, h, ok := f.subjectNP(sentence{a: c, b: p}, mm)
+	if !ok || a != c || !f.toks[a].is(cDet) || f.toks[h].cap || f.toks[h].poss || !f.personishHead(f.toks[h].lower) {
+		return -1
+	}
+	k, _, ok := f.clauseVerbAfter(b, p, mm)
+	if !ok || complement && f.stateVerb(k, p) {
+		return -1
+	}
+	id, _ := f.resolveNP(a, b, h, "", mm)
+	return id
+}
+
+// clauseVerbAfter returns the verb of a clause whose subject ends before
+// token k: past "of"/"from"/"at" and a body or place, an appositive set
+// off by commas and a bracketed tag, and whether it passed an appositive.
+// The verb comes before token p.
+func (f *finder) clauseVerbAfter(k, p int, mm mentionMap) (int, bool, bool) {
+	appos := false
+	for k < p {
+		if w := f.toks[k].lower; (w == "of" || w == "from" || w == "at") && mm.at(k+1) != nil {
+			k = mm.at(k + 1).b
+			continue
+		}
+		if f.isPunct(k, ",(") {
+			close := ","
+			if f.isPunct(k, "(") {
+				close = ")"
+			}
+			e := k + 1
+			for e < p && !f.isPunct(e, close) && f.toks[e].k != tQuote {
+				e++
+			}
+			if e >= p || !f.isPunct(e, close) {
+				return 0, false, false
+			}
+			appos = appos || close == ","
+			k = e + 1
+			continue
+		}
+		break
+	}
+	if k >= p || f.toks[k].k != tWord || !auxiliary(f.toks[k].lower) {
+		// ("Tomas Lenk was among those…": an auxiliary is the verb)
+		for k < p && f.isAdverb(&f.toks[k]) {
+			k++
+		}
+		if k >= p || f.toks[k].k != tWord || f.toks[k].cap || f.toks[k].is(cPrep|cDet|cStopNP|cRole|cDoc) || nounEnding(f.toks[k].lower) {
+			return 0, false, false // ("NYPD officers lingered": a noun)
+		}
+	}
+	return k, appos, true
+}
+
+// stateVerb reports a form of "be" at token k that is the clause's own
+// verb, not an auxiliary before a participle ("was behind the crackdown",
+// not "was speaking").
+func (f *finder) stateVerb(k, p int) bool {
+	return beForm(f.toks[k].lower) && k+1 < p && !(f.toks[k+1].k == tWord && (strings.HasSuffix(f.toks[k+1].lower, "ed") || strings.HasSuffix(f.toks[k+1].lower, "ing")))
+}
+
+// datelineEnd returns the token after a dateline opening sentence s
+// ("BAGHDAD — A distraught mother…": a place in capitals and a dash), or
+// 0.
+func (f *finder) datelineEnd(s sentence) int {
+	for i := s.a; i < s.b && i < s.a+4; i++ {
+		t := &f.toks[i]
+		if f.isPunct(i, "—–-") {
+			if i > s.a {
+				return i + 1
+			}
+			return 0
+		}
+		if t.k != tWord || t.w != strings.ToUpper(t.w) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // speechVerbAt reports whether token i is the verb of one of the clauses
@@ -1164,6 +1242,26 @@ func (f *finder) quoteComma(k int) bool {
 		case isBlank(c) || c == '’' || c == '\'' || c == '"' || c == '”':
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// quoteRightAfter reports a quotation right after the verb at token k,
+// or after a comma or colon: the verb's words ("and said, “…”").
+func (f *finder) quoteRightAfter(s sentence, k int) bool {
+	if k+1 < s.b && f.isPunct(k+1, ",:") {
+		k++
+	}
+	return k+1 < s.b && f.toks[k+1].k == tQuote
+}
+
+// nounEnding reports words whose ending makes them nouns, not verbs
+// ("accusations", "statement", "weakness").
+func nounEnding(w string) bool {
+	for _, suf := range []string{"tion", "tions", "sion", "sions", "ment", "ments", "ness"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
 		}
 	}
 	return false

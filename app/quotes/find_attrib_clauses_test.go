@@ -819,3 +819,25 @@ func TestFindRound28AccordingInsideClause(t *testing.T) {
 			[]want{{"is using tariffs to fix every problem it has.", "Ray Odell", Partial, ""}}},
 	})
 }
+
+// A verb of speech joined by "and" to the clause before it, its words
+// right after it, shares that clause's subject, also a described one
+// after a dateline, and takes the words from a clause reporting the
+// saying after them; after a complement it goes on with the clause of
+// speech. The texts are written for this test (issue 20, round 28).
+func TestFindRound28JoinedVerb(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"and said, then the paper reported",
+			"Two marshals walked with the champion, Ted Lane among them.\n\nWhen fans began to shout, Lane, his view blocked by a tree, tried to calm them and said, “the ball is still in the air,” the Herald reported.",
+			[]want{{"the ball is still in the air,", "Ted Lane", Partial, ""}}},
+		{"a described subject after a dateline",
+			"BAGHDAD — A weeping widow, dressed in grey, looks into the camera and declares, “He took my husband from me.”",
+			[]want{{"He took my husband from me.", "A weeping widow", Full, ""}}},
+		{"joined after a complement",
+			"President Ann Cole has insisted that Rask must leave and said “all options are open” for the allies.",
+			[]want{{"all options are open", "Ann Cole", Partial, ""}}},
+	})
+}

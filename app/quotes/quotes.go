@@ -925,6 +925,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	// clause that governs it ("accused Kwarteng of “making things up”,
 	// Hinds insisted…" is the accuser's phrase).
 	preFirst := kind == Partial && !c.punctEnd && pre != nil && pre.npA >= 0
+	// "Lee tried to quiet them and said, “…,” the paper reported": the
+	// verb right before the quotation takes it as its words; a clause
+	// after it reports that saying
+	if pre != nil && pre.ent >= 0 && post != nil && post.verb > k && !c.terminal && (pre.verb == k-1 || pre.verb == k-2 && f.isPunct(k-1, ",:")) {
+		preFirst = true
+	}
 	switch {
 	case post != nil && !preFirst:
 		a = post
