@@ -634,3 +634,38 @@ func TestFindRound27bParty(t *testing.T) {
 			}},
 	})
 }
+
+// A descriptor before or beside a name is split off it: a capitalised
+// role opening an appositive ("Head of Humanitarian Policy at …"), a bare
+// role before a relative clause, roles before a name after a quotation
+// with a parenthesis before the verb, a body's name in the title before a
+// person's, and a name after "a" in apposition to a person are no
+// speakers. The texts are written for this test (issue 20, round 28).
+func TestFindRound28DescriptorBeforeName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a capitalised role opens the appositive",
+			"“We are worried about the children,” Ann Rowe, Head of Humanitarian Policy at Save the Kids, said: “Starving a town is a crime.”",
+			[]want{
+				{"We are worried about the children,", "Ann Rowe", Full, ""},
+				{"Starving a town is a crime.", "Ann Rowe", Full, ""},
+			}},
+		{"a bare role before a relative clause",
+			"Tom Keever, chairman of the Police Union of Kent and Essex, which represents officers, said the move showed the “vital role” of the weapons.",
+			[]want{{"vital role", "Tom Keever", Partial, ""}}},
+		{"roles and a parenthesis after the quotation",
+			"Ray Cole and Jan Hodd found the bones in Java.\n\n“The bones are huge,” said Jan Hodd.\n\n“Lizards and mammals lived side by side there,” co-author Prof Ray Cole, from the University of Iowa, told BBC News.",
+			[]want{
+				{"The bones are huge,", "Jan Hodd", Full, ""},
+				{"Lizards and mammals lived side by side there,", "Ray Cole", Full, ""},
+			}},
+		{"a body's name in the title before a person",
+			"The inquiry will look at abuse in state care.\n\nHowever, Male Survivors of Sexual Abuse manager Ken Clearbrook said the start was poor.\n\n“It is going to be complicated all the way through,” he said.",
+			[]want{{"It is going to be complicated all the way through,", "Ken Clearbrook", Full, ""}}},
+		{"a name after a in apposition",
+			"Ben Corson is running for president.\n\nA Seventh-day Adventist, Corson entered politics after a speech at a prayer breakfast in 2013. In it he warned of “moral decay” in the country, he said.",
+			[]want{{"moral decay", "Ben Corson", Partial, ""}}},
+	})
+}

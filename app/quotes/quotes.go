@@ -338,6 +338,9 @@ func (f *finder) processSentence(si int) {
 				fronted := m.a-1 >= s.a && f.toks[m.a-1].k == tWord && f.toks[m.a-1].is(cPrep) && m.b < s.b && f.isPunct(m.b, ",")
 				// "Taking Archie outside is…": a gerund's object
 				fronted = fronted || m.a-1 == s.a && gerund(&f.toks[s.a])
+				// "Male Survivors of Sexual Abuse manager Ken Clearwater
+				// said": a name in the title before a person's describes him
+				fronted = fronted || f.descriptorOf(s, m, mm)
 				fronted = fronted && !f.topicThenPronoun(m)
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
 				subjSeen = subjSeen || !fronted
