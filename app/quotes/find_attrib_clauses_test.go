@@ -806,14 +806,19 @@ func TestFindRound28FrontedParticipleQuote(t *testing.T) {
 	})
 }
 
-// "X said, according to sources …: “…”": an "according to" set off
-// between a verb of speech and its words does not take them from the
-// verb's subject. The text is written for this test (issue 20, round 28).
+// "X said, according to sources …: “…”", "X warned that … “…,”
+// according to a memo": an "according to" set off between a verb of
+// speech and its words, or after the words that verb governs, does not
+// take them from the verb's subject. The texts are written for this test
+// (issue 20, round 28).
 func TestFindRound28AccordingInsideClause(t *testing.T) {
 	runCases(t, []struct {
 		name, text string
 		want       []want
 	}{
+		{"according to after the words",
+			"The census plan drew fire.\n\nThe concerns were backed by Jon Abbot, the chief scientist at the bureau, who warned the secretary that the question will be “very costly and harmful to the count,” according to an internal memo released by the committee.",
+			[]want{{"very costly and harmful to the count,", "Jon Abbot", Partial, ""}}},
 		{"said, according to sources:",
 			"Senators met the president over lunch.\n\nSumming up the mood, Sen. Ray Odell (R-Kan.) said, according to people familiar with the lunch: The White House “is using tariffs to fix every problem it has.”",
 			[]want{{"is using tariffs to fix every problem it has.", "Ray Odell", Partial, ""}}},

@@ -934,6 +934,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	if pre != nil && pre.ent >= 0 && post != nil && post.verb > k && !c.terminal && (pre.verb == k-1 || pre.verb == k-2 && f.isPunct(k-1, ",:")) {
 		preFirst = true
 	}
+	// "Abowd, who warned Ross that adding it will be “very costly,”
+	// according to an internal memo": an "according to" after the words
+	// vouches for the report of a clause of speech that governs them
+	if pre != nil && pre.ent >= 0 && pre.npA >= 0 && !pre.info.participle && pre.npA < pre.verb && post != nil && f.toks[post.verb].lower == "according" && f.governs(pre, k) {
+		preFirst = true
+	}
 	switch {
 	case post != nil && !preFirst:
 		a = post
