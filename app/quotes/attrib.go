@@ -639,6 +639,15 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 // adverbs/auxiliaries and an appositive set off by commas.
 func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int, int, string, bool) {
 	j := f.skipBack(s, k-1)
+	// "the Association of Chief Police Officers (Acpo), described": a
+	// bracket and a stray comma between a name and its verb
+	if f.isPunct(j, ",") && f.isPunct(j-1, ")") {
+		if o := f.skipBack(s, j-1); o < j-1 && o >= s.a {
+			if m := mm.at(o); m != nil && m.b == o+1 {
+				j = o
+			}
+		}
+	}
 	// "One of them described…": one of the group last mentioned
 	if j-2 >= s.a && f.toks[j].lower == "them" && f.toks[j-1].lower == "of" && f.toks[j-2].lower == "one" {
 		return j - 2, j + 1, j, "", true

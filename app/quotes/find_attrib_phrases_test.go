@@ -669,3 +669,16 @@ func TestFindRound28DescriptorBeforeName(t *testing.T) {
 			[]want{{"moral decay", "Ben Corson", Partial, ""}}},
 	})
 }
+
+// A bracketed acronym and a stray comma between a name and its verb are
+// transparent. The text is written for this test (issue 20, round 28).
+func TestFindRound28BracketCommaBeforeVerb(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"acronym in brackets, then a comma",
+			"The ministry said 10,000 officers would carry the weapons.\n\nBut the National Union of Teachers (NUT), described these figures as “misleading”.",
+			[]want{{"misleading", "National Union of Teachers", Partial, ""}}},
+	})
+}
