@@ -472,8 +472,10 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// “…”": a verb after ", and" with no clause of speech before it
 		// shares the sentence's subject
 		// ("Lee, his view blocked by bushes, tried to quiet them and said,
-		// “…”": so does a verb after "and" whose words follow it)
-		if k-2 > s.a && f.toks[k-1].lower == "and" && (f.isPunct(k-2, ",") || f.toks[k-2].k == tWord && f.quoteRightAfter(s, k)) && !t.cap && len(out) == 0 || f.seriesVerb(s, k, len(out)) {
+		// “…”", "Apple discusses it on its website and does say that…":
+		// so does a verb after "and" whose words follow it)
+		if n := f.skipBack(s, k-1); n-1 > s.a && f.toks[n].lower == "and" && !t.cap && len(out) == 0 &&
+			(n == k-1 && f.isPunct(n-1, ",") || f.toks[n-1].k == tWord && (f.quoteRightAfter(s, k) || f.isWordAt(k+1, s, "that"))) || f.seriesVerb(s, k, len(out)) {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1, coord: true})
 			continue
 		}
@@ -1170,7 +1172,9 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 				at.ent = f.antecedent(f.toks[h].lower, f.toks[h].s)
 				return
 			}
-			if f.validHead(&f.toks[h]) {
+			// ("Apple discusses it … and does say": a body's name the
+			// lexicon also knows as a word)
+			if m := mm.at(h); f.validHead(&f.toks[h]) || m != nil && m.b == h+1 && (m.kind == mOrg || m.kind == mPerson) {
 				at.ent, at.affil = f.resolveNP(a, b, h, "", mm)
 			}
 		}

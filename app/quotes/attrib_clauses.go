@@ -1012,7 +1012,7 @@ func (f *finder) perSource(s sentence, k int, mm mentionMap) (int, int, int, str
 // the clause has no named subject, and leaves the rest to the sentence's
 // clauses of speech ("Kim said the plan was flawed, adding…").
 func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) int {
-	p := v - 1
+	p := f.skipBack(s, v-1) // ("and does say")
 	joined := false
 	if p > s.a && f.toks[p].k == tWord && !f.toks[p].cap && (subordinator(f.toks[p].lower) || f.toks[p].lower == "by" || f.toks[p].lower == "without" || f.toks[p].lower == "and") {
 		// "while saying", "by saying": the participle modifies the verb
@@ -1090,8 +1090,13 @@ func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) i
 	if m == nil {
 		return f.describedHost(s, c, p, complement, mm)
 	}
-	if own && c == s.a {
-		return -1 // the sentence's named subject: see resolveAttrib
+	if own && m.kind == mUnknown {
+		return -1 // one capitalised word opening the sentence: see resolveAttrib
+	}
+	// ("Michigan GOP state chairman Ron Weiser declined…": the person
+	// the name's title describes)
+	if p := f.titledPerson(s, m, mm); p != nil {
+		m, c = p, p.a
 	}
 	if m.a != c || m.poss || (m.kind != mPerson && m.kind != mOrg && m.kind != mUnknown) {
 		return -1

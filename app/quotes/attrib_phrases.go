@@ -803,19 +803,19 @@ func (f *finder) campaignOf(m *mention, head int) int {
 	return f.orgEntity(f.spanPhrase(m.ca, m.b+1), f.toks[m.a].s)
 }
 
-// descriptorOf reports whether mention m is part of the title before the
-// name of the person right after it ("Vikings coach Brad Childress",
-// "Male Survivors of Sexual Abuse manager Ken Clearwater"): it describes
-// that person and is no subject of its own.
-func (f *finder) descriptorOf(s sentence, m *mention, mm mentionMap) bool {
+// titledPerson returns the person right after mention m whose title m
+// is part of ("Vikings coach Brad Childress", "Male Survivors of Sexual
+// Abuse manager Ken Clearwater", "A Seventh-day Adventist, Carson"), or
+// nil: m describes that person and is no subject of its own.
+func (f *finder) titledPerson(s sentence, m *mention, mm mentionMap) *mention {
 	if m.kind == mPerson && m.pa < m.ca {
-		return false // a titled name is a person
+		return nil // a titled name is a person
 	}
 	// "A Seventh-day Adventist, Carson entered…": a name after "a" in
 	// apposition to a name
 	if w := f.toks[max(m.a-1, 0)].lower; m.a > s.a && (w == "a" || w == "an") && f.isPunct(m.b, ",") {
 		if p := mm.at(m.b + 1); p != nil && p.a == m.b+1 && (p.kind == mPerson || p.kind == mUnknown) {
-			return true
+			return p
 		}
 	}
 	k := m.b
@@ -825,8 +825,11 @@ func (f *finder) descriptorOf(s sentence, m *mention, mm mentionMap) bool {
 	// the next person's name, whose title prefix reaches back to token k
 	for i := k; i < s.b && i < k+6; i++ {
 		if p := mm.at(i); p != nil && p.a == i && p.kind == mPerson {
-			return i > k && p.pa <= k
+			if i > k && p.pa <= k {
+				return p
+			}
+			return nil
 		}
 	}
-	return false
+	return nil
 }

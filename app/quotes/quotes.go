@@ -340,7 +340,7 @@ func (f *finder) processSentence(si int) {
 				fronted = fronted || m.a-1 == s.a && gerund(&f.toks[s.a])
 				// "Male Survivors of Sexual Abuse manager Ken Clearwater
 				// said": a name in the title before a person's describes him
-				fronted = fronted || f.descriptorOf(s, m, mm)
+				fronted = fronted || f.titledPerson(s, m, mm) != nil
 				fronted = fronted && !f.topicThenPronoun(m)
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
 				subjSeen = subjSeen || !fronted
