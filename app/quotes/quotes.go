@@ -1106,6 +1106,19 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			}
 		}
 	}
+	// "The Bay Area News Group referred to the measure as the tax hike
+	// that “many Californians haven't heard of”": words inside what a
+	// verb of describing makes of its object are its subject's
+	if kind == Partial && a == nil {
+		if v := f.describedAsBefore(s, k); v >= 0 {
+			if ca := f.charSubject(s, v, mm); ca.ent >= 0 {
+				qs.ent, qs.affil, qs.direct = ca.ent, ca.affil, true
+				f.accepted = append(f.accepted, t.q)
+				f.addEvent(reg.start, ca.ent, true, true, si)
+				return
+			}
+		}
+	}
 	// “…” “…” “…”: a paragraph of quotations set back to back without a
 	// word of narration (excerpts of a video's voices) says no one's
 	if f.quotesOnlyPara(k) {
