@@ -246,6 +246,13 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			}
 			continue
 		}
+		// "“…”, and “…”, were the responses given by Paul Ryan": words a
+		// noun of speech says someone gave
+		if a, b, h, ap, cs, ok := f.speechGivenBy(s, k, mm); ok {
+			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}, cs: cs})
+			k = b - 1
+			continue
+		}
 		// "…,” per the readout": per a text or a named source
 		if a, b, h, ap, ok := f.perSource(s, k, mm); ok {
 			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}})

@@ -1271,3 +1271,31 @@ func nounEnding(w string) bool {
 	}
 	return false
 }
+
+// speechGivenBy finds "the responses given by X", "the words spoken by X"
+// with the noun of speech at token k: the agent X's phrase, and the first
+// token of the clause, a form of "be" and a determiner before the noun
+// ("“…”, were the responses given by Paul Ryan").
+func (f *finder) speechGivenBy(s sentence, k int, mm mentionMap) (a, b, h int, ap string, cs int, ok bool) {
+	t := &f.toks[k]
+	if t.k != tWord || t.cap || !(speechNoun(t.lower) || speechNoun(strings.TrimSuffix(t.lower, "s"))) || k+3 >= s.b {
+		return
+	}
+	if p := &f.toks[k+1]; p.k != tWord || !(isParticipleEd(p) || p.lower == "given" || p.lower == "spoken" || p.lower == "made" || p.lower == "written") || f.toks[k+2].lower != "by" {
+		return
+	}
+	// the words are the subject, the noun of speech what they were
+	cs = k
+	if cs-1 > s.a && f.toks[cs-1].is(cDet) {
+		cs--
+	}
+	if cs-1 <= s.a || !beForm(f.toks[cs-1].lower) {
+		return
+	}
+	cs--
+	a, b, h, ap, ok = f.rightNP(s, k+3, mm, false)
+	if !ok || mm.at(h) == nil || b < s.b && f.toks[b].k == tQuote {
+		return 0, 0, 0, "", 0, false
+	}
+	return a, b, h, ap, cs, true
+}

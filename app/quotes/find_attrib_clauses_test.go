@@ -852,3 +852,20 @@ func TestFindRound28JoinedVerb(t *testing.T) {
 			[]want{{"all options are open", "Ann Cole", Partial, ""}}},
 	})
 }
+
+// "“…”, and “…”, were the responses given by X": quotations that are the
+// subject of a noun of speech someone gave are that person's. The texts
+// are written for this test (issue 20, round 28).
+func TestFindRound28WordsGivenBy(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"were the responses given by",
+			"The shooting at the school left 17 dead.\n\n“We must mourn first”, and “we need to wait for all the facts”, were the responses given by Dan Royce, Republican leader of the state senate.",
+			[]want{
+				{"We must mourn first", "Dan Royce", Full, ""},
+				{"we need to wait for all the facts", "Dan Royce", Partial, ""},
+			}},
+	})
+}
