@@ -292,6 +292,10 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			} else if f.phrasalSpeech(s, k) {
 				// "“But not before that?” Gupta followed up."
 				v, ok = verbInfo{}, true
+			} else if t.lower == "report" && k-1 > s.a && f.toks[k-1].lower == "to" && f.quoteRightAfter(s, k) {
+				// "a customer ran in to report “a problem going on”": the
+				// infinitive is a verb, not the noun
+				v, ok = verbInfo{}, true
 			} else if (t.lower == "found" || t.lower == "finds") && k+1 < s.b && f.toks[k+1].lower == "that" {
 				// "A report … found that the program was “poorly managed.”"
 				v, ok = verbInfo{}, true

@@ -1014,9 +1014,10 @@ func (f *finder) perSource(s sentence, k int, mm mentionMap) (int, int, int, str
 func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) int {
 	p := f.skipBack(s, v-1) // ("and does say")
 	joined := false
-	if p > s.a && f.toks[p].k == tWord && !f.toks[p].cap && (subordinator(f.toks[p].lower) || f.toks[p].lower == "by" || f.toks[p].lower == "without" || f.toks[p].lower == "and") {
+	if p > s.a && f.toks[p].k == tWord && !f.toks[p].cap && (subordinator(f.toks[p].lower) || f.toks[p].lower == "by" || f.toks[p].lower == "without" || f.toks[p].lower == "and" || f.toks[p].lower == "to") {
 		// "while saying", "by saying": the participle modifies the verb
-		// before; "tried to quiet them and said": a verb joined to it
+		// before; "tried to quiet them and said": a verb joined to it; "ran
+		// in to report": an infinitive of purpose
 		joined = f.toks[p].lower == "and"
 		if v, _ := f.toks[v].verb(); joined && v.participle {
 			return -1 // "asking …, and saying": the first participle's subject
@@ -1141,16 +1142,27 @@ func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) i
 // dressed in black, stares … and declares") who is the subject of the
 // clause at token c, whose verb comes before token p, or -1.
 func (f *finder) describedHost(s sentence, c, p int, complement bool, mm mentionMap) int {
-	a, b, h, ok := f.subjectNP(sentence{a: c, b: p}, mm)
-	if !ok || a != c || !f.toks[a].is(cDet) || f.toks[h].cap || f.toks[h].poss || !f.personishHead(f.toks[h].lower) {
+	if w := f.toks[c].lower; w != "a" && w != "an" && w != "the" && w != "another" {
 		return -1
 	}
-	k, _, ok := f.clauseVerbAfter(b, p, mm)
-	if !ok || complement && f.stateVerb(k, p) {
-		return -1
+	// the head: a person's noun after the article and a few modifiers,
+	// then the clause's verb
+	for h := c + 1; h < p && h <= c+4; h++ {
+		t := &f.toks[h]
+		if t.k != tWord || t.cap || mm.at(h) != nil {
+			return -1
+		}
+		if t.poss || isPronoun(t.lower) || !f.personishHead(t.lower) {
+			continue
+		}
+		k, _, ok := f.clauseVerbAfter(h+1, p, mm)
+		if !ok || complement && f.stateVerb(k, p) {
+			continue
+		}
+		id, _ := f.resolveNP(c, h+1, h, "", mm)
+		return id
 	}
-	id, _ := f.resolveNP(a, b, h, "", mm)
-	return id
+	return -1
 }
 
 // clauseVerbAfter returns the verb of a clause whose subject ends before
