@@ -486,7 +486,7 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// “…”", "Apple discusses it on its website and does say that…":
 		// so does a verb after "and" whose words follow it)
 		if n := f.skipBack(s, k-1); n-1 > s.a && f.toks[n].lower == "and" && !t.cap && len(out) == 0 &&
-			(n == k-1 && f.isPunct(n-1, ",") || f.toks[n-1].k == tWord && (f.quoteRightAfter(s, k) || f.isWordAt(k+1, s, "that"))) || f.seriesVerb(s, k, len(out)) {
+			(n == k-1 && f.isPunct(n-1, ",") || (f.toks[n-1].k == tWord || f.isPunct(n-1, ",")) && f.wordsFollow(s, k)) || f.seriesVerb(s, k, len(out)) {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1, coord: true})
 			continue
 		}

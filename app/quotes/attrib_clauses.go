@@ -1071,11 +1071,22 @@ func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) i
 	// "BAGHDAD — A distraught mother … stares into a camera and declares":
 	// a verb joined by "and" shares the sentence's own subject, after a
 	// dateline
+	// "Beijing considers Taiwan part of its territory and has vowed …,
+	// calling the drills a “…”": with no clause of speech before, the
+	// sentence's own subject, after a dateline or a fronted phrase
 	own := false
-	if c < 0 && joined && v-s.a < 40 {
+	if c < 0 && (joined || len(prior) == 0) && v-s.a < 40 {
 		c, own = s.a, true
 		if e := f.datelineEnd(s); e > 0 {
 			c = e
+		}
+		if f.toks[c].k == tWord && f.toks[c].is(cPrep) {
+			for i := c + 1; i < p && i < c+10; i++ {
+				if f.isPunct(i, ",") {
+					c = i + 1
+					break
+				}
+			}
 		}
 	}
 	// ("Obama has insisted that Gadhafi must leave and said…": a verb
@@ -1089,15 +1100,33 @@ func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) i
 	}
 	m := mm.at(c)
 	if m == nil {
-		return f.describedHost(s, c, p, complement, mm)
-	}
-	if own && m.kind == mUnknown {
-		return -1 // one capitalised word opening the sentence: see resolveAttrib
+		// (the sentence's described subject: see resolveAttrib; a
+		// described subject of a complement is the report's, "The paper
+		// reported that the contractor used…, saying")
+		if own && c == s.a || complement {
+			return -1
+		}
+		return f.describedHost(s, c, p, mm)
 	}
 	// ("Michigan GOP state chairman Ron Weiser declined…": the person
 	// the name's title describes)
 	if p := f.titledPerson(s, m, mm); p != nil {
 		m, c = p, p.a
+	}
+	if own && m.kind == mUnknown {
+		return -1 // one capitalised word opening the sentence: see resolveAttrib
+	}
+	// ("Beijing considers Taiwan part of its territory …, calling": a
+	// place opening the sentence speaks as its government)
+	if own && m.kind == mPlace && m.a == c {
+		if k, _, ok := f.clauseVerbAfter(m.b, p, mm); ok {
+			if a, b, h, ap, ok := f.leftNP(s, k, verbInfo{core: true}, mm); ok && a <= c && b > c {
+				sub := attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{core: true}}
+				f.resolveAttrib(s, &sub, nil, mm)
+				return sub.ent
+			}
+		}
+		return -1
 	}
 	if m.a != c || m.poss || (m.kind != mPerson && m.kind != mOrg && m.kind != mUnknown) {
 		return -1
@@ -1141,7 +1170,7 @@ func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) i
 // describedHost returns the described person ("A distraught mother,
 // dressed in black, stares … and declares") who is the subject of the
 // clause at token c, whose verb comes before token p, or -1.
-func (f *finder) describedHost(s sentence, c, p int, complement bool, mm mentionMap) int {
+func (f *finder) describedHost(s sentence, c, p int, mm mentionMap) int {
 	if w := f.toks[c].lower; w != "a" && w != "an" && w != "the" && w != "another" {
 		return -1
 	}
@@ -1155,8 +1184,7 @@ func (f *finder) describedHost(s sentence, c, p int, complement bool, mm mention
 		if t.poss || isPronoun(t.lower) || !f.personishHead(t.lower) {
 			continue
 		}
-		k, _, ok := f.clauseVerbAfter(h+1, p, mm)
-		if !ok || complement && f.stateVerb(k, p) {
+		if _, _, ok := f.clauseVerbAfter(h+1, p, mm); !ok {
 			continue
 		}
 		id, _ := f.resolveNP(c, h+1, h, "", mm)
@@ -1199,7 +1227,7 @@ func (f *finder) clauseVerbAfter(k, p int, mm mentionMap) (int, bool, bool) {
 		for k < p && f.isAdverb(&f.toks[k]) {
 			k++
 		}
-		if k >= p || f.toks[k].k != tWord || f.toks[k].cap || f.toks[k].is(cPrep|cDet|cStopNP|cRole|cDoc) || nounEnding(f.toks[k].lower) {
+		if k >= p || f.toks[k].k != tWord || f.toks[k].cap || f.toks[k].is(cPrep|cDet|cStopNP|cRole|cDoc|cTitle) || nounEnding(f.toks[k].lower) {
 			return 0, false, false // ("NYPD officers lingered": a noun)
 		}
 	}
@@ -1271,6 +1299,23 @@ func (f *finder) quoteRightAfter(s sentence, k int) bool {
 		k++
 	}
 	return k+1 < s.b && f.toks[k+1].k == tQuote
+}
+
+// wordsFollow reports the words of the verb at token k right after it: a
+// quotation, or "that" after at most a hearer ("told ETonline.com that").
+func (f *finder) wordsFollow(s sentence, k int) bool {
+	if f.quoteRightAfter(s, k) {
+		return true
+	}
+	for j := k + 1; j < s.b && j <= k+5; j++ {
+		if f.toks[j].k != tWord {
+			return false
+		}
+		if f.toks[j].lower == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounEnding reports words whose ending makes them nouns, not verbs

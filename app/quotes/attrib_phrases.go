@@ -822,10 +822,21 @@ func (f *finder) titledPerson(s sentence, m *mention, mm mentionMap) *mention {
 	if k < s.b && f.toks[k].lower == "of" {
 		k++
 	}
-	// the next person's name, whose title prefix reaches back to token k
+	// the next person's name, whose title prefix reaches back to token k,
+	// or after one or two nouns that describe ("TV personality Dr. Phil
+	// McGraw")
 	for i := k; i < s.b && i < k+6; i++ {
 		if p := mm.at(i); p != nil && p.a == i && p.kind == mPerson {
 			if i > k && p.pa <= k {
+				return p
+			}
+			if p.pa > k && p.pa-k <= 2 && mm.at(k) == nil {
+				for j := k; j < p.pa; j++ {
+					t := &f.toks[j]
+					if _, v := t.verb(); v || t.k != tWord || t.cap || t.is(cFunction|cPrep|cDet|cStopNP|cSkip) || isParticipleEd(t) || auxiliary(t.lower) {
+						return nil
+					}
+				}
 				return p
 			}
 			return nil
