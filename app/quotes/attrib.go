@@ -661,6 +661,29 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			}
 		}
 	}
+	// "The Republicans — along with Reps. X and Y — argue": a parenthesis
+	// between dashes that opens with a preposition; "another correspondent
+	// – Gianna Toboni, who was not there – concluded": one that opens with
+	// the name of the one described before it
+	if f.isPunct(j, "—–") {
+		for o := j - 1; o > s.a && o > j-20; o-- {
+			if f.toks[o].k == tQuote || f.toks[o].k == tBreak {
+				break
+			}
+			if f.isPunct(o, "—–") {
+				if f.toks[o-1].k != tWord || o+1 >= j {
+					break
+				}
+				if m := mm.at(o + 1); m != nil && m.a == o+1 && m.kind == mPerson && (m.b == j || f.isPunct(m.b, ",")) {
+					return m.a, m.b, m.b - 1, "", true
+				}
+				if t := &f.toks[o+1]; t.k == tWord && !t.cap && (t.is(cPrep) || (t.lower == "along" || t.lower == "together") && f.isWordAt(o+2, s, "with")) {
+					j = f.skipBack(s, o-1)
+				}
+				break
+			}
+		}
+	}
 	// "One of them described…": one of the group last mentioned
 	if j-2 >= s.a && f.toks[j].lower == "them" && f.toks[j-1].lower == "of" && f.toks[j-2].lower == "one" {
 		return j - 2, j + 1, j, "", true
@@ -764,6 +787,10 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			appos = f.spanText(m+1, j)
 		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too" || isNumber(first.w) || isPartyTag(first.w)):
 			// "Kim, however, said"; "Smith, 45, said"; "Grassley, R-Iowa, said"
+		case isPartyTag(first.w) && f.tagAnd(m+2, j) > 0:
+			// "Rep. John Shimkus, R-Ill. and chairman of the … Subcommittee,
+			// said": a party tag, then the appositive
+			appos = f.spanText(f.tagAnd(m+2, j)+1, j)
 		case f.longPartyTag(m+1, j):
 			// "Torricelli, D-New Jersey, said"
 		case first.k == tWord && !first.cap && first.is(cPrep) && first.lower != "of" && j-m <= 12 && f.quietClause(m+1, j) && f.nameBefore(s, f.nameEndBefore(s, m), mm):
@@ -1933,4 +1960,17 @@ func (f *finder) longPartyTag(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// tagAnd returns the "and" at token k, or right after a full stop there,
+// that joins a party tag to an appositive role ending before token j
+// ("R-Ill. and chairman of the subcommittee"), or -1.
+func (f *finder) tagAnd(k, j int) int {
+	if f.isPunct(k, ".") {
+		k++
+	}
+	if k+1 < j && f.toks[k].k == tWord && f.toks[k].lower == "and" && f.apposStartAt(k+1) {
+		return k
+	}
+	return -1
 }

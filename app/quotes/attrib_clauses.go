@@ -118,6 +118,11 @@ func (f *finder) relativeAntecedent(s sentence, c int, v verbInfo, mm mentionMap
 		if p+2 < c && partyLabel(f.toks[p+1].lower) && (f.toks[p+2].lower == "of" || f.toks[p+2].lower == "from") {
 			placeEnd = true
 		}
+		// (not a clause after ", and": "Putin, and Sarkozy's move put him
+		// at odds with close ally Germany, which called")
+		if placeEnd && (f.toks[p+1].lower == "and" || f.toks[p+1].lower == "but" || c-p > 8) {
+			placeEnd = false
+		}
 		if f.isPunct(p, ",") && p+1 < c && (f.apposStartAt(p+1) || placeEnd) {
 			if m := mm.at(p - 1); m != nil && m.b == p && (m.kind == mPerson || m.kind == mUnknown) {
 				return m.a, p, p - 1, f.spanText(p+1, c), true

@@ -682,3 +682,29 @@ func TestFindRound28BracketCommaBeforeVerb(t *testing.T) {
 			[]want{{"misleading", "National Union of Teachers", Partial, ""}}},
 	})
 }
+
+// Between a subject and its verb a parenthesis between dashes is
+// transparent when it opens with a preposition, and names the speaker
+// when it opens with the name of the one described before it; a party
+// tag joined by "and" to a role opens an appositive; a relative clause
+// after a place is the place's, not the subject's of the clause before
+// ", and". The texts are written for this test (issue 20, round 28).
+func TestFindRound28DashesTagsAndPlaces(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a dash parenthesis with a preposition",
+			"“We will fight this,” said Colm Peters.\n\nThe Republicans — along with Reps. Dan Lipp (Ill.) and Colm Peters (Minn.) — argue “the clinics have a long history of violations” and give examples.",
+			[]want{
+				{"We will fight this,", "Colm Peters", Full, ""},
+				{"the clinics have a long history of violations", "Republicans", Partial, ""},
+			}},
+		{"a party tag and a role",
+			"Lawmakers met in April.\n\n“Our goal is to find the right reforms,” U.S. Rep. John Shimmer, R-Ill. and chairman of the Energy Subcommittee, said during the meeting.",
+			[]want{{"Our goal is to find the right reforms,", "John Shimmer", Full, ""}}},
+		{"a place's relative clause after , and",
+			"Few leaders congratulated Vladimir Petrov, and the move put him at odds with close ally Germany, which called the vote “neither free nor fair” by any standard.",
+			[]want{{"neither free nor fair", "Germany", Partial, ""}}},
+	})
+}
