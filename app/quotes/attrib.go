@@ -321,7 +321,8 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		}
 		// "Ostmark continued to act with impunity": going on doing
 		// something, not speech
-		if (t.lower == "continued" || t.lower == "continues") && k+2 < s.b && f.toks[k+1].lower == "to" && f.toks[k+2].k == tWord {
+		// ("China continues pushing electric vehicles": a gerund too)
+		if (t.lower == "continued" || t.lower == "continues") && k+2 < s.b && (f.toks[k+1].lower == "to" && f.toks[k+2].k == tWord || gerund(&f.toks[k+1])) {
 			continue
 		}
 		// "asked for more time": a request, not speech
@@ -418,7 +419,9 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				a, b, h, ap, ok = na, nb, nb-1, f.spanText(k+1, na), true
 			}
 			if ok {
-				if m := mm.at(h); m != nil && m.kind == mPerson && m.b == h+1 {
+				// (also a described source that ends the sentence: "“…,”
+				// said another senior administration official.")
+				if m := mm.at(h); m != nil && m.kind == mPerson && m.b == h+1 || m == nil && !f.toks[h].cap && !f.toks[a].cap && b+1 == s.b && f.isPunct(b, ".!?") {
 					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 					for k = b; ap != "" && k+1 < s.b && f.toks[k+1].k == tWord; k++ {
 					}

@@ -878,3 +878,21 @@ func TestFindRound28WordsGivenBy(t *testing.T) {
 			}},
 	})
 }
+
+// "continues pushing" is no verb of speech, and an inverted clause after
+// a fragment's own comma takes a described source that closes the
+// sentence rather than the phrase before the fragment. The texts are
+// written for this test (issue 20, round 28).
+func TestFindRound28ContinuesAndInvertedSource(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"continues pushing",
+			"Mark Wakeling, an analyst, expects delays.\n\nWakeling said if China, the largest market, continues pushing electric cars while America backs off, it could lead to “some movement of investment to China.”",
+			[]want{{"some movement of investment to China.", "Mark Wakeling", Partial, ""}}},
+		{"said another official",
+			"Officials see it as a good sign that Xi agreed to a meeting “a bit less scripted than a state visit,” said another senior administration official.",
+			[]want{{"a bit less scripted than a state visit,", "another senior administration official", Partial, ""}}},
+	})
+}
