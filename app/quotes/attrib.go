@@ -421,7 +421,9 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			if ok {
 				// (also a described source that ends the sentence: "“…,”
 				// said another senior administration official.")
-				if m := mm.at(h); m != nil && m.kind == mPerson && m.b == h+1 || m == nil && !f.toks[h].cap && !f.toks[a].cap && b+1 == s.b && f.isPunct(b, ".!?") {
+				// (not a name that opens the verb's quoted complement:
+				// "Kommersant, quoting “…,” said Fogle “was trying…”")
+				if m := mm.at(h); m != nil && m.kind == mPerson && m.b == h+1 && !(b < s.b && f.toks[b].k == tQuote) || m == nil && !f.toks[h].cap && !f.toks[a].cap && b+1 == s.b && f.isPunct(b, ".!?") {
 					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 					for k = b; ap != "" && k+1 < s.b && f.toks[k+1].k == tWord; k++ {
 					}
@@ -661,6 +663,21 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 		if o := f.skipBack(s, j-1); o < j-1 && o >= s.a {
 			if m := mm.at(o); m != nil && m.b == o+1 {
 				j = o
+			}
+		}
+	}
+	// "Kommersant, quoting “participants of the operation,” said": a
+	// participle's parenthesis closed by its quotation's own comma
+	if j > s.a && f.quoteComma(j) {
+		for o := j - 1; o > s.a && o > j-5; o-- {
+			if f.isPunct(o, ",") {
+				if o+1 < j && !f.toks[o+1].cap && gerund(&f.toks[o+1]) {
+					j = f.skipBack(s, o-1)
+				}
+				break
+			}
+			if f.toks[o].k != tWord {
+				break
 			}
 		}
 	}

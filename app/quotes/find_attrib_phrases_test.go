@@ -708,3 +708,21 @@ func TestFindRound28DashesTagsAndPlaces(t *testing.T) {
 			[]want{{"neither free nor fair", "Germany", Partial, ""}}},
 	})
 }
+
+// "X, quoting “…,” said Y “…”": the parenthesis of a participle closed by
+// its quotation's own comma stands between the subject and its verb, and
+// the name after the verb opens the verb's quoted words. The text is
+// written for this test (issue 20, round 28).
+func TestFindRound28QuotingParenthesis(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"quoting, then said",
+			"Moscow expelled the diplomat on Wednesday.\n\nKommersant, quoting “people who took part in the operation,” said Fogg “was trying to recruit an officer of the service.”",
+			[]want{
+				{"people who took part in the operation,", "Kommersant", Partial, ""},
+				{"was trying to recruit an officer of the service.", "Kommersant", Partial, ""},
+			}},
+	})
+}

@@ -603,6 +603,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			continue
 		}
 		switch {
+		case a.verb == p && a.npB <= k && post == nil:
+			// "Kommersant, quoting “…,” said": the clause's subject before
+			// the parenthesis holding the quotation, its verb right after
+			post = a
 		case (a.first() == p || (a.first() == k+1)) && f.introducesNext(k, a):
 			after = a
 		case a.first() == p || (a.first() == k+1):
