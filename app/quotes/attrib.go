@@ -311,7 +311,8 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		}
 		// "disclosed the U.S. “certification of immunity”": a thing made
 		// known, not words said ("…,” disclosed the paper is speech)
-		if (t.lower == "disclosed" || t.lower == "discloses") && k+1 < s.b && (f.toks[k+1].is(cDet) || possessivePronoun(f.toks[k+1].lower) != "") && !(k > s.a && (f.toks[k-1].k == tQuote || f.isPunct(k-1, ",") && k-1 > s.a && f.toks[k-2].k == tQuote)) {
+		// ("The FBI disclosed that …" reports a clause)
+		if (t.lower == "disclosed" || t.lower == "discloses") && k+1 < s.b && (f.toks[k+1].is(cDet) && f.toks[k+1].lower != "that" || possessivePronoun(f.toks[k+1].lower) != "") && !(k > s.a && (f.toks[k-1].k == tQuote || f.isPunct(k-1, ",") && k-1 > s.a && f.toks[k-2].k == tQuote)) {
 			continue
 		}
 		// "top diplomats from EU states will meet": a plural noun before
