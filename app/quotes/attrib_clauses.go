@@ -1105,13 +1105,18 @@ func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) i
 	}
 	m := mm.at(c)
 	if m == nil {
-		// (the sentence's described subject: see resolveAttrib; a
-		// described subject of a complement is the report's, "The paper
-		// reported that the contractor used…, saying")
-		if own && c == s.a || complement {
+		// "Even his 11-year-old daughter Malia is weighing in, asking": the
+		// name a described subject ends with
+		if n := f.nameEndingSubject(s, c, p, mm); n != nil {
+			m, c, own = n, n.a, false
+		} else if own && c == s.a || complement {
+			// (the sentence's described subject: see resolveAttrib; a
+			// described subject of a complement is the report's, "The
+			// paper reported that the contractor used…, saying")
 			return -1
+		} else {
+			return f.describedHost(s, c, p, mm)
 		}
-		return f.describedHost(s, c, p, mm)
 	}
 	// ("Michigan GOP state chairman Ron Weiser declined…": the person
 	// the name's title describes)
@@ -1196,6 +1201,34 @@ func (f *finder) describedHost(s sentence, c, p int, mm mentionMap) int {
 		return id
 	}
 	return -1
+}
+
+// nameEndingSubject returns the person's name that ends the subject
+// opening at token c, after a sentence adverb, a possessive and a noun of
+// kin or role ("Even his 11-year-old daughter Malia is weighing in"), when
+// a verb follows it before token p, or nil.
+func (f *finder) nameEndingSubject(s sentence, c, p int, mm mentionMap) *mention {
+	if t := &f.toks[c]; t.k == tWord && t.cap && t.is(cSkip) && c+1 < p {
+		c++ // "Even", "Still"
+	}
+	if possessivePronoun(f.toks[c].lower) == "" {
+		return nil
+	}
+	for i := c + 1; i < p && i <= c+4; i++ {
+		if m := mm.at(i); m != nil {
+			if m.a != i || m.kind != mPerson && m.kind != mUnknown || m.poss || !(f.toks[i-1].is(cRole) || ownedKin(f.toks[i-1].lower)) {
+				return nil
+			}
+			if _, _, ok := f.clauseVerbAfter(m.b, p, mm); !ok {
+				return nil
+			}
+			return m
+		}
+		if t := &f.toks[i]; t.k != tWord || t.cap {
+			return nil
+		}
+	}
+	return nil
 }
 
 // clauseVerbAfter returns the verb of a clause whose subject ends before
@@ -1360,4 +1393,19 @@ func (f *finder) speechGivenBy(s sentence, k int, mm mentionMap) (a, b, h int, a
 		return 0, 0, 0, "", 0, false
 	}
 	return a, b, h, ap, cs, true
+}
+
+// questionEnd reports a quotation whose words end with a question or
+// exclamation mark, which may close it inside a sentence that goes on.
+func (f *finder) questionEnd(r region) bool {
+	for i := r.stop - 1; i >= r.start; i-- {
+		switch c := f.r[i]; {
+		case c == '?' || c == '!':
+			return true
+		case isBlank(c) || c == '’' || c == '\'' || c == '"' || c == '”':
+		default:
+			return false
+		}
+	}
+	return false
 }

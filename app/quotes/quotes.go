@@ -935,9 +935,11 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	// "Lee tried to quiet them and said, “…,” the paper reported": the
 	// verb right before the quotation takes it as its words; a clause
 	// after it reports that saying
-	if pre != nil && pre.ent >= 0 && post != nil && post.verb > k && !c.terminal && (pre.verb == k-1 || pre.verb == k-2 && f.isPunct(k-1, ",:")) {
+	if pre != nil && pre.ent >= 0 && post != nil && post.verb > k && (!c.terminal || f.questionEnd(reg)) && (pre.verb == k-1 || pre.verb == k-2 && f.isPunct(k-1, ",:")) {
 		preFirst = true
 	}
+	// ("Malia is weighing in, asking “Did you plug the hole yet,
+	// Daddy?” Obama told reporters": a question's own mark closes it too)
 	// "Abowd, who warned Ross that adding it will be “very costly,”
 	// according to an internal memo": an "according to" after the words
 	// vouches for the report of a clause of speech that governs them
