@@ -1007,15 +1007,20 @@ func (f *finder) perSource(s sentence, k int, mm mentionMap) (int, int, int, str
 }
 
 // hostSubject returns the speaker of the participle of speech at token v
-// ("…, telling the team to “…”", "… while saying: “…”") when the clause
-// it hangs on is nearer than every clause of speech before it: the
-// subject of that clause, which starts after a semicolon, after a verb of
-// speech whose complement it is ("Reuters said that Saud al-Qahtani, an
-// adviser, took part in a call, telling"), after ", and" or ", but", or
-// after a subordinator that does not open the sentence ("… came after
-// Mayor Ray Nagin lashed out at officials, telling"). It returns -1 when
-// the clause has no named subject, and leaves the rest to the sentence's
-// clauses of speech ("Kim said the plan was flawed, adding…").
+// ("…, telling the team to “…”", "… while saying: “…”"), of a verb of
+// speech joined to a clause by "and" ("tried to quiet them and said,
+// “…”") or of an infinitive of purpose ("ran in to report “…”"): the
+// subject of the nearest clause it hangs on, by nesting rather than by
+// distance. That clause starts after a semicolon, after a verb of speech
+// whose complement it is ("Reuters said that Saud al-Qahtani, an adviser,
+// took part in a call, telling"), after ", and" or ", but", after a
+// subordinator that does not open the sentence ("… came after Mayor Ray
+// Nagin lashed out at officials, telling") or after a fronted
+// subordinate clause; with no clause of speech before it, it is the
+// sentence's own, past a dateline or a fronted phrase. It returns -1 when
+// that subject is no plain person, body or described person, and leaves
+// the rest to the sentence's clauses of speech ("Kim said the plan was
+// flawed, adding…").
 func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) int {
 	p := f.skipBack(s, v-1) // ("and does say")
 	joined := false
@@ -1291,7 +1296,7 @@ func (f *finder) datelineEnd(s sentence) int {
 			}
 			return 0
 		}
-		if t.k != tWord || t.w != strings.ToUpper(t.w) {
+		if t.k != tWord || !allUpper(t.w) {
 			return 0
 		}
 	}

@@ -934,12 +934,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	preFirst := kind == Partial && !c.punctEnd && pre != nil && pre.npA >= 0
 	// "Lee tried to quiet them and said, “…,” the paper reported": the
 	// verb right before the quotation takes it as its words; a clause
-	// after it reports that saying
+	// after it reports that saying ("Malia is weighing in, asking “Did
+	// you plug the hole yet, Daddy?” Obama told reporters": a question's
+	// own mark closes the words too, a full stop a sentence)
 	if pre != nil && pre.ent >= 0 && post != nil && post.verb > k && (!c.terminal || f.questionEnd(reg)) && (pre.verb == k-1 || pre.verb == k-2 && f.isPunct(k-1, ",:")) {
 		preFirst = true
 	}
-	// ("Malia is weighing in, asking “Did you plug the hole yet,
-	// Daddy?” Obama told reporters": a question's own mark closes it too)
 	// "Abowd, who warned Ross that adding it will be “very costly,”
 	// according to an internal memo": an "according to" after the words
 	// vouches for the report of a clause of speech that governs them
