@@ -246,6 +246,13 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			}
 			continue
 		}
+		// "“…”, and “…”, were the responses given by Paul Ryan": words a
+		// noun of speech says someone gave
+		if a, b, h, ap, cs, ok := f.speechGivenBy(s, k, mm); ok {
+			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}, cs: cs})
+			k = b - 1
+			continue
+		}
 		// "…,” per the readout": per a text or a named source
 		if a, b, h, ap, ok := f.perSource(s, k, mm); ok {
 			out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{invert: true}})
@@ -285,6 +292,10 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			} else if f.phrasalSpeech(s, k) {
 				// "“But not before that?” Gupta followed up."
 				v, ok = verbInfo{}, true
+			} else if t.lower == "report" && k-1 > s.a && f.toks[k-1].lower == "to" && f.quoteRightAfter(s, k) {
+				// "a customer ran in to report “a problem going on”": the
+				// infinitive is a verb, not the noun
+				v, ok = verbInfo{}, true
 			} else if (t.lower == "found" || t.lower == "finds") && k+1 < s.b && f.toks[k+1].lower == "that" {
 				// "A report … found that the program was “poorly managed.”"
 				v, ok = verbInfo{}, true
@@ -300,7 +311,8 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		}
 		// "disclosed the U.S. “certification of immunity”": a thing made
 		// known, not words said ("…,” disclosed the paper is speech)
-		if (t.lower == "disclosed" || t.lower == "discloses") && k+1 < s.b && (f.toks[k+1].is(cDet) || possessivePronoun(f.toks[k+1].lower) != "") && !(k > s.a && (f.toks[k-1].k == tQuote || f.isPunct(k-1, ",") && k-1 > s.a && f.toks[k-2].k == tQuote)) {
+		// ("The FBI disclosed that …" reports a clause)
+		if (t.lower == "disclosed" || t.lower == "discloses") && k+1 < s.b && (f.toks[k+1].is(cDet) && f.toks[k+1].lower != "that" || possessivePronoun(f.toks[k+1].lower) != "") && !(k > s.a && (f.toks[k-1].k == tQuote || f.isPunct(k-1, ",") && k-1 > s.a && f.toks[k-2].k == tQuote)) {
 			continue
 		}
 		// "top diplomats from EU states will meet": a plural noun before
@@ -310,7 +322,8 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		}
 		// "Ostmark continued to act with impunity": going on doing
 		// something, not speech
-		if (t.lower == "continued" || t.lower == "continues") && k+2 < s.b && f.toks[k+1].lower == "to" && f.toks[k+2].k == tWord {
+		// ("China continues pushing electric vehicles": a gerund too)
+		if (t.lower == "continued" || t.lower == "continues") && k+2 < s.b && (f.toks[k+1].lower == "to" && f.toks[k+2].k == tWord || gerund(&f.toks[k+1])) {
 			continue
 		}
 		// "asked for more time": a request, not speech
@@ -407,7 +420,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 				a, b, h, ap, ok = na, nb, nb-1, f.spanText(k+1, na), true
 			}
 			if ok {
-				if m := mm.at(h); m != nil && m.kind == mPerson && m.b == h+1 {
+				// (also a described source that ends the sentence: "“…,”
+				// said another senior administration official.")
+				// (not a name that opens the verb's quoted complement:
+				// "Kommersant, quoting “…,” said Fogle “was trying…”")
+				if m := mm.at(h); m != nil && m.kind == mPerson && m.b == h+1 && !(b < s.b && f.toks[b].k == tQuote) || m == nil && !f.toks[h].cap && !f.toks[a].cap && b+1 == s.b && f.isPunct(b, ".!?") {
 					out = append(out, attrib{verb: k, npA: a, npB: b, head: h, appos: ap, info: v, ent: -1})
 					for k = b; ap != "" && k+1 < s.b && f.toks[k+1].k == tWord; k++ {
 					}
@@ -425,6 +442,12 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 			continue
 		}
 		if a, b, h, ap, ok := f.leftNP(s, k, v, mm); ok {
+			// "Calling media reports that he is bitter “fake news,” Trump
+			// said": after a participle of speech, a word that is also a
+			// plural noun ends the participle's object, not a subject
+			if n := len(out); pluralNounToo(t.lower) && n > 0 && out[n-1].npA < 0 && out[n-1].info.participle && out[n-1].verb >= a && out[n-1].verb < k {
+				continue
+			}
 			// ("Ole Brandt, chief executive of Acme Widgets said": the
 			// appositive lacks its closing comma)
 			if na, nb, nap, ok := f.roleOfOrgAppos(s, a, b, k, mm); ok {
@@ -465,7 +488,11 @@ func (f *finder) findAttribs(s sentence, mm mentionMap) []attrib {
 		// "Mateen met with reporters Monday …, and called the massacre
 		// “…”": a verb after ", and" with no clause of speech before it
 		// shares the sentence's subject
-		if k-2 > s.a && f.toks[k-1].lower == "and" && f.isPunct(k-2, ",") && !t.cap && len(out) == 0 || f.seriesVerb(s, k, len(out)) {
+		// ("Lee, his view blocked by bushes, tried to quiet them and said,
+		// “…”", "Apple discusses it on its website and does say that…":
+		// so does a verb after "and" whose words follow it)
+		if n := f.skipBack(s, k-1); n-1 > s.a && f.toks[n].lower == "and" && !t.cap && len(out) == 0 &&
+			(n == k-1 && f.isPunct(n-1, ",") || (f.toks[n-1].k == tWord || f.isPunct(n-1, ",")) && f.wordsFollow(s, k)) || f.seriesVerb(s, k, len(out)) {
 			out = append(out, attrib{verb: k, npA: -1, npB: -1, head: -1, info: v, ent: -1, coord: true})
 			continue
 		}
@@ -631,6 +658,53 @@ func (f *finder) acceptNP(a, head int, v verbInfo) bool {
 // adverbs/auxiliaries and an appositive set off by commas.
 func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int, int, string, bool) {
 	j := f.skipBack(s, k-1)
+	// "the Association of Chief Police Officers (Acpo), described": a
+	// bracket and a stray comma between a name and its verb
+	if f.isPunct(j, ",") && f.isPunct(j-1, ")") {
+		if o := f.skipBack(s, j-1); o < j-1 && o >= s.a {
+			if m := mm.at(o); m != nil && m.b == o+1 {
+				j = o
+			}
+		}
+	}
+	// "Kommersant, quoting “participants of the operation,” said": a
+	// participle's parenthesis closed by its quotation's own comma
+	if j > s.a && f.quoteComma(j) {
+		for o := j - 1; o > s.a && o > j-5; o-- {
+			if f.isPunct(o, ",") {
+				if o+1 < j && !f.toks[o+1].cap && gerund(&f.toks[o+1]) {
+					j = f.skipBack(s, o-1)
+				}
+				break
+			}
+			if f.toks[o].k != tWord {
+				break
+			}
+		}
+	}
+	// "The Republicans — along with Reps. X and Y — argue": a parenthesis
+	// between dashes that opens with a preposition; "another correspondent
+	// – Gianna Toboni, who was not there – concluded": one that opens with
+	// the name of the one described before it
+	if f.isPunct(j, "—–") {
+		for o := j - 1; o > s.a && o > j-20; o-- {
+			if f.toks[o].k == tQuote || f.toks[o].k == tBreak {
+				break
+			}
+			if f.isPunct(o, "—–") {
+				if f.toks[o-1].k != tWord || o+1 >= j {
+					break
+				}
+				if m := mm.at(o + 1); m != nil && m.a == o+1 && m.kind == mPerson && (m.b == j || f.isPunct(m.b, ",")) {
+					return m.a, m.b, m.b - 1, "", true
+				}
+				if t := &f.toks[o+1]; t.k == tWord && !t.cap && (t.is(cPrep) || (t.lower == "along" || t.lower == "together") && f.isWordAt(o+2, s, "with")) {
+					j = f.skipBack(s, o-1)
+				}
+				break
+			}
+		}
+	}
 	// "One of them described…": one of the group last mentioned
 	if j-2 >= s.a && f.toks[j].lower == "them" && f.toks[j-1].lower == "of" && f.toks[j-2].lower == "one" {
 		return j - 2, j + 1, j, "", true
@@ -734,6 +808,10 @@ func (f *finder) leftNP(s sentence, k int, v verbInfo, mm mentionMap) (int, int,
 			appos = f.spanText(m+1, j)
 		case m+2 == j && (f.isAdverb(first) || first.lower == "however" || first.lower == "too" || isNumber(first.w) || isPartyTag(first.w)):
 			// "Kim, however, said"; "Smith, 45, said"; "Grassley, R-Iowa, said"
+		case isPartyTag(first.w) && f.tagAnd(m+2, j) > 0:
+			// "Rep. John Shimkus, R-Ill. and chairman of the … Subcommittee,
+			// said": a party tag, then the appositive
+			appos = f.spanText(f.tagAnd(m+2, j)+1, j)
 		case f.longPartyTag(m+1, j):
 			// "Torricelli, D-New Jersey, said"
 		case first.k == tWord && !first.cap && first.is(cPrep) && first.lower != "of" && j-m <= 12 && f.quietClause(m+1, j) && f.nameBefore(s, f.nameEndBefore(s, m), mm):
@@ -1098,10 +1176,11 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 				return
 			}
 		}
+		// "Reuters said that al-Qahtani … took part in a call, telling",
 		// "Although many women have accused them…, Kadyrov brushes off the
-		// charges, blaming “…”": the main clause right before the
-		// participle, not a subordinate clause before it
-		if id := f.mainClauseName(s, at.verb, prior, mm); id >= 0 {
+		// charges, blaming “…”": the nearest clause the participle hangs
+		// on, not a clause of speech around it or before it
+		if id := f.hostSubject(s, at.verb, prior, mm); id >= 0 {
 			at.ent = id
 			return
 		}
@@ -1139,7 +1218,9 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 		// large group marched …, chanting “…”")
 		if fronted := f.opensWithParticiple(s, at.verb); at.verb == s.a || fronted {
 			for c := s.a + 1; c < s.b && (c < at.verb || !fronted); c++ {
-				if f.isPunct(c, ",") {
+				// ("Calling Acosta “unbelievably rude,” Trump said…": the
+				// quotation's own comma closes the participle's clause)
+				if f.isPunct(c, ",") || f.quoteComma(c) {
 					ss.a = c + 1
 					break
 				}
@@ -1150,7 +1231,9 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 				at.ent = f.antecedent(f.toks[h].lower, f.toks[h].s)
 				return
 			}
-			if f.validHead(&f.toks[h]) {
+			// ("Apple discusses it … and does say": a body's name the
+			// lexicon also knows as a word)
+			if m := mm.at(h); f.validHead(&f.toks[h]) || m != nil && m.b == h+1 && (m.kind == mOrg || m.kind == mPerson) {
 				at.ent, at.affil = f.resolveNP(a, b, h, "", mm)
 			}
 		}
@@ -1826,4 +1909,17 @@ func (f *finder) longPartyTag(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// tagAnd returns the "and" at token k, or right after a full stop there,
+// that joins a party tag to an appositive role ending before token j
+// ("R-Ill. and chairman of the subcommittee"), or -1.
+func (f *finder) tagAnd(k, j int) int {
+	if f.isPunct(k, ".") {
+		k++
+	}
+	if k+1 < j && f.toks[k].k == tWord && f.toks[k].lower == "and" && f.apposStartAt(k+1) {
+		return k
+	}
+	return -1
 }

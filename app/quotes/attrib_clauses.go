@@ -118,6 +118,11 @@ func (f *finder) relativeAntecedent(s sentence, c int, v verbInfo, mm mentionMap
 		if p+2 < c && partyLabel(f.toks[p+1].lower) && (f.toks[p+2].lower == "of" || f.toks[p+2].lower == "from") {
 			placeEnd = true
 		}
+		// (not a clause after ", and": "Putin, and Sarkozy's move put him
+		// at odds with close ally Germany, which called")
+		if placeEnd && (f.toks[p+1].lower == "and" || f.toks[p+1].lower == "but" || c-p > 8) {
+			placeEnd = false
+		}
 		if f.isPunct(p, ",") && p+1 < c && (f.apposStartAt(p+1) || placeEnd) {
 			if m := mm.at(p - 1); m != nil && m.b == p && (m.kind == mPerson || m.kind == mUnknown) {
 				return m.a, p, p - 1, f.spanText(p+1, c), true
@@ -275,6 +280,20 @@ func (f *finder) endsSentence(s sentence, a *attrib) bool {
 	return false
 }
 
+// closesAfterTail reports whether the clause a, set off by a comma after
+// an unquoted tail of the quoted sentence, is that sentence's main clause:
+// it ends the sentence, or only a hearer, a time, an appositive, a party
+// tag or a relative clause about the speaker follows it ("“…” to
+// determine who was responsible, police spokesman Lars Bystrom told The
+// Associated Press"; "…, said Vladimir Katalov, CEO of Elcomsoft"), not a
+// complement of its own ("…, Crowley said he would").
+func (f *finder) closesAfterTail(s sentence, a *attrib) bool {
+	if f.endsSentence(s, a) {
+		return true
+	}
+	return a.npA >= 0 && f.isPunct(a.first()-1, ",") && f.closesClause(s, a)
+}
+
 // closesClause reports whether the reporting clause a closes its
 // sentence, give or take a hearer or a time ("…, says Petra Lind, an
 // astronomer.", "Expert told Live Science."), so that it can attribute a
@@ -338,52 +357,6 @@ func (f *finder) passivePostModifier(p int, s sentence) bool {
 	prev, next := &f.toks[p-1], &f.toks[p+1]
 	return prev.k == tWord && !prev.cap && !prev.is(cFunction|cSkip|cStopNP) && !isPronoun(prev.lower) &&
 		next.k == tWord && (next.lower == "from" || next.lower == "by")
-}
-
-// mainClauseName returns the person who opens the comma-bounded clause
-// right before the participle at token v ("…, Kadyrov brushes off the
-// charges, blaming"), when a clause of speech in prior lies before that
-// clause, or -1.
-func (f *finder) mainClauseName(s sentence, v int, prior []attrib, mm mentionMap) int {
-	if v-1 <= s.a || !f.isPunct(v-1, ",") {
-		return -1
-	}
-	a := v - 2
-	for a > s.a && !f.isPunct(a-1, ",") && v-a < 20 {
-		a--
-	}
-	if a <= s.a || !f.isPunct(a-1, ",") {
-		return -1
-	}
-	for _, p := range prior {
-		if p.lastTok() >= a {
-			return -1
-		}
-	}
-	// ("…, and Schmidt would shut him down, saying": the clause after
-	// "and" or "but", also with no clause of speech before it)
-	// ("…, although King was among those questioning it, writing": a
-	// concessive clause right before the participle is its clause)
-	if w := f.toks[a].lower; (w == "and" || w == "but" || w == "although" || w == "though" || w == "while" || w == "whereas") && a+1 < v-1 {
-		a++
-	} else if len(prior) == 0 {
-		return -1
-	}
-	m := mm.at(a)
-	if m == nil || m.a != a || (m.kind != mPerson && m.kind != mUnknown) || m.b >= v-1 {
-		return -1
-	}
-	nx := &f.toks[m.b]
-	if nx.k != tWord || nx.cap || nx.is(cFunction|cPrep|cStopNP) && !auxiliary(nx.lower) {
-		return -1
-	}
-	if m.ent < 0 {
-		f.resolveMention(m)
-	}
-	if m.ent >= 0 && f.ents[m.ent].kind == ePerson {
-		return m.ent
-	}
-	return -1
 }
 
 // quotativeSubject returns the subject pronoun of a colloquial verb of
@@ -1031,4 +1004,413 @@ func (f *finder) perSource(s sentence, k int, mm mentionMap) (int, int, int, str
 		return a, b, h, ap, true
 	}
 	return 0, 0, 0, "", false
+}
+
+// hostSubject returns the speaker of the participle of speech at token v
+// ("…, telling the team to “…”", "… while saying: “…”"), of a verb of
+// speech joined to a clause by "and" ("tried to quiet them and said,
+// “…”") or of an infinitive of purpose ("ran in to report “…”"): the
+// subject of the nearest clause it hangs on, by nesting rather than by
+// distance. That clause starts after a semicolon, after a verb of speech
+// whose complement it is ("Reuters said that Saud al-Qahtani, an adviser,
+// took part in a call, telling"), after ", and" or ", but", after a
+// subordinator that does not open the sentence ("… came after Mayor Ray
+// Nagin lashed out at officials, telling") or after a fronted
+// subordinate clause; with no clause of speech before it, it is the
+// sentence's own, past a dateline or a fronted phrase. It returns -1 when
+// that subject is no plain person, body or described person, and leaves
+// the rest to the sentence's clauses of speech ("Kim said the plan was
+// flawed, adding…").
+func (f *finder) hostSubject(s sentence, v int, prior []attrib, mm mentionMap) int {
+	p := f.skipBack(s, v-1) // ("and does say")
+	joined := false
+	if p > s.a && f.toks[p].k == tWord && !f.toks[p].cap && (subordinator(f.toks[p].lower) || f.toks[p].lower == "by" || f.toks[p].lower == "without" || f.toks[p].lower == "and" || f.toks[p].lower == "to") {
+		// "while saying", "by saying": the participle modifies the verb
+		// before; "tried to quiet them and said": a verb joined to it; "ran
+		// in to report": an infinitive of purpose
+		joined = f.toks[p].lower == "and"
+		if v, _ := f.toks[v].verb(); joined && v.participle {
+			return -1 // "asking …, and saying": the first participle's subject
+		}
+		p--
+	} else if !f.isPunct(p, ",") {
+		return -1
+	}
+	// a subordinate clause opening the sentence ends at its first comma
+	// ("Although many residents have accused the police, Tom Hale brushes
+	// off the charges, blaming")
+	fronted := -1
+	if t := &f.toks[s.a]; t.k == tWord && subordinator(t.lower) {
+		for i := s.a + 1; i < p; i++ {
+			if f.isPunct(i, ",") {
+				fronted = i
+				break
+			}
+		}
+	}
+	c := -1
+	complement := false
+	for i := p; i > s.a && i > v-40 && c < 0; i-- {
+		t := &f.toks[i]
+		switch {
+		case t.k == tQuote || t.k == tBreak:
+			return -1
+		case f.isPunct(i, ";") || i == fronted:
+			c = i + 1
+		case t.k != tWord || t.cap:
+		case f.speechVerbAt(i, prior):
+			// the complement, after a hearer or a time and "that" ("said
+			// on Monday that …")
+			c, complement = i+1, true
+			for j := i + 1; j < p && j <= i+6; j++ {
+				if f.toks[j].k != tWord {
+					break
+				}
+				if f.toks[j].lower == "that" {
+					c = j + 1
+					break
+				}
+			}
+		case (t.lower == "and" || t.lower == "but") && f.isPunct(i-1, ","):
+			c = i + 1
+		case i < p && subordinator(t.lower) && t.lower != "as" && t.lower != "where" && (f.toks[i-1].k == tWord || f.isPunct(i-1, ",")):
+			// ("…, although King was among those questioning it, writing")
+			c = i + 1
+		}
+	}
+	// "BAGHDAD — A distraught mother … stares into a camera and declares":
+	// a verb joined by "and" shares the sentence's own subject, after a
+	// dateline
+	// "Beijing considers Taiwan part of its territory and has vowed …,
+	// calling the drills a “…”": with no clause of speech before, the
+	// sentence's own subject, after a dateline or a fronted phrase
+	own := false
+	if c < 0 && (joined || len(prior) == 0) && v-s.a < 40 {
+		c, own = s.a, true
+		if e := f.datelineEnd(s); e > 0 {
+			c = e
+		}
+		if f.toks[c].k == tWord && f.toks[c].is(cPrep) {
+			for i := c + 1; i < p && i < c+10; i++ {
+				if f.isPunct(i, ",") {
+					c = i + 1
+					break
+				}
+			}
+		}
+	}
+	// ("Obama has insisted that Gadhafi must leave and said…": a verb
+	// joined after a complement goes on with the clause of speech)
+	if c < 0 || c >= p || joined && complement {
+		return -1
+	}
+	// "one, Bob Dole of Kansas, …, endorsed": the name the pronoun gives
+	if f.toks[c].lower == "one" && f.isPunct(c+1, ",") {
+		c += 2
+	}
+	m := mm.at(c)
+	if m == nil {
+		// "Even his 11-year-old daughter Malia is weighing in, asking": the
+		// name a described subject ends with
+		if n := f.nameEndingSubject(s, c, p, mm); n != nil {
+			m, c, own = n, n.a, false
+		} else if own && c == s.a || complement {
+			// (the sentence's described subject: see resolveAttrib; a
+			// described subject of a complement is the report's, "The
+			// paper reported that the contractor used…, saying")
+			return -1
+		} else {
+			return f.describedHost(s, c, p, mm)
+		}
+	}
+	// ("Michigan GOP state chairman Ron Weiser declined…": the person
+	// the name's title describes)
+	if p := f.titledPerson(s, m, mm); p != nil {
+		m, c = p, p.a
+	}
+	if own && m.kind == mUnknown {
+		return -1 // one capitalised word opening the sentence: see resolveAttrib
+	}
+	// ("Beijing considers Taiwan part of its territory …, calling": a
+	// place opening the sentence speaks as its government)
+	if own && m.kind == mPlace && m.a == c {
+		if k, _, ok := f.clauseVerbAfter(m.b, p, mm); ok {
+			if a, b, h, ap, ok := f.leftNP(s, k, verbInfo{core: true}, mm); ok && a <= c && b > c {
+				sub := attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{core: true}}
+				f.resolveAttrib(s, &sub, nil, mm)
+				return sub.ent
+			}
+		}
+		return -1
+	}
+	if m.a != c || m.poss || (m.kind != mPerson && m.kind != mOrg && m.kind != mUnknown) {
+		return -1
+	}
+	// the clause's verb: after the name, past "of"/"from" and a body or
+	// place, an appositive set off by commas ("Robert Bowers, the
+	// 46-year-old charged in the case, gunned") and a bracketed tag
+	k, appos, ok := f.clauseVerbAfter(m.b, p, mm)
+	if !ok {
+		return -1
+	}
+	// the complement of a verb of speech is its speaker's report ("Kim
+	// said Brexit would happen…, claiming"): its subject speaks only when
+	// it is plainly a person or body, named in full or described
+	if complement && m.kind == mUnknown && !appos {
+		return -1
+	}
+	// nor when it tells what its subject is ("Khan alleged that Munir was
+	// behind the crackdown, stating"): a state goes with no words
+	if complement && f.stateVerb(k, p) {
+		return -1
+	}
+	id := -1
+	if a, b, h, ap, ok := f.leftNP(s, k, verbInfo{core: true}, mm); ok && a <= c && b > c {
+		sub := attrib{verb: k, npA: a, npB: b, head: h, appos: ap, ent: -1, info: verbInfo{core: true}}
+		f.resolveAttrib(s, &sub, nil, mm)
+		id = sub.ent
+	}
+	if id < 0 {
+		if m.ent < 0 {
+			f.resolveMention(m)
+		}
+		id = m.ent
+	}
+	if id < 0 || f.ents[id].kind == eGroup {
+		return -1
+	}
+	return id
+}
+
+// describedHost returns the described person ("A distraught mother,
+// dressed in black, stares … and declares") who is the subject of the
+// clause at token c, whose verb comes before token p, or -1.
+func (f *finder) describedHost(s sentence, c, p int, mm mentionMap) int {
+	if w := f.toks[c].lower; w != "a" && w != "an" && w != "the" && w != "another" {
+		return -1
+	}
+	// the head: a person's noun after the article and a few modifiers,
+	// then the clause's verb
+	for h := c + 1; h < p && h <= c+4; h++ {
+		t := &f.toks[h]
+		if t.k != tWord || t.cap || mm.at(h) != nil {
+			return -1
+		}
+		if t.poss || isPronoun(t.lower) || !f.personishHead(t.lower) {
+			continue
+		}
+		if _, _, ok := f.clauseVerbAfter(h+1, p, mm); !ok {
+			continue
+		}
+		id, _ := f.resolveNP(c, h+1, h, "", mm)
+		return id
+	}
+	return -1
+}
+
+// nameEndingSubject returns the person's name that ends the subject
+// opening at token c, after a sentence adverb, a possessive and a noun of
+// kin or role ("Even his 11-year-old daughter Malia is weighing in"), when
+// a verb follows it before token p, or nil.
+func (f *finder) nameEndingSubject(s sentence, c, p int, mm mentionMap) *mention {
+	if t := &f.toks[c]; t.k == tWord && t.cap && t.is(cSkip) && c+1 < p {
+		c++ // "Even", "Still"
+	}
+	if possessivePronoun(f.toks[c].lower) == "" {
+		return nil
+	}
+	for i := c + 1; i < p && i <= c+4; i++ {
+		if m := mm.at(i); m != nil {
+			if m.a != i || m.kind != mPerson && m.kind != mUnknown || m.poss || !(f.toks[i-1].is(cRole) || ownedKin(f.toks[i-1].lower)) {
+				return nil
+			}
+			if _, _, ok := f.clauseVerbAfter(m.b, p, mm); !ok {
+				return nil
+			}
+			return m
+		}
+		if t := &f.toks[i]; t.k != tWord || t.cap {
+			return nil
+		}
+	}
+	return nil
+}
+
+// clauseVerbAfter returns the verb of a clause whose subject ends before
+// token k: past "of"/"from"/"at" and a body or place, an appositive set
+// off by commas and a bracketed tag, and whether it passed an appositive.
+// The verb comes before token p.
+func (f *finder) clauseVerbAfter(k, p int, mm mentionMap) (int, bool, bool) {
+	appos := false
+	for k < p {
+		if w := f.toks[k].lower; (w == "of" || w == "from" || w == "at") && mm.at(k+1) != nil {
+			k = mm.at(k + 1).b
+			continue
+		}
+		if f.isPunct(k, ",(") {
+			close := ","
+			if f.isPunct(k, "(") {
+				close = ")"
+			}
+			e := k + 1
+			for e < p && !f.isPunct(e, close) && f.toks[e].k != tQuote {
+				e++
+			}
+			if e >= p || !f.isPunct(e, close) {
+				return 0, false, false
+			}
+			appos = appos || close == ","
+			k = e + 1
+			continue
+		}
+		break
+	}
+	if k >= p || f.toks[k].k != tWord || !auxiliary(f.toks[k].lower) {
+		// ("Tomas Lenk was among those…": an auxiliary is the verb)
+		for k < p && f.isAdverb(&f.toks[k]) {
+			k++
+		}
+		if k >= p || f.toks[k].k != tWord || f.toks[k].cap || f.toks[k].is(cPrep|cDet|cStopNP|cRole|cDoc|cTitle) || nounEnding(f.toks[k].lower) {
+			return 0, false, false // ("NYPD officers lingered": a noun)
+		}
+	}
+	return k, appos, true
+}
+
+// stateVerb reports a form of "be" at token k that is the clause's own
+// verb, not an auxiliary before a participle ("was behind the crackdown",
+// not "was speaking").
+func (f *finder) stateVerb(k, p int) bool {
+	return beForm(f.toks[k].lower) && k+1 < p && !(f.toks[k+1].k == tWord && (strings.HasSuffix(f.toks[k+1].lower, "ed") || strings.HasSuffix(f.toks[k+1].lower, "ing")))
+}
+
+// datelineEnd returns the token after a dateline opening sentence s
+// ("BAGHDAD — A distraught mother…": a place in capitals and a dash), or
+// 0.
+func (f *finder) datelineEnd(s sentence) int {
+	for i := s.a; i < s.b && i < s.a+4; i++ {
+		t := &f.toks[i]
+		if f.isPunct(i, "—–-") {
+			if i > s.a {
+				return i + 1
+			}
+			return 0
+		}
+		if t.k != tWord || !allUpper(t.w) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// speechVerbAt reports whether token i is the verb of one of the clauses
+// of speech in prior (a reporting verb with its subject, not a
+// participle).
+func (f *finder) speechVerbAt(i int, prior []attrib) bool {
+	for j := range prior {
+		if prior[j].verb == i && !prior[j].info.participle && (prior[j].npA >= 0 || prior[j].coord) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteComma reports whether token k is a quotation whose words end with
+// a comma inside its marks, which then closes the writer's clause too
+// ("Calling Acosta “rude to staff,” Trump said").
+func (f *finder) quoteComma(k int) bool {
+	if k < 0 || k >= len(f.toks) || f.toks[k].k != tQuote || f.toks[k].q < 0 || f.toks[k].q >= len(f.regs) {
+		return false
+	}
+	r := f.regs[f.toks[k].q]
+	for i := r.stop - 1; i >= r.start; i-- {
+		switch c := f.r[i]; {
+		case c == ',':
+			return true
+		case isBlank(c) || c == '’' || c == '\'' || c == '"' || c == '”':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// quoteRightAfter reports a quotation right after the verb at token k,
+// or after a comma or colon: the verb's words ("and said, “…”").
+func (f *finder) quoteRightAfter(s sentence, k int) bool {
+	if k+1 < s.b && f.isPunct(k+1, ",:") {
+		k++
+	}
+	return k+1 < s.b && f.toks[k+1].k == tQuote
+}
+
+// wordsFollow reports the words of the verb at token k right after it: a
+// quotation, or "that" after at most a hearer ("told ETonline.com that").
+func (f *finder) wordsFollow(s sentence, k int) bool {
+	if f.quoteRightAfter(s, k) {
+		return true
+	}
+	for j := k + 1; j < s.b && j <= k+5; j++ {
+		if f.toks[j].k != tWord {
+			return false
+		}
+		if f.toks[j].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// nounEnding reports words whose ending makes them nouns, not verbs
+// ("accusations", "statement", "weakness").
+func nounEnding(w string) bool {
+	for _, suf := range []string{"tion", "tions", "sion", "sions", "ment", "ments", "ness"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechGivenBy finds "the responses given by X", "the words spoken by X"
+// with the noun of speech at token k: the agent X's phrase, and the first
+// token of the clause, a form of "be" and a determiner before the noun
+// ("“…”, were the responses given by Paul Ryan").
+func (f *finder) speechGivenBy(s sentence, k int, mm mentionMap) (a, b, h int, ap string, cs int, ok bool) {
+	t := &f.toks[k]
+	if t.k != tWord || t.cap || !(speechNoun(t.lower) || speechNoun(strings.TrimSuffix(t.lower, "s"))) || k+3 >= s.b {
+		return
+	}
+	if p := &f.toks[k+1]; p.k != tWord || !(isParticipleEd(p) || p.lower == "given" || p.lower == "spoken" || p.lower == "made" || p.lower == "written") || f.toks[k+2].lower != "by" {
+		return
+	}
+	// the words are the subject, the noun of speech what they were
+	cs = k
+	if cs-1 > s.a && f.toks[cs-1].is(cDet) {
+		cs--
+	}
+	if cs-1 <= s.a || !beForm(f.toks[cs-1].lower) {
+		return
+	}
+	cs--
+	a, b, h, ap, ok = f.rightNP(s, k+3, mm, false)
+	if !ok || mm.at(h) == nil || b < s.b && f.toks[b].k == tQuote {
+		return 0, 0, 0, "", 0, false
+	}
+	return a, b, h, ap, cs, true
+}
+
+// questionEnd reports a quotation whose words end with a question or
+// exclamation mark, which may close it inside a sentence that goes on.
+func (f *finder) questionEnd(r region) bool {
+	for i := r.stop - 1; i >= r.start; i-- {
+		switch c := f.r[i]; {
+		case c == '?' || c == '!':
+			return true
+		case isBlank(c) || c == '’' || c == '\'' || c == '"' || c == '”':
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -47,9 +47,12 @@ func (f *finder) coordinatedSpeaker(s sentence, at *attrib, mm mentionMap) {
 	}
 	// a list ("A, B and C") or the object of a preposition ("officials at
 	// A and B")
+	// (not the comma closing a fronted phrase: "In a letter to CEO Tony
+	// Hayward, Secretary Janet Napolitano and Administrator Lisa Jackson
+	// told")
 	if p := f.pastTitleWords(s, m1.a-1); p >= s.a {
 		t := &f.toks[p]
-		if t.k == tWord && t.is(cPrep) || f.isPunct(p, ",") && p-1 >= s.a && mm.at(p-1) != nil {
+		if t.k == tWord && t.is(cPrep) || f.isPunct(p, ",") && p-1 >= s.a && mm.at(p-1) != nil && !f.frontedPhraseEnd(s, p) {
 			return
 		}
 	}
@@ -253,4 +256,19 @@ func (f *finder) officeAnd(s sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// frontedPhraseEnd reports whether the comma at token c closes a phrase
+// opening sentence s with a preposition ("In a letter to X, …"): the
+// first comma of such a sentence.
+func (f *finder) frontedPhraseEnd(s sentence, c int) bool {
+	if t := &f.toks[s.a]; t.k != tWord || !t.is(cPrep) {
+		return false
+	}
+	for i := s.a + 1; i < c; i++ {
+		if f.toks[i].k != tWord {
+			return false
+		}
+	}
+	return true
 }

@@ -45,6 +45,12 @@ func (f *finder) personWithAffiliation(s sentence, j int, mm mentionMap) (int, i
 	for n := 0; k >= s.a && n < 20; n++ {
 		t := &f.toks[k]
 		if m := mm.at(k); m != nil {
+			// ("George Graham, Head of Humanitarian Policy at Save the
+			// Children, said": a name after a role and "of" is the
+			// role's department, no person)
+			if m.kind == mPerson && m.a-2 >= s.a && f.toks[m.a-1].lower == "of" && f.toks[m.a-2].is(cRole|cTitle) {
+				return 0, 0, "", false
+			}
 			if m.kind == mPerson && m.b == k+1 && linked && k < j {
 				// a link word must follow the name itself
 				if l := f.toks[m.b].lower; l == "of" || l == "with" || l == "at" || l == "from" {
@@ -132,7 +138,16 @@ func (f *finder) nameBefore(s sentence, c int, mm mentionMap) bool {
 		return false
 	}
 	// "Board chairman Art Levy, in…": titles before the name are fine
-	return m.a == s.a || f.isPunct(m.a-1, ",") || (f.plainClause(s.a, m.a) && f.quietClause(s.a, m.a))
+	if m.a == s.a || f.isPunct(m.a-1, ",") || (f.plainClause(s.a, m.a) && f.quietClause(s.a, m.a)) {
+		return true
+	}
+	// "“…,” co-author Prof Ray Cole, from the University of Iowa, told":
+	// the name, its lower-case roles before it, right after a quotation
+	p := m.a - 1
+	for p > s.a && p > m.a-4 && f.toks[p].k == tWord && !f.toks[p].cap && (f.toks[p].is(cRole|cTitle) || f.prefixedRole(f.toks[p].lower)) {
+		p--
+	}
+	return f.toks[p].k == tQuote || f.isPunct(p, ",") && p-1 >= s.a && f.toks[p-1].k == tQuote
 }
 
 // plainClause reports whether tokens [a, b) are words only, with no
@@ -209,13 +224,16 @@ func (f *finder) roleThenName(s sentence, j int, mm mentionMap) (int, int, strin
 }
 
 // nameBeforeAppos reports the person named right before ", a/an/the …"
-// when the phrase at token a is an appositive describing that person
-// ("David Savidge, a former police officer who responded said").
+// or ", <role> …" when the phrase at token a is an appositive describing
+// that person ("David Savidge, a former police officer who responded
+// said").
 func (f *finder) nameBeforeAppos(s sentence, a int, mm mentionMap) (int, int, bool) {
 	if a-2 < s.a || !f.isPunct(a-1, ",") {
 		return 0, 0, false
 	}
-	if w := f.toks[a].lower; w != "a" && w != "an" && w != "the" {
+	// ("Paul Keever, chairman of the Police Federation, which represents
+	// officers, said": an appositive may open with its role)
+	if w := f.toks[a].lower; w != "a" && w != "an" && w != "the" && !(f.toks[a].is(cRole|cTitle) && f.apposStartAt(a)) {
 		return 0, 0, false
 	}
 	m := mm.at(a - 2)
@@ -238,7 +256,7 @@ func (f *finder) capTitleAppos(s sentence, a, j int, mm mentionMap) bool {
 	}
 	t := &f.toks[a]
 	n := utf8.RuneCountInString(t.w)
-	if t.k != tWord || !t.cap || !(t.is(cTitle) || allUpper(t.w) && n >= 2 && n <= 4) {
+	if t.k != tWord || !t.cap || !(t.is(cTitle|cRole) || allUpper(t.w) && n >= 2 && n <= 4) {
 		return false
 	}
 	if nx := &f.toks[a+1]; nx.k != tWord || nx.cap && !nx.is(cTitle) {
@@ -783,4 +801,46 @@ func (f *finder) campaignOf(m *mention, head int) int {
 		return -1
 	}
 	return f.orgEntity(f.spanPhrase(m.ca, m.b+1), f.toks[m.a].s)
+}
+
+// titledPerson returns the person right after mention m whose title m
+// is part of ("Vikings coach Brad Childress", "Male Survivors of Sexual
+// Abuse manager Ken Clearwater", "A Seventh-day Adventist, Carson"), or
+// nil: m describes that person and is no subject of its own.
+func (f *finder) titledPerson(s sentence, m *mention, mm mentionMap) *mention {
+	if m.kind == mPerson && m.pa < m.ca {
+		return nil // a titled name is a person
+	}
+	// "A Seventh-day Adventist, Carson entered…": a name after "a" in
+	// apposition to a name
+	if w := f.toks[max(m.a-1, 0)].lower; m.a > s.a && (w == "a" || w == "an") && f.isPunct(m.b, ",") {
+		if p := mm.at(m.b + 1); p != nil && p.a == m.b+1 && (p.kind == mPerson || p.kind == mUnknown) {
+			return p
+		}
+	}
+	k := m.b
+	if k < s.b && f.toks[k].lower == "of" {
+		k++
+	}
+	// the next person's name, whose title prefix reaches back to token k,
+	// or after one or two nouns that describe ("TV personality Dr. Phil
+	// McGraw")
+	for i := k; i < s.b && i < k+6; i++ {
+		if p := mm.at(i); p != nil && p.a == i && p.kind == mPerson {
+			if i > k && p.pa <= k {
+				return p
+			}
+			if p.pa > k && p.pa-k <= 2 && mm.at(k) == nil {
+				for j := k; j < p.pa; j++ {
+					t := &f.toks[j]
+					if _, v := t.verb(); v || t.k != tWord || t.cap || t.is(cFunction|cPrep|cDet|cStopNP|cSkip) || isParticipleEd(t) || auxiliary(t.lower) {
+						return nil
+					}
+				}
+				return p
+			}
+			return nil
+		}
+	}
+	return nil
 }

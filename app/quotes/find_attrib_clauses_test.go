@@ -731,3 +731,174 @@ func TestFindRound27bHabit(t *testing.T) {
 			}},
 	})
 }
+
+// A clause of speech after a quotation's unquoted tail governs the
+// quotation when it is the sentence's main clause, whatever hearer,
+// appositive, party tag or relative clause about the speaker follows it.
+// The texts are written for this test (issue 20, round 28).
+func TestFindRound28TailThenClause(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"party tag and relative clause after the name",
+			"Senators met the trade envoy on Tuesday.\n\n“There is little appetite for a levy” on steel imports, said Sen. Ada Brill (R-Ohio), who voted against the plan last year.",
+			[]want{{"There is little appetite for a levy", "Ada Brill", Full, ""}}},
+		{"a hearer after the verb",
+			"Officers sealed the street for hours.\n\n“We will stay as long as it takes” to find the cause, police spokesman Olaf Berg told The Associated Press.",
+			[]want{{"We will stay as long as it takes", "Olaf Berg", Full, ""}}},
+		{"a capitalised title in apposition",
+			"The flaw lets anyone read the logs.\n\n“You only need the backup switched on” for the logs to leave the phone, said Ivo Marek, CEO of Datasafe.",
+			[]want{{"You only need the backup switched on", "Ivo Marek", Full, ""}}},
+	})
+}
+
+// A participle of speech hangs on the nearest clause before it: the
+// complement of a verb of speech, a clause after ", and", a final
+// subordinate clause or the clause after a semicolon, whose subject says
+// the words; the complement's subject does not when it is no plain person
+// ("Kim said Brexit would happen…, claiming"). The texts are written for
+// this test (issue 20, round 28).
+func TestFindRound28ParticipleHost(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the complement of said that",
+			"Reuters said on Monday that Ana Cole, a senior aide to the governor, joined a call to the hotel where the deal was signed, telling the team to “finish it tonight”.",
+			[]want{{"finish it tonight", "Ana Cole", Partial, ""}}},
+		{"while saying after the complement's verbs",
+			"Officials say Tom Rusk, the 40-year-old charged in the case, shot two guards and then wounded a clerk while saying: “Nobody leaves this room.”",
+			[]want{{"Nobody leaves this room.", "Tom Rusk", Full, ""}}},
+		{"a final after-clause",
+			"The governor's remarks came after Mayor Lee Darnell lashed out at state officials, telling a radio station “they have no idea what is going on here.”",
+			[]want{{"they have no idea what is going on here.", "Lee Darnell", Partial, ""}}},
+		{"by saying after , and",
+			"The bank is mostly owned by the state, and Vance, the mayor of the city, reacted to the bonus by saying the board “should think again”.",
+			[]want{{"should think again", "Vance", Partial, ""}}},
+		{"after a semicolon",
+			"Her rise in the polls worries party leaders; one, Bob Marsh of Ohio, the former whip, backed Ms. Tell on Friday, saying Ms. Ray “never builds anything.”",
+			[]want{{"never builds anything.", "Bob Marsh", Partial, ""}}},
+		{"an infinitive of purpose in a final when-clause",
+			"That morning, Bo Tran said, he was reading at the counter when a customer ran in to report “a fire out back” near the road.",
+			[]want{{"a fire out back", "a customer", Partial, ""}}},
+		{"the complement's subject is no person",
+			"Kim Dale had often said Brexit would happen in March, claiming she would rather “walk away” than wait.",
+			[]want{{"walk away", "Kim Dale", Partial, ""}}},
+		{"the complement tells a state",
+			"Ian Hale also alleged that Cole was behind the raid on his office, stating: “It is personal. It has nothing to do with the law.”",
+			[]want{{"It is personal. It has nothing to do with the law.", "Ian Hale", Full, ""}}},
+	})
+}
+
+// A participle opening the sentence takes the main clause's subject also
+// when the quotation's own comma closes the participle's clause, and a
+// plural noun in the participle's object ("media reports") is no verb.
+// The texts are written for this test (issue 20, round 28).
+func TestFindRound28FrontedParticipleQuote(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"the quotation's comma closes the participle",
+			"The mayor spoke to reporters at the airport.\n\nCalling Ortiz “unbelievably rude to my staff, who work very hard,” Mayor Dana Voss said the city would review its press rules.",
+			[]want{{"unbelievably rude to my staff, who work very hard,", "Dana Voss", Partial, ""}}},
+		{"reports in the participle's object",
+			"The mayor spoke to reporters at the airport.\n\nCalling media reports that she is angry nothing more than “lazy gossip,” Mayor Dana Voss next turned to the budget.",
+			[]want{{"lazy gossip,", "Dana Voss", Partial, ""}}},
+	})
+}
+
+// "X said, according to sources …: “…”", "X warned that … “…,”
+// according to a memo": an "according to" set off between a verb of
+// speech and its words, or after the words that verb governs, does not
+// take them from the verb's subject. The texts are written for this test
+// (issue 20, round 28).
+func TestFindRound28AccordingInsideClause(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"according to after the words",
+			"The census plan drew fire.\n\nThe concerns were backed by Jon Abbot, the chief scientist at the bureau, who warned the secretary that the question will be “very costly and harmful to the count,” according to an internal memo released by the committee.",
+			[]want{{"very costly and harmful to the count,", "Jon Abbot", Partial, ""}}},
+		{"said, according to sources:",
+			"Senators met the president over lunch.\n\nSumming up the mood, Sen. Ray Odell (R-Kan.) said, according to people familiar with the lunch: The White House “is using tariffs to fix every problem it has.”",
+			[]want{{"is using tariffs to fix every problem it has.", "Ray Odell", Partial, ""}}},
+	})
+}
+
+// A verb of speech joined by "and" to the clause before it, its words
+// right after it, shares that clause's subject, also a described one
+// after a dateline, and takes the words from a clause reporting the
+// saying after them; after a complement it goes on with the clause of
+// speech. The texts are written for this test (issue 20, round 28).
+func TestFindRound28JoinedVerb(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"and said, then the paper reported",
+			"Two marshals walked with the champion, Ted Lane among them.\n\nWhen fans began to shout, Lane, his view blocked by a tree, tried to calm them and said, “the ball is still in the air,” the Herald reported.",
+			[]want{{"the ball is still in the air,", "Ted Lane", Partial, ""}}},
+		{"a described subject after a dateline",
+			"BAGHDAD — A weeping widow, dressed in grey, looks into the camera and declares, “He took my husband from me.”",
+			[]want{{"He took my husband from me.", "A weeping widow", Full, ""}}},
+		{"and does say that",
+			"Apple discusses the risks on its help pages and does say that turning on backups will upload “nearly all data and settings on the phone.”",
+			[]want{{"nearly all data and settings on the phone.", "Apple", Partial, ""}}},
+		{"a body's name in the subject's title",
+			"When asked about the race, Michigan GOP state chairman Ron Weisz declined to comment on the Democratic slate, simply saying, “Bring them on.”",
+			[]want{{"Bring them on.", "Ron Weisz", Full, ""}}},
+		{"and told a hearer that, after a descriptor",
+			"TV host Dr. Phil Magraw visited the singer in the hospital and told ETonline.com that the meeting “convinced me she needs help.”",
+			[]want{{"convinced me she needs help.", "Phil Magraw", Partial, ""}}},
+		{"a place opening the sentence",
+			"Manila and Washington held drills near the strait on Monday.\n\nBeijing considers the island part of its territory and has vowed never to give it up, calling Monday’s drills a “stern warning” to separatists.",
+			[]want{{"stern warning", "Beijing", Partial, ""}}},
+		{"a name after a possessive and kin, a question's mark",
+			"The spill has dragged on for weeks.\n\nEven his 11-year-old daughter Malia is weighing in, asking “Did you plug the hole yet, Daddy?” Obama told reporters.",
+			[]want{{"Did you plug the hole yet, Daddy?", "Malia", Full, ""}}},
+		{"joined after a complement",
+			"President Ann Cole has insisted that Rask must leave and said “all options are open” for the allies.",
+			[]want{{"all options are open", "Ann Cole", Partial, ""}}},
+	})
+}
+
+// "“…”, and “…”, were the responses given by X": quotations that are the
+// subject of a noun of speech someone gave are that person's. The texts
+// are written for this test (issue 20, round 28).
+func TestFindRound28WordsGivenBy(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"were the responses given by",
+			"The shooting at the school left 17 dead.\n\n“We must mourn first”, and “we need to wait for all the facts”, were the responses given by Dan Royce, Republican leader of the state senate.",
+			[]want{
+				{"We must mourn first", "Dan Royce", Full, ""},
+				{"we need to wait for all the facts", "Dan Royce", Partial, ""},
+			}},
+	})
+}
+
+// "continues pushing" is no verb of speech, and an inverted clause after
+// a fragment's own comma takes a described source that closes the
+// sentence rather than the phrase before the fragment. The texts are
+// written for this test (issue 20, round 28).
+func TestFindRound28ContinuesAndInvertedSource(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"continues pushing",
+			"Mark Wakeling, an analyst, expects delays.\n\nWakeling said if China, the largest market, continues pushing electric cars while America backs off, it could lead to “some movement of investment to China.”",
+			[]want{{"some movement of investment to China.", "Mark Wakeling", Partial, ""}}},
+		{"disclosed that",
+			"The FBI disclosed that a user going by the name Nik Cray had made a threat in September, but that the bureau “could not further identify the person who made the comment”.",
+			[]want{{"could not further identify the person who made the comment", "FBI", Partial, ""}}},
+		{"said another official",
+			"Officials see it as a good sign that Xi agreed to a meeting “a bit less scripted than a state visit,” said another senior administration official.",
+			[]want{{"a bit less scripted than a state visit,", "another senior administration official", Partial, ""}}},
+	})
+}

@@ -100,3 +100,18 @@ func TestFindRound23bPair(t *testing.T) {
 			[]want{{"We have joined three partners to begin the trials at once,", "Dara Venn", Full, ""}}},
 	})
 }
+
+// A pair of named speakers after a fronted phrase that ends in another
+// name ("In a letter to CEO X, Secretary A and Administrator B told") is
+// the pair, not a list of three, and a later "they" is the pair. The text
+// is written for this test (issue 20, round 28).
+func TestFindRound28PairAfterFrontedPhrase(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"they after the pair",
+			"In a letter to Coastal Oil CEO Tom Hale, Interior Secretary Ann Birch and Fisheries Agency Administrator Lisa Kemp told the firm to publish its data.\n\n“The public is entitled to nothing less than full transparency,” they concluded.",
+			[]want{{"The public is entitled to nothing less than full transparency,", "Ann Birch and Lisa Kemp", Full, ""}}},
+	})
+}

@@ -634,3 +634,95 @@ func TestFindRound27bParty(t *testing.T) {
 			}},
 	})
 }
+
+// A descriptor before or beside a name is split off it: a capitalised
+// role opening an appositive ("Head of Humanitarian Policy at …"), a bare
+// role before a relative clause, roles before a name after a quotation
+// with a parenthesis before the verb, a body's name in the title before a
+// person's, and a name after "a" in apposition to a person are no
+// speakers. The texts are written for this test (issue 20, round 28).
+func TestFindRound28DescriptorBeforeName(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a capitalised role opens the appositive",
+			"“We are worried about the children,” Ann Rowe, Head of Humanitarian Policy at Save the Kids, said: “Starving a town is a crime.”",
+			[]want{
+				{"We are worried about the children,", "Ann Rowe", Full, ""},
+				{"Starving a town is a crime.", "Ann Rowe", Full, ""},
+			}},
+		{"a bare role before a relative clause",
+			"Tom Keever, chairman of the Police Union of Kent and Essex, which represents officers, said the move showed the “vital role” of the weapons.",
+			[]want{{"vital role", "Tom Keever", Partial, ""}}},
+		{"roles and a parenthesis after the quotation",
+			"Ray Cole and Jan Hodd found the bones in Java.\n\n“The bones are huge,” said Jan Hodd.\n\n“Lizards and mammals lived side by side there,” co-author Prof Ray Cole, from the University of Iowa, told BBC News.",
+			[]want{
+				{"The bones are huge,", "Jan Hodd", Full, ""},
+				{"Lizards and mammals lived side by side there,", "Ray Cole", Full, ""},
+			}},
+		{"a body's name in the title before a person",
+			"The inquiry will look at abuse in state care.\n\nHowever, Male Survivors of Sexual Abuse manager Ken Clearbrook said the start was poor.\n\n“It is going to be complicated all the way through,” he said.",
+			[]want{{"It is going to be complicated all the way through,", "Ken Clearbrook", Full, ""}}},
+		{"a name after a in apposition",
+			"Ben Corson is running for president.\n\nA Seventh-day Adventist, Corson entered politics after a speech at a prayer breakfast in 2013. In it he warned of “moral decay” in the country, he said.",
+			[]want{{"moral decay", "Ben Corson", Partial, ""}}},
+	})
+}
+
+// A bracketed acronym and a stray comma between a name and its verb are
+// transparent. The text is written for this test (issue 20, round 28).
+func TestFindRound28BracketCommaBeforeVerb(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"acronym in brackets, then a comma",
+			"The ministry said 10,000 officers would carry the weapons.\n\nBut the National Union of Teachers (NUT), described these figures as “misleading”.",
+			[]want{{"misleading", "National Union of Teachers", Partial, ""}}},
+	})
+}
+
+// Between a subject and its verb a parenthesis between dashes is
+// transparent when it opens with a preposition, and names the speaker
+// when it opens with the name of the one described before it; a party
+// tag joined by "and" to a role opens an appositive; a relative clause
+// after a place is the place's, not the subject's of the clause before
+// ", and". The texts are written for this test (issue 20, round 28).
+func TestFindRound28DashesTagsAndPlaces(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a dash parenthesis with a preposition",
+			"“We will fight this,” said Colm Peters.\n\nThe Republicans — along with Reps. Dan Lipp (Ill.) and Colm Peters (Minn.) — argue “the clinics have a long history of violations” and give examples.",
+			[]want{
+				{"We will fight this,", "Colm Peters", Full, ""},
+				{"the clinics have a long history of violations", "Republicans", Partial, ""},
+			}},
+		{"a party tag and a role",
+			"Lawmakers met in April.\n\n“Our goal is to find the right reforms,” U.S. Rep. John Shimmer, R-Ill. and chairman of the Energy Subcommittee, said during the meeting.",
+			[]want{{"Our goal is to find the right reforms,", "John Shimmer", Full, ""}}},
+		{"a place's relative clause after , and",
+			"Few leaders congratulated Vladimir Petrov, and the move put him at odds with close ally Germany, which called the vote “neither free nor fair” by any standard.",
+			[]want{{"neither free nor fair", "Germany", Partial, ""}}},
+	})
+}
+
+// "X, quoting “…,” said Y “…”": the parenthesis of a participle closed by
+// its quotation's own comma stands between the subject and its verb, and
+// the name after the verb opens the verb's quoted words. The text is
+// written for this test (issue 20, round 28).
+func TestFindRound28QuotingParenthesis(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"quoting, then said",
+			"Moscow expelled the diplomat on Wednesday.\n\nKommersant, quoting “people who took part in the operation,” said Fogg “was trying to recruit an officer of the service.”",
+			[]want{
+				{"people who took part in the operation,", "Kommersant", Partial, ""},
+				{"was trying to recruit an officer of the service.", "Kommersant", Partial, ""},
+			}},
+	})
+}

@@ -345,3 +345,21 @@ func TestFindRound24cFragments(t *testing.T) {
 			[]want{{"the back room.", "", Partial, ""}}},
 	})
 }
+
+// A fragment inside what a verb of describing makes of its object ("…
+// referred to the measure as the tax hike that “…”") is said by that
+// verb's subject, not by the last speaker. The text is written for this
+// test (issue 20, round 28).
+func TestFindRound28DescribedAsHolder(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a relative clause in the as-phrase",
+			"“We will win this,” said campaign manager Ada Bloom.\n\nThe Valley News Group referred to the measure as the tax hike on the November ballot that “most voters still know nothing about.”",
+			[]want{
+				{"We will win this,", "Ada Bloom", Full, ""},
+				{"most voters still know nothing about.", "Valley News Group", Partial, ""},
+			}},
+	})
+}

@@ -337,6 +337,9 @@ func (f *finder) processSentence(si int) {
 				fronted := m.a-1 >= s.a && f.toks[m.a-1].k == tWord && f.toks[m.a-1].is(cPrep) && m.b < s.b && f.isPunct(m.b, ",")
 				// "Taking Archie outside is…": a gerund's object
 				fronted = fronted || m.a-1 == s.a && gerund(&f.toks[s.a])
+				// "Male Survivors of Sexual Abuse manager Ken Clearwater
+				// said": a name in the title before a person's describes him
+				fronted = fronted || f.titledPerson(s, m, mm) != nil
 				fronted = fronted && !f.topicThenPronoun(m)
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
 				subjSeen = subjSeen || !fronted
@@ -587,6 +590,10 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			continue
 		}
 		switch {
+		case a.verb == p && a.npB <= k && post == nil:
+			// "Kommersant, quoting “…,” said": the clause's subject before
+			// the parenthesis holding the quotation, its verb right after
+			post = a
 		case (a.first() == p || (a.first() == k+1)) && f.introducesNext(k, a):
 			after = a
 		case a.first() == p || (a.first() == k+1):
@@ -597,6 +604,17 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 			pre = a
 		case a.first() > k && after == nil:
 			after = a
+		}
+	}
+	// "Sen. Lankford said, according to sources familiar with the matter:
+	// “…”": an "according to" set off between a verb of speech and its
+	// words only vouches for the report; the verb governs the words
+	if pre != nil && pre.npA >= 0 && f.toks[pre.verb].lower == "according" && f.isPunct(pre.verb-1, ",") {
+		for i := range ats {
+			if b := &ats[i]; b != pre && b.npA >= 0 && !b.info.participle && b.lastTok() == pre.verb-2 {
+				pre = b
+				break
+			}
 		}
 	}
 	// "In a letter to the “Apple community,” Jobs said he would…": a clause
@@ -901,6 +919,20 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 	// clause that governs it ("accused Kwarteng of “making things up”,
 	// Hinds insisted…" is the accuser's phrase).
 	preFirst := kind == Partial && !c.punctEnd && pre != nil && pre.npA >= 0
+	// "Lee tried to quiet them and said, “…,” the paper reported": the
+	// verb right before the quotation takes it as its words; a clause
+	// after it reports that saying ("Malia is weighing in, asking “Did
+	// you plug the hole yet, Daddy?” Obama told reporters": a question's
+	// own mark closes the words too, a full stop a sentence)
+	if pre != nil && pre.ent >= 0 && post != nil && post.verb > k && (!c.terminal || f.questionEnd(reg)) && (pre.verb == k-1 || pre.verb == k-2 && f.isPunct(k-1, ",:")) {
+		preFirst = true
+	}
+	// "Abowd, who warned Ross that adding it will be “very costly,”
+	// according to an internal memo": an "according to" after the words
+	// vouches for the report of a clause of speech that governs them
+	if pre != nil && pre.ent >= 0 && pre.npA >= 0 && !pre.info.participle && pre.npA < pre.verb && post != nil && f.toks[post.verb].lower == "according" && f.governs(pre, k) {
+		preFirst = true
+	}
 	switch {
 	case post != nil && !preFirst:
 		a = post
@@ -910,11 +942,12 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		a = after
 	case after != nil && f.onlyAttribAfter(k, after):
 		a = after
-	case after != nil && after.first()-k <= 8 && f.endsSentence(s, after) && f.quietClause(k+1, after.first()):
+	case after != nil && after.first()-k <= 8 && f.closesAfterTail(s, after) && f.quietClause(k+1, after.first()):
 		// "“…” by the IAEA, Crowley said.": a short tail of the quoted
-		// sentence, then the clause that closes it
+		// sentence, then the clause that closes it ("“…” for border
+		// security, said Sen. Mike Braun (R-Ind.), who voted…")
 		a = after
-	case after != nil && sentStart && after.first()-k <= 24 && f.endsSentence(s, after) && f.quietClause(k+1, after.first()) && f.namelessTail(k+1, after.first(), mm):
+	case after != nil && sentStart && after.first()-k <= 24 && f.closesAfterTail(s, after) && f.quietClause(k+1, after.first()) && f.namelessTail(k+1, after.first(), mm):
 		// "“It makes for a compelling story” if you have blackouts
 		// because of a lack of power plants, Mr. Powers said.": the
 		// quotation opens the sentence, the writer finishes the speaker's
@@ -1062,6 +1095,19 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 				qs.ent, qs.affil, qs.direct = id, affil, true
 				f.accepted = append(f.accepted, t.q)
 				f.addEvent(reg.start, id, true, true, si)
+				return
+			}
+		}
+	}
+	// "The Bay Area News Group referred to the measure as the tax hike
+	// that “many Californians haven't heard of”": words inside what a
+	// verb of describing makes of its object are its subject's
+	if kind == Partial && a == nil {
+		if v := f.describedAsBefore(s, k); v >= 0 {
+			if ca := f.charSubject(s, v, mm); ca.ent >= 0 {
+				qs.ent, qs.affil, qs.direct = ca.ent, ca.affil, true
+				f.accepted = append(f.accepted, t.q)
+				f.addEvent(reg.start, ca.ent, true, true, si)
 				return
 			}
 		}

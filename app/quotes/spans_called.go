@@ -657,3 +657,28 @@ func (f *finder) genericInfinitive(s sentence, v int) bool {
 	}
 	return !f.personishHead(n.lower)
 }
+
+// describedAsBefore returns the verb of describing whose "as" phrase
+// holds the quotation at token k further in ("referred to the measure as
+// the tax hike on the ballot that “…”"), within the writer's clause, or
+// -1.
+func (f *finder) describedAsBefore(s sentence, k int) int {
+	as := -1
+	for i := k - 1; i >= s.a && i > k-20; i-- {
+		t := &f.toks[i]
+		if t.k == tQuote || t.k == tBreak || f.isPunct(i, ";:.?!") {
+			return -1
+		}
+		if t.k != tWord || t.cap {
+			continue
+		}
+		if as < 0 && t.lower == "as" {
+			as = i
+			continue
+		}
+		if as >= 0 && describeVerb(t.lower) && as-i <= 6 {
+			return i
+		}
+	}
+	return -1
+}
