@@ -78,7 +78,9 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 			break
 		}
 		e := &f.ents[ev.ent]
-		person := e.kind == ePerson || (e.kind == eGroup && !e.plural && f.personish(e.name))
+		// ("Bullets continued as she…": a name with no evidence of a
+		// person, met only in forms no person's name takes, is none)
+		person := e.kind == ePerson && !f.noPerson(ev.ent) || (e.kind == eGroup && !e.plural && f.personish(e.name))
 		if !person || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') || tradeNamed(e.name) {
 			continue
 		}
@@ -141,8 +143,10 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		}
 	}
 	id := f.events[cand].ent
-	if e := &f.ents[id]; e.gender == 0 && e.kind == ePerson {
-		e.gender = 'm'
+	// (a guess: a person-like source gets one too, "another" who is the
+	// "she" here is no "he" later)
+	if e := &f.ents[id]; e.gender == 0 && (e.kind == ePerson || e.kind == eGroup && !e.plural) {
+		e.gender, e.gguess = 'm', true
 		if pron == "she" {
 			e.gender = 'f'
 		}
@@ -182,6 +186,17 @@ func (f *finder) lastSpeaker(pos int) int {
 		ev := f.events[i]
 		if ev.pos >= pos {
 			continue
+		}
+		// ("Merry Christmas. “…”", "Kwanzaa praises collectivism… (“…”)":
+		// what is no person says nothing, and the quotation it would have
+		// taken is no one's rather than someone's from further back; a
+		// line that is no sentence, a related story's headline, is passed
+		// over)
+		if f.noPerson(ev.ent) {
+			if k := f.tokAt(ev.pos); k >= 0 && f.storyLine(k) {
+				continue
+			}
+			return -1
 		}
 		if ev.speaker {
 			return ev.ent
@@ -1353,4 +1368,57 @@ func (f *finder) contrastSpeaker(ev event) bool {
 	}
 	v := f.toks[j].lex.verb
 	return v.core && !v.participle
+}
+
+// saidGender records that the person attribution at names by name says or
+// tells something (evidence of a person), and fixes that person's gender
+// when a "he" or "she" opens the clause the verb reports: "Cecily Myart-Cruz …
+// said she understood", "Ana Kovac told reporters that she…". The name's
+// gender must be unknown, or only a pronoun's guess from another
+// sentence; the phrase must be a name, not a pronoun. A gender fixed so is
+// evidence of a person and keeps the name from the pronouns of the other
+// gender (issue 20, twenty-eighth round).
+func (f *finder) saidGender(s sentence, at *attrib) {
+	if at.ent < 0 || at.npA < 0 || at.head < 0 || at.verb+1 >= s.b || at.verb < at.npA {
+		return
+	}
+	e := &f.ents[at.ent]
+	if e.kind != ePerson || !f.toks[at.head].cap || isPronoun(f.toks[at.head].lower) {
+		return
+	}
+	// ("Farlow, wearing a new hat, said winning was…": who says or tells
+	// something by name is a person; "continued" or "noted" may be a
+	// thing's)
+	switch f.toks[at.verb].lower {
+	case "said", "says", "say", "told", "tells", "tell", "asked", "asks":
+		e.evid = true
+	}
+	if e.gender != 0 && !e.gguess {
+		return
+	}
+	// ("Rick Lamplugh of Gardiner, who…, said he": a name after a
+	// preposition in the phrase may not be whom the clause is about)
+	for k := max(at.npA-1, s.a); k < at.head; k++ {
+		if f.toks[k].k == tWord && f.toks[k].is(cPrep) && !f.toks[k].cap {
+			return
+		}
+	}
+	k := at.verb + 1
+	// ("told reporters that she": the one told, then "that")
+	if t := &f.toks[k]; t.k == tWord && !t.cap && !isPronoun(t.lower) && (f.toks[at.verb].lower == "told" || f.toks[at.verb].lower == "tells") && k+1 < s.b {
+		k++
+	}
+	if f.toks[k].lower == "that" && k+1 < s.b {
+		k++
+	}
+	var g byte
+	switch f.toks[k].lower {
+	case "he":
+		g = 'm'
+	case "she":
+		g = 'f'
+	default:
+		return
+	}
+	e.gender, e.gguess, e.evid = g, false, true
 }

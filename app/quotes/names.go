@@ -43,6 +43,11 @@ type entity struct {
 	place    bool   // an organisation known only as a place ("Washington said")
 	seenOrg  bool   // named as an organisation somewhere
 
+	// person evidence (see names_evidence.go): a mention showed a person;
+	// a mention was of a form any name takes, or of one no person's name
+	// takes; the gender is a pronoun's guess across sentences
+	evid, plain, odd, gguess bool
+
 	// strings.ToLower(affilOf), cached for definite and findByPart, which
 	// test the affiliations of many entities per call
 	affilLow, affilOf string
@@ -332,14 +337,15 @@ func (f *finder) ordinal(k int) bool {
 }
 
 // pronounWord reports capitalised pronouns that never belong to a name
-// ("Should I Fury him?", "AD She was all in"); "He" can be a surname and
-// is left to the name rules.
+// ("Should I Fury him?", "AD She was all in", "I’ve"); "He" can be a
+// surname and is left to the name rules.
 func pronounWord(w string) bool {
 	switch w {
 	case "i", "she", "we", "they", "you", "it", "ok", "okay":
 		return true
 	}
-	return false
+	// "I’m", "I've", "I’ll", "I'd": the writer's "I" contracted
+	return len(w) > 2 && w[0] == 'i' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’"))
 }
 
 // speakerInitials reports an interview transcript's speaker label: two or
@@ -423,7 +429,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// middle of a sentence they belong to a name ("He Yadong").
 	// So do sentence adverbs ("Apparently Lindsey's posts…").
 	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle) ||
-		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) || gerund(&f.toks[a]) && !(b-a == 2 && f.toks[a+1].is(cGeo)) || f.questionAux(s, a))) ||
+		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) && !(strings.HasSuffix(f.toks[a].lower, "ly") && f.apposAfter(s, b)) || gerund(&f.toks[a]) && !(b-a == 2 && f.toks[a+1].is(cGeo)) || f.questionAux(s, a))) ||
 		b-a > 1 && placeAdjective(&f.toks[a]) || f.pointerVerb(s, a, b)) {
 		a++
 	}
@@ -853,6 +859,19 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	return m, m.kind != mNone
 }
 
+// apposAfter reports whether a comma and the opening of an appositive
+// that describes a person follow token b ("Cecily Myart-Cruz, president
+// of the union, said"): the run before it is a whole name, so a first
+// word in -ly is a given name, not a fronted adverb ("Apparently Lindsey's
+// posts…").
+func (f *finder) apposAfter(s sentence, b int) bool {
+	if b+1 >= s.b || !f.isPunct(b, ",") || f.toks[b+1].k != tWord {
+		return false
+	}
+	nx := &f.toks[b+1]
+	return nx.lower == "a" || nx.lower == "an" || nx.lower == "the" || nx.lower == "who" || nx.is(cRole) && !nx.cap
+}
+
 // theBefore returns the "the" before token a, past up to two lower-case
 // modifiers ("the three-time", "the former"), or -1.
 func (f *finder) theBefore(s sentence, a int) int {
@@ -1200,6 +1219,7 @@ func (f *finder) touch(id int, m *mention, surface string, pos int) {
 	if surface != "" && surface != e.name && !containsStr(e.aliases, surface) {
 		e.aliases = append(e.aliases, surface)
 	}
+	f.notePersonEvidence(id, m)
 }
 
 // mentionAffil returns the affiliation a mention carries: its appositive,

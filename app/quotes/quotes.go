@@ -108,6 +108,10 @@ type finder struct {
 	authors    []docLink // who wrote which written text, in text order
 	textAlias  []docName // text nouns renamed in apposition ("the document, a … presentation")
 	ids        []int     // result's speakers in order
+
+	// the words the text writes in lower case, built on demand (lowerWord)
+	lowerSet   map[string]struct{}
+	lowerBuilt bool
 }
 
 // finders recycles finders between Find calls. The rune, offset and token
@@ -128,6 +132,7 @@ func newFinder() *finder {
 	if f.nameIdx == nil {
 		f.nameIdx = map[entKey]int{}
 		f.partIdx = map[string]int{}
+		f.lowerSet = map[string]struct{}{}
 	}
 	return f
 }
@@ -143,10 +148,11 @@ func (f *finder) release() {
 	// pool: a bounded cost, cheaper than clearing them.
 	clear(f.nameIdx)
 	clear(f.partIdx)
+	clear(f.lowerSet)
 	*f = finder{
 		r: f.r[:0], off: f.off[:0], low: f.low[:0], regs: f.regs[:0], toks: f.toks[:0], sents: f.sents[:0],
 		ents: f.ents[:0], events: f.events[:0], qs: f.qs[:0], caption: f.caption[:0], accepted: f.accepted[:0], kept: f.kept[:0],
-		nameIdx: f.nameIdx, partIdx: f.partIdx, partLists: f.partLists[:0], partStore: f.partStore[:0],
+		nameIdx: f.nameIdx, partIdx: f.partIdx, lowerSet: f.lowerSet, partLists: f.partLists[:0], partStore: f.partStore[:0],
 		ms: f.ms[:0], ats: f.ats[:0], mmIdx: f.mmIdx[:0], verbBefore: f.verbBefore[:0], parts: f.parts[:0], orgParts: f.orgParts[:0],
 		used: f.used[:0], ids: f.ids[:0], authors: f.authors[:0], textAlias: f.textAlias[:0],
 	}
@@ -366,6 +372,7 @@ func (f *finder) processSentence(si int) {
 		at := &ats[ai]
 		f.resolveAttrib(s, at, ats[:ai], mm)
 		f.coordinatedSpeaker(s, at, mm)
+		f.saidGender(s, at)
 		// a clause inside another clause's reported speech ("Collins said
 		// the judge denied…") names no new antecedent
 		nested := at.first()-1 >= s.a && at.first()-1 < s.b && verbBefore[at.first()-1-s.a]
@@ -996,6 +1003,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		return
 	}
 	if a != nil && a.ent >= 0 {
+		f.noteSpoke(a)
 		qs.ent, qs.affil, qs.direct = a.ent, a.affil, true
 		f.accepted = append(f.accepted, t.q)
 		return
