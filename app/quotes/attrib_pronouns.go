@@ -785,6 +785,64 @@ func (f *finder) frontedSubordinate(at int) bool {
 	return o < k && f.toks[o].k == tWord && f.toks[o].cap && subordinator(f.toks[o].lower)
 }
 
+// frontedClauseName reports whether mention m stands in a subordinate
+// clause that opens sentence s ("When asked if he was surprised by how
+// well Rask has played, Bruins defenseman Andrew Ference just laughed")
+// and the main clause after the comma that closes it opens with a
+// person's name: that person is the sentence's subject, the one a later
+// "he" means, not the name in the clause. (With no name there, "As I sit
+// opposite Tony Blair, I ask…", the name in the clause stays the topic.)
+func (f *finder) frontedClauseName(s sentence, m *mention, mm mentionMap) bool {
+	if m.a <= s.a || m.kind != mPerson && m.kind != mUnknown || f.topicThenPronoun(m) || !f.frontedSubordinate(f.toks[m.a].s) {
+		return false
+	}
+	c := m.b
+	for c < s.b && !f.isPunct(c, ",") {
+		if f.toks[c].k == tQuote {
+			return false
+		}
+		c++
+	}
+	// past the words that describe the person ("Bruins veteran
+	// defenseman"), the name and then its verb
+	for k := c + 1; k < s.b && k <= c+6; k++ {
+		if n := mm.at(k); n != nil && n.a == k {
+			if n.kind == mPerson && n.b < s.b && f.toks[n.b].k == tWord && !f.toks[n.b].cap {
+				return true
+			}
+			k = n.b - 1
+			continue
+		}
+		t := &f.toks[k]
+		if _, verb := t.verb(); t.k != tWord || verb || t.is(cFunction|cPrep) && !t.is(cDet) {
+			return false
+		}
+	}
+	return false
+}
+
+// modifiesName reports whether mention m qualifies the role of the person
+// named right after it ("Bruins veteran defenseman Andrew Ference",
+// "Vikings coach Brad Childress"): a team or an employer before one to
+// three lower-case words and a person's name is no subject of its own.
+func (f *finder) modifiesName(s sentence, m *mention, mm mentionMap) bool {
+	if m.poss {
+		return false
+	}
+	for k := m.b; k < s.b && k <= m.b+3; k++ {
+		if n := mm.at(k); n != nil && n.a == k {
+			return k > m.b && n.kind == mPerson
+		}
+		// (nouns only: not "Kohl welcomed Prime Minister Viktor Orban",
+		// "employed by Williamson are Patricia Ewing")
+		t := &f.toks[k]
+		if _, verb := t.verb(); t.k != tWord || t.cap || verb || auxiliary(t.lower) || isParticipleEd(t) || strings.HasSuffix(t.lower, "s") || t.is(cFunction|cPrep|cDet|cSkip) {
+			return false
+		}
+	}
+	return false
+}
+
 // nominalWh reports the words that open a clause used as a noun ("What
 // Paige was doing was…", "How Smith handled it matters").
 func nominalWh(w string) bool {

@@ -1003,7 +1003,10 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		// and so does the agent of a passive ("was handed over by Hanna
 		// Strom").
 		topic := p == s.a && f.isPunct(m.b, ",") || f.topicThenPronoun(m)
-		if f.toks[p].is(cPrep|cDet) && !topic && f.toks[p].lower != "by" && !f.infinitiveSubject(s, m) {
+		// ("The IAS released a statement … “…,” it said": a body's name
+		// after the "the" opening the sentence is its subject)
+		body := p == s.a && f.toks[p].lower == "the" && m.kind == mOrg && !m.poss
+		if f.toks[p].is(cPrep|cDet) && !topic && !body && f.toks[p].lower != "by" && !f.infinitiveSubject(s, m) {
 			return
 		}
 	}

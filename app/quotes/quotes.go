@@ -345,6 +345,12 @@ func (f *finder) processSentence(si int) {
 				// "Taking Archie outside is…": a gerund's object
 				fronted = fronted || m.a-1 == s.a && gerund(&f.toks[s.a])
 				fronted = fronted && !f.topicThenPronoun(m)
+				// ("When asked how well Rask has played, Bruins defenseman
+				// Andrew Ference laughed": a name in a subordinate clause
+				// opening the sentence is not its subject when the main
+				// clause names its own; nor is a team before a title and
+				// the name it qualifies)
+				fronted = fronted || f.frontedClauseName(s, m, mm) || f.modifiesName(s, m, mm)
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
 				subjSeen = subjSeen || !fronted
 			} else if id := f.ownersRelativeSubject(s, m, mm); id >= 0 && !subjSeen && !caption {
