@@ -1006,11 +1006,30 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		// ("The IAS released a statement … “…,” it said": a body's name
 		// after the "the" opening the sentence is its subject)
 		body := p == s.a && f.toks[p].lower == "the" && m.kind == mOrg && !m.poss
-		if f.toks[p].is(cPrep|cDet) && !topic && !body && f.toks[p].lower != "by" && !f.infinitiveSubject(s, m) {
+		if f.toks[p].is(cPrep|cDet) && !topic && !body && f.toks[p].lower != "by" && !f.infinitiveSubject(s, m) && !f.subordinateSubject(s, m) {
 			return
 		}
 	}
 	m.salient = true
+}
+
+// subordinateSubject reports whether mention m is the subject of a clause
+// that a word both preposition and conjunction opens inside the sentence
+// ("The announcement came after Cameron gave a speech"): a verb's
+// subject, salient as the one who acts, not the object of a preposition
+// ("after Cameron's speech", "before Ortiz, the …"). (A clause opening the
+// sentence, "After Lily Miyazaki won…, it was Katie Boulter who…", stays
+// in the background.)
+func (f *finder) subordinateSubject(s sentence, m *mention) bool {
+	p := m.pa - 1
+	if p <= s.a || !subordinator(f.toks[p].lower) || m.poss || m.b >= s.b {
+		return false
+	}
+	v := &f.toks[m.b]
+	if v.k != tWord || v.cap || v.is(cFunction|cDet|cPrep|cStopNP) {
+		return false
+	}
+	return true
 }
 
 // resolveMention links a person/organisation mention to an entity,
