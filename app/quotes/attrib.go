@@ -1237,7 +1237,7 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			return
 		}
 	}
-	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && (f.closesReport(s, at) || f.closesPossReport(s, at)) {
+	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && (f.closesReport(s, at) || f.closesPossReport(s, at) || f.parentheticalReport(s, at, mm)) {
 		// "Taking Archie outside is his favorite activity, he said.": the
 		// reported words are about someone else; the speaker is who the
 		// text was about before this sentence

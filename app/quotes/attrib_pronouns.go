@@ -37,7 +37,7 @@ func (f *finder) antecedent(pron string, pos int) int {
 			}
 			return f.indefinitePerson(pron, pos)
 		case "it":
-			if e.kind == eOrg || (e.kind == eGroup && !e.plural && !f.personish(e.name)) {
+			if (e.kind == eOrg || (e.kind == eGroup && !e.plural && !f.personish(e.name))) && !f.storyOnly(ev.ent) {
 				return ev.ent
 			}
 		case "they":
@@ -819,6 +819,22 @@ func (f *finder) frontedClauseName(s sentence, m *mention, mm mentionMap) bool {
 		}
 	}
 	return false
+}
+
+// parentheticalReport reports whether clause at is a pronoun's clause of
+// speech set off by commas right after the name that opens the sentence
+// ("Mr. Favre, he says, is a “move-the-meter guy”"): the sentence is what
+// the pronoun's person says about that name, so the pronoun is whom the
+// text was about before the sentence.
+func (f *finder) parentheticalReport(s sentence, at *attrib, mm mentionMap) bool {
+	if at.npA-2 < s.a || at.verb != at.npB || at.verb+2 >= s.b || !f.isPunct(at.npA-1, ",") || !f.isPunct(at.verb+1, ",") {
+		return false
+	}
+	if t := &f.toks[at.verb+2]; t.k != tWord || t.cap {
+		return false
+	}
+	m := mm.at(at.npA - 2)
+	return m != nil && m.pa <= s.a+1 && m.b == at.npA-1 && (m.kind == mPerson || m.kind == mUnknown)
 }
 
 // modifiesName reports whether mention m qualifies the role of the person

@@ -47,6 +47,7 @@ type entity struct {
 	// a mention was of a form any name takes, or of one no person's name
 	// takes; the gender is a pronoun's guess across sentences
 	evid, plain, odd, gguess bool
+	story, told              bool // mentioned in a line that is no sentence; elsewhere
 
 	// strings.ToLower(affilOf), cached for definite and findByPart, which
 	// test the affiliations of many entities per call
@@ -1064,6 +1065,7 @@ func (f *finder) resolveMention(m *mention) {
 		}
 		m.ent = f.orgEntity(name, pos)
 		f.ents[m.ent].place, f.ents[m.ent].seenOrg = false, true
+		f.notePersonEvidence(m.ent, m)
 		return
 	case mPerson, mUnknown:
 	default:

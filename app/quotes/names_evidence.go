@@ -152,6 +152,11 @@ func (f *finder) titleCaseLine(k int) bool {
 // mentionEvidence).
 func (f *finder) notePersonEvidence(id int, m *mention) {
 	e := &f.ents[id]
+	if m.ca < m.b && f.storyLine(m.ca) {
+		e.story = true
+	} else {
+		e.told = true
+	}
 	if e.kind != ePerson {
 		return
 	}
@@ -234,4 +239,13 @@ func (f *finder) noteSpoke(a *attrib) {
 	if h := &f.toks[a.head]; h.k == tWord && h.cap && !isPronoun(h.lower) {
 		f.ents[a.ent].evid = true
 	}
+}
+
+// storyOnly reports whether every mention of entity id, of any kind, stood
+// in a line that is no sentence of the narration (see storyLine): the
+// headline "No, France Did Not Ban Workers From Answering Emails After 6
+// P.M." names no body that a later "it" means.
+func (f *finder) storyOnly(id int) bool {
+	e := &f.ents[id]
+	return e.story && !e.told
 }
