@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -38,6 +39,12 @@ func (f *finder) antecedent(pron string, pos int) int {
 			return f.indefinitePerson(pron, pos)
 		case "it":
 			if (e.kind == eOrg || (e.kind == eGroup && !e.plural && !f.personish(e.name))) && !f.storyOnly(ev.ent) {
+				return ev.ent
+			}
+			// ("RW Arms would not agree to an interview, but it emailed a
+			// response": the subject of the pronoun's own sentence, a
+			// name nothing shows to be a person's, is the body "it" is)
+			if e.kind == ePerson && ev.subj && f.sentAt(pos) == ev.sent && !f.namedPerson(ev.ent) {
 				return ev.ent
 			}
 		case "they":
@@ -1495,4 +1502,22 @@ func (f *finder) saidGender(s sentence, at *attrib) {
 		return
 	}
 	e.gender, e.gguess, e.evid = g, false, true
+}
+
+// namedPerson reports whether person entity id bears what only people's
+// names bear: a title, a gender (its name's, a title's or a pronoun's),
+// or a given name the lexicon knows.
+func (f *finder) namedPerson(id int) bool {
+	e := &f.ents[id]
+	return len(e.titles) > 0 || e.gender != 0 || len(e.parts) >= 2 && f.lx.is(e.parts[0], cFemale|cMale)
+}
+
+// sentAt returns the index of the sentence of the token at or before rune
+// offset pos, or -1.
+func (f *finder) sentAt(pos int) int {
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s > pos }) - 1
+	if k < 0 {
+		return -1
+	}
+	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].b > k })
 }
