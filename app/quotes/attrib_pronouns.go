@@ -123,30 +123,13 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 	// speaker of that gender the text is quoting
 	// (nor does the subject of a clause opening the pronoun's sentence:
 	// "As Prasad played down the boos, she added")
-	if c0 := f.events[cand].ent; f.ents[c0].gender == 0 && f.ents[c0].kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos) || f.subordinateBefore(f.events[cand].pos, pos)) {
+	if c0 := f.events[cand].ent; (f.ents[c0].gender == 0 || f.ents[c0].gguess) && f.ents[c0].kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos) || f.subordinateBefore(f.events[cand].pos, pos)) {
 		g := byte('m')
 		if pron == "she" {
 			g = 'f'
 		}
-		para := f.paraAt(pos)
-		for i := from; i >= 0 && i > from-maxCandidates; i-- {
-			ev := f.events[i]
-			if ev.pos >= pos {
-				continue
-			}
-			if para-f.paraAt(ev.pos) > 2 {
-				break
-			}
-			// ("after club boss Bruno Cole said…": the name speaks itself)
-			if ev.speaker && ev.ent == c0 {
-				break
-			}
-			if e := &f.ents[ev.ent]; ev.speaker && e.kind == ePerson && e.gender != 0 {
-				if e.gender == g {
-					return ev.ent
-				}
-				break
-			}
+		if id := f.speakerWithin(from+1, pos, 2, g, c0); id >= 0 {
+			return id
 		}
 	}
 	id := f.events[cand].ent
@@ -211,7 +194,7 @@ func (f *finder) lastSpeaker(pos int) int {
 		// "Is Starmer a good leader? / “Well, I’m fully supportive…”": a
 		// name in the interviewer's question is not who answers
 		if f.narratorQuestion(ev.sent) {
-			if id := f.speakerBefore(i, pos); id >= 0 {
+			if id := f.speakerWithin(i, pos, 4, 0, -1); id >= 0 {
 				return id
 			}
 		}
@@ -219,7 +202,7 @@ func (f *finder) lastSpeaker(pos int) int {
 		// sentence's subject pronoun is talked about; the one the pronoun
 		// stands for, quoted before, goes on
 		if g := f.pronounSubjectBefore(ev); g != 0 && f.ents[ev.ent].kind == ePerson {
-			if id := f.speakerBefore(i, pos); id >= 0 && id != ev.ent && f.ents[id].gender == g {
+			if id := f.speakerWithin(i, pos, 4, 0, -1); id >= 0 && id != ev.ent && f.ents[id].gender == g {
 				return id
 			}
 		}
@@ -229,7 +212,7 @@ func (f *finder) lastSpeaker(pos int) int {
 		// another gender or none is talked about
 		if f.ents[ev.ent].kind == ePerson {
 			if g := f.pronounSubjectAfter(ev.pos, pos); g != 0 && f.ents[ev.ent].gender != g {
-				if id := f.speakerOfGender(i, pos, ev.ent, g); id >= 0 {
+				if id := f.speakerWithin(i, pos, 4, g, -1); id >= 0 {
 					return id
 				}
 			}
@@ -263,7 +246,7 @@ func (f *finder) lastSpeaker(pos int) int {
 				for j >= 0 && f.events[j].sent == ev.sent {
 					j--
 				}
-				if id := f.recentSpeaker(j+1, pos); id >= 0 {
+				if id := f.speakerWithin(j+1, pos, 2, 0, -1); id >= 0 {
 					return id
 				}
 			}
@@ -281,7 +264,7 @@ func (f *finder) lastSpeaker(pos int) int {
 			// sentence about something else does not take over from the
 			// speaker quoted just before
 			if !ev.subj && f.afterPrep(ev.pos) {
-				if id := f.recentSpeaker(i, pos); id >= 0 {
+				if id := f.speakerWithin(i, pos, 2, 0, -1); id >= 0 {
 					return id
 				}
 			}
@@ -298,18 +281,34 @@ func (f *finder) afterPrep(pos int) bool {
 	return k > 0 && f.toks[k-1].k == tWord && f.toks[k-1].is(cPrep) && !f.toks[k-1].cap
 }
 
-// recentSpeaker returns the person who spoke in the events before index i,
-// in the paragraph of pos or the one before, or -1.
-func (f *finder) recentSpeaker(i, pos int) int {
+// speakerWithin returns the person who spoke last in the events before
+// index i, within paras paragraphs before the one of pos, unless not
+// spoke later: with g set, the last speaker whose gender is known, when it
+// is g. It is
+// the one rule by which a pronoun or an unattributed quotation goes on
+// with the source the text is quoting rather than with a name it only
+// talks about; else -1.
+func (f *finder) speakerWithin(i, pos, paras int, g byte, not int) int {
 	para := f.paraAt(pos)
 	for j := i - 1; j >= 0 && j > i-maxCandidates; j-- {
 		ev := f.events[j]
-		if para-f.paraAt(ev.pos) > 2 {
+		if para-f.paraAt(ev.pos) > paras {
 			break
 		}
-		if ev.speaker && f.ents[ev.ent].kind == ePerson {
-			return ev.ent
+		e := &f.ents[ev.ent]
+		if !ev.speaker || e.kind != ePerson {
+			continue
 		}
+		if ev.ent == not {
+			return -1 // ("after club boss Bruno Cole said…": it speaks itself)
+		}
+		if g != 0 && e.gender == 0 {
+			continue
+		}
+		if g != 0 && e.gender != g {
+			return -1
+		}
+		return ev.ent
 	}
 	return -1
 }
@@ -1047,39 +1046,6 @@ func (f *finder) thirdPersonIn(pos, id int) bool {
 		}
 	}
 	return false
-}
-
-// speakerOfGender is speakerBefore for a person of gender g other than
-// ent: the latest such speaker in the events before index i, within four
-// paragraphs of pos, or -1.
-func (f *finder) speakerOfGender(i, pos, ent int, g byte) int {
-	para := f.paraAt(pos)
-	for j := i - 1; j >= 0 && j > i-maxCandidates; j-- {
-		ev := f.events[j]
-		if para-f.paraAt(ev.pos) > 4 {
-			break
-		}
-		if e := &f.ents[ev.ent]; ev.speaker && ev.ent != ent && e.kind == ePerson && e.gender == g {
-			return ev.ent
-		}
-	}
-	return -1
-}
-
-// speakerBefore returns the person quoted last in the events before index
-// i, in the paragraph of pos or the four before it, or -1.
-func (f *finder) speakerBefore(i, pos int) int {
-	para := f.paraAt(pos)
-	for j := i - 1; j >= 0 && j > i-maxCandidates; j-- {
-		ev := f.events[j]
-		if para-f.paraAt(ev.pos) > 4 {
-			break
-		}
-		if ev.speaker && f.ents[ev.ent].kind == ePerson {
-			return ev.ent
-		}
-	}
-	return -1
 }
 
 // speakerOfSentence returns the person who speaks in sentence sent (an
