@@ -1393,12 +1393,6 @@ func (f *finder) resolveNP(npA, npB, head int, appos string, mm mentionMap) (int
 			if m.ent < 0 {
 				m.kind = mPerson
 				f.resolveMention(m)
-				// ("A Seventh-day Adventist, Carson…", a related story's
-				// "chip designer Alphawave IP seeks…": an unknown name in
-				// a form no person's name takes is none)
-				if m.ent < 0 && f.noPersonForm(m) {
-					return -1, ""
-				}
 				if m.ent < 0 {
 					// "“…Investor Advocate Rick Fleming said…,” reports Ted
 					// Knutson. “…,” said Fleming": a name met only inside a

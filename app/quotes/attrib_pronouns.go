@@ -1436,8 +1436,7 @@ func (f *finder) saidGender(s sentence, at *attrib) {
 	// ("Farlow, wearing a new hat, said winning was…": who says or tells
 	// something by name is a person; "continued" or "noted" may be a
 	// thing's)
-	switch f.toks[at.verb].lower {
-	case "said", "says", "say", "told", "tells", "tell", "asked", "asks":
+	if sayingVerb(f.toks[at.verb].lower) {
 		e.evid = true
 	}
 	if e.gender != 0 && !e.gguess {

@@ -249,3 +249,12 @@ func (f *finder) storyOnly(id int) bool {
 	e := &f.ents[id]
 	return e.story && !e.told
 }
+
+// sayingVerb reports the verbs of saying whose subject is always a speaker.
+func sayingVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "tells", "tell", "asked", "asks":
+		return true
+	}
+	return false
+}
