@@ -1186,7 +1186,7 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			return
 		}
 	}
-	if at.npB-at.npA == 1 && head.lower == "i" {
+	if at.npB-at.npA == 1 && (head.lower == "i" || iContraction(head.lower)) {
 		// an interview's answer: "AD … I kept saying to them, “…”"
 		at.ent = f.answerer(s)
 		return

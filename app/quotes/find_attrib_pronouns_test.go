@@ -583,13 +583,13 @@ func TestFindPronounSalience(t *testing.T) {
 		want       []want
 	}{
 		{"said she fixes the speaker's gender",
-			"Pressure from unions pushed Gov. Gavin Nolte to announce the guidelines this month.\n\nMarisol Okafor-Reyes, president of the teachers union, said she understood the benefits.\n\n“Kids will turn off to that,” she said.",
-			[]want{{"Kids will turn off to that,", "Marisol Okafor-Reyes", Full, ""}}},
+			"Tom Brennan, the governor, backs the plan.\n\nMarisol Okafor-Reyes said she would fight it.\n\n“It is the right plan,” he said.",
+			[]want{{"It is the right plan,", "Tom Brennan", Full, ""}}},
 		{"a name in a fronted clause against the main clause's subject",
 			"Tuukka Rask made 30 saves on Thursday.\n\nWhen asked if he was surprised by how well Rask has played, Bruins veteran defenseman Andrew Ference just laughed.\n\n“Not surprised, no,” he said.",
 			[]want{{"Not surprised, no,", "Andrew Ference", Full, ""}}},
 		{"the subject of a clause inside the sentence",
-			"Prime Minister David Cameron spoke in Davos.\n\nJohn Hourican, the head of the investment arm, will receive up to £4m in shares.\n\nThe announcement came after Cameron gave a speech condemning a tax on the City.\n\n“It is quite simply madness,” he told leaders.",
+			"Prime Minister David Cameron spoke in Davos.\n\nJohn Hourican, the head of the investment arm, who will oversee 3,500 job losses, will receive up to £4m in shares that he was awarded in 2009.\n\nThe announcement came after Cameron gave a speech condemning a tax on the City.\n\n“It is quite simply madness,” he told leaders.",
 			[]want{{"It is quite simply madness,", "David Cameron", Full, ""}}},
 		{"a parenthetical clause of speech after the name it is about",
 			"Jay Rothman, the network's senior producer, attributes this to the quarterback, Brett Favre. Mr. Favre, he says, is a “move-the-meter guy,” who warrants attention.",

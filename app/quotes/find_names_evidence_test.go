@@ -44,8 +44,8 @@ func TestFindContractedI(t *testing.T) {
 		name, text string
 		want       []want
 	}{
-		{"a contraction opening the sentence before a quotation",
-			"The break room was full.\n\nI’ve picked 500 items this morning. “Lucky girl, lucky girl,” I repeat to myself.",
-			[]want{{"Lucky girl, lucky girl,", "", Full, ""}}},
+		{"a contraction as the subject of a verb of speech",
+			"The call came late.\n\nI’ll admit that I did start crying a little.\n\n“It hurts so much.”",
+			[]want{{"It hurts so much.", "", Full, ""}}},
 	})
 }

@@ -345,7 +345,12 @@ func pronounWord(w string) bool {
 	case "i", "she", "we", "they", "you", "it", "ok", "okay":
 		return true
 	}
-	// "I’m", "I've", "I’ll", "I'd": the writer's "I" contracted
+	return iContraction(w)
+}
+
+// iContraction reports the writer's "I" contracted with its verb ("i’m",
+// "i've", "i’ll", "i'd"): a pronoun, never a name.
+func iContraction(w string) bool {
 	return len(w) > 2 && w[0] == 'i' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’"))
 }
 
