@@ -1186,7 +1186,9 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			return
 		}
 	}
-	if at.npB-at.npA == 1 && (head.lower == "i" || iContraction(head.lower)) {
+	// ("At yet another set of computers I’m asked…": the writer's "I"
+	// is the whole subject, whatever the phrase before it)
+	if (at.npB-at.npA == 1 || at.head == at.npB-1) && (head.lower == "i" || iContraction(head.lower)) {
 		// an interview's answer: "AD … I kept saying to them, “…”"
 		at.ent = f.answerer(s)
 		return

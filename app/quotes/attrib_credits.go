@@ -474,8 +474,7 @@ func (f *finder) leadInPerson(pron string, k int) int {
 		}
 	}
 	start := i + 1
-	// (a related story's headline is no lead-in: see storyLine)
-	if start >= end || sents == 0 || sents > 2 || f.storyLine(start) {
+	if start >= end || sents == 0 || sents > 2 {
 		return -1
 	}
 	lo, hi := f.toks[start].s, f.toks[end-1].e

@@ -123,7 +123,7 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 	// speaker of that gender the text is quoting
 	// (nor does the subject of a clause opening the pronoun's sentence:
 	// "As Prasad played down the boos, she added")
-	if c0 := f.events[cand].ent; (f.ents[c0].gender == 0 || f.ents[c0].gguess) && f.ents[c0].kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos) || f.subordinateBefore(f.events[cand].pos, pos)) {
+	if c0 := f.events[cand].ent; f.ents[c0].gender == 0 && f.ents[c0].kind == ePerson && !f.events[cand].speaker && (!f.events[cand].subj || f.objectAt(f.events[cand].pos) || f.subordinateBefore(f.events[cand].pos, pos)) {
 		g := byte('m')
 		if pron == "she" {
 			g = 'f'
@@ -1485,4 +1485,10 @@ func (f *finder) sentAt(pos int) int {
 		return -1
 	}
 	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].b > k })
+}
+
+// iContraction reports the writer's "I" contracted with its verb ("i’m",
+// "i've", "i’ll", "i'd"): a pronoun, never a name.
+func iContraction(w string) bool {
+	return len(w) > 2 && w[0] == 'i' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’"))
 }

@@ -338,20 +338,14 @@ func (f *finder) ordinal(k int) bool {
 }
 
 // pronounWord reports capitalised pronouns that never belong to a name
-// ("Should I Fury him?", "AD She was all in", "I’ve"); "He" can be a
-// surname and is left to the name rules.
+// ("Should I Fury him?", "AD She was all in"); "He" can be a surname and
+// is left to the name rules.
 func pronounWord(w string) bool {
 	switch w {
 	case "i", "she", "we", "they", "you", "it", "ok", "okay":
 		return true
 	}
-	return iContraction(w)
-}
-
-// iContraction reports the writer's "I" contracted with its verb ("i’m",
-// "i've", "i’ll", "i'd"): a pronoun, never a name.
-func iContraction(w string) bool {
-	return len(w) > 2 && w[0] == 'i' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’"))
+	return false
 }
 
 // speakerInitials reports an interview transcript's speaker label: two or
