@@ -15,6 +15,9 @@ func TestFindPersonEvidence(t *testing.T) {
 		{"a word opening its sentence is no antecedent",
 			"Dana Whitfield said she was inside the bar when the shots were fired. Bullets continued as she ran into the parking lot.\n\n“I saw the shots go off,” she said.",
 			[]want{{"I saw the shots go off,", "Dana Whitfield", Full, ""}}},
+		{"a quotation of its own shows a person",
+			"Farlow smiled: “Never again.”\n\nFarlow wore a new hat to the meeting.\n\n“I would love to win,” he said.",
+			[]want{{"Never again.", "Farlow", Full, ""}, {"I would love to win,", "Farlow", Full, ""}}},
 		{"a run after an indefinite article describes a class",
 			"Ben Okafor was also critical of the mayor at times.\n\nA Seventh-day Adventist, Okafor entered politics after a speech at a prayer breakfast.\n\nStanding a short distance from the mayor, he said the city faced “moral decay” and “fiscal irresponsibility.”",
 			[]want{{"moral decay", "Ben Okafor", Partial, ""}, {"fiscal irresponsibility.", "Ben Okafor", Partial, ""}}},
@@ -50,6 +53,9 @@ func TestFindContractedI(t *testing.T) {
 		name, text string
 		want       []want
 	}{
+		{"a contraction ends the phrase before it",
+			"The test took an hour. At yet another set of computers I’m asked about my work history and character.\n\n“How do you feel about dangerous activities?”",
+			[]want{{"How do you feel about dangerous activities?", "", Full, ""}}},
 		{"a contraction as the subject of a verb of speech",
 			"The call came late.\n\nI’ll admit that I did start crying a little.\n\n“It hurts so much.”",
 			[]want{{"It hurts so much.", "", Full, ""}}},

@@ -85,13 +85,18 @@ func (f *finder) opensSentence(k int) bool {
 // capsOnlySentence reports whether the sentence of token k has words and
 // no word in lower case ("Merry Christmas.", "Thank God!").
 func (f *finder) capsOnlySentence(k int) bool {
+	// (looking a dozen tokens either way: a longer sentence has a word in
+	// lower case, and the search stays bounded)
 	a := k
-	for a > 0 && !f.toks[a].first && f.toks[a-1].k != tBreak {
+	for a > 0 && k-a < 12 && !f.toks[a].first && f.toks[a-1].k != tBreak {
 		a--
+	}
+	if k-a >= 12 {
+		return false
 	}
 	for j := a; j < len(f.toks) && (j == a || !f.toks[j].first) && f.toks[j].k != tBreak; j++ {
 		t := &f.toks[j]
-		if t.k == tQuote || t.k == tWord && !t.cap {
+		if t.k == tQuote || t.k == tWord && !t.cap || j-k >= 12 {
 			return false
 		}
 	}
@@ -100,52 +105,25 @@ func (f *finder) capsOnlySentence(k int) bool {
 
 // storyLine reports whether token k stands in a paragraph that is no
 // sentence of the narration: a headline-like line without a final stop
-// (a related story's link, a note such as "(updated below – Update II)"),
-// or the text's opening line in title case.
+// (a related story's link, a note such as "(updated below – Update II)").
 func (f *finder) storyLine(k int) bool {
-	if f.headlinePara(k) {
-		// (a quotation in it is someone's pull quote or a headline's,
-		// which other rules attribute; a colon ending it introduces the
-		// paragraph after it: "Councillor Ann Roe has issued the
-		// following statement:")
-		a := k
-		for a > 0 && f.toks[a-1].k != tBreak {
-			a--
-		}
-		j := a
-		for ; j < len(f.toks) && f.toks[j].k != tBreak; j++ {
-			if f.toks[j].k == tQuote {
-				return false
-			}
-		}
-		return !f.isPunct(j-1, ":,;")
+	if !f.headlinePara(k) {
+		return false
 	}
-	return f.toks[k].para == 0 && f.titleCaseLine(k)
-}
-
-// titleCaseLine reports whether the paragraph of token k is written in
-// title case: at least six words of four letters or more, all but one of
-// them capitalised, and no quotation.
-func (f *finder) titleCaseLine(k int) bool {
+	// (a quotation in it is someone's pull quote or a headline's, which
+	// other rules attribute; a colon ending it introduces the paragraph
+	// after it: "Councillor Ann Roe has issued the following statement:")
 	a := k
 	for a > 0 && f.toks[a-1].k != tBreak {
 		a--
 	}
-	long, low := 0, 0
-	for j := a; j < len(f.toks) && f.toks[j].k != tBreak; j++ {
-		t := &f.toks[j]
-		if t.k == tQuote {
+	j := a
+	for ; j < len(f.toks) && f.toks[j].k != tBreak; j++ {
+		if f.toks[j].k == tQuote {
 			return false
 		}
-		if t.k != tWord || len(t.w) < 4 {
-			continue
-		}
-		long++
-		if !t.cap {
-			low++
-		}
 	}
-	return long >= 6 && low <= 1
+	return !f.isPunct(j-1, ":,;")
 }
 
 // notePersonEvidence records on entity id what mention m shows (see
