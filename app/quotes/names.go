@@ -296,6 +296,11 @@ func (f *finder) findMentions(s sentence) []mention {
 			if (m.kind == mPerson || m.kind == mUnknown) && f.venueRun(s, &m) {
 				m.kind, m.salient = mPlace, false
 			}
+			// ("Local Kings Mill, Ohio news outlets reported": a town and
+			// its state or country)
+			if (m.kind == mPerson || m.kind == mUnknown) && f.townOfState(s, &m) {
+				m.kind = mPlace
+			}
 			// "Greenpeace Japan", "Oxfam Canada": a body the text names
 			// alone, with a country after it, is its national branch
 			if (m.kind == mPerson || m.kind == mUnknown) && f.branchName(&m) {
