@@ -1031,10 +1031,7 @@ func (f *finder) subordinateSubject(s sentence, m *mention) bool {
 		return false
 	}
 	v := &f.toks[m.b]
-	if v.k != tWord || v.cap || v.is(cFunction|cDet|cPrep|cStopNP) {
-		return false
-	}
-	return true
+	return v.k == tWord && !v.cap && !v.is(cFunction|cDet|cPrep|cStopNP)
 }
 
 // resolveMention links a person/organisation mention to an entity,

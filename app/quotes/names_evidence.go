@@ -6,22 +6,24 @@ import "strings"
 // to be a person. Capitalisation alone makes a person of any unknown name
 // (see classifyRun's default), and so "Bullets continued as she…", "A
 // Seventh-day Adventist, Carson…", a related story's headline ("chip
-// designer Alphawave IP seeks…") or the narrator's "I’ve" became the
-// antecedents of he and she. A pronoun, or a quotation that no clause
-// attributes, may go to a person only when the text gives evidence that it
-// is one (issue 20, twenty-eighth round):
+// designer Alphawave IP seeks…") or "Merry Christmas." became the
+// antecedents of he and she and the speakers of quotations nothing
+// attributes. A pronoun, a lead-in or an unattributed quotation may go to
+// a person only when the text gives evidence that it is one (issue 20,
+// twenty-eighth round):
 //
 //   - a title or honorific, a kinship noun, a role in apposition, or a
 //     given name the lexicon knows before a surname;
-//   - a quotation of its own, or a gender that a "he" or "she" right after
-//     its verb of speech fixes ("Ana Kovac said she…");
+//   - a quotation of its own, a verb of saying ("X said", "X told"), or a
+//     gender a "he" or "she" right after that verb fixes ("Ana Kovac said
+//     she…");
 //
 // and forms that a person's name never takes count against it: a run in a
-// line that is no sentence (a headline, a heading, a link), a run in
-// capitals, a run after "a"/"an" (a class, "a Democrat"), one word
-// opening a sentence that the text never capitalises elsewhere. An entity
-// with no evidence and only such mentions is "no person": no antecedent of
-// he or she, and no speaker for a quotation left without one.
+// line that is no sentence (a headline, a list's item, a link), a run in
+// capitals, a run after "a"/"an" (a class, "a Democrat"), a sentence of
+// capitalised words alone, one word opening its sentence. An entity with
+// no evidence and only such mentions, or named like a thing (a plural the
+// text writes as a common noun, "Trilith Studios"), is "no person".
 
 // mentionEvidence classifies mention m: +1 when it shows a person (see
 // above), -1 when its form is one a person's name never takes, 0 when it
