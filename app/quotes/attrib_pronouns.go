@@ -286,9 +286,8 @@ func (f *finder) afterPrep(pos int) bool {
 // spoke later; with g set, the last speaker whose gender is known, when
 // that gender is g. It is the one rule by which a pronoun or an
 // unattributed quotation goes on with the source the text is quoting
-// rather than with a name it only talks about (it folds the round-5 to
-// round-21 helpers recentSpeaker, speakerBefore and speakerOfGender). It
-// returns -1 when there is none.
+// rather than with a name it only talks about (it replaces recentSpeaker,
+// speakerBefore and speakerOfGender). It returns -1 when there is none.
 func (f *finder) speakerWithin(i, pos, paras int, g byte, not int) int {
 	para := f.paraAt(pos)
 	for j := i - 1; j >= 0 && j > i-maxCandidates; j-- {
