@@ -1269,7 +1269,9 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			return
 		}
 	}
-	if at.npB-at.npA == 1 && head.lower == "i" {
+	// ("At yet another set of computers I’m asked…": the writer's "I"
+	// is the whole subject, whatever the phrase before it)
+	if (at.npB-at.npA == 1 || at.head == at.npB-1) && (head.lower == "i" || iContraction(head.lower)) {
 		// an interview's answer: "AD … I kept saying to them, “…”"
 		at.ent = f.answerer(s)
 		return
@@ -1320,7 +1322,7 @@ func (f *finder) resolveAttrib(s sentence, at *attrib, prior []attrib, mm mentio
 			return
 		}
 	}
-	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && (f.closesReport(s, at) || f.closesPossReport(s, at)) {
+	if at.npB-at.npA == 1 && (head.lower == "he" || head.lower == "she") && (f.closesReport(s, at) || f.closesPossReport(s, at) || f.parentheticalReport(s, at, mm)) {
 		// "Taking Archie outside is his favorite activity, he said.": the
 		// reported words are about someone else; the speaker is who the
 		// text was about before this sentence

@@ -499,8 +499,9 @@ func (f *finder) leadInPerson(pron string, k int) int {
 			return -1
 		}
 		// ("Another blogger had fun wondering…": a described source is
-		// introduced as a named one is)
-		person := e.kind == ePerson || e.kind == eGroup && !e.plural && f.personish(e.name)
+		// introduced as a named one is; "FOUR SEASONS TOTAL LANDSCAPING
+		// sat above…" introduces no one, see noPerson)
+		person := e.kind == ePerson && !f.noPerson(ev.ent) || e.kind == eGroup && !e.plural && f.personish(e.name)
 		if !person {
 			continue
 		}

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -37,7 +38,13 @@ func (f *finder) antecedent(pron string, pos int) int {
 			}
 			return f.indefinitePerson(pron, pos)
 		case "it":
-			if e.kind == eOrg || (e.kind == eGroup && !e.plural && !f.personish(e.name)) {
+			if (e.kind == eOrg || (e.kind == eGroup && !e.plural && !f.personish(e.name))) && !f.storyOnly(ev.ent) {
+				return ev.ent
+			}
+			// ("RW Arms would not agree to an interview, but it emailed a
+			// response": the subject of the pronoun's own sentence, a
+			// name nothing shows to be a person's, is the body "it" is)
+			if e.kind == ePerson && ev.subj && f.sentOfTokenBefore(pos) == ev.sent && !f.namedPerson(ev.ent) {
 				return ev.ent
 			}
 		case "they":
@@ -78,7 +85,9 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 			break
 		}
 		e := &f.ents[ev.ent]
-		person := e.kind == ePerson || (e.kind == eGroup && !e.plural && f.personish(e.name))
+		// ("Bullets continued as she…": a name with no evidence of a
+		// person, met only in forms no person's name takes, is none)
+		person := e.kind == ePerson && !f.noPerson(ev.ent) || (e.kind == eGroup && !e.plural && f.personish(e.name))
 		if !person || (pron == "he" && e.gender == 'f') || (pron == "she" && e.gender == 'm') || tradeNamed(e.name) || f.fadedDescribed(ev, pos) {
 			continue
 		}
@@ -119,30 +128,15 @@ func (f *finder) personAntecedent(pron string, pos, from int) int {
 		if pron == "she" {
 			g = 'f'
 		}
-		para := f.paraAt(pos)
-		for i := from; i >= 0 && i > from-maxCandidates; i-- {
-			ev := f.events[i]
-			if ev.pos >= pos {
-				continue
-			}
-			if para-f.paraAt(ev.pos) > 2 {
-				break
-			}
-			// ("after club boss Bruno Cole said…": the name speaks itself)
-			if ev.speaker && ev.ent == c0 {
-				break
-			}
-			if e := &f.ents[ev.ent]; ev.speaker && e.kind == ePerson && e.gender != 0 {
-				if e.gender == g {
-					return ev.ent
-				}
-				break
-			}
+		if id := f.speakerWithin(from+1, pos, 2, g, c0); id >= 0 {
+			return id
 		}
 	}
 	id := f.events[cand].ent
-	if e := &f.ents[id]; e.gender == 0 && e.kind == ePerson {
-		e.gender = 'm'
+	// (a guess: a person-like source gets one too, "another" who is the
+	// "she" here is no "he" later)
+	if e := &f.ents[id]; e.gender == 0 && (e.kind == ePerson || e.kind == eGroup && !e.plural) {
+		e.gender, e.gguess = 'm', true
 		if pron == "she" {
 			e.gender = 'f'
 		}
@@ -183,6 +177,17 @@ func (f *finder) lastSpeaker(pos int) int {
 		if ev.pos >= pos {
 			continue
 		}
+		// ("Merry Christmas. “…”", "Kwanzaa praises collectivism… (“…”)":
+		// what is no person says nothing, and the quotation it would have
+		// taken is no one's rather than someone's from further back; a
+		// line that is no sentence, a related story's headline, is passed
+		// over)
+		if f.noPerson(ev.ent) {
+			if k := f.tokAt(ev.pos); k >= 0 && f.storyLine(k) {
+				continue
+			}
+			return -1
+		}
 		if ev.speaker {
 			return ev.ent
 		}
@@ -194,7 +199,7 @@ func (f *finder) lastSpeaker(pos int) int {
 		// "Is Starmer a good leader? / “Well, I’m fully supportive…”": a
 		// name in the interviewer's question is not who answers
 		if f.narratorQuestion(ev.sent) {
-			if id := f.speakerBefore(i, pos); id >= 0 {
+			if id := f.speakerWithin(i, pos, 4, 0, -1); id >= 0 {
 				return id
 			}
 		}
@@ -202,7 +207,7 @@ func (f *finder) lastSpeaker(pos int) int {
 		// sentence's subject pronoun is talked about; the one the pronoun
 		// stands for, quoted before, goes on
 		if g := f.pronounSubjectBefore(ev); g != 0 && f.ents[ev.ent].kind == ePerson {
-			if id := f.speakerBefore(i, pos); id >= 0 && id != ev.ent && f.ents[id].gender == g {
+			if id := f.speakerWithin(i, pos, 4, 0, -1); id >= 0 && id != ev.ent && f.ents[id].gender == g {
 				return id
 			}
 		}
@@ -212,7 +217,7 @@ func (f *finder) lastSpeaker(pos int) int {
 		// another gender or none is talked about
 		if f.ents[ev.ent].kind == ePerson {
 			if g := f.pronounSubjectAfter(ev.pos, pos); g != 0 && f.ents[ev.ent].gender != g {
-				if id := f.speakerOfGender(i, pos, ev.ent, g); id >= 0 {
+				if id := f.speakerWithin(i, pos, 4, g, -1); id >= 0 {
 					return id
 				}
 			}
@@ -246,7 +251,7 @@ func (f *finder) lastSpeaker(pos int) int {
 				for j >= 0 && f.events[j].sent == ev.sent {
 					j--
 				}
-				if id := f.recentSpeaker(j+1, pos); id >= 0 {
+				if id := f.speakerWithin(j+1, pos, 2, 0, -1); id >= 0 {
 					return id
 				}
 			}
@@ -264,7 +269,7 @@ func (f *finder) lastSpeaker(pos int) int {
 			// sentence about something else does not take over from the
 			// speaker quoted just before
 			if !ev.subj && f.afterPrep(ev.pos) {
-				if id := f.recentSpeaker(i, pos); id >= 0 {
+				if id := f.speakerWithin(i, pos, 2, 0, -1); id >= 0 {
 					return id
 				}
 			}
@@ -281,18 +286,34 @@ func (f *finder) afterPrep(pos int) bool {
 	return k > 0 && f.toks[k-1].k == tWord && f.toks[k-1].is(cPrep) && !f.toks[k-1].cap
 }
 
-// recentSpeaker returns the person who spoke in the events before index i,
-// in the paragraph of pos or the one before, or -1.
-func (f *finder) recentSpeaker(i, pos int) int {
+// speakerWithin returns the person who spoke last in the events before
+// index i, within paras paragraphs before the one of pos, unless not
+// spoke later; with g set, the last speaker whose gender is known, when
+// that gender is g. It is the one rule by which a pronoun or an
+// unattributed quotation goes on with the source the text is quoting
+// rather than with a name it only talks about (it replaces recentSpeaker,
+// speakerBefore and speakerOfGender). It returns -1 when there is none.
+func (f *finder) speakerWithin(i, pos, paras int, g byte, not int) int {
 	para := f.paraAt(pos)
 	for j := i - 1; j >= 0 && j > i-maxCandidates; j-- {
 		ev := f.events[j]
-		if para-f.paraAt(ev.pos) > 2 {
+		if para-f.paraAt(ev.pos) > paras {
 			break
 		}
-		if ev.speaker && f.ents[ev.ent].kind == ePerson {
-			return ev.ent
+		e := &f.ents[ev.ent]
+		if !ev.speaker || e.kind != ePerson {
+			continue
 		}
+		if ev.ent == not {
+			return -1 // ("after club boss Bruno Cole said…": it speaks itself)
+		}
+		if g != 0 && e.gender == 0 {
+			continue
+		}
+		if g != 0 && e.gender != g {
+			return -1
+		}
+		return ev.ent
 	}
 	return -1
 }
@@ -775,6 +796,80 @@ func (f *finder) frontedSubordinate(at int) bool {
 	return o < k && f.toks[o].k == tWord && f.toks[o].cap && subordinator(f.toks[o].lower)
 }
 
+// frontedClauseName reports whether mention m stands in a subordinate
+// clause that opens sentence s ("When asked if he was surprised by how
+// well Rask has played, Bruins defenseman Andrew Ference just laughed")
+// and the main clause after the comma that closes it opens with a
+// person's name: that person is the sentence's subject, the one a later
+// "he" means, not the name in the clause. (With no name there, "As I sit
+// opposite Tony Blair, I ask…", the name in the clause stays the topic.)
+func (f *finder) frontedClauseName(s sentence, m *mention, mm mentionMap) bool {
+	if m.a <= s.a || m.kind != mPerson && m.kind != mUnknown || f.topicThenPronoun(m) || !f.frontedSubordinate(f.toks[m.a].s) {
+		return false
+	}
+	c := m.b
+	for c < s.b && !f.isPunct(c, ",") {
+		if f.toks[c].k == tQuote {
+			return false
+		}
+		c++
+	}
+	// past the words that describe the person ("Bruins veteran
+	// defenseman"), the name and then its verb
+	for k := c + 1; k < s.b && k <= c+6; k++ {
+		if n := mm.at(k); n != nil && n.a == k {
+			if n.kind == mPerson && n.b < s.b && f.toks[n.b].k == tWord && !f.toks[n.b].cap {
+				return true
+			}
+			k = n.b - 1
+			continue
+		}
+		t := &f.toks[k]
+		if _, verb := t.verb(); t.k != tWord || verb || t.is(cFunction|cPrep) && !t.is(cDet) {
+			return false
+		}
+	}
+	return false
+}
+
+// parentheticalReport reports whether clause at is a pronoun's clause of
+// speech set off by commas right after the name that opens the sentence
+// ("Mr. Favre, he says, is a “move-the-meter guy”"): the sentence is what
+// the pronoun's person says about that name, so the pronoun is whom the
+// text was about before the sentence.
+func (f *finder) parentheticalReport(s sentence, at *attrib, mm mentionMap) bool {
+	if at.npA-2 < s.a || at.verb != at.npB || at.verb+2 >= s.b || !f.isPunct(at.npA-1, ",") || !f.isPunct(at.verb+1, ",") {
+		return false
+	}
+	if t := &f.toks[at.verb+2]; t.k != tWord || t.cap {
+		return false
+	}
+	m := mm.at(at.npA - 2)
+	return m != nil && m.pa <= s.a+1 && m.b == at.npA-1 && (m.kind == mPerson || m.kind == mUnknown)
+}
+
+// modifiesName reports whether mention m qualifies the role of the person
+// named right after it ("Bruins veteran defenseman Andrew Ference",
+// "Vikings coach Brad Childress"): a team or an employer before one to
+// three lower-case words and a person's name is no subject of its own.
+func (f *finder) modifiesName(s sentence, m *mention, mm mentionMap) bool {
+	if m.poss {
+		return false
+	}
+	for k := m.b; k < s.b && k <= m.b+3; k++ {
+		if n := mm.at(k); n != nil && n.a == k {
+			return k > m.b && n.kind == mPerson
+		}
+		// (nouns only: not "Kohl welcomed Prime Minister Viktor Orban",
+		// "employed by Williamson are Patricia Ewing")
+		t := &f.toks[k]
+		if _, verb := t.verb(); t.k != tWord || t.cap || verb || auxiliary(t.lower) || isParticipleEd(t) || strings.HasSuffix(t.lower, "s") || t.is(cFunction|cPrep|cDet|cSkip) {
+			return false
+		}
+	}
+	return false
+}
+
 // nominalWh reports the words that open a clause used as a noun ("What
 // Paige was doing was…", "How Smith handled it matters").
 func nominalWh(w string) bool {
@@ -956,39 +1051,6 @@ func (f *finder) thirdPersonIn(pos, id int) bool {
 		}
 	}
 	return false
-}
-
-// speakerOfGender is speakerBefore for a person of gender g other than
-// ent: the latest such speaker in the events before index i, within four
-// paragraphs of pos, or -1.
-func (f *finder) speakerOfGender(i, pos, ent int, g byte) int {
-	para := f.paraAt(pos)
-	for j := i - 1; j >= 0 && j > i-maxCandidates; j-- {
-		ev := f.events[j]
-		if para-f.paraAt(ev.pos) > 4 {
-			break
-		}
-		if e := &f.ents[ev.ent]; ev.speaker && ev.ent != ent && e.kind == ePerson && e.gender == g {
-			return ev.ent
-		}
-	}
-	return -1
-}
-
-// speakerBefore returns the person quoted last in the events before index
-// i, in the paragraph of pos or the four before it, or -1.
-func (f *finder) speakerBefore(i, pos int) int {
-	para := f.paraAt(pos)
-	for j := i - 1; j >= 0 && j > i-maxCandidates; j-- {
-		ev := f.events[j]
-		if para-f.paraAt(ev.pos) > 4 {
-			break
-		}
-		if ev.speaker && f.ents[ev.ent].kind == ePerson {
-			return ev.ent
-		}
-	}
-	return -1
 }
 
 // speakerOfSentence returns the person who speaks in sentence sent (an
@@ -1358,4 +1420,87 @@ func (f *finder) contrastSpeaker(ev event) bool {
 	}
 	v := f.toks[j].lex.verb
 	return v.core && !v.participle
+}
+
+// saidGender records that the person attribution at names by name says or
+// tells something (evidence of a person), and fixes that person's gender
+// when a "he" or "she" opens the clause the verb reports: "Cecily Myart-Cruz …
+// said she understood", "Ana Kovac told reporters that she…". The name's
+// gender must be unknown, or only a pronoun's guess from another
+// sentence; the phrase must be a name, not a pronoun. A gender fixed so is
+// evidence of a person and keeps the name from the pronouns of the other
+// gender (issue 20, twenty-eighth round).
+func (f *finder) saidGender(s sentence, at *attrib) {
+	if at.ent < 0 || at.npA < 0 || at.head < 0 || at.verb+1 >= s.b || at.verb < at.npA {
+		return
+	}
+	e := &f.ents[at.ent]
+	if e.kind != ePerson || !f.toks[at.head].cap || isPronoun(f.toks[at.head].lower) {
+		return
+	}
+	// ("Farlow, wearing a new hat, said winning was…": who says or tells
+	// something by name is a person; "continued" or "noted" may be a
+	// thing's)
+	if sayingVerb(f.toks[at.verb].lower) {
+		e.evid = true
+	}
+	if e.gender != 0 && !e.gguess {
+		return
+	}
+	// ("Rick Lamplugh of Gardiner, who…, said he": a name after a
+	// preposition in the phrase may not be whom the clause is about)
+	for k := max(at.npA-1, s.a); k < at.head; k++ {
+		if f.toks[k].k == tWord && f.toks[k].is(cPrep) && !f.toks[k].cap {
+			return
+		}
+	}
+	k := at.verb + 1
+	// ("told reporters that she": the one told, then "that")
+	if t := &f.toks[k]; t.k == tWord && !t.cap && !isPronoun(t.lower) && (f.toks[at.verb].lower == "told" || f.toks[at.verb].lower == "tells") && k+1 < s.b {
+		k++
+	}
+	if f.toks[k].lower == "that" && k+1 < s.b {
+		k++
+	}
+	var g byte
+	switch f.toks[k].lower {
+	case "he":
+		g = 'm'
+	case "she":
+		g = 'f'
+	default:
+		return
+	}
+	e.gender, e.gguess, e.evid = g, false, true
+}
+
+// namedPerson reports whether person entity id bears what only people's
+// names bear: a title, a gender (its name's, a title's or a pronoun's),
+// or a given name the lexicon knows.
+func (f *finder) namedPerson(id int) bool {
+	e := &f.ents[id]
+	return slices.ContainsFunc(e.titles, f.personTitle) || e.gender != 0 || len(e.parts) >= 2 && f.lx.is(e.parts[0], cFemale|cMale)
+}
+
+// personTitle reports a title only a person bears: not a description
+// whose noun is a person's by its ending alone, which a firm may bear
+// too ("RW Arms, a Texas seller of accessories").
+func (f *finder) personTitle(w string) bool {
+	return f.knownPersonNoun(w) || f.lx.is(w, cTitle) || !f.personishHead(w)
+}
+
+// sentOfTokenBefore returns the index of the sentence of the token at or
+// before rune offset pos, or -1 (sentAt takes the token at or after it).
+func (f *finder) sentOfTokenBefore(pos int) int {
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s > pos }) - 1
+	if k < 0 {
+		return -1
+	}
+	return sort.Search(len(f.sents), func(i int) bool { return f.sents[i].b > k })
+}
+
+// iContraction reports the writer's "I" contracted with its verb ("i’m",
+// "i've", "i’ll", "i'd"): a pronoun, never a name.
+func iContraction(w string) bool {
+	return len(w) > 2 && w[0] == 'i' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’"))
 }

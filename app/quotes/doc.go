@@ -157,7 +157,14 @@
 //     is the entity described with all of them; a description in
 //     apposition to a name on either side, or after "is", is one of the
 //     person's titles, and a definite one names the source the same noun
-//     brought in ("The spokesperson, Hanna Voll, declined…").
+//     brought in ("The spokesperson, Hanna Voll, declined…"). A name is a
+//     person's only with evidence ("Bullets continued as she…", a related
+//     story's headline, "A Seventh-day Adventist, Carson…" and "Merry
+//     Christmas." name no one a pronoun means); "X said she" fixes X's
+//     gender; a name in a clause fronted before the main clause's named
+//     subject, or a team before a role and a name, is not the sentence's
+//     subject; "X, he says, is …" is about X; and "it" in a sentence
+//     whose subject is a name nothing shows to be a person's is that body.
 //
 // Conventions (gold files follow them too):
 //
@@ -217,6 +224,12 @@
 //   - names_organisations.go: organisations' names.
 //   - names_places.go: places and venues.
 //   - names_things.go: runs that name no one (events, works, times).
+//   - names_evidence.go: whether a name is shown to be a person's (a title,
+//     a given name, a role, a quotation of its own, a gender "X said she"
+//     fixes) or met only in forms no name takes (a headline line, capitals,
+//     "a Democrat", one word opening its sentence); a name with no evidence
+//     and only such forms is no antecedent of he or she and speaks no
+//     unattributed quotation.
 //
 // Attribution (pass 4):
 //

@@ -570,3 +570,41 @@ func TestFindRound27bPronoun(t *testing.T) {
 			}},
 	})
 }
+
+// Whom "he", "she" and "it" stand for, by the shape of the sentence before
+// them: a gender "X said she" fixes, a main clause's subject rather than
+// a name in a clause fronted before it, a team before a role, the subject
+// of a clause inside the sentence, a parenthetical clause of speech after
+// a name, and a sentence's subject that "it" takes up. Each text is
+// written for this test (issue 20, twenty-eighth round).
+func TestFindPronounSalience(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"said she fixes the speaker's gender",
+			"Tom Brennan, the governor, backs the plan.\n\nMarisol Okafor-Reyes said she would fight it.\n\n“It is the right plan,” he said.",
+			[]want{{"It is the right plan,", "Tom Brennan", Full, ""}}},
+		{"a name in a fronted clause against the main clause's subject",
+			"Tuukka Rask made 30 saves on Thursday.\n\nWhen asked if he was surprised by how well Rask has played, Bruins veteran defenseman Andrew Ference just laughed.\n\n“Not surprised, no,” he said.",
+			[]want{{"Not surprised, no,", "Andrew Ference", Full, ""}}},
+		{"a team before a role and a name is no subject",
+			"The Boston Bruins won again on Thursday.\n\nWhen asked if he was surprised by how well Rask has played, Bruins veteran defenseman Andrew Ference just laughed.\n\n“Not surprised, no,” he said.",
+			[]want{{"Not surprised, no,", "Andrew Ference", Full, ""}}},
+		{"a source a she was guessed for is no he",
+			"I pick the guard, Hadvar. He looks better equipped.\n\n“Thanks for your help,” says Hadvar.\n\nSoon, though, we have made it to Riverwood, and Hadvar's uncle welcomes us.\n\n“Legends don't destroy houses,” another says.\n\nI finally find Hadvar's uncle. The bandit keeps stabbing him. Soon she turns her attention to him.\n\nHadvar's uncle slowly reaches for his mace, turns to the bandit, and bats her into a cart. She's dead.\n\n“Take what you need my friend,” he reiterates.",
+			[]want{{"Thanks for your help,", "Hadvar", Full, ""}, {"Legends don't destroy houses,", "another", Full, ""}, {"Take what you need my friend,", "Hadvar's uncle", Full, ""}}},
+		{"the subject of a clause inside the sentence",
+			"Prime Minister David Cameron spoke in Davos.\n\nJohn Hourican, the head of the investment arm, who will oversee 3,500 job losses, will receive up to £4m in shares that he was awarded in 2009.\n\nThe announcement came after Cameron gave a speech condemning a tax on the City as \"madness\".\n\n“It is quite simply madness,” he told leaders.",
+			[]want{{"madness", "David Cameron", Partial, ""}, {"It is quite simply madness,", "David Cameron", Full, ""}}},
+		{"a parenthetical clause of speech after the name it is about",
+			"Jay Rothman, the network's senior producer, attributes this to the quarterback, Brett Favre. Mr. Favre, he says, is a “move-the-meter guy,” who warrants attention.",
+			[]want{{"move-the-meter guy,", "Jay Rothman", Partial, ""}}},
+		{"it is the sentence's subject that nothing shows to be a person",
+			"There is a countdown clock on the website for RW Arms, a Texas seller of accessories.\n\nFormer ATF officials say the delay is unusual.\n\nRW Arms would not agree to an interview, but it emailed a response to the question.\n\n“We cannot speak on behalf of our customers.”",
+			[]want{{"We cannot speak on behalf of our customers.", "RW Arms", Full, ""}}},
+		{"it is a body named after the the opening its sentence",
+			"He was an expert on HIV and led research into the virus for decades.\n\nThe IAS released a statement today confirming his death.\n\n“We are truly saddened,” it said.",
+			[]want{{"We are truly saddened,", "IAS", Full, ""}}},
+	})
+}

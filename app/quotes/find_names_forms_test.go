@@ -474,3 +474,18 @@ func TestFindNameWithoutAccents(t *testing.T) {
 			[]want{{"I regret nothing,", "Sérgio Moro", Full, "Justice Minister"}}},
 	})
 }
+
+// "Cecily Myart-Cruz, president of the union, said": a first word in -ly
+// before a surname and an appositive is a given name, not an adverb
+// fronted before a name ("Apparently Lindsey's posts"). Written for this
+// test (issue 20, twenty-eighth round).
+func TestFindGivenNameInLy(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a given name in -ily before an appositive",
+			"Cecily Myart-Cruz, president of the teachers union, said the plan would fail. “Kids will turn off to that,” she said.",
+			[]want{{"Kids will turn off to that,", "Cecily Myart-Cruz", Full, ""}}},
+	})
+}

@@ -89,3 +89,17 @@ func TestFindRound27cBodyNotVenue(t *testing.T) {
 	}
 	t.Errorf("no speaker for the agency: %+v", r.People)
 }
+
+// "Kings Mill, Ohio news outlets reported": a run before a comma, a
+// state and a noun names a town, no one a later "she" means. Written for
+// this test (issue 20, twenty-eighth round).
+func TestFindTownOfState(t *testing.T) {
+	runCases(t, []struct {
+		name, text string
+		want       []want
+	}{
+		{"a town and its state before a noun",
+			"Leelah Alcorn was 17.\n\nLocal Kings Mill, Ohio news outlets first reported the death. She was hit by a truck on Sunday.\n\nOn the page where she describes herself as “the queen of hell,” Leelah left a post.",
+			[]want{{"the queen of hell,", "Leelah Alcorn", Partial, ""}}},
+	})
+}

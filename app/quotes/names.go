@@ -43,6 +43,12 @@ type entity struct {
 	place    bool   // an organisation known only as a place ("Washington said")
 	seenOrg  bool   // named as an organisation somewhere
 
+	// person evidence (see names_evidence.go): a mention showed a person;
+	// a mention was of a form any name takes, or of one no person's name
+	// takes; the gender is a pronoun's guess across sentences
+	evid, plain, odd, gguess bool
+	story, told              bool // mentioned in a line that is no sentence; elsewhere
+
 	// strings.ToLower(affilOf), cached for definite and findByPart, which
 	// test the affiliations of many entities per call
 	affilLow, affilOf string
@@ -303,6 +309,11 @@ func (f *finder) findMentions(s sentence) []mention {
 			if (m.kind == mPerson || m.kind == mUnknown) && f.venueRun(s, &m) {
 				m.kind, m.salient = mPlace, false
 			}
+			// ("Local Kings Mill, Ohio news outlets reported": a town and
+			// its state or country)
+			if (m.kind == mPerson || m.kind == mUnknown) && f.townOfState(s, &m) {
+				m.kind = mPlace
+			}
 			// "Greenpeace Japan", "Oxfam Canada": a body the text names
 			// alone, with a country after it, is its national branch
 			if (m.kind == mPerson || m.kind == mUnknown) && f.branchName(&m) {
@@ -436,7 +447,7 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	// middle of a sentence they belong to a name ("He Yadong").
 	// So do sentence adverbs ("Apparently Lindsey's posts…").
 	for a < b && ((f.toks[a].is(cFunction) && (b-a == 1 || f.initialPos(s, a))) || f.toks[a].is(cNonName) && b-a > 1 && !f.toks[a].is(cTitle) ||
-		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) || gerund(&f.toks[a]) && !(b-a == 2 && f.toks[a+1].is(cGeo)) || f.questionAux(s, a))) ||
+		(b-a > 1 && f.initialPos(s, a) && (frontedAdverb(&f.toks[a]) && !(strings.HasSuffix(f.toks[a].lower, "ly") && f.apposAfter(s, b)) || gerund(&f.toks[a]) && !(b-a == 2 && f.toks[a+1].is(cGeo)) || f.questionAux(s, a))) ||
 		b-a > 1 && placeAdjective(&f.toks[a]) || f.pointerVerb(s, a, b)) {
 		a++
 	}
@@ -871,6 +882,19 @@ func (f *finder) classifyRun(s sentence, a, b int) (mention, bool) {
 	return m, m.kind != mNone
 }
 
+// apposAfter reports whether a comma and the opening of an appositive
+// that describes a person follow token b ("Cecily Myart-Cruz, president
+// of the union, said"): the run before it is a whole name, so a first
+// word in -ly is a given name, not a fronted adverb ("Apparently Lindsey's
+// posts…").
+func (f *finder) apposAfter(s sentence, b int) bool {
+	if b+1 >= s.b || !f.isPunct(b, ",") || f.toks[b+1].k != tWord {
+		return false
+	}
+	nx := &f.toks[b+1]
+	return nx.lower == "a" || nx.lower == "an" || nx.lower == "the" || nx.lower == "who" || nx.is(cRole) && !nx.cap
+}
+
 // theBefore returns the "the" before token a, past up to two lower-case
 // modifiers ("the three-time", "the former"), or -1.
 func (f *finder) theBefore(s sentence, a int) int {
@@ -1002,11 +1026,30 @@ func (f *finder) setSalience(s sentence, m *mention) {
 		// and so does the agent of a passive ("was handed over by Hanna
 		// Strom").
 		topic := p == s.a && f.isPunct(m.b, ",") || f.topicThenPronoun(m)
-		if f.toks[p].is(cPrep|cDet) && !topic && f.toks[p].lower != "by" && !f.infinitiveSubject(s, m) {
+		// ("The IAS released a statement … “…,” it said": a body's name
+		// after the "the" opening the sentence is its subject)
+		body := p == s.a && f.toks[p].lower == "the" && m.kind == mOrg && !m.poss
+		if f.toks[p].is(cPrep|cDet) && !topic && !body && f.toks[p].lower != "by" && !f.infinitiveSubject(s, m) && !f.subordinateSubject(s, m) {
 			return
 		}
 	}
 	m.salient = true
+}
+
+// subordinateSubject reports whether mention m is the subject of a clause
+// that a word both preposition and conjunction opens inside the sentence
+// ("The announcement came after Cameron gave a speech"): a verb's
+// subject, salient as the one who acts, not the object of a preposition
+// ("after Cameron's speech", "before Ortiz, the …"). (A clause opening the
+// sentence, "After Lily Miyazaki won…, it was Katie Boulter who…", stays
+// in the background.)
+func (f *finder) subordinateSubject(s sentence, m *mention) bool {
+	p := m.pa - 1
+	if p <= s.a || !subordinator(f.toks[p].lower) || m.poss || m.b >= s.b {
+		return false
+	}
+	v := &f.toks[m.b]
+	return v.k == tWord && !v.cap && !v.is(cFunction|cDet|cPrep|cStopNP)
 }
 
 // resolveMention links a person/organisation mention to an entity,
@@ -1047,6 +1090,7 @@ func (f *finder) resolveMention(m *mention) {
 		}
 		m.ent = f.orgEntity(name, pos)
 		f.ents[m.ent].place, f.ents[m.ent].seenOrg = false, true
+		f.notePersonEvidence(m.ent, m)
 		return
 	case mPerson, mUnknown:
 	default:
@@ -1232,6 +1276,7 @@ func (f *finder) touch(id int, m *mention, surface string, pos int) {
 	if surface != "" && surface != e.name && !containsStr(e.aliases, surface) {
 		e.aliases = append(e.aliases, surface)
 	}
+	f.notePersonEvidence(id, m)
 }
 
 // mentionAffil returns the affiliation a mention carries: its appositive,

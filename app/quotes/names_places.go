@@ -153,3 +153,28 @@ func (f *finder) placeVenue(a, b int) bool {
 	}
 	return true
 }
+
+// townOfState reports whether mention m is followed by a comma, the one
+// word of a state or a country the lexicon knows (not a nationality) and
+// a word in lower case ("Kings Mill, Ohio news outlets reported"): the
+// state qualifies the noun after it as the town does, so the run names a
+// town, not a person. A title or a given name the lexicon knows makes a
+// person, and so does a comma after the state ("Ann Roe, Canada,
+// providing…", a list's entry).
+func (f *finder) townOfState(s sentence, m *mention) bool {
+	b := m.b
+	if len(m.titles) > 0 || m.poss || b+1 >= s.b || !f.isPunct(b, ",") || !f.isCapWord(b+1) || f.toks[m.ca].is(cFemale|cMale) {
+		return false
+	}
+	st := &f.toks[b+1]
+	if !st.is(cPlace) || st.poss || f.isCapWord(b+2) || f.toks[b+1].is(cFemale|cMale|cTitle) {
+		return false
+	}
+	w := st.lower
+	for _, suf := range []string{"an", "ish", "ese", "ch", "i", "ern", "ic"} {
+		if strings.HasSuffix(w, suf) {
+			return false // "Irish", "Kenyan", "Israeli", "Western": a nationality or a region's adjective
+		}
+	}
+	return b+2 < s.b && f.toks[b+2].k == tWord && !f.toks[b+2].cap
+}

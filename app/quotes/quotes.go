@@ -113,6 +113,9 @@ type finder struct {
 	alone        map[string]bool // capitalised words standing alone (wordAlone)
 	aloneBuilt   bool            // alone holds this text's words
 	aliasIdx     map[string]int  // a person's other names the text introduces (registerAlias)
+	// the words the text writes in lower case, built on demand (lowerWord)
+	lowerSet   map[string]struct{}
+	lowerBuilt bool
 }
 
 // finders recycles finders between Find calls. The rune, offset and token
@@ -133,6 +136,7 @@ func newFinder() *finder {
 	if f.nameIdx == nil {
 		f.nameIdx = map[entKey]int{}
 		f.partIdx = map[string]int{}
+		f.lowerSet = map[string]struct{}{}
 	}
 	return f
 }
@@ -150,10 +154,11 @@ func (f *finder) release() {
 	clear(f.partIdx)
 	clear(f.alone)
 	clear(f.aliasIdx)
+	clear(f.lowerSet)
 	*f = finder{
 		r: f.r[:0], off: f.off[:0], low: f.low[:0], regs: f.regs[:0], toks: f.toks[:0], sents: f.sents[:0],
 		ents: f.ents[:0], events: f.events[:0], qs: f.qs[:0], caption: f.caption[:0], accepted: f.accepted[:0], kept: f.kept[:0],
-		nameIdx: f.nameIdx, partIdx: f.partIdx, alone: f.alone, aliasIdx: f.aliasIdx, partLists: f.partLists[:0], partStore: f.partStore[:0],
+		nameIdx: f.nameIdx, partIdx: f.partIdx, alone: f.alone, aliasIdx: f.aliasIdx, lowerSet: f.lowerSet, partLists: f.partLists[:0], partStore: f.partStore[:0],
 		ms: f.ms[:0], ats: f.ats[:0], mmIdx: f.mmIdx[:0], verbBefore: f.verbBefore[:0], parts: f.parts[:0], orgParts: f.orgParts[:0],
 		used: f.used[:0], ids: f.ids[:0], authors: f.authors[:0], textAlias: f.textAlias[:0],
 	}
@@ -341,6 +346,12 @@ func (f *finder) processSentence(si int) {
 				// said": a name in the title before a person's describes him
 				fronted = fronted || f.titledPerson(s, m, mm) != nil
 				fronted = fronted && !f.topicThenPronoun(m)
+				// ("When asked how well Rask has played, Bruins defenseman
+				// Andrew Ference laughed": a name in a subordinate clause
+				// opening the sentence is not its subject when the main
+				// clause names its own; nor is a team before a title and
+				// the name it qualifies)
+				fronted = fronted || f.frontedClauseName(s, m, mm) || f.modifiesName(s, m, mm)
 				f.addEvent(f.toks[m.a].s, m.ent, false, !subjSeen && !fronted, si)
 				subjSeen = subjSeen || !fronted
 			} else if id := f.ownersRelativeSubject(s, m, mm); id >= 0 && !subjSeen && !caption {
@@ -368,6 +379,7 @@ func (f *finder) processSentence(si int) {
 		at := &ats[ai]
 		f.resolveAttrib(s, at, ats[:ai], mm)
 		f.coordinatedSpeaker(s, at, mm)
+		f.saidGender(s, at)
 		// a clause inside another clause's reported speech ("Collins said
 		// the judge denied…") names no new antecedent
 		nested := at.first()-1 >= s.a && at.first()-1 < s.b && verbBefore[at.first()-1-s.a]
@@ -1016,6 +1028,7 @@ func (f *finder) handleQuote(si, k int, ats []attrib, mm mentionMap) {
 		return
 	}
 	if a != nil && a.ent >= 0 {
+		f.noteSpoke(a)
 		qs.ent, qs.affil, qs.direct = a.ent, a.affil, true
 		f.accepted = append(f.accepted, t.q)
 		return
