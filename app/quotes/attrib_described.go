@@ -819,6 +819,9 @@ func (f *finder) describedSubjectPhrase(s sentence, ats []attrib, texts bool, mm
 			break
 		}
 	}
+	if s.a >= s.b {
+		return 0, 0, 0, false // a dateline and nothing after it
+	}
 	sa, sb, h, ok := f.subjectNP(s, mm)
 	if ok {
 		sa, sb, h, ok = f.describedPhrase(s, sa, sb, h, texts, mm)
@@ -935,6 +938,9 @@ func (f *finder) describedPhrase(s sentence, sa, sb, h int, texts bool, mm menti
 // such a sentence is about that person, whom a "he" or "she" after it
 // means, not whoever spoke before.
 func (f *finder) indefiniteOpening(s sentence) (int, int, int, bool) {
+	if s.a >= s.b {
+		return 0, 0, 0, false
+	}
 	if w := f.toks[s.a].lower; f.toks[s.a].k != tWord || w != "a" && w != "an" {
 		return 0, 0, 0, false
 	}
