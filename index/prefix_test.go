@@ -36,25 +36,7 @@ func (q blevePrefix) Searcher(ctx context.Context, r index.IndexReader, m mappin
 // negations; in an index of several segments with deleted and replaced
 // documents.
 func TestPrefixAsBleve(t *testing.T) {
-	x := openTest(t, filepath.Join(t.TempDir(), "index.bleve"))
-	// One segment of short documents spanning several windows, then two
-	// of articles.
-	var docs []app.IndexDoc
-	for i := range 2*window + 100 {
-		docs = append(docs, app.IndexDoc{ID: "W" + itoa(i), Type: app.TypeQuote, Body: fillerBody(i), Fingerprint: "w"})
-	}
-	fillers := len(docs)
-	docs = append(append(docs, testDocs()...), corpusDocs(200)...)
-	ctx := context.Background()
-	for _, batch := range [][]app.IndexDoc{docs[:fillers], docs[fillers : fillers+100], docs[fillers+100:]} {
-		if err := x.Apply(ctx, app.IndexBatch{Upserts: batch}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	x.churn(t, docs, "Ministers of the government met; ")
-	if n, _ := x.Segments(); n < 3 {
-		t.Fatalf("%d segments: the test needs several", n)
-	}
+	x := windowedIndex(t)
 	prefixes := []string{"s", "mi", "min", "gov", "sanctions", "Minister", "north", "qqq", "the"}
 	fieldSets := [][]string{textFields, {fBody}, {fTitle, fNames}}
 	for _, p := range prefixes {
@@ -88,6 +70,33 @@ func TestPrefixAsBleve(t *testing.T) {
 			}
 		}
 	}
+}
+
+// windowedIndex is an index of three segments for the segment readers'
+// tests: one of short documents spanning several windows, then two of
+// articles, with documents deleted and replaced after them.
+func windowedIndex(t *testing.T) *Index {
+	t.Helper()
+	x := openTest(t, filepath.Join(t.TempDir(), "index.bleve"))
+	// One segment of short documents spanning several windows, then two
+	// of articles.
+	var docs []app.IndexDoc
+	for i := range 2*window + 100 {
+		docs = append(docs, app.IndexDoc{ID: "W" + itoa(i), Type: app.TypeQuote, Body: fillerBody(i), Fingerprint: "w"})
+	}
+	fillers := len(docs)
+	docs = append(append(docs, testDocs()...), corpusDocs(200)...)
+	ctx := context.Background()
+	for _, batch := range [][]app.IndexDoc{docs[:fillers], docs[fillers : fillers+100], docs[fillers+100:]} {
+		if err := x.Apply(ctx, app.IndexBatch{Upserts: batch}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x.churn(t, docs, "Ministers of the government met; ")
+	if n, _ := x.Segments(); n < 3 {
+		t.Fatalf("%d segments: the test needs several", n)
+	}
+	return x
 }
 
 // fillerBody is a short text for document i: a few words shared by many

@@ -29,23 +29,7 @@ func (q bleveWord) Searcher(ctx context.Context, r index.IndexReader, m mapping.
 // it across its windows), disjunctions and negations; in an index of
 // several segments with deleted and replaced documents.
 func TestWordAsBleve(t *testing.T) {
-	x := openTest(t, filepath.Join(t.TempDir(), "index.bleve"))
-	var docs []app.IndexDoc
-	for i := range 2*window + 100 {
-		docs = append(docs, app.IndexDoc{ID: "W" + itoa(i), Type: app.TypeQuote, Body: fillerBody(i), Fingerprint: "w"})
-	}
-	fillers := len(docs)
-	docs = append(append(docs, testDocs()...), corpusDocs(200)...)
-	ctx := context.Background()
-	for _, batch := range [][]app.IndexDoc{docs[:fillers], docs[fillers : fillers+100], docs[fillers+100:]} {
-		if err := x.Apply(ctx, app.IndexBatch{Upserts: batch}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	x.churn(t, docs, "Ministers of the government met; ")
-	if n, _ := x.Segments(); n < 3 {
-		t.Fatalf("%d segments: the test needs several", n)
-	}
+	x := windowedIndex(t)
 	words := []string{"minister", "Ministers", "government", "sanctions", "north", "filler7", "qqq", "the", "Chung-in", "korea"}
 	fieldSets := [][]string{textFields, {fBody}, {fTitle, fNames}}
 	pair := func(a, b query.Query) query.Query {
