@@ -917,12 +917,20 @@ func (f *finder) pronounSubjectBefore(ev event) byte {
 		if t.k == tQuote || t.k == tWord && t.cap && !t.is(cFunction) {
 			return 0
 		}
-		switch t.lower {
-		case "he":
-			return 'm'
-		case "she":
-			return 'f'
+		if g := pronounGender(t.lower); g != 0 {
+			return g
 		}
+	}
+	return 0
+}
+
+// pronounGender is the gender of "he" ('m') or "she" ('f'), else 0.
+func pronounGender(w string) byte {
+	switch w {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
 	}
 	return 0
 }
@@ -939,15 +947,13 @@ func (f *finder) pronounSubjectAfter(from, pos int) byte {
 	var g byte
 	for j := k + 1; j < len(f.toks) && j <= k+80 && f.toks[j].s < pos; j++ {
 		t := &f.toks[j]
-		if t.lower != "he" && t.lower != "she" {
+		pg := pronounGender(t.lower)
+		if pg == 0 {
 			continue
 		}
 		p := &f.toks[j-1]
 		if t.cap || f.isPunct(j-1, ",;") || p.k == tWord && clauseOpener(p.lower) {
-			g = 'm'
-			if t.lower == "she" {
-				g = 'f'
-			}
+			g = pg
 		}
 	}
 	return g
@@ -1462,13 +1468,8 @@ func (f *finder) saidGender(s sentence, at *attrib) {
 	if f.toks[k].lower == "that" && k+1 < s.b {
 		k++
 	}
-	var g byte
-	switch f.toks[k].lower {
-	case "he":
-		g = 'm'
-	case "she":
-		g = 'f'
-	default:
+	g := pronounGender(f.toks[k].lower)
+	if g == 0 {
 		return
 	}
 	e.gender, e.gguess, e.evid = g, false, true
