@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"path/filepath"
 	"testing"
@@ -53,21 +54,29 @@ func TestPrefixAsBleve(t *testing.T) {
 					continue
 				}
 				for _, other := range []string{"minister", "filler7", "korea"} {
-					tq := query.NewTermQuery(other)
-					tq.SetField(fBody)
-					for name, mk := range map[string]func(q query.Query) query.Query{
-						"and": func(q query.Query) query.Query { return query.NewConjunctionQuery([]query.Query{tq, q}) },
-						"or":  func(q query.Query) query.Query { return query.NewDisjunctionQuery([]query.Query{tq, q}) },
-						"not": func(q query.Query) query.Query {
-							return query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{tq})
-						},
-					} {
-						if a, b := x.runRaw(t, mk(want)), x.runRaw(t, mk(got)); a != b {
-							t.Errorf("%q %s %s in %v:\n segments %.300s\n bleve    %.300s", p, name, other, fs, b, a)
-						}
-					}
+					x.besideTerm(t, want, got, other, fmt.Sprintf("%q in %v", p, fs))
 				}
 			}
+		}
+	}
+}
+
+// besideTerm compares the searcher under test (got) with Bleve's (want)
+// inside a conjunction, a disjunction and a negation with a term query for
+// other in the body, which advance it past documents and across windows.
+func (x *Index) besideTerm(t *testing.T, want, got query.Query, other, label string) {
+	t.Helper()
+	tq := query.NewTermQuery(other)
+	tq.SetField(fBody)
+	for name, mk := range map[string]func(q query.Query) query.Query{
+		"and": func(q query.Query) query.Query { return query.NewConjunctionQuery([]query.Query{tq, q}) },
+		"or":  func(q query.Query) query.Query { return query.NewDisjunctionQuery([]query.Query{tq, q}) },
+		"not": func(q query.Query) query.Query {
+			return query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{tq})
+		},
+	} {
+		if a, b := x.runRaw(t, mk(want)), x.runRaw(t, mk(got)); a != b {
+			t.Errorf("%s %s %s:\n segments %.300s\n bleve    %.300s", label, name, other, b, a)
 		}
 	}
 }

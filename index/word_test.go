@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -57,19 +58,7 @@ func TestWordAsBleve(t *testing.T) {
 						if fz > 0 {
 							continue // beside other searchers a fuzzy word is a plain one
 						}
-						tq := query.NewTermQuery(other)
-						tq.SetField(fBody)
-						for name, mk := range map[string]func(q query.Query) query.Query{
-							"and": func(q query.Query) query.Query { return query.NewConjunctionQuery([]query.Query{tq, q}) },
-							"or":  func(q query.Query) query.Query { return query.NewDisjunctionQuery([]query.Query{tq, q}) },
-							"not": func(q query.Query) query.Query {
-								return query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{tq})
-							},
-						} {
-							if a, b := x.runRaw(t, mk(want)), x.runRaw(t, mk(got)); a != b {
-								t.Errorf("%q %s %s in %v:\n segments %.300s\n bleve    %.300s", w, name, other, fs, b, a)
-							}
-						}
+						x.besideTerm(t, want, got, other, fmt.Sprintf("%q in %v", w, fs))
 					}
 				}
 			}
